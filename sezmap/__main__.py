@@ -1,0 +1,5 @@
+import sys
+
+from sezmap.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Land-use ratios, idle plots, logistics distances and the report (no Qt)."""

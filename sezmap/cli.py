@@ -1,0 +1,154 @@
+"""The ``sezmap`` command line (SCHEMA.md section 3).
+
+Exit codes: 0 done; 2 the input was bad (stderr says what and where, nothing was
+changed); 1 an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from sezmap import __version__, paths
+from sezmap.model.problems import DataError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _project(args) -> str:
+    return args.project or str(paths.default_project())
+
+
+def cmd_open(args) -> int:
+    from sezmap.ui.app import run_app
+
+    return run_app(args.path)
+
+
+def cmd_validate(args) -> int:
+    from sezmap.store import open_store
+
+    project = open_store(_project(args)).load()
+    print(f"{project.location}: valid ({len(project.zones)} zones, {len(project.plots)} plots, "
+          f"{len(project.corridors)} corridor segments, {len(project.hubs)} hubs)")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from sezmap.store import open_store
+    from sezmap.store.importing import import_file
+
+    store = open_store(_project(args))
+    report = import_file(store, args.source, args.layer, crs=args.crs, actor=args.actor, reason=args.reason)
+    for note in report.repaired:
+        print(f"note: {note}", file=sys.stderr)
+    print(f"imported {report.count} feature(s) into {args.layer} of {store.location}")
+    return EXIT_OK
+
+
+PLOT_OPTIONS = {
+    # option: (field, help)
+    "status": ("status", "new status"),
+    "tenant": ("tenant", "tenant (company)"),
+    "project_name": ("project_name", "project name"),
+    "cadastral_no": ("cadastral_no", "cadastral number"),
+    "zone": ("zone_id", "move the plot to another zone"),
+    "allocated_on": ("allocated_on", "date of allocation (YYYY-MM-DD)"),
+    "deadline": ("contract_deadline", "contract deadline (YYYY-MM-DD)"),
+    "investment_committed": ("investment_committed_kzt", "committed investment, KZT"),
+    "investment_actual": ("investment_actual_kzt", "actual investment, KZT"),
+    "jobs_planned": ("jobs_planned", "jobs planned"),
+    "geometry": ("geometry", "new geometry as WKT (EPSG:4326)"),
+}
+
+
+def cmd_plot_set(args) -> int:
+    from sezmap.model.edits import PlotEdit
+    from sezmap.store import open_store
+
+    changes = {}
+    for option, (field, _help) in PLOT_OPTIONS.items():
+        value = getattr(args, option)
+        if value is not None:
+            changes[field] = None if value == "" else value
+    store = open_store(_project(args))
+    edit = PlotEdit(args.plot_id, changes, args.actor, args.reason, args.expect_version)
+    result = store.apply_edit(edit)
+    if not result.changed:
+        print(f"plot {args.plot_id}: nothing changed (version {result.version})")
+    else:
+        print(f"plot {args.plot_id}: version {result.version}; changed {', '.join(result.changed)}")
+    return EXIT_OK
+
+
+def cmd_plot_history(args) -> int:
+    from sezmap.store import open_store
+
+    for e in open_store(_project(args)).history(args.plot_id):
+        print(f"{e.at}\t{e.actor}\t{e.field}\t{e.old_value}\t->\t{e.new_value}\t{e.reason or ''}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sezmap", description="Kazakhstan SEZ map and land-use metrics")
+    parser.add_argument("--version", action="version", version=f"sezmap {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    def with_project(p):
+        p.add_argument("--project", help="project GeoPackage (default: the bundled project)")
+        return p
+
+    p = sub.add_parser("open", help="open the desktop app on a project")
+    p.add_argument("path")
+    p.set_defaults(func=cmd_open)
+
+    p = with_project(sub.add_parser("validate", help="check a project against the schema"))
+    p.set_defaults(func=cmd_validate)
+
+    p = with_project(sub.add_parser("import", help="add features from a file to a project layer"))
+    p.add_argument("source", help="GeoJSON, Shapefile (.shp or .zip), GeoPackage, KML or CSV")
+    p.add_argument("--layer", required=True, choices=["zones", "plots", "corridors", "hubs"])
+    p.add_argument("--crs", help="the file's CRS when it does not say (for example EPSG:32642)")
+    p.add_argument("--actor", default="import", help="who imports (for the audit log)")
+    p.add_argument("--reason", help="why (for the audit log)")
+    p.set_defaults(func=cmd_import)
+
+    plot = sub.add_parser("plot", help="audited plot changes").add_subparsers(dest="plot_command", required=True)
+    p = with_project(plot.add_parser("set", help="one audited change to a plot"))
+    p.add_argument("plot_id")
+    for option, (_field, help_text) in PLOT_OPTIONS.items():
+        p.add_argument("--" + option.replace("_", "-"), dest=option, help=help_text)
+    p.add_argument("--actor", required=True, help="who makes the change")
+    p.add_argument("--reason", required=True, help="why")
+    p.add_argument("--expect-version", type=int, help="refuse if the plot's version is not this")
+    p.set_defaults(func=cmd_plot_set)
+
+    p = with_project(plot.add_parser("history", help="a plot's audit trail"))
+    p.add_argument("plot_id")
+    p.set_defaults(func=cmd_plot_history)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.path = str(paths.default_project())
+        args.func = cmd_open
+    try:
+        return args.func(args)
+    except DataError as exc:
+        print(f"sezmap: error: {exc.summary()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # noqa: BLE001 - the last resort: say it was ours
+        traceback.print_exc()
+        print("sezmap: internal error (the traceback above says where)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Map snapshots and exports, drawn by the same renderer as the canvas."""

@@ -1,0 +1,1 @@
+"""Reading foreign files (GeoJSON, Shapefile, GeoPackage, KML, CSV) through GDAL, with CRS handling."""

@@ -1,0 +1,1 @@
+"""Plain-Python model: layer schema, statuses, edits and validation rules (no Qt, no I/O)."""

@@ -1,0 +1,24 @@
+"""A loaded project: the four feature layers as GeoDataFrames (EPSG:4326) and its metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+
+
+@dataclass
+class Project:
+    zones: gpd.GeoDataFrame
+    plots: gpd.GeoDataFrame
+    corridors: gpd.GeoDataFrame
+    hubs: gpd.GeoDataFrame
+    meta: dict[str, str] = field(default_factory=dict)
+    location: str = ""
+
+    def layer(self, name: str) -> gpd.GeoDataFrame:
+        return getattr(self, name)
+
+    @property
+    def title(self) -> str:
+        return self.meta.get("title") or self.location

@@ -1,0 +1,42 @@
+"""Plot statuses and their colours: the one place they are defined.
+
+The palette is Okabe & Ito's colour-blind-safe set, so every view and export
+shows a status in the same colour.
+"""
+
+from __future__ import annotations
+
+STATUSES = (
+    "vacant",
+    "reserved",
+    "allocated",
+    "under_construction",
+    "operational",
+    "withdrawn",
+    "infrastructure",
+)
+
+ACTIVE_STATUSES = frozenset({"allocated", "under_construction", "operational"})
+INFRASTRUCTURE = "infrastructure"
+# Statuses whose plots can be idle: land held without the promised investment.
+IDLE_CANDIDATE_STATUSES = frozenset({"allocated", "under_construction"})
+
+STATUS_COLOURS = {
+    "vacant": "#F0E442",  # yellow
+    "reserved": "#E69F00",  # orange
+    "allocated": "#0072B2",  # blue
+    "under_construction": "#56B4E9",  # sky blue
+    "operational": "#009E73",  # bluish green
+    "withdrawn": "#D55E00",  # vermillion
+    "infrastructure": "#999999",  # grey
+}
+
+STATUS_LABELS_EN = {
+    "vacant": "Vacant",
+    "reserved": "Reserved",
+    "allocated": "Allocated",
+    "under_construction": "Under construction",
+    "operational": "Operational",
+    "withdrawn": "Withdrawn",
+    "infrastructure": "Infrastructure",
+}

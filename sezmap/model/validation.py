@@ -1,0 +1,268 @@
+"""Validation rules for project layers (SCHEMA.md section 1).
+
+Every function returns a list of :class:`Problem`; an empty list means valid.
+They work on GeoDataFrames in EPSG:4326 and use vectorised shapely calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from sezmap.model import schema
+from sezmap.model.problems import Problem
+from sezmap.model.statuses import STATUSES
+
+ALLOWED_VALUES = {
+    ("zones", "category"): schema.ZONE_CATEGORIES,
+    ("plots", "status"): STATUSES,
+    ("corridors", "mode"): schema.CORRIDOR_MODES,
+    ("hubs", "kind"): schema.HUB_KINDS,
+}
+
+
+class RowLabels:
+    """Labels rows by their id where they have one, else by row number; built lazily."""
+
+    def __init__(self, spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None):
+        self.ids = frame[spec.id_field] if spec.id_field in frame.columns else None
+        self.numbers = row_numbers
+
+    def __getitem__(self, i: int) -> str:
+        number = self.numbers[i] if self.numbers is not None else i + 1
+        ident = self.ids.iloc[i] if self.ids is not None else None
+        if isinstance(ident, str) and ident.strip():
+            return f"{ident} (row {number})"
+        return f"row {number}"
+
+
+def row_labels(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None) -> RowLabels:
+    return RowLabels(spec, frame, row_numbers)
+
+
+def is_missing(value) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    if value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, str) and not value.strip():
+        return True
+    return False
+
+
+def parse_date(value) -> dt.date | None:
+    """An ISO date (or datetime) to a date; None for missing; ValueError otherwise."""
+    if is_missing(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def check_value(field: schema.Field, value):
+    """Coerce one value to the field's type; raise ValueError with a reason."""
+    if is_missing(value):
+        if not field.nullable:
+            raise ValueError(f"{field.name} is required")
+        return None
+    if field.type == "TEXT":
+        return str(value)
+    if field.type == "INTEGER":
+        if isinstance(value, bool):
+            raise ValueError(f"{field.name}: {value!r} is not a whole number")
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{field.name}: {value!r} is not a whole number") from None
+        if not math.isfinite(number) or number != int(number):
+            raise ValueError(f"{field.name}: {value!r} is not a whole number")
+        return int(number)
+    if field.type == "REAL":
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{field.name}: {value!r} is not a number") from None
+        if not math.isfinite(number):
+            raise ValueError(f"{field.name}: {value!r} is not a finite number")
+        return number
+    if field.type == "DATE":
+        try:
+            return parse_date(value).isoformat()
+        except ValueError as exc:
+            raise ValueError(f"{field.name}: {exc}") from None
+    if field.type == "DATETIME":
+        if isinstance(value, (dt.datetime, pd.Timestamp)):
+            return pd.Timestamp(value).strftime("%Y-%m-%dT%H:%M:%SZ")
+        text = str(value).strip()
+        try:
+            pd.Timestamp(text)
+        except (ValueError, TypeError):
+            raise ValueError(f"{field.name}: {text!r} is not a date and time") from None
+        return text
+    raise AssertionError(field.type)
+
+
+def check_value_rules(layer: str, field: str, value) -> str | None:
+    """The reason a (coerced) value breaks a rule of its field, or None."""
+    allowed = ALLOWED_VALUES.get((layer, field))
+    if allowed is not None and value is not None and value not in allowed:
+        return f"{field} {value!r} is not one of {', '.join(allowed)}"
+    if layer == "hubs" and field == "country" and value is not None:
+        if len(value) != 2 or not value.isalpha() or not value.isupper():
+            return f"country {value!r} is not an ISO 3166-1 alpha-2 code"
+    if field in ("investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "official_area_ha"):
+        if value is not None and value < 0:
+            return f"{field} {value!r} is negative"
+    if layer == "plots" and field == "version" and value is not None and value < 1:
+        return f"version {value!r} is below 1"
+    return None
+
+
+GEOM_TYPE_NAMES = {
+    0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint",
+    5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection",
+}
+
+
+def geometry_problems(spec: schema.LayerSpec, geoms: np.ndarray, labels) -> list[Problem]:
+    problems: list[Problem] = []
+    geoms = np.asarray(geoms, dtype=object)
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    names = np.array([GEOM_TYPE_NAMES.get(t, "unknown") for t in range(8)] + ["missing"], dtype=object)
+    types = names[shapely.get_type_id(geoms)]
+    accepted = np.isin(types, spec.accepted_geometries)
+    checked = ~missing & accepted
+    valid = np.ones(len(geoms), dtype=bool)
+    valid[checked] = shapely.is_valid(geoms[checked])
+    for i in np.flatnonzero(missing):
+        problems.append(Problem(spec.name, labels[i], "has no geometry"))
+    for i in np.flatnonzero(~missing & ~accepted):
+        want = " or ".join(spec.accepted_geometries)
+        problems.append(Problem(spec.name, labels[i], f"geometry is a {types[i]}, not a {want}"))
+    for i in np.flatnonzero(checked & ~valid):
+        reason = shapely.is_valid_reason(geoms[i])
+        problems.append(Problem(spec.name, labels[i], f"invalid geometry: {reason}"))
+    bounds = np.full((len(geoms), 4), np.nan)
+    bounds[checked] = shapely.bounds(geoms[checked])
+    with np.errstate(invalid="ignore"):
+        out = (bounds[:, 0] < -180) | (bounds[:, 2] > 180) | (bounds[:, 1] < -90) | (bounds[:, 3] > 90)
+    for i in np.flatnonzero(out):
+        problems.append(
+            Problem(spec.name, labels[i], "coordinates are outside the lon/lat range (is the CRS right?)")
+        )
+    return problems
+
+
+def missing_mask(values: pd.Series) -> np.ndarray:
+    mask = values.isna().to_numpy().copy()
+    if values.dtype == object or pd.api.types.is_string_dtype(values):
+        text = values.astype("string").str.strip()
+        mask |= (text == "").fillna(False).to_numpy(dtype=bool)
+    return mask
+
+
+def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
+    """Rows that may break the field's type or rules (checked one by one afterwards).
+
+    A fast vectorised pass, so a million-row layer costs array operations, not
+    a Python call per cell; only the suspects get a per-value check for the reason.
+    """
+    missing = missing_mask(values)
+    suspect = missing if not field.nullable else np.zeros(len(values), dtype=bool)
+    present = ~missing
+    if field.type in ("INTEGER", "REAL"):
+        if values.dtype == bool:
+            return suspect | present
+        numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        bad = ~np.isfinite(numbers)
+        if field.type == "INTEGER":
+            with np.errstate(invalid="ignore"):
+                bad |= numbers != np.floor(numbers)
+        with np.errstate(invalid="ignore"):
+            bad |= numbers < (1 if field.name == "version" else 0)
+        suspect |= present & bad
+    elif field.type in ("DATE", "DATETIME"):
+        if pd.api.types.is_datetime64_any_dtype(values):
+            return suspect
+        text = values.astype("string").str.strip()
+        fmt = "%Y-%m-%d" if field.type == "DATE" else "ISO8601"
+        parsed = pd.to_datetime(text.str.slice(0, 10) if field.type == "DATE" else text,
+                                format=fmt, errors="coerce")
+        suspect |= present & parsed.isna().to_numpy()
+    return suspect
+
+
+def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None) -> list[Problem]:
+    """Fields present, values of the right type and domain, ids unique, geometries sound."""
+    problems: list[Problem] = []
+    missing_fields = [f.name for f in spec.fields if f.name not in frame.columns]
+    if missing_fields:
+        return [Problem(spec.name, "-", f"missing field(s): {', '.join(missing_fields)}")]
+    labels = row_labels(spec, frame, row_numbers)
+    for field in spec.fields:
+        values = frame[field.name]
+        suspect = suspect_mask(field, values)
+        allowed = ALLOWED_VALUES.get((spec.name, field.name))
+        if allowed is not None:
+            suspect |= ~missing_mask(values) & ~values.isin(allowed).to_numpy()
+        if spec.name == "hubs" and field.name == "country":
+            suspect |= ~missing_mask(values)
+        for i in np.flatnonzero(suspect):
+            value = values.iloc[i]
+            try:
+                coerced = check_value(field, value)
+            except ValueError as exc:
+                problems.append(Problem(spec.name, labels[i], str(exc)))
+                continue
+            reason = check_value_rules(spec.name, field.name, coerced)
+            if reason:
+                problems.append(Problem(spec.name, labels[i], reason))
+    if spec.unique_id and spec.id_field:
+        ids = frame[spec.id_field]
+        dup = ids.duplicated(keep="first") & ids.notna()
+        for i in np.flatnonzero(dup.to_numpy()):
+            problems.append(Problem(spec.name, labels[i], f"duplicate {spec.id_field} {ids.iloc[i]!r}"))
+    if spec.geometry_type is not None:
+        if "geometry" not in frame.columns:
+            return problems + [Problem(spec.name, "-", "has no geometry column")]
+        problems += geometry_problems(spec, np.asarray(frame.geometry.values, dtype=object), labels)
+    return problems
+
+
+def validate_plot_zones(plots: pd.DataFrame, zone_ids, row_numbers=None) -> list[Problem]:
+    """Every plot names a zone that exists."""
+    labels = row_labels(schema.PLOTS, plots, row_numbers)
+    zones = plots["zone_id"]
+    unknown = ~missing_mask(zones) & ~zones.isin(set(zone_ids)).to_numpy()
+    return [
+        Problem("plots", labels[i], f"zone_id {zones.iloc[i]!r} is not a zone of the project")
+        for i in np.flatnonzero(unknown)
+    ]
+
+
+def validate_project(layers: dict[str, pd.DataFrame]) -> list[Problem]:
+    """All four feature layers, their rules, and plots pointing at existing zones."""
+    problems: list[Problem] = []
+    for name, spec in schema.FEATURE_LAYERS.items():
+        if name not in layers:
+            problems.append(Problem(name, "-", "layer is missing"))
+            continue
+        problems += validate_layer(spec, layers[name])
+    if "plots" in layers and "zones" in layers and "zone_id" in layers["plots"].columns:
+        if "zone_id" in layers["zones"].columns:
+            problems += validate_plot_zones(layers["plots"], layers["zones"]["zone_id"].dropna())
+    return problems

@@ -1,0 +1,1 @@
+"""Map settings, symbology and drawing with QPainter (QtGui only, no widgets)."""

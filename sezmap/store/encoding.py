@@ -1,0 +1,41 @@
+"""Turning DataFrame columns into SQL values of a field's type (vectorised)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from sezmap.model.schema import Field
+
+
+def _nulls_to_none(values: pd.Series) -> list:
+    obj = values.astype(object)
+    return obj.where(values.notna(), None).tolist()
+
+
+def sql_column(field: Field, values: pd.Series) -> list:
+    """A column as a list of SQL values (str, int, float or None) of the field's type.
+
+    Values are expected to be valid already (see model.validation).
+    """
+    if field.type == "TEXT":
+        out = _nulls_to_none(values)
+        return [v if v is None or isinstance(v, str) else str(v) for v in out]
+    if field.type in ("INTEGER", "REAL"):
+        numbers = pd.to_numeric(values, errors="raise").astype("float64")
+        if field.type == "INTEGER":
+            return [None if np.isnan(v) else int(v) for v in numbers.to_numpy()]
+        return [None if np.isnan(v) else float(v) for v in numbers.to_numpy()]
+    if field.type in ("DATE", "DATETIME"):
+        fmt = "%Y-%m-%d" if field.type == "DATE" else "%Y-%m-%dT%H:%M:%SZ"
+        if pd.api.types.is_datetime64_any_dtype(values):
+            stamps = values
+            if getattr(values.dt, "tz", None) is not None:
+                stamps = values.dt.tz_convert("UTC")
+            return _nulls_to_none(stamps.dt.strftime(fmt))
+        text = values.astype("string").str.strip()
+        if field.type == "DATE":
+            text = text.str.slice(0, 10)
+        text = text.where(text != "")
+        return _nulls_to_none(text)
+    raise AssertionError(field.type)

@@ -1,0 +1,300 @@
+"""The GeoPackage 1.2 encoding, written with the standard library's sqlite3.
+
+What lives here is the file format itself: the core metadata tables, the
+geometry blob (``GP`` header + WKB), feature and attribute tables, and the R-tree
+spatial index with the spec's triggers. The SQL functions those triggers call
+(``ST_MinX`` ...) are registered on every connection, so any edit made through
+sqlite3 keeps the index right, and GDAL, QGIS and GeoPandas read the file as-is.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+import shapely
+
+from sezmap.model.schema import SRS_ID, LayerSpec
+
+APPLICATION_ID = 0x47504B47  # "GPKG"
+USER_VERSION = 10200  # GeoPackage 1.2
+GEOM_COLUMN = "geom"
+FID_COLUMN = "fid"
+
+WGS84_WKT = (
+    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,'
+    'AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,'
+    'AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
+    'AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]'
+)
+
+CORE_DDL = """
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+  description TEXT DEFAULT '',
+  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+CREATE TABLE gpkg_extensions (
+  table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
+  scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+"""
+
+RTREE_TRIGGERS = """
+CREATE TRIGGER rtree_{t}_{c}_insert AFTER INSERT ON "{t}"
+WHEN (new."{c}" NOT NULL AND NOT ST_IsEmpty(NEW."{c}"))
+BEGIN INSERT OR REPLACE INTO rtree_{t}_{c} VALUES (NEW."{i}",
+  ST_MinX(NEW."{c}"), ST_MaxX(NEW."{c}"), ST_MinY(NEW."{c}"), ST_MaxY(NEW."{c}")); END;
+CREATE TRIGGER rtree_{t}_{c}_update1 AFTER UPDATE OF "{c}" ON "{t}"
+WHEN OLD."{i}" = NEW."{i}" AND (NEW."{c}" NOTNULL AND NOT ST_IsEmpty(NEW."{c}"))
+BEGIN INSERT OR REPLACE INTO rtree_{t}_{c} VALUES (NEW."{i}",
+  ST_MinX(NEW."{c}"), ST_MaxX(NEW."{c}"), ST_MinY(NEW."{c}"), ST_MaxY(NEW."{c}")); END;
+CREATE TRIGGER rtree_{t}_{c}_update2 AFTER UPDATE OF "{c}" ON "{t}"
+WHEN OLD."{i}" = NEW."{i}" AND (NEW."{c}" ISNULL OR ST_IsEmpty(NEW."{c}"))
+BEGIN DELETE FROM rtree_{t}_{c} WHERE id = OLD."{i}"; END;
+CREATE TRIGGER rtree_{t}_{c}_update3 AFTER UPDATE ON "{t}"
+WHEN OLD."{i}" != NEW."{i}" AND (NEW."{c}" NOTNULL AND NOT ST_IsEmpty(NEW."{c}"))
+BEGIN DELETE FROM rtree_{t}_{c} WHERE id = OLD."{i}";
+  INSERT OR REPLACE INTO rtree_{t}_{c} VALUES (NEW."{i}",
+  ST_MinX(NEW."{c}"), ST_MaxX(NEW."{c}"), ST_MinY(NEW."{c}"), ST_MaxY(NEW."{c}")); END;
+CREATE TRIGGER rtree_{t}_{c}_update4 AFTER UPDATE ON "{t}"
+WHEN OLD."{i}" != NEW."{i}" AND (NEW."{c}" ISNULL OR ST_IsEmpty(NEW."{c}"))
+BEGIN DELETE FROM rtree_{t}_{c} WHERE id IN (OLD."{i}", NEW."{i}"); END;
+CREATE TRIGGER rtree_{t}_{c}_delete AFTER DELETE ON "{t}" WHEN old."{c}" NOT NULL
+BEGIN DELETE FROM rtree_{t}_{c} WHERE id = OLD."{i}"; END;
+"""
+
+ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+# --- geometry blobs -------------------------------------------------------------------------
+
+
+def encode_geometries(geoms: Sequence, srs_id: int = SRS_ID) -> list[bytes | None]:
+    """Shapely geometries to GeoPackage blobs (little-endian, XY envelope; points without)."""
+    geoms = np.asarray(geoms, dtype=object)
+    wkb = shapely.to_wkb(geoms, byte_order=1, output_dimension=2, flavor="iso")
+    bounds = shapely.bounds(geoms)
+    empty = shapely.is_empty(geoms)
+    points = shapely.get_type_id(geoms) == 0
+    out: list[bytes | None] = []
+    head_env = b"GP\x00\x03" + struct.pack("<i", srs_id)
+    head_pt = b"GP\x00\x01" + struct.pack("<i", srs_id)
+    head_empty = b"GP\x00\x11" + struct.pack("<i", srs_id)
+    for i, blob in enumerate(wkb):
+        if blob is None:
+            out.append(None)
+        elif empty[i]:
+            out.append(head_empty + blob)
+        elif points[i]:
+            out.append(head_pt + blob)
+        else:
+            minx, miny, maxx, maxy = bounds[i]
+            out.append(head_env + struct.pack("<4d", minx, maxx, miny, maxy) + blob)
+    return out
+
+
+def split_blob(blob: bytes) -> tuple[int, tuple[float, float, float, float] | None, bytes]:
+    """A blob's flags, its stored envelope (minx, maxx, miny, maxy) if any, and its WKB."""
+    if blob[:2] != b"GP":
+        raise ValueError("not a GeoPackage geometry blob")
+    flags = blob[3]
+    env_kind = (flags >> 1) & 0x07
+    order = "<" if flags & 1 else ">"
+    size = ENVELOPE_SIZES.get(env_kind)
+    if size is None:
+        raise ValueError("bad envelope indicator in geometry blob")
+    envelope = struct.unpack_from(order + "4d", blob, 8) if size else None
+    return flags, envelope, blob[8 + size :]
+
+
+def decode_geometry(blob: bytes | None):
+    if blob is None:
+        return None
+    return shapely.from_wkb(split_blob(blob)[2])
+
+
+def _blob_envelope(blob):
+    if blob is None:
+        return None
+    flags, envelope, wkb = split_blob(bytes(blob))
+    if flags & 0x10:
+        return None
+    if envelope is None:
+        minx, miny, maxx, maxy = shapely.from_wkb(wkb).bounds
+        envelope = (minx, maxx, miny, maxy)
+    return envelope
+
+
+def _envelope_part(k):
+    def fn(blob):
+        env = _blob_envelope(blob)
+        return None if env is None else env[k]
+
+    return fn
+
+
+def _is_empty(blob):
+    if blob is None:
+        return None
+    return 1 if split_blob(bytes(blob))[0] & 0x10 else 0
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """The spatial SQL functions the R-tree triggers of the GeoPackage spec call."""
+    for name, fn in (
+        ("ST_MinX", _envelope_part(0)),
+        ("ST_MaxX", _envelope_part(1)),
+        ("ST_MinY", _envelope_part(2)),
+        ("ST_MaxY", _envelope_part(3)),
+        ("ST_IsEmpty", _is_empty),
+    ):
+        conn.create_function(name, 1, fn, deterministic=True)
+
+
+# --- connections and tables --------------------------------------------------------------
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) with the ST_ functions."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+    register_functions(conn)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    return conn
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run SQL statements one by one (executescript would commit the open transaction)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement!r}")
+
+
+def create_core(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {USER_VERSION}")
+    run_script(conn, CORE_DDL)
+    conn.executemany(
+        "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
+            ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+            ("WGS 84 geodetic", SRS_ID, "EPSG", SRS_ID, WGS84_WKT, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid"),
+        ],
+    )
+
+
+def column_ddl(spec: LayerSpec, unique: bool = True) -> str:
+    cols = []
+    for f in spec.fields:
+        if spec.geometry_type is None and f.name == spec.id_field and f.type == "INTEGER":
+            continue  # the integer primary key
+        ddl = f'"{f.name}" {f.type}'
+        if not f.nullable:
+            ddl += " NOT NULL"
+        if unique and spec.unique_id and f.name == spec.id_field:
+            ddl += " UNIQUE"
+        cols.append(ddl)
+    return ", ".join(cols)
+
+
+def create_feature_table(conn: sqlite3.Connection, spec: LayerSpec, description: str = "") -> None:
+    conn.execute(
+        f'CREATE TABLE "{spec.name}" ("{FID_COLUMN}" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
+        f'"{GEOM_COLUMN}" {spec.geometry_type}, {column_ddl(spec)})'
+    )
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+        "VALUES (?, 'features', ?, ?, ?)",
+        (spec.name, spec.name, description, SRS_ID),
+    )
+    conn.execute(
+        "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)",
+        (spec.name, GEOM_COLUMN, spec.geometry_type, SRS_ID),
+    )
+
+
+def create_attribute_table(conn: sqlite3.Connection, name: str, columns_sql: str, description: str = "") -> None:
+    conn.execute(f'CREATE TABLE "{name}" ({columns_sql})')
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)",
+        (name, name, description),
+    )
+
+
+def create_spatial_index(conn: sqlite3.Connection, table: str) -> None:
+    """R-tree index (extension gpkg_rtree_index), filled from the table, then kept by triggers."""
+    t, c, i = table, GEOM_COLUMN, FID_COLUMN
+    conn.execute(f"CREATE VIRTUAL TABLE rtree_{t}_{c} USING rtree(id, minx, maxx, miny, maxy)")
+    fids, blobs = [], []
+    for fid, blob in conn.execute(f'SELECT "{i}", "{c}" FROM "{t}" WHERE "{c}" IS NOT NULL'):
+        fids.append(fid)
+        blobs.append(blob)
+    if fids:
+        geoms = shapely.from_wkb([split_blob(b)[2] for b in blobs])
+        keep = ~shapely.is_empty(geoms)
+        bounds = shapely.bounds(geoms[keep])
+        rows = [
+            (int(fid), float(b[0]), float(b[2]), float(b[1]), float(b[3]))
+            for fid, b in zip(np.asarray(fids)[keep], bounds)
+        ]
+        conn.executemany(f"INSERT INTO rtree_{t}_{c} VALUES (?, ?, ?, ?, ?)", rows)
+    run_script(conn, RTREE_TRIGGERS.format(t=t, c=c, i=i))
+    conn.execute(
+        "INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
+        "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
+        (t, c),
+    )
+
+
+def update_contents(conn: sqlite3.Connection, table: str, at: str) -> None:
+    """Refresh a feature table's extent and last_change in gpkg_contents."""
+    row = conn.execute(
+        f'SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_{table}_{GEOM_COLUMN}'
+    ).fetchone()
+    conn.execute(
+        "UPDATE gpkg_contents SET last_change = ?, min_x = ?, min_y = ?, max_x = ?, max_y = ? "
+        "WHERE table_name = ?",
+        (at, *row, table),
+    )
+
+
+def touch_contents(conn: sqlite3.Connection, table: str, at: str) -> None:
+    conn.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (at, table))
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, columns: list[str], rows: Iterable[Sequence]) -> None:
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+
+
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT table_name FROM gpkg_contents")}
+
+
+def is_geopackage(path: str | Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(72)
+    except OSError:
+        return False
+    return head[:16] == b"SQLite format 3\x00" and head[68:72] == struct.pack(">I", APPLICATION_ID)

@@ -1,0 +1,335 @@
+"""The GeoPackage project store: one file, every write one SQLite transaction.
+
+Reads go through GDAL (pyogrio) for speed; writes go through sqlite3 so that a
+plot edit, its version bump and its audit rows commit or roll back together.
+A crash mid-write leaves SQLite's journal, which the next open rolls back: the
+file always holds the last committed state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+
+from sezmap.model import schema
+from sezmap.model.edits import AuditEntry, ConflictError, EditResult, PlotEdit, as_multi, value_text
+from sezmap.model.problems import DataError, Problem
+from sezmap.model.project import Project
+from sezmap.model.validation import validate_project
+from sezmap.store import geopackage_sql as sql
+from sezmap.store import migrations
+from sezmap.store.encoding import sql_column
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection):
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def empty_layer(spec: schema.LayerSpec) -> gpd.GeoDataFrame:
+    return gpd.GeoDataFrame({f.name: pd.Series(dtype=object) for f in spec.fields},
+                            geometry=gpd.GeoSeries([], crs=schema.CRS), crs=schema.CRS)
+
+
+class GpkgStore:
+    """A project in a GeoPackage file."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        if not self.path.exists():
+            raise DataError(f"{self.path}: no such file")
+        if not sql.is_geopackage(self.path):
+            raise DataError(f"{self.path}: not a GeoPackage (SQLite file with application_id GPKG)")
+
+    def __repr__(self) -> str:
+        return f"GpkgStore({str(self.path)!r})"
+
+    @property
+    def location(self) -> str:
+        return str(self.path)
+
+    # --- creating ---------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, layers: dict[str, gpd.GeoDataFrame] | None = None,
+               meta: dict[str, str] | None = None, overwrite: bool = False) -> GpkgStore:
+        """Write a new project file atomically (a temporary file renamed into place).
+
+        Layers must be valid (model.validation); missing layers are created empty.
+        """
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise DataError(f"{path}: already exists")
+        layers = layers or {}
+        fd, tmp = tempfile.mkstemp(suffix=".gpkg.tmp", dir=path.parent or ".")
+        os.close(fd)
+        os.unlink(tmp)
+        try:
+            conn = sql.connect(tmp)
+            try:
+                conn.execute("PRAGMA page_size = 4096")
+                with transaction(conn):
+                    sql.create_core(conn)
+                    for name, spec in schema.FEATURE_LAYERS.items():
+                        sql.create_feature_table(conn, spec)
+                        frame = layers.get(name)
+                        if frame is not None and len(frame):
+                            insert_features(conn, spec, frame)
+                        sql.create_spatial_index(conn, name)
+                        sql.update_contents(conn, name, utc_now())
+                    migrations.create_project_tables(conn, meta or {})
+                conn.execute("VACUUM")
+            finally:
+                conn.close()
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+        return cls(path)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def connect(self) -> sqlite3.Connection:
+        return sql.connect(self.path)
+
+    def meta(self) -> dict[str, str]:
+        conn = self.connect()
+        try:
+            if "project_meta" not in sql.table_names(conn):
+                return {}
+            return dict(conn.execute("SELECT key, value FROM project_meta"))
+        finally:
+            conn.close()
+
+    def schema_problems(self) -> list[Problem]:
+        """Layers and fields of SCHEMA.md present, with the right geometry types."""
+        problems: list[Problem] = []
+        try:
+            listed = {name: gtype for name, gtype in pyogrio.list_layers(self.path)}
+        except Exception as exc:  # GDAL's own words on a damaged file
+            return [Problem("-", "-", f"{self.path}: cannot be read: {exc}")]
+        for name, spec in schema.FEATURE_LAYERS.items():
+            if name not in listed:
+                problems.append(Problem(name, "-", "layer is missing"))
+                continue
+            gtype = (listed[name] or "").replace(" ", "").upper()
+            allowed = {g.upper() for g in spec.accepted_geometries} | {"UNKNOWN", "GEOMETRY"}
+            if gtype not in allowed:
+                problems.append(Problem(name, "-", f"geometry type is {listed[name]}, not "
+                                        + " or ".join(spec.accepted_geometries)))
+        version = self.meta().get("schema_version")
+        if version is not None and int(version) > schema.SCHEMA_VERSION:
+            problems.append(Problem("project_meta", "schema_version",
+                                    f"is {version}; this sezmap reads up to {schema.SCHEMA_VERSION}"))
+        return problems
+
+    def read_layer(self, name: str, bbox=None, where: str | None = None) -> gpd.GeoDataFrame:
+        frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where,
+                                       use_arrow=_HAS_ARROW)
+        if frame.crs is None:
+            frame = frame.set_crs(schema.CRS)
+        if frame.geometry.name != "geometry":
+            frame = frame.rename_geometry("geometry")
+        return frame
+
+    def load(self, validate: bool = True) -> Project:
+        """The whole project; with ``validate``, raises DataError listing every problem."""
+        problems = self.schema_problems()
+        if problems:
+            raise DataError([_in_file(p, self.path) for p in problems])
+        layers = {name: self.read_layer(name) for name in schema.FEATURE_LAYERS}
+        if validate:
+            problems = validate_project(layers)
+            if problems:
+                raise DataError([_in_file(p, self.path) for p in problems])
+        return Project(**layers, meta=self.meta(), location=str(self.path))
+
+    def history(self, plot_id: str) -> list[AuditEntry]:
+        conn = self.connect()
+        try:
+            if "audit_log" not in sql.table_names(conn):
+                return []
+            rows = conn.execute(
+                "SELECT id, at, actor, plot_id, field, old_value, new_value, reason "
+                "FROM audit_log WHERE plot_id = ? ORDER BY id", (plot_id,))
+            return [AuditEntry(*r) for r in rows]
+        finally:
+            conn.close()
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def apply_edit(self, edit: PlotEdit, now: str | None = None) -> EditResult:
+        """One audited change to a plot, in one transaction."""
+        changes = edit.normalized()
+        now = now or utc_now()
+        conn = self.connect()
+        try:
+            with transaction(conn):
+                migrations.upgrade(conn)
+                result = _apply(conn, edit, changes, now)
+            return result
+        finally:
+            conn.close()
+
+    def append_features(self, layer: str, frame: gpd.GeoDataFrame, actor: str, reason: str,
+                        now: str | None = None) -> int:
+        """Add features to a layer in one transaction; ids must not exist yet.
+
+        New plots start at version 1 and get an audit row (field 'plot', new value 'created').
+        """
+        spec = schema.FEATURE_LAYERS[layer]
+        now = now or utc_now()
+        frame = frame.copy()
+        if layer == "plots":
+            frame["version"] = 1
+            frame["updated_at"] = now
+            frame["updated_by"] = actor
+        conn = self.connect()
+        try:
+            with transaction(conn):
+                migrations.upgrade(conn)
+                problems = _existing_id_problems(conn, spec, frame)
+                if layer == "plots":
+                    problems += _unknown_zone_problems(conn, frame)
+                if problems:
+                    raise DataError(problems)
+                insert_features(conn, spec, frame)
+                if layer == "plots":
+                    sql.insert_rows(
+                        conn, "audit_log",
+                        ["at", "actor", "plot_id", "field", "old_value", "new_value", "reason"],
+                        [(now, actor, pid, "plot", None, "created", reason) for pid in frame["plot_id"]],
+                    )
+                sql.update_contents(conn, layer, now)
+            return len(frame)
+        finally:
+            conn.close()
+
+
+try:
+    import pyarrow  # noqa: F401
+
+    _HAS_ARROW = True
+except ImportError:  # pragma: no cover - optional speed-up
+    _HAS_ARROW = False
+
+
+def _in_file(problem: Problem, path: Path) -> Problem:
+    return Problem(problem.layer, problem.row, problem.reason, source=str(path))
+
+
+def geometry_column(conn: sqlite3.Connection, table: str) -> str:
+    row = conn.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+                       (table,)).fetchone()
+    return row[0] if row else sql.GEOM_COLUMN
+
+
+def insert_features(conn: sqlite3.Connection, spec: schema.LayerSpec, frame: gpd.GeoDataFrame) -> None:
+    """Insert (already validated) features; geometry promoted to the layer's multi type."""
+    geom_col = geometry_column(conn, spec.name)
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    if spec.geometry_type.startswith("MULTI"):
+        geoms = np.array([as_multi(g) if g is not None else None for g in geoms], dtype=object)
+    columns = [geom_col] + [f.name for f in spec.fields if f.name in frame.columns]
+    data = [sql.encode_geometries(geoms)]
+    data += [sql_column(f, frame[f.name]) for f in spec.fields if f.name in frame.columns]
+    sql.insert_rows(conn, spec.name, columns, zip(*data))
+
+
+def _existing_id_problems(conn, spec: schema.LayerSpec, frame) -> list[Problem]:
+    if not spec.unique_id:
+        return []
+    existing = {r[0] for r in conn.execute(f'SELECT "{spec.id_field}" FROM "{spec.name}"')}
+    return [Problem(spec.name, str(i), f"{spec.id_field} {i!r} is already in the project")
+            for i in frame[spec.id_field] if i in existing]
+
+
+def _unknown_zone_problems(conn, frame) -> list[Problem]:
+    zones = {r[0] for r in conn.execute('SELECT zone_id FROM zones')}
+    return [Problem("plots", str(p), f"zone_id {z!r} is not a zone of the project")
+            for p, z in zip(frame["plot_id"], frame["zone_id"]) if z not in zones]
+
+
+def _plot_row(conn, plot_id: str, geom_col: str) -> dict | None:
+    names = [f.name for f in schema.PLOTS.fields]
+    cols = ", ".join(f'"{n}"' for n in names)
+    row = conn.execute(f'SELECT fid, "{geom_col}", {cols} FROM plots WHERE plot_id = ?',
+                       (plot_id,)).fetchone()
+    if row is None:
+        return None
+    out = dict(zip(["fid", "geometry", *names], row))
+    out["geometry"] = sql.decode_geometry(out["geometry"])
+    return out
+
+
+def _same(old, new) -> bool:
+    if isinstance(new, shapely.Geometry):
+        return old is not None and shapely.equals_exact(old, new, tolerance=0.0)
+    if isinstance(old, (int, float)) and isinstance(new, (int, float)):
+        return float(old) == float(new)
+    return old == new
+
+
+def _apply(conn, edit: PlotEdit, changes: dict, now: str) -> EditResult:
+    geom_col = geometry_column(conn, "plots")
+    row = _plot_row(conn, edit.plot_id, geom_col)
+    if row is None:
+        raise DataError(Problem("plots", str(edit.plot_id), "no such plot"))
+    if edit.expect_version is not None and row["version"] != edit.expect_version:
+        raise ConflictError(Problem(
+            "plots", edit.plot_id,
+            f"changed meanwhile: version is {row['version']}, the edit expected {edit.expect_version}"))
+    changed = {k: (row[k], v) for k, v in changes.items() if not _same(row[k], v)}
+    if not changed:
+        return EditResult(edit.plot_id, row["version"], now, edit.actor, {})
+    zone_id = changed.get("zone_id", (None, row["zone_id"]))[1]
+    zone = conn.execute(f'SELECT "{geometry_column(conn, "zones")}" FROM zones WHERE zone_id = ?',
+                        (zone_id,)).fetchone()
+    if zone is None:
+        raise DataError(Problem("plots", edit.plot_id, f"zone_id {zone_id!r} is not a zone of the project"))
+    geom = changed.get("geometry", (None, row["geometry"]))[1]
+    if geom is not None and not shapely.intersects(geom, sql.decode_geometry(zone[0])):
+        raise DataError(Problem("plots", edit.plot_id, f"the geometry lies outside its zone {zone_id!r}"))
+    sets, params = [], []
+    for name, (_old, new) in changed.items():
+        column = geom_col if name == "geometry" else name
+        sets.append(f'"{column}" = ?')
+        params.append(sql.encode_geometries([new])[0] if name == "geometry" else new)
+    version = row["version"] + 1
+    sets += ["version = ?", "updated_at = ?", "updated_by = ?"]
+    params += [version, now, edit.actor, row["fid"], row["version"]]
+    cur = conn.execute(f'UPDATE plots SET {", ".join(sets)} WHERE fid = ? AND version = ?', params)
+    if cur.rowcount != 1:
+        raise ConflictError(Problem("plots", edit.plot_id, "changed meanwhile"))
+    sql.insert_rows(
+        conn, "audit_log", ["at", "actor", "plot_id", "field", "old_value", "new_value", "reason"],
+        [(now, edit.actor, edit.plot_id, name, value_text(old), value_text(new), edit.reason)
+         for name, (old, new) in changed.items()],
+    )
+    if "geometry" in changed:
+        sql.update_contents(conn, "plots", now)
+    else:
+        sql.touch_contents(conn, "plots", now)
+    return EditResult(edit.plot_id, version, now, edit.actor, changed)

@@ -1,0 +1,106 @@
+"""``sezmap import``: foreign features into a project layer, all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+from sezmap.formats.readers import Source, read_source
+from sezmap.model import schema
+from sezmap.model.problems import DataError, Problem
+from sezmap.model.validation import validate_layer
+from sezmap.store.gpkg import GpkgStore
+
+# Fields the store fills in itself on import.
+STORE_FIELDS = {"plots": ("version", "updated_at", "updated_by")}
+
+
+@dataclass
+class ImportReport:
+    layer: str
+    count: int
+    repaired: list[Problem] = field(default_factory=list)
+
+
+def map_columns(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> gpd.GeoDataFrame:
+    """Match columns to the layer's fields by name, ignoring case; add absent optional ones."""
+    lower = {c.lower().strip(): c for c in frame.columns if c != "geometry"}
+    out = gpd.GeoDataFrame(geometry=frame.geometry, crs=frame.crs)
+    for f in spec.fields:
+        if f.name in STORE_FIELDS.get(spec.name, ()):
+            continue
+        column = lower.get(f.name)
+        out[f.name] = frame[column].to_numpy() if column is not None else None
+    return out
+
+
+def repair_geometries(source: Source, frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> list[Problem]:
+    """Repair invalid geometries with GEOS make_valid, keeping the layer's geometry type.
+
+    Returns a note per repaired row; rows that cannot be repaired are left for validation.
+    """
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    invalid = np.flatnonzero(present & ~shapely.is_valid(np.where(present, geoms, None)))
+    notes = []
+    for i in invalid:
+        before = shapely.is_valid_reason(geoms[i])
+        fixed = shapely.make_valid(geoms[i])
+        if spec.accepted_geometries == schema.POLYGONAL:
+            parts = [g for g in shapely.get_parts(fixed) if g.geom_type in schema.POLYGONAL]
+            fixed = shapely.union_all(parts) if parts else None
+        if fixed is None or fixed.is_empty or fixed.geom_type not in spec.accepted_geometries:
+            continue
+        geoms[i] = fixed
+        notes.append(Problem(spec.name, f"row {source.rows[i]}", f"geometry repaired ({before})", str(source.path)))
+    frame["geometry"] = gpd.GeoSeries(geoms, index=frame.index, crs=frame.crs)
+    return notes
+
+
+def plot_zone_problems(store: GpkgStore, source: Source, frame: gpd.GeoDataFrame) -> list[Problem]:
+    """Plots must lie (at least partly) in the zone they name."""
+    zones = store.read_layer("zones")
+    by_id = dict(zip(zones["zone_id"], zones.geometry))
+    problems = []
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    for i, (plot_id, zone_id) in enumerate(zip(frame["plot_id"], frame["zone_id"])):
+        label = f"{plot_id} (row {source.rows[i]})"
+        zone = by_id.get(zone_id)
+        if zone is None:
+            problems.append(Problem("plots", label, f"zone_id {zone_id!r} is not a zone of the project", str(source.path)))
+        elif geoms[i] is not None and not shapely.intersects(geoms[i], zone):
+            where = "every zone" if not shapely.intersects(geoms[i], zones.geometry.values).any() else f"its zone {zone_id!r}"
+            problems.append(Problem("plots", label, f"lies outside {where}", str(source.path)))
+    return problems
+
+
+def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None = None,
+                actor: str = "import", reason: str | None = None) -> ImportReport:
+    """Read, check and add the features of ``path`` to ``layer``; on any problem, add nothing."""
+    if layer not in schema.FEATURE_LAYERS:
+        raise DataError(f"unknown layer {layer!r} (one of {', '.join(schema.FEATURE_LAYERS)})")
+    spec = schema.FEATURE_LAYERS[layer]
+    source = read_source(path, crs=crs, layer=layer)
+    frame = map_columns(source.frame, spec)
+    repaired = repair_geometries(source, frame, spec)
+    checked = schema.LayerSpec(spec.name, spec.id_field, spec.unique_id, spec.geometry_type,
+                               spec.accepted_geometries,
+                               tuple(f for f in spec.fields if f.name not in STORE_FIELDS.get(layer, ())))
+    problems = list(source.problems)
+    problems += [Problem(p.layer, p.row, p.reason, str(source.path))
+                 for p in validate_layer(checked, frame, source.rows)]
+    if not problems and layer == "plots":
+        problems += plot_zone_problems(store, source, frame)
+    if not len(frame) and not problems:
+        problems.append(Problem(layer, "-", "the file has no features", str(source.path)))
+    if problems:
+        raise DataError(problems)
+    try:
+        count = store.append_features(layer, frame, actor=actor, reason=reason or f"import from {Path(path).name}")
+    except DataError as exc:
+        raise DataError([Problem(p.layer, p.row, p.reason, str(source.path)) for p in exc.problems]) from None
+    return ImportReport(layer, count, repaired)

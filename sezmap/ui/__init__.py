@@ -1,0 +1,1 @@
+"""The desktop application (QtWidgets): main window, canvas, tools, docks."""

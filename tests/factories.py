@@ -1,0 +1,55 @@
+"""Hand-built projects for tests: small zones and plots with known geometry."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import shapely
+
+from sezmap.model import schema
+
+
+def frame(spec: schema.LayerSpec, rows: list[dict]) -> gpd.GeoDataFrame:
+    data = {f.name: [r.get(f.name) for r in rows] for f in spec.fields}
+    return gpd.GeoDataFrame(data, geometry=[r["geometry"] for r in rows], crs=schema.CRS)
+
+
+def zone(zone_id="z1", geometry=None, **kw) -> dict:
+    row = dict(zone_id=zone_id, name_en=f"Zone {zone_id}", name_ru=f"Зона {zone_id}",
+               name_kk=f"Аймақ {zone_id}", category="industry", established=2011, expires=None,
+               official_area_ha=100.0, focus="test", region="Test Region", source="test")
+    row.update(kw)
+    row["geometry"] = geometry if geometry is not None else shapely.box(70.0, 45.0, 70.1, 45.1)
+    return row
+
+
+def plot(plot_id="p1", zone_id="z1", geometry=None, status="vacant", **kw) -> dict:
+    row = dict(plot_id=plot_id, zone_id=zone_id, cadastral_no=None, status=status, tenant=None,
+               project_name=None, allocated_on=None, contract_deadline=None,
+               investment_committed_kzt=None, investment_actual_kzt=None, jobs_planned=None,
+               version=1, updated_at="2026-01-01T00:00:00Z", updated_by="test")
+    row.update(kw)
+    row["geometry"] = geometry if geometry is not None else shapely.box(70.0, 45.0, 70.01, 45.01)
+    return row
+
+
+def corridor(corridor_id="c1", coords=((69.0, 44.0), (71.0, 46.0)), mode="rail", **kw) -> dict:
+    row = dict(corridor_id=corridor_id, name_en=corridor_id, name_ru=corridor_id, mode=mode)
+    row.update(kw)
+    row["geometry"] = shapely.LineString(coords)
+    return row
+
+
+def hub(hub_id="h1", xy=(71.0, 46.0), kind="border_crossing", country="KZ", **kw) -> dict:
+    row = dict(hub_id=hub_id, name_en=hub_id, name_ru=hub_id, kind=kind, country=country)
+    row.update(kw)
+    row["geometry"] = shapely.Point(xy)
+    return row
+
+
+def layers(zones=None, plots=None, corridors=None, hubs=None) -> dict[str, gpd.GeoDataFrame]:
+    return {
+        "zones": frame(schema.ZONES, zones if zones is not None else [zone()]),
+        "plots": frame(schema.PLOTS, plots if plots is not None else [plot()]),
+        "corridors": frame(schema.CORRIDORS, corridors if corridors is not None else [corridor()]),
+        "hubs": frame(schema.HUBS, hubs if hubs is not None else [hub()]),
+    }
