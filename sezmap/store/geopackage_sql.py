@@ -216,15 +216,15 @@ def column_ddl(spec: LayerSpec, unique: bool = True) -> str:
     return ", ".join(cols)
 
 
-def create_feature_table(conn: sqlite3.Connection, spec: LayerSpec, description: str = "") -> None:
+def create_feature_table(conn: sqlite3.Connection, spec: LayerSpec, at: str, description: str = "") -> None:
     conn.execute(
         f'CREATE TABLE "{spec.name}" ("{FID_COLUMN}" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
         f'"{GEOM_COLUMN}" {spec.geometry_type}, {column_ddl(spec)})'
     )
     conn.execute(
-        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
-        "VALUES (?, 'features', ?, ?, ?)",
-        (spec.name, spec.name, description, SRS_ID),
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
+        "VALUES (?, 'features', ?, ?, ?, ?)",
+        (spec.name, spec.name, description, at, SRS_ID),
     )
     conn.execute(
         "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)",
@@ -232,11 +232,13 @@ def create_feature_table(conn: sqlite3.Connection, spec: LayerSpec, description:
     )
 
 
-def create_attribute_table(conn: sqlite3.Connection, name: str, columns_sql: str, description: str = "") -> None:
+def create_attribute_table(conn: sqlite3.Connection, name: str, columns_sql: str, description: str,
+                           at: str) -> None:
     conn.execute(f'CREATE TABLE "{name}" ({columns_sql})')
     conn.execute(
-        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)",
-        (name, name, description),
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
+        "VALUES (?, 'attributes', ?, ?, ?)",
+        (name, name, description, at),
     )
 
 

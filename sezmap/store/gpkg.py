@@ -73,12 +73,15 @@ class GpkgStore:
 
     @classmethod
     def create(cls, path: str | Path, layers: dict[str, gpd.GeoDataFrame] | None = None,
-               meta: dict[str, str] | None = None, overwrite: bool = False) -> GpkgStore:
+               meta: dict[str, str] | None = None, overwrite: bool = False,
+               now: str | None = None) -> GpkgStore:
         """Write a new project file atomically (a temporary file renamed into place).
 
         Layers must be valid (model.validation); missing layers are created empty.
+        ``now`` stamps gpkg_contents.last_change (fixed for reproducible builds).
         """
         path = Path(path)
+        now = now or utc_now()
         if path.exists() and not overwrite:
             raise DataError(f"{path}: already exists")
         layers = layers or {}
@@ -92,13 +95,13 @@ class GpkgStore:
                 with transaction(conn):
                     sql.create_core(conn)
                     for name, spec in schema.FEATURE_LAYERS.items():
-                        sql.create_feature_table(conn, spec)
+                        sql.create_feature_table(conn, spec, now)
                         frame = layers.get(name)
                         if frame is not None and len(frame):
                             insert_features(conn, spec, frame)
                         sql.create_spatial_index(conn, name)
-                        sql.update_contents(conn, name, utc_now())
-                    migrations.create_project_tables(conn, meta or {})
+                        sql.update_contents(conn, name, now)
+                    migrations.create_project_tables(conn, meta or {}, now)
                 conn.execute("VACUUM")
             finally:
                 conn.close()
@@ -187,7 +190,7 @@ class GpkgStore:
         conn = self.connect()
         try:
             with transaction(conn):
-                migrations.upgrade(conn)
+                migrations.upgrade(conn, now)
                 result = _apply(conn, edit, changes, now)
             return result
         finally:
@@ -209,7 +212,7 @@ class GpkgStore:
         conn = self.connect()
         try:
             with transaction(conn):
-                migrations.upgrade(conn)
+                migrations.upgrade(conn, now)
                 problems = _existing_id_problems(conn, spec, frame)
                 if layer == "plots":
                     problems += _unknown_zone_problems(conn, frame)

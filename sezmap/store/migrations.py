@@ -42,34 +42,34 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def create_project_tables(conn: sqlite3.Connection, meta: dict[str, str]) -> None:
+def create_project_tables(conn: sqlite3.Connection, meta: dict[str, str], at: str) -> None:
     """sezmap's own tables (version 1): audit_log, project_meta, the plot version trigger."""
-    sql.create_attribute_table(conn, "audit_log", AUDIT_LOG_SQL, "append-only log of plot changes")
+    sql.create_attribute_table(conn, "audit_log", AUDIT_LOG_SQL, "append-only log of plot changes", at)
     sql.run_script(conn, APPEND_ONLY)
     sql.create_attribute_table(conn, "project_meta", "key TEXT PRIMARY KEY NOT NULL, value TEXT",
-                               "project settings")
+                               "project settings", at)
     values = {"title": "", **meta, "schema_version": str(schema.SCHEMA_VERSION)}
     conn.executemany("INSERT INTO project_meta VALUES (?, ?)", sorted(values.items()))
     sql.run_script(conn, PLOT_VERSION_CHECK)
 
 
-def _v0_to_v1(conn: sqlite3.Connection) -> None:
+def _v0_to_v1(conn: sqlite3.Connection, at: str) -> None:
     tables = sql.table_names(conn)
     if "audit_log" in tables or "project_meta" in tables:
         raise DataError("project_meta has no schema_version, but sezmap tables exist: cannot tell the version")
-    create_project_tables(conn, {})
+    create_project_tables(conn, {}, at)
 
 
 # MIGRATIONS[n] brings a file from version n to n + 1.
 MIGRATIONS = {0: _v0_to_v1}
 
 
-def upgrade(conn: sqlite3.Connection) -> None:
+def upgrade(conn: sqlite3.Connection, at: str) -> None:
     """Bring the file to the current schema version (call inside a write transaction)."""
     version = schema_version(conn)
     if version > schema.SCHEMA_VERSION:
         raise DataError(f"schema_version {version} is newer than this sezmap ({schema.SCHEMA_VERSION})")
     while version < schema.SCHEMA_VERSION:
-        MIGRATIONS[version](conn)
+        MIGRATIONS[version](conn, at)
         version += 1
         conn.execute("INSERT OR REPLACE INTO project_meta VALUES ('schema_version', ?)", (str(version),))
