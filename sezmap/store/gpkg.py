@@ -148,8 +148,8 @@ class GpkgStore:
                                     f"is {version}; this sezmap reads up to {schema.SCHEMA_VERSION}"))
         return problems
 
-    def read_layer(self, name: str, bbox=None, where: str | None = None) -> gpd.GeoDataFrame:
-        frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where,
+    def read_layer(self, name: str, bbox=None, where: str | None = None, columns=None) -> gpd.GeoDataFrame:
+        frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
                                        use_arrow=_HAS_ARROW)
         if frame.crs is None:
             frame = frame.set_crs(schema.CRS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,15 +27,36 @@ class ImportReport:
     repaired: list[Problem] = field(default_factory=list)
 
 
+def match_columns(columns, spec: schema.LayerSpec) -> dict[str, str]:
+    """Field name -> source column: same name ignoring case, or as a Shapefile cut it.
+
+    DBF keeps 10 characters, and GDAL launders clashes to ``investme_1`` and the like;
+    those are matched in order among the fields that share the first characters.
+    """
+    free = {c.lower().strip(): c for c in columns if c != "geometry"}
+    found: dict[str, str] = {}
+    for f in spec.fields:
+        for key in (f.name, f.name[:10]):
+            if key in free:
+                found[f.name] = free.pop(key)
+                break
+    for f in spec.fields:
+        if f.name in found:
+            continue
+        laundered = sorted(k for k in free if re.fullmatch(re.escape(f.name[:8]) + r"_\d+", k))
+        if laundered:
+            found[f.name] = free.pop(laundered[0])
+    return found
+
+
 def map_columns(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> gpd.GeoDataFrame:
-    """Match columns to the layer's fields by name, ignoring case; add absent optional ones."""
-    lower = {c.lower().strip(): c for c in frame.columns if c != "geometry"}
+    """The layer's fields from the frame's columns; absent optional fields are empty."""
+    found = match_columns(frame.columns, spec)
     out = gpd.GeoDataFrame(geometry=frame.geometry, crs=frame.crs)
     for f in spec.fields:
         if f.name in STORE_FIELDS.get(spec.name, ()):
             continue
-        column = lower.get(f.name)
-        out[f.name] = frame[column].to_numpy() if column is not None else None
+        out[f.name] = frame[found[f.name]].to_numpy() if f.name in found else None
     return out
 
 
@@ -59,6 +81,15 @@ def repair_geometries(source: Source, frame: gpd.GeoDataFrame, spec: schema.Laye
         notes.append(Problem(spec.name, f"row {source.rows[i]}", f"geometry repaired ({before})", str(source.path)))
     frame["geometry"] = gpd.GeoSeries(geoms, index=frame.index, crs=frame.crs)
     return notes
+
+
+def existing_id_problems(store: GpkgStore, source: Source, frame, spec: schema.LayerSpec) -> list[Problem]:
+    if not spec.unique_id:
+        return []
+    existing = set(store.read_layer(spec.name, columns=[spec.id_field])[spec.id_field])
+    return [Problem(spec.name, f"{ident} (row {source.rows[i]})", f"{spec.id_field} {ident!r} is already in the project",
+                    str(source.path))
+            for i, ident in enumerate(frame[spec.id_field]) if ident in existing]
 
 
 def plot_zone_problems(store: GpkgStore, source: Source, frame: gpd.GeoDataFrame) -> list[Problem]:
@@ -93,6 +124,8 @@ def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None 
     problems = list(source.problems)
     problems += [Problem(p.layer, p.row, p.reason, str(source.path))
                  for p in validate_layer(checked, frame, source.rows)]
+    if not problems:
+        problems += existing_id_problems(store, source, frame, spec)
     if not problems and layer == "plots":
         problems += plot_zone_problems(store, source, frame)
     if not len(frame) and not problems:

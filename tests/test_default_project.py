@@ -1,0 +1,97 @@
+"""The bundled default project: valid, at official areas, calibrated, reproducible from seeds."""
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pyproj
+import pytest
+import shapely
+
+from sezmap import paths
+from sezmap.model.statuses import ACTIVE_STATUSES
+from sezmap.store.gpkg import GpkgStore
+
+GEOD = pyproj.Geod(ellps="WGS84")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ha(geom) -> float:
+    return abs(GEOD.geometry_area_perimeter(geom)[0]) / 1e4
+
+
+@pytest.fixture(scope="module")
+def project():
+    return GpkgStore(paths.default_project()).load()
+
+
+def test_default_project_validates_with_all_layers(project):
+    assert len(project.zones) == 14
+    assert len(project.plots) > 1000
+    assert set(project.corridors.corridor_id) == {"khorgos_china_europe", "north_south_east", "trans_caspian"}
+    assert {"border_crossing", "seaport", "dry_port", "cooperation_center", "logistics_hub"} <= set(project.hubs.kind)
+    assert {"port_aktau", "port_kuryk", "sez_icbc_khorgos", "hub_icic_central_asia",
+            "hub_almaty_logistics"} <= set(project.hubs.hub_id)
+
+
+def test_zone_areas_match_official_figures(project):
+    for zone in project.zones.itertuples():
+        assert ha(zone.geometry) == pytest.approx(zone.official_area_ha, rel=0.01), zone.zone_id
+        assert "schematic" in zone.source
+
+
+def test_zones_sit_at_their_published_places(project):
+    seeds = {r["zone_id"]: r for r in csv.DictReader(open(ROOT / "seeds" / "zones.csv", encoding="utf-8"))}
+    for zone in project.zones.itertuples():
+        seed = seeds[zone.zone_id]
+        c = zone.geometry.centroid
+        _, _, d = GEOD.inv(c.x, c.y, float(seed["lon"]), float(seed["lat"]))
+        assert d < 20_000, zone.zone_id
+
+
+def test_plots_do_not_overlap_and_stay_in_their_zone(project):
+    plots = project.plots
+    tree = shapely.STRtree(plots.geometry.values)
+    a, b = tree.query(plots.geometry.values, predicate="overlaps")
+    assert len(a) == 0
+    zones = project.zones.set_index("zone_id").geometry
+    outside = shapely.difference(plots.geometry.values, zones.reindex(plots.zone_id).values)
+    assert max(ha(g) for g in outside if not g.is_empty) * 1e4 < 1.0  # under 1 m² of rounding
+
+
+def test_khorgos_is_calibrated_to_the_audit(project):
+    plots = project.plots[project.plots.zone_id == "khorgos_eastern_gate"]
+    zone = project.zones.set_index("zone_id").geometry["khorgos_eastern_gate"]
+    active = plots[plots.status.isin(ACTIVE_STATUSES)]
+    share = ha(shapely.intersection(zone, shapely.union_all(active.geometry.values))) / ha(zone)
+    assert share == pytest.approx(0.276, abs=0.001)
+    assert len(active) == 29
+    registered = plots[plots.tenant.notna() & (plots.status != "infrastructure")]
+    assert len(registered) == 76
+
+
+def test_astana_industrial_park_is_a_third_unused(project):
+    zone = project.zones.set_index("zone_id").geometry["astana_new_city"]
+    park = min(zone.geoms, key=lambda g: g.area)
+    plots = project.plots[project.plots.zone_id == "astana_new_city"]
+    used = plots[plots.status.isin(ACTIVE_STATUSES | {"infrastructure"})]
+    unused = 1 - ha(shapely.intersection(park, shapely.union_all(used.geometry.values))) / ha(park)
+    assert unused == pytest.approx(0.32, abs=0.001)
+
+
+def test_saryarka_has_the_idle_90_ha(project):
+    plots = project.plots[project.plots.zone_id == "saryarka"]
+    big = plots.iloc[int(np.argmax([ha(g) for g in plots.geometry]))]
+    assert ha(big.geometry) == pytest.approx(90, rel=0.001)
+    assert big.status == "allocated" and big.allocated_on.year <= 2015
+    assert big.investment_actual_kzt < big.investment_committed_kzt
+
+
+@pytest.mark.slow
+def test_build_is_reproducible(tmp_path):
+    out = tmp_path / "rebuilt.gpkg"
+    subprocess.run([sys.executable, str(ROOT / "layers" / "build_default_project.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_bytes() == paths.default_project().read_bytes()

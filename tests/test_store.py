@@ -1,0 +1,225 @@
+"""GeoPackage store: round trip, audited edits, versions, transactions, validation on open."""
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import geopandas as gpd
+import pyogrio
+import pytest
+import shapely
+
+from sezmap.model.edits import ConflictError, PlotEdit
+from sezmap.model.problems import DataError
+from sezmap.store import geopackage_sql
+from sezmap.store.gpkg import GpkgStore
+from tests import factories as f
+
+
+@pytest.fixture
+def store(tmp_path):
+    layers = f.layers(
+        zones=[f.zone("z1"), f.zone("z2", geometry=shapely.box(71.0, 45.0, 71.1, 45.1))],
+        plots=[f.plot("p1", "z1", tenant="Тест ТОО", investment_committed_kzt=1.5e9),
+               f.plot("p2", "z1", geometry=shapely.box(70.02, 45.0, 70.03, 45.01), status="operational")],
+    )
+    return GpkgStore.create(tmp_path / "p.gpkg", layers, {"title": "Тестовый проект"})
+
+
+def test_round_trip_keeps_values_and_cyrillic(store):
+    project = store.load()
+    assert list(project.plots.plot_id) == ["p1", "p2"]
+    p1 = project.plots.set_index("plot_id").loc["p1"]
+    assert p1.tenant == "Тест ТОО"
+    assert p1.investment_committed_kzt == 1.5e9
+    assert p1.version == 1
+    assert p1.geometry.equals(shapely.MultiPolygon([shapely.box(70.0, 45.0, 70.01, 45.01)]))
+    assert project.meta["title"] == "Тестовый проект"
+    assert project.meta["schema_version"] == "1"
+    assert project.zones.name_kk.tolist() == ["Аймақ z1", "Аймақ z2"]
+
+
+def test_other_tools_read_the_file(store):
+    """GDAL (as QGIS and ogrinfo use it) sees every layer, its CRS and geometry type."""
+    layers = dict(pyogrio.list_layers(store.path))
+    assert layers["zones"] == "MultiPolygon" and layers["hubs"] == "Point"
+    assert "audit_log" in layers and "project_meta" in layers
+    info = pyogrio.read_info(store.path, layer="plots")
+    assert info["crs"] == "EPSG:4326" and info["features"] == 2
+    assert gpd.read_file(store.path, layer="plots", bbox=(70.015, 44.9, 70.04, 45.1)).plot_id.tolist() == ["p2"]
+
+
+def test_edit_bumps_version_and_audits_each_field(store):
+    result = store.apply_edit(PlotEdit("p1", {"status": "allocated", "tenant": "Новый арендатор",
+                                              "contract_deadline": "2027-06-30"}, "ana", "contract signed"))
+    assert result.version == 2
+    assert set(result.changed) == {"status", "tenant", "contract_deadline"}
+    row = store.load().plots.set_index("plot_id").loc["p1"]
+    assert row.status == "allocated" and row.version == 2 and row.updated_by == "ana"
+    history = store.history("p1")
+    assert [(h.field, h.old_value, h.new_value) for h in history] == [
+        ("status", "vacant", "allocated"),
+        ("tenant", "Тест ТОО", "Новый арендатор"),
+        ("contract_deadline", None, "2027-06-30"),
+    ]
+    assert all(h.actor == "ana" and h.reason == "contract signed" for h in history)
+
+
+def test_geometry_edit_is_logged_and_indexed(store):
+    new = shapely.box(70.05, 45.05, 70.07, 45.07)
+    store.apply_edit(PlotEdit("p1", {"geometry": new}, "ana", "resurvey"))
+    assert store.history("p1")[-1].field == "geometry"
+    assert shapely.from_wkt(store.history("p1")[-1].new_value).equals(new)
+    hits = gpd.read_file(store.path, layer="plots", bbox=(70.06, 45.06, 70.065, 45.065))
+    assert hits.plot_id.tolist() == ["p1"]
+
+
+def test_unchanged_values_bump_nothing(store):
+    result = store.apply_edit(PlotEdit("p1", {"status": "vacant"}, "ana", "no-op"))
+    assert result.changed == {} and result.version == 1
+    assert store.history("p1") == []
+
+
+def test_stale_version_is_refused_and_changes_nothing(store):
+    store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r", expect_version=1))
+    with pytest.raises(ConflictError, match="version is 2"):
+        store.apply_edit(PlotEdit("p1", {"status": "allocated"}, "b", "r", expect_version=1))
+    assert store.load().plots.set_index("plot_id").loc["p1"].status == "reserved"
+    assert len(store.history("p1")) == 1
+
+
+def test_inverse_edit_undoes(store):
+    result = store.apply_edit(PlotEdit("p1", {"status": "allocated", "geometry": shapely.box(70, 45, 70.02, 45.02)},
+                                       "a", "r"))
+    store.apply_edit(result.inverse("a", "undo"))
+    row = store.load().plots.set_index("plot_id").loc["p1"]
+    assert row.status == "vacant" and row.version == 3
+    assert row.geometry.equals(shapely.MultiPolygon([shapely.box(70.0, 45.0, 70.01, 45.01)]))
+
+
+@pytest.mark.parametrize("changes, reason", [
+    ({"status": "sold"}, "status 'sold' is not one of"),
+    ({"contract_deadline": "31.12.2026"}, "is not a date"),
+    ({"investment_actual_kzt": "lots"}, "is not a number"),
+    ({"investment_actual_kzt": -5}, "is negative"),
+    ({"zone_id": "nowhere"}, "is not a zone"),
+    ({"geometry": "POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))"}, "invalid"),
+    ({"geometry": shapely.box(10, 10, 11, 11)}, "outside its zone"),
+    ({"version": 7}, "not an editable"),
+])
+def test_bad_edits_are_refused_with_reason_and_change_nothing(store, changes, reason):
+    before = store.path.read_bytes()
+    with pytest.raises(DataError, match=reason):
+        store.apply_edit(PlotEdit("p1", changes, "a", "r"))
+    assert store.path.read_bytes() == before
+
+
+def test_unknown_plot_and_missing_actor(store):
+    with pytest.raises(DataError, match="no such plot"):
+        store.apply_edit(PlotEdit("nope", {"status": "vacant"}, "a", "r"))
+    with pytest.raises(DataError, match="actor"):
+        store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "", "r"))
+
+
+def test_audit_log_is_append_only(store):
+    store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
+    conn = sqlite3.connect(store.path)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("DELETE FROM audit_log")
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        conn.execute("UPDATE audit_log SET actor = 'x'")
+
+
+def test_other_tools_must_bump_the_version(store):
+    conn = geopackage_sql.connect(store.path)  # a GeoPackage-aware client (as GDAL is)
+    with pytest.raises(sqlite3.DatabaseError, match="version"):
+        conn.execute("UPDATE plots SET status = 'operational' WHERE plot_id = 'p1'")
+
+
+def test_crash_mid_write_leaves_last_committed_state(store, tmp_path):
+    """A process killed inside the transaction: the next open sees the file as before."""
+    before = store.load().plots.set_index("plot_id").status.to_dict()
+    script = textwrap.dedent(f"""
+        import os
+        from sezmap.store import gpkg
+        from sezmap.model.edits import PlotEdit
+        real = gpkg.sql.insert_rows
+        def crash(*a, **k):
+            real(*a, **k)
+            os._exit(9)  # dies after the plot row is updated, before COMMIT
+        gpkg.sql.insert_rows = crash
+        gpkg.GpkgStore({str(store.path)!r}).apply_edit(PlotEdit("p1", {{"status": "operational"}}, "a", "r"))
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], cwd=os.getcwd())
+    assert proc.returncode == 9
+    assert store.load().plots.set_index("plot_id").status.to_dict() == before
+    assert store.history("p1") == []
+
+
+def test_open_reports_missing_layer_and_field(tmp_path):
+    path = tmp_path / "bad.gpkg"
+    layers = f.layers()
+    layers["plots"].drop(columns=["status"]).to_file(path, layer="plots")
+    layers["zones"].to_file(path, layer="zones")
+    with pytest.raises(DataError) as err:
+        GpkgStore(path).load()
+    text = err.value.summary()
+    assert "corridors -: layer is missing" in text and "hubs -: layer is missing" in text
+
+
+def test_open_reports_bad_rows_by_layer_row_and_reason(tmp_path):
+    path = tmp_path / "bad.gpkg"
+    layers = f.layers(plots=[f.plot("p1", status="sold"), f.plot("p2", zone_id="ghost")])
+    for name, frame in layers.items():
+        frame.to_file(path, layer=name)
+    with pytest.raises(DataError) as err:
+        GpkgStore(path).load()
+    text = err.value.summary()
+    assert "plots p1 (row 1): status 'sold' is not one of" in text
+    assert "plots p2 (row 2): zone_id 'ghost' is not a zone of the project" in text
+    assert str(path) in text
+
+
+def test_not_a_geopackage(tmp_path):
+    path = tmp_path / "x.gpkg"
+    path.write_text("hello")
+    with pytest.raises(DataError, match="not a GeoPackage"):
+        GpkgStore(path)
+
+
+def test_a_geopackage_from_another_tool_is_adopted_on_first_write(tmp_path):
+    """Made in QGIS (say): no audit_log/project_meta. Reading leaves it alone; a write migrates it."""
+    path = tmp_path / "qgis.gpkg"
+    for name, frame in f.layers().items():
+        frame.to_file(path, layer=name)
+    before = path.read_bytes()
+    store = GpkgStore(path)
+    store.load()
+    assert path.read_bytes() == before
+    store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
+    assert store.meta()["schema_version"] == "1"
+    assert [h.field for h in store.history("p1")] == ["status"]
+
+
+def test_newer_schema_is_refused(store):
+    conn = sqlite3.connect(store.path)
+    conn.execute("UPDATE project_meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    with pytest.raises(DataError, match="schema_version"):
+        store.load()
+
+
+def test_create_is_atomic_and_refuses_to_overwrite(store, tmp_path):
+    with pytest.raises(DataError, match="already exists"):
+        GpkgStore.create(store.path, f.layers())
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
+
+
+def test_copy_of_project_is_independent(store, tmp_path):
+    copy = tmp_path / "copy.gpkg"
+    shutil.copy(store.path, copy)
+    GpkgStore(copy).apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
+    assert store.load().plots.status.iloc[0] == "vacant"
