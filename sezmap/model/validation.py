@@ -187,6 +187,8 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
     if field.type in ("INTEGER", "REAL"):
         if values.dtype == bool:
             return suspect | present
+        if values.dtype == object:  # booleans hide among objects; they are not numbers here
+            suspect |= np.fromiter((isinstance(v, (bool, np.bool_)) for v in values), bool, len(values))
         numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
         bad = ~np.isfinite(numbers)
         if field.type == "INTEGER":

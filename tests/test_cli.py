@@ -1,0 +1,67 @@
+"""The command line: plot edits, validation, exit codes, python -m sezmap."""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from sezmap import paths
+from sezmap.cli import main
+from sezmap.store.gpkg import GpkgStore
+
+
+@pytest.fixture
+def project(tmp_path):
+    path = tmp_path / "p.gpkg"
+    shutil.copy(paths.default_project(), path)
+    return path
+
+
+def test_python_dash_m_runs():
+    out = subprocess.run([sys.executable, "-m", "sezmap", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("sezmap ")
+
+
+def test_validate_default_project(capsys):
+    assert main(["validate"]) == 0
+    assert "valid (14 zones" in capsys.readouterr().out
+
+
+def test_plot_set_and_history(project, capsys):
+    plots = GpkgStore(project).load().plots
+    plot_id = plots[plots.status == "vacant"].plot_id.iloc[0]
+    code = main(["plot", "set", plot_id, "--status", "operational", "--investment-actual", "5e9",
+                 "--actor", "Astana MC", "--reason", "plant opened", "--expect-version", "1",
+                 "--project", str(project)])
+    assert code == 0
+    assert f"plot {plot_id}: version 2" in capsys.readouterr().out
+    assert main(["plot", "history", plot_id, "--project", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert "Astana MC\tstatus" in out and "plant opened" in out
+
+
+def test_plot_set_stale_version_exit_2(project, capsys):
+    plot_id = GpkgStore(project).load().plots.plot_id.iloc[0]
+    args = ["plot", "set", plot_id, "--tenant", "X", "--actor", "a", "--reason", "r",
+            "--expect-version", "1", "--project", str(project)]
+    assert main(args) == 0
+    before = project.read_bytes()
+    assert main(args[:4] + ["Y"] + args[5:]) == 2
+    assert "changed meanwhile" in capsys.readouterr().err
+    assert project.read_bytes() == before
+
+
+def test_bad_input_exit_2_names_the_reason(project, tmp_path, capsys):
+    assert main(["plot", "set", "nope", "--status", "vacant", "--actor", "a", "--reason", "r",
+                 "--project", str(project)]) == 2
+    assert "no such plot" in capsys.readouterr().err
+    assert main(["validate", "--project", str(tmp_path / "missing.gpkg")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_bad_project_exit_2(tmp_path, capsys):
+    path = tmp_path / "bad.gpkg"
+    path.write_bytes(b"not a geopackage")
+    assert main(["validate", "--project", str(path)]) == 2
+    assert "not a GeoPackage" in capsys.readouterr().err
