@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -42,6 +43,17 @@ def as_multi(geom: BaseGeometry) -> BaseGeometry:
     if geom.geom_type == "LineString":
         return shapely.MultiLineString([geom])
     return geom
+
+
+def promote_to_multi(geoms) -> np.ndarray:
+    """Vectorised as_multi: Polygons and LineStrings become one-part Multi geometries."""
+    geoms = np.asarray(geoms, dtype=object).copy()
+    types = shapely.get_type_id(geoms)
+    for single, make in ((3, shapely.multipolygons), (1, shapely.multilinestrings)):
+        idx = np.flatnonzero(types == single)
+        if len(idx):
+            geoms[idx] = make(geoms[idx], indices=np.arange(len(idx)))
+    return geoms
 
 
 def value_text(value) -> str | None:

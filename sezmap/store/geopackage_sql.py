@@ -246,19 +246,12 @@ def create_spatial_index(conn: sqlite3.Connection, table: str) -> None:
     """R-tree index (extension gpkg_rtree_index), filled from the table, then kept by triggers."""
     t, c, i = table, GEOM_COLUMN, FID_COLUMN
     conn.execute(f"CREATE VIRTUAL TABLE rtree_{t}_{c} USING rtree(id, minx, maxx, miny, maxy)")
-    fids, blobs = [], []
+    rows = []
     for fid, blob in conn.execute(f'SELECT "{i}", "{c}" FROM "{t}" WHERE "{c}" IS NOT NULL'):
-        fids.append(fid)
-        blobs.append(blob)
-    if fids:
-        geoms = shapely.from_wkb([split_blob(b)[2] for b in blobs])
-        keep = ~shapely.is_empty(geoms)
-        bounds = shapely.bounds(geoms[keep])
-        rows = [
-            (int(fid), float(b[0]), float(b[2]), float(b[1]), float(b[3]))
-            for fid, b in zip(np.asarray(fids)[keep], bounds)
-        ]
-        conn.executemany(f"INSERT INTO rtree_{t}_{c} VALUES (?, ?, ?, ?, ?)", rows)
+        envelope = _blob_envelope(blob)
+        if envelope is not None:
+            rows.append((fid, *envelope))
+    conn.executemany(f"INSERT INTO rtree_{t}_{c} VALUES (?, ?, ?, ?, ?)", rows)
     run_script(conn, RTREE_TRIGGERS.format(t=t, c=c, i=i))
     conn.execute(
         "INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "

@@ -22,7 +22,7 @@ import pyogrio
 import shapely
 
 from sezmap.model import schema
-from sezmap.model.edits import AuditEntry, ConflictError, EditResult, PlotEdit, as_multi, value_text
+from sezmap.model.edits import AuditEntry, ConflictError, EditResult, PlotEdit, promote_to_multi, value_text
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.project import Project
 from sezmap.model.validation import validate_project
@@ -254,7 +254,7 @@ def insert_features(conn: sqlite3.Connection, spec: schema.LayerSpec, frame: gpd
     geom_col = geometry_column(conn, spec.name)
     geoms = np.asarray(frame.geometry.values, dtype=object)
     if spec.geometry_type.startswith("MULTI"):
-        geoms = np.array([as_multi(g) if g is not None else None for g in geoms], dtype=object)
+        geoms = promote_to_multi(geoms)
     columns = [geom_col] + [f.name for f in spec.fields if f.name in frame.columns]
     data = [sql.encode_geometries(geoms)]
     data += [sql_column(f, frame[f.name]) for f in spec.fields if f.name in frame.columns]
