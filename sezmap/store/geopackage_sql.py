@@ -272,6 +272,21 @@ def update_contents(conn: sqlite3.Connection, table: str, at: str) -> None:
     )
 
 
+def extend_contents(conn: sqlite3.Connection, table: str, bounds, at: str) -> None:
+    """Grow a table's extent in gpkg_contents to cover ``bounds`` (minx, miny, maxx, maxy).
+
+    Cheaper than update_contents on big tables; the extent may stay larger than the data
+    after a geometry shrinks, which the GeoPackage spec allows (it is informative).
+    """
+    minx, miny, maxx, maxy = (float(v) for v in bounds)
+    conn.execute(
+        "UPDATE gpkg_contents SET last_change = ?, min_x = min(coalesce(min_x, ?), ?), "
+        "min_y = min(coalesce(min_y, ?), ?), max_x = max(coalesce(max_x, ?), ?), "
+        "max_y = max(coalesce(max_y, ?), ?) WHERE table_name = ?",
+        (at, minx, minx, miny, miny, maxx, maxx, maxy, maxy, table),
+    )
+
+
 def touch_contents(conn: sqlite3.Connection, table: str, at: str) -> None:
     conn.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (at, table))
 

@@ -225,7 +225,8 @@ class GpkgStore:
                         ["at", "actor", "plot_id", "field", "old_value", "new_value", "reason"],
                         [(now, actor, pid, "plot", None, "created", reason) for pid in frame["plot_id"]],
                     )
-                sql.update_contents(conn, layer, now)
+                if len(frame):
+                    sql.extend_contents(conn, layer, frame.total_bounds, now)
             return len(frame)
         finally:
             conn.close()
@@ -332,7 +333,7 @@ def _apply(conn, edit: PlotEdit, changes: dict, now: str) -> EditResult:
          for name, (old, new) in changed.items()],
     )
     if "geometry" in changed:
-        sql.update_contents(conn, "plots", now)
+        sql.extend_contents(conn, "plots", changed["geometry"][1].bounds, now)
     else:
         sql.touch_contents(conn, "plots", now)
     return EditResult(edit.plot_id, version, now, edit.actor, changed)
