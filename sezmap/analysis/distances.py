@@ -1,0 +1,94 @@
+"""Shortest geodesic distances from a zone polygon to corridors and hubs (SCHEMA.md section 2).
+
+Corridor edges are read as geodesics (densified every 2 km before any projection).
+Candidates are ranked in an azimuthal equidistant (AEQD) projection centred on the zone;
+each candidate is then measured in an AEQD centred on its own nearest point, where
+distances from the centre are true geodesic distances. 0 when the polygon touches or
+contains the target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from sezmap.analysis import geodesy
+from sezmap.model import schema
+
+DENSIFY_M = 2_000.0
+
+
+@dataclass(frozen=True)
+class Nearest:
+    km: float | None
+    target_id: str | None
+    zone_point: tuple[float, float] | None = None  # lon/lat on the zone polygon
+    target_point: tuple[float, float] | None = None  # lon/lat on the target
+
+
+NONE = Nearest(None, None)
+
+
+def densified_lines(corridors) -> tuple[list[str], np.ndarray]:
+    """(corridor ids, lon/lat (Multi)LineStrings with geodesic edges densified) one per row."""
+    ids, lines = [], []
+    for cid, geom in zip(corridors["corridor_id"], corridors.geometry):
+        if geom is None or geom.is_empty:
+            continue
+        parts = [geodesy.densify_geodesic(np.asarray(p.coords), DENSIFY_M)
+                 for p in getattr(geom, "geoms", [geom]) if len(p.coords) >= 2]
+        if parts:
+            ids.append(str(cid))
+            lines.append(shapely.multilinestrings([shapely.linestrings(p) for p in parts]))
+    return ids, np.asarray(lines, dtype=object)
+
+
+def _measure(zone_ll, target_ll) -> Nearest:
+    """Geodesic distance between a zone and one target, refined around the nearest points."""
+    if shapely.intersects(zone_ll, target_ll):
+        p = shapely.get_coordinates(shapely.intersection(zone_ll, target_ll))[0]
+        return Nearest(0.0, None, (p[0], p[1]), (p[0], p[1]))
+    c = zone_ll.centroid
+    best = None
+    for _ in range(3):
+        fwd, inv = geodesy.local_aeqd(round(c.x, 7), round(c.y, 7))
+        z, t = geodesy.transform_geometries([zone_ll, target_ll], fwd)
+        pz, pt = shapely.get_coordinates(shapely.shortest_line(z, t))
+        (zl, tl), (zb, tb) = inv.transform([pz[0], pt[0]], [pz[1], pt[1]])
+        d = float(geodesy.geodesic_distance_m(zl, zb, tl, tb))
+        if best is None or d < best[0]:
+            best = (d, (zl, zb), (tl, tb))
+        # next round: centre on the target's nearest point (true distances from there)
+        c = shapely.Point(tl, tb) if _ % 2 == 0 else shapely.Point(zl, zb)
+    d, zp, tp = best
+    return Nearest(d / 1000.0, None, zp, tp)
+
+
+def nearest(zone_ll, ids: list[str], targets_ll: np.ndarray) -> Nearest:
+    """The nearest of several lon/lat targets to a lon/lat zone polygon."""
+    if len(ids) == 0:
+        return NONE
+    c = zone_ll.centroid
+    fwd, _ = geodesy.local_aeqd(round(c.x, 7), round(c.y, 7))
+    projected = geodesy.transform_geometries(np.concatenate([[zone_ll], targets_ll]), fwd)
+    approx = shapely.distance(projected[0], projected[1:])
+    lo = float(approx.min())
+    candidates = np.flatnonzero(approx <= lo * 1.05 + 5_000.0)
+    best = NONE
+    for k in candidates:
+        m = _measure(zone_ll, targets_ll[k])
+        if best.km is None or m.km < best.km:
+            best = Nearest(m.km, ids[k], m.zone_point, m.target_point)
+    return best
+
+
+def nearest_hubs(zone_ll, hubs) -> dict[str, Nearest]:
+    """Nearest hub of each kind in schema.DISTANCE_HUB_KINDS."""
+    out = {}
+    for kind in schema.DISTANCE_HUB_KINDS:
+        sel = hubs[hubs["kind"] == kind]
+        sel = sel[~(sel.geometry.isna() | sel.geometry.is_empty)]
+        out[kind] = nearest(zone_ll, [str(h) for h in sel["hub_id"]], np.asarray(sel.geometry.values, dtype=object))
+    return out

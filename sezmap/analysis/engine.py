@@ -1,0 +1,278 @@
+"""The analysis engine: every zone's metrics for a project, kept up to date after edits (no Qt).
+
+    engine = AnalysisEngine(project, as_of="2026-01-01")
+    engine.metrics["khorgos_eastern_gate"]        # ZoneMetrics
+    engine.route("khorgos_eastern_gate", "aktau_port")   # lon/lat LineString or None
+    engine.network_matrix()                       # zones × hubs DataFrame (km, NaN unreachable)
+    engine.update_plot("p-123", {"status": "operational"})   # -> {"khorgos_eastern_gate"}
+
+The engine keeps one array entry per plot (zone, status, idle flag, area, area inside its
+zone, overlap flag) so that an edit costs the edited plot's geometry work plus array sums
+over its zone; distances depend on zones, corridors and hubs only and are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from sezmap.analysis import distances, fastgeom, geodesy, idle, landuse, network, overlaps
+from sezmap.analysis.landuse import STATUS_CODE, ZoneFrame
+from sezmap.analysis.metrics import ZoneMetrics
+from sezmap.model.project import Project
+from sezmap.model.statuses import STATUSES
+
+HA = geodesy.M2_PER_HA
+NOISE_M2 = 1.0  # overlaps and overhangs below 1 m² are rounding noise, not reported
+
+
+def _text(value) -> str | None:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+        return None
+    return str(value)
+
+
+def _number(value) -> float | None:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if np.isnan(v) else v
+
+
+class AnalysisEngine:
+    def __init__(self, project: Project, as_of=None, logistics: bool = True):
+        self.project = project
+        self.as_of: dt.date = idle.as_date(as_of)
+        zones = project.zones
+        self.zone_ids = [str(z) for z in zones["zone_id"]]
+        self._zone_code = {z: k for k, z in enumerate(self.zone_ids)}
+        self.frames = [ZoneFrame.of(z, g) for z, g in zip(self.zone_ids, zones.geometry)]
+        self._zone_rows = zones.reset_index(drop=True)
+        self._load_plots(project.plots)
+        self.metrics: dict[str, ZoneMetrics] = {}
+        self._landuse: dict[str, landuse.Landuse] = {}
+        for k in range(len(self.zone_ids)):
+            self._analyse_zone(k)
+        self.network: network.NetworkResult | None = None
+        if logistics:
+            self.compute_logistics()
+
+    # --- plots as arrays ---------------------------------------------------------------------
+
+    def _load_plots(self, plots: pd.DataFrame) -> None:
+        n = len(plots)
+        self.plot_ids = plots["plot_id"].astype(str).to_numpy(dtype=object)
+        self._plot_index = pd.Index(self.plot_ids)
+        self.geoms = np.asarray(plots.geometry.values, dtype=object).copy()
+        self.zone = pd.Series(plots["zone_id"].astype(object)).map(self._zone_code).fillna(-1).to_numpy(np.int64).copy()
+        self.status = pd.Series(plots["status"].astype(object)).map(STATUS_CODE).fillna(-1).to_numpy(np.int64).copy()
+        self.deadline = idle.deadline_days(plots["contract_deadline"]).copy()
+        self.committed = pd.to_numeric(plots["investment_committed_kzt"], errors="coerce").to_numpy(float, na_value=np.nan).copy()
+        self.actual = pd.to_numeric(plots["investment_actual_kzt"], errors="coerce").to_numpy(float, na_value=np.nan).copy()
+        self.idle = self._idle(np.arange(n))
+        self.area = np.zeros(n)
+        self.clipped = np.zeros(n)
+        self.covered = np.zeros(n, dtype=bool)
+        self.dirty = np.zeros(n, dtype=bool)
+        self.bounds = shapely.bounds(self.geoms) if n else np.zeros((0, 4))
+        self.partners: dict[int, set[int]] = {}
+        order = np.argsort(self.zone, kind="stable")
+        cuts = np.searchsorted(self.zone[order], np.arange(len(self.zone_ids) + 1))
+        self.members = [order[cuts[k]:cuts[k + 1]] for k in range(len(self.zone_ids))]
+        for k, frame in enumerate(self.frames):
+            idx = self.members[k]
+            if len(idx) == 0:
+                continue
+            g = self.geoms[idx]
+            r = fastgeom.rings(g)
+            self.area[idx] = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
+            self.covered[idx] = shapely.covers(frame.geom, g)
+            self.clipped[idx] = landuse.clipped_areas(frame, g, self.area[idx], self.covered[idx])
+            i, j = overlaps.interior_overlaps(g, np.zeros(len(idx), np.int64), r, self.bounds[idx])
+            for a, b in zip(idx[i].tolist(), idx[j].tolist()):
+                self.partners.setdefault(a, set()).add(b)
+                self.partners.setdefault(b, set()).add(a)
+        if self.partners:
+            self.dirty[list(self.partners)] = True
+
+    def _idle(self, idx: np.ndarray) -> np.ndarray:
+        status = np.array(STATUSES + ("",), dtype=object)[self.status[idx]]
+        return idle.idle_mask(status, self.deadline[idx], self.committed[idx], self.actual[idx], self.as_of)
+
+    def row(self, plot_id: str) -> int:
+        return int(self._plot_index.get_loc(str(plot_id)))
+
+    # --- per zone ----------------------------------------------------------------------------
+
+    def _analyse_zone(self, k: int) -> None:
+        zid = self.zone_ids[k]
+        frame = self.frames[k]
+        idx = self.members[k]
+        lu = landuse.zone_landuse(frame, self.geoms[idx], self.status[idx], self.idle[idx],
+                                  self.clipped[idx], self.dirty[idx])
+        self._landuse[zid] = lu
+        scale = frame.area_m2 / frame.cea_area_m2 if frame.cea_area_m2 > 0 else 0.0  # CEA -> Geod
+
+        def ha(m2):
+            return float(min(m2, lu.zone_m2) * scale / HA)
+
+        alloc = lu.ratio(lu.allocated_m2)
+        infra = min(lu.ratio(lu.infrastructure_m2), 1.0 - alloc)
+        row = self._zone_rows.iloc[k]
+        old = self.metrics.get(zid)
+        self.metrics[zid] = ZoneMetrics(
+            zone_id=zid,
+            name_en=_text(row.get("name_en")),
+            area_ha=frame.area_m2 / HA,
+            official_area_ha=_number(row.get("official_area_ha")),
+            allocated_ratio=alloc,
+            infrastructure_ratio=infra,
+            unused_ratio=max(0.0, 1.0 - alloc - infra),
+            status_area_ha={s: ha(lu.status_m2[c]) for c, s in enumerate(STATUSES)},
+            plots=int(len(idx)),
+            idle_plots=int(self.idle[idx].sum()),
+            idle_area_ha=ha(lu.idle_m2),
+            nearest=old.nearest if old else {},
+            network_km=old.network_km if old else {},
+            unparcelled_ha=max(0.0, (lu.zone_m2 - lu.covered_m2) * scale / HA),
+            centroid=old.centroid if old else None,
+        )
+
+    # --- logistics ---------------------------------------------------------------------------
+
+    def compute_logistics(self) -> None:
+        """Nearest corridor and hubs, and network distances, for every zone."""
+        corridors, hubs = self.project.corridors, self.project.hubs
+        ids, lines = distances.densified_lines(corridors)
+        net = network.CorridorNetwork(corridors)
+        points = {}
+        for k, zid in enumerate(self.zone_ids):
+            frame = self.frames[k]
+            m = self.metrics[zid]
+            near = {"corridor": distances.nearest(frame.geom, ids, lines)}
+            near.update(distances.nearest_hubs(frame.geom, hubs))
+            m.nearest = {t: (n.km, n.target_id) for t, n in near.items()}
+            m.centroid = geodesy.cea_centroid_lonlat(frame.geom, frame.lon0, frame.lat0)
+            points[zid] = m.centroid
+        self.network = network.network_distances(net, points, hubs)
+        for zid in self.zone_ids:
+            self.metrics[zid].network_km = self.network.zone_km(zid)
+
+    def route(self, zone_id: str, hub_id: str) -> shapely.LineString | None:
+        """The network path (lon/lat, with both entry legs) from a zone to a hub, if any."""
+        return None if self.network is None else self.network.routes.get((zone_id, hub_id))
+
+    def network_matrix(self) -> pd.DataFrame:
+        return pd.DataFrame() if self.network is None else self.network.km.copy()
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def set_as_of(self, as_of) -> None:
+        self.as_of = idle.as_date(as_of)
+        self.idle = self._idle(np.arange(len(self.plot_ids)))
+        for k in range(len(self.zone_ids)):
+            self._analyse_zone(k)
+
+    def update_plot(self, plot_id: str, values: Mapping | None = None) -> set[str]:
+        """Recompute after one plot changed; returns the zones whose metrics changed.
+
+        ``values``: the plot's changed fields (any of geometry, zone_id, status,
+        contract_deadline, investment_committed_kzt, investment_actual_kzt); without it the
+        plot's row is read again from ``project.plots`` (same row position).
+        """
+        i = self.row(plot_id)
+        if values is None:
+            rec = self.project.plots.iloc[i]
+            values = {"geometry": rec.geometry, **{f: rec[f] for f in (
+                "zone_id", "status", "contract_deadline", "investment_committed_kzt", "investment_actual_kzt")}}
+        old_zone = int(self.zone[i])
+        if "zone_id" in values:
+            new_zone = self._zone_code.get(str(values["zone_id"]), -1)
+            if new_zone != old_zone:
+                self._move(i, old_zone, new_zone)
+        if "status" in values:
+            self.status[i] = STATUS_CODE.get(str(values["status"]), -1)
+        if "contract_deadline" in values:
+            self.deadline[i] = idle.deadline_days([values["contract_deadline"]])[0]
+        if "investment_committed_kzt" in values:
+            v = _number(values["investment_committed_kzt"])
+            self.committed[i] = np.nan if v is None else v
+        if "investment_actual_kzt" in values:
+            v = _number(values["investment_actual_kzt"])
+            self.actual[i] = np.nan if v is None else v
+        self.idle[i] = self._idle(np.array([i]))[0]
+        geom_changed = "geometry" in values and not (
+            values["geometry"] is self.geoms[i]
+            or shapely.equals_exact(values["geometry"], self.geoms[i], tolerance=0.0))
+        if geom_changed:
+            self.geoms[i] = values["geometry"]
+            self.bounds[i] = shapely.bounds(values["geometry"])
+        if geom_changed or int(self.zone[i]) != old_zone:
+            self._replace_geometry_work(i)
+        touched = {old_zone, int(self.zone[i])} - {-1}
+        for k in touched:
+            self._analyse_zone(k)
+        return {self.zone_ids[k] for k in touched}
+
+    def _move(self, i: int, old: int, new: int) -> None:
+        if old >= 0:
+            self.members[old] = self.members[old][self.members[old] != i]
+        if new >= 0:
+            self.members[new] = np.sort(np.append(self.members[new], i))
+        self.zone[i] = new
+
+    def _replace_geometry_work(self, i: int) -> None:
+        for p in self.partners.pop(i, set()):
+            self.partners[p].discard(i)
+            if not self.partners[p]:
+                del self.partners[p]
+                self.dirty[p] = False
+        self.dirty[i] = False
+        k = int(self.zone[i])
+        if k < 0:
+            self.area[i] = self.clipped[i] = 0.0
+            return
+        frame = self.frames[k]
+        g = self.geoms[i:i + 1]
+        self.area[i] = fastgeom.cea_areas_m2(g, fastgeom.rings(g), frame.lon0, frame.lat0)[0]
+        self.covered[i] = bool(shapely.covers(frame.geom, g[0]))
+        self.clipped[i] = landuse.clipped_areas(frame, g, self.area[i:i + 1], self.covered[i:i + 1])[0]
+        idx = self.members[k]
+        b = self.bounds[i]
+        bb = self.bounds[idx]
+        near = idx[(bb[:, 0] <= b[2]) & (bb[:, 2] >= b[0]) & (bb[:, 1] <= b[3]) & (bb[:, 3] >= b[1]) & (idx != i)]
+        for p in overlaps.overlaps_with(g[0], near, self.geoms).tolist():
+            self.partners.setdefault(i, set()).add(p)
+            self.partners.setdefault(p, set()).add(i)
+            self.dirty[p] = True
+            self.dirty[i] = True
+
+    # --- data quality inputs -------------------------------------------------------------------
+
+    def overlap_pairs(self, zone_id: str | None = None) -> list[tuple[int, int]]:
+        pairs = sorted({(min(a, b), max(a, b)) for a, ps in self.partners.items() for b in ps})
+        if zone_id is not None:
+            k = self._zone_code[zone_id]
+            pairs = [(a, b) for a, b in pairs if self.zone[a] == k]
+        return pairs
+
+    def outside_m2(self) -> np.ndarray:
+        """Area of each plot outside its zone (m², CEA)."""
+        return np.where(self.covered, 0.0, np.maximum(self.area - self.clipped, 0.0))
+
+    def landuse(self, zone_id: str) -> landuse.Landuse:
+        return self._landuse[zone_id]
+
+
+def analyse(project: Project, as_of=None) -> AnalysisEngine:
+    return AnalysisEngine(project, as_of)
+
+
+def zone_frame(engine: AnalysisEngine, zone_id: str) -> ZoneFrame:
+    return engine.frames[engine._zone_code[zone_id]]
+

@@ -1,0 +1,147 @@
+"""Array geometry for many small polygons: areas, convexity and separation without a Python loop.
+
+Plots are read as one coordinate stream (``shapely.get_coordinates``) cut into runs,
+one run per plot. A *simple* plot is one polygon ring without holes; for those the
+run is the closed ring itself, so shoelace sums over the run give its area, and
+edge cross products tell whether it is convex. Anything else (holes, several parts)
+is flagged and handled with shapely geometry calls by the callers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from sezmap.analysis import geodesy
+
+
+@dataclass
+class Rings:
+    """The coordinate stream of an array of polygonal geometries (lon/lat)."""
+
+    xy: np.ndarray  # (n, 2)
+    offsets: np.ndarray  # (N + 1,) run start of each geometry
+    simple: np.ndarray  # (N,) bool: one ring, no holes
+
+    @property
+    def counts(self) -> np.ndarray:
+        return np.diff(self.offsets)
+
+    def run_ids(self) -> np.ndarray:
+        return np.repeat(np.arange(len(self.offsets) - 1), self.counts)
+
+
+def run_shoelace(x: np.ndarray, y: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """Twice the signed area of each run read as one closed ring."""
+    n = len(offsets) - 1
+    if len(x) < 2:
+        return np.zeros(n)
+    counts = np.diff(offsets)
+    ids = np.repeat(np.arange(n), counts)
+    # relative to each run's first point, so that small rings far from the origin stay exact
+    first = np.minimum(offsets[:-1], len(x) - 1)
+    x = x - np.repeat(x[first], counts)
+    y = y - np.repeat(y[first], counts)
+    cross = x[:-1] * y[1:] - x[1:] * y[:-1]
+    same = ids[:-1] == ids[1:]
+    return np.bincount(ids[:-1][same], weights=cross[same], minlength=n)
+
+
+def rings(geoms: np.ndarray) -> Rings:
+    geoms = np.asarray(geoms, dtype=object)
+    counts = shapely.get_num_coordinates(geoms)
+    offsets = np.zeros(len(geoms) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    xy = shapely.get_coordinates(geoms)
+    # One part, and the run's shoelace equals GEOS's planar area: the run is one closed ring.
+    simple = shapely.get_num_geometries(geoms) <= 1
+    simple &= counts >= 4
+    if len(xy):
+        starts, ends = offsets[:-1], np.maximum(offsets[1:] - 1, 0)
+        closed = np.zeros(len(geoms), dtype=bool)
+        nz = counts > 0
+        closed[nz] = np.all(xy[starts[nz]] == xy[ends[nz]], axis=1)
+        simple &= closed
+        twice = np.abs(run_shoelace(xy[:, 0], xy[:, 1], offsets))
+        planar = shapely.area(geoms)
+        simple &= np.abs(twice / 2.0 - planar) <= 1e-9 * np.maximum(planar, 1e-30)
+    return Rings(xy, offsets, simple)
+
+
+def cea_areas_m2(geoms: np.ndarray, r: Rings, lon0: float, lat0: float) -> np.ndarray:
+    """Ellipsoidal area (m²) of each geometry via the cylindrical equal-area projection."""
+    out = np.empty(len(geoms))
+    if len(r.xy):
+        lam = np.radians(((r.xy[:, 0] - lon0 + 180.0) % 360.0) - 180.0)
+        q = geodesy.authalic_q(r.xy[:, 1])
+        q0 = geodesy.authalic_q(np.array([lat0]))[0]
+        out[:] = np.abs(run_shoelace(lam, q - q0, r.offsets)) * (geodesy.A ** 2 / 4.0)
+    rest = ~r.simple
+    if rest.any():
+        out[rest] = shapely.area(geodesy.cea_geometries(np.asarray(geoms, dtype=object)[rest], lon0, lat0))
+    return out
+
+
+def convex_vertices(r: Rings, max_vertices: int = 8) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For convex simple plots of at most ``max_vertices`` distinct corners: corners padded to K.
+
+    Returns (eligible mask, vertices (N, K, 2) relative to the first coordinate, orientation
+    sign (+1 counter-clockwise)). Padding repeats the last corner (a zero-length edge).
+    """
+    n = len(r.offsets) - 1
+    k = max_vertices
+    counts = r.counts
+    eligible = r.simple & (counts - 1 <= k) & (counts >= 4)
+    verts = np.zeros((n, k, 2))
+    sign = np.zeros(n)
+    if not eligible.any():
+        return eligible, verts, sign
+    origin = r.xy[0]
+    idx = np.flatnonzero(eligible)
+    m = counts[idx] - 1  # distinct corners (ring without its closing point)
+    starts = r.offsets[:-1][idx]
+    cols = np.minimum(np.arange(k)[None, :], (m - 1)[:, None])
+    gathered = r.xy[starts[:, None] + cols] - origin  # (len(idx), k, 2)
+    # Turn at each corner: cross(edge_in, edge_out) with wrap-around over the m real corners.
+    j = np.arange(k)[None, :]
+    nxt = np.where(j + 1 < m[:, None], j + 1, 0)
+    nxt2 = np.where(nxt + 1 < m[:, None], nxt + 1, 0)
+    rows = np.arange(len(idx))[:, None]
+    p0, p1, p2 = gathered[rows, j], gathered[rows, nxt], gathered[rows, nxt2]
+    e1, e2 = p1 - p0, p2 - p1
+    turn = e1[..., 0] * e2[..., 1] - e1[..., 1] * e2[..., 0]
+    valid = j < m[:, None]
+    turn = np.where(valid, turn, 0.0)
+    pos = (turn > 0).any(axis=1)
+    neg = (turn < 0).any(axis=1)
+    convex = ~(pos & neg) & (pos | neg)
+    eligible[idx[~convex]] = False
+    verts[idx] = gathered
+    sign[idx] = np.where(pos, 1.0, -1.0)
+    return eligible, verts, sign
+
+
+def separated(va: np.ndarray, sa: np.ndarray, vb: np.ndarray, sb: np.ndarray) -> np.ndarray:
+    """Pairs of convex polygons whose interiors are certainly disjoint (separating axis test).
+
+    ``va``/``vb``: (P, K, 2) corners, ``sa``/``sb``: orientation signs. Two convex polygons
+    with disjoint interiors are separated by the line of one of their edges; shared corners
+    give exact zeros, so touching neighbours pass. False means "not proved" (the caller
+    checks those pairs exactly).
+    """
+    return _one_side(va, sa, vb) | _one_side(vb, sb, va)
+
+
+def _one_side(v: np.ndarray, s: np.ndarray, w: np.ndarray) -> np.ndarray:
+    a = v
+    b = np.roll(v, -1, axis=1)
+    ex = (b[..., 0] - a[..., 0])[:, :, None]
+    ey = (b[..., 1] - a[..., 1])[:, :, None]
+    dx = w[:, None, :, 0] - a[..., 0][:, :, None]
+    dy = w[:, None, :, 1] - a[..., 1][:, :, None]
+    side = (ex * dy - ey * dx) * s[:, None, None]  # > 0: on the polygon's inner side of the edge
+    nonzero = (ex[..., 0] != 0) | (ey[..., 0] != 0)
+    outside = np.all(side <= 0, axis=2) & nonzero
+    return outside.any(axis=1)

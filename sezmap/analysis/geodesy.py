@@ -1,0 +1,153 @@
+"""Areas and distances on the WGS84 ellipsoid (SCHEMA.md section 2).
+
+Two ways to an area:
+
+* :func:`geodesic_area_m2` — ``pyproj.Geod.geometry_area_perimeter``: exact, one
+  polygon at a time. Used for the zone polygons (few).
+* :func:`cea_xy` — the ellipsoidal Lambert *cylindrical equal-area* projection.
+  It is equal-area everywhere, so a polygon's planar area in it is its
+  ellipsoidal area, up to the difference between its edges drawn straight in
+  the projection and the geodesic edges ``Geod`` assumes. For plots (edges
+  under ~1 km) that difference is below 1e-6 of the area; tests check it
+  against ``Geod``. It needs only ``sin`` and ``log`` per vertex, so a million
+  plots cost a few array operations. Every CEA with the same ellipsoid is an
+  affine rescaling of (longitude, authalic q), so areas do not depend on the
+  standard parallel; the zone's latitude is used so shapes stay close to true
+  near the zone (for clipping).
+
+Distances use ``Geod.inv`` on pairs of points; candidates are found in a local
+azimuthal equidistant projection (:func:`local_aeqd`).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import numpy as np
+import pyproj
+import shapely
+
+GEOD = pyproj.Geod(ellps="WGS84")
+A = GEOD.a  # semi-major axis, m
+E2 = GEOD.es  # first eccentricity squared
+E = math.sqrt(E2)
+M2_PER_HA = 10_000.0
+
+
+# --- exact (pyproj.Geod) -----------------------------------------------------------------------
+
+def geodesic_area_m2(geom) -> float:
+    """Ellipsoidal area of a (Multi)Polygon in lon/lat, holes subtracted, any ring orientation."""
+    if geom is None or geom.is_empty:
+        return 0.0
+    total = 0.0
+    for poly in getattr(geom, "geoms", [geom]):
+        if poly.geom_type != "Polygon":
+            continue
+        rings = [poly.exterior, *poly.interiors]
+        areas = [abs(GEOD.polygon_area_perimeter(*np.asarray(r.coords)[:, :2].T)[0]) for r in rings]
+        total += areas[0] - sum(areas[1:])
+    return total
+
+
+def geodesic_distance_m(lon1, lat1, lon2, lat2) -> np.ndarray:
+    """Geodesic distance between points (arrays broadcast)."""
+    lon1, lat1, lon2, lat2 = np.broadcast_arrays(*(np.asarray(v, dtype=float) for v in (lon1, lat1, lon2, lat2)))
+    _, _, dist = GEOD.inv(lon1, lat1, lon2, lat2)
+    return np.asarray(dist, dtype=float)
+
+
+def densify_geodesic(coords: np.ndarray, max_segment_m: float) -> np.ndarray:
+    """A lon/lat polyline with points added along each geodesic edge, none longer than the limit."""
+    coords = np.asarray(coords, dtype=float)[:, :2]
+    if len(coords) < 2:
+        return coords
+    out = [coords[:1]]
+    for (lon1, lat1), (lon2, lat2) in zip(coords[:-1], coords[1:]):
+        dist = GEOD.inv(lon1, lat1, lon2, lat2)[2]
+        n = int(dist // max_segment_m)
+        if n > 0:
+            mid = GEOD.npts(lon1, lat1, lon2, lat2, n)
+            out.append(np.asarray(mid, dtype=float).reshape(-1, 2))
+        out.append(np.array([[lon2, lat2]]))
+    return np.concatenate(out)
+
+
+# --- equal-area (cylindrical, ellipsoidal) -------------------------------------------------------
+
+def authalic_q(lat_deg: np.ndarray) -> np.ndarray:
+    """Snyder's q(phi) for the ellipsoid (Map Projections: A Working Manual, eq. 3-12)."""
+    s = np.sin(np.radians(lat_deg))
+    es = E * s
+    return (1.0 - E2) * (s / (1.0 - E2 * s * s) - (0.5 / E) * np.log((1.0 - es) / (1.0 + es)))
+
+
+def cea_scale(lat0: float) -> float:
+    s = math.sin(math.radians(lat0))
+    return math.cos(math.radians(lat0)) / math.sqrt(1.0 - E2 * s * s)
+
+
+def cea_xy(lon, lat, lon0: float, lat0: float) -> tuple[np.ndarray, np.ndarray]:
+    """Lambert cylindrical equal-area (standard parallel lat0, central meridian lon0), metres.
+
+    Same as PROJ's ``+proj=cea +lat_ts=lat0 +lon_0=lon0 +ellps=WGS84``.
+    """
+    k0 = cea_scale(lat0)
+    lon = np.asarray(lon, dtype=float)
+    x = A * k0 * np.radians(((lon - lon0 + 180.0) % 360.0) - 180.0)
+    y = A * authalic_q(np.asarray(lat, dtype=float)) / (2.0 * k0)
+    return x, y
+
+
+def cea_geometries(geoms, lon0: float, lat0: float) -> np.ndarray:
+    """Geometries (lon/lat) projected to the CEA of :func:`cea_xy` (a new array)."""
+    def fn(xy):
+        x, y = cea_xy(xy[:, 0], xy[:, 1], lon0, lat0)
+        return np.column_stack([x, y])
+    return shapely.transform(np.asarray(geoms, dtype=object), fn)
+
+
+def cea_to_lonlat(x, y, lon0: float, lat0: float) -> tuple[np.ndarray, np.ndarray]:
+    """Inverse of :func:`cea_xy` (via PROJ)."""
+    return _cea_inverse(round(lon0, 9), round(lat0, 9)).transform(x, y)
+
+
+@lru_cache(maxsize=64)
+def _cea_inverse(lon0: float, lat0: float) -> pyproj.Transformer:
+    crs = pyproj.CRS.from_proj4(f"+proj=cea +lat_ts={lat0} +lon_0={lon0} +ellps=WGS84 +units=m")
+    return pyproj.Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+
+
+def cea_centroid_lonlat(geom, lon0: float, lat0: float) -> tuple[float, float]:
+    """The area centroid of a lon/lat polygon, computed in the equal-area projection."""
+    c = shapely.centroid(cea_geometries([geom], lon0, lat0)[0])
+    lon, lat = cea_to_lonlat(c.x, c.y, lon0, lat0)
+    return float(lon), float(lat)
+
+
+# --- local azimuthal equidistant (distance candidates) --------------------------------------------
+
+@lru_cache(maxsize=64)
+def local_aeqd(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
+    """(forward, inverse) transformers of an azimuthal equidistant projection centred on a point."""
+    crs = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84 +units=m")
+    fwd = pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    inv = pyproj.Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+    return fwd, inv
+
+
+def transform_geometries(geoms, transformer: pyproj.Transformer) -> np.ndarray:
+    def fn(xy):
+        x, y = transformer.transform(xy[:, 0], xy[:, 1])
+        return np.column_stack([x, y])
+    return shapely.transform(np.asarray(geoms, dtype=object), fn)
+
+
+def ecef(lon, lat) -> np.ndarray:
+    """Earth-centred cartesian coordinates (m) on the ellipsoid surface, shape (n, 3)."""
+    lon = np.radians(np.asarray(lon, dtype=float))
+    lat = np.radians(np.asarray(lat, dtype=float))
+    s = np.sin(lat)
+    n = A / np.sqrt(1.0 - E2 * s * s)
+    return np.column_stack([n * np.cos(lat) * np.cos(lon), n * np.cos(lat) * np.sin(lon), n * (1.0 - E2) * s])

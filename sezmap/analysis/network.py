@@ -1,0 +1,147 @@
+"""Distances along the corridor network (SCHEMA.md section 2, ``network_km``).
+
+Nodes are the vertices of the corridor lines; an edge joins consecutive vertices of a line
+and weighs its geodesic length. Vertices within 50 m of each other (found with a KD-tree
+on earth-centred coordinates) are joined by a connector edge weighing its own geodesic
+length (at most 50 m). Connectors rather than merging vertices into one node: merging is
+transitive, and a densely digitised line (vertices every 20 m) would collapse into a point.
+
+A zone enters by a straight geodesic leg from its centroid (the area centroid, computed in
+the zone's equal-area projection) to the geodesically nearest vertex; a hub likewise from
+its point. ``network_km[hub]`` = zone leg + shortest path + hub leg, ``None`` when the two
+entry vertices are not connected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import shapely
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import dijkstra
+from scipy.spatial import cKDTree
+
+from sezmap.analysis import geodesy
+
+JOIN_M = 50.0
+
+
+@dataclass
+class Entry:
+    vertex: int
+    leg_m: float
+
+
+class CorridorNetwork:
+    def __init__(self, corridors, join_m: float = JOIN_M):
+        lines = []
+        for geom in corridors.geometry:
+            if geom is None or geom.is_empty:
+                continue
+            for part in getattr(geom, "geoms", [geom]):
+                xy = np.asarray(part.coords, dtype=float)[:, :2]
+                if len(xy) >= 1:
+                    lines.append(xy)
+        self.xy = np.concatenate(lines) if lines else np.empty((0, 2))
+        n = len(self.xy)
+        src, dst = [], []
+        start = 0
+        for xy in lines:
+            k = len(xy)
+            src.append(np.arange(start, start + k - 1))
+            dst.append(np.arange(start + 1, start + k))
+            start += k
+        u = np.concatenate(src) if src else np.empty(0, np.int64)
+        v = np.concatenate(dst) if dst else np.empty(0, np.int64)
+        self.tree = cKDTree(geodesy.ecef(self.xy[:, 0], self.xy[:, 1])) if n else None
+        w = self._lengths(u, v)
+        if n:
+            pairs = self.tree.query_pairs(r=join_m * 1.001, output_type="ndarray")
+            if len(pairs):
+                cw = self._lengths(pairs[:, 0], pairs[:, 1])
+                near = cw <= join_m
+                u = np.concatenate([u, pairs[near, 0]])
+                v = np.concatenate([v, pairs[near, 1]])
+                w = np.concatenate([w, cw[near]])
+        # undirected, no duplicate entries (scipy would sum them), zero weights kept as tiny
+        a, b = np.minimum(u, v), np.maximum(u, v)
+        order = np.lexsort((w, b, a))
+        a, b, w = a[order], b[order], w[order]
+        first = np.ones(len(a), dtype=bool)
+        first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+        a, b, w = a[first], b[first], np.maximum(w[first], 1e-9)
+        loops = a != b
+        a, b, w = a[loops], b[loops], w[loops]
+        self.graph = coo_matrix((np.concatenate([w, w]), (np.concatenate([a, b]), np.concatenate([b, a]))),
+                                shape=(n, n)).tocsr()
+
+    def _lengths(self, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+        if len(u) == 0:
+            return np.empty(0)
+        return geodesy.geodesic_distance_m(self.xy[u, 0], self.xy[u, 1], self.xy[v, 0], self.xy[v, 1])
+
+    @property
+    def empty(self) -> bool:
+        return len(self.xy) == 0
+
+    def entry(self, lon: float, lat: float) -> Entry | None:
+        """The geodesically nearest vertex to a point, and the leg's length."""
+        if self.empty:
+            return None
+        k = min(16, len(self.xy))
+        _, idx = self.tree.query(geodesy.ecef([lon], [lat])[0], k=k)
+        idx = np.atleast_1d(idx)
+        d = geodesy.geodesic_distance_m(lon, lat, self.xy[idx, 0], self.xy[idx, 1])
+        best = int(np.argmin(d))
+        return Entry(int(idx[best]), float(d[best]))
+
+    def shortest(self, sources: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(distances m, predecessors) from each source vertex to every vertex."""
+        dist, pred = dijkstra(self.graph, directed=False, indices=sources, return_predecessors=True)
+        return np.atleast_2d(dist), np.atleast_2d(pred)
+
+    def path_xy(self, pred_row: np.ndarray, target: int) -> np.ndarray:
+        out = [target]
+        while pred_row[out[-1]] >= 0:
+            out.append(int(pred_row[out[-1]]))
+        return self.xy[out[::-1]]
+
+
+@dataclass
+class NetworkResult:
+    km: pd.DataFrame  # zones × hubs, NaN where unreachable
+    routes: dict[tuple[str, str], shapely.LineString]  # (zone_id, hub_id) -> lon/lat path with legs
+
+    def zone_km(self, zone_id: str) -> dict[str, float | None]:
+        if zone_id not in self.km.index:
+            return {}
+        row = self.km.loc[zone_id]
+        return {h: (None if pd.isna(v) else float(v)) for h, v in row.items()}
+
+
+def network_distances(network: CorridorNetwork, zone_points: dict[str, tuple[float, float]],
+                      hubs) -> NetworkResult:
+    """``network_km`` for every zone (by its centroid) and hub, with the route lines."""
+    hub_ids = [str(h) for h in hubs["hub_id"]]
+    zone_ids = list(zone_points)
+    km = pd.DataFrame(np.nan, index=pd.Index(zone_ids, name="zone_id"), columns=hub_ids, dtype=float)
+    routes: dict[tuple[str, str], shapely.LineString] = {}
+    if network.empty or not zone_ids or not hub_ids:
+        return NetworkResult(km, routes)
+    hub_xy = [(g.x, g.y) if g is not None and not g.is_empty else None for g in hubs.geometry]
+    hub_entries = [network.entry(*p) if p else None for p in hub_xy]
+    zone_entries = [network.entry(*zone_points[z]) for z in zone_ids]
+    dist, pred = network.shortest([e.vertex for e in zone_entries])
+    for zi, (zid, ze) in enumerate(zip(zone_ids, zone_entries)):
+        for hi, (hid, he) in enumerate(zip(hub_ids, hub_entries)):
+            if he is None:
+                continue
+            along = dist[zi, he.vertex]
+            if not np.isfinite(along):
+                continue
+            km.iat[zi, hi] = (ze.leg_m + along + he.leg_m) / 1000.0
+            path = network.path_xy(pred[zi], he.vertex)
+            routes[(zid, hid)] = shapely.LineString(np.vstack([zone_points[zid], path, hub_xy[hi]]))
+    return NetworkResult(km, routes)

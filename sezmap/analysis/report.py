@@ -1,0 +1,146 @@
+"""``sezmap report``: the metrics as JSON (SCHEMA.md section 3), flat CSV, or Markdown for planners."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from sezmap.analysis.engine import AnalysisEngine
+from sezmap.analysis.quality import quality
+from sezmap.model import schema
+from sezmap.model.statuses import STATUS_LABELS_EN, STATUSES
+
+FORMATS = ("json", "csv", "md")
+
+
+def report_dict(engine: AnalysisEngine, with_quality: bool = True) -> dict:
+    project = engine.project
+    out = {
+        "project": project.title,
+        "as_of": engine.as_of.isoformat(),
+        "zones": [engine.metrics[z].to_dict() for z in engine.zone_ids],
+    }
+    if with_quality:
+        out["quality"] = quality(engine).to_dict()
+    return out
+
+
+def to_json(report: dict) -> str:
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+def _flat(zone: dict) -> dict:
+    row = {}
+    for key, value in zone.items():
+        if isinstance(value, dict):
+            for sub, v in value.items():
+                row[f"{key}_{sub}"] = v
+        else:
+            row[key] = value
+    return row
+
+
+def to_csv(report: dict) -> str:
+    rows = [_flat(z) for z in report["zones"]]
+    columns: list[str] = []
+    for r in rows:
+        columns += [c for c in r if c not in columns]
+    if not columns:
+        columns = ["zone_id"]
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow({c: ("" if r.get(c) is None else r.get(c)) for c in columns})
+    return buf.getvalue()
+
+
+def _num(value, digits=1, pct=False) -> str:
+    if value is None:
+        return "–"
+    if pct:
+        return f"{value * 100:.1f} %"
+    return f"{value:,.{digits}f}"
+
+
+def _cell(text) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(report: dict) -> str:
+    zones = sorted(report["zones"], key=lambda z: (-(z["unused_ratio"] or 0.0), z["zone_id"]))
+    lines = [f"# Land use and logistics: {_cell(report['project'])}", "",
+             f"As of {report['as_of']}. Areas in hectares on the WGS84 ellipsoid; distances in km "
+             "(geodesic). Zones sorted by unused land, largest share first. Unused = vacant, "
+             "reserved, withdrawn or not parcelled.", "",
+             "| Zone | Area ha | Allocated | Infrastructure | Unused | Plots | Idle plots | Idle ha "
+             "| Corridor km | Border crossing km | Seaport km | Dry port km |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for z in zones:
+        lines.append("| " + " | ".join([
+            _cell(z["name_en"] or z["zone_id"]), _num(z["area_ha"]), _num(z["allocated_ratio"], pct=True),
+            _num(z["infrastructure_ratio"], pct=True), _num(z["unused_ratio"], pct=True), str(z["plots"]),
+            str(z["idle_plots"]), _num(z["idle_area_ha"]),
+            *[_num(z[f"nearest_{t}_km"]) for t in ("corridor", *schema.DISTANCE_HUB_KINDS)],
+        ]) + " |")
+    lines += ["", "## Land by plot status (ha)", "",
+              "| Zone | " + " | ".join(STATUS_LABELS_EN[s] for s in STATUSES) + " | Not parcelled |",
+              "|---|" + "---:|" * (len(STATUSES) + 1)]
+    for z in zones:
+        lines.append(f"| {_cell(z['zone_id'])} | " + " | ".join(_num(z["status_area_ha"][s]) for s in STATUSES)
+                     + f" | {_num(z.get('unparcelled_ha'))} |")
+    lines += ["", "## Nearest hubs", "", "| Zone | Corridor | Border crossing | Seaport | Dry port |",
+              "|---|---|---|---|---|"]
+    for z in zones:
+        cells = [f"{z[f'nearest_{t}_id'] or '–'} ({_num(z[f'nearest_{t}_km'])} km)"
+                 for t in ("corridor", *schema.DISTANCE_HUB_KINDS)]
+        lines.append(f"| {_cell(z['zone_id'])} | " + " | ".join(_cell(c) for c in cells) + " |")
+    hubs = sorted({h for z in zones for h in z["network_km"]})
+    if hubs:
+        lines += ["", "## Distance along the corridor network (km)", "",
+                  "From each zone's centroid to each hub; – where the network does not connect them.", "",
+                  "| Hub | " + " | ".join(_cell(z["zone_id"]) for z in zones) + " |",
+                  "|---|" + "---:|" * len(zones)]
+        for h in hubs:
+            lines.append(f"| {_cell(h)} | " + " | ".join(_num(z["network_km"].get(h)) for z in zones) + " |")
+    q = report.get("quality")
+    if q is not None:
+        lines += ["", "## Data quality", ""]
+        lines.append(f"- Overlapping plot pairs: {len(q['overlaps'])} (counted once in the figures above).")
+        lines.append(f"- Plots sticking out of their zone: {len(q['outside_zone'])} (clipped to the zone).")
+        lines += ["", "| Zone | Mapped ha | Official ha | Difference | Not parcelled ha | Gap polygons |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        gaps = {g["zone_id"]: g for g in q["gaps"]}
+        for a in q["area_check"]:
+            g = gaps.get(a["zone_id"], {})
+            diff = "–" if a["difference_pct"] is None else f"{a['difference_pct']:+.1f} %"
+            lines.append(f"| {_cell(a['zone_id'])} | {_num(a['area_ha'])} | {_num(a['official_area_ha'])} | {diff} "
+                         f"| {_num(g.get('unparcelled_ha'))} | {g.get('polygons', '–')} |")
+        limit = 20
+        if q["overlaps"]:
+            lines += ["", "Overlapping plots (largest first):", "", "| Zone | Plot | Plot | Overlap ha |",
+                      "|---|---|---|---:|"]
+            for o in sorted(q["overlaps"], key=lambda o: -o["overlap_ha"])[:limit]:
+                lines.append(f"| {_cell(o['zone_id'])} | {_cell(o['plot_a'])} | {_cell(o['plot_b'])} "
+                             f"| {o['overlap_ha']:,.4f} |")
+            if len(q["overlaps"]) > limit:
+                lines.append(f"\n… and {len(q['overlaps']) - limit} more (see the JSON report).")
+        if q["outside_zone"]:
+            lines += ["", "Plots sticking out of their zone (largest first):", "", "| Zone | Plot | Outside ha |",
+                      "|---|---|---:|"]
+            for o in sorted(q["outside_zone"], key=lambda o: -o["outside_ha"])[:limit]:
+                lines.append(f"| {_cell(o['zone_id'])} | {_cell(o['plot_id'])} | {o['outside_ha']:,.4f} |")
+            if len(q["outside_zone"]) > limit:
+                lines.append(f"\n… and {len(q['outside_zone']) - limit} more (see the JSON report).")
+    return "\n".join(lines) + "\n"
+
+
+def render(report: dict, fmt: str) -> str:
+    if fmt == "json":
+        return to_json(report)
+    if fmt == "csv":
+        return to_csv(report)
+    if fmt == "md":
+        return to_markdown(report)
+    raise ValueError(f"unknown format {fmt!r}")
