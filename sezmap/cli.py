@@ -91,6 +91,26 @@ def cmd_plot_history(args) -> int:
     return EXIT_OK
 
 
+def cmd_report(args) -> int:
+    import datetime as dt
+
+    from sezmap.analysis.engine import AnalysisEngine
+    from sezmap.analysis.report import render, report_dict
+    from sezmap.store import open_store
+
+    try:
+        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
+    except ValueError:
+        raise DataError(f"--as-of {args.as_of!r} is not a date (YYYY-MM-DD)") from None
+    project = open_store(_project(args)).load()
+    text = render(report_dict(AnalysisEngine(project, as_of)), args.format)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sezmap", description="Kazakhstan SEZ map and land-use metrics")
     parser.add_argument("--version", action="version", version=f"sezmap {__version__}")
@@ -114,6 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actor", default="import", help="who imports (for the audit log)")
     p.add_argument("--reason", help="why (for the audit log)")
     p.set_defaults(func=cmd_import)
+
+    p = with_project(sub.add_parser("report", help="land-use and logistics metrics of every zone"))
+    p.add_argument("--format", choices=["json", "csv", "md"], default="json", help="output format (default json)")
+    p.add_argument("--as-of", help="report date YYYY-MM-DD for idle plots (default: today)")
+    p.add_argument("--out", help="write to this file instead of standard output")
+    p.set_defaults(func=cmd_report)
 
     plot = sub.add_parser("plot", help="audited plot changes").add_subparsers(dest="plot_command", required=True)
     p = with_project(plot.add_parser("set", help="one audited change to a plot"))
