@@ -1,0 +1,64 @@
+"""The display CRS and vectorised transforms between it and lon/lat (EPSG:4326).
+
+Storage is always EPSG:4326; the map is drawn in a projected CRS. The default is
+an Albers equal-area conic fitted to Kazakhstan (standard parallels 42° and 52°),
+so areas on screen are true and the country is not stretched as in Web Mercator.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import pyproj
+
+KAZAKHSTAN_ALBERS = "+proj=aea +lat_1=42 +lat_2=52 +lat_0=48 +lon_0=68 +ellps=WGS84 +units=m +no_defs"
+DEFAULT_DISPLAY_CRS = KAZAKHSTAN_ALBERS
+LONLAT = "EPSG:4326"
+
+
+@lru_cache(maxsize=16)
+def transformer(source: str, target: str) -> pyproj.Transformer:
+    return pyproj.Transformer.from_crs(source, target, always_xy=True)
+
+
+def forward(crs: str, lon, lat) -> tuple[np.ndarray, np.ndarray]:
+    """lon/lat arrays -> display x/y arrays (metres)."""
+    x, y = transformer(LONLAT, crs).transform(np.asarray(lon, float), np.asarray(lat, float))
+    return np.asarray(x), np.asarray(y)
+
+
+def inverse(crs: str, x, y) -> tuple[np.ndarray, np.ndarray]:
+    """display x/y arrays -> lon/lat arrays."""
+    lon, lat = transformer(crs, LONLAT).transform(np.asarray(x, float), np.asarray(y, float))
+    return np.asarray(lon), np.asarray(lat)
+
+
+def forward_xy(crs: str, xy: np.ndarray) -> np.ndarray:
+    """An (n, 2) lon/lat array -> an (n, 2) display array."""
+    if len(xy) == 0:
+        return np.empty((0, 2))
+    x, y = forward(crs, xy[:, 0], xy[:, 1])
+    return np.column_stack([x, y])
+
+
+def crs_name(crs: str) -> str:
+    """A short human name for the status bar."""
+    if crs == KAZAKHSTAN_ALBERS:
+        return "Albers Kazakhstan (WGS84)"
+    try:
+        parsed = pyproj.CRS.from_user_input(crs)
+    except pyproj.exceptions.CRSError:
+        return crs
+    code = parsed.to_epsg()
+    return f"EPSG:{code}" if code else parsed.name
+
+
+def project_bounds(crs: str, bounds: tuple[float, float, float, float], densify: int = 21):
+    """A lon/lat bbox -> the display bbox that holds it (edges densified)."""
+    x0, y0, x1, y1 = bounds
+    t = np.linspace(0.0, 1.0, densify)
+    lon = np.concatenate([x0 + (x1 - x0) * t, np.full(densify, x1), x1 - (x1 - x0) * t, np.full(densify, x0)])
+    lat = np.concatenate([np.full(densify, y0), y0 + (y1 - y0) * t, np.full(densify, y1), y1 - (y1 - y0) * t])
+    x, y = forward(crs, lon, lat)
+    return float(x.min()), float(y.min()), float(x.max()), float(y.max())

@@ -1,0 +1,141 @@
+"""Map furniture for the canvas and print layouts: legend, scale bar, north arrow.
+
+Each draws with a QPainter at a given place and returns the size it used, so a
+layout can stack them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+
+from sezmap.render import measure, styles
+from sezmap.render.map_settings import MapSettings
+
+SWATCH = 14.0
+ROW = 20.0
+
+
+def legend_rows(scene) -> list[tuple[str, list[tuple[str, str, object]]]]:
+    """(layer title, items) for the visible layers, top layer first."""
+    out = []
+    for layer in reversed(scene.layers):
+        if layer.visible:
+            items = layer.legend_items(getattr(scene, "language", "en"))
+            if items:
+                out.append((layer.title, items))
+    return out
+
+
+def draw_swatch(painter: QPainter, rect: QRectF, kind: str, style) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if kind == "fill":
+        fill, line = style
+        painter.setPen(QPen(line or QColor(0, 0, 0, 0), 1))
+        painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    elif kind == "zone":
+        _fill, line = style
+        painter.setPen(QPen(line, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    elif kind == "line":
+        _fill, line = style
+        painter.setPen(QPen(line, 3))
+        painter.drawLine(QPointF(rect.left(), rect.center().y()), QPointF(rect.right(), rect.center().y()))
+    elif kind == "hub":
+        styles.draw_hub_symbol(painter, rect.center().x(), rect.center().y(), style, 11)
+    elif kind == "point":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style)
+        painter.drawEllipse(rect.center(), 3, 3)
+    else:  # raster
+        painter.setPen(QPen(QColor("#666666"), 1))
+        painter.setBrush(QColor("#BBBBBB"))
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.restore()
+
+
+def draw_legend(painter: QPainter, origin: QPointF, rows, font_px: int = 12) -> QSizeF:
+    """Layer titles in bold, then one swatch and text per item. Returns the size used."""
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(font_px)
+    bold = QFont(font)
+    bold.setBold(True)
+    y = origin.y()
+    width = 0.0
+    for title, items in rows:
+        painter.setFont(bold)
+        painter.setPen(QColor("#111111"))
+        painter.drawText(QPointF(origin.x(), y + font_px), title)
+        width = max(width, QFontMetricsF(bold).horizontalAdvance(title))
+        y += ROW
+        painter.setFont(font)
+        for text, kind, style in items:
+            draw_swatch(painter, QRectF(origin.x() + 4, y + 2, SWATCH, SWATCH), kind, style)
+            painter.setPen(QColor("#111111"))
+            painter.drawText(QPointF(origin.x() + SWATCH + 12, y + font_px + 1), text)
+            width = max(width, SWATCH + 12 + QFontMetricsF(font).horizontalAdvance(text))
+            y += ROW
+        y += 4
+    return QSizeF(width, y - origin.y())
+
+
+def scale_bar_length(settings: MapSettings, max_px: float) -> tuple[float, float]:
+    """A round ground length (m) that fits in max_px at the view centre, and its pixel length.
+
+    Measured geodesically along the centre row, so the bar is right in any display CRS.
+    """
+    cx, cy = settings.center_x, settings.center_y
+    half = max_px * settings.resolution / 2
+    ground = measure.geodesic_length_m(settings.crs, [cx - half, cx + half], [cy, cy])
+    if ground <= 0:
+        return 0.0, 0.0
+    metres_per_px = ground / max_px
+    length = measure.nice_distance(ground)
+    return length, length / metres_per_px
+
+
+def draw_scale_bar(painter: QPainter, origin: QPointF, settings: MapSettings, max_px: float = 150) -> QSizeF:
+    length, px = scale_bar_length(settings, max_px)
+    if px <= 0:
+        return QSizeF(0, 0)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    x, y = origin.x(), origin.y()
+    painter.setPen(QPen(QColor("black"), 1))
+    painter.setBrush(QColor("black"))
+    painter.drawRect(QRectF(x, y + 14, px / 2, 5))
+    painter.setBrush(QColor("white"))
+    painter.drawRect(QRectF(x + px / 2, y + 14, px / 2, 5))
+    text = measure.format_length(length).replace(".00", "")
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(11)
+    painter.setFont(font)
+    painter.drawText(QPointF(x, y + 11), "0")
+    painter.drawText(QPointF(x + px - QFontMetricsF(font).horizontalAdvance(text) / 2, y + 11), text)
+    painter.restore()
+    return QSizeF(px + 20, 22)
+
+
+def draw_north_arrow(painter: QPainter, origin: QPointF, size: float = 30) -> QSizeF:
+    """An arrow pointing to grid north (in this conic projection, true north at the central meridian)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    x, y = origin.x() + size / 2, origin.y()
+    left = QPolygonF([QPointF(x, y + 8), QPointF(x - size / 4, y + size + 8), QPointF(x, y + size * 0.75 + 8)])
+    right = QPolygonF([QPointF(x, y + 8), QPointF(x + size / 4, y + size + 8), QPointF(x, y + size * 0.75 + 8)])
+    painter.setPen(QPen(QColor("black"), 1))
+    painter.setBrush(QColor("black"))
+    painter.drawPolygon(left)
+    painter.setBrush(QColor("white"))
+    painter.drawPolygon(right)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(11)
+    font.setBold(True)
+    path = QPainterPath()
+    path.addText(QPointF(x - 4, y + 6), font, "N")
+    painter.fillPath(path, QColor("black"))
+    painter.restore()
+    return QSizeF(size, size + 10)

@@ -1,0 +1,155 @@
+"""Layer geometry as flat numpy arrays in the display CRS, built once per project.
+
+Every feature's vertices are contiguous in one (n, 2) array, so culling, pixel
+transforms and path building are array operations, never a Python loop per
+feature. Bounds per feature feed the cull (an STRtree for small views, a bbox
+mask for large ones) and the sub-pixel test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from sezmap.render import crs as crs_mod
+
+STRTREE_MIN_FEATURES = 5000
+
+
+def _valid(geoms) -> np.ndarray:
+    geoms = np.asarray(geoms, dtype=object)
+    return ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+
+
+@dataclass
+class GeometryArrays:
+    """Projected vertices of n features (polygons, lines or points)."""
+
+    kind: str  # "polygon", "line" or "point"
+    coords: np.ndarray  # (m, 2) display CRS
+    part_start: np.ndarray  # (m,) bool: the vertex starts a ring / line part
+    coord_start: np.ndarray  # (n,) first vertex of each feature
+    coord_end: np.ndarray  # (n,) one past its last vertex
+    bounds: np.ndarray  # (n, 4) minx, miny, maxx, maxy (NaN for empty features)
+    _tree: shapely.STRtree | None = None
+
+    def __len__(self) -> int:
+        return len(self.coord_start)
+
+    @property
+    def centres(self) -> np.ndarray:
+        return np.column_stack([(self.bounds[:, 0] + self.bounds[:, 2]) / 2,
+                                (self.bounds[:, 1] + self.bounds[:, 3]) / 2])
+
+    @property
+    def total_bounds(self) -> tuple[float, float, float, float] | None:
+        ok = ~np.isnan(self.bounds[:, 0])
+        if not ok.any():
+            return None
+        b = self.bounds[ok]
+        return (float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 2].max()), float(b[:, 3].max()))
+
+    # --- building -----------------------------------------------------------------------------
+
+    @classmethod
+    def from_geometries(cls, geoms, display_crs: str) -> GeometryArrays:
+        geoms = np.asarray(geoms, dtype=object)
+        n = len(geoms)
+        ok = _valid(geoms) if n else np.zeros(0, bool)
+        types = set(shapely.get_type_id(geoms[ok]).tolist()) if ok.any() else set()
+        if types <= {0}:
+            kind = "point"
+        elif types <= {1, 5}:
+            kind = "line"
+        elif types <= {3, 6}:
+            kind = "polygon"
+        else:
+            raise ValueError(f"mixed geometry types {sorted(types)} in one layer")
+        counts = np.zeros(n, dtype=np.int64)
+        if not ok.any():
+            coords = np.empty((0, 2))
+            part_start = np.zeros(0, bool)
+        elif kind == "point":
+            coords = shapely.get_coordinates(geoms[ok])
+            part_start = np.ones(len(coords), bool)
+            counts[ok] = 1
+        else:
+            good = geoms[ok]
+            if kind == "polygon":
+                good = shapely.orient_polygons(good, exterior_cw=False)
+                _t, coords, offsets = shapely.to_ragged_array(good)
+                ring_off = np.asarray(offsets[0], np.int64)
+                rings_of_geom = np.asarray(offsets[-1], np.int64)
+                if len(offsets) == 3:  # multipolygons: geom -> polygons -> rings
+                    rings_of_geom = np.asarray(offsets[1], np.int64)[rings_of_geom]
+                starts = ring_off[:-1]
+                per_geom = ring_off[rings_of_geom]
+            else:
+                _t, coords, offsets = shapely.to_ragged_array(good)
+                line_off = np.asarray(offsets[0], np.int64)
+                starts = line_off[:-1]
+                if len(offsets) == 2:  # multilinestrings: geom -> lines
+                    per_geom = line_off[np.asarray(offsets[1], np.int64)]
+                else:
+                    per_geom = line_off
+            counts[ok] = np.diff(per_geom)
+            part_start = np.zeros(len(coords), bool)
+            part_start[starts] = True
+        coords = crs_mod.forward_xy(display_crs, np.asarray(coords, float)[:, :2])
+        coord_end = np.cumsum(counts)
+        coord_start = coord_end - counts
+        bounds = np.full((n, 4), np.nan)
+        nonempty = counts > 0
+        if nonempty.any() and len(coords):
+            s = coord_start[nonempty]
+            bounds[nonempty, 0] = np.minimum.reduceat(coords[:, 0], s)
+            bounds[nonempty, 1] = np.minimum.reduceat(coords[:, 1], s)
+            bounds[nonempty, 2] = np.maximum.reduceat(coords[:, 0], s)
+            bounds[nonempty, 3] = np.maximum.reduceat(coords[:, 1], s)
+        return cls(kind, coords, part_start, coord_start, coord_end, bounds)
+
+    # --- querying -----------------------------------------------------------------------------
+
+    def tree(self) -> shapely.STRtree:
+        if self._tree is None:
+            b = np.nan_to_num(self.bounds, nan=np.inf)
+            self._tree = shapely.STRtree(shapely.box(b[:, 0], b[:, 1], b[:, 2], b[:, 3]))
+        return self._tree
+
+    def visible(self, extent: tuple[float, float, float, float]) -> np.ndarray:
+        """Indices (sorted) of the features whose bbox meets the extent."""
+        x0, y0, x1, y1 = extent
+        total = self.total_bounds
+        if total is None:
+            return np.zeros(0, np.int64)
+        tx0, ty0, tx1, ty1 = total
+        view_area = (x1 - x0) * (y1 - y0)
+        data_area = max((tx1 - tx0) * (ty1 - ty0), 1e-9)
+        if len(self) >= STRTREE_MIN_FEATURES and view_area < 0.25 * data_area:
+            idx = self.tree().query(shapely.box(x0, y0, x1, y1))
+            return np.sort(idx)
+        b = self.bounds
+        with np.errstate(invalid="ignore"):
+            mask = (b[:, 2] >= x0) & (b[:, 0] <= x1) & (b[:, 3] >= y0) & (b[:, 1] <= y1)
+        return np.flatnonzero(mask)
+
+    def at_point(self, x: float, y: float, tolerance: float = 0.0) -> np.ndarray:
+        """Indices of features whose bbox is within ``tolerance`` of the point."""
+        return self.visible((x - tolerance, y - tolerance, x + tolerance, y + tolerance))
+
+    def vertex_indices(self, features: np.ndarray) -> np.ndarray:
+        """The vertex indices of the given features, concatenated in order."""
+        features = np.asarray(features, np.int64)
+        if len(features) == 0:
+            return np.zeros(0, np.int64)
+        starts = self.coord_start[features]
+        lengths = self.coord_end[features] - starts
+        keep = lengths > 0
+        starts, lengths = starts[keep], lengths[keep]
+        total = int(lengths.sum())
+        if total == 0:
+            return np.zeros(0, np.int64)
+        shifts = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        return np.arange(total, dtype=np.int64) + shifts

@@ -1,0 +1,402 @@
+"""Map layers: each draws itself with QPainter for given map settings.
+
+A layer owns its geometry arrays (display CRS) and style; it never builds Qt
+objects for features outside the view, and draws sub-pixel features as pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+
+from sezmap.model.statuses import STATUSES
+from sezmap.render import names, styles
+from sezmap.render.geometry_arrays import GeometryArrays
+from sezmap.render.labels import LabelCandidate
+from sezmap.render.map_settings import MapSettings
+from sezmap.render.qpath import ODD_EVEN, WINDING, path_from_arrays
+
+SUBPIXEL = 1.0  # features smaller than this many pixels are drawn as one pixel
+
+
+@dataclass
+class RenderContext:
+    settings: MapSettings
+    painter: QPainter
+    cancelled: Callable[[], bool] = lambda: False
+    labels: list[LabelCandidate] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)
+
+
+def pixel_path(arrays: GeometryArrays, features: np.ndarray, settings: MapSettings, fill_rule=WINDING):
+    idx = arrays.vertex_indices(features)
+    xy = arrays.coords[idx]
+    px, py = settings.world_to_pixel(xy[:, 0], xy[:, 1])
+    return path_from_arrays(px, py, arrays.part_start[idx], fill_rule)
+
+
+def pixel_sizes(arrays: GeometryArrays, features: np.ndarray, resolution: float) -> np.ndarray:
+    b = arrays.bounds[features]
+    return np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / resolution
+
+
+def splat(ctx: RenderContext, arrays: GeometryArrays, features: np.ndarray, words: np.ndarray) -> None:
+    """Draw features as single pixels (ARGB32 words per feature), written with numpy."""
+    if len(features) == 0:
+        return
+    s = ctx.settings
+    c = arrays.centres[features]
+    px, py = s.world_to_pixel(c[:, 0], c[:, 1])
+    ix = np.floor(px).astype(np.int64)
+    iy = np.floor(py).astype(np.int64)
+    ok = (ix >= 0) & (ix < s.width) & (iy >= 0) & (iy < s.height)
+    buf = np.zeros((s.height, s.width), dtype=np.uint32)
+    buf[iy[ok], ix[ok]] = words[ok]
+    image = QImage(buf.data, s.width, s.height, 4 * s.width, QImage.Format.Format_ARGB32_Premultiplied)
+    ctx.painter.drawImage(QRectF(0, 0, s.width, s.height), image)
+    del image  # the QImage borrows buf; drop it before buf goes
+
+
+class MapLayer:
+    layer_id = "layer"
+
+    def __init__(self):
+        self.visible = True
+        self.opacity = 1.0
+
+    @property
+    def title(self) -> str:
+        return names.layer_title(self.layer_id)
+
+    def bounds(self):
+        return None
+
+    def draw(self, ctx: RenderContext) -> None:
+        raise NotImplementedError
+
+    def legend_items(self, language: str = "en") -> list[tuple[str, str, object]]:
+        """(text, symbol kind, style) rows for the legend: kind is fill, line or hub."""
+        return []
+
+
+class PolygonLayer(MapLayer):
+    """A plain polygon layer (basemap countries, regions, water)."""
+
+    def __init__(self, layer_id: str, arrays: GeometryArrays, fill: str | None, line: str | None,
+                 width: float = 1.0, dash: bool = False):
+        super().__init__()
+        self.layer_id = layer_id
+        self.arrays = arrays
+        self.fill = QColor(fill) if fill else None
+        self.line = QColor(line) if line else None
+        self.width = width
+        self.dash = dash
+
+    def bounds(self):
+        return self.arrays.total_bounds
+
+    def draw(self, ctx: RenderContext) -> None:
+        vis = self.arrays.visible(ctx.settings.extent)
+        if len(vis) == 0:
+            return
+        p = ctx.painter
+        path = pixel_path(self.arrays, vis, ctx.settings, ODD_EVEN)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.fill is not None:
+            p.fillPath(path, self.fill)
+        if self.line is not None:
+            pen = QPen(self.line, self.width)
+            if self.dash:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.strokePath(path, pen)
+
+    def legend_items(self, language: str = "en"):
+        return [(self.title, "fill" if self.fill else "line", (self.fill, self.line))]
+
+
+class LineLayer(MapLayer):
+    def __init__(self, layer_id: str, arrays: GeometryArrays, line: str, width: float = 1.0):
+        super().__init__()
+        self.layer_id = layer_id
+        self.arrays = arrays
+        self.line = QColor(line)
+        self.width = width
+
+    def bounds(self):
+        return self.arrays.total_bounds
+
+    def draw(self, ctx: RenderContext) -> None:
+        vis = self.arrays.visible(ctx.settings.extent)
+        if len(vis) == 0:
+            return
+        ctx.painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        ctx.painter.strokePath(pixel_path(self.arrays, vis, ctx.settings), QPen(self.line, self.width))
+
+    def legend_items(self, language: str = "en"):
+        return [(self.title, "line", (None, self.line))]
+
+
+class PointLayer(MapLayer):
+    """Basemap points (cities) with labels; the smaller places only when zoomed in."""
+
+    POPULATION_PER_METRE = 100.0  # at r m/px, places under r*100 people are left out
+
+    def __init__(self, layer_id: str, arrays: GeometryArrays, colour: str, size: float,
+                 labels: list[str], population: np.ndarray | None = None):
+        super().__init__()
+        self.layer_id = layer_id
+        self.arrays = arrays
+        self.colour = QColor(colour)
+        self.size = size
+        self.names = labels
+        self.population = population if population is not None else np.full(len(labels), np.inf)
+
+    def bounds(self):
+        return self.arrays.total_bounds
+
+    def draw(self, ctx: RenderContext) -> None:
+        s = ctx.settings
+        vis = self.arrays.visible(s.extent)
+        vis = vis[self.population[vis] >= s.resolution * self.POPULATION_PER_METRE]
+        if len(vis) == 0:
+            return
+        c = self.arrays.centres[vis]
+        px, py = s.world_to_pixel(c[:, 0], c[:, 1])
+        p = ctx.painter
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(QPen(QColor("white"), 1.0))
+        p.setBrush(self.colour)
+        r = self.size / 2
+        rank = np.log10(np.maximum(np.nan_to_num(self.population[vis], posinf=1e7), 1.0))
+        for i, x, y, k in zip(vis, px, py, rank):
+            p.drawEllipse(QPointF(x, y), r, r)
+            if self.names[i]:
+                ctx.labels.append(LabelCandidate(self.names[i], float(x), float(y),
+                                                 priority=10 + float(k), font_px=11))
+
+    def legend_items(self, language: str = "en"):
+        return [(self.title, "point", self.colour)]
+
+
+class PlotsLayer(MapLayer):
+    """Plots filled by status; pixels for sub-pixel plots, outlines when large enough."""
+
+    layer_id = "plots"
+
+    def __init__(self, arrays: GeometryArrays, statuses):
+        super().__init__()
+        self.arrays = arrays
+        codes = {s: i for i, s in enumerate(STATUSES)}
+        self.status_code = np.array([codes.get(s, len(STATUSES)) for s in statuses], dtype=np.int16)
+        palette = styles.status_rgb32()
+        self.words = np.array([palette[s] for s in STATUSES] + [0xFFFF00FF], dtype=np.uint32)
+        self.hidden_statuses: set[str] = set()
+
+    def bounds(self):
+        return self.arrays.total_bounds
+
+    def draw(self, ctx: RenderContext) -> None:
+        s = ctx.settings
+        vis = self.arrays.visible(s.extent)
+        if self.hidden_statuses:
+            hidden = [STATUSES.index(h) for h in self.hidden_statuses]
+            vis = vis[~np.isin(self.status_code[vis], hidden)]
+        ctx.stats["plots_visible"] = len(vis)
+        if len(vis) == 0:
+            return
+        sizes = pixel_sizes(self.arrays, vis, s.resolution)
+        tiny = sizes < SUBPIXEL
+        ctx.stats["plots_as_pixels"] = int(tiny.sum())
+        splat(ctx, self.arrays, vis[tiny], self.words[self.status_code[vis[tiny]]])
+        big = vis[~tiny]
+        if len(big) == 0 or ctx.cancelled():
+            return
+        p = ctx.painter
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        outline = float(np.median(sizes[~tiny])) >= styles.PLOT_OUTLINE_MIN_PX
+        p.setPen(QPen(styles.PLOT_OUTLINE, 0) if outline else Qt.PenStyle.NoPen)
+        codes = self.status_code[big]
+        for code, status in enumerate(STATUSES):
+            sel = big[codes == code]
+            if len(sel) == 0:
+                continue
+            if ctx.cancelled():
+                return
+            p.setBrush(styles.status_colour(status))
+            p.drawPath(pixel_path(self.arrays, sel, s))
+
+    def legend_items(self, language: str = "en"):
+        return [(names.status_label(st), "fill", (styles.status_colour(st), styles.PLOT_OUTLINE))
+                for st in STATUSES]
+
+
+class ZonesLayer(MapLayer):
+    """Zone boundaries, outlined and labelled; a ring marker where a zone is only a few pixels."""
+
+    layer_id = "zones"
+    MARKER_BELOW_PX = 10.0
+
+    def __init__(self, arrays: GeometryArrays, frame):
+        super().__init__()
+        self.arrays = arrays
+        self.zone_ids = list(frame["zone_id"])
+        self.rows = [dict(r) for r in frame.drop(columns="geometry").to_dict("records")]
+
+    def bounds(self):
+        return self.arrays.total_bounds
+
+    def draw(self, ctx: RenderContext) -> None:
+        s = ctx.settings
+        vis = self.arrays.visible(s.extent)
+        if len(vis) == 0:
+            return
+        p = ctx.painter
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        sizes = pixel_sizes(self.arrays, vis, s.resolution)
+        small = vis[sizes < self.MARKER_BELOW_PX]
+        large = vis[sizes >= self.MARKER_BELOW_PX]
+        if len(large):
+            path = pixel_path(self.arrays, large, s)
+            p.strokePath(path, QPen(styles.ZONE_HALO, 4.0))
+            p.strokePath(path, QPen(styles.ZONE_OUTLINE, 1.8))
+        c = self.arrays.centres[vis]
+        px, py = s.world_to_pixel(c[:, 0], c[:, 1])
+        small_set = set(small.tolist())
+        for i, x, y, size in zip(vis, px, py, sizes):
+            if i in small_set:
+                p.setPen(QPen(styles.ZONE_OUTLINE, 2.0))
+                p.setBrush(QBrush(styles.ZONE_HALO))
+                p.drawEllipse(QPointF(x, y), 6.0, 6.0)
+            name = names.feature_name(self.rows[i], s.language)
+            if name:
+                ctx.labels.append(LabelCandidate(name, float(x), float(y), priority=100 + size,
+                                                 font_px=13, bold=True, centred=i not in small_set))
+
+    def legend_items(self, language: str = "en"):
+        return [(self.title, "zone", (styles.ZONE_FILL, styles.ZONE_OUTLINE))]
+
+
+class CorridorsLayer(MapLayer):
+    """One distinct line per corridor (its segments share a colour), named along the line."""
+
+    layer_id = "corridors"
+
+    def __init__(self, arrays: GeometryArrays, frame):
+        super().__init__()
+        self.arrays = arrays
+        self.ids = list(frame["corridor_id"])
+        self.order = list(dict.fromkeys(self.ids))
+        self.rows = {}
+        for cid, row in zip(self.ids, frame.drop(columns="geometry").to_dict("records")):
+            self.rows.setdefault(cid, row)
+
+    def bounds(self):
+        return self.arrays.total_bounds
+
+    def draw(self, ctx: RenderContext) -> None:
+        s = ctx.settings
+        vis = self.arrays.visible(s.extent)
+        if len(vis) == 0:
+            return
+        p = ctx.painter
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        ids = np.array(self.ids, dtype=object)[vis]
+        for n, cid in enumerate(self.order):
+            sel = vis[ids == cid]
+            if len(sel) == 0:
+                continue
+            path = pixel_path(self.arrays, sel, s)
+            p.strokePath(path, QPen(QColor(255, 255, 255, 200), 5.0))
+            pen = QPen(styles.corridor_colour(n), 3.0)
+            pen.setStyle(styles.CORRIDOR_DASH.get(self.rows[cid].get("mode"), Qt.PenStyle.SolidLine))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.strokePath(path, pen)
+            # label at the visible vertex nearest the view centre
+            idx = self.arrays.vertex_indices(sel)
+            px, py = s.world_to_pixel(self.arrays.coords[idx, 0], self.arrays.coords[idx, 1])
+            inside = (px > 40) & (px < s.width - 40) & (py > 20) & (py < s.height - 20)
+            if inside.any():
+                k = np.flatnonzero(inside)
+                d = (px[k] - s.width / 2) ** 2 + (py[k] - s.height / 2) ** 2
+                j = k[np.argmin(d)]
+                name = names.feature_name(self.rows[cid], s.language) or str(cid)
+                ctx.labels.append(LabelCandidate(name, float(px[j]), float(py[j]), priority=50, font_px=11))
+
+    def legend_items(self, language: str = "en"):
+        out = []
+        for n, cid in enumerate(self.order):
+            row = self.rows[cid]
+            out.append((names.feature_name(row, language) or cid, "line", (None, styles.corridor_colour(n))))
+        return out
+
+
+class HubsLayer(MapLayer):
+    """Hubs as symbols by kind, labelled."""
+
+    layer_id = "hubs"
+
+    def __init__(self, arrays: GeometryArrays, frame):
+        super().__init__()
+        self.arrays = arrays
+        self.kinds = list(frame["kind"])
+        self.rows = [dict(r) for r in frame.drop(columns="geometry").to_dict("records")]
+
+    def bounds(self):
+        return self.arrays.total_bounds
+
+    def draw(self, ctx: RenderContext) -> None:
+        s = ctx.settings
+        vis = self.arrays.visible(s.extent)
+        if len(vis) == 0:
+            return
+        c = self.arrays.centres[vis]
+        px, py = s.world_to_pixel(c[:, 0], c[:, 1])
+        p = ctx.painter
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for i, x, y in zip(vis, px, py):
+            styles.draw_hub_symbol(p, float(x), float(y), self.kinds[i])
+            name = names.feature_name(self.rows[i], s.language)
+            if name:
+                ctx.labels.append(LabelCandidate(name, float(x), float(y), priority=60, font_px=11))
+
+    def legend_items(self, language: str = "en"):
+        present = [k for k in styles.HUB_SYMBOLS if k in set(self.kinds)]
+        return [(names.hub_kind_label(k), "hub", k) for k in present]
+
+
+class ImageLayer(MapLayer):
+    """A raster already warped to the display CRS: an RGBA array and its world bbox."""
+
+    def __init__(self, layer_id: str, title: str, rgba: np.ndarray, bounds):
+        super().__init__()
+        self.layer_id = layer_id
+        self._title = title
+        self.rgba = np.ascontiguousarray(rgba, dtype=np.uint8)
+        self.world_bounds = bounds
+        h, w = self.rgba.shape[:2]
+        self.image = QImage(self.rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    def bounds(self):
+        return self.world_bounds
+
+    def draw(self, ctx: RenderContext) -> None:
+        s = ctx.settings
+        x0, y0, x1, y1 = self.world_bounds
+        ex0, ey0, ex1, ey1 = s.extent
+        if x1 < ex0 or x0 > ex1 or y1 < ey0 or y0 > ey1:
+            return
+        px0, py0 = s.world_to_pixel(x0, y1)
+        px1, py1 = s.world_to_pixel(x1, y0)
+        ctx.painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        ctx.painter.drawImage(QRectF(float(px0), float(py0), float(px1 - px0), float(py1 - py0)), self.image)
+
+    def legend_items(self, language: str = "en"):
+        return [(self.title, "raster", None)]

@@ -1,0 +1,138 @@
+"""A map scene: the ordered layers of one project (plus basemap and overlays).
+
+Built once per project load (the costly part: projecting every vertex); drawing
+it for any view is then cheap. Layer order is bottom to top.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from sezmap.model.project import Project
+from sezmap.render import crs as crs_mod
+from sezmap.render import styles
+from sezmap.render.geometry_arrays import GeometryArrays
+from sezmap.render.layers import (
+    CorridorsLayer,
+    HubsLayer,
+    LineLayer,
+    MapLayer,
+    PlotsLayer,
+    PointLayer,
+    PolygonLayer,
+    ZonesLayer,
+)
+
+
+class MapScene:
+    def __init__(self, layers: list[MapLayer] | None = None, display_crs: str = crs_mod.DEFAULT_DISPLAY_CRS):
+        self.layers: list[MapLayer] = list(layers or [])
+        self.overlays: list[MapLayer] = []  # always on top: selection, route
+        self.display_crs = display_crs
+        self.language = "en"  # for legend texts taken from the data
+
+    def layer(self, layer_id: str) -> MapLayer | None:
+        for layer in self.layers + self.overlays:
+            if layer.layer_id == layer_id:
+                return layer
+        return None
+
+    def move(self, layer_id: str, new_index: int) -> None:
+        layer = self.layer(layer_id)
+        if layer is None or layer not in self.layers:
+            return
+        self.layers.remove(layer)
+        self.layers.insert(max(0, min(new_index, len(self.layers))), layer)
+
+    def remove(self, layer_id: str) -> None:
+        self.layers = [layer for layer in self.layers if layer.layer_id != layer_id]
+        self.overlays = [layer for layer in self.overlays if layer.layer_id != layer_id]
+
+    def set_overlay(self, layer: MapLayer) -> None:
+        self.overlays = [o for o in self.overlays if o.layer_id != layer.layer_id] + [layer]
+
+    def full_bounds(self, project_only: bool = True):
+        """The display bbox of the project layers (or of every layer)."""
+        boxes = [layer.bounds() for layer in self.layers
+                 if (not project_only or layer.layer_id in ("zones", "plots", "corridors", "hubs"))]
+        boxes = [b for b in boxes if b is not None]
+        if not boxes:
+            return None
+        b = np.array(boxes)
+        return (float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 2].max()), float(b[:, 3].max()))
+
+
+def project_layers(project: Project, display_crs: str) -> list[MapLayer]:
+    def arrays(frame):
+        return GeometryArrays.from_geometries(np.asarray(frame.geometry.values, dtype=object), display_crs)
+
+    return [
+        PlotsLayer(arrays(project.plots), list(project.plots["status"])),
+        ZonesLayer(arrays(project.zones), project.zones),
+        CorridorsLayer(arrays(project.corridors), project.corridors),
+        HubsLayer(arrays(project.hubs), project.hubs),
+    ]
+
+
+def basemap_layers(path: str | Path, display_crs: str) -> list[MapLayer]:
+    """The offline basemap's layers (countries, admin1, water, rivers, cities) that exist."""
+    import pyogrio
+
+    path = Path(path)
+    if not path.exists():
+        return []
+    present = {name for name, _gtype in pyogrio.list_layers(path)}
+    out: list[MapLayer] = []
+    for name in styles.BASEMAP_ORDER:
+        if name not in present:
+            continue
+        frame = pyogrio.read_dataframe(path, layer=name)
+        if frame.crs is not None and frame.crs.to_epsg() != 4326:
+            frame = frame.to_crs(4326)
+        geoms = np.asarray(frame.geometry.values, dtype=object)
+        arrays = GeometryArrays.from_geometries(geoms, display_crs)
+        style = styles.BASEMAP_STYLES[name]
+        if arrays.kind == "polygon":
+            layer = PolygonLayer(name, arrays, style.get("fill"), style.get("line"), style.get("width", 1.0),
+                                 style.get("dash", False))
+        elif arrays.kind == "line":
+            layer = LineLayer(name, arrays, style.get("line") or "#777777", style.get("width", 1.0))
+        else:
+            labels = [_city_name(r) for r in frame.drop(columns="geometry").to_dict("records")]
+            layer = PointLayer(name, arrays, style.get("point", "#444444"), style.get("size", 4.0), labels,
+                               _city_population(frame))
+        out.append(layer)
+    return out
+
+
+def _city_name(row) -> str:
+    for key in ("name_en", "name", "NAME", "name_ru"):
+        value = row.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
+
+
+def _city_population(frame) -> np.ndarray:
+    """Population per place (capitals count as infinitely large: always shown)."""
+    values = np.full(len(frame), np.inf)
+    for key in ("population", "pop", "pop_max", "POP_MAX"):
+        if key in frame.columns:
+            values = np.nan_to_num(np.asarray(frame[key], dtype=float), nan=0.0)
+            break
+    if "is_capital" in frame.columns:
+        capital = frame["is_capital"].fillna(0).astype(bool).to_numpy()
+        values = np.where(capital, np.inf, values)
+    return values
+
+
+def build_scene(project: Project | None, basemap: str | Path | None = None,
+                display_crs: str = crs_mod.DEFAULT_DISPLAY_CRS) -> MapScene:
+    layers: list[MapLayer] = []
+    if basemap is not None:
+        layers += basemap_layers(basemap, display_crs)
+    if project is not None:
+        layers += project_layers(project, display_crs)
+    return MapScene(layers, display_crs)

@@ -1,0 +1,107 @@
+"""How each layer looks: one place for colours, line styles and hub symbols.
+
+Plot fills come from ``sezmap.model.statuses.STATUS_COLOURS`` (the one
+colour-blind-safe palette); everything else here is chosen not to clash with it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
+
+from sezmap.model.statuses import STATUS_COLOURS, STATUSES
+
+BACKGROUND = QColor("#D8E6EE")  # outside the basemap: sea and far lands
+PLOT_OUTLINE = QColor(40, 40, 40, 150)
+PLOT_OUTLINE_MIN_PX = 6.0  # plots smaller than this on screen are drawn without outline
+ZONE_OUTLINE = QColor("#1B1B1B")
+ZONE_FILL = QColor(255, 255, 255, 70)
+ZONE_HALO = QColor(255, 255, 255, 200)
+SELECTION = QColor("#FF00FF")
+ROUTE = QColor("#D41159")
+MEASURE = QColor("#C00000")
+LABEL_TEXT = QColor("#111111")
+LABEL_HALO = QColor(255, 255, 255, 220)
+
+# Corridors: distinct, dark, named lines (one colour per corridor id, in order).
+CORRIDOR_PALETTE = ("#CC79A7", "#5D3A9B", "#8C510A", "#01665E", "#1A1A1A", "#994F00", "#4B0092")
+CORRIDOR_DASH = {
+    "rail": Qt.PenStyle.SolidLine,
+    "road": Qt.PenStyle.DashLine,
+    "sea": Qt.PenStyle.DotLine,
+    "multimodal": Qt.PenStyle.DashDotLine,
+}
+
+# Hubs: a symbol shape and colour per kind.
+HUB_SYMBOLS = {
+    "border_crossing": ("diamond", "#B2182B"),
+    "seaport": ("circle", "#2166AC"),
+    "dry_port": ("square", "#5A3D8A"),
+    "logistics_hub": ("triangle", "#1B7837"),
+    "cooperation_center": ("star", "#B35806"),
+    "station": ("small_circle", "#333333"),
+}
+HUB_SIZE_PX = 11.0
+
+# Basemap layers (layers/basemap.gpkg), drawn in this order, below the project.
+BASEMAP_ORDER = ("countries", "admin1", "water", "rivers", "cities")
+BASEMAP_STYLES = {
+    "countries": {"fill": "#F4F1EA", "line": "#9C9284", "width": 1.2},
+    "admin1": {"fill": None, "line": "#C4BBAE", "width": 0.8, "dash": True},
+    "water": {"fill": "#A9CFE6", "line": "#7FB2D4", "width": 0.6},
+    "rivers": {"fill": None, "line": "#7FB2D4", "width": 1.0},
+    "cities": {"point": "#444444", "size": 4.0},
+}
+
+
+def status_colour(status: str) -> QColor:
+    return QColor(STATUS_COLOURS.get(status, "#FF00FF"))
+
+
+def status_rgb32() -> dict[str, int]:
+    """Opaque ARGB32 words per status, for writing pixels with numpy."""
+    return {s: 0xFF000000 | int(STATUS_COLOURS[s][1:], 16) for s in STATUSES}
+
+
+def corridor_colour(index: int) -> QColor:
+    return QColor(CORRIDOR_PALETTE[index % len(CORRIDOR_PALETTE)])
+
+
+def hub_symbol_path(kind: str, size: float = HUB_SIZE_PX) -> QPainterPath:
+    """The symbol outline centred on (0, 0)."""
+    shape, _colour = HUB_SYMBOLS.get(kind, ("circle", "#333333"))
+    r = size / 2.0
+    path = QPainterPath()
+    if shape == "circle":
+        path.addEllipse(QPointF(0, 0), r, r)
+    elif shape == "small_circle":
+        path.addEllipse(QPointF(0, 0), r * 0.6, r * 0.6)
+    elif shape == "square":
+        path.addRect(-r * 0.85, -r * 0.85, 1.7 * r, 1.7 * r)
+    elif shape == "diamond":
+        path.addPolygon(QPolygonF([QPointF(0, -r * 1.15), QPointF(r, 0), QPointF(0, r * 1.15), QPointF(-r, 0)]))
+        path.closeSubpath()
+    elif shape == "triangle":
+        path.addPolygon(QPolygonF([QPointF(0, -r * 1.1), QPointF(r, r * 0.8), QPointF(-r, r * 0.8)]))
+        path.closeSubpath()
+    else:  # star
+        import math
+
+        pts = []
+        for i in range(10):
+            rr = r * 1.2 if i % 2 == 0 else r * 0.5
+            a = -math.pi / 2 + i * math.pi / 5
+            pts.append(QPointF(rr * math.cos(a), rr * math.sin(a)))
+        path.addPolygon(QPolygonF(pts))
+        path.closeSubpath()
+    return path
+
+
+def draw_hub_symbol(painter: QPainter, x: float, y: float, kind: str, size: float = HUB_SIZE_PX) -> None:
+    _shape, colour = HUB_SYMBOLS.get(kind, ("circle", "#333333"))
+    painter.save()
+    painter.translate(x, y)
+    painter.setPen(QColor("white"))
+    painter.setBrush(QColor(colour))
+    painter.drawPath(hub_symbol_path(kind, size))
+    painter.restore()

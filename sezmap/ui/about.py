@@ -1,0 +1,46 @@
+"""The About box: version, what the map shows, and where the data comes from."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QMessageBox
+
+from sezmap import __version__, paths
+
+
+def data_sources() -> list[tuple[str, str, str]]:
+    """(layer, source, licence) rows from the basemap's layer_sources table, if present."""
+    import sqlite3
+
+    path = paths.basemap_path()
+    if not path.exists():
+        return []
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return [tuple(str(v or "") for v in row)
+                    for row in conn.execute("SELECT layer, source, licence FROM layer_sources")]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+
+
+def about_html(tr) -> str:
+    rows = "".join(f"<li><b>{html.escape(layer)}</b>: {html.escape(source)} ({html.escape(licence)})</li>"
+                   for layer, source, licence in data_sources())
+    return (
+        f"<h3>sezmap {__version__}</h3>"
+        + "<p>" + tr("A desktop GIS for Kazakhstan's Special Economic Zones: boundaries, plot "
+                     "allocation, transport corridors, hubs and unused land.") + "</p>"
+        + "<p><b>" + tr("Data sources") + "</b></p>"
+        + "<p>" + tr("Zones, plots, corridors and hubs: the bundled project (layers/default.gpkg), "
+                     "built from the public facts listed in seeds/SOURCES.md; plots are illustrative.") + "</p>"
+        + (f"<ul>{rows}</ul>" if rows else "")
+        + "<p>" + tr("Map display: Albers equal-area conic for Kazakhstan (WGS84).") + "</p>"
+    )
+
+
+def show_about(parent) -> None:
+    QMessageBox.about(parent, parent.tr("About sezmap"), about_html(parent.tr))

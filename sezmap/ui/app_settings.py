@@ -1,0 +1,67 @@
+"""Settings that persist between runs (QSettings, INI format in the user's config folder)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+RECENT_LIMIT = 8
+
+
+class AppSettings:
+    def __init__(self):
+        self.q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "sezmap", "sezmap")
+
+    # language ---------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return str(self.q.value("ui/language", "en"))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("ui/language", value)
+
+    # projects ---------------------------------------------------------------------------------
+    @property
+    def last_project(self) -> str | None:
+        value = self.q.value("projects/last", "")
+        return str(value) or None
+
+    @last_project.setter
+    def last_project(self, path: str) -> None:
+        self.q.setValue("projects/last", path)
+
+    def recent_projects(self) -> list[str]:
+        value = self.q.value("projects/recent", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
+    def add_recent(self, path: str) -> list[str]:
+        recent = [p for p in self.recent_projects() if p != path]
+        recent.insert(0, path)
+        recent = recent[:RECENT_LIMIT]
+        self.q.setValue("projects/recent", recent)
+        return recent
+
+    def clear_recent(self) -> None:
+        self.q.setValue("projects/recent", [])
+
+    # basemap ----------------------------------------------------------------------------------
+    @property
+    def basemap_enabled(self) -> bool:
+        return str(self.q.value("basemap/offline", "true")).lower() == "true"
+
+    @basemap_enabled.setter
+    def basemap_enabled(self, value: bool) -> None:
+        self.q.setValue("basemap/offline", "true" if value else "false")
+
+    # window layout ----------------------------------------------------------------------------
+    def save_layout(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.q.setValue("window/geometry", geometry)
+        self.q.setValue("window/state", state)
+
+    def layout(self) -> tuple[QByteArray | None, QByteArray | None]:
+        return self.q.value("window/geometry"), self.q.value("window/state")
+
+    def sync(self) -> None:
+        self.q.sync()

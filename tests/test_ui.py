@@ -1,0 +1,171 @@
+"""The desktop window (pytest-qt, offscreen): opening, navigation, identify, tools, files."""
+
+import shapely
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+
+import factories as f
+from sezmap.model.statuses import STATUSES
+from sezmap.store.gpkg import GpkgStore
+
+
+def make_project(path, zone_box=(70.0, 45.0, 70.1, 45.1), n=4):
+    x0, y0, x1, y1 = zone_box
+    sx, sy = (x1 - x0) / n, (y1 - y0) / n
+    plots = [f.plot(f"p{i * n + j}", "z1",
+                    shapely.box(x0 + i * sx, y0 + j * sy, x0 + (i + 0.9) * sx, y0 + (j + 0.9) * sy),
+                    status=STATUSES[(i * n + j) % len(STATUSES)])
+             for i in range(n) for j in range(n)]
+    zones = [f.zone("z1", shapely.box(*zone_box), name_en="Test Zone", name_ru="Тестовая зона"),
+             f.zone("z2", shapely.box(76.0, 43.0, 76.2, 43.1), name_en="Other Zone")]
+    layers = f.layers(zones, plots, [f.corridor("c1", ((69.0, 44.0), (71.0, 46.0), (76.1, 43.05)))],
+                      [f.hub("h1", (71.0, 46.0)), f.hub("h2", (76.1, 43.0), kind="dry_port")])
+    GpkgStore.create(path, layers, meta={"title": "Test project"})
+    return str(path)
+
+
+@pytest.fixture
+def isolated_settings(tmp_path):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    from sezmap.ui.app_settings import AppSettings
+
+    s = AppSettings()
+    s.q.clear()
+    return s
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    return make_project(tmp_path / "test.gpkg")
+
+
+@pytest.fixture
+def window(qtbot, isolated_settings, project_path):
+    from sezmap.ui import i18n
+    from sezmap.ui.main_window import MainWindow
+
+    i18n.set_language("en")
+    w = MainWindow(isolated_settings)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.open_project(project_path, wait=True)
+    yield w
+    w.canvas.shutdown()
+    i18n.set_language("en")
+
+
+def test_window_opens_on_a_project(window):
+    assert window.project is not None and len(window.project.plots) == 16
+    assert "Test project" in window.windowTitle()
+    ids = [layer.layer_id for layer in window.scene.layers]
+    assert {"zones", "plots", "corridors", "hubs"} <= set(ids)
+    assert window.layers_panel.list.count() == len(ids)
+    assert window.zone_picker.count() == 3  # all zones + 2
+    assert window.crs_label.text().startswith("Albers")
+    assert window.scale_label.text().startswith("1:")
+
+
+def test_canvas_renders_off_the_ui_thread(window, qtbot):
+    qtbot.waitUntil(lambda: window.canvas.image is not None and not window.canvas.is_rendering(), timeout=10000)
+    assert window.canvas.last_stats.get("ms_total", 0) > 0
+
+
+def test_zoom_and_pan_change_the_extent(window, qtbot):
+    canvas = window.canvas
+    before = canvas.settings
+    canvas.zoom_in()
+    assert canvas.settings.resolution < before.resolution
+    zoomed = canvas.settings
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.settings.center_x > zoomed.center_x
+    panned = canvas.settings
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(300, 300))
+    qtbot.mouseMove(canvas, QPoint(350, 320))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(350, 320))
+    assert canvas.settings.center_x < panned.center_x and canvas.settings.center_y > panned.center_y
+    canvas.previous_extent()
+    assert canvas.settings.center_x == pytest.approx(panned.center_x)
+    canvas.next_extent()
+    assert canvas.settings.center_x < panned.center_x
+    canvas.zoom_full()
+    assert canvas.settings.resolution > zoomed.resolution
+
+
+def test_cached_image_moves_with_the_pan_at_once(window, qtbot):
+    canvas = window.canvas
+    qtbot.waitUntil(lambda: canvas.image is not None and not canvas.is_rendering(), timeout=10000)
+    rect = canvas.image_target_rect()
+    canvas.pan_by(40, -25, record=False, render=False)
+    moved = canvas.image_target_rect()
+    assert moved.left() - rect.left() == pytest.approx(40)
+    assert moved.top() - rect.top() == pytest.approx(-25)
+
+
+def test_zone_picker_zooms_to_the_zone(window):
+    full = window.canvas.settings
+    index = window.zone_picker.findData("z1")
+    window.zone_picker.setCurrentIndex(index)
+    window.zone_picker.activated.emit(index)
+    assert window.current_zone == "z1"
+    assert window.canvas.settings.resolution < full.resolution / 20
+
+
+def test_double_click_on_a_zone_zooms_to_it(window):
+    window.zoom_to_zone("z2")
+    window.canvas.zoom_out()
+    zone = window.scene.layer("zones").arrays
+    cx, cy = zone.centres[0]
+    window.canvas.zoom_to_bounds(tuple(zone.bounds[0]), margin=1.0)
+    window._double_clicked(cx, cy)
+    assert window.current_zone == "z1"
+
+
+def test_identify_finds_the_right_plot(window):
+    window.zoom_to_zone("z1")
+    window.set_tool("identify")
+    x, y = window.scene.layer("plots").arrays.centres[6]
+    pos = window.canvas.to_pixel(x, y)
+    hits = []
+    window.tools["identify"].identified.connect(lambda *a: hits.append(a))
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos.toPoint())
+    assert hits
+    found = window.identify_at(*hits[0][:3])
+    assert [h.feature_id for h in found if h.layer_id == "plots"][0] == "p6"
+
+
+def test_layer_visibility_from_the_layers_panel(window):
+    item = window.layers_panel.item_for("plots")
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert window.scene.layer("plots").visible is False
+    window.layers_panel.list.setCurrentItem(item)
+    window.layers_panel.opacity.setValue(40)
+    assert window.scene.layer("plots").opacity == pytest.approx(0.4)
+
+
+def test_measure_tool_reports_a_geodesic_distance(window, qtbot):
+    window.zoom_to_zone("z1")
+    window.set_tool("measure")
+    texts = []
+    window.tools["measure"].measured.connect(texts.append)
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(100, 100))
+    QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(400, 100))
+    assert texts and ("km" in texts[-1] or " m" in texts[-1])
+
+
+def test_recent_projects_and_last_project_persist(window, isolated_settings, project_path):
+    assert isolated_settings.recent_projects()[0] == project_path
+    assert isolated_settings.last_project == project_path
+    assert any(a.text() == project_path for a in window.menu_recent.actions())
+
+
+def test_dropping_a_gpkg_opens_it(window, tmp_path, qtbot):
+    other = make_project(tmp_path / "other.gpkg", zone_box=(75.0, 44.0, 75.1, 44.1))
+    window.open_dropped(other)
+    qtbot.waitUntil(lambda: window.project_path == other, timeout=15000)
+    assert window.project.location == other
