@@ -21,7 +21,10 @@ def area_ha(geom) -> float:
 def union_in_zone(zone, geoms):
     if not geoms:
         return shapely.Polygon()
-    return shapely.intersection(shapely.union_all(geoms), zone)
+    union = shapely.union_all(geoms)
+    parts = shapely.get_parts(shapely.intersection(union, zone))
+    # keep the polygons: a plot touching the zone's edge from outside leaves a line behind
+    return shapely.union_all([p for p in parts if p.geom_type in ("Polygon", "MultiPolygon")])
 
 
 def landuse(zone, plots: list[tuple]) -> dict:

@@ -65,6 +65,24 @@ class Landuse:
         return float(min(max(value_m2 / self.zone_m2, 0.0), 1.0))
 
 
+def polygonal(geoms):
+    """Only the polygon parts (touching inputs leave lines and points in overlay results)."""
+    scalar = isinstance(geoms, shapely.Geometry)
+    out = np.array([geoms] if scalar else geoms, dtype=object)
+    for k in np.flatnonzero(shapely.get_type_id(out) == 7):  # GeometryCollection
+        parts = shapely.get_parts(out[k])
+        out[k] = shapely.multipolygons(shapely.get_parts(parts[np.isin(shapely.get_type_id(parts), (3, 6))]))
+    return out[0] if scalar else out
+
+
+def intersection(a, b):
+    """Polygonal part of a ∩ b; retried on a 1 µm grid where GEOS's overlay gives up."""
+    try:
+        return polygonal(shapely.intersection(a, b))
+    except shapely.errors.GEOSException:
+        return polygonal(shapely.intersection(a, b, grid_size=1e-6))
+
+
 def clipped_areas(frame: ZoneFrame, geoms: np.ndarray, areas_m2: np.ndarray,
                   covered: np.ndarray) -> np.ndarray:
     """Area of each plot inside the zone: its own area where the zone covers it, else clipped."""
@@ -72,14 +90,14 @@ def clipped_areas(frame: ZoneFrame, geoms: np.ndarray, areas_m2: np.ndarray,
     rest = np.flatnonzero(~covered)
     if len(rest):
         cea = frame.to_cea(np.asarray(geoms, dtype=object)[rest])
-        out[rest] = shapely.area(shapely.intersection(cea, frame.cea))
+        out[rest] = shapely.area(intersection(cea, frame.cea))
     return out
 
 
 def _union_area(frame: ZoneFrame, cea_geoms: np.ndarray, minus=None) -> float:
     if len(cea_geoms) == 0:
         return 0.0
-    u = shapely.intersection(shapely.union_all(cea_geoms), frame.cea)
+    u = intersection(shapely.union_all(cea_geoms), frame.cea)
     if minus is not None and not minus.is_empty:
         u = shapely.difference(u, minus)
     return float(shapely.area(u))

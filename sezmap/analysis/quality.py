@@ -13,6 +13,7 @@ import numpy as np
 import shapely
 
 from sezmap.analysis.engine import HA, NOISE_M2, AnalysisEngine
+from sezmap.analysis.landuse import intersection
 
 
 @dataclass
@@ -45,7 +46,7 @@ def overlap_rows(engine: AnalysisEngine) -> list[dict]:
         k = int(engine.zone[a])
         frame = engine.frames[k]
         ga, gb = frame.to_cea([engine.geoms[a], engine.geoms[b]])
-        m2 = float(shapely.area(shapely.intersection(ga, gb))) * _scale(engine, k)
+        m2 = float(shapely.area(intersection(ga, gb))) * _scale(engine, k)
         if m2 >= NOISE_M2:
             rows.append({"zone_id": engine.zone_ids[k], "plot_a": engine.plot_ids[a],
                          "plot_b": engine.plot_ids[b], "overlap_ha": round(m2 / HA, 4)})
@@ -75,7 +76,7 @@ def gap_geometry(engine: AnalysisEngine, zone_id: str):
     covered = engine.covered[idx]
     dirty = engine.dirty[idx]
     inside = cea[~dirty & covered]
-    cut = shapely.intersection(cea[~dirty & ~covered], frame.cea)
+    cut = intersection(cea[~dirty & ~covered], frame.cea)
     parts = np.concatenate([inside, cut[~shapely.is_empty(cut)]])
     union = _clean_union(parts)
     if dirty.any():

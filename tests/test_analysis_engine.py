@@ -1,0 +1,91 @@
+"""Incremental updates give the same metrics as analysing the edited project afresh."""
+
+import numpy as np
+import pytest
+import shapely
+
+import factories as f
+from sezmap.analysis.engine import AnalysisEngine
+from sezmap.model.project import Project
+from sezmap.model.statuses import STATUSES
+
+Z1 = shapely.box(70.0, 45.0, 70.02, 45.02)
+Z2 = shapely.box(70.02, 45.0, 70.04, 45.02)
+
+
+XS = [round(70.0 + k * 0.004, 6) for k in range(11)]  # exact shared edges
+YS = [round(45.0 + k * 0.004, 6) for k in range(6)]
+
+
+def cell(i, j, z=0):
+    return shapely.box(XS[5 * z + i], YS[j], XS[5 * z + i + 1], YS[j + 1])
+
+
+@pytest.fixture
+def project():
+    plots = []
+    for z, zid in enumerate(("z1", "z2")):
+        for i in range(5):
+            for j in range(5):
+                status = STATUSES[(i * 5 + j) % len(STATUSES)]
+                plots.append(f.plot(f"{zid}_{i}_{j}", zid, cell(i, j, z), status,
+                                    contract_deadline="2025-01-01", investment_committed_kzt=1e6))
+    layers = f.layers(zones=[f.zone("z1", Z1), f.zone("z2", Z2)], plots=plots)
+    return Project(**layers)
+
+
+def assert_matches_fresh(engine, project):
+    fresh = AnalysisEngine(project, engine.as_of, logistics=False)
+    for zid in fresh.zone_ids:
+        a, b = engine.metrics[zid], fresh.metrics[zid]
+        for key in ("allocated_ratio", "infrastructure_ratio", "unused_ratio", "idle_area_ha", "plots",
+                    "idle_plots", "unparcelled_ha"):
+            assert getattr(a, key) == pytest.approx(getattr(b, key), abs=1e-9), (zid, key)
+        for s in STATUSES:
+            assert a.status_area_ha[s] == pytest.approx(b.status_area_ha[s], abs=1e-7), (zid, s)
+    assert engine.overlap_pairs() == fresh.overlap_pairs()
+
+
+def edit(project, engine, plot_id, **values):
+    i = engine.row(plot_id)
+    for key, value in values.items():
+        if key == "geometry":
+            project.plots.loc[project.plots.index[i], "geometry"] = value
+        else:
+            project.plots.loc[project.plots.index[i], key] = value
+    return engine.update_plot(plot_id)
+
+
+def test_edits_update_only_their_zone_and_match_a_fresh_analysis(project):
+    engine = AnalysisEngine(project, "2026-01-01", logistics=False)
+    before_z2 = engine.metrics["z2"]
+    assert edit(project, engine, "z1_0_0", status="operational") == {"z1"}
+    assert engine.metrics["z2"] is before_z2  # untouched
+    assert_matches_fresh(engine, project)
+    # move a plot so it overlaps its neighbour, then half out of the zone, then back
+    edit(project, engine, "z1_1_1", geometry=shapely.affinity.translate(cell(1, 1), 0.002, 0.0))
+    assert_matches_fresh(engine, project)
+    assert len(engine.overlap_pairs("z1")) == 1
+    edit(project, engine, "z1_4_4", geometry=shapely.affinity.translate(cell(4, 4), 0.0, 0.003))
+    assert_matches_fresh(engine, project)
+    edit(project, engine, "z1_1_1", geometry=cell(1, 1))
+    assert engine.overlap_pairs("z1") == []
+    assert_matches_fresh(engine, project)
+    # investment paid: no longer idle
+    edit(project, engine, "z1_0_2", investment_actual_kzt=2e6)
+    assert_matches_fresh(engine, project)
+
+
+def test_moving_a_plot_to_another_zone_updates_both(project):
+    engine = AnalysisEngine(project, "2026-01-01", logistics=False)
+    touched = edit(project, engine, "z1_2_2", zone_id="z2", geometry=shapely.affinity.translate(cell(2, 2), 0.02, 0))
+    assert touched == {"z1", "z2"}
+    assert engine.metrics["z1"].plots == 24 and engine.metrics["z2"].plots == 26
+    assert_matches_fresh(engine, project)
+
+
+def test_update_with_explicit_values(project):
+    engine = AnalysisEngine(project, "2026-01-01", logistics=False)
+    engine.update_plot("z2_0_0", {"status": "infrastructure", "geometry": cell(0, 0, 1).buffer(-0.001)})
+    assert engine.metrics["z2"].status_area_ha["infrastructure"] > 0
+    assert np.isfinite(engine.metrics["z2"].unused_ratio)
