@@ -169,3 +169,69 @@ def test_dropping_a_gpkg_opens_it(window, tmp_path, qtbot):
     window.open_dropped(other)
     qtbot.waitUntil(lambda: window.project_path == other, timeout=15000)
     assert window.project.location == other
+
+
+def test_table_lists_the_zone_plots_and_filters_by_status(window):
+    window.select_zone("z1")
+    table = window.table
+    assert table.model.rowCount() == 16
+    table.status_box.setCurrentIndex(table.status_box.findData("vacant"))
+    expected = int((window.project.plots["status"] == "vacant").sum())
+    assert table.proxy.rowCount() == expected
+    table.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    first = table.proxy.index(0, 0).data()
+    assert first == max(window.project.plots.loc[window.project.plots["status"] == "vacant", "plot_id"])
+    table.status_box.setCurrentIndex(0)
+    assert table.proxy.rowCount() == 16
+
+
+def test_selection_is_kept_in_step_between_map_and_table(window):
+    window.zoom_to_zone("z1")
+    x, y = window.scene.layer("plots").arrays.centres[3]
+    window.identify_at(x, y, 1.0)
+    assert window.current_zone == "z1"
+    assert window.selected_plots == [3]
+    assert window.table.selected_rows() == [3]
+    assert window.scene.layer("selection") is not None
+    assert window.identify_panel.tree.topLevelItem(0).text(1) == "p3"
+    # and back: selecting rows in the table selects them on the map
+    table = window.table
+    table.view.selectRow(0)
+    row = table.selected_rows()
+    assert window.selected_plots == row
+    assert list(window.scene.layer("selection").rows) == row
+
+
+def test_dashboard_shows_the_analysis_figures_for_a_zone(window):
+    from sezmap.analysis.engine import AnalysisEngine
+
+    window.start_analysis(wait=True)
+    window.select_zone("z1")
+    m = AnalysisEngine(window.project).metrics["z1"]
+    dash = window.dashboard
+    text = {key: value.text() for key, (_name, value) in dash.figure_labels.items()}
+    assert text["area"] == f"{m.area_ha:,.1f} ha"
+    assert text["allocated"] == f"{100 * m.allocated_ratio:.1f} %"
+    assert text["unused"] == f"{100 * m.unused_ratio:.1f} %"
+    assert text["plots"] == "16"
+    assert "km" in text["corridor"]
+    assert len(dash.status_chart.items) == len(STATUSES)
+    vacant = [v for label, v, _c in dash.status_chart.items if label == "Vacant"][0]
+    assert vacant == pytest.approx(m.status_area_ha["vacant"])
+    assert len(dash.zones_chart.items) == 2  # every zone compared by unused land
+    assert dash.grab().width() > 0
+
+
+def test_logistics_draws_the_route_with_its_km(window):
+    window.start_analysis(wait=True)
+    panel = window.logistics
+    panel.zone_box.setCurrentIndex(panel.zone_box.findData("z1"))
+    panel.hub_box.setCurrentIndex(panel.hub_box.findData("h2"))
+    panel.show_button.click()
+    km = window.engine.metrics["z1"].network_km["h2"]
+    assert km is not None
+    route = window.scene.layer("route")
+    assert route is not None and route.label == f"{km:,.0f} km"
+    assert f"{km:,.1f}" in panel.result.text()
+    panel.clear_button.click()
+    assert window.scene.layer("route") is None

@@ -7,7 +7,7 @@ so areas on screen are true and the country is not stretched as in Web Mercator.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
 
 import numpy as np
 import pyproj
@@ -17,9 +17,18 @@ DEFAULT_DISPLAY_CRS = KAZAKHSTAN_ALBERS
 LONLAT = "EPSG:4326"
 
 
-@lru_cache(maxsize=16)
+_local = threading.local()
+
+
 def transformer(source: str, target: str) -> pyproj.Transformer:
-    return pyproj.Transformer.from_crs(source, target, always_xy=True)
+    """A cached transformer for this thread (pyproj transformers must not be shared across threads)."""
+    cache = getattr(_local, "cache", None)
+    if cache is None:
+        cache = _local.cache = {}
+    key = (source, target)
+    if key not in cache:
+        cache[key] = pyproj.Transformer.from_crs(source, target, always_xy=True)
+    return cache[key]
 
 
 def forward(crs: str, lon, lat) -> tuple[np.ndarray, np.ndarray]:

@@ -7,7 +7,7 @@ the current view, so panning and zooming respond at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -43,8 +43,6 @@ class MapCanvas(QWidget):
         self.image_settings: MapSettings | None = None
         self.last_stats: dict = {}
         self.tool = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
         self._job: RenderJob | None = None
         self._jobs: list[RenderJob] = []
         self._job_counter = 0
@@ -167,7 +165,7 @@ class MapCanvas(QWidget):
         self._job = job
         self._jobs = [j for j in self._jobs if not j.done.is_set()] + [job]
         self.renderStarted.emit()
-        self.pool.start(job)
+        job.start()
 
     def _render_progress(self, job_id: int, done: int, total: int) -> None:
         if self._job is not None and job_id == self._job.job_id:
@@ -208,7 +206,8 @@ class MapCanvas(QWidget):
 
     def shutdown(self) -> None:
         self.cancel_render()
-        self.pool.waitForDone(5000)
+        for job in self._jobs:
+            job.done.wait(5.0)
 
     # --- painting -----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QThreadPool, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,9 +23,14 @@ from sezmap.render import crs as crs_mod
 from sezmap.render import names
 from sezmap.render.scene import MapScene, basemap_layers, project_layers
 from sezmap.ui import i18n
+from sezmap.render.overlays import RouteLayer, SelectionLayer
 from sezmap.ui.app_settings import AppSettings
+from sezmap.ui.attribute_table import AttributeTable
 from sezmap.ui.canvas import MapCanvas
+from sezmap.ui.dashboard import ZoneDashboard
+from sezmap.ui.identify_panel import IdentifyPanel
 from sezmap.ui.layers_dock import LayersPanel
+from sezmap.ui.logistics import LogisticsPanel
 from sezmap.ui.map_tools import IdentifyTool, MeasureTool, PanTool, ZoomBoxTool
 from sezmap.ui.tasks import Task
 
@@ -52,8 +57,8 @@ class MainWindow(QMainWindow):
         self.project_path: str | None = None
         self.scene: MapScene | None = None
         self.current_zone: str | None = None
-        self.tasks = QThreadPool(self)
-        self.tasks.setMaxThreadCount(1)
+        self.engine = None  # sezmap.analysis AnalysisEngine, computed after loading
+        self.selected_plots: list[int] = []
         self._task: Task | None = None
         self._running: list[Task] = []
         self.setAcceptDrops(True)
@@ -103,7 +108,26 @@ class MainWindow(QMainWindow):
         self.layers_panel = LayersPanel()
         self.layers_panel.changed.connect(self.canvas.refresh)
         self.layers_dock = self._dock("LayersDock", self.layers_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.extra_docks: list[QDockWidget] = []
+        self.table = AttributeTable()
+        self.table.selectionChanged.connect(lambda rows: self.set_selected_plots(rows, from_table=True))
+        self.table.zoomRequested.connect(self.zoom_to_plots)
+        self.dashboard = ZoneDashboard()
+        self.identify_panel = IdentifyPanel()
+        self.logistics = LogisticsPanel()
+        self.logistics.routeRequested.connect(self.show_route)
+        self.logistics.routeCleared.connect(self.clear_route)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.table_dock = self._dock("TableDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.dashboard_dock = self._dock("DashboardDock", self.dashboard, right)
+        self.identify_dock = self._dock("IdentifyDock", self.identify_panel, right)
+        self.logistics_dock = self._dock("LogisticsDock", self.logistics, right)
+        self.tabifyDockWidget(self.dashboard_dock, self.identify_dock)
+        self.tabifyDockWidget(self.identify_dock, self.logistics_dock)
+        self.dashboard_dock.raise_()
+        self.resizeDocks([self.layers_dock, self.dashboard_dock], [250, 430], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.table_dock], [220], Qt.Orientation.Vertical)
+        self.extra_docks: list[QDockWidget] = [self.table_dock, self.dashboard_dock, self.identify_dock,
+                                               self.logistics_dock]
 
     def _make_actions(self) -> None:
         def action(key, slot, shortcut=None, checkable=False):
@@ -160,6 +184,8 @@ class MainWindow(QMainWindow):
         self.menu_view.addSeparator()
         self.menu_panels = self.menu_view.addMenu("")
         self.menu_panels.addAction(self.layers_dock.toggleViewAction())
+        for dock in self.extra_docks:
+            self.menu_panels.addAction(dock.toggleViewAction())
         self.menu_tools = bar.addMenu("")
         for key in ("pan", "zoom_box", "identify", "measure", "measure_area"):
             self.menu_tools.addAction(self.act[key])
@@ -254,6 +280,8 @@ class MainWindow(QMainWindow):
         i18n.set_language(language)  # sends LanguageChange -> retranslate()
         self.retranslate()
         self.canvas.set_language(language)
+        for panel in (self.dashboard, self.logistics):
+            panel.set_language(language)
         if self.scene is not None:
             self.scene.language = language
             self.layers_panel.set_scene(self.scene)
@@ -300,14 +328,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots))),
             5000)
+        self.selected_plots = []
+        self.engine = None
         self.project_changed()
+        self.start_analysis()
 
     def project_changed(self) -> None:
-        """Hook for the docks that show project data."""
+        """Tell the docks that show project data."""
         for dock in self.extra_docks:
             widget = dock.widget()
+            if hasattr(widget, "set_language"):
+                widget.set_language(self.language)
             if hasattr(widget, "set_project"):
                 widget.set_project(self.project, self.scene)
+
+    def start_analysis(self, wait: bool = False) -> None:
+        """Per-zone metrics and the corridor network (sezmap.analysis), on a worker thread."""
+        from sezmap.analysis.engine import AnalysisEngine
+
+        project = self.project
+
+        def done(engine):
+            if project is self.project:
+                self.engine = engine
+                self.dashboard.set_engine(engine)
+
+        if wait:
+            done(AnalysisEngine(project))
+        else:
+            self.start_task(lambda: AnalysisEngine(project), done,
+                            lambda message: QMessageBox.warning(self, self.tr("Analysis failed"), message))
 
     def _load_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
@@ -348,7 +398,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)  # busy
         self.progress.show()
         self.cancel_button.show()
-        self.tasks.start(task)
+        task.start()
         return task
 
     def _task_done(self, task, on_done, result) -> None:
@@ -474,11 +524,71 @@ class MainWindow(QMainWindow):
         return hits
 
     def show_identify(self, hits, additive: bool = False) -> None:
+        self.identify_panel.show_hits(self.project, hits)
         if not hits:
             self.statusBar().showMessage(self.tr("Nothing here"), 3000)
+            if not additive:
+                self.set_selected_plots([])
             return
+        self.identify_dock.show()
+        self.identify_dock.raise_()
         first = hits[0]
         self.statusBar().showMessage(f"{names.layer_title(first.layer_id)}: {first.feature_id}", 5000)
+        plots = [h.row for h in hits if h.layer_id == "plots"][:1]
+        zones = [h.feature_id for h in hits if h.layer_id == "zones"]
+        if plots:
+            zone_id = str(self.project.plots["zone_id"].iloc[plots[0]])
+            if zone_id != self.current_zone:
+                self.select_zone(zone_id)
+            rows = sorted(set(self.selected_plots) ^ set(plots)) if additive else plots
+            self.set_selected_plots(rows)
+        elif zones and zones[0] != self.current_zone:
+            self.select_zone(zones[0])
+
+    def set_selected_plots(self, rows, from_table: bool = False) -> None:
+        """Select plots (project row positions) on the map and in the table."""
+        self.selected_plots = [int(r) for r in rows]
+        plots = self.scene.layer("plots") if self.scene else None
+        if plots is None:
+            return
+        if self.selected_plots:
+            self.scene.set_overlay(SelectionLayer(plots.arrays, self.selected_plots))
+        else:
+            self.scene.remove("selection")
+        if not from_table:
+            self.table.select_rows(self.selected_plots)
+        self.canvas.refresh()
+
+    def zoom_to_plots(self, rows) -> None:
+        plots = self.scene.layer("plots") if self.scene else None
+        if plots is None or not rows:
+            return
+        bounds = SelectionLayer(plots.arrays, rows).bounds()
+        if bounds is not None:
+            self.canvas.zoom_to_bounds(bounds, margin=0.5)
+
+    def show_route(self, zone_id: str, hub_id: str) -> None:
+        if self.engine is None:
+            self.statusBar().showMessage(self.tr("The analysis is still running; try again in a moment."), 5000)
+            return
+        line = self.engine.route(zone_id, hub_id)
+        km_value = self.engine.metrics[zone_id].network_km.get(hub_id) if zone_id in self.engine.metrics else None
+        zone_name = self.dashboard.zone_name(zone_id)
+        hub_name = self.dashboard.hub_name(hub_id)
+        self.logistics.show_result(km_value if line is not None else None, zone_name, hub_name)
+        if line is None or km_value is None:
+            self.clear_route()
+            return
+        import shapely
+
+        layer = RouteLayer(shapely.get_coordinates(line), self.scene.display_crs, f"{km_value:,.0f} km")
+        self.scene.set_overlay(layer)
+        self.canvas.zoom_to_bounds(layer.bounds(), margin=0.1)
+
+    def clear_route(self) -> None:
+        if self.scene is not None:
+            self.scene.remove("route")
+            self.canvas.refresh()
 
     def show_measure(self, text: str) -> None:
         self.statusBar().showMessage(text)
@@ -601,5 +711,6 @@ class MainWindow(QMainWindow):
         self.canvas.shutdown()
         for task in self._running:
             task.cancel()
-        self.tasks.waitForDone(10000)
+        for task in self._running:
+            task.wait(10.0)
         super().closeEvent(event)

@@ -1,10 +1,12 @@
-"""Rendering off the UI thread: one QRunnable per requested view, cancellable."""
+"""Rendering off the UI thread: one worker thread per requested view, cancellable.
+
+(Python threads rather than QThreadPool: see sezmap.ui.tasks for why.)"""
 
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Signal
 
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.renderer import render_image
@@ -16,16 +18,17 @@ class RenderSignals(QObject):
     progress = Signal(int, int, int)  # job id, done, total
 
 
-class RenderJob(QRunnable):
+class RenderJob:
     def __init__(self, job_id: int, settings: MapSettings, scene: MapScene):
-        super().__init__()
-        self.setAutoDelete(False)
         self.job_id = job_id
         self.settings = settings
         self.scene = scene
         self.signals = RenderSignals()
         self._cancel = threading.Event()
         self.done = threading.Event()
+
+    def start(self) -> None:
+        threading.Thread(target=self.run, name="sezmap-render", daemon=True).start()
 
     def cancel(self) -> None:
         self._cancel.set()

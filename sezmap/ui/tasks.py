@@ -1,11 +1,17 @@
-"""Slow work (loading a project, analysis, warping a raster) on a worker thread."""
+"""Slow work (loading a project, analysis, warping a raster) on a worker thread.
+
+Plain Python threads, not QThreadPool: a pooled Qt thread gets a fresh Python thread
+state for every run, which drops pyproj's per-thread PROJ context under objects still
+cached from the previous run and crashes the next PROJ call (seen with the analysis
+engine followed by a project load). Results come back through queued Qt signals.
+"""
 
 from __future__ import annotations
 
 import threading
 import traceback
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Signal
 
 
 class TaskSignals(QObject):
@@ -13,16 +19,20 @@ class TaskSignals(QObject):
     failed = Signal(str)
 
 
-class Task(QRunnable):
-    """Runs ``fn()``; emits finished(result) or failed(message) unless cancelled."""
+class Task:
+    """Runs ``fn()`` on its own thread; emits finished(result) or failed(message) unless cancelled."""
 
     def __init__(self, fn):
-        super().__init__()
-        self.setAutoDelete(False)
         self.fn = fn
         self.signals = TaskSignals()
         self._cancel = threading.Event()
         self.done = threading.Event()
+
+    def start(self) -> None:
+        threading.Thread(target=self.run, name="sezmap-task", daemon=True).start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self.done.wait(timeout)
 
     def cancel(self) -> None:
         self._cancel.set()

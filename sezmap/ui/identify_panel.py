@@ -1,0 +1,53 @@
+"""Identify results: the attributes of the features under the last click."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from sezmap.render import names
+
+
+def _text(value) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return str(value)
+
+
+class IdentifyPanel(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("identifyTree")
+        self.tree.setColumnCount(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Identify results")
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
+
+    def show_hits(self, project, hits) -> None:
+        self.tree.clear()
+        for n, hit in enumerate(hits):
+            frame = project.layer(hit.layer_id)
+            row = frame.iloc[hit.row]
+            top = QTreeWidgetItem([names.layer_title(hit.layer_id), hit.feature_id])
+            for column in frame.columns:
+                if column == frame.geometry.name:
+                    continue
+                value = row[column]
+                text = names.status_label(str(value)) if column == "status" else _text(value)
+                if column == "kind":
+                    text = names.hub_kind_label(str(value))
+                QTreeWidgetItem(top, [column, text])
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(n == 0)
+        self.tree.resizeColumnToContents(0)

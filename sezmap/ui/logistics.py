@@ -1,0 +1,95 @@
+"""Logistics: pick a zone and a hub, see the route along the corridors and its length."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from sezmap.render import names
+
+
+class LogisticsPanel(QWidget):
+    routeRequested = Signal(str, str)  # zone_id, hub_id
+    routeCleared = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.project = None
+        self.language = "en"
+        self.zone_box = QComboBox()
+        self.zone_box.setObjectName("routeZone")
+        self.hub_box = QComboBox()
+        self.hub_box.setObjectName("routeHub")
+        self.show_button = QPushButton()
+        self.show_button.clicked.connect(self._request)
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.routeCleared.emit)
+        self.result = QLabel()
+        self.result.setObjectName("routeResult")
+        self.result.setWordWrap(True)
+        self.form = QFormLayout()
+        self.zone_caption, self.hub_caption = QLabel(), QLabel()
+        self.form.addRow(self.zone_caption, self.zone_box)
+        self.form.addRow(self.hub_caption, self.hub_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.clear_button)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Logistics")
+
+    def retranslate(self) -> None:
+        self.zone_caption.setText(self.tr("From zone:"))
+        self.hub_caption.setText(self.tr("To hub:"))
+        self.show_button.setText(self.tr("Show the route"))
+        self.clear_button.setText(self.tr("Clear the route"))
+        self._fill()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._fill()
+
+    def set_project(self, project, scene=None) -> None:
+        self.project = project
+        self.result.setText("")
+        self._fill()
+
+    def set_zone(self, zone_id: str | None) -> None:
+        if zone_id is not None:
+            index = self.zone_box.findData(zone_id)
+            if index >= 0:
+                self.zone_box.setCurrentIndex(index)
+
+    def _fill(self) -> None:
+        zone, hub = self.zone_box.currentData(), self.hub_box.currentData()
+        self.zone_box.clear()
+        self.hub_box.clear()
+        if self.project is None:
+            return
+        for row in sorted(self.project.zones.drop(columns="geometry").to_dict("records"),
+                          key=lambda r: names.feature_name(r, self.language)):
+            self.zone_box.addItem(names.feature_name(row, self.language) or row["zone_id"], row["zone_id"])
+        for row in sorted(self.project.hubs.drop(columns="geometry").to_dict("records"),
+                          key=lambda r: names.feature_name(r, self.language)):
+            label = f"{names.feature_name(row, self.language) or row['hub_id']} ({names.hub_kind_label(row['kind'])})"
+            self.hub_box.addItem(label, row["hub_id"])
+        for box, value in ((self.zone_box, zone), (self.hub_box, hub)):
+            if value is not None and box.findData(value) >= 0:
+                box.setCurrentIndex(box.findData(value))
+
+    def _request(self) -> None:
+        zone, hub = self.zone_box.currentData(), self.hub_box.currentData()
+        if zone and hub:
+            self.routeRequested.emit(zone, hub)
+
+    def show_result(self, km: float | None, zone_name: str, hub_name: str) -> None:
+        if km is None:
+            self.result.setText(self.tr("%1 cannot reach %2 along the corridors.")
+                                .replace("%1", zone_name).replace("%2", hub_name))
+        else:
+            self.result.setText(self.tr("%1 → %2: %3 km along the corridors (with the legs to and from the network).")
+                                .replace("%1", zone_name).replace("%2", hub_name).replace("%3", f"{km:,.1f}"))
