@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from sezmap import __version__, paths
@@ -27,20 +28,20 @@ def data_sources() -> list[tuple[str, str, str]]:
         return []
 
 
-def about_html(tr) -> str:
+def about_html() -> str:
     rows = "".join(f"<li><b>{html.escape(layer)}</b>: {html.escape(source)} ({html.escape(licence)})</li>"
                    for layer, source, licence in data_sources())
     return (
         f"<h3>sezmap {__version__}</h3>"
-        + "<p>" + tr("A desktop GIS for Kazakhstan's Special Economic Zones: boundaries, plot "
+        + "<p>" + QCoreApplication.translate("About", "A desktop GIS for Kazakhstan's Special Economic Zones: boundaries, plot "
                      "allocation, transport corridors, hubs and unused land.") + "</p>"
-        + "<p><b>" + tr("Data sources") + "</b></p>"
-        + "<p>" + tr("Zones, plots, corridors and hubs: the bundled project (layers/default.gpkg), "
+        + "<p><b>" + QCoreApplication.translate("About", "Data sources") + "</b></p>"
+        + "<p>" + QCoreApplication.translate("About", "Zones, plots, corridors and hubs: the bundled project (layers/default.gpkg), "
                      "built from the public facts listed in seeds/SOURCES.md; plots are illustrative.") + "</p>"
         + (f"<ul>{rows}</ul>" if rows else "")
-        + "<p>" + tr("Map display: Albers equal-area conic for Kazakhstan (WGS84).") + "</p>"
+        + "<p>" + QCoreApplication.translate("About", "Map display: Albers equal-area conic for Kazakhstan (WGS84).") + "</p>"
     )
 
 
 def show_about(parent) -> None:
-    QMessageBox.about(parent, parent.tr("About sezmap"), about_html(parent.tr))
+    QMessageBox.about(parent, QCoreApplication.translate("About", "About sezmap"), about_html())

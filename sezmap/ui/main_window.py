@@ -234,31 +234,30 @@ class MainWindow(QMainWindow):
     # --- translation --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        tr = self.tr
         texts = {
-            "open": tr("&Open project…"), "import": tr("&Import vector file…"),
-            "raster": tr("Add &raster overlay…"), "save_image": tr("&Save map image…"),
-            "quit": tr("&Quit"), "zoom_in": tr("Zoom &in"), "zoom_out": tr("Zoom &out"),
-            "full": tr("&Full extent"), "zoom_zone": tr("Zoom to &zone"), "prev": tr("&Previous extent"),
-            "next": tr("&Next extent"), "refresh": tr("&Refresh"), "pan": tr("&Pan"),
-            "zoom_box": tr("Zoom &box"), "identify": tr("&Identify"), "measure": tr("&Measure distance"),
-            "measure_area": tr("Measure &area"), "preferences": tr("&Preferences…"),
-            "about": tr("&About sezmap"), "clear_recent": tr("Clear the list"),
+            "open": self.tr("&Open project…"), "import": self.tr("&Import vector file…"),
+            "raster": self.tr("Add &raster overlay…"), "save_image": self.tr("&Save map image…"),
+            "quit": self.tr("&Quit"), "zoom_in": self.tr("Zoom &in"), "zoom_out": self.tr("Zoom &out"),
+            "full": self.tr("&Full extent"), "zoom_zone": self.tr("Zoom to &zone"), "prev": self.tr("&Previous extent"),
+            "next": self.tr("&Next extent"), "refresh": self.tr("&Refresh"), "pan": self.tr("&Pan"),
+            "zoom_box": self.tr("Zoom &box"), "identify": self.tr("&Identify"), "measure": self.tr("&Measure distance"),
+            "measure_area": self.tr("Measure &area"), "preferences": self.tr("&Preferences…"),
+            "about": self.tr("&About sezmap"), "clear_recent": self.tr("Clear the list"),
         }
         for key, text in texts.items():
             self.act[key].setText(text)
             self.act[key].setToolTip(text.replace("&", "").replace("…", ""))
-        self.menu_file.setTitle(tr("&File"))
-        self.menu_recent.setTitle(tr("Open &recent"))
-        self.menu_view.setTitle(tr("&View"))
-        self.menu_panels.setTitle(tr("Pa&nels"))
-        self.menu_tools.setTitle(tr("&Tools"))
-        self.menu_settings.setTitle(tr("&Settings"))
-        self.menu_help.setTitle(tr("&Help"))
-        self.toolbar.setWindowTitle(tr("Map"))
-        self.zone_label.setText(" " + tr("Zone:") + " ")
-        self.layers_dock.setWindowTitle(tr("Layers"))
-        self.cancel_button.setText(tr("Cancel"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Open &recent"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_panels.setTitle(self.tr("Pa&nels"))
+        self.menu_tools.setTitle(self.tr("&Tools"))
+        self.menu_settings.setTitle(self.tr("&Settings"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Map"))
+        self.zone_label.setText(" " + self.tr("Zone:") + " ")
+        self.layers_dock.setWindowTitle(self.tr("Layers"))
+        self.cancel_button.setText(self.tr("Cancel"))
         self.layers_panel.retranslate()
         for dock in self.extra_docks:
             widget = dock.widget()

@@ -1,0 +1,700 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../sezmap/ui/about.py" line="36" />
+        <source>A desktop GIS for Kazakhstan's Special Economic Zones: boundaries, plot allocation, transport corridors, hubs and unused land.</source>
+        <translation>Қазақстанның арнайы экономикалық аймақтарына арналған жұмыс үстелі ГАЖ: шекаралар, учаскелердің бөлінуі, көлік дәліздері, хабтар және пайдаланылмай жатқан жер.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/about.py" line="38" />
+        <source>Data sources</source>
+        <translation>Деректер көздері</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/about.py" line="39" />
+        <source>Zones, plots, corridors and hubs: the bundled project (layers/default.gpkg), built from the public facts listed in seeds/SOURCES.md; plots are illustrative.</source>
+        <translation>Аймақтар, учаскелер, дәліздер мен хабтар: кірістірілген жоба (layers/default.gpkg), seeds/SOURCES.md тізіміндегі ашық мәліметтерден құрылған; учаскелер шартты.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/about.py" line="42" />
+        <source>Map display: Albers equal-area conic for Kazakhstan (WGS84).</source>
+        <translation>Карта проекциясы: Қазақстанға арналған Альберстің тең аудандық конустық проекциясы (WGS84).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/about.py" line="47" />
+        <source>About sezmap</source>
+        <translation>sezmap туралы</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTable</name>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="184" />
+        <source>Attribute table</source>
+        <translation>Атрибуттар кестесі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="187" />
+        <source>Status:</source>
+        <translation>Мәртебе:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="188" />
+        <source>Search plot, tenant, project…</source>
+        <translation>Іздеу: учаске, жалгер, жоба…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="192" />
+        <source>All statuses</source>
+        <translation>Барлық мәртебелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="216" />
+        <source>Pick a zone to list its plots</source>
+        <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="218" />
+        <source>%1 of %2 plots</source>
+        <translation>%2 учаскенің %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <location filename="../../sezmap/ui/identify_panel.py" line="32" />
+        <source>Identify results</source>
+        <translation>Нысандар туралы ақпарат</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/identify_panel.py" line="35" />
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/identify_panel.py" line="35" />
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <location filename="../../sezmap/ui/layers_dock.py" line="93" />
+        <source>Opacity</source>
+        <translation>Мөлдірсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/layers_dock.py" line="94" />
+        <source>Move the layer up</source>
+        <translation>Қабатты жоғары жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/layers_dock.py" line="95" />
+        <source>Move the layer down</source>
+        <translation>Қабатты төмен жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/layers_dock.py" line="96" />
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsPanel</name>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="43" />
+        <source>Logistics</source>
+        <translation>Логистика</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="46" />
+        <source>From zone:</source>
+        <translation>Аймақтан:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="47" />
+        <source>To hub:</source>
+        <translation>Хабқа:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="48" />
+        <source>Show the route</source>
+        <translation>Бағытты көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="49" />
+        <source>Clear the route</source>
+        <translation>Бағытты алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="91" />
+        <source>%1 cannot reach %2 along the corridors.</source>
+        <translation>%1 аймағынан %2 дейін дәліздер арқылы жету мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="94" />
+        <source>%1 → %2: %3 km along the corridors (with the legs to and from the network).</source>
+        <translation>%1 → %2: дәліздер бойымен %3 км (желіге дейінгі және желіден кейінгі жолдарды қоса).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="238" />
+        <source>&amp;Open project…</source>
+        <translation>Жобаны &amp;ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="238" />
+        <source>&amp;Import vector file…</source>
+        <translation>Векторлық файлды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <source>Add &amp;raster overlay…</source>
+        <translation>&amp;Растрлық қабат қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <source>&amp;Save map image…</source>
+        <translation>Карта суретін &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Жақындату</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Алыстату</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <source>&amp;Full extent</source>
+        <translation>&amp;Толық көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <source>Zoom to &amp;zone</source>
+        <translation>&amp;Аймаққа жақындату</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <source>&amp;Previous extent</source>
+        <translation>&amp;Алдыңғы көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <source>&amp;Next extent</source>
+        <translation>&amp;Келесі көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <source>&amp;Pan</source>
+        <translation>&amp;Жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <source>Zoom &amp;box</source>
+        <translation>&amp;Рамкамен үлкейту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <source>&amp;Identify</source>
+        <translation>&amp;Нысан туралы ақпарат</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <source>&amp;Measure distance</source>
+        <translation>&amp;Қашықтықты өлшеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <source>Measure &amp;area</source>
+        <translation>&amp;Ауданды өлшеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <source>&amp;About sezmap</source>
+        <translation>sezmap &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <source>Clear the list</source>
+        <translation>Тізімді тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Соңғы жобалар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="252" />
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="253" />
+        <source>Pa&amp;nels</source>
+        <translation>&amp;Панельдер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="254" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="255" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="256" />
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="257" />
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="258" />
+        <source>Zone:</source>
+        <translation>Аймақ:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="259" />
+        <source>Layers</source>
+        <translation>Қабаттар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="260" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="309" />
+        <source>Opening %1…</source>
+        <translation>%1 ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="328" />
+        <source>%1 zones, %2 plots</source>
+        <translation>Аймақтар: %1, учаскелер: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="359" />
+        <source>Analysis failed</source>
+        <translation>Талдау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="363" />
+        <source>Cannot open the project</source>
+        <translation>Жобаны ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="367" />
+        <source>Open project</source>
+        <translation>Жобаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="368" />
+        <source>GeoPackage projects (*.gpkg)</source>
+        <translation>GeoPackage жобалары (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="428" />
+        <source>Cancelled</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="459" />
+        <source>— all zones —</source>
+        <translation>— барлық аймақтар —</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="528" />
+        <source>Nothing here</source>
+        <translation>Мұнда ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="571" />
+        <source>The analysis is still running; try again in a moment.</source>
+        <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="599" />
+        <source>Import vector file</source>
+        <translation>Векторлық файлды импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="600" />
+        <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
+        <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="606" />
+        <source>Open a project first.</source>
+        <translation>Алдымен жобаны ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="610" />
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="611" />
+        <source>Into which layer of the project?</source>
+        <translation>Жобаның қай қабатына?</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="625" />
+        <source>Imported %1 feature(s) into %2</source>
+        <translation>%2 қабатына %1 нысан импортталды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="628" />
+        <source>Import failed</source>
+        <translation>Импорттау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="631" />
+        <source>Add raster overlay</source>
+        <translation>Растрлық қабат қосу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="632" />
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="656" />
+        <source>Cannot open the raster</source>
+        <translation>Растрды ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="659" />
+        <source>Save map image</source>
+        <translation>Карта суретін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="660" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="15" />
+        <source>Preferences</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="21" />
+        <source>Show the bundled offline basemap</source>
+        <translation>Кірістірілген офлайн негізгі картаны көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="23" />
+        <source>Online tile basemaps are not available in this version.</source>
+        <translation>Бұл нұсқада онлайн тайл негізгі карталары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="29" />
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="30" />
+        <source>Basemap:</source>
+        <translation>Негізгі карта:</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDashboard</name>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="81" />
+        <source>Zone dashboard</source>
+        <translation>Аймақ көрсеткіштері</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="85" />
+        <source>Area</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="85" />
+        <source>Official area</source>
+        <translation>Ресми аудан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="86" />
+        <source>Allocated</source>
+        <translation>Берілген</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="86" />
+        <source>Infrastructure</source>
+        <translation>Инфрақұрылым</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <source>Unused</source>
+        <translation>Пайдаланылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <source>Plots</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <source>Idle plots</source>
+        <translation>Бос тұрған учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="88" />
+        <source>Nearest corridor</source>
+        <translation>Ең жақын дәліз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="88" />
+        <source>Nearest border crossing</source>
+        <translation>Ең жақын шекара өткелі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="89" />
+        <source>Nearest seaport</source>
+        <translation>Ең жақын теңіз порты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="89" />
+        <source>Nearest dry port</source>
+        <translation>Ең жақын құрғақ порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="93" />
+        <source>Land by plot status</source>
+        <translation>Учаске мәртебесі бойынша жер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="94" />
+        <source>Idle plots (deadline passed, investment short)</source>
+        <translation>Бос тұрған учаскелер (мерзімі өтті, инвестиция уәдеден аз)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="95" />
+        <source>Distance along the corridors to the hubs</source>
+        <translation>Дәліздер бойымен хабтарға дейінгі қашықтық</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="96" />
+        <source>Unused land, all zones</source>
+        <translation>Пайдаланылмайтын жер, барлық аймақтар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="138" />
+        <source>No project is open.</source>
+        <translation>Жоба ашылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <source>Computing the zone figures…</source>
+        <translation>Аймақ көрсеткіштері есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="143" />
+        <source>Figures as of %1.</source>
+        <translation>%1 күнгі көрсеткіштер.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="146" />
+        <source>Pick a zone on the map or in the toolbar</source>
+        <translation>Аймақты картадан немесе құралдар тақтасынан таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="164" />
+        <source>%1 plots, %2 ha</source>
+        <translation>%1 учаске, %2 га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="176" />
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>sezmap</name>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="17" />
+        <source>Vacant</source>
+        <translation>Бос</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="18" />
+        <source>Reserved</source>
+        <translation>Брондалған</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="19" />
+        <source>Allocated</source>
+        <translation>Берілген</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="20" />
+        <source>Under construction</source>
+        <translation>Салынуда</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="21" />
+        <source>Operational</source>
+        <translation>Жұмыс істейді</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="22" />
+        <source>Withdrawn</source>
+        <translation>Алынып қойылған</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="23" />
+        <source>Infrastructure</source>
+        <translation>Инфрақұрылым</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="30" />
+        <source>Zones</source>
+        <translation>Аймақтар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="31" />
+        <source>Plots</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="32" />
+        <source>Corridors</source>
+        <translation>Дәліздер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="33" />
+        <source>Hubs</source>
+        <translation>Хабтар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="34" />
+        <source>Basemap</source>
+        <translation>Негізгі карта</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="35" />
+        <source>Countries</source>
+        <translation>Елдер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="36" />
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="37" />
+        <source>Lakes and seas</source>
+        <translation>Көлдер мен теңіздер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="38" />
+        <source>Rivers</source>
+        <translation>Өзендер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="39" />
+        <source>Cities</source>
+        <translation>Қалалар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="40" />
+        <source>Route</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="41" />
+        <source>Selection</source>
+        <translation>Таңдалғандар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="48" />
+        <source>Border crossing</source>
+        <translation>Шекара өткелі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="49" />
+        <source>Seaport</source>
+        <translation>Теңіз порты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="50" />
+        <source>Dry port</source>
+        <translation>Құрғақ порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="51" />
+        <source>Logistics hub</source>
+        <translation>Логистикалық хаб</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="52" />
+        <source>Cooperation centre</source>
+        <translation>Ынтымақтастық орталығы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="53" />
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="60" />
+        <source>rail</source>
+        <translation>т/ж</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="61" />
+        <source>road</source>
+        <translation>автожол</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="62" />
+        <source>sea</source>
+        <translation>теңіз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="63" />
+        <source>multimodal</source>
+        <translation>мультимодальды</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,700 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../sezmap/ui/about.py" line="36" />
+        <source>A desktop GIS for Kazakhstan's Special Economic Zones: boundaries, plot allocation, transport corridors, hubs and unused land.</source>
+        <translation>Настольная ГИС для специальных экономических зон Казахстана: границы, распределение участков, транспортные коридоры, хабы и неиспользуемые земли.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/about.py" line="38" />
+        <source>Data sources</source>
+        <translation>Источники данных</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/about.py" line="39" />
+        <source>Zones, plots, corridors and hubs: the bundled project (layers/default.gpkg), built from the public facts listed in seeds/SOURCES.md; plots are illustrative.</source>
+        <translation>Зоны, участки, коридоры и хабы: встроенный проект (layers/default.gpkg), собранный из открытых сведений, перечисленных в seeds/SOURCES.md; участки условные.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/about.py" line="42" />
+        <source>Map display: Albers equal-area conic for Kazakhstan (WGS84).</source>
+        <translation>Картографическая проекция: равновеликая коническая Альберса для Казахстана (WGS84).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/about.py" line="47" />
+        <source>About sezmap</source>
+        <translation>О программе sezmap</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTable</name>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="184" />
+        <source>Attribute table</source>
+        <translation>Таблица атрибутов</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="187" />
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="188" />
+        <source>Search plot, tenant, project…</source>
+        <translation>Поиск: участок, арендатор, проект…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="192" />
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="216" />
+        <source>Pick a zone to list its plots</source>
+        <translation>Выберите зону, чтобы увидеть её участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="218" />
+        <source>%1 of %2 plots</source>
+        <translation>%1 из %2 участков</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <location filename="../../sezmap/ui/identify_panel.py" line="32" />
+        <source>Identify results</source>
+        <translation>Информация об объектах</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/identify_panel.py" line="35" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/identify_panel.py" line="35" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <location filename="../../sezmap/ui/layers_dock.py" line="93" />
+        <source>Opacity</source>
+        <translation>Непрозрачность</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/layers_dock.py" line="94" />
+        <source>Move the layer up</source>
+        <translation>Поднять слой</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/layers_dock.py" line="95" />
+        <source>Move the layer down</source>
+        <translation>Опустить слой</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/layers_dock.py" line="96" />
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsPanel</name>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="43" />
+        <source>Logistics</source>
+        <translation>Логистика</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="46" />
+        <source>From zone:</source>
+        <translation>Из зоны:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="47" />
+        <source>To hub:</source>
+        <translation>В хаб:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="48" />
+        <source>Show the route</source>
+        <translation>Показать маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="49" />
+        <source>Clear the route</source>
+        <translation>Убрать маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="91" />
+        <source>%1 cannot reach %2 along the corridors.</source>
+        <translation>Из %1 нельзя добраться до %2 по коридорам.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="94" />
+        <source>%1 → %2: %3 km along the corridors (with the legs to and from the network).</source>
+        <translation>%1 → %2: %3 км по коридорам (с подъездами к сети и от неё).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="238" />
+        <source>&amp;Open project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="238" />
+        <source>&amp;Import vector file…</source>
+        <translation>&amp;Импорт векторного файла…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <source>Add &amp;raster overlay…</source>
+        <translation>Добавить &amp;растровый слой…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <source>&amp;Save map image…</source>
+        <translation>&amp;Сохранить изображение карты…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Приблизить</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Отдалить</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <source>&amp;Full extent</source>
+        <translation>&amp;Весь охват</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <source>Zoom to &amp;zone</source>
+        <translation>К &amp;зоне</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <source>&amp;Previous extent</source>
+        <translation>&amp;Предыдущий охват</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <source>&amp;Next extent</source>
+        <translation>&amp;Следующий охват</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <source>&amp;Pan</source>
+        <translation>&amp;Сдвиг</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <source>Zoom &amp;box</source>
+        <translation>Увеличить &amp;рамкой</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <source>&amp;Identify</source>
+        <translation>&amp;Информация об объекте</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <source>&amp;Measure distance</source>
+        <translation>&amp;Измерить расстояние</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <source>Measure &amp;area</source>
+        <translation>Измерить &amp;площадь</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <source>&amp;About sezmap</source>
+        <translation>&amp;О программе sezmap</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="252" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="253" />
+        <source>Pa&amp;nels</source>
+        <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="254" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="255" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="256" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="257" />
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="258" />
+        <source>Zone:</source>
+        <translation>Зона:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="259" />
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="260" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="309" />
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="328" />
+        <source>%1 zones, %2 plots</source>
+        <translation>Зон: %1, участков: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="359" />
+        <source>Analysis failed</source>
+        <translation>Ошибка анализа</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="363" />
+        <source>Cannot open the project</source>
+        <translation>Не удаётся открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="367" />
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="368" />
+        <source>GeoPackage projects (*.gpkg)</source>
+        <translation>Проекты GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="428" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="459" />
+        <source>— all zones —</source>
+        <translation>— все зоны —</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="528" />
+        <source>Nothing here</source>
+        <translation>Здесь ничего нет</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="571" />
+        <source>The analysis is still running; try again in a moment.</source>
+        <translation>Анализ ещё выполняется; повторите через минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="599" />
+        <source>Import vector file</source>
+        <translation>Импорт векторного файла</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="600" />
+        <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
+        <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="606" />
+        <source>Open a project first.</source>
+        <translation>Сначала откройте проект.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="610" />
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="611" />
+        <source>Into which layer of the project?</source>
+        <translation>В какой слой проекта?</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="625" />
+        <source>Imported %1 feature(s) into %2</source>
+        <translation>Импортировано объектов: %1 в слой %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="628" />
+        <source>Import failed</source>
+        <translation>Импорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="631" />
+        <source>Add raster overlay</source>
+        <translation>Добавить растровый слой</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="632" />
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="656" />
+        <source>Cannot open the raster</source>
+        <translation>Не удаётся открыть растр</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="659" />
+        <source>Save map image</source>
+        <translation>Сохранить изображение карты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="660" />
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="15" />
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="21" />
+        <source>Show the bundled offline basemap</source>
+        <translation>Показывать встроенную офлайн-подложку</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="23" />
+        <source>Online tile basemaps are not available in this version.</source>
+        <translation>Онлайн-подложки из тайлов в этой версии недоступны.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="29" />
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="30" />
+        <source>Basemap:</source>
+        <translation>Подложка:</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDashboard</name>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="81" />
+        <source>Zone dashboard</source>
+        <translation>Сводка по зоне</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="85" />
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="85" />
+        <source>Official area</source>
+        <translation>Официальная площадь</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="86" />
+        <source>Allocated</source>
+        <translation>Предоставлено</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="86" />
+        <source>Infrastructure</source>
+        <translation>Инфраструктура</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <source>Unused</source>
+        <translation>Не используется</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <source>Plots</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <source>Idle plots</source>
+        <translation>Простаивающие участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="88" />
+        <source>Nearest corridor</source>
+        <translation>Ближайший коридор</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="88" />
+        <source>Nearest border crossing</source>
+        <translation>Ближайший погранпереход</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="89" />
+        <source>Nearest seaport</source>
+        <translation>Ближайший морской порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="89" />
+        <source>Nearest dry port</source>
+        <translation>Ближайший сухой порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="93" />
+        <source>Land by plot status</source>
+        <translation>Земля по статусам участков</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="94" />
+        <source>Idle plots (deadline passed, investment short)</source>
+        <translation>Простаивающие участки (срок истёк, инвестиций меньше обещанного)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="95" />
+        <source>Distance along the corridors to the hubs</source>
+        <translation>Расстояние по коридорам до хабов</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="96" />
+        <source>Unused land, all zones</source>
+        <translation>Неиспользуемая земля, все зоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="138" />
+        <source>No project is open.</source>
+        <translation>Проект не открыт.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <source>Computing the zone figures…</source>
+        <translation>Расчёт показателей зон…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="143" />
+        <source>Figures as of %1.</source>
+        <translation>Показатели на %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="146" />
+        <source>Pick a zone on the map or in the toolbar</source>
+        <translation>Выберите зону на карте или на панели инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="164" />
+        <source>%1 plots, %2 ha</source>
+        <translation>%1 участков, %2 га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="176" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>sezmap</name>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="17" />
+        <source>Vacant</source>
+        <translation>Свободен</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="18" />
+        <source>Reserved</source>
+        <translation>Зарезервирован</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="19" />
+        <source>Allocated</source>
+        <translation>Предоставлен</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="20" />
+        <source>Under construction</source>
+        <translation>Строится</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="21" />
+        <source>Operational</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="22" />
+        <source>Withdrawn</source>
+        <translation>Изъят</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="23" />
+        <source>Infrastructure</source>
+        <translation>Инфраструктура</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="30" />
+        <source>Zones</source>
+        <translation>Зоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="31" />
+        <source>Plots</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="32" />
+        <source>Corridors</source>
+        <translation>Коридоры</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="33" />
+        <source>Hubs</source>
+        <translation>Хабы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="34" />
+        <source>Basemap</source>
+        <translation>Подложка</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="35" />
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="36" />
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="37" />
+        <source>Lakes and seas</source>
+        <translation>Озёра и моря</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="38" />
+        <source>Rivers</source>
+        <translation>Реки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="39" />
+        <source>Cities</source>
+        <translation>Города</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="40" />
+        <source>Route</source>
+        <translation>Маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="41" />
+        <source>Selection</source>
+        <translation>Выделение</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="48" />
+        <source>Border crossing</source>
+        <translation>Погранпереход</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="49" />
+        <source>Seaport</source>
+        <translation>Морской порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="50" />
+        <source>Dry port</source>
+        <translation>Сухой порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="51" />
+        <source>Logistics hub</source>
+        <translation>Логистический хаб</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="52" />
+        <source>Cooperation centre</source>
+        <translation>Центр сотрудничества</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="53" />
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="60" />
+        <source>rail</source>
+        <translation>ж/д</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="61" />
+        <source>road</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="62" />
+        <source>sea</source>
+        <translation>море</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="63" />
+        <source>multimodal</source>
+        <translation>мультимодальный</translation>
+    </message>
+</context>
+</TS>
