@@ -52,7 +52,10 @@ class AnalysisEngine:
         self.zone_ids = [str(z) for z in zones["zone_id"]]
         self._zone_code = {z: k for k, z in enumerate(self.zone_ids)}
         self.frames = [ZoneFrame.of(z, g) for z, g in zip(self.zone_ids, zones.geometry)]
-        self._zone_rows = zones.reset_index(drop=True)
+        self._zone_info = [(_text(n), _number(a)) for n, a in zip(
+            zones["name_en"] if "name_en" in zones else [None] * len(zones),
+            zones["official_area_ha"] if "official_area_ha" in zones else [None] * len(zones))]
+        self._dirty_cache: dict[int, tuple] = {}
         self._load_plots(project.plots)
         self.metrics: dict[str, ZoneMetrics] = {}
         self._landuse: dict[str, landuse.Landuse] = {}
@@ -66,11 +69,11 @@ class AnalysisEngine:
 
     def _load_plots(self, plots: pd.DataFrame) -> None:
         n = len(plots)
-        self.plot_ids = plots["plot_id"].astype(str).to_numpy(dtype=object)
-        self._plot_index = pd.Index(self.plot_ids)
+        self.plot_ids = plots["plot_id"].to_numpy(dtype=object)
+        self._plot_index = pd.Index(plots["plot_id"])
         self.geoms = np.asarray(plots.geometry.values, dtype=object).copy()
-        self.zone = pd.Series(plots["zone_id"].astype(object)).map(self._zone_code).fillna(-1).to_numpy(np.int64).copy()
-        self.status = pd.Series(plots["status"].astype(object)).map(STATUS_CODE).fillna(-1).to_numpy(np.int64).copy()
+        self.zone = pd.Index(self.zone_ids).get_indexer(plots["zone_id"]).astype(np.int64)
+        self.status = pd.Index(STATUSES).get_indexer(plots["status"]).astype(np.int64)
         self.deadline = idle.deadline_days(plots["contract_deadline"]).copy()
         self.committed = pd.to_numeric(plots["investment_committed_kzt"], errors="coerce").to_numpy(float, na_value=np.nan).copy()
         self.actual = pd.to_numeric(plots["investment_actual_kzt"], errors="coerce").to_numpy(float, na_value=np.nan).copy()
@@ -113,8 +116,17 @@ class AnalysisEngine:
         zid = self.zone_ids[k]
         frame = self.frames[k]
         idx = self.members[k]
-        lu = landuse.zone_landuse(frame, self.geoms[idx], self.status[idx], self.idle[idx],
-                                  self.clipped[idx], self.dirty[idx])
+        dirty = self.dirty[idx]
+        d = idx[dirty]
+        # the overlapping plots' unions, recomputed only when they or their attributes changed
+        key = (tuple(d.tolist()), tuple(self.status[d].tolist()), tuple(self.idle[d].tolist()),
+               tuple(id(g) for g in self.geoms[d]))
+        cached = self._dirty_cache.get(k)
+        if cached is None or cached[0] != key:
+            cached = (key, landuse.dirty_part(frame, self.geoms[d], self.status[d], self.idle[d]))
+            self._dirty_cache[k] = cached
+        lu = landuse.zone_landuse(frame, None, self.status[idx], self.idle[idx], self.clipped[idx], dirty,
+                                  part=cached[1])
         self._landuse[zid] = lu
         scale = frame.area_m2 / frame.cea_area_m2 if frame.cea_area_m2 > 0 else 0.0  # CEA -> Geod
 
@@ -123,13 +135,13 @@ class AnalysisEngine:
 
         alloc = lu.ratio(lu.allocated_m2)
         infra = min(lu.ratio(lu.infrastructure_m2), 1.0 - alloc)
-        row = self._zone_rows.iloc[k]
+        name_en, official = self._zone_info[k]
         old = self.metrics.get(zid)
         self.metrics[zid] = ZoneMetrics(
             zone_id=zid,
-            name_en=_text(row.get("name_en")),
+            name_en=name_en,
             area_ha=frame.area_m2 / HA,
-            official_area_ha=_number(row.get("official_area_ha")),
+            official_area_ha=official,
             allocated_ratio=alloc,
             infrastructure_ratio=infra,
             unused_ratio=max(0.0, 1.0 - alloc - infra),

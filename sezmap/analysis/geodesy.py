@@ -114,9 +114,23 @@ def cea_to_lonlat(x, y, lon0: float, lat0: float) -> tuple[np.ndarray, np.ndarra
 
 
 @lru_cache(maxsize=64)
-def _cea_inverse(lon0: float, lat0: float) -> pyproj.Transformer:
-    crs = pyproj.CRS.from_proj4(f"+proj=cea +lat_ts={lat0} +lon_0={lon0} +ellps=WGS84 +units=m")
-    return pyproj.Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+def _cea_inverse(lon0: float, lat0: float) -> _Inverse:
+    return _Inverse(_pipeline(f"+proj=cea +lat_ts={lat0} +lon_0={lon0} +ellps=WGS84"))
+
+
+def _pipeline(step: str) -> pyproj.Transformer:
+    """A lon/lat (degrees) -> projected (m) transformer from a PROJ string, without a CRS lookup
+    (creating a Transformer from CRSs searches PROJ's database: ~30 ms each)."""
+    return pyproj.Transformer.from_pipeline(
+        f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step {step}")
+
+
+class _Inverse:
+    def __init__(self, forward: pyproj.Transformer):
+        self.forward = forward
+
+    def transform(self, x, y):
+        return self.forward.transform(x, y, direction="INVERSE")
 
 
 def cea_centroid_lonlat(geom, lon0: float, lat0: float) -> tuple[float, float]:
@@ -128,13 +142,11 @@ def cea_centroid_lonlat(geom, lon0: float, lat0: float) -> tuple[float, float]:
 
 # --- local azimuthal equidistant (distance candidates) --------------------------------------------
 
-@lru_cache(maxsize=64)
-def local_aeqd(lon0: float, lat0: float) -> tuple[pyproj.Transformer, pyproj.Transformer]:
+@lru_cache(maxsize=256)
+def local_aeqd(lon0: float, lat0: float):
     """(forward, inverse) transformers of an azimuthal equidistant projection centred on a point."""
-    crs = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84 +units=m")
-    fwd = pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True)
-    inv = pyproj.Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
-    return fwd, inv
+    fwd = _pipeline(f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84")
+    return fwd, _Inverse(fwd)
 
 
 def transform_geometries(geoms, transformer: pyproj.Transformer) -> np.ndarray:

@@ -47,13 +47,18 @@ def idle_mask(status, deadline_day: np.ndarray, committed, actual, as_of) -> np.
     as_of_day = (as_date(as_of) - dt.date(1970, 1, 1)).days
     status = np.asarray(status, dtype=object)
     candidate = np.isin(status, list(IDLE_CANDIDATE_STATUSES))
-    committed = pd.to_numeric(pd.Series(committed), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    actual = pd.to_numeric(pd.Series(actual), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    committed, actual = _floats(committed), _floats(actual)
     actual = np.where(np.isnan(actual), 0.0, actual)
     with np.errstate(invalid="ignore"):
         late = deadline_day < as_of_day
         short = (committed > 0) & (actual < committed)
     return candidate & late & short
+
+
+def _floats(values) -> np.ndarray:
+    if isinstance(values, np.ndarray) and values.dtype.kind == "f":
+        return values
+    return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
 
 
 def plots_idle(plots: pd.DataFrame, as_of) -> np.ndarray:

@@ -103,28 +103,55 @@ def _union_area(frame: ZoneFrame, cea_geoms: np.ndarray, minus=None) -> float:
     return float(shapely.area(u))
 
 
+ACTIVE_TABLE = np.zeros(len(STATUSES) + 1, dtype=bool)  # indexed by status code; -1 (unknown) -> last
+ACTIVE_TABLE[ACTIVE_CODES] = True
+
+
+@dataclass
+class DirtyPart:
+    """What the overlapping plots add to each union (m²), beyond the clean plots' sums."""
+
+    status_m2: np.ndarray
+    allocated_m2: float = 0.0
+    infrastructure_m2: float = 0.0
+    idle_m2: float = 0.0
+    covered_m2: float = 0.0
+
+
+def dirty_part(frame: ZoneFrame, geoms: np.ndarray, status: np.ndarray, idle: np.ndarray) -> DirtyPart:
+    """Unions of the overlapping plots (few), clipped to the zone, by status and by share."""
+    out = DirtyPart(np.zeros(len(STATUSES)))
+    if len(geoms) == 0:
+        return out
+    cea = frame.to_cea(np.asarray(geoms, dtype=object))
+    st = np.asarray(status, dtype=np.int64)
+    for code in np.unique(st[st >= 0]):
+        out.status_m2[code] += _union_area(frame, cea[st == code])
+    act = ACTIVE_TABLE[st]
+    out.allocated_m2 = _union_area(frame, cea[act])
+    active_union = shapely.union_all(cea[act]) if act.any() else None
+    out.infrastructure_m2 = _union_area(frame, cea[st == INFRA_CODE], minus=active_union)
+    out.idle_m2 = _union_area(frame, cea[np.asarray(idle, dtype=bool)])
+    out.covered_m2 = _union_area(frame, cea)
+    return out
+
+
 def zone_landuse(frame: ZoneFrame, geoms: np.ndarray, status: np.ndarray, idle: np.ndarray,
-                 clipped_m2: np.ndarray, dirty: np.ndarray) -> Landuse:
-    """Status areas and shares of one zone from its plots' arrays (all aligned)."""
+                 clipped_m2: np.ndarray, dirty: np.ndarray, part: DirtyPart | None = None) -> Landuse:
+    """Status areas and shares of one zone from its plots' arrays (all aligned).
+
+    ``part``: the overlapping plots' contribution when the caller has it already.
+    """
     status = np.asarray(status, dtype=np.int64)
-    clean = ~dirty
-    status_m2 = np.bincount(status[clean], weights=clipped_m2[clean], minlength=len(STATUSES)).astype(float)
-    active = np.isin(status, ACTIVE_CODES)
-    infra = status == INFRA_CODE
-    allocated = float(clipped_m2[clean & active].sum())
-    infrastructure = float(clipped_m2[clean & infra].sum())
-    idle_m2 = float(clipped_m2[clean & idle].sum())
-    covered = float(clipped_m2[clean].sum())
-    d = np.flatnonzero(dirty)
-    if len(d):
-        cea = frame.to_cea(np.asarray(geoms, dtype=object)[d])
-        st = status[d]
-        for code in np.unique(st):
-            status_m2[code] += _union_area(frame, cea[st == code])
-        act = np.isin(st, ACTIVE_CODES)
-        allocated += _union_area(frame, cea[act])
-        active_union = shapely.union_all(cea[act]) if act.any() else None
-        infrastructure += _union_area(frame, cea[st == INFRA_CODE], minus=active_union)
-        idle_m2 += _union_area(frame, cea[idle[d]])
-        covered += _union_area(frame, cea)
-    return Landuse(frame.cea_area_m2, status_m2, allocated, infrastructure, idle_m2, covered)
+    clean = ~dirty & (status >= 0)
+    w = np.where(clean, clipped_m2, 0.0)
+    status_m2 = np.bincount(np.where(status >= 0, status, 0), weights=w, minlength=len(STATUSES)).astype(float)
+    allocated = float(w[ACTIVE_TABLE[status]].sum())
+    infrastructure = float(w[status == INFRA_CODE].sum())
+    idle_m2 = float(w[idle].sum())
+    covered = float(w.sum())
+    if part is None:
+        d = np.flatnonzero(dirty)
+        part = dirty_part(frame, np.asarray(geoms, dtype=object)[d], status[d], idle[d])
+    return Landuse(frame.cea_area_m2, status_m2 + part.status_m2, allocated + part.allocated_m2,
+                   infrastructure + part.infrastructure_m2, idle_m2 + part.idle_m2, covered + part.covered_m2)

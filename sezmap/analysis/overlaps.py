@@ -98,10 +98,13 @@ def interior_overlaps(geoms: np.ndarray, groups: np.ndarray, r: fastgeom.Rings |
     eligible, verts, sign = fastgeom.convex_vertices(r)
     both = eligible[i] & eligible[j]
     proved = np.zeros(len(i), dtype=bool)
-    idx = np.flatnonzero(both)
-    for s in range(0, len(idx), 200_000):
-        chunk = idx[s:s + 200_000]
-        proved[chunk] = fastgeom.separated(verts[i[chunk]], sign[i[chunk]], verts[j[chunk]], sign[j[chunk]])
+    corners = r.counts - 1
+    quads = both & (corners[i] <= 4) & (corners[j] <= 4)  # the usual case: a quarter of the work
+    for mask, k in ((quads, 4), (both & ~quads, verts.shape[1])):
+        idx = np.flatnonzero(mask)
+        for s in range(0, len(idx), 250_000):
+            c = idx[s:s + 250_000]
+            proved[c] = fastgeom.separated(verts[i[c], :k], sign[i[c]], verts[j[c], :k], sign[j[c]])
     i, j = i[~proved], j[~proved]
     if len(i) == 0:
         return i, j
