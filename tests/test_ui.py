@@ -235,3 +235,35 @@ def test_logistics_draws_the_route_with_its_km(window):
     assert f"{km:,.1f}" in panel.result.text()
     panel.clear_button.click()
     assert window.scene.layer("route") is None
+
+
+def test_raster_overlay_is_listed_with_opacity_and_drawn(window, tmp_path):
+    rasterio = pytest.importorskip("rasterio")
+    import numpy as np
+    from rasterio.transform import from_bounds
+
+    path = tmp_path / "image.tif"
+    data = np.zeros((3, 40, 40), np.uint8)
+    data[2] = 255  # blue
+    with rasterio.open(path, "w", driver="GTiff", width=40, height=40, count=3, dtype="uint8",
+                       crs="EPSG:4326", transform=from_bounds(70.0, 45.0, 70.1, 45.1, 40, 40)) as dst:
+        dst.write(data)
+    window.add_raster(str(path), wait=True)
+    layer_id = "raster:image.tif"
+    assert window.layers_panel.item_for(layer_id) is not None
+    layer = window.scene.layer(layer_id)
+    assert layer.opacity == pytest.approx(0.8)
+    ids = [lyr.layer_id for lyr in window.scene.layers]
+    assert ids.index(layer_id) < ids.index("plots")  # under the project layers
+
+
+def test_importing_a_vector_file_adds_its_features(window, tmp_path, qtbot):
+    import geopandas as gpd
+
+    source = tmp_path / "new_plot.geojson"
+    row = f.plot("p-new", "z1", shapely.box(70.02, 45.02, 70.03, 45.03), status="reserved")
+    gpd.GeoDataFrame([{k: v for k, v in row.items() if k != "geometry"}], geometry=[row["geometry"]],
+                     crs="EPSG:4326").to_file(source, driver="GeoJSON")
+    window.import_file(str(source), layer="plots")
+    qtbot.waitUntil(lambda: window.project is not None and len(window.project.plots) == 17, timeout=20000)
+    assert "p-new" in set(window.project.plots["plot_id"])

@@ -27,6 +27,7 @@ def _stretch(band: np.ndarray, valid: np.ndarray) -> np.ndarray:
 def warp_to_rgba(path: str | Path, display_crs: str, max_pixels: int = MAX_PIXELS):
     """(rgba array, (x0, y0, x1, y1) in the display CRS)."""
     import rasterio
+    from affine import Affine
     from rasterio.crs import CRS
     from rasterio.enums import Resampling
     from rasterio.warp import calculate_default_transform, reproject
@@ -40,7 +41,8 @@ def warp_to_rgba(path: str | Path, display_crs: str, max_pixels: int = MAX_PIXEL
         scale = max(width, height) / max_pixels
         if scale > 1:
             width, height = int(np.ceil(width / scale)), int(np.ceil(height / scale))
-            transform = transform * transform.scale(scale, scale)
+            transform = Affine(transform.a * scale, transform.b, transform.c,
+                               transform.d, transform.e * scale, transform.f)
         bands = [1, 2, 3] if src.count >= 3 else [1]
         out = np.zeros((len(bands), height, width), dtype=src.dtypes[0])
         mask = np.zeros((height, width), dtype=np.uint8)
@@ -58,8 +60,8 @@ def warp_to_rgba(path: str | Path, display_crs: str, max_pixels: int = MAX_PIXEL
         grey = _stretch(out[0], valid)
         rgba[..., 0] = rgba[..., 1] = rgba[..., 2] = grey
     rgba[..., 3] = np.where(valid, 255, 0)
-    x0, y1 = transform * (0, 0)
-    x1, y0 = transform * (width, height)
+    x0, y1 = transform.c, transform.f  # north-up after the warp
+    x1, y0 = transform.c + transform.a * width, transform.f + transform.e * height
     return rgba, (float(x0), float(y0), float(x1), float(y1))
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sezmap.render import crs as crs_mod
 from sezmap.render import styles
+from sezmap.render.decorations import draw_north_arrow, draw_scale_bar
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.scene import MapScene
 from sezmap.ui.render_job import RenderJob
@@ -52,6 +53,7 @@ class MapCanvas(QWidget):
         self._timer.timeout.connect(self._start_render)
         self.history: list[MapSettings] = []
         self.history_pos = -1
+        self.show_decorations = True  # scale bar and north arrow over the map
 
     # --- view state ---------------------------------------------------------------------------
 
@@ -231,6 +233,9 @@ class MapCanvas(QWidget):
             else:
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
                 painter.drawImage(target, self.image)
+        if self.show_decorations and self.scene.layers:
+            draw_scale_bar(painter, QPointF(12, self.height() - 34), self._settings)
+            draw_north_arrow(painter, QPointF(self.width() - 40, 10), 24)
         if self.tool is not None:
             self.tool.paint(painter)
         if self.is_rendering():

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.canvas.cursorMoved.connect(self._cursor_moved)
         self.canvas.renderStarted.connect(self._render_started)
         self.canvas.renderFinished.connect(self._render_finished)
+        self.canvas.renderProgress.connect(self._render_progress)
         self.canvas.doubleClicked.connect(self._double_clicked)
         self.set_tool("pan")
         self.retranslate()
@@ -434,6 +435,11 @@ class MainWindow(QMainWindow):
             self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
+
+    def _render_progress(self, done: int, total: int) -> None:
+        if self._task is None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
 
     def _render_finished(self, stats) -> None:
         self._hide_progress()
