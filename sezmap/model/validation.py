@@ -167,11 +167,18 @@ def geometry_problems(spec: schema.LayerSpec, geoms: np.ndarray, labels) -> list
     return problems
 
 
+NO_TEXT = {"date", "datetime", "datetime64", "floating", "integer", "mixed-integer-float", "boolean",
+           "decimal", "empty"}
+
+
 def missing_mask(values: pd.Series) -> np.ndarray:
+    """None, NaN, NaT and blank strings."""
     mask = values.isna().to_numpy().copy()
+    if values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in NO_TEXT:
+        return mask  # no strings among the values, so no blank ones
     if values.dtype == object or pd.api.types.is_string_dtype(values):
-        text = values.astype("string").str.strip()
-        mask |= (text == "").fillna(False).to_numpy(dtype=bool)
+        text = values if isinstance(values.dtype, pd.StringDtype) else values.astype("string")
+        mask |= (text.str.strip() == "").fillna(False).to_numpy(dtype=bool)
     return mask
 
 
@@ -181,6 +188,8 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
     A fast vectorised pass, so a million-row layer costs array operations, not
     a Python call per cell; only the suspects get a per-value check for the reason.
     """
+    if field.type == "TEXT" and field.nullable:
+        return np.zeros(len(values), dtype=bool)  # any text will do
     missing = missing_mask(values)
     suspect = missing if not field.nullable else np.zeros(len(values), dtype=bool)
     present = ~missing
@@ -200,6 +209,8 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
     elif field.type in ("DATE", "DATETIME"):
         if pd.api.types.is_datetime64_any_dtype(values):
             return suspect
+        if values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("date", "datetime"):
+            return suspect  # date objects (as GDAL gives them through Arrow) are dates
         text = values.astype("string").str.strip()
         fmt = "%Y-%m-%d" if field.type == "DATE" else "ISO8601"
         parsed = pd.to_datetime(text.str.slice(0, 10) if field.type == "DATE" else text,
@@ -220,9 +231,9 @@ def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None
         suspect = suspect_mask(field, values)
         allowed = ALLOWED_VALUES.get((spec.name, field.name))
         if allowed is not None:
-            suspect |= ~missing_mask(values) & ~values.isin(allowed).to_numpy()
+            suspect |= values.notna().to_numpy() & ~values.isin(allowed).to_numpy()
         if spec.name == "hubs" and field.name == "country":
-            suspect |= ~missing_mask(values)
+            suspect |= values.notna().to_numpy()
         for i in np.flatnonzero(suspect):
             value = values.iloc[i]
             try:
