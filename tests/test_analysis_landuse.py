@@ -141,3 +141,26 @@ def test_plots_of_two_zones_are_kept_apart():
     check(e, "z2", z2, [(other, "vacant", False)])
     assert e.overlap_pairs() == []  # the overlap lies outside z1: reported as sticking out instead
     assert e.outside_m2()[0] > 0
+
+
+def test_quality_section_gaps_overlaps_and_overhangs():
+    from sezmap.analysis import quality
+
+    strips = [shapely.box(70.0, 45.0, 70.006, 45.02), shapely.box(70.008, 45.0, 70.014, 45.02),
+              shapely.box(70.016, 45.0, 70.02, 45.02)]
+    over = shapely.box(70.004, 45.0, 70.007, 45.002)  # overlaps strip 0 and reaches into the first gap
+    out = shapely.box(70.019, 45.0, 70.03, 45.002)  # sticks out east, overlaps strip 2
+    plots = [f.plot(f"s{k}", geometry=g) for k, g in enumerate(strips)]
+    plots += [f.plot("over", geometry=over), f.plot("out", geometry=out)]
+    e = engine_for(plots)
+    q = quality.quality(e)
+    gaps = q.gaps[0]
+    expected_gap = area_ha(ZONE) - area_ha(shapely.union_all(strips + [over, out]).intersection(ZONE))
+    assert gaps["polygons"] == 2
+    assert gaps["unparcelled_ha"] == pytest.approx(expected_gap, rel=1e-4)
+    pairs = {(o["plot_a"], o["plot_b"]): o["overlap_ha"] for o in q.overlaps}
+    assert set(pairs) == {("s0", "over"), ("s2", "out")}
+    assert pairs[("s0", "over")] == pytest.approx(area_ha(shapely.intersection(strips[0], over)), rel=1e-4)
+    assert [(o["plot_id"], pytest.approx(o["outside_ha"], rel=1e-4)) for o in q.outside_zone] == [
+        ("out", area_ha(shapely.difference(out, ZONE)))]
+    assert q.area_check[0]["difference_pct"] == pytest.approx((area_ha(ZONE) - 100.0), rel=1e-3)

@@ -116,7 +116,7 @@ def to_markdown(report: dict) -> str:
             g = gaps.get(a["zone_id"], {})
             diff = "–" if a["difference_pct"] is None else f"{a['difference_pct']:+.1f} %"
             lines.append(f"| {_cell(a['zone_id'])} | {_num(a['area_ha'])} | {_num(a['official_area_ha'])} | {diff} "
-                         f"| {_num(g.get('unparcelled_ha'))} | {g.get('polygons', '–')} |")
+                         f"| {_num(g.get('unparcelled_ha'))} | {g.get('polygons') if g.get('polygons') is not None else '–'} |")
         limit = 20
         if q["overlaps"]:
             lines += ["", "Overlapping plots (largest first):", "", "| Zone | Plot | Plot | Overlap ha |",
