@@ -35,21 +35,18 @@ class GeometryArrays:
     bounds: np.ndarray  # (n, 4) minx, miny, maxx, maxy (NaN for empty features)
     _tree: shapely.STRtree | None = None
 
+    def __post_init__(self) -> None:
+        b = self.bounds
+        # derived once: feature centres, largest side (map units), and the layer's bbox
+        self.centres = np.column_stack([(b[:, 0] + b[:, 2]) / 2, (b[:, 1] + b[:, 3]) / 2])
+        self.sizes = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
+        ok = ~np.isnan(b[:, 0])
+        self.total_bounds = None if not ok.any() else (
+            float(b[ok, 0].min()), float(b[ok, 1].min()), float(b[ok, 2].max()), float(b[ok, 3].max()))
+        self.all_valid = np.flatnonzero(ok)
+
     def __len__(self) -> int:
         return len(self.coord_start)
-
-    @property
-    def centres(self) -> np.ndarray:
-        return np.column_stack([(self.bounds[:, 0] + self.bounds[:, 2]) / 2,
-                                (self.bounds[:, 1] + self.bounds[:, 3]) / 2])
-
-    @property
-    def total_bounds(self) -> tuple[float, float, float, float] | None:
-        ok = ~np.isnan(self.bounds[:, 0])
-        if not ok.any():
-            return None
-        b = self.bounds[ok]
-        return (float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 2].max()), float(b[:, 3].max()))
 
     # --- building -----------------------------------------------------------------------------
 
@@ -125,6 +122,8 @@ class GeometryArrays:
         if total is None:
             return np.zeros(0, np.int64)
         tx0, ty0, tx1, ty1 = total
+        if x0 <= tx0 and y0 <= ty0 and x1 >= tx1 and y1 >= ty1:
+            return self.all_valid  # the whole layer is in view
         view_area = (x1 - x0) * (y1 - y0)
         data_area = max((tx1 - tx0) * (ty1 - ty0), 1e-9)
         if len(self) >= STRTREE_MIN_FEATURES and view_area < 0.25 * data_area:

@@ -40,8 +40,7 @@ def pixel_path(arrays: GeometryArrays, features: np.ndarray, settings: MapSettin
 
 
 def pixel_sizes(arrays: GeometryArrays, features: np.ndarray, resolution: float) -> np.ndarray:
-    b = arrays.bounds[features]
-    return np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) / resolution
+    return arrays.sizes[features] / resolution
 
 
 def splat(ctx: RenderContext, arrays: GeometryArrays, features: np.ndarray, words: np.ndarray) -> None:
@@ -50,12 +49,18 @@ def splat(ctx: RenderContext, arrays: GeometryArrays, features: np.ndarray, word
         return
     s = ctx.settings
     c = arrays.centres[features]
-    px, py = s.world_to_pixel(c[:, 0], c[:, 1])
-    ix = np.floor(px).astype(np.int64)
-    iy = np.floor(py).astype(np.int64)
-    ok = (ix >= 0) & (ix < s.width) & (iy >= 0) & (iy < s.height)
-    buf = np.zeros((s.height, s.width), dtype=np.uint32)
-    buf[iy[ok], ix[ok]] = words[ok]
+    x0, _y0, _x1, y1 = s.extent
+    fx = (c[:, 0] - x0) / s.resolution
+    fy = (y1 - c[:, 1]) / s.resolution
+    ok = (fx >= 0) & (fx < s.width) & (fy >= 0) & (fy < s.height)
+    ix = fx.astype(np.int32)  # truncation is floor for the pixels in view
+    iy = fy.astype(np.int32)
+    buf = np.zeros(s.height * s.width, dtype=np.uint32)
+    if ok.all():
+        buf[iy * s.width + ix] = words
+    else:
+        buf[iy[ok] * s.width + ix[ok]] = words[ok]
+    buf = buf.reshape(s.height, s.width)
     image = QImage(buf.data, s.width, s.height, 4 * s.width, QImage.Format.Format_ARGB32_Premultiplied)
     ctx.painter.drawImage(QRectF(0, 0, s.width, s.height), image)
     del image  # the QImage borrows buf; drop it before buf goes

@@ -13,7 +13,7 @@ from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 
 BACKGROUND = QColor("#D8E6EE")  # outside the basemap: sea and far lands
 PLOT_OUTLINE = QColor(40, 40, 40, 150)
-PLOT_OUTLINE_MIN_PX = 6.0  # plots smaller than this on screen are drawn without outline
+PLOT_OUTLINE_MIN_PX = 8.0  # plots smaller than this on screen are drawn without outline
 ZONE_OUTLINE = QColor("#1B1B1B")
 ZONE_FILL = QColor(255, 255, 255, 70)
 ZONE_HALO = QColor(255, 255, 255, 200)
