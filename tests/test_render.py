@@ -197,3 +197,72 @@ def test_raster_overlay_is_warped_and_drawn(tmp_path):
     settings = MapSettings(width=200, height=200).fitted(layer.bounds())
     image, _stats = render_image(settings, scene)
     assert pixel(image, 100, 100) == "#FF0000"
+
+
+@pytest.fixture
+def tile_server():
+    """A tile server on localhost answering every /z/x/y.png with a solid green tile."""
+    import http.server
+    import threading
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    image = QImage(256, 256, QImage.Format.Format_RGB32)
+    image.fill(QColor("#00AA00"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    png = bytes(data)
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(png)))
+            self.end_headers()
+            self.wfile.write(png)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png", hits, server
+    server.shutdown()
+
+
+def test_xyz_tiles_are_fetched_cached_and_warped(tile_server, tmp_path):
+    from sezmap.render.tiles import XyzTileLayer
+
+    url, hits, server = tile_server
+    settings = MapSettings(width=320, height=240).fitted(crs_mod.project_bounds(CRS, (69.0, 44.0, 71.0, 46.0)))
+    scene = build_scene(None, None, CRS)
+    layer = XyzTileLayer(url, tmp_path / "cache")
+    scene.layers.append(layer)
+    image, _ = render_image(settings, scene)
+    assert hits and pixel(image, 160, 120) == "#00AA00"
+    cached = list((tmp_path / "cache").rglob("*.png"))
+    assert len(cached) == len(hits)
+    # offline: the cache still serves the same view, with no new requests
+    server.shutdown()
+    before = len(hits)
+    layer2 = XyzTileLayer(url, tmp_path / "cache", timeout_s=0.5)
+    scene.layers[-1] = layer2
+    image, _ = render_image(settings, scene)
+    assert pixel(image, 160, 120) == "#00AA00" and len(hits) == before
+
+
+def test_xyz_tiles_fall_back_quietly_when_offline(tmp_path):
+    from sezmap.render.tiles import XyzTileLayer
+
+    settings = MapSettings(width=200, height=150).fitted(crs_mod.project_bounds(CRS, (69.0, 44.0, 71.0, 46.0)))
+    scene = build_scene(None, None, CRS)
+    layer = XyzTileLayer("http://127.0.0.1:9/{z}/{x}/{y}.png", tmp_path / "cache", timeout_s=0.5)
+    scene.layers.append(layer)
+    image, stats = render_image(settings, scene)
+    assert "unavailable" in layer.status
+    assert QColor(image.pixel(100, 75)) == QColor("#D8E6EE")  # the background, nothing broken

@@ -143,267 +143,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="238" />
+        <location filename="../../sezmap/ui/main_window.py" line="244" />
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="238" />
+        <location filename="../../sezmap/ui/main_window.py" line="244" />
         <source>&amp;Import vector file…</source>
         <translation>Векторлық файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <location filename="../../sezmap/ui/main_window.py" line="245" />
         <source>Add &amp;raster overlay…</source>
         <translation>&amp;Растрлық қабат қосу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <location filename="../../sezmap/ui/main_window.py" line="245" />
         <source>&amp;Save map image…</source>
         <translation>Карта суретін &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <location filename="../../sezmap/ui/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <location filename="../../sezmap/ui/main_window.py" line="246" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <location filename="../../sezmap/ui/main_window.py" line="246" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Алыстату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>&amp;Full extent</source>
         <translation>&amp;Толық көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>Zoom to &amp;zone</source>
         <translation>&amp;Аймаққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Алдыңғы көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>&amp;Next extent</source>
         <translation>&amp;Келесі көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>&amp;Pan</source>
         <translation>&amp;Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>Zoom &amp;box</source>
         <translation>&amp;Рамкамен үлкейту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>&amp;Identify</source>
         <translation>&amp;Нысан туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Қашықтықты өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>Measure &amp;area</source>
         <translation>&amp;Ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>&amp;About sezmap</source>
         <translation>sezmap &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>Clear the list</source>
         <translation>Тізімді тазарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <location filename="../../sezmap/ui/main_window.py" line="256" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <location filename="../../sezmap/ui/main_window.py" line="257" />
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="252" />
+        <location filename="../../sezmap/ui/main_window.py" line="258" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="253" />
+        <location filename="../../sezmap/ui/main_window.py" line="259" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="254" />
+        <location filename="../../sezmap/ui/main_window.py" line="260" />
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="255" />
+        <location filename="../../sezmap/ui/main_window.py" line="261" />
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="256" />
+        <location filename="../../sezmap/ui/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="257" />
+        <location filename="../../sezmap/ui/main_window.py" line="263" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="258" />
+        <location filename="../../sezmap/ui/main_window.py" line="264" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="259" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="260" />
+        <location filename="../../sezmap/ui/main_window.py" line="266" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="309" />
+        <location filename="../../sezmap/ui/main_window.py" line="316" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="328" />
+        <location filename="../../sezmap/ui/main_window.py" line="335" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="359" />
+        <location filename="../../sezmap/ui/main_window.py" line="366" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="363" />
+        <location filename="../../sezmap/ui/main_window.py" line="370" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="367" />
+        <location filename="../../sezmap/ui/main_window.py" line="374" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="368" />
+        <location filename="../../sezmap/ui/main_window.py" line="375" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="428" />
+        <location filename="../../sezmap/ui/main_window.py" line="435" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="459" />
+        <location filename="../../sezmap/ui/main_window.py" line="474" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="528" />
+        <location filename="../../sezmap/ui/main_window.py" line="543" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="571" />
+        <location filename="../../sezmap/ui/main_window.py" line="586" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="599" />
+        <location filename="../../sezmap/ui/main_window.py" line="614" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="600" />
+        <location filename="../../sezmap/ui/main_window.py" line="615" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="606" />
+        <location filename="../../sezmap/ui/main_window.py" line="621" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="610" />
+        <location filename="../../sezmap/ui/main_window.py" line="625" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="611" />
+        <location filename="../../sezmap/ui/main_window.py" line="626" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="625" />
+        <location filename="../../sezmap/ui/main_window.py" line="640" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>%2 қабатына %1 нысан импортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="628" />
+        <location filename="../../sezmap/ui/main_window.py" line="643" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="631" />
+        <location filename="../../sezmap/ui/main_window.py" line="646" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="632" />
+        <location filename="../../sezmap/ui/main_window.py" line="647" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="656" />
+        <location filename="../../sezmap/ui/main_window.py" line="671" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="659" />
+        <location filename="../../sezmap/ui/main_window.py" line="674" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="660" />
+        <location filename="../../sezmap/ui/main_window.py" line="675" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -421,17 +421,22 @@
         <translation>Кірістірілген офлайн негізгі картаны көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="23" />
-        <source>Online tile basemaps are not available in this version.</source>
-        <translation>Бұл нұсқада онлайн тайл негізгі карталары жоқ.</translation>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="26" />
+        <source>Optional online tiles drawn over the offline basemap, cached on disk; without a connection the offline basemap is shown. Respect the tile server's usage policy.</source>
+        <translation>Офлайн негізгі картаның үстінен көрсетілетін қосымша онлайн тайлдар, дискіде кэштеледі; байланыс болмаса, офлайн негізгі карта көрсетіледі. Тайл серверінің пайдалану ережелерін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="29" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="36" />
+        <source>XYZ tiles:</source>
+        <translation>XYZ тайлдары:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="34" />
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="30" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="35" />
         <source>Basemap:</source>
         <translation>Негізгі карта:</translation>
     </message>
@@ -647,52 +652,57 @@
         <translation>Таңдалғандар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="48" />
+        <location filename="../../sezmap/render/names.py" line="42" />
+        <source>Online tiles</source>
+        <translation>Онлайн тайлдар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="49" />
         <source>Border crossing</source>
         <translation>Шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="49" />
+        <location filename="../../sezmap/render/names.py" line="50" />
         <source>Seaport</source>
         <translation>Теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="50" />
+        <location filename="../../sezmap/render/names.py" line="51" />
         <source>Dry port</source>
         <translation>Құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="51" />
+        <location filename="../../sezmap/render/names.py" line="52" />
         <source>Logistics hub</source>
         <translation>Логистикалық хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="52" />
+        <location filename="../../sezmap/render/names.py" line="53" />
         <source>Cooperation centre</source>
         <translation>Ынтымақтастық орталығы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="53" />
+        <location filename="../../sezmap/render/names.py" line="54" />
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="60" />
+        <location filename="../../sezmap/render/names.py" line="61" />
         <source>rail</source>
         <translation>т/ж</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="62" />
         <source>road</source>
         <translation>автожол</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="62" />
+        <location filename="../../sezmap/render/names.py" line="63" />
         <source>sea</source>
         <translation>теңіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="63" />
+        <location filename="../../sezmap/render/names.py" line="64" />
         <source>multimodal</source>
         <translation>мультимодальды</translation>
     </message>

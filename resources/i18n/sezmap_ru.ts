@@ -143,267 +143,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="238" />
+        <location filename="../../sezmap/ui/main_window.py" line="244" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="238" />
+        <location filename="../../sezmap/ui/main_window.py" line="244" />
         <source>&amp;Import vector file…</source>
         <translation>&amp;Импорт векторного файла…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <location filename="../../sezmap/ui/main_window.py" line="245" />
         <source>Add &amp;raster overlay…</source>
         <translation>Добавить &amp;растровый слой…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <location filename="../../sezmap/ui/main_window.py" line="245" />
         <source>&amp;Save map image…</source>
         <translation>&amp;Сохранить изображение карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <location filename="../../sezmap/ui/main_window.py" line="246" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <location filename="../../sezmap/ui/main_window.py" line="246" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Приблизить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <location filename="../../sezmap/ui/main_window.py" line="246" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Отдалить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>&amp;Full extent</source>
         <translation>&amp;Весь охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>Zoom to &amp;zone</source>
         <translation>К &amp;зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Предыдущий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>&amp;Next extent</source>
         <translation>&amp;Следующий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="242" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>Zoom &amp;box</source>
         <translation>Увеличить &amp;рамкой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>&amp;Identify</source>
         <translation>&amp;Информация об объекте</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="243" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Измерить расстояние</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>Measure &amp;area</source>
         <translation>Измерить &amp;площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>&amp;About sezmap</source>
         <translation>&amp;О программе sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <location filename="../../sezmap/ui/main_window.py" line="256" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <location filename="../../sezmap/ui/main_window.py" line="257" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="252" />
+        <location filename="../../sezmap/ui/main_window.py" line="258" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="253" />
+        <location filename="../../sezmap/ui/main_window.py" line="259" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="254" />
+        <location filename="../../sezmap/ui/main_window.py" line="260" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="255" />
+        <location filename="../../sezmap/ui/main_window.py" line="261" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="256" />
+        <location filename="../../sezmap/ui/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="257" />
+        <location filename="../../sezmap/ui/main_window.py" line="263" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="258" />
+        <location filename="../../sezmap/ui/main_window.py" line="264" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="259" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="260" />
+        <location filename="../../sezmap/ui/main_window.py" line="266" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="309" />
+        <location filename="../../sezmap/ui/main_window.py" line="316" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="328" />
+        <location filename="../../sezmap/ui/main_window.py" line="335" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="359" />
+        <location filename="../../sezmap/ui/main_window.py" line="366" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="363" />
+        <location filename="../../sezmap/ui/main_window.py" line="370" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="367" />
+        <location filename="../../sezmap/ui/main_window.py" line="374" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="368" />
+        <location filename="../../sezmap/ui/main_window.py" line="375" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="428" />
+        <location filename="../../sezmap/ui/main_window.py" line="435" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="459" />
+        <location filename="../../sezmap/ui/main_window.py" line="474" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="528" />
+        <location filename="../../sezmap/ui/main_window.py" line="543" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="571" />
+        <location filename="../../sezmap/ui/main_window.py" line="586" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="599" />
+        <location filename="../../sezmap/ui/main_window.py" line="614" />
         <source>Import vector file</source>
         <translation>Импорт векторного файла</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="600" />
+        <location filename="../../sezmap/ui/main_window.py" line="615" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="606" />
+        <location filename="../../sezmap/ui/main_window.py" line="621" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="610" />
+        <location filename="../../sezmap/ui/main_window.py" line="625" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="611" />
+        <location filename="../../sezmap/ui/main_window.py" line="626" />
         <source>Into which layer of the project?</source>
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="625" />
+        <location filename="../../sezmap/ui/main_window.py" line="640" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>Импортировано объектов: %1 в слой %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="628" />
+        <location filename="../../sezmap/ui/main_window.py" line="643" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="631" />
+        <location filename="../../sezmap/ui/main_window.py" line="646" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="632" />
+        <location filename="../../sezmap/ui/main_window.py" line="647" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="656" />
+        <location filename="../../sezmap/ui/main_window.py" line="671" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="659" />
+        <location filename="../../sezmap/ui/main_window.py" line="674" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="660" />
+        <location filename="../../sezmap/ui/main_window.py" line="675" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -421,17 +421,22 @@
         <translation>Показывать встроенную офлайн-подложку</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="23" />
-        <source>Online tile basemaps are not available in this version.</source>
-        <translation>Онлайн-подложки из тайлов в этой версии недоступны.</translation>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="26" />
+        <source>Optional online tiles drawn over the offline basemap, cached on disk; without a connection the offline basemap is shown. Respect the tile server's usage policy.</source>
+        <translation>Необязательные онлайн-тайлы поверх офлайн-подложки, с кэшем на диске; без связи показывается офлайн-подложка. Соблюдайте правила использования сервера тайлов.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="29" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="36" />
+        <source>XYZ tiles:</source>
+        <translation>Тайлы XYZ:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="34" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="30" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="35" />
         <source>Basemap:</source>
         <translation>Подложка:</translation>
     </message>
@@ -647,52 +652,57 @@
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="48" />
+        <location filename="../../sezmap/render/names.py" line="42" />
+        <source>Online tiles</source>
+        <translation>Онлайн-тайлы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="49" />
         <source>Border crossing</source>
         <translation>Погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="49" />
+        <location filename="../../sezmap/render/names.py" line="50" />
         <source>Seaport</source>
         <translation>Морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="50" />
+        <location filename="../../sezmap/render/names.py" line="51" />
         <source>Dry port</source>
         <translation>Сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="51" />
+        <location filename="../../sezmap/render/names.py" line="52" />
         <source>Logistics hub</source>
         <translation>Логистический хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="52" />
+        <location filename="../../sezmap/render/names.py" line="53" />
         <source>Cooperation centre</source>
         <translation>Центр сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="53" />
+        <location filename="../../sezmap/render/names.py" line="54" />
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="60" />
+        <location filename="../../sezmap/render/names.py" line="61" />
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="62" />
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="62" />
+        <location filename="../../sezmap/render/names.py" line="63" />
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="63" />
+        <location filename="../../sezmap/render/names.py" line="64" />
         <source>multimodal</source>
         <translation>мультимодальный</translation>
     </message>

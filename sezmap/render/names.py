@@ -39,6 +39,7 @@ def layer_title(layer_id: str) -> str:
         "cities": QCoreApplication.translate("sezmap", "Cities"),
         "route": QCoreApplication.translate("sezmap", "Route"),
         "selection": QCoreApplication.translate("sezmap", "Selection"),
+        "tiles": QCoreApplication.translate("sezmap", "Online tiles"),
     }
     return titles.get(layer_id, layer_id)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 RECENT_LIMIT = 8
@@ -54,6 +56,21 @@ class AppSettings:
     @basemap_enabled.setter
     def basemap_enabled(self, value: bool) -> None:
         self.q.setValue("basemap/offline", "true" if value else "false")
+
+    @property
+    def xyz_url(self) -> str:
+        """An XYZ tile URL template ({z}/{x}/{y}); empty means no online basemap."""
+        return str(self.q.value("basemap/xyz_url", "") or "")
+
+    @xyz_url.setter
+    def xyz_url(self, value: str) -> None:
+        self.q.setValue("basemap/xyz_url", value.strip())
+
+    def tile_cache_dir(self) -> str:
+        from PySide6.QtCore import QStandardPaths
+
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+        return str(Path(base or Path.home() / ".cache" / "sezmap") / "tiles")
 
     # window layout ----------------------------------------------------------------------------
     def save_layout(self, geometry: QByteArray, state: QByteArray) -> None:

@@ -38,11 +38,16 @@ VECTOR_SUFFIXES = (".geojson", ".json", ".shp", ".kml", ".csv", ".fgb", ".gpx")
 RASTER_SUFFIXES = (".tif", ".tiff")
 
 
-def load_project_and_scene(path: str, basemap: str | None, display_crs: str):
+def load_project_and_scene(path: str, basemap: str | None, display_crs: str, xyz_url: str = "",
+                           tile_cache: str = ""):
     from sezmap.store import open_store
 
     project = open_store(path).load()
     layers = basemap_layers(basemap, display_crs) if basemap else []
+    if xyz_url:
+        from sezmap.render.tiles import XyzTileLayer
+
+        layers.append(XyzTileLayer(xyz_url, tile_cache))
     layers += project_layers(project, display_crs)
     return project, MapScene(layers, display_crs)
 
@@ -299,16 +304,17 @@ class MainWindow(QMainWindow):
         path = str(path)
         basemap = str(paths.basemap_path()) if self.app_settings.basemap_enabled else None
         crs = self.canvas.settings.crs
+        tiles = (self.app_settings.xyz_url, self.app_settings.tile_cache_dir())
         if wait:
             try:
-                result = load_project_and_scene(path, basemap, crs)
+                result = load_project_and_scene(path, basemap, crs, *tiles)
             except Exception as exc:
                 self._load_failed(getattr(exc, "summary", lambda: str(exc))())
                 return
             self._project_loaded(path, result)
             return
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path))
-        self.start_task(lambda: load_project_and_scene(path, basemap, crs),
+        self.start_task(lambda: load_project_and_scene(path, basemap, crs, *tiles),
                         lambda result: self._project_loaded(path, result), self._load_failed)
 
     def _project_loaded(self, path: str, result) -> None:
@@ -443,6 +449,9 @@ class MainWindow(QMainWindow):
 
     def _render_finished(self, stats) -> None:
         self._hide_progress()
+        tiles = self.scene.layer("tiles") if self.scene else None
+        if tiles is not None and tiles.status:
+            self.statusBar().showMessage(tiles.status, 5000)
 
     # --- map ----------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from sezmap.ui.app_settings import AppSettings
 from sezmap.ui.i18n import LANGUAGES
@@ -20,7 +20,12 @@ class SettingsDialog(QDialog):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         self.basemap_box = QCheckBox(self.tr("Show the bundled offline basemap"))
         self.basemap_box.setChecked(settings.basemap_enabled)
-        note = QLabel(self.tr("Online tile basemaps are not available in this version."))
+        self.xyz_edit = QLineEdit(settings.xyz_url)
+        self.xyz_edit.setObjectName("xyzUrl")
+        self.xyz_edit.setPlaceholderText("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+        note = QLabel(self.tr("Optional online tiles drawn over the offline basemap, cached on disk; "
+                              "without a connection the offline basemap is shown. Respect the tile "
+                              "server's usage policy."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -28,6 +33,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language_box)
         form.addRow(self.tr("Basemap:"), self.basemap_box)
+        form.addRow(self.tr("XYZ tiles:"), self.xyz_edit)
         form.addRow(note)
         form.addRow(buttons)
         self.basemap_changed = False
@@ -37,7 +43,9 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.settings.language = self.language()
-        self.basemap_changed = self.basemap_box.isChecked() != self.settings.basemap_enabled
+        self.basemap_changed = (self.basemap_box.isChecked() != self.settings.basemap_enabled
+                                or self.xyz_edit.text().strip() != self.settings.xyz_url)
         self.settings.basemap_enabled = self.basemap_box.isChecked()
+        self.settings.xyz_url = self.xyz_edit.text()
         self.settings.sync()
         super().accept()
