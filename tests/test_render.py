@@ -266,3 +266,20 @@ def test_xyz_tiles_fall_back_quietly_when_offline(tmp_path):
     image, stats = render_image(settings, scene)
     assert "unavailable" in layer.status
     assert QColor(image.pixel(100, 75)) == QColor("#D8E6EE")  # the background, nothing broken
+
+
+def test_basemap_layers_and_city_names_follow_the_language():
+    from sezmap import paths
+    from sezmap.render.scene import basemap_layers
+
+    if not paths.basemap_path().exists():
+        pytest.skip("no bundled basemap")
+    layers = basemap_layers(paths.basemap_path(), CRS)
+    ids = [layer.layer_id for layer in layers]
+    assert ids[0] == "countries" and "cities" in ids
+    cities = layers[ids.index("cities")]
+    assert any("а" <= ch <= "я" for name in cities.names_by_language["ru"] for ch in name.lower())
+    scene = build_scene(None, paths.basemap_path(), CRS)
+    settings = MapSettings(width=800, height=500).fitted(crs_mod.project_bounds(CRS, (46, 40, 88, 56)))
+    image, stats = render_image(settings, scene)
+    assert stats["labels"] > 5

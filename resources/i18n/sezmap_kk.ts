@@ -143,267 +143,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <location filename="../../sezmap/ui/main_window.py" line="246" />
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <location filename="../../sezmap/ui/main_window.py" line="246" />
         <source>&amp;Import vector file…</source>
         <translation>Векторлық файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>Add &amp;raster overlay…</source>
         <translation>&amp;Растрлық қабат қосу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>&amp;Save map image…</source>
         <translation>Карта суретін &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="246" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="246" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="246" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Алыстату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>&amp;Full extent</source>
         <translation>&amp;Толық көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>Zoom to &amp;zone</source>
         <translation>&amp;Аймаққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Алдыңғы көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>&amp;Next extent</source>
         <translation>&amp;Келесі көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>&amp;Pan</source>
         <translation>&amp;Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>Zoom &amp;box</source>
         <translation>&amp;Рамкамен үлкейту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>&amp;Identify</source>
         <translation>&amp;Нысан туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Қашықтықты өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <location filename="../../sezmap/ui/main_window.py" line="252" />
         <source>Measure &amp;area</source>
         <translation>&amp;Ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <location filename="../../sezmap/ui/main_window.py" line="252" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <location filename="../../sezmap/ui/main_window.py" line="253" />
         <source>&amp;About sezmap</source>
         <translation>sezmap &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <location filename="../../sezmap/ui/main_window.py" line="253" />
         <source>Clear the list</source>
         <translation>Тізімді тазарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="256" />
+        <location filename="../../sezmap/ui/main_window.py" line="258" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="257" />
+        <location filename="../../sezmap/ui/main_window.py" line="259" />
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="258" />
+        <location filename="../../sezmap/ui/main_window.py" line="260" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="259" />
+        <location filename="../../sezmap/ui/main_window.py" line="261" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="260" />
+        <location filename="../../sezmap/ui/main_window.py" line="262" />
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="261" />
+        <location filename="../../sezmap/ui/main_window.py" line="263" />
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="262" />
+        <location filename="../../sezmap/ui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="263" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="264" />
+        <location filename="../../sezmap/ui/main_window.py" line="266" />
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="267" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
+        <location filename="../../sezmap/ui/main_window.py" line="268" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="266" />
+        <location filename="../../sezmap/ui/main_window.py" line="269" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="316" />
+        <location filename="../../sezmap/ui/main_window.py" line="319" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="335" />
+        <location filename="../../sezmap/ui/main_window.py" line="338" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="366" />
+        <location filename="../../sezmap/ui/main_window.py" line="369" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="370" />
+        <location filename="../../sezmap/ui/main_window.py" line="373" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="374" />
+        <location filename="../../sezmap/ui/main_window.py" line="377" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="375" />
+        <location filename="../../sezmap/ui/main_window.py" line="378" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="435" />
+        <location filename="../../sezmap/ui/main_window.py" line="438" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="474" />
+        <location filename="../../sezmap/ui/main_window.py" line="477" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="543" />
+        <location filename="../../sezmap/ui/main_window.py" line="546" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="586" />
+        <location filename="../../sezmap/ui/main_window.py" line="589" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="614" />
+        <location filename="../../sezmap/ui/main_window.py" line="617" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="615" />
+        <location filename="../../sezmap/ui/main_window.py" line="618" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="621" />
+        <location filename="../../sezmap/ui/main_window.py" line="624" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="625" />
+        <location filename="../../sezmap/ui/main_window.py" line="628" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="626" />
+        <location filename="../../sezmap/ui/main_window.py" line="629" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="640" />
+        <location filename="../../sezmap/ui/main_window.py" line="643" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>%2 қабатына %1 нысан импортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="643" />
+        <location filename="../../sezmap/ui/main_window.py" line="646" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="646" />
+        <location filename="../../sezmap/ui/main_window.py" line="649" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="647" />
+        <location filename="../../sezmap/ui/main_window.py" line="650" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="671" />
+        <location filename="../../sezmap/ui/main_window.py" line="674" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="674" />
+        <location filename="../../sezmap/ui/main_window.py" line="677" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="675" />
+        <location filename="../../sezmap/ui/main_window.py" line="678" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -544,12 +549,12 @@
         <translation>Аймақты картадан немесе құралдар тақтасынан таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="164" />
+        <location filename="../../sezmap/ui/dashboard.py" line="166" />
         <source>%1 plots, %2 ha</source>
         <translation>%1 учаске, %2 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="176" />
+        <location filename="../../sezmap/ui/dashboard.py" line="178" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>

@@ -143,267 +143,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <location filename="../../sezmap/ui/main_window.py" line="246" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="244" />
+        <location filename="../../sezmap/ui/main_window.py" line="246" />
         <source>&amp;Import vector file…</source>
         <translation>&amp;Импорт векторного файла…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>Add &amp;raster overlay…</source>
         <translation>Добавить &amp;растровый слой…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="245" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>&amp;Save map image…</source>
         <translation>&amp;Сохранить изображение карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="246" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="246" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Приблизить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="246" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Отдалить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>&amp;Full extent</source>
         <translation>&amp;Весь охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>Zoom to &amp;zone</source>
         <translation>К &amp;зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Предыдущий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>&amp;Next extent</source>
         <translation>&amp;Следующий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>Zoom &amp;box</source>
         <translation>Увеличить &amp;рамкой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>&amp;Identify</source>
         <translation>&amp;Информация об объекте</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Измерить расстояние</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <location filename="../../sezmap/ui/main_window.py" line="252" />
         <source>Measure &amp;area</source>
         <translation>Измерить &amp;площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <location filename="../../sezmap/ui/main_window.py" line="252" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <location filename="../../sezmap/ui/main_window.py" line="253" />
         <source>&amp;About sezmap</source>
         <translation>&amp;О программе sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <location filename="../../sezmap/ui/main_window.py" line="253" />
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="256" />
+        <location filename="../../sezmap/ui/main_window.py" line="258" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="257" />
+        <location filename="../../sezmap/ui/main_window.py" line="259" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="258" />
+        <location filename="../../sezmap/ui/main_window.py" line="260" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="259" />
+        <location filename="../../sezmap/ui/main_window.py" line="261" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="260" />
+        <location filename="../../sezmap/ui/main_window.py" line="262" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="261" />
+        <location filename="../../sezmap/ui/main_window.py" line="263" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="262" />
+        <location filename="../../sezmap/ui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="263" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="264" />
+        <location filename="../../sezmap/ui/main_window.py" line="266" />
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="267" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
+        <location filename="../../sezmap/ui/main_window.py" line="268" />
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="266" />
+        <location filename="../../sezmap/ui/main_window.py" line="269" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="316" />
+        <location filename="../../sezmap/ui/main_window.py" line="319" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="335" />
+        <location filename="../../sezmap/ui/main_window.py" line="338" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="366" />
+        <location filename="../../sezmap/ui/main_window.py" line="369" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="370" />
+        <location filename="../../sezmap/ui/main_window.py" line="373" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="374" />
+        <location filename="../../sezmap/ui/main_window.py" line="377" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="375" />
+        <location filename="../../sezmap/ui/main_window.py" line="378" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="435" />
+        <location filename="../../sezmap/ui/main_window.py" line="438" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="474" />
+        <location filename="../../sezmap/ui/main_window.py" line="477" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="543" />
+        <location filename="../../sezmap/ui/main_window.py" line="546" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="586" />
+        <location filename="../../sezmap/ui/main_window.py" line="589" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="614" />
+        <location filename="../../sezmap/ui/main_window.py" line="617" />
         <source>Import vector file</source>
         <translation>Импорт векторного файла</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="615" />
+        <location filename="../../sezmap/ui/main_window.py" line="618" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="621" />
+        <location filename="../../sezmap/ui/main_window.py" line="624" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="625" />
+        <location filename="../../sezmap/ui/main_window.py" line="628" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="626" />
+        <location filename="../../sezmap/ui/main_window.py" line="629" />
         <source>Into which layer of the project?</source>
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="640" />
+        <location filename="../../sezmap/ui/main_window.py" line="643" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>Импортировано объектов: %1 в слой %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="643" />
+        <location filename="../../sezmap/ui/main_window.py" line="646" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="646" />
+        <location filename="../../sezmap/ui/main_window.py" line="649" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="647" />
+        <location filename="../../sezmap/ui/main_window.py" line="650" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="671" />
+        <location filename="../../sezmap/ui/main_window.py" line="674" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="674" />
+        <location filename="../../sezmap/ui/main_window.py" line="677" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="675" />
+        <location filename="../../sezmap/ui/main_window.py" line="678" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -544,12 +549,12 @@
         <translation>Выберите зону на карте или на панели инструментов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="164" />
+        <location filename="../../sezmap/ui/dashboard.py" line="166" />
         <source>%1 plots, %2 ha</source>
         <translation>%1 участков, %2 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="176" />
+        <location filename="../../sezmap/ui/dashboard.py" line="178" />
         <source>none</source>
         <translation>нет</translation>
     </message>

@@ -151,14 +151,16 @@ class PointLayer(MapLayer):
     POPULATION_PER_METRE = 100.0  # at r m/px, places under r*100 people are left out
 
     def __init__(self, layer_id: str, arrays: GeometryArrays, colour: str, size: float,
-                 labels: list[str], population: np.ndarray | None = None):
+                 labels, population: np.ndarray | None = None):
+        """``labels``: one name per feature, or {language: names} to follow the UI language."""
         super().__init__()
         self.layer_id = layer_id
         self.arrays = arrays
         self.colour = QColor(colour)
         self.size = size
-        self.names = labels
-        self.population = population if population is not None else np.full(len(labels), np.inf)
+        self.names_by_language = labels if isinstance(labels, dict) else {"en": list(labels)}
+        count = len(next(iter(self.names_by_language.values())))
+        self.population = population if population is not None else np.full(count, np.inf)
 
     def bounds(self):
         return self.arrays.total_bounds
@@ -177,10 +179,12 @@ class PointLayer(MapLayer):
         p.setBrush(self.colour)
         r = self.size / 2
         rank = np.log10(np.maximum(np.nan_to_num(self.population[vis], posinf=1e7), 1.0))
+        labels = (self.names_by_language.get(s.language) or self.names_by_language.get("en")
+                  or next(iter(self.names_by_language.values())))
         for i, x, y, k in zip(vis, px, py, rank):
             p.drawEllipse(QPointF(x, y), r, r)
-            if self.names[i]:
-                ctx.labels.append(LabelCandidate(self.names[i], float(x), float(y),
+            if labels[i]:
+                ctx.labels.append(LabelCandidate(labels[i], float(x), float(y),
                                                  priority=10 + float(k), font_px=11))
 
     def legend_items(self, language: str = "en"):

@@ -100,15 +100,17 @@ def basemap_layers(path: str | Path, display_crs: str) -> list[MapLayer]:
         elif arrays.kind == "line":
             layer = LineLayer(name, arrays, style.get("line") or "#777777", style.get("width", 1.0))
         else:
-            labels = [_city_name(r) for r in frame.drop(columns="geometry").to_dict("records")]
+            rows = frame.drop(columns="geometry").to_dict("records")
+            labels = {lang: [_city_name(r, lang) for r in rows] for lang in ("en", "ru", "kk")}
             layer = PointLayer(name, arrays, style.get("point", "#444444"), style.get("size", 4.0), labels,
                                _city_population(frame))
         out.append(layer)
     return out
 
 
-def _city_name(row) -> str:
-    for key in ("name_en", "name", "NAME", "name_ru"):
+def _city_name(row, language: str = "en") -> str:
+    keys = {"ru": ("name_ru",), "kk": ("name_kk", "name_ru")}.get(language, ()) + ("name_en", "name", "NAME", "name_ru")
+    for key in keys:
         value = row.get(key)
         if isinstance(value, str) and value.strip():
             return value

@@ -149,7 +149,9 @@ class ZoneDashboard(QWidget):
             self.status_chart.set_items([])
             self.network_chart.set_items([])
             self.idle_list.setText("")
+            self._show_zone_parts(False)
             return
+        self._show_zone_parts(True)
         self.heading.setText(f"<h3>{self.zone_name(self.zone_id)}</h3>")
         if engine is None or self.zone_id not in engine.metrics:
             return
@@ -176,6 +178,13 @@ class ZoneDashboard(QWidget):
         self.idle_list.setText(", ".join(ids[:40]) + (" …" if len(ids) > 40 else "") if ids else self.tr("none"))
         reach = sorted(((self.hub_name(h), v) for h, v in m.network_km.items() if v is not None), key=lambda t: t[1])
         self.network_chart.set_items([(name, v, "#5D3A9B") for name, v in reach])
+
+    def _show_zone_parts(self, visible: bool) -> None:
+        for box in (self.status_box, self.idle_box, self.network_box):
+            box.setVisible(visible)
+        for name, value in self.figure_labels.values():
+            name.setVisible(visible)
+            value.setVisible(visible)
 
     def _all_zones_chart(self) -> None:
         engine = self.engine

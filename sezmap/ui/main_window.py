@@ -32,7 +32,7 @@ from sezmap.ui.identify_panel import IdentifyPanel
 from sezmap.ui.layers_dock import LayersPanel
 from sezmap.ui.logistics import LogisticsPanel
 from sezmap.ui.map_tools import IdentifyTool, MeasureTool, PanTool, ZoomBoxTool
-from sezmap.ui.tasks import Task
+from sezmap.ui.tasks import Task, run_serialized
 
 VECTOR_SUFFIXES = (".geojson", ".json", ".shp", ".kml", ".csv", ".fgb", ".gpx")
 RASTER_SUFFIXES = (".tif", ".tiff")
@@ -210,14 +210,17 @@ class MainWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(self.act[key])
-        self.toolbar.addSeparator()
+        self.addToolBarBreak()  # the zone picker gets its own row: translated tool texts are long
+        self.zone_toolbar = self.addToolBar("")
+        self.zone_toolbar.setObjectName("ZoneToolbar")
         self.zone_label = QLabel()
-        self.toolbar.addWidget(self.zone_label)
+        self.zone_toolbar.addWidget(self.zone_label)
         self.zone_picker = QComboBox()
         self.zone_picker.setObjectName("zonePicker")
-        self.zone_picker.setMinimumContentsLength(24)
+        self.zone_picker.setMinimumContentsLength(28)
         self.zone_picker.activated.connect(self._zone_picked)
-        self.toolbar.addWidget(self.zone_picker)
+        self.zone_toolbar.addWidget(self.zone_picker)
+        self.zone_toolbar.addAction(self.act["zoom_zone"])
 
     def _make_status_bar(self) -> None:
         sb = self.statusBar()
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
         self.menu_settings.setTitle(self.tr("&Settings"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Map"))
+        self.zone_toolbar.setWindowTitle(self.tr("Zone"))
         self.zone_label.setText(" " + self.tr("Zone:") + " ")
         self.layers_dock.setWindowTitle(self.tr("Layers"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -307,7 +311,7 @@ class MainWindow(QMainWindow):
         tiles = (self.app_settings.xyz_url, self.app_settings.tile_cache_dir())
         if wait:
             try:
-                result = load_project_and_scene(path, basemap, crs, *tiles)
+                result = run_serialized(lambda: load_project_and_scene(path, basemap, crs, *tiles))
             except Exception as exc:
                 self._load_failed(getattr(exc, "summary", lambda: str(exc))())
                 return
@@ -360,7 +364,7 @@ class MainWindow(QMainWindow):
                 self.dashboard.set_engine(engine)
 
         if wait:
-            done(AnalysisEngine(project))
+            done(run_serialized(lambda: AnalysisEngine(project)))
         else:
             self.start_task(lambda: AnalysisEngine(project), done,
                             lambda message: QMessageBox.warning(self, self.tr("Analysis failed"), message))
@@ -665,7 +669,7 @@ class MainWindow(QMainWindow):
             self.canvas.refresh()
 
         if wait:
-            done(load_raster_layer(path, crs))
+            done(run_serialized(lambda: load_raster_layer(path, crs)))
         else:
             self.start_task(lambda: load_raster_layer(path, crs), done,
                             lambda message: QMessageBox.warning(self, self.tr("Cannot open the raster"), message))

@@ -1,15 +1,20 @@
-"""Slow work (loading a project, analysis, warping a raster) on a worker thread.
+"""Slow work (loading a project, analysis, warping a raster) on one worker thread.
 
-Plain Python threads, not QThreadPool: a pooled Qt thread gets a fresh Python thread
-state for every run, which drops pyproj's per-thread PROJ context under objects still
-cached from the previous run and crashes the next PROJ call (seen with the analysis
-engine followed by a project load). Results come back through queued Qt signals.
+One plain Python thread runs the tasks in order (a ThreadPoolExecutor of one):
+* not QThreadPool: a pooled Qt thread gets a fresh Python thread state for every run,
+  which drops pyproj's per-thread PROJ context under objects still cached from the
+  previous run and crashes the next PROJ call (seen with the analysis engine followed
+  by a project load);
+* one at a time: two analysis engines at once crash in PROJ, because the analysis
+  caches pyproj transformers across threads.
+Results come back through queued Qt signals.
 """
 
 from __future__ import annotations
 
 import threading
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,6 +22,14 @@ from PySide6.QtCore import QObject, Signal
 class TaskSignals(QObject):
     finished = Signal(object)
     failed = Signal(str)
+
+
+_EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-task")
+
+
+def run_serialized(fn):
+    """Run ``fn`` on the task thread, after the tasks already queued, and return its result."""
+    return _EXECUTOR.submit(fn).result()
 
 
 class Task:
@@ -29,7 +42,7 @@ class Task:
         self.done = threading.Event()
 
     def start(self) -> None:
-        threading.Thread(target=self.run, name="sezmap-task", daemon=True).start()
+        _EXECUTOR.submit(self.run)
 
     def wait(self, timeout: float | None = None) -> bool:
         return self.done.wait(timeout)
