@@ -283,3 +283,41 @@ def test_basemap_layers_and_city_names_follow_the_language():
     settings = MapSettings(width=800, height=500).fitted(crs_mod.project_bounds(CRS, (46, 40, 88, 56)))
     image, stats = render_image(settings, scene)
     assert stats["labels"] > 5
+
+
+def test_the_same_render_draws_into_pdf_and_svg(tmp_path):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPageSize, QPdfWriter
+    from PySide6.QtSvg import QSvgGenerator
+
+    scene = build_scene(grid_project(), None, CRS)
+    settings = MapSettings(width=600, height=400).fitted(scene.full_bounds())
+    svg_path = tmp_path / "map.svg"
+    generator = QSvgGenerator()
+    generator.setFileName(str(svg_path))
+    generator.setSize(QSize(600, 400))
+    generator.setResolution(96)
+    painter = QPainter(generator)
+    render(settings, painter, scene)
+    painter.end()
+    text = svg_path.read_text()
+    assert "<svg" in text and STATUS_COLOURS["operational"].lower() in text.lower()
+    pdf_path = tmp_path / "map.pdf"
+    writer = QPdfWriter(str(pdf_path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(96)
+    painter = QPainter(writer)
+    render(settings, painter, scene)
+    painter.end()
+    assert pdf_path.read_bytes().startswith(b"%PDF")
+
+
+def test_identify_a_multipart_corridor_only_near_its_parts():
+    from sezmap.render.identify import point_distance
+
+    geoms = np.array([shapely.MultiLineString([[(70, 45), (71, 45)], [(72, 45), (73, 45)]])], dtype=object)
+    arrays = GeometryArrays.from_geometries(geoms, CRS)
+    gap_x, gap_y = crs_mod.forward(CRS, [71.5], [45.0])
+    on_x, on_y = crs_mod.forward(CRS, [70.5], [45.0])
+    assert point_distance(arrays, 0, float(on_x[0]), float(on_y[0])) < 200  # on the first part
+    assert point_distance(arrays, 0, float(gap_x[0]), float(gap_y[0])) > 30_000  # not across the gap

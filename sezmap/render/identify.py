@@ -21,6 +21,24 @@ class Hit:
     feature_id: str
 
 
+def point_distance(arrays, feature: int, x: float, y: float) -> float:
+    """Distance (display units) from (x, y) to a point or line feature, part by part."""
+    idx = arrays.vertex_indices(np.array([feature]))
+    xy = arrays.coords[idx]
+    if len(xy) == 1:
+        return float(np.hypot(xy[0, 0] - x, xy[0, 1] - y))
+    a, b = xy[:-1], xy[1:]
+    real = ~arrays.part_start[idx][1:]  # no segment jumps from one part to the next
+    a, b = a[real], b[real]
+    if len(a) == 0:
+        return float(np.hypot(xy[:, 0] - x, xy[:, 1] - y).min())
+    ab = b - a
+    length2 = np.maximum((ab ** 2).sum(axis=1), 1e-18)
+    t = np.clip(((x - a[:, 0]) * ab[:, 0] + (y - a[:, 1]) * ab[:, 1]) / length2, 0.0, 1.0)
+    px, py = a[:, 0] + t * ab[:, 0], a[:, 1] + t * ab[:, 1]
+    return float(np.hypot(px - x, py - y).min())
+
+
 def identify(project: Project, scene: MapScene, x: float, y: float, tolerance: float,
              layers=ORDER) -> list[Hit]:
     """Features under display point (x, y), within ``tolerance`` display units for points and lines."""
@@ -42,17 +60,7 @@ def identify(project: Project, scene: MapScene, x: float, y: float, tolerance: f
             if layer_id == "plots" and len(chosen) > 1:  # smallest first: the one you pointed at
                 chosen = chosen[np.argsort(shapely.area(geoms[inside]))]
         else:
-            # distance in display units: measure on the projected vertices
-            c = layer.arrays
-            dists = []
-            for f in candidates:
-                idx = c.vertex_indices(np.array([f]))
-                xy = c.coords[idx]
-                if len(xy) == 1:
-                    dists.append(float(np.hypot(*(xy[0] - (x, y)))))
-                else:
-                    dists.append(float(shapely.distance(shapely.LineString(xy), shapely.Point(x, y))))
-            dists = np.array(dists)
+            dists = np.array([point_distance(layer.arrays, int(f), x, y) for f in candidates])
             chosen = candidates[dists <= tolerance][np.argsort(dists[dists <= tolerance])]
         id_field = {"zones": "zone_id", "plots": "plot_id", "corridors": "corridor_id", "hubs": "hub_id"}[layer_id]
         for row in chosen:

@@ -28,14 +28,14 @@ def run_app(path: str | None = None) -> int:
     from sezmap.ui.app_settings import AppSettings
     from sezmap.ui.main_window import MainWindow
 
+    target = path or str(paths.default_project())
+    if not Path(target).exists():
+        print(f"sezmap: {target}: no such file", file=sys.stderr)
+        return 2
     app = make_app()
     settings = AppSettings()
     i18n.set_language(settings.language)
     window = MainWindow(settings)
     window.show()
-    target = path or str(paths.default_project())
-    if not Path(target).exists():
-        print(f"sezmap: {target}: no such file", file=sys.stderr)
-        return 2
     window.open_project(target)
     return app.exec()
