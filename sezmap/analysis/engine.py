@@ -69,8 +69,9 @@ class AnalysisEngine:
 
     def _load_plots(self, plots: pd.DataFrame) -> None:
         n = len(plots)
-        self.plot_ids = plots["plot_id"].to_numpy(dtype=object)
-        self._plot_index = pd.Index(plots["plot_id"])
+        self._ids = plots["plot_id"]
+        self._plot_ids = None  # made on first use: a million Python strings cost seconds
+        self._plot_index = None
         self.geoms = np.asarray(plots.geometry.values, dtype=object).copy()
         self.zone = pd.Index(self.zone_ids).get_indexer(plots["zone_id"]).astype(np.int64)
         self.status = pd.Index(STATUSES).get_indexer(plots["status"]).astype(np.int64)
@@ -107,7 +108,18 @@ class AnalysisEngine:
         status = np.array(STATUSES + ("",), dtype=object)[self.status[idx]]
         return idle.idle_mask(status, self.deadline[idx], self.committed[idx], self.actual[idx], self.as_of)
 
+    @property
+    def plot_ids(self) -> np.ndarray:
+        if self._plot_ids is None:
+            self._plot_ids = self._ids.to_numpy(dtype=object)
+        return self._plot_ids
+
+    def plot_id(self, i: int) -> str:
+        return str(self._ids.iat[int(i)])
+
     def row(self, plot_id: str) -> int:
+        if self._plot_index is None:
+            self._plot_index = pd.Index(self._ids)
         return int(self._plot_index.get_loc(str(plot_id)))
 
     # --- per zone ----------------------------------------------------------------------------
@@ -186,7 +198,7 @@ class AnalysisEngine:
 
     def set_as_of(self, as_of) -> None:
         self.as_of = idle.as_date(as_of)
-        self.idle = self._idle(np.arange(len(self.plot_ids)))
+        self.idle = self._idle(np.arange(len(self.zone)))
         for k in range(len(self.zone_ids)):
             self._analyse_zone(k)
 

@@ -96,11 +96,19 @@ def convex_vertices(r: Rings, max_vertices: int = 8) -> tuple[np.ndarray, np.nda
     eligible = r.simple & (counts - 1 <= k) & (counts >= 4)
     verts = np.zeros((n, k, 2))
     sign = np.zeros(n)
-    if not eligible.any():
-        return eligible, verts, sign
+    idx_all = np.flatnonzero(eligible)
+    for s in range(0, len(idx_all), 100_000):  # in chunks: the temporaries are (chunk, K, 2)
+        idx = idx_all[s:s + 100_000]
+        convex, gathered, pos = _corners(r, idx, k)
+        eligible[idx[~convex]] = False
+        verts[idx] = gathered
+        sign[idx] = np.where(pos, 1.0, -1.0)
+    return eligible, verts, sign
+
+
+def _corners(r: Rings, idx: np.ndarray, k: int):
     origin = r.xy[0]
-    idx = np.flatnonzero(eligible)
-    m = counts[idx] - 1  # distinct corners (ring without its closing point)
+    m = r.counts[idx] - 1  # distinct corners (ring without its closing point)
     starts = r.offsets[:-1][idx]
     cols = np.minimum(np.arange(k)[None, :], (m - 1)[:, None])
     gathered = r.xy[starts[:, None] + cols] - origin  # (len(idx), k, 2)
@@ -112,15 +120,11 @@ def convex_vertices(r: Rings, max_vertices: int = 8) -> tuple[np.ndarray, np.nda
     p0, p1, p2 = gathered[rows, j], gathered[rows, nxt], gathered[rows, nxt2]
     e1, e2 = p1 - p0, p2 - p1
     turn = e1[..., 0] * e2[..., 1] - e1[..., 1] * e2[..., 0]
-    valid = j < m[:, None]
-    turn = np.where(valid, turn, 0.0)
+    turn = np.where(j < m[:, None], turn, 0.0)
     pos = (turn > 0).any(axis=1)
     neg = (turn < 0).any(axis=1)
     convex = ~(pos & neg) & (pos | neg)
-    eligible[idx[~convex]] = False
-    verts[idx] = gathered
-    sign[idx] = np.where(pos, 1.0, -1.0)
-    return eligible, verts, sign
+    return convex, gathered, pos
 
 
 def separated(va: np.ndarray, sa: np.ndarray, vb: np.ndarray, sb: np.ndarray) -> np.ndarray:

@@ -27,7 +27,10 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.nd
     w = bounds[:, 2] - bounds[:, 0]
     h = bounds[:, 3] - bounds[:, 1]
     ext = np.maximum(w, h)
-    cell = float(np.quantile(ext, 0.999)) if n > 1000 else float(ext.max())
+    # Cell = the largest extent, unless a few plots are far larger than the rest: those
+    # ("big") are paired through an R-tree instead, so cells stay small.
+    typical = float(np.quantile(ext, 0.999)) if n > 1000 else float(ext.max())
+    cell = float(ext.max()) if ext.max() <= 4 * typical else typical
     cell = max(cell, 1e-12)
     big = ext > cell
     small = np.flatnonzero(~big)
@@ -61,13 +64,14 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.nd
             dst = first + np.arange(len(src))
             parts_i.append(small[order[src]])
             parts_j.append(small[order[dst]])
-    for b in np.flatnonzero(big):
-        same = np.flatnonzero(groups == groups[b])
-        hit = same[(bounds[same, 0] <= bounds[b, 2]) & (bounds[same, 2] >= bounds[b, 0])
-                   & (bounds[same, 1] <= bounds[b, 3]) & (bounds[same, 3] >= bounds[b, 1])]
-        hit = hit[(hit != b) & (~big[hit] | (hit > b))]
-        parts_i.append(np.full(len(hit), b))
-        parts_j.append(hit)
+    bigs = np.flatnonzero(big)
+    if len(bigs):
+        tree = shapely.STRtree(shapely.box(bounds[:, 0], bounds[:, 1], bounds[:, 2], bounds[:, 3]))
+        qi, qj = tree.query(shapely.box(*bounds[bigs].T))
+        b, other = bigs[qi], qj
+        keep = (groups[b] == groups[other]) & (other != b) & (~big[other] | (other > b))
+        parts_i.append(b[keep])
+        parts_j.append(other[keep])
     if not parts_i:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     i = np.concatenate(parts_i)
@@ -102,8 +106,8 @@ def interior_overlaps(geoms: np.ndarray, groups: np.ndarray, r: fastgeom.Rings |
     quads = both & (corners[i] <= 4) & (corners[j] <= 4)  # the usual case: a quarter of the work
     for mask, k in ((quads, 4), (both & ~quads, verts.shape[1])):
         idx = np.flatnonzero(mask)
-        for s in range(0, len(idx), 250_000):
-            c = idx[s:s + 250_000]
+        for s in range(0, len(idx), 100_000):
+            c = idx[s:s + 100_000]
             proved[c] = fastgeom.separated(verts[i[c], :k], sign[i[c]], verts[j[c], :k], sign[j[c]])
     i, j = i[~proved], j[~proved]
     if len(i) == 0:

@@ -48,8 +48,8 @@ def overlap_rows(engine: AnalysisEngine) -> list[dict]:
         ga, gb = frame.to_cea([engine.geoms[a], engine.geoms[b]])
         m2 = float(shapely.area(intersection(ga, gb))) * _scale(engine, k)
         if m2 >= NOISE_M2:
-            rows.append({"zone_id": engine.zone_ids[k], "plot_a": engine.plot_ids[a],
-                         "plot_b": engine.plot_ids[b], "overlap_ha": round(m2 / HA, 4)})
+            rows.append({"zone_id": engine.zone_ids[k], "plot_a": engine.plot_id(a),
+                         "plot_b": engine.plot_id(b), "overlap_ha": round(m2 / HA, 4)})
     return rows
 
 
@@ -60,7 +60,7 @@ def outside_rows(engine: AnalysisEngine) -> list[dict]:
         k = int(engine.zone[i])
         if k < 0:
             continue
-        rows.append({"zone_id": engine.zone_ids[k], "plot_id": engine.plot_ids[i],
+        rows.append({"zone_id": engine.zone_ids[k], "plot_id": engine.plot_id(i),
                      "outside_ha": round(float(out_m2[i]) * _scale(engine, k) / HA, 4)})
     return rows
 

@@ -1,0 +1,56 @@
+"""Overlap detection in bulk against a brute-force check of every pair."""
+
+import numpy as np
+import shapely
+
+from sezmap.analysis import overlaps
+
+
+def brute(geoms, groups):
+    out = set()
+    for i in range(len(geoms)):
+        for j in range(i + 1, len(geoms)):
+            if groups[i] == groups[j] and shapely.relate_pattern(geoms[i], geoms[j], "T********"):
+                out.add((i, j))
+    return out
+
+
+def test_bulk_detection_matches_brute_force_on_a_jittered_coverage_with_faults():
+    rng = np.random.default_rng(3)
+    n = 14
+    xs, ys = np.meshgrid(np.arange(n + 1, dtype=float), np.arange(n + 1, dtype=float), indexing="ij")
+    xs += rng.uniform(-0.2, 0.2, xs.shape)
+    ys += rng.uniform(-0.2, 0.2, ys.shape)
+    cells = [shapely.Polygon([(xs[i, j], ys[i, j]), (xs[i + 1, j], ys[i + 1, j]), (xs[i + 1, j + 1], ys[i + 1, j + 1]),
+                              (xs[i, j + 1], ys[i, j + 1])]) for i in range(n) for j in range(n)]
+    extra = [
+        shapely.affinity.translate(cells[20], 0.3, 0.1),  # shifted copy
+        cells[50],  # duplicate
+        shapely.Point(7, 7).buffer(0.1),  # small plot inside a cell (many vertices: GEOS path)
+        shapely.box(2.0, 2.0, 9.0, 3.0),  # one big plot over many cells
+        shapely.Polygon([(0, 0), (3, 0), (3, 1), (1, 1), (1, 3), (0, 3)]),  # concave
+        shapely.box(-5, -5, -4, -4),  # alone
+    ]
+    geoms = np.array(cells + extra, dtype=object)
+    groups = np.zeros(len(geoms), dtype=np.int64)
+    groups[-1] = 1
+    i, j = overlaps.interior_overlaps(geoms, groups)
+    assert set(zip(i.tolist(), j.tolist())) == brute(geoms, groups)
+
+
+def test_box_pairs_cover_all_intersecting_boxes():
+    rng = np.random.default_rng(5)
+    n = 3000  # above 1000 boxes, the few much larger ones take the R-tree path
+    lo = rng.uniform(0, 200, (n, 2))
+    size = rng.uniform(0.5, 3, (n, 2))
+    size[:3] = 40
+    bounds = np.hstack([lo, lo + size])
+    groups = rng.integers(0, 3, n)
+    i, j = overlaps.box_pairs(bounds, groups)
+    got = set(zip(i.tolist(), j.tolist()))
+    b = bounds
+    hit = ((b[:, None, 0] <= b[None, :, 2]) & (b[None, :, 0] <= b[:, None, 2])
+           & (b[:, None, 1] <= b[None, :, 3]) & (b[None, :, 1] <= b[:, None, 3]) & (groups[:, None] == groups[None, :]))
+    a, c = np.nonzero(np.triu(hit, k=1))
+    assert got == set(zip(a.tolist(), c.tolist()))
+    assert len(got) == len(i)  # no pair twice
