@@ -410,12 +410,12 @@ def build_corridors() -> gpd.GeoDataFrame:
         pts = [(float(where[p]["lon"]), float(where[p]["lat"])) for p in seg["waypoints"].split(";")]
         meta = names[seg["corridor_id"]]
         rows.append(dict(corridor_id=seg["corridor_id"], name_en=meta["name_en"], name_ru=meta["name_ru"],
-                         mode=seg["mode"], geometry=geodesic_line(pts)))
+                         name_kk=meta["name_kk"], mode=seg["mode"], geometry=geodesic_line(pts)))
     return to_frame(schema.CORRIDORS, rows)
 
 
 def build_hubs() -> gpd.GeoDataFrame:
-    rows = [dict(hub_id=h["hub_id"], name_en=h["name_en"], name_ru=h["name_ru"], kind=h["kind"],
+    rows = [dict(hub_id=h["hub_id"], name_en=h["name_en"], name_ru=h["name_ru"], name_kk=h["name_kk"], kind=h["kind"],
                  country=h["country"], geometry=shapely.Point(float(h["lon"]), float(h["lat"])))
             for h in read_csv("hubs.csv")]
     return to_frame(schema.HUBS, rows)

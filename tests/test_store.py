@@ -38,7 +38,7 @@ def test_round_trip_keeps_values_and_cyrillic(store):
     assert p1.version == 1
     assert p1.geometry.equals(shapely.MultiPolygon([shapely.box(70.0, 45.0, 70.01, 45.01)]))
     assert project.meta["title"] == "Тестовый проект"
-    assert project.meta["schema_version"] == "1"
+    assert project.meta["schema_version"] == "2"
     assert project.zones.name_kk.tolist() == ["Аймақ z1", "Аймақ z2"]
 
 
@@ -200,7 +200,7 @@ def test_a_geopackage_from_another_tool_is_adopted_on_first_write(tmp_path):
     store.load()
     assert path.read_bytes() == before
     store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
-    assert store.meta()["schema_version"] == "1"
+    assert store.meta()["schema_version"] == "2"
     assert [h.field for h in store.history("p1")] == ["status"]
 
 
@@ -223,3 +223,16 @@ def test_copy_of_project_is_independent(store, tmp_path):
     shutil.copy(store.path, copy)
     GpkgStore(copy).apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
     assert store.load().plots.status.iloc[0] == "vacant"
+
+
+def test_version_1_file_gains_the_extension_fields_on_first_write(tmp_path):
+    """A project written before name_kk of hubs existed: read as empty, added on first write."""
+    store = GpkgStore.create(tmp_path / "v1.gpkg", f.layers())
+    conn = geopackage_sql.connect(store.path)
+    conn.execute("ALTER TABLE hubs DROP COLUMN name_kk")
+    conn.execute("UPDATE project_meta SET value = '1' WHERE key = 'schema_version'")
+    conn.close()
+    assert store.load().hubs.name_kk.isna().all()
+    store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
+    assert store.meta()["schema_version"] == "2"
+    assert "name_kk" in pyogrio.read_info(store.path, layer="hubs")["fields"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CRS = "EPSG:4326"
 SRS_ID = 4326
 
@@ -18,6 +18,7 @@ class Field:
     name: str
     type: str  # TEXT, INTEGER, REAL, DATE, DATETIME
     nullable: bool = True
+    extension: bool = False  # sezmap's own addition: optional in files from elsewhere
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,10 @@ class LayerSpec:
     @property
     def field_names(self) -> list[str]:
         return [f.name for f in self.fields]
+
+    @property
+    def required_fields(self) -> list[Field]:
+        return [f for f in self.fields if not f.extension]
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -99,6 +104,7 @@ CORRIDORS = LayerSpec(
         Field("name_en", "TEXT"),
         Field("name_ru", "TEXT"),
         Field("mode", "TEXT"),
+        Field("name_kk", "TEXT", extension=True),
     ),
 )
 
@@ -114,6 +120,7 @@ HUBS = LayerSpec(
         Field("name_ru", "TEXT"),
         Field("kind", "TEXT"),
         Field("country", "TEXT"),
+        Field("name_kk", "TEXT", extension=True),
     ),
 )
 

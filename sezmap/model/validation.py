@@ -222,11 +222,13 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
 def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None) -> list[Problem]:
     """Fields present, values of the right type and domain, ids unique, geometries sound."""
     problems: list[Problem] = []
-    missing_fields = [f.name for f in spec.fields if f.name not in frame.columns]
+    missing_fields = [f.name for f in spec.required_fields if f.name not in frame.columns]
     if missing_fields:
         return [Problem(spec.name, "-", f"missing field(s): {', '.join(missing_fields)}")]
     labels = row_labels(spec, frame, row_numbers)
     for field in spec.fields:
+        if field.name not in frame.columns:
+            continue  # an extension field a file from elsewhere does not have
         values = frame[field.name]
         suspect = suspect_mask(field, values)
         allowed = ALLOWED_VALUES.get((spec.name, field.name))

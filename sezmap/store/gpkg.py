@@ -162,7 +162,8 @@ class GpkgStore:
         problems = self.schema_problems()
         if problems:
             raise DataError([_in_file(p, self.path) for p in problems])
-        layers = {name: self.read_layer(name) for name in schema.FEATURE_LAYERS}
+        layers = {name: with_extension_fields(self.read_layer(name), spec)
+                  for name, spec in schema.FEATURE_LAYERS.items()}
         if validate:
             problems = validate_project(layers)
             if problems:
@@ -244,6 +245,18 @@ def _in_file(problem: Problem, path: Path) -> Problem:
     return Problem(problem.layer, problem.row, problem.reason, source=str(path))
 
 
+def with_extension_fields(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> gpd.GeoDataFrame:
+    """Add sezmap's extension fields a file from elsewhere lacks, empty."""
+    for f in spec.fields:
+        if f.extension and f.name not in frame.columns:
+            frame[f.name] = None
+    return frame
+
+
+def table_columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+
+
 def geometry_column(conn: sqlite3.Connection, table: str) -> str:
     row = conn.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
                        (table,)).fetchone()
@@ -256,9 +269,10 @@ def insert_features(conn: sqlite3.Connection, spec: schema.LayerSpec, frame: gpd
     geoms = np.asarray(frame.geometry.values, dtype=object)
     if spec.geometry_type.startswith("MULTI"):
         geoms = promote_to_multi(geoms)
-    columns = [geom_col] + [f.name for f in spec.fields if f.name in frame.columns]
-    data = [sql.encode_geometries(geoms)]
-    data += [sql_column(f, frame[f.name]) for f in spec.fields if f.name in frame.columns]
+    present = table_columns(conn, spec.name)
+    fields = [f for f in spec.fields if f.name in frame.columns and f.name in present]
+    columns = [geom_col] + [f.name for f in fields]
+    data = [sql.encode_geometries(geoms)] + [sql_column(f, frame[f.name]) for f in fields]
     sql.insert_rows(conn, spec.name, columns, zip(*data))
 
 

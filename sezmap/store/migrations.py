@@ -43,7 +43,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def create_project_tables(conn: sqlite3.Connection, meta: dict[str, str], at: str) -> None:
-    """sezmap's own tables (version 1): audit_log, project_meta, the plot version trigger."""
+    """sezmap's own tables: audit_log, project_meta, the plot version trigger."""
     sql.create_attribute_table(conn, "audit_log", AUDIT_LOG_SQL, "append-only log of plot changes", at)
     sql.run_script(conn, APPEND_ONLY)
     sql.create_attribute_table(conn, "project_meta", "key TEXT PRIMARY KEY NOT NULL, value TEXT",
@@ -60,8 +60,17 @@ def _v0_to_v1(conn: sqlite3.Connection, at: str) -> None:
     create_project_tables(conn, {}, at)
 
 
+def _v1_to_v2(conn: sqlite3.Connection, at: str) -> None:
+    """Version 2 adds the extension fields (name_kk of corridors and hubs)."""
+    for spec in schema.FEATURE_LAYERS.values():
+        present = {row[1] for row in conn.execute(f'PRAGMA table_info("{spec.name}")')}
+        for f in spec.fields:
+            if f.extension and f.name not in present:
+                conn.execute(f'ALTER TABLE "{spec.name}" ADD COLUMN "{f.name}" {f.type}')
+
+
 # MIGRATIONS[n] brings a file from version n to n + 1.
-MIGRATIONS = {0: _v0_to_v1}
+MIGRATIONS = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def upgrade(conn: sqlite3.Connection, at: str) -> None:
