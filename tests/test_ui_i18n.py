@@ -60,3 +60,27 @@ def test_every_ui_string_is_translated():
         assert (root / f"sezmap_{lang}.qm").stat().st_size > 1000
     kk = (root / "sezmap_kk.ts").read_text(encoding="utf-8")
     assert all(letter in kk for letter in "әғқңөұүі")
+
+
+def test_kazakh_hub_names_in_the_logistics_panel_and_identify_panel(window, tmp_path):
+    import shapely
+    import factories as f
+    from sezmap.store.gpkg import GpkgStore
+
+    path = tmp_path / "kk.gpkg"
+    layers = f.layers([f.zone("z1", shapely.box(70.0, 45.0, 70.1, 45.1))], [f.plot("p1", "z1")],
+                      [f.corridor("c1", ((69.0, 44.0), (71.0, 46.0)), name_kk="Солтүстік дәлізі")],
+                      [f.hub("h1", (71.0, 46.0), name_ru="Переход", name_kk="Өткел"),
+                       f.hub("h2", (70.5, 45.5), name_ru="Порт", name_kk=None, kind="dry_port")])
+    GpkgStore.create(path, layers, meta={"title": "kk"})
+    window.open_project(str(path), wait=True)
+    window.set_language("kk")
+    hubs = [window.logistics.hub_box.itemText(i) for i in range(window.logistics.hub_box.count())]
+    assert any(text.startswith("Өткел (") for text in hubs)
+    assert any(text.startswith("Порт (") for text in hubs)  # no Kazakh name: the Russian one
+    assert window.dashboard.hub_name("c1") == "Солтүстік дәлізі"
+    x, y = window.scene.layer("hubs").arrays.centres[0]
+    window.identify_at(x, y, 1000.0)
+    assert window.identify_panel.tree.topLevelItem(0).text(1) == "Өткел"
+    window.set_language("ru")
+    assert window.identify_panel.tree.topLevelItem(0).text(1) == "Переход"

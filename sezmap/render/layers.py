@@ -66,6 +66,10 @@ def splat(ctx: RenderContext, arrays: GeometryArrays, features: np.ndarray, word
     del image  # the QImage borrows buf; drop it before buf goes
 
 
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, float) and np.isnan(value)) or (isinstance(value, str) and not value.strip())
+
+
 class MapLayer:
     layer_id = "layer"
 
@@ -299,9 +303,12 @@ class CorridorsLayer(MapLayer):
         self.arrays = arrays
         self.ids = list(frame["corridor_id"])
         self.order = list(dict.fromkeys(self.ids))
-        self.rows = {}
+        self.rows: dict[str, dict] = {}  # per corridor: each field's first non-blank value over its segments
         for cid, row in zip(self.ids, frame.drop(columns="geometry").to_dict("records")):
-            self.rows.setdefault(cid, row)
+            merged = self.rows.setdefault(cid, dict(row))
+            for key, value in row.items():
+                if _blank(merged.get(key)) and not _blank(value):
+                    merged[key] = value
 
     def bounds(self):
         return self.arrays.total_bounds

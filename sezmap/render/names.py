@@ -66,12 +66,28 @@ def mode_label(mode: str) -> str:
     return labels.get(mode, mode)
 
 
-def feature_name(row, language: str) -> str:
-    """A feature's name in the UI language: name_<lang>, else Russian, else English."""
-    order = {"kk": ("name_kk", "name_ru", "name_en"), "ru": ("name_ru", "name_en")}.get(
-        language, ("name_en", "name_ru"))
-    for key in order:
-        value = row.get(key) if hasattr(row, "get") else None
+NAME_KEYS = {"kk": ("name_kk", "name_ru", "name_en"), "ru": ("name_ru", "name_en"), "en": ("name_en", "name_ru")}
+
+
+def name_keys(language: str) -> tuple[str, ...]:
+    """The name fields to try for ``language``, best first: its own, else Russian, else English."""
+    return NAME_KEYS.get(language, NAME_KEYS["en"])
+
+
+def first_text(row, keys) -> str:
+    """The first of ``keys`` whose value in ``row`` is a non-blank string (None, NaN, "" are skipped)."""
+    get = row.get if hasattr(row, "get") else (lambda _key: None)
+    for key in keys:
+        value = get(key)
         if isinstance(value, str) and value.strip():
             return value
     return ""
+
+
+def feature_name(row, language: str) -> str:
+    """A feature's name in the UI language: name_<lang>, else Russian, else English.
+
+    ``name_kk`` of corridors and hubs is a schema extension: files from elsewhere may lack
+    the column or leave it empty, and then the Russian (or English) name is shown.
+    """
+    return first_text(row, name_keys(language))

@@ -12,7 +12,7 @@ import numpy as np
 
 from sezmap.model.project import Project
 from sezmap.render import crs as crs_mod
-from sezmap.render import styles
+from sezmap.render import names, styles
 from sezmap.render.geometry_arrays import GeometryArrays
 from sezmap.render.layers import (
     CorridorsLayer,
@@ -110,11 +110,7 @@ def basemap_layers(path: str | Path, display_crs: str) -> list[MapLayer]:
 
 def _city_name(row, language: str = "en") -> str:
     keys = {"ru": ("name_ru",), "kk": ("name_kk", "name_ru")}.get(language, ()) + ("name_en", "name", "NAME", "name_ru")
-    for key in keys:
-        value = row.get(key)
-        if isinstance(value, str) and value.strip():
-            return value
-    return ""
+    return names.first_text(row, keys)
 
 
 def _city_population(frame) -> np.ndarray:

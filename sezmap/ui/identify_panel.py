@@ -23,6 +23,8 @@ class IdentifyPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("identifyTree")
         self.tree.setColumnCount(2)
+        self.language = "en"
+        self._shown = (None, [])  # project and hits, shown again when the language changes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
@@ -33,13 +35,25 @@ class IdentifyPanel(QWidget):
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.show_hits(*self._shown)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.show_hits(*self._shown)
+
+    def set_project(self, project, scene=None) -> None:
+        self.show_hits(None, [])
 
     def show_hits(self, project, hits) -> None:
+        self._shown = (project, list(hits))
         self.tree.clear()
+        if project is None:
+            return
         for n, hit in enumerate(hits):
             frame = project.layer(hit.layer_id)
             row = frame.iloc[hit.row]
-            top = QTreeWidgetItem([names.layer_title(hit.layer_id), hit.feature_id])
+            name = names.feature_name(row, self.language)
+            top = QTreeWidgetItem([names.layer_title(hit.layer_id), name or hit.feature_id])
             for column in frame.columns:
                 if column == frame.geometry.name:
                     continue

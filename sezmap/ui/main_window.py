@@ -289,8 +289,9 @@ class MainWindow(QMainWindow):
         i18n.set_language(language)  # sends LanguageChange -> retranslate()
         self.retranslate()
         self.canvas.set_language(language)
-        for panel in (self.dashboard, self.logistics):
-            panel.set_language(language)
+        for dock in self.extra_docks:
+            if hasattr(dock.widget(), "set_language"):
+                dock.widget().set_language(language)
         if self.scene is not None:
             self.scene.language = language
             self.layers_panel.set_scene(self.scene)
