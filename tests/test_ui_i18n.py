@@ -84,3 +84,44 @@ def test_kazakh_hub_names_in_the_logistics_panel_and_identify_panel(window, tmp_
     assert window.identify_panel.tree.topLevelItem(0).text(1) == "Өткел"
     window.set_language("ru")
     assert window.identify_panel.tree.topLevelItem(0).text(1) == "Переход"
+
+
+def test_table_headers_are_human_and_translated(window):
+    from PySide6.QtCore import Qt
+    from sezmap.model import schema
+
+    window.select_zone("z1")
+    model = window.table.model
+
+    def headers():
+        return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+    raw = [str(c) for c in model.frame.columns]
+    assert "investment_committed_kzt" in raw
+    english = headers()
+    assert english[0] == "Plot" and "Investment committed, ₸" in english
+    assert not set(english) & set(raw)  # no raw field name is shown
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "plot_id"
+    window.set_language("ru")
+    assert "Инвестиции (обязательства), ₸" in headers() and headers()[0] == "Участок"
+    window.set_language("kk")
+    assert "Жалгер" in headers() and headers()[0] == "Учаске"
+    from sezmap.render import names
+
+    for spec in schema.FEATURE_LAYERS.values():
+        for field in spec.field_names:
+            assert names.field_label(field) != field, field
+
+
+def test_numbers_follow_the_ui_language(window):
+    from sezmap.render import numbers
+    from sezmap.ui.attribute_table import cell_text
+
+    assert cell_text("investment_committed_kzt", 11087000000.0) == "11,087,000,000"
+    assert numbers.hectares(4592.04) == "4,592.0 ha"
+    window.set_language("ru")
+    assert cell_text("investment_committed_kzt", 11087000000.0) == "11\u00a0087\u00a0000\u00a0000"
+    assert numbers.hectares(4592.04) == "4\u00a0592,0 га"
+    assert numbers.ratio(0.276) == "27,6 %"
+    window.set_language("kk")
+    assert numbers.kilometres(1234.56) == "1\u00a0234,6 км"

@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="184" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="196" />
         <source>Attribute table</source>
         <translation>Атрибуттар кестесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="187" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="199" />
         <source>Status:</source>
         <translation>Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="188" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="200" />
         <source>Search plot, tenant, project…</source>
         <translation>Іздеу: учаске, жалгер, жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="192" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="204" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="216" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="231" />
         <source>Pick a zone to list its plots</source>
         <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="218" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="233" />
         <source>%1 of %2 plots</source>
         <translation>%2 учаскенің %1</translation>
     </message>
@@ -64,17 +64,17 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="32" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="37" />
         <source>Identify results</source>
         <translation>Нысандар туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="35" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="40" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="35" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="40" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -143,272 +143,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="246" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="246" />
+        <location filename="../../sezmap/ui/main_window.py" line="247" />
         <source>&amp;Import vector file…</source>
         <translation>Векторлық файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>Add &amp;raster overlay…</source>
         <translation>&amp;Растрлық қабат қосу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
+        <location filename="../../sezmap/ui/main_window.py" line="248" />
         <source>&amp;Save map image…</source>
         <translation>Карта суретін &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
+        <location filename="../../sezmap/ui/main_window.py" line="249" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Алыстату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>&amp;Full extent</source>
         <translation>&amp;Толық көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>Zoom to &amp;zone</source>
         <translation>&amp;Аймаққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
+        <location filename="../../sezmap/ui/main_window.py" line="250" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Алдыңғы көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>&amp;Next extent</source>
         <translation>&amp;Келесі көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
+        <location filename="../../sezmap/ui/main_window.py" line="251" />
         <source>&amp;Pan</source>
         <translation>&amp;Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <location filename="../../sezmap/ui/main_window.py" line="252" />
         <source>Zoom &amp;box</source>
         <translation>&amp;Рамкамен үлкейту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <location filename="../../sezmap/ui/main_window.py" line="252" />
         <source>&amp;Identify</source>
         <translation>&amp;Нысан туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
+        <location filename="../../sezmap/ui/main_window.py" line="252" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Қашықтықты өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="252" />
+        <location filename="../../sezmap/ui/main_window.py" line="253" />
         <source>Measure &amp;area</source>
         <translation>&amp;Ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="252" />
+        <location filename="../../sezmap/ui/main_window.py" line="253" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="253" />
+        <location filename="../../sezmap/ui/main_window.py" line="254" />
         <source>&amp;About sezmap</source>
         <translation>sezmap &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="253" />
+        <location filename="../../sezmap/ui/main_window.py" line="254" />
         <source>Clear the list</source>
         <translation>Тізімді тазарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="258" />
+        <location filename="../../sezmap/ui/main_window.py" line="259" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="259" />
+        <location filename="../../sezmap/ui/main_window.py" line="260" />
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="260" />
+        <location filename="../../sezmap/ui/main_window.py" line="261" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="261" />
+        <location filename="../../sezmap/ui/main_window.py" line="262" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="262" />
+        <location filename="../../sezmap/ui/main_window.py" line="263" />
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="263" />
+        <location filename="../../sezmap/ui/main_window.py" line="264" />
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="264" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
+        <location filename="../../sezmap/ui/main_window.py" line="266" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="266" />
+        <location filename="../../sezmap/ui/main_window.py" line="267" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="267" />
+        <location filename="../../sezmap/ui/main_window.py" line="268" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="268" />
+        <location filename="../../sezmap/ui/main_window.py" line="269" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="269" />
+        <location filename="../../sezmap/ui/main_window.py" line="270" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="319" />
+        <location filename="../../sezmap/ui/main_window.py" line="321" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="338" />
+        <location filename="../../sezmap/ui/main_window.py" line="340" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="369" />
+        <location filename="../../sezmap/ui/main_window.py" line="371" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="373" />
+        <location filename="../../sezmap/ui/main_window.py" line="375" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="377" />
+        <location filename="../../sezmap/ui/main_window.py" line="379" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="378" />
+        <location filename="../../sezmap/ui/main_window.py" line="380" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="438" />
+        <location filename="../../sezmap/ui/main_window.py" line="440" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="477" />
+        <location filename="../../sezmap/ui/main_window.py" line="479" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="546" />
+        <location filename="../../sezmap/ui/main_window.py" line="548" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="589" />
+        <location filename="../../sezmap/ui/main_window.py" line="591" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="617" />
+        <location filename="../../sezmap/ui/main_window.py" line="619" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="618" />
+        <location filename="../../sezmap/ui/main_window.py" line="620" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="624" />
+        <location filename="../../sezmap/ui/main_window.py" line="626" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="628" />
+        <location filename="../../sezmap/ui/main_window.py" line="630" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="629" />
+        <location filename="../../sezmap/ui/main_window.py" line="631" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="643" />
+        <location filename="../../sezmap/ui/main_window.py" line="645" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>%2 қабатына %1 нысан импортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="646" />
+        <location filename="../../sezmap/ui/main_window.py" line="648" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="649" />
+        <location filename="../../sezmap/ui/main_window.py" line="651" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="650" />
+        <location filename="../../sezmap/ui/main_window.py" line="652" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="674" />
+        <location filename="../../sezmap/ui/main_window.py" line="676" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="677" />
+        <location filename="../../sezmap/ui/main_window.py" line="679" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="678" />
+        <location filename="../../sezmap/ui/main_window.py" line="680" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -710,6 +710,196 @@
         <location filename="../../sezmap/render/names.py" line="64" />
         <source>multimodal</source>
         <translation>мультимодальды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="72" />
+        <source>Plot</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="73" />
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="74" />
+        <source>Cadastral number</source>
+        <translation>Кадастрлық нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="75" />
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="76" />
+        <source>Tenant</source>
+        <translation>Жалгер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="77" />
+        <source>Project</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="78" />
+        <source>Allocated on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="79" />
+        <source>Contract deadline</source>
+        <translation>Шарт бойынша мерзім</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="80" />
+        <source>Investment committed, ₸</source>
+        <translation>Инвестиция (міндеттеме), ₸</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="81" />
+        <source>Investment made, ₸</source>
+        <translation>Инвестиция (нақты), ₸</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="82" />
+        <source>Jobs planned</source>
+        <translation>Жұмыс орындары (жоспар)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="83" />
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="84" />
+        <source>Last changed</source>
+        <translation>Өзгертілген уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="85" />
+        <source>Changed by</source>
+        <translation>Кім өзгертті</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="86" />
+        <source>Name (English)</source>
+        <translation>Атауы (ағылш.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="87" />
+        <source>Name (Russian)</source>
+        <translation>Атауы (орыс.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="88" />
+        <source>Name (Kazakh)</source>
+        <translation>Атауы (қаз.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="89" />
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="90" />
+        <source>Established</source>
+        <translation>Құрылған жылы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="91" />
+        <source>Expires</source>
+        <translation>Қолданылу мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="92" />
+        <source>Official area, ha</source>
+        <translation>Ресми аудан, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="93" />
+        <source>Focus</source>
+        <translation>Мамандануы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="94" />
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="95" />
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="96" />
+        <source>Corridor</source>
+        <translation>Дәліз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="97" />
+        <source>Mode</source>
+        <translation>Көлік түрі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="98" />
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="99" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="100" />
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="107" />
+        <source>city</source>
+        <translation>қалалық</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="108" />
+        <source>industry</source>
+        <translation>өнеркәсіптік</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="109" />
+        <source>trade</source>
+        <translation>сауда</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/numbers.py" line="28" />
+        <source>%1 ha</source>
+        <translation>%1 га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/numbers.py" line="32" />
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/numbers.py" line="36" />
+        <source>%1 m</source>
+        <translation>%1 м</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/numbers.py" line="40" />
+        <source>%1 km²</source>
+        <translation>%1 км²</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/tiles.py" line="95" />
+        <source>Online tiles unavailable (%1); showing the offline basemap</source>
+        <translation>Онлайн тайлдар қолжетімсіз (%1); офлайн негізгі карта көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/tiles.py" line="115" />
+        <source>Online tiles not drawn: %1</source>
+        <translation>Онлайн тайлдар салынбады: %1</translation>
     </message>
 </context>
 </TS>

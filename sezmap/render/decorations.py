@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from sezmap.render import measure, styles
+from sezmap.render import measure, numbers, styles
 from sezmap.render.map_settings import MapSettings
 
 SWATCH = 14.0
@@ -109,7 +109,7 @@ def draw_scale_bar(painter: QPainter, origin: QPointF, settings: MapSettings, ma
     painter.drawRect(QRectF(x, y + 14, px / 2, 5))
     painter.setBrush(QColor("white"))
     painter.drawRect(QRectF(x + px / 2, y + 14, px / 2, 5))
-    text = measure.format_length(length).replace(".00", "")
+    text = numbers.kilometres(length / 1000, 0) if length >= 1000 else numbers.metres(length, 0)
     font = QFont("DejaVu Sans")
     font.setPixelSize(11)
     painter.setFont(font)

@@ -6,6 +6,7 @@ import numpy as np
 import pyproj
 
 from sezmap.render import crs as crs_mod
+from sezmap.render import numbers
 
 GEOD = pyproj.Geod(ellps="WGS84")
 
@@ -26,14 +27,14 @@ def geodesic_area_m2(display_crs: str, xs, ys) -> float:
 
 
 def format_length(metres: float) -> str:
-    return f"{metres / 1000:,.2f} km" if metres >= 1000 else f"{metres:,.1f} m"
+    return numbers.kilometres(metres / 1000, 2) if metres >= 1000 else numbers.metres(metres, 1)
 
 
 def format_area(m2: float) -> str:
     ha = m2 / 10_000
     if ha >= 10_000:
-        return f"{m2 / 1e6:,.2f} km²"
-    return f"{ha:,.2f} ha"
+        return numbers.square_kilometres(m2 / 1e6, 2)
+    return numbers.hectares(ha, 2)
 
 
 def nice_distance(metres: float) -> float:

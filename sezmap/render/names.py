@@ -66,6 +66,58 @@ def mode_label(mode: str) -> str:
     return labels.get(mode, mode)
 
 
+def field_label(field: str) -> str:
+    """A column's caption (table headers, identify panel); the raw field name when unknown."""
+    labels = {
+        "plot_id": QCoreApplication.translate("sezmap", "Plot"),
+        "zone_id": QCoreApplication.translate("sezmap", "Zone"),
+        "cadastral_no": QCoreApplication.translate("sezmap", "Cadastral number"),
+        "status": QCoreApplication.translate("sezmap", "Status"),
+        "tenant": QCoreApplication.translate("sezmap", "Tenant"),
+        "project_name": QCoreApplication.translate("sezmap", "Project"),
+        "allocated_on": QCoreApplication.translate("sezmap", "Allocated on"),
+        "contract_deadline": QCoreApplication.translate("sezmap", "Contract deadline"),
+        "investment_committed_kzt": QCoreApplication.translate("sezmap", "Investment committed, ₸"),
+        "investment_actual_kzt": QCoreApplication.translate("sezmap", "Investment made, ₸"),
+        "jobs_planned": QCoreApplication.translate("sezmap", "Jobs planned"),
+        "version": QCoreApplication.translate("sezmap", "Version"),
+        "updated_at": QCoreApplication.translate("sezmap", "Last changed"),
+        "updated_by": QCoreApplication.translate("sezmap", "Changed by"),
+        "name_en": QCoreApplication.translate("sezmap", "Name (English)"),
+        "name_ru": QCoreApplication.translate("sezmap", "Name (Russian)"),
+        "name_kk": QCoreApplication.translate("sezmap", "Name (Kazakh)"),
+        "category": QCoreApplication.translate("sezmap", "Category"),
+        "established": QCoreApplication.translate("sezmap", "Established"),
+        "expires": QCoreApplication.translate("sezmap", "Expires"),
+        "official_area_ha": QCoreApplication.translate("sezmap", "Official area, ha"),
+        "focus": QCoreApplication.translate("sezmap", "Focus"),
+        "region": QCoreApplication.translate("sezmap", "Region"),
+        "source": QCoreApplication.translate("sezmap", "Source"),
+        "corridor_id": QCoreApplication.translate("sezmap", "Corridor"),
+        "mode": QCoreApplication.translate("sezmap", "Mode"),
+        "hub_id": QCoreApplication.translate("sezmap", "Hub"),
+        "kind": QCoreApplication.translate("sezmap", "Kind"),
+        "country": QCoreApplication.translate("sezmap", "Country"),
+    }
+    return labels.get(field, field)
+
+
+def category_label(category: str) -> str:
+    labels = {
+        "city": QCoreApplication.translate("sezmap", "city"),
+        "industry": QCoreApplication.translate("sezmap", "industry"),
+        "trade": QCoreApplication.translate("sezmap", "trade"),
+    }
+    return labels.get(category, category)
+
+
+def value_label(field: str, value) -> str:
+    """Coded values (status, hub kind, corridor mode, zone category) in words; others unchanged."""
+    label = {"status": status_label, "kind": hub_kind_label, "mode": mode_label,
+             "category": category_label}.get(field)
+    return label(str(value)) if label is not None else value
+
+
 NAME_KEYS = {"kk": ("name_kk", "name_ru", "name_en"), "ru": ("name_ru", "name_en"), "en": ("name_en", "name_ru")}
 
 

@@ -17,7 +17,7 @@ import urllib.request
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage
 
 from sezmap.render import crs as crs_mod
@@ -92,7 +92,9 @@ class XyzTileLayer(MapLayer):
         except Exception as exc:  # offline, refused, timeout, HTTP error: fall back quietly
             with self._lock:
                 self.offline_until = time.monotonic() + RETRY_AFTER_S
-                self.status = f"tiles unavailable ({type(exc).__name__}); using the offline basemap"
+                self.status = QCoreApplication.translate(
+                    "sezmap", "Online tiles unavailable (%1); showing the offline basemap").replace(
+                    "%1", type(exc).__name__)
             return None
         image = QImage.fromData(data)
         if image.isNull():
@@ -110,7 +112,7 @@ class XyzTileLayer(MapLayer):
         try:
             self._draw(ctx)
         except Exception as exc:  # never break the map for a basemap
-            self.status = f"tiles not drawn: {exc}"
+            self.status = QCoreApplication.translate("sezmap", "Online tiles not drawn: %1").replace("%1", str(exc))
 
     def _draw(self, ctx: RenderContext) -> None:
         s = ctx.settings

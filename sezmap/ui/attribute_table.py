@@ -24,12 +24,25 @@ from PySide6.QtWidgets import (
 )
 
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
-from sezmap.render import names
+from sezmap.render import names, numbers
 
 COLUMNS = ("plot_id", "status", "tenant", "project_name", "cadastral_no", "allocated_on", "contract_deadline",
            "investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "version", "updated_at")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def cell_text(column: str, value) -> str:
+    """How a value reads in the table: words for codes, grouped digits, dates without clock noise."""
+    if column == "status":
+        return names.status_label(str(value))
+    if column == "version":
+        return str(value)
+    if isinstance(value, (float, int, np.integer, np.floating)) and not isinstance(value, bool):
+        return numbers.number(value.item() if isinstance(value, np.generic) else value, 0)
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value)
 
 
 class PlotsTableModel(QAbstractTableModel):
@@ -56,8 +69,13 @@ class PlotsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.frame.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return str(self.frame.columns[section])
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = str(self.frame.columns[section])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return names.field_label(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column  # the field name in the file, for those who script against it
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -67,13 +85,7 @@ class PlotsTableModel(QAbstractTableModel):
         value = self.frame.iat[index.row(), index.column()]
         missing = value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT
         if role == Qt.ItemDataRole.DisplayRole:
-            if missing:
-                return ""
-            if column == "status":
-                return names.status_label(str(value))
-            if isinstance(value, float):
-                return f"{value:,.0f}"
-            return str(value)
+            return "" if missing else cell_text(column, value)
         if role == SORT_ROLE:
             if missing:
                 return None
@@ -195,6 +207,9 @@ class AttributeTable(QWidget):
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(current)) if current else 0)
         self.status_box.blockSignals(False)
         self.model.layoutChanged.emit()
+        if self.model.columnCount():
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            self.view.resizeColumnsToContents()
         self._update_count()
 
     def set_project(self, project, scene=None) -> None:

@@ -8,18 +8,18 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
-from sezmap.render import names
+from sezmap.render import names, numbers
 from sezmap.ui.charts import BarChart
 
 UNUSED_COLOUR = "#F0E442"  # the vacant colour: unused land reads as vacant land everywhere
 
 
 def pct(value) -> str:
-    return "—" if value is None else f"{100 * value:.1f} %"
+    return numbers.ratio(value)
 
 
 def km(value) -> str:
-    return "—" if value is None or (isinstance(value, float) and np.isnan(value)) else f"{value:,.1f} km"
+    return numbers.kilometres(value)
 
 
 class ZoneDashboard(QWidget):
@@ -44,7 +44,7 @@ class ZoneDashboard(QWidget):
             self.figures.addRow(name, value)
             self.figure_labels[key] = (name, value)
         self.status_box = QGroupBox()
-        self.status_chart = BarChart(fmt=lambda v: f"{v:,.1f} ha")
+        self.status_chart = BarChart(fmt=numbers.hectares)
         QVBoxLayout(self.status_box).addWidget(self.status_chart)
         self.idle_box = QGroupBox()
         self.idle_list = QLabel()
@@ -52,10 +52,10 @@ class ZoneDashboard(QWidget):
         self.idle_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.idle_box).addWidget(self.idle_list)
         self.network_box = QGroupBox()
-        self.network_chart = BarChart(fmt=lambda v: f"{v:,.0f} km")
+        self.network_chart = BarChart(fmt=lambda v: numbers.kilometres(v, 0))
         QVBoxLayout(self.network_box).addWidget(self.network_chart)
         self.zones_box = QGroupBox()
-        self.zones_chart = BarChart(fmt=lambda v: f"{v:,.0f} %")
+        self.zones_chart = BarChart(fmt=lambda v: numbers.percent(v, 0))
         self.zones_chart.setObjectName("unusedChart")
         QVBoxLayout(self.zones_box).addWidget(self.zones_chart)
         self.note = QLabel()
@@ -157,13 +157,13 @@ class ZoneDashboard(QWidget):
             return
         m = engine.metrics[self.zone_id]
         figures = {
-            "area": f"{m.area_ha:,.1f} ha",
-            "official": "—" if m.official_area_ha is None else f"{m.official_area_ha:,.1f} ha",
+            "area": numbers.hectares(m.area_ha),
+            "official": numbers.hectares(m.official_area_ha),
             "allocated": pct(m.allocated_ratio),
             "infrastructure": pct(m.infrastructure_ratio),
             "unused": pct(m.unused_ratio),
-            "plots": f"{m.plots:,}",
-            "idle": self.tr("%1 plots, %2 ha").replace("%1", f"{m.idle_plots:,}").replace("%2", f"{m.idle_area_ha:,.1f}"),
+            "plots": numbers.number(m.plots),
+            "idle": self.tr("%1 plots, %2 ha").replace("%1", numbers.number(m.idle_plots)).replace("%2", numbers.number(m.idle_area_ha, 1)),
         }
         for target in ("corridor", "border_crossing", "seaport", "dry_port"):
             dist, ident = m.nearest.get(target, (None, None))

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from sezmap.render import names
+from sezmap.render import names, numbers
 
 
 def _text(value) -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
         return ""
     if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
+        return numbers.number(value, 2).rstrip("0").rstrip(QLocale().decimalPoint())
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d %H:%M")
     return str(value)
 
 
@@ -58,10 +61,11 @@ class IdentifyPanel(QWidget):
                 if column == frame.geometry.name:
                     continue
                 value = row[column]
-                text = names.status_label(str(value)) if column == "status" else _text(value)
-                if column == "kind":
-                    text = names.hub_kind_label(str(value))
-                QTreeWidgetItem(top, [column, text])
+                text = _text(value)
+                if text and column in ("status", "kind", "mode", "category"):
+                    text = names.value_label(column, value)
+                item = QTreeWidgetItem(top, [names.field_label(column), text])
+                item.setToolTip(0, column)
             self.tree.addTopLevelItem(top)
             top.setExpanded(n == 0)
         self.tree.resizeColumnToContents(0)

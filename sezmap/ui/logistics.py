@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from sezmap.render import names
+from sezmap.render import names, numbers
 
 
 class LogisticsPanel(QWidget):
@@ -92,4 +92,4 @@ class LogisticsPanel(QWidget):
                                 .replace("%1", zone_name).replace("%2", hub_name))
         else:
             self.result.setText(self.tr("%1 → %2: %3 km along the corridors (with the legs to and from the network).")
-                                .replace("%1", zone_name).replace("%2", hub_name).replace("%3", f"{km:,.1f}"))
+                                .replace("%1", zone_name).replace("%2", hub_name).replace("%3", numbers.number(km, 1)))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from sezmap import paths
 from sezmap.render import crs as crs_mod
-from sezmap.render import names
+from sezmap.render import names, numbers
 from sezmap.render.scene import MapScene, basemap_layers, project_layers
 from sezmap.ui import i18n
 from sezmap.render.overlays import RouteLayer, SelectionLayer
@@ -600,7 +600,7 @@ class MainWindow(QMainWindow):
             return
         import shapely
 
-        layer = RouteLayer(shapely.get_coordinates(line), self.scene.display_crs, f"{km_value:,.0f} km")
+        layer = RouteLayer(shapely.get_coordinates(line), self.scene.display_crs, numbers.kilometres(km_value, 0))
         self.scene.set_overlay(layer)
         self.canvas.zoom_to_bounds(layer.bounds(), margin=0.1)
 
