@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="196" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="187" />
         <source>Attribute table</source>
         <translation>Атрибуттар кестесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="199" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="190" />
         <source>Status:</source>
         <translation>Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="200" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="191" />
         <source>Search plot, tenant, project…</source>
         <translation>Іздеу: учаске, жалгер, жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="204" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="195" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="231" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="223" />
         <source>Pick a zone to list its plots</source>
         <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="233" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="225" />
         <source>%1 of %2 plots</source>
         <translation>%2 учаскенің %1</translation>
     </message>
@@ -64,17 +64,17 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="37" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="24" />
         <source>Identify results</source>
         <translation>Нысандар туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="40" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="27" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="40" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="27" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -105,37 +105,37 @@
 <context>
     <name>LogisticsPanel</name>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="43" />
+        <location filename="../../sezmap/ui/logistics.py" line="42" />
         <source>Logistics</source>
         <translation>Логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="46" />
+        <location filename="../../sezmap/ui/logistics.py" line="45" />
         <source>From zone:</source>
         <translation>Аймақтан:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="47" />
+        <location filename="../../sezmap/ui/logistics.py" line="46" />
         <source>To hub:</source>
         <translation>Хабқа:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="48" />
+        <location filename="../../sezmap/ui/logistics.py" line="47" />
         <source>Show the route</source>
         <translation>Бағытты көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="49" />
+        <location filename="../../sezmap/ui/logistics.py" line="48" />
         <source>Clear the route</source>
         <translation>Бағытты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="91" />
+        <location filename="../../sezmap/ui/logistics.py" line="84" />
         <source>%1 cannot reach %2 along the corridors.</source>
         <translation>%1 аймағынан %2 дейін дәліздер арқылы жету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="94" />
+        <location filename="../../sezmap/ui/logistics.py" line="87" />
         <source>%1 → %2: %3 km along the corridors (with the legs to and from the network).</source>
         <translation>%1 → %2: дәліздер бойымен %3 км (желіге дейінгі және желіден кейінгі жолдарды қоса).</translation>
     </message>
@@ -449,112 +449,112 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="81" />
+        <location filename="../../sezmap/ui/dashboard.py" line="80" />
         <source>Zone dashboard</source>
         <translation>Аймақ көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="85" />
+        <location filename="../../sezmap/ui/dashboard.py" line="84" />
         <source>Area</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="85" />
+        <location filename="../../sezmap/ui/dashboard.py" line="84" />
         <source>Official area</source>
         <translation>Ресми аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="86" />
+        <location filename="../../sezmap/ui/dashboard.py" line="85" />
         <source>Allocated</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="86" />
+        <location filename="../../sezmap/ui/dashboard.py" line="85" />
         <source>Infrastructure</source>
         <translation>Инфрақұрылым</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <location filename="../../sezmap/ui/dashboard.py" line="86" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <location filename="../../sezmap/ui/dashboard.py" line="86" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <location filename="../../sezmap/ui/dashboard.py" line="86" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="88" />
+        <location filename="../../sezmap/ui/dashboard.py" line="87" />
         <source>Nearest corridor</source>
         <translation>Ең жақын дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="88" />
+        <location filename="../../sezmap/ui/dashboard.py" line="87" />
         <source>Nearest border crossing</source>
         <translation>Ең жақын шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="89" />
+        <location filename="../../sezmap/ui/dashboard.py" line="88" />
         <source>Nearest seaport</source>
         <translation>Ең жақын теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="89" />
+        <location filename="../../sezmap/ui/dashboard.py" line="88" />
         <source>Nearest dry port</source>
         <translation>Ең жақын құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="93" />
+        <location filename="../../sezmap/ui/dashboard.py" line="92" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="94" />
+        <location filename="../../sezmap/ui/dashboard.py" line="93" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Бос тұрған учаскелер (мерзімі өтті, инвестиция уәдеден аз)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="95" />
+        <location filename="../../sezmap/ui/dashboard.py" line="94" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Дәліздер бойымен хабтарға дейінгі қашықтық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="96" />
+        <location filename="../../sezmap/ui/dashboard.py" line="95" />
         <source>Unused land, all zones</source>
         <translation>Пайдаланылмайтын жер, барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="138" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="143" />
+        <location filename="../../sezmap/ui/dashboard.py" line="135" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="146" />
+        <location filename="../../sezmap/ui/dashboard.py" line="138" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Аймақты картадан немесе құралдар тақтасынан таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="166" />
+        <location filename="../../sezmap/ui/dashboard.py" line="158" />
         <source>%1 plots, %2 ha</source>
         <translation>%1 учаске, %2 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="178" />
+        <location filename="../../sezmap/ui/dashboard.py" line="170" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -562,332 +562,332 @@
 <context>
     <name>sezmap</name>
     <message>
-        <location filename="../../sezmap/render/names.py" line="17" />
+        <location filename="../../sezmap/render/names.py" line="21" />
         <source>Vacant</source>
         <translation>Бос</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="18" />
+        <location filename="../../sezmap/render/names.py" line="22" />
         <source>Reserved</source>
         <translation>Брондалған</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="19" />
+        <location filename="../../sezmap/render/names.py" line="23" />
         <source>Allocated</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="20" />
+        <location filename="../../sezmap/render/names.py" line="24" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="21" />
+        <location filename="../../sezmap/render/names.py" line="25" />
         <source>Operational</source>
         <translation>Жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="22" />
+        <location filename="../../sezmap/render/names.py" line="26" />
         <source>Withdrawn</source>
         <translation>Алынып қойылған</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="23" />
+        <location filename="../../sezmap/render/names.py" line="27" />
         <source>Infrastructure</source>
         <translation>Инфрақұрылым</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="30" />
+        <location filename="../../sezmap/render/names.py" line="36" />
         <source>Zones</source>
         <translation>Аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="31" />
+        <location filename="../../sezmap/render/names.py" line="37" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="32" />
+        <location filename="../../sezmap/render/names.py" line="38" />
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="33" />
+        <location filename="../../sezmap/render/names.py" line="39" />
         <source>Hubs</source>
         <translation>Хабтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="34" />
+        <location filename="../../sezmap/render/names.py" line="40" />
         <source>Basemap</source>
         <translation>Негізгі карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="35" />
+        <location filename="../../sezmap/render/names.py" line="41" />
         <source>Countries</source>
         <translation>Елдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="36" />
+        <location filename="../../sezmap/render/names.py" line="42" />
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="37" />
+        <location filename="../../sezmap/render/names.py" line="43" />
         <source>Lakes and seas</source>
         <translation>Көлдер мен теңіздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="38" />
+        <location filename="../../sezmap/render/names.py" line="44" />
         <source>Rivers</source>
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="39" />
+        <location filename="../../sezmap/render/names.py" line="45" />
         <source>Cities</source>
         <translation>Қалалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="40" />
+        <location filename="../../sezmap/render/names.py" line="46" />
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="41" />
+        <location filename="../../sezmap/render/names.py" line="47" />
         <source>Selection</source>
         <translation>Таңдалғандар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="42" />
+        <location filename="../../sezmap/render/names.py" line="48" />
         <source>Online tiles</source>
         <translation>Онлайн тайлдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="49" />
+        <location filename="../../sezmap/render/names.py" line="57" />
         <source>Border crossing</source>
         <translation>Шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="50" />
+        <location filename="../../sezmap/render/names.py" line="58" />
         <source>Seaport</source>
         <translation>Теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="51" />
+        <location filename="../../sezmap/render/names.py" line="59" />
         <source>Dry port</source>
         <translation>Құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="52" />
+        <location filename="../../sezmap/render/names.py" line="60" />
         <source>Logistics hub</source>
         <translation>Логистикалық хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="53" />
+        <location filename="../../sezmap/render/names.py" line="61" />
         <source>Cooperation centre</source>
         <translation>Ынтымақтастық орталығы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="54" />
+        <location filename="../../sezmap/render/names.py" line="62" />
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="71" />
         <source>rail</source>
         <translation>т/ж</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="62" />
+        <location filename="../../sezmap/render/names.py" line="72" />
         <source>road</source>
         <translation>автожол</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="63" />
+        <location filename="../../sezmap/render/names.py" line="73" />
         <source>sea</source>
         <translation>теңіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="64" />
+        <location filename="../../sezmap/render/names.py" line="74" />
         <source>multimodal</source>
         <translation>мультимодальды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="72" />
+        <location filename="../../sezmap/render/names.py" line="83" />
         <source>Plot</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="73" />
+        <location filename="../../sezmap/render/names.py" line="84" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="74" />
+        <location filename="../../sezmap/render/names.py" line="85" />
         <source>Cadastral number</source>
         <translation>Кадастрлық нөмір</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="75" />
+        <location filename="../../sezmap/render/names.py" line="86" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="76" />
+        <location filename="../../sezmap/render/names.py" line="87" />
         <source>Tenant</source>
         <translation>Жалгер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="77" />
+        <location filename="../../sezmap/render/names.py" line="88" />
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="78" />
+        <location filename="../../sezmap/render/names.py" line="89" />
         <source>Allocated on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="79" />
+        <location filename="../../sezmap/render/names.py" line="90" />
         <source>Contract deadline</source>
         <translation>Шарт бойынша мерзім</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="80" />
+        <location filename="../../sezmap/render/names.py" line="91" />
         <source>Investment committed, ₸</source>
         <translation>Инвестиция (міндеттеме), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="81" />
+        <location filename="../../sezmap/render/names.py" line="92" />
         <source>Investment made, ₸</source>
         <translation>Инвестиция (нақты), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="82" />
+        <location filename="../../sezmap/render/names.py" line="93" />
         <source>Jobs planned</source>
         <translation>Жұмыс орындары (жоспар)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="83" />
+        <location filename="../../sezmap/render/names.py" line="94" />
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="84" />
+        <location filename="../../sezmap/render/names.py" line="95" />
         <source>Last changed</source>
         <translation>Өзгертілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="85" />
+        <location filename="../../sezmap/render/names.py" line="96" />
         <source>Changed by</source>
         <translation>Кім өзгертті</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="86" />
+        <location filename="../../sezmap/render/names.py" line="97" />
         <source>Name (English)</source>
         <translation>Атауы (ағылш.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="87" />
+        <location filename="../../sezmap/render/names.py" line="98" />
         <source>Name (Russian)</source>
         <translation>Атауы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="88" />
+        <location filename="../../sezmap/render/names.py" line="99" />
         <source>Name (Kazakh)</source>
         <translation>Атауы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="89" />
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="90" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Established</source>
         <translation>Құрылған жылы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="91" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Expires</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Official area, ha</source>
         <translation>Ресми аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="93" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="94" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="95" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="96" />
+        <location filename="../../sezmap/render/names.py" line="107" />
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="97" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Mode</source>
         <translation>Көлік түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="98" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="99" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="111" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="121" />
         <source>city</source>
         <translation>қалалық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="122" />
         <source>industry</source>
         <translation>өнеркәсіптік</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="123" />
         <source>trade</source>
         <translation>сауда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="28" />
+        <location filename="../../sezmap/render/numbers.py" line="33" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="32" />
+        <location filename="../../sezmap/render/numbers.py" line="37" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="36" />
+        <location filename="../../sezmap/render/numbers.py" line="41" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="40" />
+        <location filename="../../sezmap/render/numbers.py" line="45" />
         <source>%1 km²</source>
         <translation>%1 км²</translation>
     </message>

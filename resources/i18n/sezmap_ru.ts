@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="196" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="187" />
         <source>Attribute table</source>
         <translation>Таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="199" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="190" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="200" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="191" />
         <source>Search plot, tenant, project…</source>
         <translation>Поиск: участок, арендатор, проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="204" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="195" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="231" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="223" />
         <source>Pick a zone to list its plots</source>
         <translation>Выберите зону, чтобы увидеть её участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="233" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="225" />
         <source>%1 of %2 plots</source>
         <translation>%1 из %2 участков</translation>
     </message>
@@ -64,17 +64,17 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="37" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="24" />
         <source>Identify results</source>
         <translation>Информация об объектах</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="40" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="27" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="40" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="27" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -105,37 +105,37 @@
 <context>
     <name>LogisticsPanel</name>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="43" />
+        <location filename="../../sezmap/ui/logistics.py" line="42" />
         <source>Logistics</source>
         <translation>Логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="46" />
+        <location filename="../../sezmap/ui/logistics.py" line="45" />
         <source>From zone:</source>
         <translation>Из зоны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="47" />
+        <location filename="../../sezmap/ui/logistics.py" line="46" />
         <source>To hub:</source>
         <translation>В хаб:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="48" />
+        <location filename="../../sezmap/ui/logistics.py" line="47" />
         <source>Show the route</source>
         <translation>Показать маршрут</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="49" />
+        <location filename="../../sezmap/ui/logistics.py" line="48" />
         <source>Clear the route</source>
         <translation>Убрать маршрут</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="91" />
+        <location filename="../../sezmap/ui/logistics.py" line="84" />
         <source>%1 cannot reach %2 along the corridors.</source>
         <translation>Из %1 нельзя добраться до %2 по коридорам.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="94" />
+        <location filename="../../sezmap/ui/logistics.py" line="87" />
         <source>%1 → %2: %3 km along the corridors (with the legs to and from the network).</source>
         <translation>%1 → %2: %3 км по коридорам (с подъездами к сети и от неё).</translation>
     </message>
@@ -449,112 +449,112 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="81" />
+        <location filename="../../sezmap/ui/dashboard.py" line="80" />
         <source>Zone dashboard</source>
         <translation>Сводка по зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="85" />
+        <location filename="../../sezmap/ui/dashboard.py" line="84" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="85" />
+        <location filename="../../sezmap/ui/dashboard.py" line="84" />
         <source>Official area</source>
         <translation>Официальная площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="86" />
+        <location filename="../../sezmap/ui/dashboard.py" line="85" />
         <source>Allocated</source>
         <translation>Предоставлено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="86" />
+        <location filename="../../sezmap/ui/dashboard.py" line="85" />
         <source>Infrastructure</source>
         <translation>Инфраструктура</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <location filename="../../sezmap/ui/dashboard.py" line="86" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <location filename="../../sezmap/ui/dashboard.py" line="86" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="87" />
+        <location filename="../../sezmap/ui/dashboard.py" line="86" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="88" />
+        <location filename="../../sezmap/ui/dashboard.py" line="87" />
         <source>Nearest corridor</source>
         <translation>Ближайший коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="88" />
+        <location filename="../../sezmap/ui/dashboard.py" line="87" />
         <source>Nearest border crossing</source>
         <translation>Ближайший погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="89" />
+        <location filename="../../sezmap/ui/dashboard.py" line="88" />
         <source>Nearest seaport</source>
         <translation>Ближайший морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="89" />
+        <location filename="../../sezmap/ui/dashboard.py" line="88" />
         <source>Nearest dry port</source>
         <translation>Ближайший сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="93" />
+        <location filename="../../sezmap/ui/dashboard.py" line="92" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="94" />
+        <location filename="../../sezmap/ui/dashboard.py" line="93" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Простаивающие участки (срок истёк, инвестиций меньше обещанного)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="95" />
+        <location filename="../../sezmap/ui/dashboard.py" line="94" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Расстояние по коридорам до хабов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="96" />
+        <location filename="../../sezmap/ui/dashboard.py" line="95" />
         <source>Unused land, all zones</source>
         <translation>Неиспользуемая земля, все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="138" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="143" />
+        <location filename="../../sezmap/ui/dashboard.py" line="135" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="146" />
+        <location filename="../../sezmap/ui/dashboard.py" line="138" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Выберите зону на карте или на панели инструментов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="166" />
+        <location filename="../../sezmap/ui/dashboard.py" line="158" />
         <source>%1 plots, %2 ha</source>
         <translation>%1 участков, %2 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="178" />
+        <location filename="../../sezmap/ui/dashboard.py" line="170" />
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -562,332 +562,332 @@
 <context>
     <name>sezmap</name>
     <message>
-        <location filename="../../sezmap/render/names.py" line="17" />
+        <location filename="../../sezmap/render/names.py" line="21" />
         <source>Vacant</source>
         <translation>Свободен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="18" />
+        <location filename="../../sezmap/render/names.py" line="22" />
         <source>Reserved</source>
         <translation>Зарезервирован</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="19" />
+        <location filename="../../sezmap/render/names.py" line="23" />
         <source>Allocated</source>
         <translation>Предоставлен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="20" />
+        <location filename="../../sezmap/render/names.py" line="24" />
         <source>Under construction</source>
         <translation>Строится</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="21" />
+        <location filename="../../sezmap/render/names.py" line="25" />
         <source>Operational</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="22" />
+        <location filename="../../sezmap/render/names.py" line="26" />
         <source>Withdrawn</source>
         <translation>Изъят</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="23" />
+        <location filename="../../sezmap/render/names.py" line="27" />
         <source>Infrastructure</source>
         <translation>Инфраструктура</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="30" />
+        <location filename="../../sezmap/render/names.py" line="36" />
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="31" />
+        <location filename="../../sezmap/render/names.py" line="37" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="32" />
+        <location filename="../../sezmap/render/names.py" line="38" />
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="33" />
+        <location filename="../../sezmap/render/names.py" line="39" />
         <source>Hubs</source>
         <translation>Хабы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="34" />
+        <location filename="../../sezmap/render/names.py" line="40" />
         <source>Basemap</source>
         <translation>Подложка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="35" />
+        <location filename="../../sezmap/render/names.py" line="41" />
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="36" />
+        <location filename="../../sezmap/render/names.py" line="42" />
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="37" />
+        <location filename="../../sezmap/render/names.py" line="43" />
         <source>Lakes and seas</source>
         <translation>Озёра и моря</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="38" />
+        <location filename="../../sezmap/render/names.py" line="44" />
         <source>Rivers</source>
         <translation>Реки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="39" />
+        <location filename="../../sezmap/render/names.py" line="45" />
         <source>Cities</source>
         <translation>Города</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="40" />
+        <location filename="../../sezmap/render/names.py" line="46" />
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="41" />
+        <location filename="../../sezmap/render/names.py" line="47" />
         <source>Selection</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="42" />
+        <location filename="../../sezmap/render/names.py" line="48" />
         <source>Online tiles</source>
         <translation>Онлайн-тайлы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="49" />
+        <location filename="../../sezmap/render/names.py" line="57" />
         <source>Border crossing</source>
         <translation>Погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="50" />
+        <location filename="../../sezmap/render/names.py" line="58" />
         <source>Seaport</source>
         <translation>Морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="51" />
+        <location filename="../../sezmap/render/names.py" line="59" />
         <source>Dry port</source>
         <translation>Сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="52" />
+        <location filename="../../sezmap/render/names.py" line="60" />
         <source>Logistics hub</source>
         <translation>Логистический хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="53" />
+        <location filename="../../sezmap/render/names.py" line="61" />
         <source>Cooperation centre</source>
         <translation>Центр сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="54" />
+        <location filename="../../sezmap/render/names.py" line="62" />
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="71" />
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="62" />
+        <location filename="../../sezmap/render/names.py" line="72" />
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="63" />
+        <location filename="../../sezmap/render/names.py" line="73" />
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="64" />
+        <location filename="../../sezmap/render/names.py" line="74" />
         <source>multimodal</source>
         <translation>мультимодальный</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="72" />
+        <location filename="../../sezmap/render/names.py" line="83" />
         <source>Plot</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="73" />
+        <location filename="../../sezmap/render/names.py" line="84" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="74" />
+        <location filename="../../sezmap/render/names.py" line="85" />
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="75" />
+        <location filename="../../sezmap/render/names.py" line="86" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="76" />
+        <location filename="../../sezmap/render/names.py" line="87" />
         <source>Tenant</source>
         <translation>Арендатор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="77" />
+        <location filename="../../sezmap/render/names.py" line="88" />
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="78" />
+        <location filename="../../sezmap/render/names.py" line="89" />
         <source>Allocated on</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="79" />
+        <location filename="../../sezmap/render/names.py" line="90" />
         <source>Contract deadline</source>
         <translation>Срок по договору</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="80" />
+        <location filename="../../sezmap/render/names.py" line="91" />
         <source>Investment committed, ₸</source>
         <translation>Инвестиции (обязательства), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="81" />
+        <location filename="../../sezmap/render/names.py" line="92" />
         <source>Investment made, ₸</source>
         <translation>Инвестиции (факт), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="82" />
+        <location filename="../../sezmap/render/names.py" line="93" />
         <source>Jobs planned</source>
         <translation>Рабочие места (план)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="83" />
+        <location filename="../../sezmap/render/names.py" line="94" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="84" />
+        <location filename="../../sezmap/render/names.py" line="95" />
         <source>Last changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="85" />
+        <location filename="../../sezmap/render/names.py" line="96" />
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="86" />
+        <location filename="../../sezmap/render/names.py" line="97" />
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="87" />
+        <location filename="../../sezmap/render/names.py" line="98" />
         <source>Name (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="88" />
+        <location filename="../../sezmap/render/names.py" line="99" />
         <source>Name (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="89" />
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="90" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Established</source>
         <translation>Год создания</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="91" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Expires</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Official area, ha</source>
         <translation>Официальная площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="93" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="94" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="95" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="96" />
+        <location filename="../../sezmap/render/names.py" line="107" />
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="97" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="98" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="99" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="111" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="121" />
         <source>city</source>
         <translation>городская</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="122" />
         <source>industry</source>
         <translation>промышленная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="123" />
         <source>trade</source>
         <translation>торговая</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="28" />
+        <location filename="../../sezmap/render/numbers.py" line="33" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="32" />
+        <location filename="../../sezmap/render/numbers.py" line="37" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="36" />
+        <location filename="../../sezmap/render/numbers.py" line="41" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="40" />
+        <location filename="../../sezmap/render/numbers.py" line="45" />
         <source>%1 km²</source>
         <translation>%1 км²</translation>
     </message>

@@ -92,29 +92,51 @@ class MapLayer:
         return []
 
 
-class PolygonLayer(MapLayer):
+def frame_rows(frame) -> list[dict]:
+    """A layer's attributes as one dict per feature (no geometry)."""
+    return [dict(r) for r in frame.drop(columns="geometry").to_dict("records")]
+
+
+class ArraysLayer(MapLayer):
+    """A layer drawn from projected geometry arrays (display CRS)."""
+
+    def __init__(self, arrays: GeometryArrays):
+        super().__init__()
+        self.arrays = arrays
+
+    def bounds(self):
+        return self.arrays.total_bounds
+
+    def in_view(self, ctx: RenderContext, antialias: bool = True) -> np.ndarray:
+        """The features in view; the painter is set up for drawing them when there are any."""
+        vis = self.arrays.visible(ctx.settings.extent)
+        if len(vis):
+            ctx.painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
+        return vis
+
+    def centre_pixels(self, features: np.ndarray, settings: MapSettings):
+        c = self.arrays.centres[features]
+        return settings.world_to_pixel(c[:, 0], c[:, 1])
+
+
+class PolygonLayer(ArraysLayer):
     """A plain polygon layer (basemap countries, regions, water)."""
 
     def __init__(self, layer_id: str, arrays: GeometryArrays, fill: str | None, line: str | None,
                  width: float = 1.0, dash: bool = False):
-        super().__init__()
+        super().__init__(arrays)
         self.layer_id = layer_id
-        self.arrays = arrays
         self.fill = QColor(fill) if fill else None
         self.line = QColor(line) if line else None
         self.width = width
         self.dash = dash
 
-    def bounds(self):
-        return self.arrays.total_bounds
-
     def draw(self, ctx: RenderContext) -> None:
-        vis = self.arrays.visible(ctx.settings.extent)
+        vis = self.in_view(ctx)
         if len(vis) == 0:
             return
         p = ctx.painter
         path = pixel_path(self.arrays, vis, ctx.settings, ODD_EVEN)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.fill is not None:
             p.fillPath(path, self.fill)
         if self.line is not None:
@@ -127,29 +149,24 @@ class PolygonLayer(MapLayer):
         return [(self.title, "fill" if self.fill else "line", (self.fill, self.line))]
 
 
-class LineLayer(MapLayer):
+class LineLayer(ArraysLayer):
     def __init__(self, layer_id: str, arrays: GeometryArrays, line: str, width: float = 1.0):
-        super().__init__()
+        super().__init__(arrays)
         self.layer_id = layer_id
-        self.arrays = arrays
         self.line = QColor(line)
         self.width = width
 
-    def bounds(self):
-        return self.arrays.total_bounds
-
     def draw(self, ctx: RenderContext) -> None:
-        vis = self.arrays.visible(ctx.settings.extent)
+        vis = self.in_view(ctx)
         if len(vis) == 0:
             return
-        ctx.painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         ctx.painter.strokePath(pixel_path(self.arrays, vis, ctx.settings), QPen(self.line, self.width))
 
     def legend_items(self, language: str = "en"):
         return [(self.title, "line", (None, self.line))]
 
 
-class PointLayer(MapLayer):
+class PointLayer(ArraysLayer):
     """Basemap points (cities) with labels; the smaller places only when zoomed in."""
 
     POPULATION_PER_METRE = 100.0  # at r m/px, places under r*100 people are left out
@@ -157,17 +174,13 @@ class PointLayer(MapLayer):
     def __init__(self, layer_id: str, arrays: GeometryArrays, colour: str, size: float,
                  labels, population: np.ndarray | None = None):
         """``labels``: one name per feature, or {language: names} to follow the UI language."""
-        super().__init__()
+        super().__init__(arrays)
         self.layer_id = layer_id
-        self.arrays = arrays
         self.colour = QColor(colour)
         self.size = size
         self.names_by_language = labels if isinstance(labels, dict) else {"en": list(labels)}
         count = len(next(iter(self.names_by_language.values())))
         self.population = population if population is not None else np.full(count, np.inf)
-
-    def bounds(self):
-        return self.arrays.total_bounds
 
     def draw(self, ctx: RenderContext) -> None:
         s = ctx.settings
@@ -175,8 +188,7 @@ class PointLayer(MapLayer):
         vis = vis[self.population[vis] >= s.resolution * self.POPULATION_PER_METRE]
         if len(vis) == 0:
             return
-        c = self.arrays.centres[vis]
-        px, py = s.world_to_pixel(c[:, 0], c[:, 1])
+        px, py = self.centre_pixels(vis, s)
         p = ctx.painter
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(QPen(QColor("white"), 1.0))
@@ -195,22 +207,18 @@ class PointLayer(MapLayer):
         return [(self.title, "point", self.colour)]
 
 
-class PlotsLayer(MapLayer):
+class PlotsLayer(ArraysLayer):
     """Plots filled by status; pixels for sub-pixel plots, outlines when large enough."""
 
     layer_id = "plots"
 
     def __init__(self, arrays: GeometryArrays, statuses):
-        super().__init__()
-        self.arrays = arrays
+        super().__init__(arrays)
         codes = {s: i for i, s in enumerate(STATUSES)}
         self.status_code = np.array([codes.get(s, len(STATUSES)) for s in statuses], dtype=np.int16)
         palette = styles.status_rgb32()
         self.words = np.array([palette[s] for s in STATUSES] + [0xFFFF00FF], dtype=np.uint32)
         self.hidden_statuses: set[str] = set()
-
-    def bounds(self):
-        return self.arrays.total_bounds
 
     def draw(self, ctx: RenderContext) -> None:
         s = ctx.settings
@@ -247,28 +255,23 @@ class PlotsLayer(MapLayer):
                 for st in STATUSES]
 
 
-class ZonesLayer(MapLayer):
+class ZonesLayer(ArraysLayer):
     """Zone boundaries, outlined and labelled; a ring marker where a zone is only a few pixels."""
 
     layer_id = "zones"
     MARKER_BELOW_PX = 10.0
 
     def __init__(self, arrays: GeometryArrays, frame):
-        super().__init__()
-        self.arrays = arrays
+        super().__init__(arrays)
         self.zone_ids = list(frame["zone_id"])
-        self.rows = [dict(r) for r in frame.drop(columns="geometry").to_dict("records")]
-
-    def bounds(self):
-        return self.arrays.total_bounds
+        self.rows = frame_rows(frame)
 
     def draw(self, ctx: RenderContext) -> None:
         s = ctx.settings
-        vis = self.arrays.visible(s.extent)
+        vis = self.in_view(ctx)
         if len(vis) == 0:
             return
         p = ctx.painter
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         sizes = pixel_sizes(self.arrays, vis, s.resolution)
         small = vis[sizes < self.MARKER_BELOW_PX]
         large = vis[sizes >= self.MARKER_BELOW_PX]
@@ -276,8 +279,7 @@ class ZonesLayer(MapLayer):
             path = pixel_path(self.arrays, large, s)
             p.strokePath(path, QPen(styles.ZONE_HALO, 4.0))
             p.strokePath(path, QPen(styles.ZONE_OUTLINE, 1.8))
-        c = self.arrays.centres[vis]
-        px, py = s.world_to_pixel(c[:, 0], c[:, 1])
+        px, py = self.centre_pixels(vis, s)
         small_set = set(small.tolist())
         for i, x, y, size in zip(vis, px, py, sizes):
             if i in small_set:
@@ -293,33 +295,28 @@ class ZonesLayer(MapLayer):
         return [(self.title, "zone", (styles.ZONE_FILL, styles.ZONE_OUTLINE))]
 
 
-class CorridorsLayer(MapLayer):
+class CorridorsLayer(ArraysLayer):
     """One distinct line per corridor (its segments share a colour), named along the line."""
 
     layer_id = "corridors"
 
     def __init__(self, arrays: GeometryArrays, frame):
-        super().__init__()
-        self.arrays = arrays
+        super().__init__(arrays)
         self.ids = list(frame["corridor_id"])
         self.order = list(dict.fromkeys(self.ids))
         self.rows: dict[str, dict] = {}  # per corridor: each field's first non-blank value over its segments
-        for cid, row in zip(self.ids, frame.drop(columns="geometry").to_dict("records")):
+        for cid, row in zip(self.ids, frame_rows(frame)):
             merged = self.rows.setdefault(cid, dict(row))
             for key, value in row.items():
                 if _blank(merged.get(key)) and not _blank(value):
                     merged[key] = value
 
-    def bounds(self):
-        return self.arrays.total_bounds
-
     def draw(self, ctx: RenderContext) -> None:
         s = ctx.settings
-        vis = self.arrays.visible(s.extent)
+        vis = self.in_view(ctx)
         if len(vis) == 0:
             return
         p = ctx.painter
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         ids = np.array(self.ids, dtype=object)[vis]
         for n, cid in enumerate(self.order):
             sel = vis[ids == cid]
@@ -350,29 +347,23 @@ class CorridorsLayer(MapLayer):
         return out
 
 
-class HubsLayer(MapLayer):
+class HubsLayer(ArraysLayer):
     """Hubs as symbols by kind, labelled."""
 
     layer_id = "hubs"
 
     def __init__(self, arrays: GeometryArrays, frame):
-        super().__init__()
-        self.arrays = arrays
+        super().__init__(arrays)
         self.kinds = list(frame["kind"])
-        self.rows = [dict(r) for r in frame.drop(columns="geometry").to_dict("records")]
-
-    def bounds(self):
-        return self.arrays.total_bounds
+        self.rows = frame_rows(frame)
 
     def draw(self, ctx: RenderContext) -> None:
         s = ctx.settings
-        vis = self.arrays.visible(s.extent)
+        vis = self.in_view(ctx)
         if len(vis) == 0:
             return
-        c = self.arrays.centres[vis]
-        px, py = s.world_to_pixel(c[:, 0], c[:, 1])
+        px, py = self.centre_pixels(vis, s)
         p = ctx.painter
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for i, x, y in zip(vis, px, py):
             styles.draw_hub_symbol(p, float(x), float(y), self.kinds[i])
             name = names.feature_name(self.rows[i], s.language)

@@ -1,114 +1,131 @@
 """Translated names for statuses, layers, hub kinds and corridor modes.
 
-QtCore's translate (no widgets), with the literals written out so lupdate finds them.
+QtCore's translate (no widgets). The tables hold English source texts marked with
+QT_TRANSLATE_NOOP so lupdate finds them; ``_label`` translates at call time (the language
+can change while the app runs).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("sezmap", text)
+def _label(table: dict[str, str], key: str) -> str:
+    """The translated label of ``key`` in ``table`` (English source texts), else ``key`` itself."""
+    text = table.get(key)
+    return QCoreApplication.translate("sezmap", text) if text is not None else key
+
+
+STATUS_LABELS = {
+    "vacant": QT_TRANSLATE_NOOP("sezmap", "Vacant"),
+    "reserved": QT_TRANSLATE_NOOP("sezmap", "Reserved"),
+    "allocated": QT_TRANSLATE_NOOP("sezmap", "Allocated"),
+    "under_construction": QT_TRANSLATE_NOOP("sezmap", "Under construction"),
+    "operational": QT_TRANSLATE_NOOP("sezmap", "Operational"),
+    "withdrawn": QT_TRANSLATE_NOOP("sezmap", "Withdrawn"),
+    "infrastructure": QT_TRANSLATE_NOOP("sezmap", "Infrastructure"),
+}
 
 
 def status_label(status: str) -> str:
-    labels = {
-        "vacant": QCoreApplication.translate("sezmap", "Vacant"),
-        "reserved": QCoreApplication.translate("sezmap", "Reserved"),
-        "allocated": QCoreApplication.translate("sezmap", "Allocated"),
-        "under_construction": QCoreApplication.translate("sezmap", "Under construction"),
-        "operational": QCoreApplication.translate("sezmap", "Operational"),
-        "withdrawn": QCoreApplication.translate("sezmap", "Withdrawn"),
-        "infrastructure": QCoreApplication.translate("sezmap", "Infrastructure"),
-    }
-    return labels.get(status, status)
+    return _label(STATUS_LABELS, status)
+
+
+LAYER_TITLES = {
+    "zones": QT_TRANSLATE_NOOP("sezmap", "Zones"),
+    "plots": QT_TRANSLATE_NOOP("sezmap", "Plots"),
+    "corridors": QT_TRANSLATE_NOOP("sezmap", "Corridors"),
+    "hubs": QT_TRANSLATE_NOOP("sezmap", "Hubs"),
+    "basemap": QT_TRANSLATE_NOOP("sezmap", "Basemap"),
+    "countries": QT_TRANSLATE_NOOP("sezmap", "Countries"),
+    "admin1": QT_TRANSLATE_NOOP("sezmap", "Regions"),
+    "water": QT_TRANSLATE_NOOP("sezmap", "Lakes and seas"),
+    "rivers": QT_TRANSLATE_NOOP("sezmap", "Rivers"),
+    "cities": QT_TRANSLATE_NOOP("sezmap", "Cities"),
+    "route": QT_TRANSLATE_NOOP("sezmap", "Route"),
+    "selection": QT_TRANSLATE_NOOP("sezmap", "Selection"),
+    "tiles": QT_TRANSLATE_NOOP("sezmap", "Online tiles"),
+}
 
 
 def layer_title(layer_id: str) -> str:
-    titles = {
-        "zones": QCoreApplication.translate("sezmap", "Zones"),
-        "plots": QCoreApplication.translate("sezmap", "Plots"),
-        "corridors": QCoreApplication.translate("sezmap", "Corridors"),
-        "hubs": QCoreApplication.translate("sezmap", "Hubs"),
-        "basemap": QCoreApplication.translate("sezmap", "Basemap"),
-        "countries": QCoreApplication.translate("sezmap", "Countries"),
-        "admin1": QCoreApplication.translate("sezmap", "Regions"),
-        "water": QCoreApplication.translate("sezmap", "Lakes and seas"),
-        "rivers": QCoreApplication.translate("sezmap", "Rivers"),
-        "cities": QCoreApplication.translate("sezmap", "Cities"),
-        "route": QCoreApplication.translate("sezmap", "Route"),
-        "selection": QCoreApplication.translate("sezmap", "Selection"),
-        "tiles": QCoreApplication.translate("sezmap", "Online tiles"),
-    }
-    return titles.get(layer_id, layer_id)
+    return _label(LAYER_TITLES, layer_id)
+
+
+HUB_KIND_LABELS = {
+    "border_crossing": QT_TRANSLATE_NOOP("sezmap", "Border crossing"),
+    "seaport": QT_TRANSLATE_NOOP("sezmap", "Seaport"),
+    "dry_port": QT_TRANSLATE_NOOP("sezmap", "Dry port"),
+    "logistics_hub": QT_TRANSLATE_NOOP("sezmap", "Logistics hub"),
+    "cooperation_center": QT_TRANSLATE_NOOP("sezmap", "Cooperation centre"),
+    "station": QT_TRANSLATE_NOOP("sezmap", "Station"),
+}
 
 
 def hub_kind_label(kind: str) -> str:
-    labels = {
-        "border_crossing": QCoreApplication.translate("sezmap", "Border crossing"),
-        "seaport": QCoreApplication.translate("sezmap", "Seaport"),
-        "dry_port": QCoreApplication.translate("sezmap", "Dry port"),
-        "logistics_hub": QCoreApplication.translate("sezmap", "Logistics hub"),
-        "cooperation_center": QCoreApplication.translate("sezmap", "Cooperation centre"),
-        "station": QCoreApplication.translate("sezmap", "Station"),
-    }
-    return labels.get(kind, kind)
+    return _label(HUB_KIND_LABELS, kind)
+
+
+MODE_LABELS = {
+    "rail": QT_TRANSLATE_NOOP("sezmap", "rail"),
+    "road": QT_TRANSLATE_NOOP("sezmap", "road"),
+    "sea": QT_TRANSLATE_NOOP("sezmap", "sea"),
+    "multimodal": QT_TRANSLATE_NOOP("sezmap", "multimodal"),
+}
 
 
 def mode_label(mode: str) -> str:
-    labels = {
-        "rail": QCoreApplication.translate("sezmap", "rail"),
-        "road": QCoreApplication.translate("sezmap", "road"),
-        "sea": QCoreApplication.translate("sezmap", "sea"),
-        "multimodal": QCoreApplication.translate("sezmap", "multimodal"),
-    }
-    return labels.get(mode, mode)
+    return _label(MODE_LABELS, mode)
+
+
+FIELD_LABELS = {
+    "plot_id": QT_TRANSLATE_NOOP("sezmap", "Plot"),
+    "zone_id": QT_TRANSLATE_NOOP("sezmap", "Zone"),
+    "cadastral_no": QT_TRANSLATE_NOOP("sezmap", "Cadastral number"),
+    "status": QT_TRANSLATE_NOOP("sezmap", "Status"),
+    "tenant": QT_TRANSLATE_NOOP("sezmap", "Tenant"),
+    "project_name": QT_TRANSLATE_NOOP("sezmap", "Project"),
+    "allocated_on": QT_TRANSLATE_NOOP("sezmap", "Allocated on"),
+    "contract_deadline": QT_TRANSLATE_NOOP("sezmap", "Contract deadline"),
+    "investment_committed_kzt": QT_TRANSLATE_NOOP("sezmap", "Investment committed, ₸"),
+    "investment_actual_kzt": QT_TRANSLATE_NOOP("sezmap", "Investment made, ₸"),
+    "jobs_planned": QT_TRANSLATE_NOOP("sezmap", "Jobs planned"),
+    "version": QT_TRANSLATE_NOOP("sezmap", "Version"),
+    "updated_at": QT_TRANSLATE_NOOP("sezmap", "Last changed"),
+    "updated_by": QT_TRANSLATE_NOOP("sezmap", "Changed by"),
+    "name_en": QT_TRANSLATE_NOOP("sezmap", "Name (English)"),
+    "name_ru": QT_TRANSLATE_NOOP("sezmap", "Name (Russian)"),
+    "name_kk": QT_TRANSLATE_NOOP("sezmap", "Name (Kazakh)"),
+    "category": QT_TRANSLATE_NOOP("sezmap", "Category"),
+    "established": QT_TRANSLATE_NOOP("sezmap", "Established"),
+    "expires": QT_TRANSLATE_NOOP("sezmap", "Expires"),
+    "official_area_ha": QT_TRANSLATE_NOOP("sezmap", "Official area, ha"),
+    "focus": QT_TRANSLATE_NOOP("sezmap", "Focus"),
+    "region": QT_TRANSLATE_NOOP("sezmap", "Region"),
+    "source": QT_TRANSLATE_NOOP("sezmap", "Source"),
+    "corridor_id": QT_TRANSLATE_NOOP("sezmap", "Corridor"),
+    "mode": QT_TRANSLATE_NOOP("sezmap", "Mode"),
+    "hub_id": QT_TRANSLATE_NOOP("sezmap", "Hub"),
+    "kind": QT_TRANSLATE_NOOP("sezmap", "Kind"),
+    "country": QT_TRANSLATE_NOOP("sezmap", "Country"),
+}
 
 
 def field_label(field: str) -> str:
     """A column's caption (table headers, identify panel); the raw field name when unknown."""
-    labels = {
-        "plot_id": QCoreApplication.translate("sezmap", "Plot"),
-        "zone_id": QCoreApplication.translate("sezmap", "Zone"),
-        "cadastral_no": QCoreApplication.translate("sezmap", "Cadastral number"),
-        "status": QCoreApplication.translate("sezmap", "Status"),
-        "tenant": QCoreApplication.translate("sezmap", "Tenant"),
-        "project_name": QCoreApplication.translate("sezmap", "Project"),
-        "allocated_on": QCoreApplication.translate("sezmap", "Allocated on"),
-        "contract_deadline": QCoreApplication.translate("sezmap", "Contract deadline"),
-        "investment_committed_kzt": QCoreApplication.translate("sezmap", "Investment committed, ₸"),
-        "investment_actual_kzt": QCoreApplication.translate("sezmap", "Investment made, ₸"),
-        "jobs_planned": QCoreApplication.translate("sezmap", "Jobs planned"),
-        "version": QCoreApplication.translate("sezmap", "Version"),
-        "updated_at": QCoreApplication.translate("sezmap", "Last changed"),
-        "updated_by": QCoreApplication.translate("sezmap", "Changed by"),
-        "name_en": QCoreApplication.translate("sezmap", "Name (English)"),
-        "name_ru": QCoreApplication.translate("sezmap", "Name (Russian)"),
-        "name_kk": QCoreApplication.translate("sezmap", "Name (Kazakh)"),
-        "category": QCoreApplication.translate("sezmap", "Category"),
-        "established": QCoreApplication.translate("sezmap", "Established"),
-        "expires": QCoreApplication.translate("sezmap", "Expires"),
-        "official_area_ha": QCoreApplication.translate("sezmap", "Official area, ha"),
-        "focus": QCoreApplication.translate("sezmap", "Focus"),
-        "region": QCoreApplication.translate("sezmap", "Region"),
-        "source": QCoreApplication.translate("sezmap", "Source"),
-        "corridor_id": QCoreApplication.translate("sezmap", "Corridor"),
-        "mode": QCoreApplication.translate("sezmap", "Mode"),
-        "hub_id": QCoreApplication.translate("sezmap", "Hub"),
-        "kind": QCoreApplication.translate("sezmap", "Kind"),
-        "country": QCoreApplication.translate("sezmap", "Country"),
-    }
-    return labels.get(field, field)
+    return _label(FIELD_LABELS, field)
+
+
+CATEGORY_LABELS = {
+    "city": QT_TRANSLATE_NOOP("sezmap", "city"),
+    "industry": QT_TRANSLATE_NOOP("sezmap", "industry"),
+    "trade": QT_TRANSLATE_NOOP("sezmap", "trade"),
+}
 
 
 def category_label(category: str) -> str:
-    labels = {
-        "city": QCoreApplication.translate("sezmap", "city"),
-        "industry": QCoreApplication.translate("sezmap", "industry"),
-        "trade": QCoreApplication.translate("sezmap", "trade"),
-    }
-    return labels.get(category, category)
+    return _label(CATEGORY_LABELS, category)
 
 
 def value_label(field: str, value) -> str:
@@ -116,6 +133,26 @@ def value_label(field: str, value) -> str:
     label = {"status": status_label, "kind": hub_kind_label, "mode": mode_label,
              "category": category_label}.get(field)
     return label(str(value)) if label is not None else value
+
+
+def value_text(field: str, value, decimals: int = 0) -> str:
+    """A cell as the table and the identify panel show it: words for codes, grouped numbers
+    (floats; at most ``decimals`` places, trailing zeros dropped), whole integers as they are
+    (years, versions), timestamps to the minute; "" when there is no value."""
+    from sezmap.render import numbers
+
+    if numbers.missing(value):
+        return ""
+    if field in ("status", "kind", "mode", "category"):
+        return value_label(field, value)
+    if isinstance(value, (float, np.floating)):
+        text = numbers.number(float(value), decimals)
+        if decimals:
+            text = text.rstrip("0").rstrip(QLocale().decimalPoint())
+        return text
+    if hasattr(value, "strftime") and hasattr(value, "hour"):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value)
 
 
 NAME_KEYS = {"kk": ("name_kk", "name_ru", "name_en"), "ru": ("name_ru", "name_en"), "en": ("name_en", "name_ru")}

@@ -12,7 +12,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    """None, NaN, NaT or pandas' NA: a cell with no value."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return type(value).__name__ in ("NaTType", "NAType")
 
 
 def number(value, decimals: int = 0) -> str:

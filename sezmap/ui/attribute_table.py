@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import names, numbers
+from sezmap.ui.panel import ProjectPanel
 
 COLUMNS = ("plot_id", "status", "tenant", "project_name", "cadastral_no", "allocated_on", "contract_deadline",
            "investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "version", "updated_at")
@@ -34,15 +34,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def cell_text(column: str, value) -> str:
     """How a value reads in the table: words for codes, grouped digits, dates without clock noise."""
-    if column == "status":
-        return names.status_label(str(value))
-    if column == "version":
-        return str(value)
-    if isinstance(value, (float, int, np.integer, np.floating)) and not isinstance(value, bool):
-        return numbers.number(value.item() if isinstance(value, np.generic) else value, 0)
-    if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return str(value)
+    return names.value_text(column, value)
 
 
 class PlotsTableModel(QAbstractTableModel):
@@ -83,7 +75,7 @@ class PlotsTableModel(QAbstractTableModel):
             return None
         column = self.frame.columns[index.column()]
         value = self.frame.iat[index.row(), index.column()]
-        missing = value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT
+        missing = numbers.missing(value)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if missing else cell_text(column, value)
         if role == SORT_ROLE:
@@ -150,13 +142,12 @@ class PlotsFilter(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
-class AttributeTable(QWidget):
+class AttributeTable(ProjectPanel):
     selectionChanged = Signal(object)  # list of project row positions
     zoomRequested = Signal(object)  # list of project row positions
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.project = None
         self.zone_id: str | None = None
         self._syncing = False
         self.model = PlotsTableModel(self)
@@ -195,7 +186,7 @@ class AttributeTable(QWidget):
     def title(self) -> str:
         return self.tr("Attribute table")
 
-    def retranslate(self) -> None:
+    def retranslate_captions(self) -> None:
         self.status_label.setText(self.tr("Status:"))
         self.search.setPlaceholderText(self.tr("Search plot, tenant, project…"))
         current = self.status_box.currentData()
@@ -210,10 +201,11 @@ class AttributeTable(QWidget):
         if self.model.columnCount():
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
             self.view.resizeColumnsToContents()
+
+    def refresh(self) -> None:
         self._update_count()
 
-    def set_project(self, project, scene=None) -> None:
-        self.project = project
+    def clear(self) -> None:
         self.set_zone(None)
 
     def set_zone(self, zone_id: str | None) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBox
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import names, numbers
 from sezmap.ui.charts import BarChart
+from sezmap.ui.panel import ProjectPanel
 
 UNUSED_COLOUR = "#F0E442"  # the vacant colour: unused land reads as vacant land everywhere
 
@@ -22,13 +23,11 @@ def km(value) -> str:
     return numbers.kilometres(value)
 
 
-class ZoneDashboard(QWidget):
+class ZoneDashboard(ProjectPanel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.project = None
         self.engine = None
         self.zone_id: str | None = None
-        self.language = "en"
         inner = QWidget()
         self.heading = QLabel()
         self.heading.setObjectName("dashboardHeading")
@@ -80,7 +79,7 @@ class ZoneDashboard(QWidget):
     def title(self) -> str:
         return self.tr("Zone dashboard")
 
-    def retranslate(self) -> None:
+    def retranslate_captions(self) -> None:
         captions = {
             "area": self.tr("Area"), "official": self.tr("Official area"),
             "allocated": self.tr("Allocated"), "infrastructure": self.tr("Infrastructure"),
@@ -94,17 +93,10 @@ class ZoneDashboard(QWidget):
         self.idle_box.setTitle(self.tr("Idle plots (deadline passed, investment short)"))
         self.network_box.setTitle(self.tr("Distance along the corridors to the hubs"))
         self.zones_box.setTitle(self.tr("Unused land, all zones"))
-        self.refresh()
 
-    def set_language(self, language: str) -> None:
-        self.language = language
-        self.refresh()
-
-    def set_project(self, project, scene=None) -> None:
-        self.project = project
+    def clear(self) -> None:
         self.engine = None
         self.zone_id = None
-        self.refresh()
 
     def set_engine(self, engine) -> None:
         self.engine = engine

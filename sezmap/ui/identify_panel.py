@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from sezmap.render import names, numbers
+from sezmap.render import names
+from sezmap.ui.panel import ProjectPanel
 
 
-def _text(value) -> str:
-    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
-        return ""
-    if isinstance(value, float):
-        return numbers.number(value, 2).rstrip("0").rstrip(QLocale().decimalPoint())
-    if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return str(value)
-
-
-class IdentifyPanel(QWidget):
+class IdentifyPanel(ProjectPanel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setObjectName("identifyTree")
         self.tree.setColumnCount(2)
-        self.language = "en"
         self._shown = (None, [])  # project and hits, shown again when the language changes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -36,16 +23,14 @@ class IdentifyPanel(QWidget):
     def title(self) -> str:
         return self.tr("Identify results")
 
-    def retranslate(self) -> None:
+    def retranslate_captions(self) -> None:
         self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
+
+    def refresh(self) -> None:
         self.show_hits(*self._shown)
 
-    def set_language(self, language: str) -> None:
-        self.language = language
-        self.show_hits(*self._shown)
-
-    def set_project(self, project, scene=None) -> None:
-        self.show_hits(None, [])
+    def clear(self) -> None:
+        self._shown = (None, [])
 
     def show_hits(self, project, hits) -> None:
         self._shown = (project, list(hits))
@@ -60,10 +45,7 @@ class IdentifyPanel(QWidget):
             for column in frame.columns:
                 if column == frame.geometry.name:
                     continue
-                value = row[column]
-                text = _text(value)
-                if text and column in ("status", "kind", "mode", "category"):
-                    text = names.value_label(column, value)
+                text = names.value_text(column, row[column], decimals=2)
                 item = QTreeWidgetItem(top, [names.field_label(column), text])
                 item.setToolTip(0, column)
             self.tree.addTopLevelItem(top)

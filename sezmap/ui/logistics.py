@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout
 
 from sezmap.render import names, numbers
+from sezmap.ui.panel import ProjectPanel
 
 
-class LogisticsPanel(QWidget):
+class LogisticsPanel(ProjectPanel):
     routeRequested = Signal(str, str)  # zone_id, hub_id
     routeCleared = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.project = None
-        self.language = "en"
         self.zone_box = QComboBox()
         self.zone_box.setObjectName("routeZone")
         self.hub_box = QComboBox()
@@ -42,21 +41,14 @@ class LogisticsPanel(QWidget):
     def title(self) -> str:
         return self.tr("Logistics")
 
-    def retranslate(self) -> None:
+    def retranslate_captions(self) -> None:
         self.zone_caption.setText(self.tr("From zone:"))
         self.hub_caption.setText(self.tr("To hub:"))
         self.show_button.setText(self.tr("Show the route"))
         self.clear_button.setText(self.tr("Clear the route"))
-        self._fill()
 
-    def set_language(self, language: str) -> None:
-        self.language = language
-        self._fill()
-
-    def set_project(self, project, scene=None) -> None:
-        self.project = project
+    def clear(self) -> None:
         self.result.setText("")
-        self._fill()
 
     def set_zone(self, zone_id: str | None) -> None:
         if zone_id is not None:
@@ -64,7 +56,8 @@ class LogisticsPanel(QWidget):
             if index >= 0:
                 self.zone_box.setCurrentIndex(index)
 
-    def _fill(self) -> None:
+    def refresh(self) -> None:
+        """Fill the zone and hub lists (names in the UI language), keeping the chosen items."""
         zone, hub = self.zone_box.currentData(), self.hub_box.currentData()
         self.zone_box.clear()
         self.hub_box.clear()

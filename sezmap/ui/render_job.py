@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.renderer import render_image
 from sezmap.render.scene import MapScene
+from sezmap.ui.tasks import BackgroundWork
 
 
 class RenderSignals(QObject):
@@ -18,24 +19,16 @@ class RenderSignals(QObject):
     progress = Signal(int, int, int)  # job id, done, total
 
 
-class RenderJob:
+class RenderJob(BackgroundWork):
     def __init__(self, job_id: int, settings: MapSettings, scene: MapScene):
+        super().__init__()
         self.job_id = job_id
         self.settings = settings
         self.scene = scene
         self.signals = RenderSignals()
-        self._cancel = threading.Event()
-        self.done = threading.Event()
 
     def start(self) -> None:
         threading.Thread(target=self.run, name="sezmap-render", daemon=True).start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         try:

@@ -32,17 +32,12 @@ def run_serialized(fn):
     return _EXECUTOR.submit(fn).result()
 
 
-class Task:
-    """Runs ``fn()`` on its own thread; emits finished(result) or failed(message) unless cancelled."""
+class BackgroundWork:
+    """What a task and a render job share: cancel from the UI thread, wait until the work is done."""
 
-    def __init__(self, fn):
-        self.fn = fn
-        self.signals = TaskSignals()
+    def __init__(self):
         self._cancel = threading.Event()
         self.done = threading.Event()
-
-    def start(self) -> None:
-        _EXECUTOR.submit(self.run)
 
     def wait(self, timeout: float | None = None) -> bool:
         return self.done.wait(timeout)
@@ -53,6 +48,18 @@ class Task:
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+
+class Task(BackgroundWork):
+    """Runs ``fn()`` on the task thread; emits finished(result) or failed(message) unless cancelled."""
+
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+        self.signals = TaskSignals()
+
+    def start(self) -> None:
+        _EXECUTOR.submit(self.run)
 
     def run(self) -> None:
         try:
