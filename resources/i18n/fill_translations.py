@@ -1,6 +1,6 @@
 """Fill sezmap_ru.ts and sezmap_kk.ts from the table below, then compile them to .qm.
 
-Run after `pyside6-lupdate sezmap/ui/*.py sezmap/render/*.py -ts resources/i18n/sezmap_ru.ts
+Run after `pyside6-lupdate -no-obsolete sezmap/ui/*.py sezmap/render/*.py -ts resources/i18n/sezmap_ru.ts
 resources/i18n/sezmap_kk.ts` whenever UI strings change:
 
     python resources/i18n/fill_translations.py

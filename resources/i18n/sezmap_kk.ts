@@ -143,272 +143,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
-        <source>&amp;Open project…</source>
-        <translation>Жобаны &amp;ашу…</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
-        <source>&amp;Import vector file…</source>
-        <translation>Векторлық файлды &amp;импорттау…</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
-        <source>Add &amp;raster overlay…</source>
-        <translation>&amp;Растрлық қабат қосу…</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
-        <source>&amp;Save map image…</source>
-        <translation>Карта суретін &amp;сақтау…</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Жақындату</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Алыстату</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
-        <source>&amp;Full extent</source>
-        <translation>&amp;Толық көрініс</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
-        <source>Zoom to &amp;zone</source>
-        <translation>&amp;Аймаққа жақындату</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
-        <source>&amp;Previous extent</source>
-        <translation>&amp;Алдыңғы көрініс</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
-        <source>&amp;Next extent</source>
-        <translation>&amp;Келесі көрініс</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
-        <source>&amp;Refresh</source>
-        <translation>&amp;Жаңарту</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
-        <source>&amp;Pan</source>
-        <translation>&amp;Жылжыту</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="252" />
-        <source>Zoom &amp;box</source>
-        <translation>&amp;Рамкамен үлкейту</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="252" />
-        <source>&amp;Identify</source>
-        <translation>&amp;Нысан туралы ақпарат</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="252" />
-        <source>&amp;Measure distance</source>
-        <translation>&amp;Қашықтықты өлшеу</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="253" />
-        <source>Measure &amp;area</source>
-        <translation>&amp;Ауданды өлшеу</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="253" />
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Баптаулар…</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="254" />
-        <source>&amp;About sezmap</source>
-        <translation>sezmap &amp;туралы</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="254" />
-        <source>Clear the list</source>
-        <translation>Тізімді тазарту</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="259" />
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="260" />
-        <source>Open &amp;recent</source>
-        <translation>&amp;Соңғы жобалар</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="261" />
-        <source>&amp;View</source>
-        <translation>&amp;Көрініс</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="262" />
-        <source>Pa&amp;nels</source>
-        <translation>&amp;Панельдер</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="263" />
-        <source>&amp;Tools</source>
-        <translation>&amp;Құралдар</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="264" />
-        <source>&amp;Settings</source>
-        <translation>&amp;Баптаулар</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="266" />
-        <source>Map</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="267" />
-        <source>Zone</source>
-        <translation>Аймақ</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="268" />
-        <source>Zone:</source>
-        <translation>Аймақ:</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="269" />
-        <source>Layers</source>
-        <translation>Қабаттар</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="270" />
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="321" />
+        <location filename="../../sezmap/ui/main_window.py" line="150" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="340" />
+        <location filename="../../sezmap/ui/main_window.py" line="169" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="371" />
+        <location filename="../../sezmap/ui/main_window.py" line="197" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="375" />
+        <location filename="../../sezmap/ui/main_window.py" line="201" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="379" />
+        <location filename="../../sezmap/ui/main_window.py" line="205" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="380" />
+        <location filename="../../sezmap/ui/main_window.py" line="206" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="440" />
-        <source>Cancelled</source>
-        <translation>Тоқтатылды</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="479" />
+        <location filename="../../sezmap/ui/main_window.py" line="266" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="548" />
+        <location filename="../../sezmap/ui/main_window.py" line="335" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="591" />
+        <location filename="../../sezmap/ui/main_window.py" line="380" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="619" />
+        <location filename="../../sezmap/ui/window_files.py" line="61" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="620" />
+        <location filename="../../sezmap/ui/window_files.py" line="62" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="626" />
+        <location filename="../../sezmap/ui/window_files.py" line="69" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="630" />
+        <location filename="../../sezmap/ui/window_files.py" line="73" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="631" />
+        <location filename="../../sezmap/ui/window_files.py" line="73" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="645" />
+        <location filename="../../sezmap/ui/window_files.py" line="88" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>%2 қабатына %1 нысан импортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="648" />
+        <location filename="../../sezmap/ui/window_files.py" line="91" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="651" />
+        <location filename="../../sezmap/ui/window_files.py" line="96" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="652" />
+        <location filename="../../sezmap/ui/window_files.py" line="97" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="676" />
+        <location filename="../../sezmap/ui/window_files.py" line="123" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="679" />
+        <location filename="../../sezmap/ui/window_files.py" line="129" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="680" />
+        <location filename="../../sezmap/ui/window_files.py" line="130" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -444,6 +282,180 @@
         <location filename="../../sezmap/ui/settings_dialog.py" line="35" />
         <source>Basemap:</source>
         <translation>Негізгі карта:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../sezmap/ui/window_tasks.py" line="70" />
+        <source>Cancelled</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="144" />
+        <source>&amp;Open project…</source>
+        <translation>Жобаны &amp;ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="144" />
+        <source>&amp;Import vector file…</source>
+        <translation>Векторлық файлды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="145" />
+        <source>Add &amp;raster overlay…</source>
+        <translation>&amp;Растрлық қабат қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="145" />
+        <source>&amp;Save map image…</source>
+        <translation>Карта суретін &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="146" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="146" />
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Жақындату</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="146" />
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Алыстату</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="147" />
+        <source>&amp;Full extent</source>
+        <translation>&amp;Толық көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="147" />
+        <source>Zoom to &amp;zone</source>
+        <translation>&amp;Аймаққа жақындату</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="148" />
+        <source>&amp;Previous extent</source>
+        <translation>&amp;Алдыңғы көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="148" />
+        <source>&amp;Next extent</source>
+        <translation>&amp;Келесі көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="148" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="149" />
+        <source>&amp;Pan</source>
+        <translation>&amp;Жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="149" />
+        <source>Zoom &amp;box</source>
+        <translation>&amp;Рамкамен үлкейту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="149" />
+        <source>&amp;Identify</source>
+        <translation>&amp;Нысан туралы ақпарат</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="150" />
+        <source>&amp;Measure distance</source>
+        <translation>&amp;Қашықтықты өлшеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="150" />
+        <source>Measure &amp;area</source>
+        <translation>&amp;Ауданды өлшеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="151" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="151" />
+        <source>&amp;About sezmap</source>
+        <translation>sezmap &amp;туралы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="152" />
+        <source>Clear the list</source>
+        <translation>Тізімді тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="157" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="158" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Соңғы жобалар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="159" />
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="160" />
+        <source>Pa&amp;nels</source>
+        <translation>&amp;Панельдер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="161" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Құралдар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="162" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="163" />
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="164" />
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="165" />
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="166" />
+        <source>Zone:</source>
+        <translation>Аймақ:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="167" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocks</name>
+    <message>
+        <location filename="../../sezmap/ui/window_docks.py" line="67" />
+        <source>Layers</source>
+        <translation>Қабаттар</translation>
     </message>
 </context>
 <context>

@@ -143,272 +143,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
-        <source>&amp;Open project…</source>
-        <translation>&amp;Открыть проект…</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="247" />
-        <source>&amp;Import vector file…</source>
-        <translation>&amp;Импорт векторного файла…</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
-        <source>Add &amp;raster overlay…</source>
-        <translation>Добавить &amp;растровый слой…</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="248" />
-        <source>&amp;Save map image…</source>
-        <translation>&amp;Сохранить изображение карты…</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Приблизить</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="249" />
-        <source>Zoom &amp;out</source>
-        <translation>&amp;Отдалить</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
-        <source>&amp;Full extent</source>
-        <translation>&amp;Весь охват</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
-        <source>Zoom to &amp;zone</source>
-        <translation>К &amp;зоне</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="250" />
-        <source>&amp;Previous extent</source>
-        <translation>&amp;Предыдущий охват</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
-        <source>&amp;Next extent</source>
-        <translation>&amp;Следующий охват</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="251" />
-        <source>&amp;Pan</source>
-        <translation>&amp;Сдвиг</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="252" />
-        <source>Zoom &amp;box</source>
-        <translation>Увеличить &amp;рамкой</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="252" />
-        <source>&amp;Identify</source>
-        <translation>&amp;Информация об объекте</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="252" />
-        <source>&amp;Measure distance</source>
-        <translation>&amp;Измерить расстояние</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="253" />
-        <source>Measure &amp;area</source>
-        <translation>Измерить &amp;площадь</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="253" />
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Параметры…</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="254" />
-        <source>&amp;About sezmap</source>
-        <translation>&amp;О программе sezmap</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="254" />
-        <source>Clear the list</source>
-        <translation>Очистить список</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="259" />
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="260" />
-        <source>Open &amp;recent</source>
-        <translation>&amp;Недавние проекты</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="261" />
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="262" />
-        <source>Pa&amp;nels</source>
-        <translation>&amp;Панели</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="263" />
-        <source>&amp;Tools</source>
-        <translation>&amp;Инструменты</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="264" />
-        <source>&amp;Settings</source>
-        <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="266" />
-        <source>Map</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="267" />
-        <source>Zone</source>
-        <translation>Зона</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="268" />
-        <source>Zone:</source>
-        <translation>Зона:</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="269" />
-        <source>Layers</source>
-        <translation>Слои</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="270" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="321" />
+        <location filename="../../sezmap/ui/main_window.py" line="150" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="340" />
+        <location filename="../../sezmap/ui/main_window.py" line="169" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="371" />
+        <location filename="../../sezmap/ui/main_window.py" line="197" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="375" />
+        <location filename="../../sezmap/ui/main_window.py" line="201" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="379" />
+        <location filename="../../sezmap/ui/main_window.py" line="205" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="380" />
+        <location filename="../../sezmap/ui/main_window.py" line="206" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="440" />
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/main_window.py" line="479" />
+        <location filename="../../sezmap/ui/main_window.py" line="266" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="548" />
+        <location filename="../../sezmap/ui/main_window.py" line="335" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="591" />
+        <location filename="../../sezmap/ui/main_window.py" line="380" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="619" />
+        <location filename="../../sezmap/ui/window_files.py" line="61" />
         <source>Import vector file</source>
         <translation>Импорт векторного файла</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="620" />
+        <location filename="../../sezmap/ui/window_files.py" line="62" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="626" />
+        <location filename="../../sezmap/ui/window_files.py" line="69" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="630" />
+        <location filename="../../sezmap/ui/window_files.py" line="73" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="631" />
+        <location filename="../../sezmap/ui/window_files.py" line="73" />
         <source>Into which layer of the project?</source>
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="645" />
+        <location filename="../../sezmap/ui/window_files.py" line="88" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>Импортировано объектов: %1 в слой %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="648" />
+        <location filename="../../sezmap/ui/window_files.py" line="91" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="651" />
+        <location filename="../../sezmap/ui/window_files.py" line="96" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="652" />
+        <location filename="../../sezmap/ui/window_files.py" line="97" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="676" />
+        <location filename="../../sezmap/ui/window_files.py" line="123" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="679" />
+        <location filename="../../sezmap/ui/window_files.py" line="129" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="680" />
+        <location filename="../../sezmap/ui/window_files.py" line="130" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -444,6 +282,180 @@
         <location filename="../../sezmap/ui/settings_dialog.py" line="35" />
         <source>Basemap:</source>
         <translation>Подложка:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../sezmap/ui/window_tasks.py" line="70" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="144" />
+        <source>&amp;Open project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="144" />
+        <source>&amp;Import vector file…</source>
+        <translation>&amp;Импорт векторного файла…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="145" />
+        <source>Add &amp;raster overlay…</source>
+        <translation>Добавить &amp;растровый слой…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="145" />
+        <source>&amp;Save map image…</source>
+        <translation>&amp;Сохранить изображение карты…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="146" />
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="146" />
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Приблизить</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="146" />
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Отдалить</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="147" />
+        <source>&amp;Full extent</source>
+        <translation>&amp;Весь охват</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="147" />
+        <source>Zoom to &amp;zone</source>
+        <translation>К &amp;зоне</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="148" />
+        <source>&amp;Previous extent</source>
+        <translation>&amp;Предыдущий охват</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="148" />
+        <source>&amp;Next extent</source>
+        <translation>&amp;Следующий охват</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="148" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="149" />
+        <source>&amp;Pan</source>
+        <translation>&amp;Сдвиг</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="149" />
+        <source>Zoom &amp;box</source>
+        <translation>Увеличить &amp;рамкой</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="149" />
+        <source>&amp;Identify</source>
+        <translation>&amp;Информация об объекте</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="150" />
+        <source>&amp;Measure distance</source>
+        <translation>&amp;Измерить расстояние</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="150" />
+        <source>Measure &amp;area</source>
+        <translation>Измерить &amp;площадь</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="151" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="151" />
+        <source>&amp;About sezmap</source>
+        <translation>&amp;О программе sezmap</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="152" />
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="157" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="158" />
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="159" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="160" />
+        <source>Pa&amp;nels</source>
+        <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="161" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="162" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="163" />
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="164" />
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="165" />
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="166" />
+        <source>Zone:</source>
+        <translation>Зона:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="167" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDocks</name>
+    <message>
+        <location filename="../../sezmap/ui/window_docks.py" line="67" />
+        <source>Layers</source>
+        <translation>Слои</translation>
     </message>
 </context>
 <context>

@@ -1,55 +1,37 @@
-"""The main window: canvas in the middle, docks around it, menus, toolbar and status bar."""
+"""The main window: the map canvas in the middle, panels docked around it.
+
+What lives where:
+* ``window_actions``: actions, menus, toolbars, status-bar widgets and their texts;
+* ``window_docks``: the dock panels, their places and default sizes;
+* ``window_files``: loading a project and its map, import, raster overlays, map image;
+* ``window_tasks``: background tasks with progress and cancel;
+* here: the current project, zone and selection, kept in step between map and panels.
+The figures come from ``sezmap.analysis``; this window only shows them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDockWidget,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QToolButton,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from sezmap import paths
 from sezmap.render import crs as crs_mod
 from sezmap.render import names, numbers
-from sezmap.render.scene import MapScene, basemap_layers, project_layers
-from sezmap.ui import i18n
 from sezmap.render.overlays import RouteLayer, SelectionLayer
+from sezmap.render.scene import MapScene
+from sezmap.ui import i18n
 from sezmap.ui.app_settings import AppSettings
-from sezmap.ui.attribute_table import AttributeTable
 from sezmap.ui.canvas import MapCanvas
-from sezmap.ui.dashboard import ZoneDashboard
-from sezmap.ui.identify_panel import IdentifyPanel
-from sezmap.ui.layers_dock import LayersPanel
-from sezmap.ui.logistics import LogisticsPanel
 from sezmap.ui.map_tools import IdentifyTool, MeasureTool, PanTool, ZoomBoxTool
-from sezmap.ui.tasks import Task, run_serialized
+from sezmap.ui.tasks import run_serialized
+from sezmap.ui.window_actions import WindowActions
+from sezmap.ui.window_docks import WindowDocks
+from sezmap.ui.window_files import ProjectFiles, can_open, load_project_and_scene
+from sezmap.ui.window_tasks import TaskRunner
 
-VECTOR_SUFFIXES = (".geojson", ".json", ".shp", ".kml", ".csv", ".fgb", ".gpx")
-RASTER_SUFFIXES = (".tif", ".tiff")
-
-
-def load_project_and_scene(path: str, basemap: str | None, display_crs: str, xyz_url: str = "",
-                           tile_cache: str = ""):
-    from sezmap.store import open_store
-
-    project = open_store(path).load()
-    layers = basemap_layers(basemap, display_crs) if basemap else []
-    if xyz_url:
-        from sezmap.render.tiles import XyzTileLayer
-
-        layers.append(XyzTileLayer(xyz_url, tile_cache))
-    layers += project_layers(project, display_crs)
-    return project, MapScene(layers, display_crs)
+__all__ = ["MainWindow", "load_project_and_scene"]
 
 
 class MainWindow(QMainWindow):
@@ -64,8 +46,6 @@ class MainWindow(QMainWindow):
         self.current_zone: str | None = None
         self.engine = None  # sezmap.analysis AnalysisEngine, computed after loading
         self.selected_plots: list[int] = []
-        self._task: Task | None = None
-        self._running: list[Task] = []
         self.setAcceptDrops(True)
         self.resize(1400, 900)
 
@@ -82,17 +62,13 @@ class MainWindow(QMainWindow):
         self.tools["measure"].measured.connect(self.show_measure)
         self.tools["measure_area"].measured.connect(self.show_measure)
 
-        self._make_docks()
-        self._make_actions()
-        self._make_menus()
-        self._make_toolbar()
-        self._make_status_bar()
-        self.canvas.extentChanged.connect(self._extent_changed)
-        self.canvas.cursorMoved.connect(self._cursor_moved)
-        self.canvas.renderStarted.connect(self._render_started)
-        self.canvas.renderFinished.connect(self._render_finished)
-        self.canvas.renderProgress.connect(self._render_progress)
-        self.canvas.doubleClicked.connect(self._double_clicked)
+        self.docks = WindowDocks(self)
+        self.files = ProjectFiles(self)
+        self.actions_ = WindowActions(self)
+        self.tasks = TaskRunner(self, self.actions_.progress, self.actions_.cancel_button)
+        self._expose_parts()
+        self._connect()
+        self.update_recent_menu()
         self.set_tool("pan")
         self.retranslate()
         geometry, state = self.app_settings.layout()
@@ -101,179 +77,33 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    # --- construction -------------------------------------------------------------------------
+    def _expose_parts(self) -> None:
+        """Short names for the parts the window and its tests use most."""
+        d, a = self.docks, self.actions_
+        self.layers_panel, self.table, self.dashboard = d.layers_panel, d.table, d.dashboard
+        self.identify_panel, self.logistics = d.identify_panel, d.logistics
+        self.layers_dock, self.table_dock, self.dashboard_dock = d.layers_dock, d.table_dock, d.dashboard_dock
+        self.identify_dock, self.logistics_dock = d.identify_dock, d.logistics_dock
+        self.act, self.menu_recent, self.zone_picker = a.act, a.menu_recent, a.zone_picker
+        self.coords_label, self.scale_label, self.crs_label = a.coords_label, a.scale_label, a.crs_label
 
-    def _dock(self, name: str, widget, area) -> QDockWidget:
-        dock = QDockWidget(self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _make_docks(self) -> None:
-        self.layers_panel = LayersPanel()
+    def _connect(self) -> None:
         self.layers_panel.changed.connect(self.canvas.refresh)
-        self.layers_dock = self._dock("LayersDock", self.layers_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.table = AttributeTable()
         self.table.selectionChanged.connect(lambda rows: self.set_selected_plots(rows, from_table=True))
         self.table.zoomRequested.connect(self.zoom_to_plots)
-        self.dashboard = ZoneDashboard()
-        self.identify_panel = IdentifyPanel()
-        self.logistics = LogisticsPanel()
         self.logistics.routeRequested.connect(self.show_route)
         self.logistics.routeCleared.connect(self.clear_route)
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.table_dock = self._dock("TableDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.dashboard_dock = self._dock("DashboardDock", self.dashboard, right)
-        self.identify_dock = self._dock("IdentifyDock", self.identify_panel, right)
-        self.logistics_dock = self._dock("LogisticsDock", self.logistics, right)
-        self.tabifyDockWidget(self.dashboard_dock, self.identify_dock)
-        self.tabifyDockWidget(self.identify_dock, self.logistics_dock)
-        self.dashboard_dock.raise_()
-        self.resizeDocks([self.layers_dock, self.dashboard_dock], [250, 430], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.table_dock], [220], Qt.Orientation.Vertical)
-        self.extra_docks: list[QDockWidget] = [self.table_dock, self.dashboard_dock, self.identify_dock,
-                                               self.logistics_dock]
-
-    def _make_actions(self) -> None:
-        def action(key, slot, shortcut=None, checkable=False):
-            act = QAction(self)
-            act.setObjectName(key)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setCheckable(checkable)
-            act.triggered.connect(slot)
-            return act
-
-        K = QKeySequence.StandardKey
-        self.act = {
-            "open": action("open", self.open_dialog, K.Open),
-            "import": action("import", self.import_dialog, "Ctrl+Shift+I"),
-            "raster": action("raster", self.raster_dialog, "Ctrl+Shift+R"),
-            "save_image": action("save_image", self.save_image_dialog, "Ctrl+Shift+S"),
-            "quit": action("quit", self.close, K.Quit),
-            "zoom_in": action("zoom_in", self.canvas.zoom_in, K.ZoomIn),
-            "zoom_out": action("zoom_out", self.canvas.zoom_out, K.ZoomOut),
-            "full": action("full", self.canvas.zoom_full, "Ctrl+Shift+F"),
-            "zoom_zone": action("zoom_zone", self.zoom_to_current_zone, "Ctrl+J"),
-            "prev": action("prev", self.canvas.previous_extent, "Alt+Left"),
-            "next": action("next", self.canvas.next_extent, "Alt+Right"),
-            "refresh": action("refresh", self.canvas.refresh, K.Refresh),
-            "pan": action("pan", lambda: self.set_tool("pan"), "P", True),
-            "zoom_box": action("zoom_box", lambda: self.set_tool("zoom_box"), "Z", True),
-            "identify": action("identify", lambda: self.set_tool("identify"), "I", True),
-            "measure": action("measure", lambda: self.set_tool("measure"), "M", True),
-            "measure_area": action("measure_area", lambda: self.set_tool("measure_area"), "Shift+M", True),
-            "preferences": action("preferences", self.preferences_dialog, "Ctrl+,"),
-            "about": action("about", self.about_dialog),
-            "clear_recent": action("clear_recent", self.clear_recent),
-        }
-        self.tool_group = QActionGroup(self)
-        for key in ("pan", "zoom_box", "identify", "measure", "measure_area"):
-            self.tool_group.addAction(self.act[key])
-        self.act["refresh"].setShortcuts([QKeySequence(K.Refresh), QKeySequence("Ctrl+R")])
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.menu_file = bar.addMenu("")
-        self.menu_file.addAction(self.act["open"])
-        self.menu_recent = self.menu_file.addMenu("")
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act["import"])
-        self.menu_file.addAction(self.act["raster"])
-        self.menu_file.addAction(self.act["save_image"])
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act["quit"])
-        self.menu_view = bar.addMenu("")
-        for key in ("zoom_in", "zoom_out", "full", "zoom_zone", "prev", "next", "refresh"):
-            self.menu_view.addAction(self.act[key])
-        self.menu_view.addSeparator()
-        self.menu_panels = self.menu_view.addMenu("")
-        self.menu_panels.addAction(self.layers_dock.toggleViewAction())
-        for dock in self.extra_docks:
-            self.menu_panels.addAction(dock.toggleViewAction())
-        self.menu_tools = bar.addMenu("")
-        for key in ("pan", "zoom_box", "identify", "measure", "measure_area"):
-            self.menu_tools.addAction(self.act[key])
-        self.menu_settings = bar.addMenu("")
-        self.menu_settings.addAction(self.act["preferences"])
-        self.menu_help = bar.addMenu("")
-        self.menu_help.addAction(self.act["about"])
-        self.update_recent_menu()
-
-    def _make_toolbar(self) -> None:
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("MapToolbar")
-        for key in ("open", None, "pan", "zoom_box", "identify", "measure", "measure_area", None,
-                    "zoom_in", "zoom_out", "full", "prev", "next"):
-            if key is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(self.act[key])
-        self.addToolBarBreak()  # the zone picker gets its own row: translated tool texts are long
-        self.zone_toolbar = self.addToolBar("")
-        self.zone_toolbar.setObjectName("ZoneToolbar")
-        self.zone_label = QLabel()
-        self.zone_toolbar.addWidget(self.zone_label)
-        self.zone_picker = QComboBox()
-        self.zone_picker.setObjectName("zonePicker")
-        self.zone_picker.setMinimumContentsLength(28)
         self.zone_picker.activated.connect(self._zone_picked)
-        self.zone_toolbar.addWidget(self.zone_picker)
-        self.zone_toolbar.addAction(self.act["zoom_zone"])
+        self.canvas.extentChanged.connect(self._extent_changed)
+        self.canvas.cursorMoved.connect(self._cursor_moved)
+        self.canvas.renderFinished.connect(self._render_finished)
+        self.canvas.doubleClicked.connect(self._double_clicked)
 
-    def _make_status_bar(self) -> None:
-        sb = self.statusBar()
-        self.coords_label = QLabel()
-        self.coords_label.setObjectName("coordsLabel")
-        self.scale_label = QLabel()
-        self.scale_label.setObjectName("scaleLabel")
-        self.crs_label = QLabel()
-        self.crs_label.setObjectName("crsLabel")
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(160)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.cancel_button = QToolButton()
-        self.cancel_button.clicked.connect(self.cancel_work)
-        self.cancel_button.hide()
-        for w in (self.progress, self.cancel_button, self.coords_label, self.scale_label, self.crs_label):
-            sb.addPermanentWidget(w)
-
-    # --- translation --------------------------------------------------------------------------
+    # --- language -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        texts = {
-            "open": self.tr("&Open project…"), "import": self.tr("&Import vector file…"),
-            "raster": self.tr("Add &raster overlay…"), "save_image": self.tr("&Save map image…"),
-            "quit": self.tr("&Quit"), "zoom_in": self.tr("Zoom &in"), "zoom_out": self.tr("Zoom &out"),
-            "full": self.tr("&Full extent"), "zoom_zone": self.tr("Zoom to &zone"), "prev": self.tr("&Previous extent"),
-            "next": self.tr("&Next extent"), "refresh": self.tr("&Refresh"), "pan": self.tr("&Pan"),
-            "zoom_box": self.tr("Zoom &box"), "identify": self.tr("&Identify"), "measure": self.tr("&Measure distance"),
-            "measure_area": self.tr("Measure &area"), "preferences": self.tr("&Preferences…"),
-            "about": self.tr("&About sezmap"), "clear_recent": self.tr("Clear the list"),
-        }
-        for key, text in texts.items():
-            self.act[key].setText(text)
-            self.act[key].setToolTip(text.replace("&", "").replace("…", ""))
-        self.menu_file.setTitle(self.tr("&File"))
-        self.menu_recent.setTitle(self.tr("Open &recent"))
-        self.menu_view.setTitle(self.tr("&View"))
-        self.menu_panels.setTitle(self.tr("Pa&nels"))
-        self.menu_tools.setTitle(self.tr("&Tools"))
-        self.menu_settings.setTitle(self.tr("&Settings"))
-        self.menu_help.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("Map"))
-        self.zone_toolbar.setWindowTitle(self.tr("Zone"))
-        self.zone_label.setText(" " + self.tr("Zone:") + " ")
-        self.layers_dock.setWindowTitle(self.tr("Layers"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.layers_panel.retranslate()
-        for dock in self.extra_docks:
-            widget = dock.widget()
-            if hasattr(widget, "retranslate"):
-                widget.retranslate()
-            dock.setWindowTitle(widget.title() if hasattr(widget, "title") else dock.windowTitle())
+        self.actions_.retranslate()
+        self.docks.retranslate()
         self._fill_zone_picker()
         self._update_title()
         self._extent_changed(self.canvas.settings)
@@ -289,9 +119,8 @@ class MainWindow(QMainWindow):
         i18n.set_language(language)  # sends LanguageChange -> retranslate()
         self.retranslate()
         self.canvas.set_language(language)
-        for dock in self.extra_docks:
-            if hasattr(dock.widget(), "set_language"):
-                dock.widget().set_language(language)
+        for panel in self.docks.widgets():
+            panel.set_language(language)
         if self.scene is not None:
             self.scene.language = language
             self.layers_panel.set_scene(self.scene)
@@ -305,7 +134,7 @@ class MainWindow(QMainWindow):
     # --- projects -----------------------------------------------------------------------------
 
     def open_project(self, path: str, wait: bool = False) -> None:
-        """Load a project on a worker thread (or here, with ``wait``), then show it."""
+        """Load a project on the task thread (or wait for it, with ``wait``), then show it."""
         path = str(path)
         basemap = str(paths.basemap_path()) if self.app_settings.basemap_enabled else None
         crs = self.canvas.settings.crs
@@ -319,8 +148,8 @@ class MainWindow(QMainWindow):
             self._project_loaded(path, result)
             return
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path))
-        self.start_task(lambda: load_project_and_scene(path, basemap, crs, *tiles),
-                        lambda result: self._project_loaded(path, result), self._load_failed)
+        self.tasks.start(lambda: load_project_and_scene(path, basemap, crs, *tiles),
+                         lambda result: self._project_loaded(path, result), self._load_failed)
 
     def _project_loaded(self, path: str, result) -> None:
         project, scene = result
@@ -345,16 +174,13 @@ class MainWindow(QMainWindow):
         self.start_analysis()
 
     def project_changed(self) -> None:
-        """Tell the docks that show project data."""
-        for dock in self.extra_docks:
-            widget = dock.widget()
-            if hasattr(widget, "set_language"):
-                widget.set_language(self.language)
-            if hasattr(widget, "set_project"):
-                widget.set_project(self.project, self.scene)
+        """Tell the panels that show project data."""
+        for panel in self.docks.widgets():
+            panel.set_language(self.language)
+            panel.set_project(self.project, self.scene)
 
     def start_analysis(self, wait: bool = False) -> None:
-        """Per-zone metrics and the corridor network (sezmap.analysis), on a worker thread."""
+        """Per-zone metrics and the corridor network (sezmap.analysis), on the task thread."""
         from sezmap.analysis.engine import AnalysisEngine
 
         project = self.project
@@ -367,8 +193,8 @@ class MainWindow(QMainWindow):
         if wait:
             done(run_serialized(lambda: AnalysisEngine(project)))
         else:
-            self.start_task(lambda: AnalysisEngine(project), done,
-                            lambda message: QMessageBox.warning(self, self.tr("Analysis failed"), message))
+            self.tasks.start(lambda: AnalysisEngine(project), done,
+                             lambda message: QMessageBox.warning(self, self.tr("Analysis failed"), message))
 
     def _load_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
@@ -382,81 +208,32 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def update_recent_menu(self) -> None:
-        self.menu_recent.clear()
-        recent = self.app_settings.recent_projects()
-        for path in recent:
-            act = self.menu_recent.addAction(path)
-            act.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
-        self.menu_recent.addSeparator()
-        self.menu_recent.addAction(self.act["clear_recent"])
-        self.menu_recent.setEnabled(True)
-        self.act["clear_recent"].setEnabled(bool(recent))
+        self.actions_.update_recent_menu(self.app_settings.recent_projects(), self.open_project)
 
     def clear_recent(self) -> None:
         self.app_settings.clear_recent()
         self.update_recent_menu()
 
-    # --- background work ----------------------------------------------------------------------
+    # --- files (window_files) -----------------------------------------------------------------
 
-    def start_task(self, fn, on_done, on_failed=None) -> Task:
-        task = Task(fn)
-        task.signals.finished.connect(lambda result: self._task_done(task, on_done, result),
-                                      Qt.ConnectionType.QueuedConnection)
-        task.signals.failed.connect(lambda message: self._task_failed(task, on_failed, message),
-                                    Qt.ConnectionType.QueuedConnection)
-        self._running = [t for t in self._running if not t.done.is_set()] + [task]
-        self._task = task
-        self.progress.setRange(0, 0)  # busy
-        self.progress.show()
-        self.cancel_button.show()
-        task.start()
-        return task
+    def import_file(self, path: str, layer: str | None = None) -> None:
+        self.files.import_file(path, layer)
 
-    def _task_done(self, task, on_done, result) -> None:
-        if task is self._task:
-            self._task = None
-            self._hide_progress()
-        if not task.cancelled:
-            on_done(result)
+    def add_raster(self, path: str, wait: bool = False) -> None:
+        self.files.add_raster(path, wait)
 
-    def _task_failed(self, task, on_failed, message) -> None:
-        if task is self._task:
-            self._task = None
-            self._hide_progress()
-        if on_failed is not None:
-            on_failed(message)
-        else:
-            QMessageBox.warning(self, "sezmap", message)
+    def open_dropped(self, path: str) -> None:
+        self.files.open_dropped(path)
 
-    def _hide_progress(self) -> None:
-        if self._task is None and not self.canvas.is_rendering():
-            self.progress.hide()
-            self.cancel_button.hide()
+    def dragEnterEvent(self, event) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and can_open(urls[0].toLocalFile()):
+            event.acceptProposedAction()
 
-    def cancel_work(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-            self.statusBar().showMessage(self.tr("Cancelled"), 3000)
-        self.canvas.cancel_render()
-        self._hide_progress()
-
-    def _render_started(self) -> None:
-        if self._task is None:
-            self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-
-    def _render_progress(self, done: int, total: int) -> None:
-        if self._task is None:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-
-    def _render_finished(self, stats) -> None:
-        self._hide_progress()
-        tiles = self.scene.layer("tiles") if self.scene else None
-        if tiles is not None and tiles.status:
-            self.statusBar().showMessage(tiles.status, 5000)
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            self.open_dropped(urls[0].toLocalFile())
 
     # --- map ----------------------------------------------------------------------------------
 
@@ -472,6 +249,16 @@ class MainWindow(QMainWindow):
 
     def _cursor_moved(self, lon: float, lat: float) -> None:
         self.coords_label.setText(f"{lon:.5f}°, {lat:.5f}°")
+
+    def _render_finished(self, _stats) -> None:
+        tiles = self.scene.layer("tiles") if self.scene else None
+        if tiles is not None and tiles.status:
+            self.statusBar().showMessage(tiles.status, 5000)
+
+    def show_measure(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    # --- zones --------------------------------------------------------------------------------
 
     def _fill_zone_picker(self) -> None:
         self.zone_picker.blockSignals(True)
@@ -517,10 +304,8 @@ class MainWindow(QMainWindow):
         self.zone_picker.blockSignals(True)
         self.zone_picker.setCurrentIndex(max(0, index))
         self.zone_picker.blockSignals(False)
-        for dock in self.extra_docks:
-            widget = dock.widget()
-            if hasattr(widget, "set_zone"):
-                widget.set_zone(zone_id)
+        for panel in self.docks.widgets():
+            panel.set_zone(zone_id)
 
     def _double_clicked(self, x: float, y: float) -> None:
         """Double-click on a zone zooms to it and makes it the current zone."""
@@ -532,6 +317,8 @@ class MainWindow(QMainWindow):
         if hits:
             self.select_zone(hits[0].feature_id)
             self.zoom_to_zone(hits[0].feature_id)
+
+    # --- identify and selection ---------------------------------------------------------------
 
     def identify_at(self, x: float, y: float, tolerance: float, additive: bool = False) -> list:
         if self.project is None:
@@ -586,6 +373,8 @@ class MainWindow(QMainWindow):
         if bounds is not None:
             self.canvas.zoom_to_bounds(bounds, margin=0.5)
 
+    # --- routes -------------------------------------------------------------------------------
+
     def show_route(self, zone_id: str, hub_id: str) -> None:
         if self.engine is None:
             self.statusBar().showMessage(self.tr("The analysis is still running; try again in a moment."), 5000)
@@ -609,103 +398,7 @@ class MainWindow(QMainWindow):
             self.scene.remove("route")
             self.canvas.refresh()
 
-    def show_measure(self, text: str) -> None:
-        self.statusBar().showMessage(text)
-
-    # --- files --------------------------------------------------------------------------------
-
-    def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import vector file"), str(Path.home()),
-            self.tr("Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)"))
-        if path:
-            self.import_file(path)
-
-    def import_file(self, path: str, layer: str | None = None) -> None:
-        if self.project_path is None:
-            QMessageBox.information(self, "sezmap", self.tr("Open a project first."))
-            return
-        if layer is None:
-            choices = ["zones", "plots", "corridors", "hubs"]
-            layer, ok = QInputDialog.getItem(self, self.tr("Import"),
-                                             self.tr("Into which layer of the project?"), choices, 1, False)
-            if not ok:
-                return
-        project_path = self.project_path
-
-        def work():
-            from sezmap.store import open_store
-            from sezmap.store.importing import import_file
-
-            return import_file(open_store(project_path), path, layer,
-                               actor="sezmap-desktop", reason=f"import of {Path(path).name}")
-
-        def done(report):
-            self.statusBar().showMessage(
-                self.tr("Imported %1 feature(s) into %2").replace("%1", str(report.count)).replace("%2", layer), 8000)
-            self.open_project(project_path)
-
-        self.start_task(work, done, lambda message: QMessageBox.warning(self, self.tr("Import failed"), message))
-
-    def raster_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add raster overlay"), str(Path.home()),
-                                              self.tr("GeoTIFF (*.tif *.tiff)"))
-        if path:
-            self.add_raster(path)
-
-    def add_raster(self, path: str, wait: bool = False) -> None:
-        from sezmap.render.raster import load_raster_layer
-
-        crs = self.canvas.settings.crs
-
-        def done(layer):
-            if self.scene is None:
-                self.scene = MapScene([], crs)
-                self.canvas.set_scene(self.scene, fit=False)
-            layer.opacity = 0.8
-            index = max((i + 1 for i, lyr in enumerate(self.scene.layers)
-                         if lyr.layer_id in ("countries", "admin1", "water", "rivers")), default=0)
-            self.scene.layers.insert(index, layer)
-            self.layers_panel.set_scene(self.scene)
-            self.canvas.refresh()
-
-        if wait:
-            done(run_serialized(lambda: load_raster_layer(path, crs)))
-        else:
-            self.start_task(lambda: load_raster_layer(path, crs), done,
-                            lambda message: QMessageBox.warning(self, self.tr("Cannot open the raster"), message))
-
-    def save_image_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map image"), str(Path.home() / "map.png"),
-                                              self.tr("PNG images (*.png)"))
-        if path:
-            from sezmap.render.renderer import render_image
-
-            image, _stats = render_image(self.canvas.settings, self.scene)
-            image.save(path)
-
-    # --- drag and drop ------------------------------------------------------------------------
-
-    def dragEnterEvent(self, event) -> None:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if urls and Path(urls[0].toLocalFile()).suffix.lower() in (".gpkg",) + VECTOR_SUFFIXES + RASTER_SUFFIXES:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        for url in event.mimeData().urls():
-            self.open_dropped(url.toLocalFile())
-            break
-
-    def open_dropped(self, path: str) -> None:
-        suffix = Path(path).suffix.lower()
-        if suffix == ".gpkg":
-            self.open_project(path)
-        elif suffix in RASTER_SUFFIXES:
-            self.add_raster(path)
-        elif suffix in VECTOR_SUFFIXES:
-            self.import_file(path)
-
-    # --- dialogs ------------------------------------------------------------------------------
+    # --- dialogs and closing ------------------------------------------------------------------
 
     def preferences_dialog(self) -> None:
         from sezmap.ui.settings_dialog import SettingsDialog
@@ -722,14 +415,9 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
-    # --- closing ------------------------------------------------------------------------------
-
     def closeEvent(self, event) -> None:
         self.app_settings.save_layout(self.saveGeometry(), self.saveState())
         self.app_settings.sync()
         self.canvas.shutdown()
-        for task in self._running:
-            task.cancel()
-        for task in self._running:
-            task.wait(10.0)
+        self.tasks.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,71 @@
+"""The main window's dock panels: which panel goes where, their default sizes, their titles.
+
+Layers on the left; the zone dashboard, identify results and logistics tabbed on the right;
+the attribute table along the bottom. The map canvas keeps most of the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from sezmap.ui.attribute_table import AttributeTable
+from sezmap.ui.dashboard import ZoneDashboard
+from sezmap.ui.identify_panel import IdentifyPanel
+from sezmap.ui.layers_dock import LayersPanel
+from sezmap.ui.logistics import LogisticsPanel
+
+# Default sizes in pixels, for a window of 1600 x 1000 or so: the map keeps about
+# 60 % of the width and two thirds of the height.
+LEFT_WIDTH = 230
+RIGHT_WIDTH = 360
+TABLE_HEIGHT = 190
+
+
+class WindowDocks(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.layers_panel = LayersPanel()
+        self.table = AttributeTable()
+        self.dashboard = ZoneDashboard()
+        self.identify_panel = IdentifyPanel()
+        self.logistics = LogisticsPanel()
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.layers_dock = self._dock("LayersDock", self.layers_panel, left)
+        self.table_dock = self._dock("TableDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.dashboard_dock = self._dock("DashboardDock", self.dashboard, right)
+        self.identify_dock = self._dock("IdentifyDock", self.identify_panel, right)
+        self.logistics_dock = self._dock("LogisticsDock", self.logistics, right)
+        window.tabifyDockWidget(self.dashboard_dock, self.identify_dock)
+        window.tabifyDockWidget(self.identify_dock, self.logistics_dock)
+        self.dashboard_dock.raise_()
+        # the docks whose panels show project data (ProjectPanel), in menu order
+        self.panels: list[QDockWidget] = [self.table_dock, self.dashboard_dock, self.identify_dock,
+                                          self.logistics_dock]
+        self.all = [self.layers_dock] + self.panels
+        self.apply_default_sizes()
+
+    def _dock(self, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    def apply_default_sizes(self) -> None:
+        """The default layout (a saved one, restored after this, wins)."""
+        w = self.window
+        w.resizeDocks([self.layers_dock, self.dashboard_dock], [LEFT_WIDTH, RIGHT_WIDTH], Qt.Orientation.Horizontal)
+        w.resizeDocks([self.table_dock], [TABLE_HEIGHT], Qt.Orientation.Vertical)
+
+    def widgets(self):
+        """The panels that show project data."""
+        return [dock.widget() for dock in self.panels]
+
+    def retranslate(self) -> None:
+        self.layers_dock.setWindowTitle(self.tr("Layers"))
+        self.layers_panel.retranslate()
+        for dock in self.panels:
+            dock.widget().retranslate()
+            dock.setWindowTitle(dock.widget().title())

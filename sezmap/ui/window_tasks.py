@@ -1,0 +1,89 @@
+"""Background work of the main window: tasks on the task thread, with progress and cancel.
+
+The status bar's busy bar and Cancel button follow both the running task and the canvas's
+render; results come back to the UI thread through queued signals (see ``sezmap.ui.tasks``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from sezmap.ui.tasks import Task
+
+
+class TaskRunner(QObject):
+    def __init__(self, window, progress, cancel_button):
+        super().__init__(window)
+        self.window = window
+        self.canvas = window.canvas
+        self.progress = progress
+        self.cancel_button = cancel_button
+        self.current: Task | None = None  # the task the progress bar shows
+        self.running: list[Task] = []  # every task not known to be done (waited for on close)
+        cancel_button.clicked.connect(self.cancel)
+        self.canvas.renderStarted.connect(self._render_started)
+        self.canvas.renderFinished.connect(lambda _stats: self._hide_progress())
+        self.canvas.renderProgress.connect(self._render_progress)
+
+    def start(self, fn, on_done, on_failed=None) -> Task:
+        """Run ``fn()`` in the background; ``on_done(result)`` or ``on_failed(message)`` on the UI thread."""
+        task = Task(fn)
+        task.signals.finished.connect(lambda result: self._done(task, on_done, result),
+                                      Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(lambda message: self._failed(task, on_failed, message),
+                                    Qt.ConnectionType.QueuedConnection)
+        self.running = [t for t in self.running if not t.done.is_set()] + [task]
+        self.current = task
+        self.progress.setRange(0, 0)  # busy
+        self.progress.show()
+        self.cancel_button.show()
+        task.start()
+        return task
+
+    def _finish(self, task) -> None:
+        if task is self.current:
+            self.current = None
+            self._hide_progress()
+
+    def _done(self, task, on_done, result) -> None:
+        self._finish(task)
+        if not task.cancelled:
+            on_done(result)
+
+    def _failed(self, task, on_failed, message) -> None:
+        self._finish(task)
+        if on_failed is not None:
+            on_failed(message)
+        else:
+            QMessageBox.warning(self.window, "sezmap", message)
+
+    def _hide_progress(self) -> None:
+        if self.current is None and not self.canvas.is_rendering():
+            self.progress.hide()
+            self.cancel_button.hide()
+
+    def cancel(self) -> None:
+        if self.current is not None:
+            self.current.cancel()
+            self.current = None
+            self.window.statusBar().showMessage(self.tr("Cancelled"), 3000)
+        self.canvas.cancel_render()
+        self._hide_progress()
+
+    def _render_started(self) -> None:
+        if self.current is None:
+            self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+
+    def _render_progress(self, done: int, total: int) -> None:
+        if self.current is None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        for task in self.running:
+            task.cancel()
+        for task in self.running:
+            task.wait(timeout)
