@@ -54,3 +54,26 @@ def test_box_pairs_cover_all_intersecting_boxes():
     a, c = np.nonzero(np.triu(hit, k=1))
     assert got == set(zip(a.tolist(), c.tolist()))
     assert len(got) == len(i)  # no pair twice
+
+
+def test_box_pairs_match_brute_force():
+    """The strip sweep finds exactly the same-group pairs whose closed boxes meet (touching too)."""
+    import numpy as np
+
+    from sezmap.analysis.overlaps import box_pairs
+
+    rng = np.random.default_rng(7)
+    for trial in range(150):
+        n = int(rng.integers(2, 250))
+        x, y = rng.uniform(0, 10, n), rng.uniform(0, 10, n)
+        w = rng.uniform(0, 1, n) * (1 + 30 * (rng.random(n) < 0.03))  # a few oversized boxes
+        h = rng.uniform(0, 1, n)
+        if trial % 3 == 0:  # integer boxes: many exactly touching
+            x, y, w, h = np.round(x), np.round(y), np.round(w), np.round(h)
+        b = np.column_stack([x, y, x + w, y + h])
+        g = rng.integers(0, 3, n)
+        i, j = box_pairs(b, g)
+        got = list(zip(i.tolist(), j.tolist()))
+        ref = {(p, q) for p in range(n) for q in range(p + 1, n) if g[p] == g[q]
+               and b[p, 0] <= b[q, 2] and b[p, 2] >= b[q, 0] and b[p, 1] <= b[q, 3] and b[p, 3] >= b[q, 1]}
+        assert len(got) == len(set(got)) and set(got) == ref

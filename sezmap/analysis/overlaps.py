@@ -1,7 +1,9 @@
 """Which plots of a zone overlap (their interiors intersect), found without a costly self-join.
 
-1. Candidate pairs: plots of the same zone whose bounding boxes overlap (a uniform grid
-   hash on the boxes, in numpy; oversized plots are paired by a direct box test).
+1. Candidate pairs: plots of the same zone whose bounding boxes overlap (a sort-and-sweep
+   in numpy: boxes in horizontal strips as tall as the tallest box, sorted by strip and
+   minx, each paired with the x-range it can reach in its own and the next strip;
+   oversized plots are paired by a direct box test).
 2. Most candidates are neighbours that only touch. Boxes that merely touch, and pairs of
    convex plots separated by one of their edge lines (:func:`fastgeom.separated`),
    are proved disjoint in bulk.
@@ -22,65 +24,63 @@ INTERIORS_INTERSECT = "T********"
 def box_pairs(bounds: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs i < j in the same group whose closed bounding boxes intersect."""
     n = len(bounds)
+    empty = (np.empty(0, np.int64), np.empty(0, np.int64))
     if n < 2:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
+        return empty
+    groups = np.asarray(groups, dtype=np.int64)
     w = bounds[:, 2] - bounds[:, 0]
     h = bounds[:, 3] - bounds[:, 1]
     ext = np.maximum(w, h)
-    # Cell = the largest extent, unless a few plots are far larger than the rest: those
-    # ("big") are paired through an R-tree instead, so cells stay small.
     typical = float(np.quantile(ext, 0.999)) if n > 1000 else float(ext.max())
-    cell = float(ext.max()) if ext.max() <= 4 * typical else typical
-    cell = max(cell, 1e-12)
-    big = ext > cell
+    limit = max(typical * 4.0, 1e-12)
+    big = ext > limit
     small = np.flatnonzero(~big)
     parts_i, parts_j = [], []
-    if len(small):
-        cx = np.floor(bounds[small, 0] / cell).astype(np.int64)
-        cy = np.floor(bounds[small, 1] / cell).astype(np.int64)
-        cx -= cx.min()
-        cy -= cy.min()
-        g = groups[small].astype(np.int64)
-        ny = int(cy.max()) + 3
-        nx = int(cx.max()) + 3
-        key = (g * nx + cx) * ny + cy
+    if len(small) > 1:
+        b = bounds[small]
+        g = groups[small]
+        sh = max(float(h[small].max()), 1e-12)  # strip height: a box spans at most two strips
+        wmax = float(w[small].max())
+        y0, x0 = float(b[:, 1].min()), float(b[:, 0].min())
+        strip = np.floor((b[:, 1] - y0) / sh).astype(np.int64)
+        span = float(b[:, 2].max() - x0) + 2.0 * wmax + 1.0
+        row = g * (int(strip.max()) + 2) + strip  # rows of boxes: (group, strip)
+        key = row * span + (b[:, 0] - x0)  # sorted by row, then minx (a superset test; exact filter below)
         order = np.argsort(key, kind="stable")
         skey = key[order]
-        for dx, dy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):
-            target = skey + dx * ny + dy
-            lo = np.searchsorted(skey, target, side="left")
-            hi = np.searchsorted(skey, target, side="right")
-            cnt = hi - lo
-            if dx == 0 and dy == 0:
-                # within the cell: only partners after this one
-                pos = np.arange(len(skey))
-                lo = pos + 1
-                cnt = hi - lo
-            cnt = np.maximum(cnt, 0)
-            if cnt.sum() == 0:
+        bx0, bx1 = b[order, 0] - x0, b[order, 2] - x0
+        srow = row[order]
+        pos = np.arange(len(order))
+        eps = span * 1e-12 + 1e-9 * wmax
+        for drow, lo_key, hi_key in (
+                (0, None, srow * span + bx1 + eps),  # same row: partners after this one, minx <= my maxx
+                (1, (srow + 1) * span + bx0 - wmax - eps, (srow + 1) * span + bx1 + eps)):  # next strip
+            hi = np.searchsorted(skey, hi_key, side="right")
+            lo = pos + 1 if lo_key is None else np.searchsorted(skey, lo_key, side="left")
+            cnt = np.maximum(hi - lo, 0)
+            total = int(cnt.sum())
+            if total == 0:
                 continue
-            src = np.repeat(np.arange(len(skey)), cnt)
-            first = np.repeat(lo - np.cumsum(np.concatenate([[0], cnt[:-1]])), cnt)
-            dst = first + np.arange(len(src))
+            src = np.repeat(pos, cnt)
+            dst = np.arange(total) - np.repeat(np.cumsum(cnt) - cnt - lo, cnt)
             parts_i.append(small[order[src]])
             parts_j.append(small[order[dst]])
     bigs = np.flatnonzero(big)
-    if len(bigs):
-        tree = shapely.STRtree(shapely.box(bounds[:, 0], bounds[:, 1], bounds[:, 2], bounds[:, 3]))
-        qi, qj = tree.query(shapely.box(*bounds[bigs].T))
-        b, other = bigs[qi], qj
-        keep = (groups[b] == groups[other]) & (other != b) & (~big[other] | (other > b))
-        parts_i.append(b[keep])
-        parts_j.append(other[keep])
+    for b_ in bigs:  # few: each against every box
+        bb = bounds[b_]
+        hit = np.flatnonzero((bounds[:, 0] <= bb[2]) & (bounds[:, 2] >= bb[0]) & (bounds[:, 1] <= bb[3])
+                             & (bounds[:, 3] >= bb[1]) & (groups == groups[b_]) & (~big | (np.arange(n) > b_)))
+        hit = hit[hit != b_]
+        parts_i.append(np.full(len(hit), b_, np.int64))
+        parts_j.append(hit)
     if not parts_i:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
+        return empty
     i = np.concatenate(parts_i)
     j = np.concatenate(parts_j)
-    bi, bj = bounds[i], bounds[j]
-    keep = ((bi[:, 0] <= bj[:, 2]) & (bi[:, 2] >= bj[:, 0]) & (bi[:, 1] <= bj[:, 3]) & (bi[:, 3] >= bj[:, 1]))
+    keep = ((bounds[i, 0] <= bounds[j, 2]) & (bounds[i, 2] >= bounds[j, 0])
+            & (bounds[i, 1] <= bounds[j, 3]) & (bounds[i, 3] >= bounds[j, 1]) & (groups[i] == groups[j]))
     i, j = i[keep], j[keep]
-    lo, hi = np.minimum(i, j), np.maximum(i, j)
-    return lo, hi
+    return np.minimum(i, j), np.maximum(i, j)
 
 
 def interior_overlaps(geoms: np.ndarray, groups: np.ndarray, r: fastgeom.Rings | None = None,
