@@ -267,3 +267,27 @@ def test_importing_a_vector_file_adds_its_features(window, tmp_path, qtbot):
     window.import_file(str(source), layer="plots")
     qtbot.waitUntil(lambda: window.project is not None and len(window.project.plots) == 17, timeout=20000)
     assert "p-new" in set(window.project.plots["plot_id"])
+
+
+def test_default_layout_gives_the_map_most_room_and_a_saved_layout_is_restored(qtbot, isolated_settings):
+    from sezmap.ui.main_window import MainWindow
+
+    w = MainWindow(isolated_settings)
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.wait(50)
+    assert w.canvas.width() > 0.55 * w.width()
+    assert w.canvas.height() > 0.6 * w.height()
+    w.resizeDocks([w.table_dock], [320], Qt.Orientation.Vertical)
+    qtbot.wait(50)
+    saved = w.table_dock.height()
+    w.close()  # saves geometry and dock state
+    again = MainWindow(isolated_settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.wait(50)
+    assert abs(again.table_dock.height() - saved) <= 4
+    again.canvas.shutdown()

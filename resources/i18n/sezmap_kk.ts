@@ -66,7 +66,7 @@
     <message>
         <location filename="../../sezmap/ui/identify_panel.py" line="24" />
         <source>Identify results</source>
-        <translation>Нысандар туралы ақпарат</translation>
+        <translation>Нысан қасиеттері</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/identify_panel.py" line="27" />

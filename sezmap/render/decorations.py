@@ -57,8 +57,11 @@ def draw_swatch(painter: QPainter, rect: QRectF, kind: str, style) -> None:
     painter.restore()
 
 
-def draw_legend(painter: QPainter, origin: QPointF, rows, font_px: int = 12) -> QSizeF:
-    """Layer titles in bold, then one swatch and text per item. Returns the size used."""
+def draw_legend(painter: QPainter, origin: QPointF, rows, font_px: int = 12,
+                max_width: float | None = None) -> QSizeF:
+    """Layer titles in bold, then one swatch and text per item. Returns the size used.
+
+    With ``max_width``, item texts longer than that wrap onto more lines (long corridor names)."""
     font = QFont("DejaVu Sans")
     font.setPixelSize(font_px)
     bold = QFont(font)
@@ -72,12 +75,23 @@ def draw_legend(painter: QPainter, origin: QPointF, rows, font_px: int = 12) -> 
         width = max(width, QFontMetricsF(bold).horizontalAdvance(title))
         y += ROW
         painter.setFont(font)
+        metrics = QFontMetricsF(font)
         for text, kind, style in items:
             draw_swatch(painter, QRectF(origin.x() + 4, y + 2, SWATCH, SWATCH), kind, style)
             painter.setPen(QColor("#111111"))
-            painter.drawText(QPointF(origin.x() + SWATCH + 12, y + font_px + 1), text)
-            width = max(width, SWATCH + 12 + QFontMetricsF(font).horizontalAdvance(text))
-            y += ROW
+            text_w = metrics.horizontalAdvance(text)
+            room = None if max_width is None else max(60.0, max_width - SWATCH - 12)
+            if room is None or text_w <= room:
+                painter.drawText(QPointF(origin.x() + SWATCH + 12, y + font_px + 1), text)
+                width = max(width, SWATCH + 12 + text_w)
+                y += ROW
+                continue
+            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+            box = QRectF(origin.x() + SWATCH + 12, y + 3, room, 10 * ROW)
+            used = metrics.boundingRect(box, flags, text)
+            painter.drawText(box, flags, text)
+            width = max(width, SWATCH + 12 + used.width())
+            y += max(ROW, used.height() + 6)
         y += 4
     return QSizeF(width, y - origin.y())
 
@@ -101,20 +115,25 @@ def draw_scale_bar(painter: QPainter, origin: QPointF, settings: MapSettings, ma
     length, px = scale_bar_length(settings, max_px)
     if px <= 0:
         return QSizeF(0, 0)
+    text = numbers.kilometres(length / 1000, 0) if length >= 1000 else numbers.metres(length, 0)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(11)
+    text_w = QFontMetricsF(font).horizontalAdvance(text)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     x, y = origin.x(), origin.y()
+    # a light plate, so labels of the map under the bar do not run into its text
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 200))
+    painter.drawRoundedRect(QRectF(x - 6, y - 2, px + text_w / 2 + 12, 25), 3, 3)
     painter.setPen(QPen(QColor("black"), 1))
     painter.setBrush(QColor("black"))
     painter.drawRect(QRectF(x, y + 14, px / 2, 5))
     painter.setBrush(QColor("white"))
     painter.drawRect(QRectF(x + px / 2, y + 14, px / 2, 5))
-    text = numbers.kilometres(length / 1000, 0) if length >= 1000 else numbers.metres(length, 0)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(11)
     painter.setFont(font)
     painter.drawText(QPointF(x, y + 11), "0")
-    painter.drawText(QPointF(x + px - QFontMetricsF(font).horizontalAdvance(text) / 2, y + 11), text)
+    painter.drawText(QPointF(x + px - text_w / 2, y + 11), text)
     painter.restore()
     return QSizeF(px + 20, 22)
 

@@ -123,24 +123,42 @@ class PolygonLayer(ArraysLayer):
     """A plain polygon layer (basemap countries, regions, water)."""
 
     def __init__(self, layer_id: str, arrays: GeometryArrays, fill: str | None, line: str | None,
-                 width: float = 1.0, dash: bool = False):
+                 width: float = 1.0, dash: bool = False, highlight: np.ndarray | None = None,
+                 highlight_fill: str | None = None, highlight_line: str | None = None,
+                 highlight_width: float | None = None):
+        """``highlight``: a mask of features drawn with their own fill and a bolder outline on top
+        (the home country among its neighbours)."""
         super().__init__(arrays)
         self.layer_id = layer_id
         self.fill = QColor(fill) if fill else None
         self.line = QColor(line) if line else None
         self.width = width
         self.dash = dash
+        self.highlight = None if highlight is None or not np.any(highlight) else np.asarray(highlight, bool)
+        self.highlight_fill = QColor(highlight_fill) if highlight_fill else self.fill
+        self.highlight_line = QColor(highlight_line) if highlight_line else self.line
+        self.highlight_width = highlight_width or width
 
     def draw(self, ctx: RenderContext) -> None:
         vis = self.in_view(ctx)
         if len(vis) == 0:
             return
+        if self.highlight is None:
+            self._draw(ctx, vis, self.fill, self.line, self.width)
+            return
+        marked = self.highlight[vis]
+        self._draw(ctx, vis[~marked], self.fill, self.line, self.width)
+        self._draw(ctx, vis[marked], self.highlight_fill, self.highlight_line, self.highlight_width)
+
+    def _draw(self, ctx: RenderContext, features: np.ndarray, fill, line, width) -> None:
+        if len(features) == 0:
+            return
         p = ctx.painter
-        path = pixel_path(self.arrays, vis, ctx.settings, ODD_EVEN)
-        if self.fill is not None:
-            p.fillPath(path, self.fill)
-        if self.line is not None:
-            pen = QPen(self.line, self.width)
+        path = pixel_path(self.arrays, features, ctx.settings, ODD_EVEN)
+        if fill is not None:
+            p.fillPath(path, fill)
+        if line is not None:
+            pen = QPen(line, width)
             if self.dash:
                 pen.setStyle(Qt.PenStyle.DashLine)
             p.strokePath(path, pen)

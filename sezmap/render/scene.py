@@ -91,12 +91,20 @@ def basemap_layers(path: str | Path, display_crs: str) -> list[MapLayer]:
         frame = pyogrio.read_dataframe(path, layer=name)
         if frame.crs is not None and frame.crs.to_epsg() != 4326:
             frame = frame.to_crs(4326)
+        style = styles.BASEMAP_STYLES[name]
+        if "only" in style and style["only"][0] in frame.columns:
+            column, value = style["only"]
+            frame = frame[frame[column] == value].reset_index(drop=True)
         geoms = np.asarray(frame.geometry.values, dtype=object)
         arrays = GeometryArrays.from_geometries(geoms, display_crs)
-        style = styles.BASEMAP_STYLES[name]
         if arrays.kind == "polygon":
+            highlight = None
+            if "highlight" in style and style["highlight"][0] in frame.columns:
+                column, value = style["highlight"]
+                highlight = (frame[column] == value).to_numpy()
             layer = PolygonLayer(name, arrays, style.get("fill"), style.get("line"), style.get("width", 1.0),
-                                 style.get("dash", False))
+                                 style.get("dash", False), highlight, style.get("highlight_fill"),
+                                 style.get("highlight_line"), style.get("highlight_width"))
         elif arrays.kind == "line":
             layer = LineLayer(name, arrays, style.get("line") or "#777777", style.get("width", 1.0))
         else:

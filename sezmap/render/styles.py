@@ -45,9 +45,14 @@ HUB_SIZE_PX = 11.0
 
 # Basemap layers (layers/basemap.gpkg), drawn in this order, below the project.
 BASEMAP_ORDER = ("countries", "admin1", "water", "rivers", "cities")
+# Kazakhstan stands out: a light warm fill and a darker border; its neighbours are greyer.
+# Regions are drawn for Kazakhstan only, as thin lines inside it.
+HOME_COUNTRY = "KZ"
 BASEMAP_STYLES = {
-    "countries": {"fill": "#F4F1EA", "line": "#9C9284", "width": 1.2},
-    "admin1": {"fill": None, "line": "#C4BBAE", "width": 0.8, "dash": True},
+    "countries": {"fill": "#E4E2DD", "line": "#A8A39A", "width": 0.9,
+                  "highlight": ("iso_a2", HOME_COUNTRY), "highlight_fill": "#FBF5E4",
+                  "highlight_line": "#7A6E5D", "highlight_width": 1.6},
+    "admin1": {"fill": None, "line": "#CDBFA8", "width": 0.8, "only": ("iso_a2", HOME_COUNTRY)},
     "water": {"fill": "#A9CFE6", "line": "#7FB2D4", "width": 0.6},
     "rivers": {"fill": None, "line": "#7FB2D4", "width": 1.0},
     "cities": {"point": "#444444", "size": 4.0},

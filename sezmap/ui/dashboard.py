@@ -23,6 +23,26 @@ def km(value) -> str:
     return numbers.kilometres(value)
 
 
+class Section(QGroupBox):
+    """A framed part of the dashboard whose title wraps (QGroupBox titles do not, and a long
+    translated title would widen the whole dock)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setObjectName("sectionCaption")
+        layout.addWidget(self.caption)
+        self.content = layout
+
+    def setTitle(self, title: str) -> None:  # noqa: N802 (Qt's name)
+        self.caption.setText(f"<b>{title}</b>")
+
+    def title(self) -> str:
+        return self.caption.text().removeprefix("<b>").removesuffix("</b>")
+
+
 class ZoneDashboard(ProjectPanel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,21 +62,21 @@ class ZoneDashboard(ProjectPanel):
             value.setWordWrap(True)
             self.figures.addRow(name, value)
             self.figure_labels[key] = (name, value)
-        self.status_box = QGroupBox()
+        self.status_box = Section()
         self.status_chart = BarChart(fmt=numbers.hectares)
-        QVBoxLayout(self.status_box).addWidget(self.status_chart)
-        self.idle_box = QGroupBox()
+        self.status_box.content.addWidget(self.status_chart)
+        self.idle_box = Section()
         self.idle_list = QLabel()
         self.idle_list.setWordWrap(True)
         self.idle_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self.idle_box).addWidget(self.idle_list)
-        self.network_box = QGroupBox()
+        self.idle_box.content.addWidget(self.idle_list)
+        self.network_box = Section()
         self.network_chart = BarChart(fmt=lambda v: numbers.kilometres(v, 0))
-        QVBoxLayout(self.network_box).addWidget(self.network_chart)
-        self.zones_box = QGroupBox()
+        self.network_box.content.addWidget(self.network_chart)
+        self.zones_box = Section()
         self.zones_chart = BarChart(fmt=lambda v: numbers.percent(v, 0))
         self.zones_chart.setObjectName("unusedChart")
-        QVBoxLayout(self.zones_box).addWidget(self.zones_chart)
+        self.zones_box.content.addWidget(self.zones_chart)
         self.note = QLabel()
         self.note.setWordWrap(True)
         box = QVBoxLayout(inner)
@@ -70,6 +90,7 @@ class ZoneDashboard(ProjectPanel):
         box.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

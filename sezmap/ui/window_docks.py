@@ -18,8 +18,8 @@ from sezmap.ui.logistics import LogisticsPanel
 # Default sizes in pixels, for a window of 1600 x 1000 or so: the map keeps about
 # 60 % of the width and two thirds of the height.
 LEFT_WIDTH = 230
-RIGHT_WIDTH = 360
-TABLE_HEIGHT = 190
+RIGHT_WIDTH = 390
+TABLE_HEIGHT = 180
 
 
 class WindowDocks(QObject):
