@@ -42,6 +42,13 @@ def plot_ids(store):
     return sorted(store.load().plots.plot_id)
 
 
+# Writing the test Shapefiles cuts field names to 10 characters, as real ones are: expected.
+SHAPEFILE_WARNINGS = [pytest.mark.filterwarnings("ignore:Column names longer than 10"),
+                      pytest.mark.filterwarnings("ignore:Normalized/laundered field name")]
+
+
+@SHAPEFILE_WARNINGS[0]
+@SHAPEFILE_WARNINGS[1]
 @pytest.mark.parametrize("name, driver", [
     ("in.geojson", "GeoJSON"), ("in.shp", "ESRI Shapefile"), ("in.gpkg", "GPKG"), ("in.kml", "KML"),
 ])
@@ -60,6 +67,8 @@ def test_each_gdal_format(store, tmp_path, name, driver):
     assert [h.field for h in store.history("n0")] == ["plot"]
 
 
+@SHAPEFILE_WARNINGS[0]
+@SHAPEFILE_WARNINGS[1]
 def test_zipped_shapefile(store, tmp_path):
     shp = write(plots_frame(), tmp_path / "plots.shp")
     archive = tmp_path / "plots.zip"
