@@ -77,3 +77,73 @@ def test_box_pairs_match_brute_force():
         ref = {(p, q) for p in range(n) for q in range(p + 1, n) if g[p] == g[q]
                and b[p, 0] <= b[q, 2] and b[p, 2] >= b[q, 0] and b[p, 1] <= b[q, 3] and b[p, 3] >= b[q, 1]}
         assert len(got) == len(set(got)) and set(got) == ref
+        i, j = box_pairs(b, g, strict=True)
+        got = list(zip(i.tolist(), j.tolist()))
+        ref = {(p, q) for p in range(n) for q in range(p + 1, n) if g[p] == g[q]
+               and min(b[p, 2], b[q, 2]) > max(b[p, 0], b[q, 0]) and min(b[p, 3], b[q, 3]) > max(b[p, 1], b[q, 1])}
+        assert len(got) == len(set(got)) and set(got) == ref
+
+
+def _convex_quad_at_origin(rng):
+    """A convex quadrilateral with a corner at (0, 0), random orientation and starting corner."""
+    while True:
+        ang = np.sort(rng.uniform(0, 2 * np.pi, 3))
+        start = rng.uniform(0, 2 * np.pi)
+        pts = [(0.0, 0.0)]
+        # corners on a circle through the origin are in convex position
+        c = np.array([np.cos(start), np.sin(start)])
+        for a in ang:
+            pts.append(tuple(np.round(c + np.array([np.cos(start + np.pi + 0.3 + a * 0.85),
+                                                    np.sin(start + np.pi + 0.3 + a * 0.85)]), 1)))
+        poly = shapely.Polygon(pts)
+        if poly.is_valid and len(set(pts)) == 4 and shapely.convex_hull(poly).area == poly.area and poly.area > 0:
+            break
+    ring = pts[::-1] if rng.random() < 0.5 else pts
+    roll = int(rng.integers(0, 4))
+    return ring[roll:] + ring[:roll]
+
+
+def test_cone_test_never_clears_overlapping_neighbours():
+    from sezmap.analysis import fastgeom
+
+    rng = np.random.default_rng(11)
+    va, vb, geoms = [], [], []
+    for _ in range(600):
+        a, b = _convex_quad_at_origin(rng), _convex_quad_at_origin(rng)
+        va.append(a)
+        vb.append(b)
+        geoms.append((shapely.Polygon(a), shapely.Polygon(b)))
+    va, vb = np.array(va), np.array(vb)
+
+    def sign(v):
+        x, y = v[..., 0], v[..., 1]
+        return np.sign((x * np.roll(y, -1, axis=1) - np.roll(x, -1, axis=1) * y).sum(axis=1))
+
+    got = fastgeom.cone_separated(va, sign(va), vb, sign(vb))
+    truth = np.array([not shapely.relate_pattern(a, b, "T********") for a, b in geoms])
+    assert not (got & ~truth).any()  # never clears an overlapping pair
+    assert got.sum() > 0.3 * truth.sum()  # and clears most disjoint ones
+    # neighbours across a shared edge (either orientation) are always cleared
+    sq = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], float)
+    right = sq + [1, 0]
+    for a, b in ((sq, right), (sq[::-1], right), (sq, np.roll(right[::-1], 1, axis=0))):
+        assert fastgeom.cone_separated(a[None], sign(a[None]), b[None], sign(b[None]))[0]
+    assert not fastgeom.cone_separated(sq[None], sign(sq[None]), sq[None], sign(sq[None]))[0]  # duplicates
+
+
+def test_zone_inside_grid_is_conservative():
+    from sezmap.analysis.landuse import ZoneFrame
+
+    rng = np.random.default_rng(5)
+    ang = np.linspace(0, 2 * np.pi, 31)[:-1]
+    r = rng.uniform(0.8, 1.2, len(ang))
+    hole = [(0.2 * np.cos(t), 0.2 * np.sin(t)) for t in ang[::-1]]
+    zone = shapely.Polygon(np.column_stack([70 + r * np.cos(ang), 45 + r * np.sin(ang)]), [np.array(hole) + [70, 45]])
+    frame = ZoneFrame.of("z", zone)
+    x, y = rng.uniform(68.5, 71.5, 20000), rng.uniform(43.5, 46.5, 20000)
+    w, h = rng.uniform(0, 0.05, 20000), rng.uniform(0, 0.05, 20000)
+    b = np.column_stack([x, y, x + w, y + h])
+    fast = frame.inside_mask(b)
+    exact = shapely.contains_properly(zone, shapely.box(*b.T))
+    assert not (fast & ~exact).any()
+    assert fast.sum() > 0.7 * exact.sum()

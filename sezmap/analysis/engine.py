@@ -15,25 +15,53 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import shapely
 
 from sezmap.analysis import distances, fastgeom, geodesy, idle, landuse, network, overlaps
-from sezmap.analysis.landuse import STATUS_CODE, ZoneFrame
+from sezmap.analysis.landuse import IDLE_CODES, STATUS_CODE, ZoneFrame
 from sezmap.analysis.metrics import ZoneMetrics
 from sezmap.model.project import Project
 from sezmap.model.statuses import STATUSES
 
 HA = geodesy.M2_PER_HA
 NOISE_M2 = 1.0  # overlaps and overhangs below 1 m² are rounding noise, not reported
+WORKERS = 2  # zones analysed at once (threads; the heavy calls release the GIL)
+PARALLEL_MIN_PLOTS = 20_000
+IDLE_TABLE = np.zeros(len(STATUSES) + 1, dtype=bool)  # by status code; -1 (unknown) -> last
+IDLE_TABLE[IDLE_CODES] = True
 
 
 def _text(value) -> str | None:
     if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
         return None
     return str(value)
+
+
+def _codes(values: pd.Series, labels: list[str]) -> np.ndarray:
+    """Position of each value in ``labels`` (-1: missing or unknown), without Python strings:
+    pyarrow's ``index_in`` on the (arrow-backed) column; pandas for anything else."""
+    try:
+        arr = pa.array(values, from_pandas=True)
+        if pa.types.is_null(arr.type):
+            return np.full(len(values), -1, dtype=np.int64)
+        if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+            raise TypeError(arr.type)
+        found = pc.index_in(arr, value_set=pa.array(labels, type=arr.type))
+        return np.asarray(pc.fill_null(found, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+    except (pa.ArrowException, TypeError, ValueError):
+        return pd.Index(labels).get_indexer(values).astype(np.int64)
+
+
+def _floats(values: pd.Series) -> np.ndarray:
+    if values.dtype == np.float64:
+        return values.to_numpy(dtype=float, copy=True)
+    return pd.to_numeric(values, errors="coerce").to_numpy(float, na_value=np.nan).copy()
 
 
 def _number(value) -> float | None:
@@ -73,11 +101,11 @@ class AnalysisEngine:
         self._plot_ids = None  # made on first use: a million Python strings cost seconds
         self._plot_index = None
         self.geoms = np.asarray(plots.geometry.values, dtype=object).copy()
-        self.zone = pd.Index(self.zone_ids).get_indexer(plots["zone_id"]).astype(np.int64)
-        self.status = pd.Index(STATUSES).get_indexer(plots["status"]).astype(np.int64)
+        self.zone = _codes(plots["zone_id"], self.zone_ids)
+        self.status = _codes(plots["status"], list(STATUSES))
         self.deadline = idle.deadline_days(plots["contract_deadline"]).copy()
-        self.committed = pd.to_numeric(plots["investment_committed_kzt"], errors="coerce").to_numpy(float, na_value=np.nan).copy()
-        self.actual = pd.to_numeric(plots["investment_actual_kzt"], errors="coerce").to_numpy(float, na_value=np.nan).copy()
+        self.committed = _floats(plots["investment_committed_kzt"])
+        self.actual = _floats(plots["investment_actual_kzt"])
         self.idle = self._idle(np.arange(n))
         self.area = np.zeros(n)
         self.clipped = np.zeros(n)
@@ -88,25 +116,43 @@ class AnalysisEngine:
         order = np.argsort(self.zone, kind="stable")
         cuts = np.searchsorted(self.zone[order], np.arange(len(self.zone_ids) + 1))
         self.members = [order[cuts[k]:cuts[k + 1]] for k in range(len(self.zone_ids))]
-        for k, frame in enumerate(self.frames):
-            idx = self.members[k]
-            if len(idx) == 0:
-                continue
-            g = self.geoms[idx]
-            r = fastgeom.rings(g)
-            self.area[idx] = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
-            self.covered[idx] = shapely.covers(frame.geom, g)
-            self.clipped[idx] = landuse.clipped_areas(frame, g, self.area[idx], self.covered[idx])
-            i, j = overlaps.interior_overlaps(g, np.zeros(len(idx), np.int64), r, self.bounds[idx])
-            for a, b in zip(idx[i].tolist(), idx[j].tolist()):
+        # Zones are independent and shapely/numpy release the GIL: two at a time, largest first.
+        todo = sorted((k for k in range(len(self.zone_ids)) if len(self.members[k])),
+                      key=lambda k: -len(self.members[k]))
+        if len(todo) > 1 and n >= PARALLEL_MIN_PLOTS:
+            with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+                results = list(pool.map(self._zone_geometry, todo))
+        else:
+            results = [self._zone_geometry(k) for k in todo]
+        for k, (i, j) in zip(todo, results):
+            for a, b in zip(i.tolist(), j.tolist()):
                 self.partners.setdefault(a, set()).add(b)
                 self.partners.setdefault(b, set()).add(a)
         if self.partners:
             self.dirty[list(self.partners)] = True
 
+    def _zone_geometry(self, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Areas, containment, clipped areas of one zone's plots (written in place: zones own
+        disjoint rows) and its overlapping pairs (row numbers)."""
+        frame = self.frames[k]
+        idx = self.members[k]
+        g = self.geoms[idx]
+        r = fastgeom.rings(g)
+        self.area[idx] = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
+        b = self.bounds[idx]
+        covered = frame.inside_mask(b)
+        rest = np.flatnonzero(~covered)
+        if len(rest):
+            covered[rest] = shapely.covers(frame.geom, g[rest])
+        self.covered[idx] = covered
+        self.clipped[idx] = landuse.clipped_areas(frame, g, self.area[idx], covered)
+        i, j = overlaps.interior_overlaps(g, np.zeros(len(idx), np.int64), r, b)
+        return idx[i], idx[j]
+
     def _idle(self, idx: np.ndarray) -> np.ndarray:
-        status = np.array(STATUSES + ("",), dtype=object)[self.status[idx]]
-        return idle.idle_mask(status, self.deadline[idx], self.committed[idx], self.actual[idx], self.as_of)
+        candidate = IDLE_TABLE[self.status[idx]]
+        return idle.idle_candidates_mask(candidate, self.deadline[idx], self.committed[idx], self.actual[idx],
+                                         self.as_of)
 
     @property
     def plot_ids(self) -> np.ndarray:
@@ -264,7 +310,7 @@ class AnalysisEngine:
         frame = self.frames[k]
         g = self.geoms[i:i + 1]
         self.area[i] = fastgeom.cea_areas_m2(g, fastgeom.rings(g), frame.lon0, frame.lat0)[0]
-        self.covered[i] = bool(shapely.covers(frame.geom, g[0]))
+        self.covered[i] = bool(frame.inside_mask(self.bounds[i])[0] or shapely.covers(frame.geom, g[0]))
         self.clipped[i] = landuse.clipped_areas(frame, g, self.area[i:i + 1], self.covered[i:i + 1])[0]
         idx = self.members[k]
         b = self.bounds[i]

@@ -96,7 +96,20 @@ def convex_vertices(r: Rings, max_vertices: int = 8) -> tuple[np.ndarray, np.nda
     eligible = r.simple & (counts - 1 <= k) & (counts >= 4)
     verts = np.zeros((n, k, 2))
     sign = np.zeros(n)
-    idx_all = np.flatnonzero(eligible)
+    quad = eligible & (counts == 5)
+    idx_q = np.flatnonzero(quad)  # four corners, the usual plot: fixed-width gathers
+    if len(idx_q):
+        g4 = r.xy[r.offsets[:-1][idx_q][:, None] + np.arange(4)[None, :]] - r.xy[0]
+        e = np.roll(g4, -1, axis=1) - g4
+        en = np.roll(e, -1, axis=1)
+        turn = e[..., 0] * en[..., 1] - e[..., 1] * en[..., 0]
+        pos, neg = (turn > 0).any(axis=1), (turn < 0).any(axis=1)
+        eligible[idx_q[(pos & neg) | ~(pos | neg)]] = False
+        verts[idx_q, :4] = g4
+        verts[idx_q, 4:] = g4[:, 3:4]  # padding repeats the last corner
+        sign[idx_q] = np.where(pos, 1.0, -1.0)
+        del g4, e, en, turn
+    idx_all = np.flatnonzero(eligible & ~quad)
     for s in range(0, len(idx_all), 100_000):  # in chunks: the temporaries are (chunk, K, 2)
         idx = idx_all[s:s + 100_000]
         convex, gathered, pos = _corners(r, idx, k)
@@ -149,3 +162,39 @@ def _one_side(v: np.ndarray, s: np.ndarray, w: np.ndarray) -> np.ndarray:
     nonzero = (ex[..., 0] != 0) | (ey[..., 0] != 0)
     outside = np.all(side <= 0, axis=2) & nonzero
     return outside.any(axis=1)
+
+
+def cone_separated(va: np.ndarray, sa: np.ndarray, vb: np.ndarray, sb: np.ndarray) -> np.ndarray:
+    """Pairs of convex polygons with exactly K corners each (no padding) that share a corner and
+    whose interiors are certainly disjoint — the usual neighbours in a coverage.
+
+    A convex polygon lies in the cone its two edges span at any of its corners. At a shared
+    corner v the two cones (each under 180°) have disjoint interiors when the line of one of
+    the four edges leaving v has one cone on each side; then so do the polygons. Neighbours
+    across an edge pass at once (the shared edge's line; its cross products are exact zeros).
+    False means "not proved": no shared corner, or the cones meet.
+    """
+    p_count, k = va.shape[0], va.shape[1]
+    if p_count == 0:
+        return np.zeros(0, dtype=bool)
+    eq = ((va[:, :, None, 0] == vb[:, None, :, 0]) & (va[:, :, None, 1] == vb[:, None, :, 1])).reshape(p_count, k * k)
+    shared = eq.any(axis=1)
+    first = eq.argmax(axis=1)
+    p, q = first // k, first % k
+    rows = np.arange(p_count)
+    v = va[rows, p]
+    a_next, a_prev = va[rows, (p + 1) % k] - v, va[rows, (p - 1) % k] - v
+    b_next, b_prev = vb[rows, (q + 1) % k] - v, vb[rows, (q - 1) % k] - v
+    ccw_a, ccw_b = (sa > 0)[:, None], (sb > 0)[:, None]
+    # "out" = the edge with the interior on its left (counter-clockwise side)
+    a_out, a_in = np.where(ccw_a, a_next, a_prev), np.where(ccw_a, a_prev, a_next)
+    b_out, b_in = np.where(ccw_b, b_next, b_prev), np.where(ccw_b, b_prev, b_next)
+
+    def cross(u, w):
+        return u[:, 0] * w[:, 1] - u[:, 1] * w[:, 0]
+
+    sep = (cross(a_out, b_out) <= 0) & (cross(a_out, b_in) <= 0)  # B right of A's outgoing edge
+    sep |= (cross(a_in, b_out) >= 0) & (cross(a_in, b_in) >= 0)  # B left of A's incoming edge
+    sep |= (cross(b_out, a_out) <= 0) & (cross(b_out, a_in) <= 0)
+    sep |= (cross(b_in, a_out) >= 0) & (cross(b_in, a_in) >= 0)
+    return shared & sep

@@ -22,7 +22,7 @@ azimuthal equidistant projection (:func:`local_aeqd`).
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+import threading
 
 import numpy as np
 import pyproj
@@ -113,9 +113,25 @@ def cea_to_lonlat(x, y, lon0: float, lat0: float) -> tuple[np.ndarray, np.ndarra
     return _cea_inverse(round(lon0, 9), round(lat0, 9)).transform(x, y)
 
 
-@lru_cache(maxsize=64)
+_local = threading.local()  # PROJ transformers must not be shared between threads: one cache per thread
+
+
+def _cached(kind: str, key, make):
+    caches = getattr(_local, "caches", None)
+    if caches is None:
+        caches = _local.caches = {}
+    cache = caches.setdefault(kind, {})
+    value = cache.get(key)
+    if value is None:
+        if len(cache) >= 256:
+            cache.clear()
+        value = cache[key] = make()
+    return value
+
+
 def _cea_inverse(lon0: float, lat0: float) -> _Inverse:
-    return _Inverse(_pipeline(f"+proj=cea +lat_ts={lat0} +lon_0={lon0} +ellps=WGS84"))
+    return _cached("cea", (lon0, lat0), lambda: _Inverse(
+        _pipeline(f"+proj=cea +lat_ts={lat0} +lon_0={lon0} +ellps=WGS84")))
 
 
 def _pipeline(step: str) -> pyproj.Transformer:
@@ -142,11 +158,13 @@ def cea_centroid_lonlat(geom, lon0: float, lat0: float) -> tuple[float, float]:
 
 # --- local azimuthal equidistant (distance candidates) --------------------------------------------
 
-@lru_cache(maxsize=256)
 def local_aeqd(lon0: float, lat0: float):
-    """(forward, inverse) transformers of an azimuthal equidistant projection centred on a point."""
-    fwd = _pipeline(f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84")
-    return fwd, _Inverse(fwd)
+    """(forward, inverse) transformers of an azimuthal equidistant projection centred on a point
+    (cached per thread)."""
+    def make():
+        fwd = _pipeline(f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84")
+        return fwd, _Inverse(fwd)
+    return _cached("aeqd", (lon0, lat0), make)
 
 
 def transform_geometries(geoms, transformer: pyproj.Transformer) -> np.ndarray:

@@ -15,6 +15,7 @@ import datetime as dt
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from sezmap.model.statuses import IDLE_CANDIDATE_STATUSES
 
@@ -31,6 +32,9 @@ def as_date(value) -> dt.date:
 
 def deadline_days(values) -> np.ndarray:
     """Dates (strings, datetimes or None) as days since 1970-01-01; NaN where missing or unreadable."""
+    fast = _date_days(values)
+    if fast is not None:
+        return fast
     s = pd.Series(values)
     if pd.api.types.is_datetime64_any_dtype(s):
         parsed = s
@@ -42,11 +46,37 @@ def deadline_days(values) -> np.ndarray:
     return out
 
 
+def _date_days(values) -> np.ndarray | None:
+    """Fast path for a column of ``datetime.date`` objects (what pyogrio reads from a GeoPackage
+    date field) and None: converted in C by pyarrow. None for anything else (strings, datetimes)."""
+    if isinstance(values, pd.Series):
+        if values.dtype != object:
+            return None
+        values = values.to_numpy()
+    if not isinstance(values, np.ndarray) or values.dtype != object:
+        return None
+    try:
+        arr = pa.array(values, from_pandas=True)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+    if not (pa.types.is_date32(arr.type) or pa.types.is_null(arr.type)):
+        return None
+    if pa.types.is_null(arr.type):
+        return np.full(len(arr), np.nan)
+    days = arr.cast(pa.int32()).to_numpy(zero_copy_only=False)
+    return np.asarray(days, dtype=float)  # nulls come out as NaN
+
+
 def idle_mask(status, deadline_day: np.ndarray, committed, actual, as_of) -> np.ndarray:
     """Which plots are idle on ``as_of`` (vectorised; see the module docstring)."""
-    as_of_day = (as_date(as_of) - dt.date(1970, 1, 1)).days
     status = np.asarray(status, dtype=object)
-    candidate = np.isin(status, list(IDLE_CANDIDATE_STATUSES))
+    return idle_candidates_mask(np.isin(status, list(IDLE_CANDIDATE_STATUSES)), deadline_day, committed,
+                                actual, as_of)
+
+
+def idle_candidates_mask(candidate: np.ndarray, deadline_day: np.ndarray, committed, actual, as_of) -> np.ndarray:
+    """:func:`idle_mask` with the status condition already evaluated (``candidate``)."""
+    as_of_day = (as_date(as_of) - dt.date(1970, 1, 1)).days
     committed, actual = _floats(committed), _floats(actual)
     actual = np.where(np.isnan(actual), 0.0, actual)
     with np.errstate(invalid="ignore"):

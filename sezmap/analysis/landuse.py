@@ -34,6 +34,7 @@ class ZoneFrame:
     cea: shapely.Geometry = field(repr=False)
     cea_area_m2: float = 0.0
     area_m2: float = 0.0  # Geod, exact
+    _grid: tuple | None = field(default=None, repr=False)  # see inside_mask
 
     @classmethod
     def of(cls, zone_id: str, geom) -> ZoneFrame:
@@ -46,6 +47,49 @@ class ZoneFrame:
 
     def to_cea(self, geoms) -> np.ndarray:
         return geodesy.cea_geometries(geoms, self.lon0, self.lat0)
+
+    def inside_mask(self, bounds: np.ndarray) -> np.ndarray:
+        """True where a box (lon/lat bounds) certainly lies in the zone's interior.
+
+        A grid over the zone's bounding box whose cells the zone contains properly (GEOS, once
+        per zone), read through a summed-area table: a box whose cells are all inside is inside.
+        False means "not known"; callers test those with GEOS.
+        """
+        bounds = np.asarray(bounds, dtype=float).reshape(-1, 4)
+        if self._grid is None:
+            self._grid = _inside_grid(self.geom)
+        x0, y0, cw, ch, nx, ny, sat = self._grid
+        if nx == 0 or len(bounds) == 0:
+            return np.zeros(len(bounds), dtype=bool)
+        pad_x, pad_y = cw * 1e-6, ch * 1e-6  # conservative at cell lines
+        i0 = np.floor((bounds[:, 0] - pad_x - x0) / cw)
+        i1 = np.floor((bounds[:, 2] + pad_x - x0) / cw)
+        j0 = np.floor((bounds[:, 1] - pad_y - y0) / ch)
+        j1 = np.floor((bounds[:, 3] + pad_y - y0) / ch)
+        ok = (i0 >= 0) & (j0 >= 0) & (i1 < nx) & (j1 < ny) & np.isfinite(bounds).all(axis=1)
+        i0, i1, j0, j1 = (np.where(ok, v, 0).astype(np.int64) for v in (i0, i1, j0, j1))
+        cells = (i1 - i0 + 1) * (j1 - j0 + 1)
+        total = sat[j1 + 1, i1 + 1] - sat[j0, i1 + 1] - sat[j1 + 1, i0] + sat[j0, i0]
+        return ok & (total == cells)
+
+
+def _inside_grid(geom, cells: int = 128):
+    minx, miny, maxx, maxy = geom.bounds
+    if not (maxx > minx and maxy > miny):
+        return (0.0, 0.0, 1.0, 1.0, 0, 0, None)
+    nx = ny = cells
+    cw, ch = (maxx - minx) / nx, (maxy - miny) / ny
+    xs = minx + cw * np.arange(nx + 1)
+    ys = miny + ch * np.arange(ny + 1)
+    gx0, gy0 = np.meshgrid(xs[:-1], ys[:-1])
+    gx1, gy1 = np.meshgrid(xs[1:], ys[1:])
+    boxes = shapely.box(gx0.ravel(), gy0.ravel(), gx1.ravel(), gy1.ravel())
+    shapely.prepare(geom)
+    inside = shapely.contains_properly(geom, boxes).reshape(ny, nx)
+    sat = np.zeros((ny + 1, nx + 1), dtype=np.int64)
+    sat[1:, 1:] = inside.cumsum(axis=0).cumsum(axis=1)
+    # cell i spans [xs[i], xs[i+1]]: a box is located by floor((x - minx) / cw), padded outwards
+    return (minx, miny, cw, ch, nx, ny, sat)
 
 
 @dataclass

@@ -4,9 +4,11 @@
    in numpy: boxes in horizontal strips as tall as the tallest box, sorted by strip and
    minx, each paired with the x-range it can reach in its own and the next strip;
    oversized plots are paired by a direct box test).
-2. Most candidates are neighbours that only touch. Boxes that merely touch, and pairs of
-   convex plots separated by one of their edge lines (:func:`fastgeom.separated`),
-   are proved disjoint in bulk.
+2. Most candidates are neighbours that only touch. Boxes that merely touch, convex
+   neighbours sharing a corner whose cones there are separated by an edge line
+   (:func:`fastgeom.cone_separated`: the common case, 8 cross products), and pairs of convex
+   plots separated by one of their edge lines (:func:`fastgeom.separated`) are proved
+   disjoint in bulk.
 3. The rest — few in clean data — get GEOS's exact test (DE-9IM ``T********``:
    the interiors intersect).
 """
@@ -19,10 +21,12 @@ import shapely
 from sezmap.analysis import fastgeom
 
 INTERIORS_INTERSECT = "T********"
+CHUNK = 100_000  # pairs per vectorised step (temporaries are (CHUNK, K, K))
 
 
-def box_pairs(bounds: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs i < j in the same group whose closed bounding boxes intersect."""
+def box_pairs(bounds: np.ndarray, groups: np.ndarray, strict: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs i < j in the same group whose closed bounding boxes intersect (``strict``: whose
+    boxes' interiors intersect — boxes that only touch cannot hold an interior overlap)."""
     n = len(bounds)
     empty = (np.empty(0, np.int64), np.empty(0, np.int64))
     if n < 2:
@@ -36,6 +40,13 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.nd
     big = ext > limit
     small = np.flatnonzero(~big)
     parts_i, parts_j = [], []
+
+    def meet(p, q):  # rows of two (k, 4) arrays of boxes
+        if strict:
+            return ((np.minimum(p[:, 2], q[:, 2]) > np.maximum(p[:, 0], q[:, 0]))
+                    & (np.minimum(p[:, 3], q[:, 3]) > np.maximum(p[:, 1], q[:, 1])))
+        return (p[:, 0] <= q[:, 2]) & (p[:, 2] >= q[:, 0]) & (p[:, 1] <= q[:, 3]) & (p[:, 3] >= q[:, 1])
+
     if len(small) > 1:
         b = bounds[small]
         g = groups[small]
@@ -48,13 +59,15 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.nd
         key = row * span + (b[:, 0] - x0)  # sorted by row, then minx (a superset test; exact filter below)
         order = np.argsort(key, kind="stable")
         skey = key[order]
-        bx0, bx1 = b[order, 0] - x0, b[order, 2] - x0
+        sb = b[order]  # boxes in sorted order: the filter reads these contiguous rows
+        sg = g[order]
         srow = row[order]
+        bx0, bx1 = sb[:, 0] - x0, sb[:, 2] - x0
         pos = np.arange(len(order))
         eps = span * 1e-12 + 1e-9 * wmax
-        for drow, lo_key, hi_key in (
-                (0, None, srow * span + bx1 + eps),  # same row: partners after this one, minx <= my maxx
-                (1, (srow + 1) * span + bx0 - wmax - eps, (srow + 1) * span + bx1 + eps)):  # next strip
+        for lo_key, hi_key in (
+                (None, srow * span + bx1 + eps),  # same row: partners after this one, minx <= my maxx
+                ((srow + 1) * span + bx0 - wmax - eps, (srow + 1) * span + bx1 + eps)):  # next strip
             hi = np.searchsorted(skey, hi_key, side="right")
             lo = pos + 1 if lo_key is None else np.searchsorted(skey, lo_key, side="left")
             cnt = np.maximum(hi - lo, 0)
@@ -63,13 +76,13 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.nd
                 continue
             src = np.repeat(pos, cnt)
             dst = np.arange(total) - np.repeat(np.cumsum(cnt) - cnt - lo, cnt)
-            parts_i.append(small[order[src]])
-            parts_j.append(small[order[dst]])
-    bigs = np.flatnonzero(big)
-    for b_ in bigs:  # few: each against every box
-        bb = bounds[b_]
-        hit = np.flatnonzero((bounds[:, 0] <= bb[2]) & (bounds[:, 2] >= bb[0]) & (bounds[:, 1] <= bb[3])
-                             & (bounds[:, 3] >= bb[1]) & (groups == groups[b_]) & (~big | (np.arange(n) > b_)))
+            keep = meet(sb[src], sb[dst]) & (sg[src] == sg[dst])
+            o = small[order]
+            parts_i.append(o[src[keep]])
+            parts_j.append(o[dst[keep]])
+            del src, dst, keep
+    for b_ in np.flatnonzero(big):  # few: each against every box
+        hit = np.flatnonzero(meet(bounds, bounds[b_][None, :]) & (groups == groups[b_]) & (~big | (np.arange(n) > b_)))
         hit = hit[hit != b_]
         parts_i.append(np.full(len(hit), b_, np.int64))
         parts_j.append(hit)
@@ -77,9 +90,6 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.nd
         return empty
     i = np.concatenate(parts_i)
     j = np.concatenate(parts_j)
-    keep = ((bounds[i, 0] <= bounds[j, 2]) & (bounds[i, 2] >= bounds[j, 0])
-            & (bounds[i, 1] <= bounds[j, 3]) & (bounds[i, 3] >= bounds[j, 1]) & (groups[i] == groups[j]))
-    i, j = i[keep], j[keep]
     return np.minimum(i, j), np.maximum(i, j)
 
 
@@ -89,25 +99,28 @@ def interior_overlaps(geoms: np.ndarray, groups: np.ndarray, r: fastgeom.Rings |
     geoms = np.asarray(geoms, dtype=object)
     if bounds is None:
         bounds = shapely.bounds(geoms)
-    i, j = box_pairs(bounds, np.asarray(groups))
+    # Boxes that only touch (zero-width intersection) cannot hold an interior overlap.
+    i, j = box_pairs(bounds, np.asarray(groups), strict=True)
     if len(i) == 0:
         return i, j
-    bi, bj = bounds[i], bounds[j]
-    # Boxes that only touch (zero-width intersection) cannot hold an interior overlap.
-    open_ = ((np.minimum(bi[:, 2], bj[:, 2]) > np.maximum(bi[:, 0], bj[:, 0]))
-             & (np.minimum(bi[:, 3], bj[:, 3]) > np.maximum(bi[:, 1], bj[:, 1])))
-    i, j = i[open_], j[open_]
     if r is None:
         r = fastgeom.rings(geoms)
     eligible, verts, sign = fastgeom.convex_vertices(r)
     both = eligible[i] & eligible[j]
     proved = np.zeros(len(i), dtype=bool)
     corners = r.counts - 1
-    quads = both & (corners[i] <= 4) & (corners[j] <= 4)  # the usual case: a quarter of the work
-    for mask, k in ((quads, 4), (both & ~quads, verts.shape[1])):
+    quads = both & (corners[i] == 4) & (corners[j] == 4)  # the usual case
+    # neighbours sharing a corner: the cone test at that corner (cheap); then separating axes
+    idx = np.flatnonzero(quads)
+    for s in range(0, len(idx), CHUNK):
+        c = idx[s:s + CHUNK]
+        proved[c] = fastgeom.cone_separated(verts[i[c], :4], sign[i[c]], verts[j[c], :4], sign[j[c]])
+    rest = both & ~proved
+    quads &= rest
+    for mask, k in ((quads, 4), (rest & ~quads, verts.shape[1])):
         idx = np.flatnonzero(mask)
-        for s in range(0, len(idx), 100_000):
-            c = idx[s:s + 100_000]
+        for s in range(0, len(idx), CHUNK):
+            c = idx[s:s + CHUNK]
             proved[c] = fastgeom.separated(verts[i[c], :k], sign[i[c]], verts[j[c], :k], sign[j[c]])
     i, j = i[~proved], j[~proved]
     if len(i) == 0:
