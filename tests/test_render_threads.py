@@ -11,16 +11,16 @@ def test_each_thread_gets_its_own_transformer_and_reuses_it():
     seen = []
 
     def work():
-        seen.append(crs_mod.transformer(crs_mod.LONLAT, crs_mod.DEFAULT_DISPLAY_CRS))
+        t = crs_mod.transformer(crs_mod.LONLAT, crs_mod.DEFAULT_DISPLAY_CRS)
         x, y = crs_mod.forward(crs_mod.DEFAULT_DISPLAY_CRS, [68.0], [48.0])
-        seen.append((float(x[0]), float(y[0])))
+        seen.append((t, (float(x[0]), float(y[0]))))  # one append per thread: no interleaving
 
     threads = [threading.Thread(target=work) for _ in range(4)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    transformers = seen[0::2]
+    transformers = [t for t, _xy in seen]
     assert all(t is not here for t in transformers)
     assert len({id(t) for t in transformers}) == 4
-    assert all(abs(x) < 1e-6 and abs(y) < 1e-6 for x, y in seen[1::2])  # the projection's origin
+    assert all(abs(x) < 1e-6 and abs(y) < 1e-6 for _t, (x, y) in seen)  # the projection's origin
