@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 import shapely
 
 from sezmap.analysis import distances, fastgeom, geodesy, idle, landuse, network, overlaps
-from sezmap.analysis.landuse import IDLE_CODES, STATUS_CODE, ZoneFrame
+from sezmap.analysis.landuse import ACTIVE_TABLE, IDLE_CODES, INFRA_CODE, STATUS_CODE, ZoneFrame
 from sezmap.analysis.metrics import ZoneMetrics
 from sezmap.model.project import Project
 from sezmap.model.statuses import STATUSES
@@ -83,7 +83,9 @@ class AnalysisEngine:
         self._zone_info = [(_text(n), _number(a)) for n, a in zip(
             zones["name_en"] if "name_en" in zones else [None] * len(zones),
             zones["official_area_ha"] if "official_area_ha" in zones else [None] * len(zones))]
-        self._dirty_cache: dict[int, tuple] = {}
+        self._dirty_cache: dict[int, dict] = {}
+        self._clean_sums: dict[int, np.ndarray] = {}
+        self._editing = -1
         self._load_plots(project.plots)
         self.metrics: dict[str, ZoneMetrics] = {}
         self._landuse: dict[str, landuse.Landuse] = {}
@@ -168,23 +170,101 @@ class AnalysisEngine:
             self._plot_index = pd.Index(self._ids)
         return int(self._plot_index.get_loc(str(plot_id)))
 
+    # --- land-use sums ---------------------------------------------------------------------------
+    #
+    # A zone's land use = the clean plots' clipped areas, summed by status and share (kept as a
+    # running sum: an edit subtracts a plot's old contribution and adds its new one), plus the
+    # overlapping ("dirty") plots' unions, computed per cluster of mutually overlapping plots
+    # (clusters have disjoint interiors, so their areas add) and cached: an edit recomputes only
+    # the clusters it touches.
+
+    def _contributions(self, rows) -> np.ndarray:
+        """Each row's share of its zone's clean sums: (len(rows), statuses + 4) m²."""
+        rows = np.asarray(rows, dtype=np.int64)
+        ns = len(STATUSES)
+        out = np.zeros((len(rows), ns + 4))
+        st = self.status[rows]
+        clean = ~self.dirty[rows] & (st >= 0) & (self.zone[rows] >= 0)
+        w = np.where(clean, self.clipped[rows], 0.0)
+        out[np.arange(len(rows)), np.where(st >= 0, st, 0)] = w
+        out[:, ns] = np.where(ACTIVE_TABLE[st], w, 0.0)
+        out[:, ns + 1] = np.where(st == INFRA_CODE, w, 0.0)
+        out[:, ns + 2] = np.where(self.idle[rows], w, 0.0)
+        out[:, ns + 3] = w
+        return out
+
+    def _uncount(self, rows) -> None:
+        rows = [r for r in rows if self.zone[r] >= 0 and int(self.zone[r]) in self._clean_sums]
+        if rows:
+            c = self._contributions(rows)
+            for r, v in zip(rows, c):
+                self._clean_sums[int(self.zone[r])] -= v
+
+    def _count(self, rows) -> None:
+        rows = [r for r in rows if self.zone[r] >= 0 and int(self.zone[r]) in self._clean_sums]
+        if rows:
+            c = self._contributions(rows)
+            for r, v in zip(rows, c):
+                self._clean_sums[int(self.zone[r])] += v
+
+    def _set_dirty(self, p: int, flag: bool) -> None:
+        if bool(self.dirty[p]) != flag:
+            editing = p == self._editing
+            if not editing:
+                self._uncount([p])
+            self.dirty[p] = flag
+            if not editing:
+                self._count([p])
+
+    def _dirty_part(self, k: int, frame: ZoneFrame, d: np.ndarray) -> landuse.DirtyPart:
+        total = landuse.DirtyPart(np.zeros(len(STATUSES)))
+        if len(d) == 0:
+            self._dirty_cache[k] = {}
+            return total
+        old = self._dirty_cache.get(k, {})
+        new = {}
+        seen: set[int] = set()
+        for start in d.tolist():
+            if start in seen:
+                continue
+            comp, stack = [], [start]
+            seen.add(start)
+            while stack:
+                a = stack.pop()
+                comp.append(a)
+                for b in self.partners.get(a, ()):
+                    if b not in seen and self.dirty[b] and self.zone[b] == k:
+                        seen.add(b)
+                        stack.append(b)
+            c = np.array(sorted(comp), dtype=np.int64)
+            key = (tuple(c.tolist()), tuple(self.status[c].tolist()), tuple(self.idle[c].tolist()),
+                   tuple(id(g) for g in self.geoms[c]))
+            part = old.get(key)
+            if part is None:
+                part = landuse.dirty_part(frame, self.geoms[c], self.status[c], self.idle[c])
+            new[key] = part
+            total.status_m2 += part.status_m2
+            total.allocated_m2 += part.allocated_m2
+            total.infrastructure_m2 += part.infrastructure_m2
+            total.idle_m2 += part.idle_m2
+            total.covered_m2 += part.covered_m2
+        self._dirty_cache[k] = new
+        return total
+
     # --- per zone ----------------------------------------------------------------------------
 
-    def _analyse_zone(self, k: int) -> None:
+    def _analyse_zone(self, k: int, full: bool = False) -> None:
         zid = self.zone_ids[k]
         frame = self.frames[k]
         idx = self.members[k]
-        dirty = self.dirty[idx]
-        d = idx[dirty]
-        # the overlapping plots' unions, recomputed only when they or their attributes changed
-        key = (tuple(d.tolist()), tuple(self.status[d].tolist()), tuple(self.idle[d].tolist()),
-               tuple(id(g) for g in self.geoms[d]))
-        cached = self._dirty_cache.get(k)
-        if cached is None or cached[0] != key:
-            cached = (key, landuse.dirty_part(frame, self.geoms[d], self.status[d], self.idle[d]))
-            self._dirty_cache[k] = cached
-        lu = landuse.zone_landuse(frame, None, self.status[idx], self.idle[idx], self.clipped[idx], dirty,
-                                  part=cached[1])
+        if full or k not in self._clean_sums:
+            self._clean_sums[k] = self._contributions(idx).sum(axis=0)
+        part = self._dirty_part(k, frame, idx[self.dirty[idx]])
+        sums = self._clean_sums[k]
+        ns = len(STATUSES)
+        lu = landuse.Landuse(frame.cea_area_m2, sums[:ns] + part.status_m2, float(sums[ns]) + part.allocated_m2,
+                             float(sums[ns + 1]) + part.infrastructure_m2, float(sums[ns + 2]) + part.idle_m2,
+                             float(sums[ns + 3]) + part.covered_m2)
         self._landuse[zid] = lu
         scale = frame.area_m2 / frame.cea_area_m2 if frame.cea_area_m2 > 0 else 0.0  # CEA -> Geod
 
@@ -246,7 +326,7 @@ class AnalysisEngine:
         self.as_of = idle.as_date(as_of)
         self.idle = self._idle(np.arange(len(self.zone)))
         for k in range(len(self.zone_ids)):
-            self._analyse_zone(k)
+            self._analyse_zone(k, full=True)
 
     def update_plot(self, plot_id: str, values: Mapping | None = None) -> set[str]:
         """Recompute after one plot changed; returns the zones whose metrics changed.
@@ -256,6 +336,20 @@ class AnalysisEngine:
         plot's row is read again from ``project.plots`` (same row position).
         """
         i = self.row(plot_id)
+        self._uncount([i])
+        self._editing = i
+        try:
+            touched = self._update(i, values)
+        finally:
+            self._editing = -1
+            self._count([i])
+        for k in touched:
+            self._analyse_zone(k)
+        return {self.zone_ids[k] for k in touched}
+
+    def _update(self, i: int, values: Mapping | None) -> set[int]:
+        """Apply one plot's changes to the arrays (its own sums' share is taken out meanwhile);
+        returns the zones to analyse again."""
         if values is None:
             rec = self.project.plots.iloc[i]
             values = {"geometry": rec.geometry, **{f: rec[f] for f in (
@@ -284,10 +378,7 @@ class AnalysisEngine:
             self.bounds[i] = shapely.bounds(values["geometry"])
         if geom_changed or int(self.zone[i]) != old_zone:
             self._replace_geometry_work(i)
-        touched = {old_zone, int(self.zone[i])} - {-1}
-        for k in touched:
-            self._analyse_zone(k)
-        return {self.zone_ids[k] for k in touched}
+        return {old_zone, int(self.zone[i])} - {-1}
 
     def _move(self, i: int, old: int, new: int) -> None:
         if old >= 0:
@@ -301,8 +392,8 @@ class AnalysisEngine:
             self.partners[p].discard(i)
             if not self.partners[p]:
                 del self.partners[p]
-                self.dirty[p] = False
-        self.dirty[i] = False
+                self._set_dirty(p, False)
+        self._set_dirty(i, False)
         k = int(self.zone[i])
         if k < 0:
             self.area[i] = self.clipped[i] = 0.0
@@ -319,8 +410,8 @@ class AnalysisEngine:
         for p in overlaps.overlaps_with(g[0], near, self.geoms).tolist():
             self.partners.setdefault(i, set()).add(p)
             self.partners.setdefault(p, set()).add(i)
-            self.dirty[p] = True
-            self.dirty[i] = True
+            self._set_dirty(p, True)
+            self._set_dirty(i, True)
 
     # --- data quality inputs -------------------------------------------------------------------
 
