@@ -83,9 +83,11 @@ class AnalysisEngine:
         self._zone_info = [(_text(n), _number(a)) for n, a in zip(
             zones["name_en"] if "name_en" in zones else [None] * len(zones),
             zones["official_area_ha"] if "official_area_ha" in zones else [None] * len(zones))]
-        self._dirty_cache: dict[int, dict] = {}
+        self._dirty_cache: dict[int, dict] = {}  # zone -> {"of": row -> cluster, "parts": cluster -> (rows, DirtyPart)}
+        self._next_cluster = 0
         self._clean_sums: dict[int, np.ndarray] = {}
         self._editing = -1
+        self._zone_bounds: dict[int, np.ndarray] = {}  # members' boxes, for edits
         self._load_plots(project.plots)
         self.metrics: dict[str, ZoneMetrics] = {}
         self._landuse: dict[str, landuse.Landuse] = {}
@@ -123,7 +125,9 @@ class AnalysisEngine:
                       key=lambda k: -len(self.members[k]))
         if len(todo) > 1 and n >= PARALLEL_MIN_PLOTS:
             with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-                results = list(pool.map(self._zone_geometry, todo))
+                futures = [pool.submit(self._zone_geometry, k) for k in todo]
+                futures.append(pool.submit(self._index_rows))  # the id -> row hash, for edits
+                results = [fu.result() for fu in futures[:-1]]
         else:
             results = [self._zone_geometry(k) for k in todo]
         for k, (i, j) in zip(todo, results):
@@ -165,9 +169,15 @@ class AnalysisEngine:
     def plot_id(self, i: int) -> str:
         return str(self._ids.iat[int(i)])
 
+    def _index_rows(self) -> None:
+        index = pd.Index(self._ids)
+        if len(index):
+            index.get_loc(index[0])  # builds the hash table now rather than on the first edit
+        self._plot_index = index
+
     def row(self, plot_id: str) -> int:
         if self._plot_index is None:
-            self._plot_index = pd.Index(self._ids)
+            self._index_rows()
         return int(self._plot_index.get_loc(str(plot_id)))
 
     # --- land-use sums ---------------------------------------------------------------------------
@@ -216,50 +226,64 @@ class AnalysisEngine:
             if not editing:
                 self._count([p])
 
-    def _dirty_part(self, k: int, frame: ZoneFrame, d: np.ndarray) -> landuse.DirtyPart:
-        total = landuse.DirtyPart(np.zeros(len(STATUSES)))
-        if len(d) == 0:
-            self._dirty_cache[k] = {}
-            return total
-        old = self._dirty_cache.get(k, {})
-        new = {}
-        seen: set[int] = set()
-        for start in d.tolist():
-            if start in seen:
+    def _dirty_part(self, k: int, frame: ZoneFrame, d: np.ndarray, stale=None) -> landuse.DirtyPart:
+        """The overlapping plots' contribution to zone k: the sum over its clusters. With
+        ``stale`` (rows an edit touched), only the clusters holding those rows are redone."""
+        cache = self._dirty_cache.get(k)
+        if stale is None or cache is None:
+            cache = self._dirty_cache[k] = {"of": {}, "parts": {}}
+            if d is None:
+                idx = self.members[k]
+                d = idx[self.dirty[idx]]
+            seeds = d.tolist()
+        else:
+            seeds = set()
+            for r in stale:
+                cid = cache["of"].get(r)
+                if cid is not None and cid in cache["parts"]:
+                    rows, _ = cache["parts"].pop(cid)
+                    for x in rows:
+                        cache["of"].pop(x, None)
+                    seeds.update(rows)
+                seeds.add(r)
+            seeds = sorted(seeds)
+        of, parts = cache["of"], cache["parts"]
+        for start in seeds:
+            if start in of or not self.dirty[start] or self.zone[start] != k:
                 continue
             comp, stack = [], [start]
-            seen.add(start)
+            of[start] = -1
             while stack:
                 a = stack.pop()
                 comp.append(a)
                 for b in self.partners.get(a, ()):
-                    if b not in seen and self.dirty[b] and self.zone[b] == k:
-                        seen.add(b)
+                    if b not in of and self.dirty[b] and self.zone[b] == k:
+                        of[b] = -1
                         stack.append(b)
             c = np.array(sorted(comp), dtype=np.int64)
-            key = (tuple(c.tolist()), tuple(self.status[c].tolist()), tuple(self.idle[c].tolist()),
-                   tuple(id(g) for g in self.geoms[c]))
-            part = old.get(key)
-            if part is None:
-                part = landuse.dirty_part(frame, self.geoms[c], self.status[c], self.idle[c])
-            new[key] = part
+            cid = self._next_cluster = self._next_cluster + 1
+            for x in comp:
+                of[x] = cid
+            parts[cid] = (comp, landuse.dirty_part(frame, self.geoms[c], self.status[c], self.idle[c]))
+        total = landuse.DirtyPart(np.zeros(len(STATUSES)))
+        for _, part in parts.values():
             total.status_m2 += part.status_m2
             total.allocated_m2 += part.allocated_m2
             total.infrastructure_m2 += part.infrastructure_m2
             total.idle_m2 += part.idle_m2
             total.covered_m2 += part.covered_m2
-        self._dirty_cache[k] = new
         return total
 
     # --- per zone ----------------------------------------------------------------------------
 
-    def _analyse_zone(self, k: int, full: bool = False) -> None:
+    def _analyse_zone(self, k: int, full: bool = False, stale=None) -> None:
         zid = self.zone_ids[k]
         frame = self.frames[k]
         idx = self.members[k]
         if full or k not in self._clean_sums:
             self._clean_sums[k] = self._contributions(idx).sum(axis=0)
-        part = self._dirty_part(k, frame, idx[self.dirty[idx]])
+        part = self._dirty_part(k, frame, None if stale is not None and not full else idx[self.dirty[idx]],
+                                None if full else stale)
         sums = self._clean_sums[k]
         ns = len(STATUSES)
         lu = landuse.Landuse(frame.cea_area_m2, sums[:ns] + part.status_m2, float(sums[ns]) + part.allocated_m2,
@@ -338,13 +362,15 @@ class AnalysisEngine:
         i = self.row(plot_id)
         self._uncount([i])
         self._editing = i
+        stale = {i} | self.partners.get(i, set())
         try:
             touched = self._update(i, values)
         finally:
             self._editing = -1
             self._count([i])
+        stale |= self.partners.get(i, set())
         for k in touched:
-            self._analyse_zone(k)
+            self._analyse_zone(k, stale=stale)
         return {self.zone_ids[k] for k in touched}
 
     def _update(self, i: int, values: Mapping | None) -> set[int]:
@@ -381,6 +407,8 @@ class AnalysisEngine:
         return {old_zone, int(self.zone[i])} - {-1}
 
     def _move(self, i: int, old: int, new: int) -> None:
+        self._zone_bounds.pop(old, None)
+        self._zone_bounds.pop(new, None)
         if old >= 0:
             self.members[old] = self.members[old][self.members[old] != i]
         if new >= 0:
@@ -405,8 +433,13 @@ class AnalysisEngine:
         self.clipped[i] = landuse.clipped_areas(frame, g, self.area[i:i + 1], self.covered[i:i + 1])[0]
         idx = self.members[k]
         b = self.bounds[i]
-        bb = self.bounds[idx]
-        near = idx[(bb[:, 0] <= b[2]) & (bb[:, 2] >= b[0]) & (bb[:, 1] <= b[3]) & (bb[:, 3] >= b[1]) & (idx != i)]
+        bb = self._zone_bounds.get(k)
+        if bb is None or len(bb) != len(idx):
+            bb = self._zone_bounds[k] = self.bounds[idx]  # contiguous: the box test reads 4 columns
+        else:
+            bb[np.searchsorted(idx, i)] = b
+        near = idx[(bb[:, 0] <= b[2]) & (bb[:, 2] >= b[0]) & (bb[:, 1] <= b[3]) & (bb[:, 3] >= b[1])]
+        near = near[near != i]
         for p in overlaps.overlaps_with(g[0], near, self.geoms).tolist():
             self.partners.setdefault(i, set()).add(p)
             self.partners.setdefault(p, set()).add(i)
