@@ -146,6 +146,7 @@ class AnalysisEngine:
         r = fastgeom.rings(g)
         self.area[idx] = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
         b = self.bounds[idx]
+        self._zone_bounds[k] = b  # kept for edits (neighbour boxes)
         covered = frame.inside_mask(b)
         rest = np.flatnonzero(~covered)
         if len(rest):

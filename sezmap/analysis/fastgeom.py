@@ -55,18 +55,21 @@ def rings(geoms: np.ndarray) -> Rings:
     offsets = np.zeros(len(geoms) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
     xy = shapely.get_coordinates(geoms)
-    # One part, and the run's shoelace equals GEOS's planar area: the run is one closed ring.
+    # One part whose run is one closed ring: the run ends on its first point, and that point
+    # occurs nowhere else in it (a valid ring does not touch itself; a hole would follow the
+    # shell's closing point, which repeats the first point before the run's end).
     simple = shapely.get_num_geometries(geoms) <= 1
     simple &= counts >= 4
     if len(xy):
-        starts, ends = offsets[:-1], np.maximum(offsets[1:] - 1, 0)
-        closed = np.zeros(len(geoms), dtype=bool)
         nz = counts > 0
-        closed[nz] = np.all(xy[starts[nz]] == xy[ends[nz]], axis=1)
-        simple &= closed
-        twice = np.abs(run_shoelace(xy[:, 0], xy[:, 1], offsets))
-        planar = shapely.area(geoms)
-        simple &= np.abs(twice / 2.0 - planar) <= 1e-9 * np.maximum(planar, 1e-30)
+        starts = offsets[:-1]
+        first = np.repeat(np.minimum(starts, len(xy) - 1), counts)
+        same = (xy[:, 0] == xy[first, 0]) & (xy[:, 1] == xy[first, 1])
+        hits = np.bincount(np.repeat(np.arange(len(geoms)), counts), weights=same, minlength=len(geoms))
+        ends = np.maximum(offsets[1:] - 1, 0)
+        closed = np.zeros(len(geoms), dtype=bool)
+        closed[nz] = same[ends[nz]]
+        simple &= closed & (hits == 2)
     return Rings(xy, offsets, simple)
 
 

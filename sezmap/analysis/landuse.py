@@ -56,8 +56,8 @@ class ZoneFrame:
         False means "not known"; callers test those with GEOS.
         """
         bounds = np.asarray(bounds, dtype=float).reshape(-1, 4)
-        if self._grid is None:
-            self._grid = _inside_grid(self.geom)
+        if self._grid is None:  # ~4 plots per cell, 16 to 128 cells a side
+            self._grid = _inside_grid(self.geom, int(np.clip(np.sqrt(len(bounds) / 4.0), 16, 128)))
         x0, y0, cw, ch, nx, ny, sat = self._grid
         if nx == 0 or len(bounds) == 0:
             return np.zeros(len(bounds), dtype=bool)
