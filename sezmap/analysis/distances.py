@@ -84,11 +84,19 @@ def nearest(zone_ll, ids: list[str], targets_ll: np.ndarray) -> Nearest:
     return best
 
 
-def nearest_hubs(zone_ll, hubs) -> dict[str, Nearest]:
-    """Nearest hub of each kind in schema.DISTANCE_HUB_KINDS."""
+def hubs_by_kind(hubs) -> dict[str, tuple[list[str], np.ndarray]]:
+    """(hub ids, lon/lat points) of each kind in schema.DISTANCE_HUB_KINDS, empty geometries left out."""
     out = {}
     for kind in schema.DISTANCE_HUB_KINDS:
         sel = hubs[hubs["kind"] == kind]
         sel = sel[~(sel.geometry.isna() | sel.geometry.is_empty)]
-        out[kind] = nearest(zone_ll, [str(h) for h in sel["hub_id"]], np.asarray(sel.geometry.values, dtype=object))
+        out[kind] = ([str(h) for h in sel["hub_id"]], np.asarray(sel.geometry.values, dtype=object))
     return out
+
+
+def nearest_hubs(zone_ll, hubs, by_kind: dict | None = None) -> dict[str, Nearest]:
+    """Nearest hub of each kind in schema.DISTANCE_HUB_KINDS (``by_kind``: :func:`hubs_by_kind`,
+    when the caller measures many zones)."""
+    if by_kind is None:
+        by_kind = hubs_by_kind(hubs)
+    return {kind: nearest(zone_ll, *by_kind[kind]) for kind in schema.DISTANCE_HUB_KINDS}

@@ -88,18 +88,25 @@ class AnalysisEngine:
         self._clean_sums: dict[int, np.ndarray] = {}
         self._editing = -1
         self._zone_bounds: dict[int, np.ndarray] = {}  # members' boxes, for edits
-        self._load_plots(project.plots)
         self.metrics: dict[str, ZoneMetrics] = {}
         self._landuse: dict[str, landuse.Landuse] = {}
-        for k in range(len(self.zone_ids)):
-            self._analyse_zone(k)
         self.network: network.NetworkResult | None = None
-        if logistics:
-            self.compute_logistics()
+        pool = ThreadPoolExecutor(max_workers=WORKERS) if len(project.plots) >= PARALLEL_MIN_PLOTS else None
+        try:
+            # distances depend on zones, corridors and hubs only: computed alongside the plots
+            pending = pool.submit(self._logistics_values) if logistics and pool is not None else None
+            self._load_plots(project.plots, pool)
+            for k in range(len(self.zone_ids)):
+                self._analyse_zone(k)
+            if logistics:
+                self._apply_logistics(pending.result() if pending is not None else self._logistics_values())
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
 
     # --- plots as arrays ---------------------------------------------------------------------
 
-    def _load_plots(self, plots: pd.DataFrame) -> None:
+    def _load_plots(self, plots: pd.DataFrame, pool: ThreadPoolExecutor | None = None) -> None:
         n = len(plots)
         self._ids = plots["plot_id"]
         self._plot_ids = None  # made on first use: a million Python strings cost seconds
@@ -123,11 +130,10 @@ class AnalysisEngine:
         # Zones are independent and shapely/numpy release the GIL: two at a time, largest first.
         todo = sorted((k for k in range(len(self.zone_ids)) if len(self.members[k])),
                       key=lambda k: -len(self.members[k]))
-        if len(todo) > 1 and n >= PARALLEL_MIN_PLOTS:
-            with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-                futures = [pool.submit(self._zone_geometry, k) for k in todo]
-                futures.append(pool.submit(self._index_rows))  # the id -> row hash, for edits
-                results = [fu.result() for fu in futures[:-1]]
+        if len(todo) > 1 and pool is not None:
+            futures = [pool.submit(self._zone_geometry, k) for k in todo]
+            futures.append(pool.submit(self._index_rows))  # the id -> row hash, for edits
+            results = [fu.result() for fu in futures[:-1]]
         else:
             results = [self._zone_geometry(k) for k in todo]
         for k, (i, j) in zip(todo, results):
@@ -322,21 +328,33 @@ class AnalysisEngine:
 
     def compute_logistics(self) -> None:
         """Nearest corridor and hubs, and network distances, for every zone."""
+        self._apply_logistics(self._logistics_values())
+
+    def _logistics_values(self):
+        """(nearest per zone, centroid per zone, network result); touches no engine state, so it
+        may run on a worker thread (own copies of the zone polygons: prepared GEOS geometries
+        are not shared between threads; PROJ transformers are per thread in geodesy)."""
         corridors, hubs = self.project.corridors, self.project.hubs
         ids, lines = distances.densified_lines(corridors)
         net = network.CorridorNetwork(corridors)
-        points = {}
+        by_kind = distances.hubs_by_kind(hubs)
+        nearest, points = {}, {}
         for k, zid in enumerate(self.zone_ids):
             frame = self.frames[k]
-            m = self.metrics[zid]
-            near = {"corridor": distances.nearest(frame.geom, ids, lines)}
-            near.update(distances.nearest_hubs(frame.geom, hubs))
-            m.nearest = {t: (n.km, n.target_id) for t, n in near.items()}
-            m.centroid = geodesy.cea_centroid_lonlat(frame.geom, frame.lon0, frame.lat0)
-            points[zid] = m.centroid
-        self.network = network.network_distances(net, points, hubs)
+            geom = shapely.from_wkb(shapely.to_wkb(frame.geom))
+            near = {"corridor": distances.nearest(geom, ids, lines)}
+            near.update(distances.nearest_hubs(geom, hubs, by_kind))
+            nearest[zid] = {t: (n.km, n.target_id) for t, n in near.items()}
+            points[zid] = geodesy.cea_centroid_lonlat(geom, frame.lon0, frame.lat0)
+        return nearest, points, network.network_distances(net, points, hubs)
+
+    def _apply_logistics(self, values) -> None:
+        nearest, points, self.network = values
         for zid in self.zone_ids:
-            self.metrics[zid].network_km = self.network.zone_km(zid)
+            m = self.metrics[zid]
+            m.nearest = nearest[zid]
+            m.centroid = points[zid]
+            m.network_km = self.network.zone_km(zid)
 
     def route(self, zone_id: str, hub_id: str) -> shapely.LineString | None:
         """The network path (lon/lat, with both entry legs) from a zone to a hub, if any."""
