@@ -40,29 +40,35 @@ def _scale(engine: AnalysisEngine, k: int) -> float:
     return f.area_m2 / f.cea_area_m2 if f.cea_area_m2 > 0 else 0.0
 
 
+def _ids(engine: AnalysisEngine, rows: np.ndarray) -> list[str]:
+    """Plot ids of some rows (only those become Python strings)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    return [str(v) for v in engine._ids.take(rows).tolist()] if len(rows) else []
+
+
 def overlap_rows(engine: AnalysisEngine) -> list[dict]:
-    rows = []
-    for a, b in engine.overlap_pairs():
-        k = int(engine.zone[a])
+    pairs = np.array(engine.overlap_pairs(), dtype=np.int64).reshape(-1, 2)
+    a, b = pairs[:, 0], pairs[:, 1]
+    zone = engine.zone[a]
+    m2 = np.zeros(len(a))
+    for k in np.unique(zone):  # per zone: its projection, all pairs at once
+        sel = np.flatnonzero(zone == k)
         frame = engine.frames[k]
-        ga, gb = frame.to_cea([engine.geoms[a], engine.geoms[b]])
-        m2 = float(shapely.area(intersection(ga, gb))) * _scale(engine, k)
-        if m2 >= NOISE_M2:
-            rows.append({"zone_id": engine.zone_ids[k], "plot_a": engine.plot_id(a),
-                         "plot_b": engine.plot_id(b), "overlap_ha": round(m2 / HA, 4)})
-    return rows
+        ga, gb = frame.to_cea(engine.geoms[a[sel]]), frame.to_cea(engine.geoms[b[sel]])
+        m2[sel] = shapely.area(intersection(ga, gb)) * _scale(engine, int(k))
+    keep = np.flatnonzero(m2 >= NOISE_M2)
+    ids_a, ids_b = _ids(engine, a[keep]), _ids(engine, b[keep])
+    return [{"zone_id": engine.zone_ids[int(zone[r])], "plot_a": pa, "plot_b": pb,
+             "overlap_ha": round(float(m2[r]) / HA, 4)} for r, pa, pb in zip(keep.tolist(), ids_a, ids_b)]
 
 
 def outside_rows(engine: AnalysisEngine) -> list[dict]:
     out_m2 = engine.outside_m2()
-    rows = []
-    for i in np.flatnonzero(out_m2 >= NOISE_M2):
-        k = int(engine.zone[i])
-        if k < 0:
-            continue
-        rows.append({"zone_id": engine.zone_ids[k], "plot_id": engine.plot_id(i),
-                     "outside_ha": round(float(out_m2[i]) * _scale(engine, k) / HA, 4)})
-    return rows
+    rows = np.flatnonzero((out_m2 >= NOISE_M2) & (engine.zone >= 0))
+    ids = _ids(engine, rows)
+    return [{"zone_id": engine.zone_ids[int(engine.zone[i])], "plot_id": pid,
+             "outside_ha": round(float(out_m2[i]) * _scale(engine, int(engine.zone[i])) / HA, 4)}
+            for i, pid in zip(rows.tolist(), ids)]
 
 
 def gap_geometry(engine: AnalysisEngine, zone_id: str):
@@ -78,10 +84,18 @@ def gap_geometry(engine: AnalysisEngine, zone_id: str):
     inside = cea[~dirty & covered]
     cut = intersection(cea[~dirty & ~covered], frame.cea)
     parts = np.concatenate([inside, cut[~shapely.is_empty(cut)]])
-    union = _clean_union(parts)
+    gap = shapely.difference(frame.cea, _clean_union(parts))
     if dirty.any():
-        union = shapely.union_all([union, shapely.union_all(cea[dirty])])
-    return shapely.difference(frame.cea, union)
+        # only the gap pieces the overlapping plots reach are cut again (a local overlay)
+        pieces = shapely.get_parts(gap)
+        over = shapely.union_all(cea[dirty])
+        shapely.prepare(over)
+        near = shapely.intersects(over, pieces)
+        rest = shapely.difference(pieces[near], over)
+        pieces = np.concatenate([pieces[~near], shapely.get_parts(rest)])
+        pieces = pieces[~shapely.is_empty(pieces)]
+        gap = shapely.multipolygons(pieces[shapely.get_type_id(pieces) == 3]) if len(pieces) else shapely.Polygon()
+    return gap
 
 
 def _clean_union(parts: np.ndarray):
