@@ -164,3 +164,39 @@ def test_quality_section_gaps_overlaps_and_overhangs():
     assert [(o["plot_id"], pytest.approx(o["outside_ha"], rel=1e-4)) for o in q.outside_zone] == [
         ("out", area_ha(shapely.difference(out, ZONE)))]
     assert q.area_check[0]["difference_pct"] == pytest.approx((area_ha(ZONE) - 100.0), rel=1e-3)
+
+
+def test_pair_parts_equal_the_union_definition():
+    """The vectorised two-plot clusters give dirty_part's unions (statuses, shares, idle, cover)."""
+    import numpy as np
+    import shapely
+
+    from sezmap.analysis import landuse
+    from sezmap.analysis.fastgeom import cea_areas_m2, rings
+    from sezmap.model.statuses import STATUSES
+
+    rng = np.random.default_rng(2)
+    zone = shapely.box(70.0, 45.0, 70.02, 45.02)
+    frame = landuse.ZoneFrame.of("z", zone)
+    ga, gb, st, idle = [], [], [], []
+    for _ in range(120):
+        x, y = rng.uniform(69.995, 70.015), rng.uniform(44.995, 45.015)
+        a = shapely.box(x, y, x + 0.004, y + 0.004)
+        b = shapely.affinity.translate(a, *rng.uniform(-0.003, 0.003, 2))
+        ga.append(a)
+        gb.append(b)
+        st.append(rng.integers(-1, len(STATUSES), 2))
+        idle.append(rng.random(2) < 0.4)
+    ga, gb = np.array(ga, dtype=object), np.array(gb, dtype=object)
+    st, idle = np.array(st), np.array(idle)
+    both = np.column_stack([ga, gb])
+    areas = np.column_stack([cea_areas_m2(g, rings(g), frame.lon0, frame.lat0) for g in (ga, gb)])
+    covered = np.column_stack([shapely.covers(zone, g) for g in (ga, gb)])
+    clipped = np.column_stack([landuse.clipped_areas(frame, both[:, c], areas[:, c], covered[:, c]) for c in (0, 1)])
+    got = landuse.pair_parts(frame, ga, gb, st, idle, clipped, covered)
+    for p in range(len(ga)):
+        ref = landuse.dirty_part(frame, both[p], st[p], idle[p])
+        tol = 1e-6 * max(ref.covered_m2, 1.0)
+        assert np.allclose(got[p].status_m2, ref.status_m2, atol=tol)
+        for key in ("allocated_m2", "infrastructure_m2", "idle_m2", "covered_m2"):
+            assert abs(getattr(got[p], key) - getattr(ref, key)) <= tol, (p, key)

@@ -14,6 +14,7 @@ over its zone; distances depend on zones, corridors and hubs only and are kept.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 
@@ -84,7 +85,7 @@ class AnalysisEngine:
             zones["name_en"] if "name_en" in zones else [None] * len(zones),
             zones["official_area_ha"] if "official_area_ha" in zones else [None] * len(zones))]
         self._dirty_cache: dict[int, dict] = {}  # zone -> {"of": row -> cluster, "parts": cluster -> (rows, DirtyPart)}
-        self._next_cluster = 0
+        self._cluster_ids = itertools.count(1)
         self._clean_sums: dict[int, np.ndarray] = {}
         self._editing = -1
         self._zone_bounds: dict[int, np.ndarray] = {}  # members' boxes, for edits
@@ -255,6 +256,7 @@ class AnalysisEngine:
                 seeds.add(r)
             seeds = sorted(seeds)
         of, parts = cache["of"], cache["parts"]
+        comps = []
         for start in seeds:
             if start in of or not self.dirty[start] or self.zone[start] != k:
                 continue
@@ -267,11 +269,21 @@ class AnalysisEngine:
                     if b not in of and self.dirty[b] and self.zone[b] == k:
                         of[b] = -1
                         stack.append(b)
-            c = np.array(sorted(comp), dtype=np.int64)
-            cid = self._next_cluster = self._next_cluster + 1
-            for x in comp:
-                of[x] = cid
-            parts[cid] = (comp, landuse.dirty_part(frame, self.geoms[c], self.status[c], self.idle[c]))
+            comps.append(sorted(comp))
+        pairs = [c for c in comps if len(c) == 2]
+        if pairs:  # the usual cluster: all at once
+            pr = np.array(pairs, dtype=np.int64)
+            found = landuse.pair_parts(frame, self.geoms[pr[:, 0]], self.geoms[pr[:, 1]], self.status[pr],
+                                       self.idle[pr], self.clipped[pr], self.covered[pr])
+        else:
+            found = []
+        for comp, part in zip(pairs, found):
+            self._store_cluster(of, parts, comp, part)
+        for comp in comps:
+            if len(comp) != 2:
+                c = np.array(comp, dtype=np.int64)
+                self._store_cluster(of, parts, comp, landuse.dirty_part(frame, self.geoms[c], self.status[c],
+                                                                        self.idle[c]))
         total = landuse.DirtyPart(np.zeros(len(STATUSES)))
         for _, part in parts.values():
             total.status_m2 += part.status_m2
@@ -280,6 +292,12 @@ class AnalysisEngine:
             total.idle_m2 += part.idle_m2
             total.covered_m2 += part.covered_m2
         return total
+
+    def _store_cluster(self, of: dict, parts: dict, comp: list[int], part: landuse.DirtyPart) -> None:
+        cid = next(self._cluster_ids)
+        for x in comp:
+            of[x] = cid
+        parts[cid] = (comp, part)
 
     # --- per zone ----------------------------------------------------------------------------
 
