@@ -116,3 +116,19 @@ def test_a_long_random_edit_sequence_matches_a_fresh_analysis(project):
         if step % 5 == 4:
             assert_matches_fresh(engine, project)
     assert_matches_fresh(engine, project)
+
+
+def test_threaded_analysis_equals_sequential(project, monkeypatch):
+    """Zones on worker threads (and distances alongside) give the sequential result."""
+    import sezmap.analysis.engine as eng
+
+    edit_geom = shapely.affinity.translate(cell(1, 1), 0.002, 0.0)  # one overlap
+    project.plots.loc[project.plots.index[6], "geometry"] = edit_geom
+    monkeypatch.setattr(eng, "PARALLEL_MIN_PLOTS", 10**9)
+    seq = AnalysisEngine(project, "2026-01-01")
+    monkeypatch.setattr(eng, "PARALLEL_MIN_PLOTS", 1)
+    par = AnalysisEngine(project, "2026-01-01")
+    assert list(par.metrics) == list(seq.metrics)
+    for zid in seq.zone_ids:
+        assert par.metrics[zid].to_dict() == seq.metrics[zid].to_dict()
+    assert par.overlap_pairs() == seq.overlap_pairs() != []

@@ -78,3 +78,20 @@ def test_concave_plots_are_not_certified():
     l_shape = shapely.Polygon([(0, 0), (2, 0), (2, 1), (1, 1), (1, 2), (0, 2)])
     ok, _, _ = fastgeom.convex_vertices(fastgeom.rings(np.array([l_shape], dtype=object)))
     assert not ok[0]
+
+
+def test_transformer_caches_are_per_thread():
+    """PROJ transformers are not shared between threads (the app runs the engine on a worker)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sezmap.analysis import geodesy
+
+    here = geodesy.local_aeqd(70.0, 45.0)
+    assert geodesy.local_aeqd(70.0, 45.0) is here  # cached within a thread
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        there = pool.submit(geodesy.local_aeqd, 70.0, 45.0).result()
+        inverse = pool.submit(geodesy._cea_inverse, 70.0, 45.0).result()
+    assert there[0] is not here[0]
+    assert inverse is not geodesy._cea_inverse(70.0, 45.0)
+    x, y = there[0].transform(71.0, 45.5)
+    assert (x, y) == here[0].transform(71.0, 45.5)
