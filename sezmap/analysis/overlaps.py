@@ -24,6 +24,13 @@ INTERIORS_INTERSECT = "T********"
 CHUNK = 100_000  # pairs per vectorised step (temporaries are (CHUNK, K, K))
 
 
+def _meet_1d(lo: np.ndarray, hi: np.ndarray, p: np.ndarray, q: np.ndarray, strict: bool) -> np.ndarray:
+    """Whether intervals [lo, hi] of rows p and q meet (``strict``: overlap with positive length)."""
+    if strict:
+        return np.minimum(hi.take(p), hi.take(q)) > np.maximum(lo.take(p), lo.take(q))
+    return np.minimum(hi.take(p), hi.take(q)) >= np.maximum(lo.take(p), lo.take(q))
+
+
 def box_pairs(bounds: np.ndarray, groups: np.ndarray, strict: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """Pairs i < j in the same group whose closed bounding boxes intersect (``strict``: whose
     boxes' interiors intersect — boxes that only touch cannot hold an interior overlap)."""
@@ -59,7 +66,8 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray, strict: bool = False) -> t
         key = row * span + (b[:, 0] - x0)  # sorted by row, then minx (a superset test; exact filter below)
         order = np.argsort(key, kind="stable")
         skey = key[order]
-        sb = b[order]  # boxes in sorted order: the filter reads these contiguous rows
+        sb = b[order]  # boxes in sorted order
+        cols = [np.ascontiguousarray(sb[:, c]) for c in range(4)]  # 1-d gathers are the cheap ones
         sg = g[order]
         srow = row[order]
         bx0, bx1 = sb[:, 0] - x0, sb[:, 2] - x0
@@ -76,10 +84,12 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray, strict: bool = False) -> t
                 continue
             src = np.repeat(pos, cnt)
             dst = np.arange(total) - np.repeat(np.cumsum(cnt) - cnt - lo, cnt)
-            keep = meet(sb[src], sb[dst]) & (sg[src] == sg[dst])
+            keep = np.flatnonzero(_meet_1d(cols[1], cols[3], src, dst, strict))  # y first: it drops most
+            src, dst = src[keep], dst[keep]
+            keep = _meet_1d(cols[0], cols[2], src, dst, strict) & (sg.take(src) == sg.take(dst))
             o = small[order]
-            parts_i.append(o[src[keep]])
-            parts_j.append(o[dst[keep]])
+            parts_i.append(o.take(src[keep]))
+            parts_j.append(o.take(dst[keep]))
             del src, dst, keep
     for b_ in np.flatnonzero(big):  # few: each against every box
         hit = np.flatnonzero(meet(bounds, bounds[b_][None, :]) & (groups == groups[b_]) & (~big | (np.arange(n) > b_)))
