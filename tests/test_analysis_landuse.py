@@ -200,3 +200,35 @@ def test_pair_parts_equal_the_union_definition():
         assert np.allclose(got[p].status_m2, ref.status_m2, atol=tol)
         for key in ("allocated_m2", "infrastructure_m2", "idle_m2", "covered_m2"):
             assert abs(getattr(got[p], key) - getattr(ref, key)) <= tol, (p, key)
+
+
+def test_cluster_parts_equal_the_union_definition():
+    import numpy as np
+    import shapely
+
+    from sezmap.analysis import landuse
+    from sezmap.model.statuses import STATUSES
+
+    rng = np.random.default_rng(9)
+    zone = shapely.box(70.0, 45.0, 70.02, 45.02)
+    frame = landuse.ZoneFrame.of("z", zone)
+    geoms, clusters, start = [], [], 0
+    for _ in range(60):
+        n = int(rng.integers(1, 6))
+        x, y = rng.uniform(69.995, 70.015), rng.uniform(44.995, 45.015)
+        for _ in range(n):
+            dx, dy = rng.uniform(-0.003, 0.003, 2)
+            geoms.append(shapely.box(x + dx, y + dy, x + dx + 0.004, y + dy + 0.004))
+        clusters.append(np.arange(start, start + n))
+        start += n
+    geoms = np.array(geoms, dtype=object)
+    st = rng.integers(-1, len(STATUSES), len(geoms))
+    idle = rng.random(len(geoms)) < 0.4
+    covered = shapely.covers(zone, geoms)
+    got = landuse.cluster_parts(frame, clusters, geoms, st, idle, covered)
+    for c, part in zip(clusters, got):
+        ref = landuse.dirty_part(frame, geoms[c], st[c], idle[c])
+        tol = 1e-6 * max(ref.covered_m2, 1.0)
+        assert np.allclose(part.status_m2, ref.status_m2, atol=tol)
+        for key in ("allocated_m2", "infrastructure_m2", "idle_m2", "covered_m2"):
+            assert abs(getattr(part, key) - getattr(ref, key)) <= tol, key

@@ -279,11 +279,17 @@ class AnalysisEngine:
             found = []
         for comp, part in zip(pairs, found):
             self._store_cluster(of, parts, comp, part)
-        for comp in comps:
-            if len(comp) != 2:
-                c = np.array(comp, dtype=np.int64)
-                self._store_cluster(of, parts, comp, landuse.dirty_part(frame, self.geoms[c], self.status[c],
-                                                                        self.idle[c]))
+        others = [c for c in comps if len(c) != 2]
+        if others:  # larger clusters: clipped together, then one union per subset they need
+            rows = np.concatenate([np.asarray(c, dtype=np.int64) for c in others])
+            local, start = [], 0
+            for c in others:
+                local.append(np.arange(start, start + len(c)))
+                start += len(c)
+            found = landuse.cluster_parts(frame, local, self.geoms[rows], self.status[rows], self.idle[rows],
+                                          self.covered[rows])
+            for comp, part in zip(others, found):
+                self._store_cluster(of, parts, comp, part)
         total = landuse.DirtyPart(np.zeros(len(STATUSES)))
         for _, part in parts.values():
             total.status_m2 += part.status_m2

@@ -246,3 +246,50 @@ def pair_parts(frame: ZoneFrame, ga: np.ndarray, gb: np.ndarray, st: np.ndarray,
                 s[sb] += b[p]
         parts.append(DirtyPart(s, float(alloc[p]), float(max(inf[p], 0.0)), float(idl[p]), float(u[p])))
     return parts
+
+
+def cluster_parts(frame: ZoneFrame, clusters: list[np.ndarray], geoms: np.ndarray, status: np.ndarray,
+                  idle: np.ndarray, covered: np.ndarray) -> list[DirtyPart]:
+    """:func:`dirty_part` for many clusters at once: every plot is projected and clipped to the
+    zone in one vectorised call, then each union a cluster needs is formed once (a subset of one
+    plot is just that plot's clipped area). ``clusters``: positions into the other arrays."""
+    if not clusters:
+        return []
+    cea = frame.to_cea(np.asarray(geoms, dtype=object))
+    clip = cea.copy()
+    out = np.flatnonzero(~np.asarray(covered, dtype=bool))
+    if len(out):
+        clip[out] = intersection(cea[out], frame.cea)
+    areas = shapely.area(clip)
+    status = np.asarray(status, dtype=np.int64)
+    idle = np.asarray(idle, dtype=bool)
+    parts = []
+    for c in clusters:
+        c = np.asarray(c, dtype=np.int64)
+        memo: dict[tuple, object] = {}
+
+        def union(sel):
+            key = tuple(c[sel].tolist())
+            if key not in memo:
+                memo[key] = shapely.union_all(clip[list(key)]) if len(key) > 1 else (clip[key[0]] if key else None)
+            return memo[key]
+
+        def area(sel):
+            n = int(np.count_nonzero(sel))
+            if n == 0:
+                return 0.0
+            if n == 1:
+                return float(areas[c[sel]][0])
+            return float(shapely.area(union(sel)))
+
+        st = status[c]
+        s = np.zeros(len(STATUSES))
+        for code in np.unique(st[st >= 0]):
+            s[code] = area(st == code)
+        act = ACTIVE_TABLE[st]
+        inf = st == INFRA_CODE
+        infra = area(inf)
+        if infra > 0 and act.any():
+            infra = float(shapely.area(shapely.difference(union(inf), union(act))))
+        parts.append(DirtyPart(s, area(act), infra, area(idle[c]), area(np.ones(len(c), dtype=bool))))
+    return parts
