@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sezmap.model import schema
-from sezmap.model.validation import check_value, suspect_mask, validate_layer, validate_project
+from sezmap.model.validation import certainly_valid_quads, check_value, suspect_mask, validate_layer, validate_project
 from tests import factories as f
 
 
@@ -74,3 +74,33 @@ def test_a_million_cells_validate_fast_enough_to_matter():
     values.iloc[[7, 99_999]] = [-1.0, np.inf]
     suspects = suspect_mask(schema.PLOTS.field("investment_actual_kzt"), values)
     assert np.flatnonzero(suspects).tolist() == [7, 99_999]
+
+
+QUAD = st.lists(st.tuples(st.integers(-3, 3), st.integers(-3, 3)), min_size=4, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(corners=QUAD, multi=st.booleans())
+def test_quads_called_valid_are_valid(corners, multi):
+    """The fast path never calls an invalid quadrilateral valid (GEOS is the referee)."""
+    ring = [(70 + x * 1e-3, 45 + y * 1e-3) for x, y in corners]
+    poly = shapely.Polygon(ring + ring[:1])
+    geom = shapely.MultiPolygon([poly]) if multi and poly.is_valid else poly
+    fast = certainly_valid_quads(np.array([geom], dtype=object))[0]
+    if fast:
+        assert geom.is_valid
+
+
+def test_quads_fast_path_on_known_shapes():
+    box = shapely.box(70, 45, 70.01, 45.01)
+    bowtie = shapely.Polygon([(70, 45), (70.01, 45.01), (70.01, 45), (70, 45.01)])
+    holed = shapely.box(70, 45, 71, 46).difference(shapely.box(70.4, 45.4, 70.6, 45.6))
+    pentagon = shapely.Point(70, 45).buffer(0.01, quad_segs=2)
+    flags = certainly_valid_quads(np.array([box, bowtie, holed, pentagon, shapely.MultiPolygon([box])], dtype=object))
+    assert flags.tolist() == [True, False, False, False, True]
+
+
+def test_spikes_and_straight_corners_go_to_geos():
+    spike = shapely.Polygon([(70.0, 45.0), (70.02, 45.01), (70.01, 45.005), (70.0, 45.01)])
+    straight = shapely.Polygon([(70.0, 45.0), (70.01, 45.0), (70.02, 45.0), (70.0, 45.01)])
+    assert certainly_valid_quads(np.array([spike, straight], dtype=object)).tolist() == [False, False]
