@@ -24,7 +24,7 @@ from sezmap.model import schema
 from sezmap.model.edits import AuditEntry, ConflictError, EditResult, PlotEdit, promote_to_multi, value_text
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.project import Project
-from sezmap.model.validation import validate_project
+from sezmap.model.validation import row_labels, validate_project
 from sezmap.store import geopackage_sql as sql
 from sezmap.store import migrations
 from sezmap.store.encoding import sql_column
@@ -192,8 +192,10 @@ class GpkgStore:
             conn.close()
 
     def append_features(self, layer: str, frame: gpd.GeoDataFrame, actor: str, reason: str,
-                        now: str | None = None) -> int:
+                        now: str | None = None, row_numbers=None) -> int:
         """Add features to a layer in one transaction; ids must not exist yet.
+
+        ``row_numbers`` (each feature's row in its source file) label the problems found.
 
         New plots start at version 1 and get an audit row (field 'plot', new value 'created').
         """
@@ -208,9 +210,10 @@ class GpkgStore:
         try:
             with transaction(conn):
                 migrations.upgrade(conn, now)
-                problems = _existing_id_problems(conn, spec, frame)
+                labels = row_labels(spec, frame, row_numbers)
+                problems = _existing_id_problems(conn, spec, frame, labels)
                 if layer == "plots":
-                    problems += _unknown_zone_problems(conn, frame)
+                    problems += _unknown_zone_problems(conn, frame, labels)
                 if problems:
                     raise DataError(problems)
                 insert_features(conn, spec, frame)
@@ -262,18 +265,18 @@ def insert_features(conn: sqlite3.Connection, spec: schema.LayerSpec, frame: gpd
     sql.insert_rows(conn, spec.name, columns, zip(*data))
 
 
-def _existing_id_problems(conn, spec: schema.LayerSpec, frame) -> list[Problem]:
+def _existing_id_problems(conn, spec: schema.LayerSpec, frame, labels) -> list[Problem]:
     if not spec.unique_id:
         return []
     existing = {r[0] for r in conn.execute(f'SELECT "{spec.id_field}" FROM "{spec.name}"')}
-    return [Problem(spec.name, str(i), f"{spec.id_field} {i!r} is already in the project")
-            for i in frame[spec.id_field] if i in existing]
+    return [Problem(spec.name, labels[k], f"{spec.id_field} {i!r} is already in the project")
+            for k, i in enumerate(frame[spec.id_field]) if i in existing]
 
 
-def _unknown_zone_problems(conn, frame) -> list[Problem]:
+def _unknown_zone_problems(conn, frame, labels) -> list[Problem]:
     zones = {r[0] for r in conn.execute('SELECT zone_id FROM zones')}
-    return [Problem("plots", str(p), f"zone_id {z!r} is not a zone of the project")
-            for p, z in zip(frame["plot_id"], frame["zone_id"]) if z not in zones]
+    return [Problem("plots", labels[k], f"zone_id {z!r} is not a zone of the project")
+            for k, z in enumerate(frame["zone_id"]) if z not in zones]
 
 
 def _plot_row(conn, plot_id: str, geom_col: str) -> dict | None:

@@ -83,15 +83,6 @@ def repair_geometries(source: Source, frame: gpd.GeoDataFrame, spec: schema.Laye
     return notes
 
 
-def existing_id_problems(store: GpkgStore, source: Source, frame, spec: schema.LayerSpec) -> list[Problem]:
-    if not spec.unique_id:
-        return []
-    existing = set(store.read_layer(spec.name, columns=[spec.id_field])[spec.id_field])
-    return [Problem(spec.name, f"{ident} (row {source.rows[i]})", f"{spec.id_field} {ident!r} is already in the project",
-                    str(source.path))
-            for i, ident in enumerate(frame[spec.id_field]) if ident in existing]
-
-
 def plot_zone_problems(store: GpkgStore, source: Source, frame: gpd.GeoDataFrame) -> list[Problem]:
     """Plots must lie (at least partly) in the zone they name."""
     zones = store.read_layer("zones")
@@ -124,8 +115,6 @@ def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None 
     problems = list(source.problems)
     problems += [Problem(p.layer, p.row, p.reason, str(source.path))
                  for p in validate_layer(checked, frame, source.rows)]
-    if not problems:
-        problems += existing_id_problems(store, source, frame, spec)
     if not problems and layer == "plots":
         problems += plot_zone_problems(store, source, frame)
     if not len(frame) and not problems:
@@ -133,7 +122,9 @@ def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None 
     if problems:
         raise DataError(problems)
     try:
-        count = store.append_features(layer, frame, actor=actor, reason=reason or f"import from {Path(path).name}")
+        # The store checks ids against the project inside its transaction.
+        count = store.append_features(layer, frame, actor=actor, reason=reason or f"import from {Path(path).name}",
+                                      row_numbers=source.rows)
     except DataError as exc:
         raise DataError([Problem(p.layer, p.row, p.reason, str(source.path)) for p in exc.problems]) from None
     return ImportReport(layer, count, repaired)
