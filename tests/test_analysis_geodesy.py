@@ -95,3 +95,13 @@ def test_transformer_caches_are_per_thread():
     assert inverse is not geodesy._cea_inverse(70.0, 45.0)
     x, y = there[0].transform(71.0, 45.5)
     assert (x, y) == here[0].transform(71.0, 45.5)
+
+
+def test_rings_mark_one_ring_plots_simple():
+    square = shapely.box(0, 0, 1, 1)
+    ten = shapely.Point(5, 5).buffer(1, quad_segs=2)  # one ring, nine corners
+    holed = shapely.Polygon(square.exterior.coords, [[(0.2, 0.2), (0.4, 0.2), (0.3, 0.4)]])
+    two = shapely.MultiPolygon([square, shapely.box(2, 2, 3, 3)])
+    tri = shapely.Polygon([(0, 0), (1, 0), (0, 1)])
+    geoms = np.array([square, ten, holed, two, tri, shapely.MultiPolygon([ten]), shapely.Polygon()], dtype=object)
+    assert fastgeom.rings(geoms).simple.tolist() == [True, True, False, False, True, True, False]

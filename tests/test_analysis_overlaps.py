@@ -103,32 +103,57 @@ def _convex_quad_at_origin(rng):
     return ring[roll:] + ring[:roll]
 
 
-def test_cone_test_never_clears_overlapping_neighbours():
+def _corner_test(rings_a, rings_b):
     from sezmap.analysis import fastgeom
 
+    geoms = np.array([shapely.Polygon(x) for x in list(rings_a) + list(rings_b)], dtype=object)
+    c = fastgeom.quad_corners(fastgeom.rings(geoms))
+    qa, qb = c.row[:len(rings_a)], c.row[len(rings_a):]
+    assert (qa >= 0).all() and (qb >= 0).all()
+    return fastgeom.corner_separated(c, qa, qb)
+
+
+def test_corner_test_never_clears_overlapping_neighbours():
     rng = np.random.default_rng(11)
-    va, vb, geoms = [], [], []
+    va, vb = [], []
     for _ in range(600):
-        a, b = _convex_quad_at_origin(rng), _convex_quad_at_origin(rng)
-        va.append(a)
-        vb.append(b)
-        geoms.append((shapely.Polygon(a), shapely.Polygon(b)))
-    va, vb = np.array(va), np.array(vb)
-
-    def sign(v):
-        x, y = v[..., 0], v[..., 1]
-        return np.sign((x * np.roll(y, -1, axis=1) - np.roll(x, -1, axis=1) * y).sum(axis=1))
-
-    got = fastgeom.cone_separated(va, sign(va), vb, sign(vb))
-    truth = np.array([not shapely.relate_pattern(a, b, "T********") for a, b in geoms])
+        va.append(_convex_quad_at_origin(rng))
+        vb.append(_convex_quad_at_origin(rng))
+    got = _corner_test(va, vb)
+    truth = np.array([not shapely.relate_pattern(shapely.Polygon(a), shapely.Polygon(b), "T********")
+                      for a, b in zip(va, vb)])
     assert not (got & ~truth).any()  # never clears an overlapping pair
     assert got.sum() > 0.3 * truth.sum()  # and clears most disjoint ones
-    # neighbours across a shared edge (either orientation) are always cleared
-    sq = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], float)
-    right = sq + [1, 0]
-    for a, b in ((sq, right), (sq[::-1], right), (sq, np.roll(right[::-1], 1, axis=0))):
-        assert fastgeom.cone_separated(a[None], sign(a[None]), b[None], sign(b[None]))[0]
-    assert not fastgeom.cone_separated(sq[None], sign(sq[None]), sq[None], sign(sq[None]))[0]  # duplicates
+    # neighbours across a shared edge or a shared corner (either orientation) are always cleared
+    sq = np.array([[0, 0], [1, 0], [1, 1], [0, 1]], float) + [70.1, 43.3]  # inexact binary values
+    right, diagonal = sq + [1, 0], sq + [1, 1]
+    cases = [(sq, right), (sq[::-1], right), (sq, np.roll(right[::-1], 1, axis=0)), (sq, diagonal),
+             (np.roll(sq, 2, axis=0), diagonal[::-1])]
+    assert _corner_test([a for a, _ in cases], [b for _, b in cases]).all()
+    # duplicates, a plot inside another's corner, no shared corner: not cleared
+    inner = np.array([[0, 0], [0.5, 0], [0.5, 0.5], [0, 0.5]]) + [70.1, 43.3]
+    assert not _corner_test([sq, sq, sq], [sq, inner, sq + [0.5, 0]]).any()
+
+
+def test_corner_test_is_exact_on_random_coverages():
+    """Jittered lattices with far-from-origin coordinates: every neighbour pair is cleared."""
+    from sezmap.analysis import fastgeom
+
+    rng = np.random.default_rng(2)
+    n = 30
+    xs, ys = np.meshgrid(np.arange(n + 1, dtype=float), np.arange(n + 1, dtype=float), indexing="ij")
+    xs = 68.0 + 0.001 * (xs + rng.uniform(-0.3, 0.3, xs.shape))
+    ys = 43.0 + 0.001 * (ys + rng.uniform(-0.3, 0.3, ys.shape))
+    cells = []
+    for i in range(n):
+        for j in range(n):
+            ring = [(xs[i, j], ys[i, j]), (xs[i + 1, j], ys[i + 1, j]), (xs[i + 1, j + 1], ys[i + 1, j + 1]),
+                    (xs[i, j + 1], ys[i, j + 1])]
+            cells.append(shapely.Polygon(ring[::-1] if rng.random() < 0.5 else ring))
+    geoms = np.array(cells, dtype=object)
+    i, j = overlaps.box_pairs(shapely.bounds(geoms), np.zeros(len(geoms), np.int64), strict=True)
+    c = fastgeom.quad_corners(fastgeom.rings(geoms))
+    assert fastgeom.corner_separated(c, c.row[i], c.row[j]).all()
 
 
 def test_zone_inside_grid_is_conservative():

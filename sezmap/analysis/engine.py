@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import threading
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 
@@ -32,8 +33,9 @@ from sezmap.model.statuses import STATUSES
 
 HA = geodesy.M2_PER_HA
 NOISE_M2 = 1.0  # overlaps and overhangs below 1 m² are rounding noise, not reported
-WORKERS = 2  # zones analysed at once (threads; the heavy calls release the GIL)
+WORKERS = 2  # zones (or slabs of them) analysed at once (threads; the heavy calls release the GIL)
 PARALLEL_MIN_PLOTS = 20_000
+SLAB_PLOTS = 125_000  # plots per work unit when a large zone is cut into slabs
 IDLE_TABLE = np.zeros(len(STATUSES) + 1, dtype=bool)  # by status code; -1 (unknown) -> last
 IDLE_TABLE[IDLE_CODES] = True
 
@@ -89,6 +91,7 @@ class AnalysisEngine:
         self._clean_sums: dict[int, np.ndarray] = {}
         self._editing = -1
         self._zone_bounds: dict[int, np.ndarray] = {}  # members' boxes, for edits
+        self._locks = [threading.Lock() for _ in self.zone_ids]
         self.metrics: dict[str, ZoneMetrics] = {}
         self._landuse: dict[str, landuse.Landuse] = {}
         self.network: network.NetworkResult | None = None
@@ -97,8 +100,12 @@ class AnalysisEngine:
             # distances depend on zones, corridors and hubs only: computed alongside the plots
             pending = pool.submit(self._logistics_values) if logistics and pool is not None else None
             self._load_plots(project.plots, pool)
-            for k in range(len(self.zone_ids)):
-                self._analyse_zone(k)
+            if pool is not None:  # zones are independent here too (their overlap clusters)
+                list(pool.map(self._analyse_zone, sorted(range(len(self.zone_ids)),
+                                                         key=lambda k: -len(self.members[k]))))
+            else:
+                for k in range(len(self.zone_ids)):
+                    self._analyse_zone(k)
             if logistics:
                 self._apply_logistics(pending.result() if pending is not None else self._logistics_values())
         finally:
@@ -128,40 +135,67 @@ class AnalysisEngine:
         order = np.argsort(self.zone, kind="stable")
         cuts = np.searchsorted(self.zone[order], np.arange(len(self.zone_ids) + 1))
         self.members = [order[cuts[k]:cuts[k + 1]] for k in range(len(self.zone_ids))]
-        # Zones are independent and shapely/numpy release the GIL: two at a time, largest first.
-        todo = sorted((k for k in range(len(self.zone_ids)) if len(self.members[k])),
-                      key=lambda k: -len(self.members[k]))
-        if len(todo) > 1 and pool is not None:
-            futures = [pool.submit(self._zone_geometry, k) for k in todo]
-            futures.append(pool.submit(self._index_rows))  # the id -> row hash, for edits
+        # Zones, and horizontal slabs of large zones, are independent, and shapely and numpy
+        # release the GIL: run them two at a time, largest first.
+        tasks = sorted(self._slabs(pool is not None), key=lambda t: -len(t[1]))
+        if len(tasks) > 1 and pool is not None:
+            futures = [pool.submit(self._zone_geometry, *t) for t in tasks]
+            futures.append(pool.submit(self._index_rows))  # for edits: the id -> row hash, boxes by zone
             results = [fu.result() for fu in futures[:-1]]
         else:
-            results = [self._zone_geometry(k) for k in todo]
-        for k, (i, j) in zip(todo, results):
+            results = [self._zone_geometry(*t) for t in tasks]
+        for i, j in results:
             for a, b in zip(i.tolist(), j.tolist()):
                 self.partners.setdefault(a, set()).add(b)
                 self.partners.setdefault(b, set()).add(a)
         if self.partners:
             self.dirty[list(self.partners)] = True
 
-    def _zone_geometry(self, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Areas, containment, clipped areas of one zone's plots (written in place: zones own
-        disjoint rows) and its overlapping pairs (row numbers)."""
-        frame = self.frames[k]
-        idx = self.members[k]
-        g = self.geoms[idx]
+    def _slabs(self, split: bool):
+        """(zone, rows, own) work units. A large zone is cut at ``lower`` edges of its plots'
+        boxes into slabs of about SLAB_PLOTS plots: a slab holds the plots whose box starts in
+        it (``own``) and those reaching up into it from below. Two boxes that overlap lie
+        together in the slab of the higher-starting one, so every pair is found in some slab,
+        and is kept where at least one of its plots is own (once)."""
+        for k, idx in enumerate(self.members):
+            parts = int(round(len(idx) / SLAB_PLOTS)) if split else 1
+            if parts <= 1:
+                if len(idx):
+                    yield k, idx, None
+                continue
+            ymin, ymax = self.bounds[idx, 1], self.bounds[idx, 3]
+            edges = [-np.inf, *np.quantile(ymin, np.arange(1, parts) / parts), np.inf]
+            for lo, hi in zip(edges[:-1], edges[1:]):
+                own = (ymin >= lo) & (ymin < hi)
+                rows = own | ((ymin < lo) & (ymax > lo))
+                if own.any():
+                    yield k, idx[rows], own[rows]
+
+    def _zone_geometry(self, k: int, idx: np.ndarray, own: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Areas, containment, clipped areas of some of one zone's plots (written in place for
+        the ``own`` ones: work units own disjoint rows) and their overlapping pairs (rows)."""
+        with self._locks[k]:  # the first unit of a zone builds its inside grid, the others wait
+            self.frames[k].prepare_grid(len(self.members[k]))
+        frame = self.frames[k] if own is None else self.frames[k].copy()
+        rows = idx
+        g = self.geoms[rows]
         r = fastgeom.rings(g)
-        self.area[idx] = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
-        b = self.bounds[idx]
-        self._zone_bounds[k] = b  # kept for edits (neighbour boxes)
+        area = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
+        b = self.bounds[rows]
         covered = frame.inside_mask(b)
         rest = np.flatnonzero(~covered)
         if len(rest):
             covered[rest] = shapely.covers(frame.geom, g[rest])
+        clipped = landuse.clipped_areas(frame, g, area, covered)
+        i, j = overlaps.interior_overlaps(g, np.zeros(len(rows), np.int64), r, b)
+        if own is not None:
+            keep = own[i] | own[j]
+            i, j = i[keep], j[keep]
+            idx, area, covered, clipped = rows[own], area[own], covered[own], clipped[own]
+        self.area[idx] = area
         self.covered[idx] = covered
-        self.clipped[idx] = landuse.clipped_areas(frame, g, self.area[idx], covered)
-        i, j = overlaps.interior_overlaps(g, np.zeros(len(idx), np.int64), r, b)
-        return idx[i], idx[j]
+        self.clipped[idx] = clipped
+        return rows[i], rows[j]
 
     def _idle(self, idx: np.ndarray) -> np.ndarray:
         candidate = IDLE_TABLE[self.status[idx]]
@@ -178,6 +212,8 @@ class AnalysisEngine:
         return str(self._ids.iat[int(i)])
 
     def _index_rows(self) -> None:
+        for k, idx in enumerate(self.members):
+            self._zone_bounds.setdefault(k, self.bounds[idx])
         index = pd.Index(self._ids)
         if len(index):
             index.get_loc(index[0])  # builds the hash table now rather than on the first edit
@@ -196,34 +232,33 @@ class AnalysisEngine:
     # (clusters have disjoint interiors, so their areas add) and cached: an edit recomputes only
     # the clusters it touches.
 
-    def _contributions(self, rows) -> np.ndarray:
-        """Each row's share of its zone's clean sums: (len(rows), statuses + 4) m²."""
+    def _sums(self, rows) -> np.ndarray:
+        """The rows' share of their zone's clean sums (m²): by status, then allocated,
+        infrastructure, idle and any plot."""
         rows = np.asarray(rows, dtype=np.int64)
         ns = len(STATUSES)
-        out = np.zeros((len(rows), ns + 4))
         st = self.status[rows]
         clean = ~self.dirty[rows] & (st >= 0) & (self.zone[rows] >= 0)
         w = np.where(clean, self.clipped[rows], 0.0)
-        out[np.arange(len(rows)), np.where(st >= 0, st, 0)] = w
-        out[:, ns] = np.where(ACTIVE_TABLE[st], w, 0.0)
-        out[:, ns + 1] = np.where(st == INFRA_CODE, w, 0.0)
-        out[:, ns + 2] = np.where(self.idle[rows], w, 0.0)
-        out[:, ns + 3] = w
+        out = np.zeros(ns + 4)
+        out[:ns] = np.bincount(np.where(clean, st, 0), weights=w, minlength=ns)
+        out[ns] = w[ACTIVE_TABLE[st]].sum()
+        out[ns + 1] = w[st == INFRA_CODE].sum()
+        out[ns + 2] = w[self.idle[rows]].sum()
+        out[ns + 3] = w.sum()
         return out
 
     def _uncount(self, rows) -> None:
-        rows = [r for r in rows if self.zone[r] >= 0 and int(self.zone[r]) in self._clean_sums]
-        if rows:
-            c = self._contributions(rows)
-            for r, v in zip(rows, c):
-                self._clean_sums[int(self.zone[r])] -= v
+        for r in rows:
+            k = int(self.zone[r])
+            if k >= 0 and k in self._clean_sums:
+                self._clean_sums[k] -= self._sums([r])
 
     def _count(self, rows) -> None:
-        rows = [r for r in rows if self.zone[r] >= 0 and int(self.zone[r]) in self._clean_sums]
-        if rows:
-            c = self._contributions(rows)
-            for r, v in zip(rows, c):
-                self._clean_sums[int(self.zone[r])] += v
+        for r in rows:
+            k = int(self.zone[r])
+            if k >= 0 and k in self._clean_sums:
+                self._clean_sums[k] += self._sums([r])
 
     def _set_dirty(self, p: int, flag: bool) -> None:
         if bool(self.dirty[p]) != flag:
@@ -312,7 +347,7 @@ class AnalysisEngine:
         frame = self.frames[k]
         idx = self.members[k]
         if full or k not in self._clean_sums:
-            self._clean_sums[k] = self._contributions(idx).sum(axis=0)
+            self._clean_sums[k] = self._sums(idx)
         part = self._dirty_part(k, frame, None if stale is not None and not full else idx[self.dirty[idx]],
                                 None if full else stale)
         sums = self._clean_sums[k]

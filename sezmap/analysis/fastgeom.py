@@ -57,19 +57,19 @@ def rings(geoms: np.ndarray) -> Rings:
     xy = shapely.get_coordinates(geoms)
     # One part whose run is one closed ring: the run ends on its first point, and that point
     # occurs nowhere else in it (a valid ring does not touch itself; a hole would follow the
-    # shell's closing point, which repeats the first point before the run's end).
-    simple = shapely.get_num_geometries(geoms) <= 1
-    simple &= counts >= 4
-    if len(xy):
-        nz = counts > 0
-        starts = offsets[:-1]
-        first = np.repeat(np.minimum(starts, len(xy) - 1), counts)
-        same = (xy[:, 0] == xy[first, 0]) & (xy[:, 1] == xy[first, 1])
-        hits = np.bincount(np.repeat(np.arange(len(geoms)), counts), weights=same, minlength=len(geoms))
-        ends = np.maximum(offsets[1:] - 1, 0)
-        closed = np.zeros(len(geoms), dtype=bool)
-        closed[nz] = same[ends[nz]]
-        simple &= closed & (hits == 2)
+    # shell's closing point, which repeats the first point before the run's end). A polygon
+    # of fewer than eight points is one ring (a shell and a hole take four points each).
+    one_part = shapely.get_num_geometries(geoms) <= 1
+    simple = one_part & (counts >= 4) & (counts < 8)
+    check = np.flatnonzero(one_part & (counts >= 8))
+    if len(check):
+        c = counts[check]
+        at = np.repeat(offsets[:-1][check], c) + (np.arange(c.sum()) - np.repeat(np.cumsum(c) - c, c))
+        first = np.repeat(offsets[:-1][check], c)
+        same = (xy[at, 0] == xy[first, 0]) & (xy[at, 1] == xy[first, 1])
+        hits = np.bincount(np.repeat(np.arange(len(check)), c), weights=same, minlength=len(check))
+        closed = same[np.cumsum(c) - 1]
+        simple[check] = closed & (hits == 2)
     return Rings(xy, offsets, simple)
 
 
@@ -87,35 +87,24 @@ def cea_areas_m2(geoms: np.ndarray, r: Rings, lon0: float, lat0: float) -> np.nd
     return out
 
 
-def convex_vertices(r: Rings, max_vertices: int = 8) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def convex_vertices(r: Rings, rows: np.ndarray | None = None,
+                    max_vertices: int = 8) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For convex simple plots of at most ``max_vertices`` distinct corners: corners padded to K.
 
+    ``rows``: the geometries wanted (default: all); the results are aligned with them.
     Returns (eligible mask, vertices (N, K, 2) relative to the first coordinate, orientation
     sign (+1 counter-clockwise)). Padding repeats the last corner (a zero-length edge).
     """
-    n = len(r.offsets) - 1
+    rows = np.arange(len(r.offsets) - 1) if rows is None else np.asarray(rows, dtype=np.int64)
     k = max_vertices
-    counts = r.counts
-    eligible = r.simple & (counts - 1 <= k) & (counts >= 4)
-    verts = np.zeros((n, k, 2))
-    sign = np.zeros(n)
-    quad = eligible & (counts == 5)
-    idx_q = np.flatnonzero(quad)  # four corners, the usual plot: fixed-width gathers
-    if len(idx_q):
-        g4 = r.xy[r.offsets[:-1][idx_q][:, None] + np.arange(4)[None, :]] - r.xy[0]
-        e = np.roll(g4, -1, axis=1) - g4
-        en = np.roll(e, -1, axis=1)
-        turn = e[..., 0] * en[..., 1] - e[..., 1] * en[..., 0]
-        pos, neg = (turn > 0).any(axis=1), (turn < 0).any(axis=1)
-        eligible[idx_q[(pos & neg) | ~(pos | neg)]] = False
-        verts[idx_q, :4] = g4
-        verts[idx_q, 4:] = g4[:, 3:4]  # padding repeats the last corner
-        sign[idx_q] = np.where(pos, 1.0, -1.0)
-        del g4, e, en, turn
-    idx_all = np.flatnonzero(eligible & ~quad)
+    counts = r.counts[rows]
+    eligible = r.simple[rows] & (counts - 1 <= k) & (counts >= 4)
+    verts = np.zeros((len(rows), k, 2))
+    sign = np.zeros(len(rows))
+    idx_all = np.flatnonzero(eligible)
     for s in range(0, len(idx_all), 100_000):  # in chunks: the temporaries are (chunk, K, 2)
         idx = idx_all[s:s + 100_000]
-        convex, gathered, pos = _corners(r, idx, k)
+        convex, gathered, pos = _corners(r, rows[idx], k)
         eligible[idx[~convex]] = False
         verts[idx] = gathered
         sign[idx] = np.where(pos, 1.0, -1.0)
@@ -167,37 +156,72 @@ def _one_side(v: np.ndarray, s: np.ndarray, w: np.ndarray) -> np.ndarray:
     return outside.any(axis=1)
 
 
-def cone_separated(va: np.ndarray, sa: np.ndarray, vb: np.ndarray, sb: np.ndarray) -> np.ndarray:
-    """Pairs of convex polygons with exactly K corners each (no padding) that share a corner and
-    whose interiors are certainly disjoint — the usual neighbours in a coverage.
+TAU = 2.0 * np.pi
+_MIX = np.uint64(0x9E3779B97F4A7C15)
 
-    A convex polygon lies in the cone its two edges span at any of its corners. At a shared
-    corner v the two cones (each under 180°) have disjoint interiors when the line of one of
-    the four edges leaving v has one cone on each side; then so do the polygons. Neighbours
-    across an edge pass at once (the shared edge's line; its cross products are exact zeros).
-    False means "not proved": no shared corner, or the cones meet.
+
+@dataclass
+class QuadCorners:
+    """Convex simple polygons with exactly four distinct corners (the usual plot), as arrays.
+
+    At each corner a convex polygon fills the angular sector between its two edges; the sector
+    runs counter-clockwise from ``start`` to ``end`` (radians, directions of the edges leaving
+    the corner). ``key`` hashes the corner's coordinates (equal corners, equal keys; a match of
+    keys is confirmed on the coordinates).
     """
-    p_count, k = va.shape[0], va.shape[1]
+
+    row: np.ndarray  # (N,) position of each geometry in the (Q, 4) arrays, -1: not such a plot
+    x: np.ndarray  # (Q, 4)
+    y: np.ndarray
+    key: np.ndarray  # (Q, 4) uint64
+    start: np.ndarray  # (Q, 4)
+    end: np.ndarray
+
+
+def quad_corners(r: Rings) -> QuadCorners:
+    n = len(r.offsets) - 1
+    idx = np.flatnonzero(r.simple & (r.counts == 5))
+    # corners 3, 0, 1, 2, 3, 0 of each ring (its fifth point closes it): previous, own, next
+    ring = r.xy[r.offsets[:-1][idx][:, None] + np.array([3, 0, 1, 2, 3, 4])[None, :]]  # (Q, 6, 2)
+    px, py = ring[..., 0], ring[..., 1]
+    x, y = px[:, 1:5] + 0.0, py[:, 1:5] + 0.0  # + 0.0: -0.0 becomes 0.0 (equal corners, equal bits)
+    ex, ey = px[:, 2:6] - x, py[:, 2:6] - y  # edge leaving each corner
+    bx, by = px[:, 0:4] - x, py[:, 0:4] - y  # edge back to the previous corner
+    del ring, px, py
+    turn = by * ex - bx * ey  # cross(incoming, outgoing) > 0: a left turn at the corner
+    ccw, cw = (turn > 0).any(axis=1), (turn < 0).any(axis=1)
+    ok = (ccw ^ cw) & ((ex != 0) | (ey != 0)).all(axis=1)  # convex, no repeated corner
+    out, back = np.arctan2(ey, ex), np.arctan2(by, bx)
+    key = x.view(np.uint64) * _MIX ^ y.view(np.uint64)
+    row = np.full(n, -1, dtype=np.int64)
+    row[idx[ok]] = np.flatnonzero(ok)
+    ccw = ccw[:, None]
+    return QuadCorners(row, x, y, key, np.where(ccw, out, back), np.where(ccw, back, out))
+
+
+def corner_separated(c: QuadCorners, qa: np.ndarray, qb: np.ndarray) -> np.ndarray:
+    """Pairs of :class:`QuadCorners` (positions ``qa``, ``qb``) that share a corner where their
+    sectors have disjoint interiors, so the polygons' interiors are disjoint too: a convex
+    polygon lies in its sector at any of its corners. This clears the usual neighbours in a
+    coverage: across a shared edge the two sectors meet along that edge's direction (computed
+    from the same coordinates on both sides, so equal bit for bit). False means "not proved".
+    """
+    p_count = len(qa)
     if p_count == 0:
         return np.zeros(0, dtype=bool)
-    eq = ((va[:, :, None, 0] == vb[:, None, :, 0]) & (va[:, :, None, 1] == vb[:, None, :, 1])).reshape(p_count, k * k)
+    eq = (np.take(c.key, qa, axis=0)[:, :, None] == np.take(c.key, qb, axis=0)[:, None, :]).reshape(p_count, 16)
     shared = eq.any(axis=1)
     first = eq.argmax(axis=1)
-    p, q = first // k, first % k
-    rows = np.arange(p_count)
-    v = va[rows, p]
-    a_next, a_prev = va[rows, (p + 1) % k] - v, va[rows, (p - 1) % k] - v
-    b_next, b_prev = vb[rows, (q + 1) % k] - v, vb[rows, (q - 1) % k] - v
-    ccw_a, ccw_b = (sa > 0)[:, None], (sb > 0)[:, None]
-    # "out" = the edge with the interior on its left (counter-clockwise side)
-    a_out, a_in = np.where(ccw_a, a_next, a_prev), np.where(ccw_a, a_prev, a_next)
-    b_out, b_in = np.where(ccw_b, b_next, b_prev), np.where(ccw_b, b_prev, b_next)
+    fa, fb = qa * 4 + first // 4, qb * 4 + first % 4  # the matched corners, flat
+    x, y = c.x.ravel(), c.y.ravel()
+    same = (x.take(fa) == x.take(fb)) & (y.take(fa) == y.take(fb))
+    start, end = c.start.ravel(), c.end.ravel()
+    a0, a1, b0, b1 = start.take(fa), end.take(fa), start.take(fb), end.take(fb)
+    # B's sector must lie in the free arc counter-clockwise from A's end to A's start
+    free, ob0, ob1 = _turn(a0 - a1), _turn(b0 - a1), _turn(b1 - a1)
+    return shared & same & (ob0 <= ob1) & (ob1 <= free)
 
-    def cross(u, w):
-        return u[:, 0] * w[:, 1] - u[:, 1] * w[:, 0]
 
-    sep = (cross(a_out, b_out) <= 0) & (cross(a_out, b_in) <= 0)  # B right of A's outgoing edge
-    sep |= (cross(a_in, b_out) >= 0) & (cross(a_in, b_in) >= 0)  # B left of A's incoming edge
-    sep |= (cross(b_out, a_out) <= 0) & (cross(b_out, a_in) <= 0)
-    sep |= (cross(b_in, a_out) >= 0) & (cross(b_in, a_in) >= 0)
-    return shared & sep
+def _turn(d: np.ndarray) -> np.ndarray:
+    """An angle difference in (-2π, 2π) as a counter-clockwise turn in [0, 2π)."""
+    return np.where(d < 0, d + TAU, d)

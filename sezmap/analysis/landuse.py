@@ -45,6 +45,19 @@ class ZoneFrame:
         shapely.prepare(geom)
         return cls(zone_id, geom, lon0, lat0, cea, float(cea.area), geodesy.geodesic_area_m2(geom))
 
+    def copy(self) -> ZoneFrame:
+        """The same frame with its own GEOS geometries, for another thread (prepared geometries
+        build their indexes on first use and are not shared between threads)."""
+        geom, cea = shapely.from_wkb(shapely.to_wkb([self.geom, self.cea]))
+        shapely.prepare(geom)
+        shapely.prepare(cea)
+        return ZoneFrame(self.zone_id, geom, self.lon0, self.lat0, cea, self.cea_area_m2, self.area_m2, self._grid)
+
+    def prepare_grid(self, plots: int) -> None:
+        """Build the grid :meth:`inside_mask` reads, sized for ``plots`` plots (~4 per cell)."""
+        if self._grid is None:
+            self._grid = _inside_grid(self.geom, int(np.clip(np.sqrt(plots / 4.0), 16, 128)))
+
     def to_cea(self, geoms) -> np.ndarray:
         return geodesy.cea_geometries(geoms, self.lon0, self.lat0)
 
@@ -56,8 +69,7 @@ class ZoneFrame:
         False means "not known"; callers test those with GEOS.
         """
         bounds = np.asarray(bounds, dtype=float).reshape(-1, 4)
-        if self._grid is None:  # ~4 plots per cell, 16 to 128 cells a side
-            self._grid = _inside_grid(self.geom, int(np.clip(np.sqrt(len(bounds) / 4.0), 16, 128)))
+        self.prepare_grid(len(bounds))
         x0, y0, cw, ch, nx, ny, sat = self._grid
         if nx == 0 or len(bounds) == 0:
             return np.zeros(len(bounds), dtype=bool)

@@ -5,10 +5,10 @@
    minx, each paired with the x-range it can reach in its own and the next strip;
    oversized plots are paired by a direct box test).
 2. Most candidates are neighbours that only touch. Boxes that merely touch, convex
-   neighbours sharing a corner whose cones there are separated by an edge line
-   (:func:`fastgeom.cone_separated`: the common case, 8 cross products), and pairs of convex
-   plots separated by one of their edge lines (:func:`fastgeom.separated`) are proved
-   disjoint in bulk.
+   four-cornered neighbours sharing a corner where their sectors are disjoint
+   (:func:`fastgeom.corner_separated`: the common case, a few comparisons per pair), and
+   pairs of convex plots separated by one of their edge lines (:func:`fastgeom.separated`)
+   are proved disjoint in bulk.
 3. The rest — few in clean data — get GEOS's exact test (DE-9IM ``T********``:
    the interiors intersect).
 """
@@ -21,7 +21,7 @@ import shapely
 from sezmap.analysis import fastgeom
 
 INTERIORS_INTERSECT = "T********"
-CHUNK = 100_000  # pairs per vectorised step (temporaries are (CHUNK, K, K))
+CHUNK = 200_000  # pairs per vectorised step (temporaries are (CHUNK, K, K))
 
 
 def _meet_1d(lo: np.ndarray, hi: np.ndarray, p: np.ndarray, q: np.ndarray, strict: bool) -> np.ndarray:
@@ -115,23 +115,29 @@ def interior_overlaps(geoms: np.ndarray, groups: np.ndarray, r: fastgeom.Rings |
         return i, j
     if r is None:
         r = fastgeom.rings(geoms)
-    eligible, verts, sign = fastgeom.convex_vertices(r)
-    both = eligible[i] & eligible[j]
+    # neighbours sharing a corner (every neighbour in a coverage): their sectors there
+    c = fastgeom.quad_corners(r)
+    qa, qb = c.row.take(i), c.row.take(j)
+    idx = np.flatnonzero((qa >= 0) & (qb >= 0))
     proved = np.zeros(len(i), dtype=bool)
-    corners = r.counts - 1
-    quads = both & (corners[i] == 4) & (corners[j] == 4)  # the usual case
-    # neighbours sharing a corner: the cone test at that corner (cheap); then separating axes
-    idx = np.flatnonzero(quads)
     for s in range(0, len(idx), CHUNK):
-        c = idx[s:s + CHUNK]
-        proved[c] = fastgeom.cone_separated(verts[i[c], :4], sign[i[c]], verts[j[c], :4], sign[j[c]])
-    rest = both & ~proved
-    quads &= rest
-    for mask, k in ((quads, 4), (rest & ~quads, verts.shape[1])):
+        k = idx[s:s + CHUNK]
+        proved[k] = fastgeom.corner_separated(c, qa[k], qb[k])
+    i, j = i[~proved], j[~proved]
+    if len(i) == 0:
+        return i, j
+    # convex plots separated by one of their edge lines
+    rows, inv = np.unique(np.concatenate([i, j]), return_inverse=True)
+    eligible, verts, sign = fastgeom.convex_vertices(r, rows)
+    a, b = inv[:len(i)], inv[len(i):]
+    both = eligible[a] & eligible[b]
+    small = (r.counts[rows] <= 5)[a] & (r.counts[rows] <= 5)[b]  # at most 4 corners: 4 columns do
+    proved = np.zeros(len(i), dtype=bool)
+    for mask, width in ((both & small, 4), (both & ~small, verts.shape[1])):
         idx = np.flatnonzero(mask)
         for s in range(0, len(idx), CHUNK):
-            c = idx[s:s + CHUNK]
-            proved[c] = fastgeom.separated(verts[i[c], :k], sign[i[c]], verts[j[c], :k], sign[j[c]])
+            k = idx[s:s + CHUNK]
+            proved[k] = fastgeom.separated(verts[a[k], :width], sign[a[k]], verts[b[k], :width], sign[b[k]])
     i, j = i[~proved], j[~proved]
     if len(i) == 0:
         return i, j

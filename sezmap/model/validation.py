@@ -154,17 +154,17 @@ def certainly_valid_quads(geoms: np.ndarray) -> np.ndarray:
     idx = np.flatnonzero(cand)  # five coordinates in one part leave no room for a hole
     if not len(idx):
         return out
-    ring = shapely.get_coordinates(geoms[idx]).reshape(len(idx), 5, 2)
-    closed = (ring[:, 0, 0] == ring[:, 4, 0]) & (ring[:, 0, 1] == ring[:, 4, 1])
-    ex = np.diff(ring[:, :, 0], axis=1)  # the four edges, the closing one last
-    ey = np.diff(ring[:, :, 1], axis=1)
-    ex2 = np.concatenate([ex[:, 1:], ex[:, :1]], axis=1)  # each edge's successor
-    ey2 = np.concatenate([ey[:, 1:], ey[:, :1]], axis=1)
+    ring = shapely.get_coordinates(geoms if len(idx) == len(geoms) else geoms[idx]).reshape(len(idx), 5, 2)
+    x, y = ring[..., 0], ring[..., 1]
+    closed = (x[:, 0] == x[:, 4]) & (y[:, 0] == y[:, 4])
+    ex, ey = x[:, 1:] - x[:, :-1], y[:, 1:] - y[:, :-1]  # the four edges, the closing one last
+    del ring, x, y
+    nxt = [1, 2, 3, 0]  # each edge's successor
+    ex2, ey2 = ex[:, nxt], ey[:, nxt]
     turn = ex * ey2 - ey * ex2
     # A turn must be clearly away from zero (sine above 1e-9), so that rounding can never
-    # make a spike or a straight corner look like a turn.
-    lengths = np.hypot(ex, ey) * np.hypot(ex2, ey2)
-    clear = np.abs(turn) > 1e-9 * lengths
+    # make a spike or a straight corner look like a turn (squared: no square roots).
+    clear = turn * turn > 1e-18 * ((ex * ex + ey * ey) * (ex2 * ex2 + ey2 * ey2))
     same_way = clear.all(axis=1) & ((turn > 0).all(axis=1) | (turn < 0).all(axis=1))
     out[idx[closed & same_way]] = True
     return out
