@@ -42,6 +42,31 @@ def test_round_trip_keeps_values_and_cyrillic(store):
     assert project.zones.name_kk.tolist() == ["Аймақ z1", "Аймақ z2"]
 
 
+def test_large_layers_read_in_two_scans_give_the_same_frame(store, monkeypatch):
+    from sezmap.store import gpkg
+
+    plain = store.read_layer("plots")
+    calls = []
+    real = pyogrio.read_dataframe
+    monkeypatch.setattr(gpkg, "SPLIT_READ_MIN", 0)
+    monkeypatch.setattr(gpkg.pyogrio, "read_dataframe", lambda *a, **k: calls.append(k) or real(*a, **k))
+    split = store.read_layer("plots")
+    assert len(calls) == 2 and any(k.get("read_geometry") is False for k in calls)
+    assert list(split.columns) == list(plain.columns) and split.crs == plain.crs
+    assert split.drop(columns="geometry").equals(plain.drop(columns="geometry"))
+    assert shapely.equals_exact(split.geometry.values, plain.geometry.values).all()
+
+    def written_in_between(*a, **k):  # the geometry scan sees a newer version of every row
+        frame = real(*a, **k)
+        if k.get("read_geometry", True):
+            frame["version"] += 1
+        return frame
+
+    monkeypatch.setattr(gpkg.pyogrio, "read_dataframe", written_in_between)
+    again = store.read_layer("plots")  # falls back to one scan
+    assert again["version"].tolist() == [2, 2]
+
+
 def test_other_tools_read_the_file(store):
     """GDAL (as QGIS and ogrinfo use it) sees every layer, its CRS and geometry type."""
     layers = dict(pyogrio.list_layers(store.path))

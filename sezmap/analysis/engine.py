@@ -13,6 +13,7 @@ over its zone; distances depend on zones, corridors and hubs only and are kept.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import itertools
 import threading
@@ -99,13 +100,11 @@ class AnalysisEngine:
         try:
             # distances depend on zones, corridors and hubs only: computed alongside the plots
             pending = pool.submit(self._logistics_values) if logistics and pool is not None else None
-            self._load_plots(project.plots, pool)
-            if pool is not None:  # zones are independent here too (their overlap clusters)
-                list(pool.map(self._analyse_zone, sorted(range(len(self.zone_ids)),
-                                                         key=lambda k: -len(self.members[k]))))
-            else:
-                for k in range(len(self.zone_ids)):
+            self._load_plots(project.plots, pool)  # analyses each zone once its plots are done
+            for k, zid in enumerate(self.zone_ids):
+                if zid not in self.metrics:  # zones without plots
                     self._analyse_zone(k)
+            self.metrics = {zid: self.metrics[zid] for zid in self.zone_ids}  # in zone order
             if logistics:
                 self._apply_logistics(pending.result() if pending is not None else self._logistics_values())
         finally:
@@ -120,6 +119,8 @@ class AnalysisEngine:
         self._plot_ids = None  # made on first use: a million Python strings cost seconds
         self._plot_index = None
         self.geoms = np.asarray(plots.geometry.values, dtype=object).copy()
+        # boxes on a worker (GEOS releases the GIL) while the attributes are coded here
+        boxes = pool.submit(shapely.bounds, self.geoms) if pool is not None and n else None
         self.zone = _codes(plots["zone_id"], self.zone_ids)
         self.status = _codes(plots["status"], list(STATUSES))
         self.deadline = idle.deadline_days(plots["contract_deadline"]).copy()
@@ -130,7 +131,7 @@ class AnalysisEngine:
         self.clipped = np.zeros(n)
         self.covered = np.zeros(n, dtype=bool)
         self.dirty = np.zeros(n, dtype=bool)
-        self.bounds = shapely.bounds(self.geoms) if n else np.zeros((0, 4))
+        self.bounds = boxes.result() if boxes is not None else shapely.bounds(self.geoms) if n else np.zeros((0, 4))
         self.partners: dict[int, set[int]] = {}
         order = np.argsort(self.zone, kind="stable")
         cuts = np.searchsorted(self.zone[order], np.arange(len(self.zone_ids) + 1))
@@ -138,18 +139,30 @@ class AnalysisEngine:
         # Zones, and horizontal slabs of large zones, are independent, and shapely and numpy
         # release the GIL: run them two at a time, largest first.
         tasks = sorted(self._slabs(pool is not None), key=lambda t: -len(t[1]))
+        self._units_left = collections.Counter(k for k, _, _ in tasks)
         if len(tasks) > 1 and pool is not None:
-            futures = [pool.submit(self._zone_geometry, *t) for t in tasks]
+            futures = [pool.submit(self._zone_unit, *t) for t in tasks]
             futures.append(pool.submit(self._index_rows))  # for edits: the id -> row hash, boxes by zone
-            results = [fu.result() for fu in futures[:-1]]
+            for fu in futures[:-1]:
+                fu.result()
         else:
-            results = [self._zone_geometry(*t) for t in tasks]
-        for i, j in results:
-            for a, b in zip(i.tolist(), j.tolist()):
-                self.partners.setdefault(a, set()).add(b)
-                self.partners.setdefault(b, set()).add(a)
-        if self.partners:
-            self.dirty[list(self.partners)] = True
+            for t in tasks:
+                self._zone_unit(*t)
+
+    def _zone_unit(self, k: int, idx: np.ndarray, own: np.ndarray | None = None) -> None:
+        """One work unit's geometry, its overlapping pairs recorded; the last unit of a zone
+        then analyses the zone (zones own disjoint rows, so units of other zones run on)."""
+        i, j = self._zone_geometry(k, idx, own)
+        for a, b in zip(i.tolist(), j.tolist()):
+            self.partners.setdefault(a, set()).add(b)
+            self.partners.setdefault(b, set()).add(a)
+        self.dirty[i] = True
+        self.dirty[j] = True
+        with self._locks[k]:
+            self._units_left[k] -= 1
+            last = self._units_left[k] == 0
+        if last:
+            self._analyse_zone(k)
 
     def _slabs(self, split: bool):
         """(zone, rows, own) work units. A large zone is cut at ``lower`` edges of its plots'

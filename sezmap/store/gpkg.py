@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import sqlite3
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import geopandas as gpd
@@ -44,6 +45,9 @@ def transaction(conn: sqlite3.Connection):
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+SPLIT_READ_MIN = 100_000  # features: larger layers are read as two scans at once (read_layer)
 
 
 class GpkgStore:
@@ -143,13 +147,34 @@ class GpkgStore:
         return problems
 
     def read_layer(self, name: str, bbox=None, where: str | None = None, columns=None) -> gpd.GeoDataFrame:
-        frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
-                                       use_arrow=True)  # through Arrow: ~8x faster
+        frame = None
+        if bbox is None and where is None and columns is None:
+            frame = self._read_in_two(name)
+        if frame is None:
+            frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
+                                           use_arrow=True)  # through Arrow: ~8x faster
         if frame.crs is None:
             frame = frame.set_crs(schema.CRS)
         if frame.geometry.name != "geometry":
             frame = frame.rename_geometry("geometry")
         return frame
+
+    def _read_in_two(self, name: str) -> gpd.GeoDataFrame | None:
+        """A large layer read as two scans at once, attributes and geometries: GDAL reads one
+        while shapely decodes the other's WKB (which holds the GIL). The rows are matched on
+        fid and version (every edit bumps the version), so a layer written in between gives
+        None: the caller reads it in one scan."""
+        info = pyogrio.read_info(self.path, layer=name)
+        if info["features"] < SPLIT_READ_MIN or "version" not in list(info["fields"]):
+            return None
+        kw = dict(layer=name, use_arrow=True, fid_as_index=True)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            geo = pool.submit(pyogrio.read_dataframe, self.path, columns=["version"], **kw)
+            attrs = pyogrio.read_dataframe(self.path, read_geometry=False, **kw)
+            geo = geo.result()
+        if not (attrs.index.equals(geo.index) and attrs["version"].equals(geo["version"])):
+            return None
+        return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geo.geometry.values, crs=geo.crs)
 
     def load(self, validate: bool = True) -> Project:
         """The whole project; with ``validate``, raises DataError listing every problem."""
