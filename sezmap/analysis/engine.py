@@ -142,8 +142,8 @@ class AnalysisEngine:
         self._units_left = collections.Counter(k for k, _, _ in tasks)
         if len(tasks) > 1 and pool is not None:
             futures = [pool.submit(self._zone_unit, *t) for t in tasks]
-            futures.append(pool.submit(self._index_rows))  # for edits: the id -> row hash, boxes by zone
-            for fu in futures[:-1]:
+            pool.submit(self._index_rows)  # for edits: the id -> row hash
+            for fu in futures:
                 fu.result()
         else:
             for t in tasks:
@@ -162,6 +162,7 @@ class AnalysisEngine:
             self._units_left[k] -= 1
             last = self._units_left[k] == 0
         if last:
+            self._zone_bounds[k] = self.bounds[self.members[k]]  # for edits: its plots' boxes
             self._analyse_zone(k)
 
     def _slabs(self, split: bool):
@@ -225,8 +226,6 @@ class AnalysisEngine:
         return str(self._ids.iat[int(i)])
 
     def _index_rows(self) -> None:
-        for k, idx in enumerate(self.members):
-            self._zone_bounds.setdefault(k, self.bounds[idx])
         index = pd.Index(self._ids)
         if len(index):
             index.get_loc(index[0])  # builds the hash table now rather than on the first edit

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import shapely
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import dijkstra
+from scipy.spatial import cKDTree
 
 from sezmap.analysis import geodesy
 
@@ -52,11 +55,6 @@ class CorridorNetwork:
             start += k
         u = np.concatenate(src) if src else np.empty(0, np.int64)
         v = np.concatenate(dst) if dst else np.empty(0, np.int64)
-        # scipy is imported here, not with the module: the engine builds the network on a
-        # worker thread, so its ~0.5 s import overlaps the plots' analysis
-        from scipy.sparse import coo_matrix
-        from scipy.spatial import cKDTree
-
         self.tree = cKDTree(geodesy.ecef(self.xy[:, 0], self.xy[:, 1])) if n else None
         w = self._lengths(u, v)
         if n:
@@ -101,8 +99,6 @@ class CorridorNetwork:
 
     def shortest(self, sources: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """(distances m, predecessors) from each source vertex to every vertex."""
-        from scipy.sparse.csgraph import dijkstra
-
         dist, pred = dijkstra(self.graph, directed=False, indices=sources, return_predecessors=True)
         return np.atleast_2d(dist), np.atleast_2d(pred)
 
