@@ -119,14 +119,10 @@ class AnalysisEngine:
         self._plot_ids = None  # made on first use: a million Python strings cost seconds
         self._plot_index = None
         self.geoms = np.asarray(plots.geometry.values, dtype=object).copy()
-        # boxes on a worker (GEOS releases the GIL) while the attributes are coded here
+        # boxes on a worker (GEOS releases the GIL) while the zones are coded here
         boxes = pool.submit(shapely.bounds, self.geoms) if pool is not None and n else None
         self.zone = _codes(plots["zone_id"], self.zone_ids)
-        self.status = _codes(plots["status"], list(STATUSES))
-        self.deadline = idle.deadline_days(plots["contract_deadline"]).copy()
-        self.committed = _floats(plots["investment_committed_kzt"])
-        self.actual = _floats(plots["investment_actual_kzt"])
-        self.idle = self._idle(np.arange(n))
+        self._attributes = threading.Event()  # the other attributes, needed once a zone is analysed
         self.area = np.zeros(n)
         self.clipped = np.zeros(n)
         self.covered = np.zeros(n, dtype=bool)
@@ -143,11 +139,23 @@ class AnalysisEngine:
         if len(tasks) > 1 and pool is not None:
             futures = [pool.submit(self._zone_unit, *t) for t in tasks]
             pool.submit(self._index_rows)  # for edits: the id -> row hash
+            self._code_attributes(plots)  # meanwhile
             for fu in futures:
                 fu.result()
         else:
+            self._code_attributes(plots)
             for t in tasks:
                 self._zone_unit(*t)
+
+    def _code_attributes(self, plots: pd.DataFrame) -> None:
+        try:
+            self.status = _codes(plots["status"], list(STATUSES))
+            self.deadline = idle.deadline_days(plots["contract_deadline"]).copy()
+            self.committed = _floats(plots["investment_committed_kzt"])
+            self.actual = _floats(plots["investment_actual_kzt"])
+            self.idle = self._idle(np.arange(len(plots)))
+        finally:
+            self._attributes.set()  # (on an error too: the workers must not wait forever)
 
     def _zone_unit(self, k: int, idx: np.ndarray, own: np.ndarray | None = None) -> None:
         """One work unit's geometry, its overlapping pairs recorded; the last unit of a zone
@@ -163,6 +171,7 @@ class AnalysisEngine:
             last = self._units_left[k] == 0
         if last:
             self._zone_bounds[k] = self.bounds[self.members[k]]  # for edits: its plots' boxes
+            self._attributes.wait()
             self._analyse_zone(k)
 
     def _slabs(self, split: bool):
