@@ -157,10 +157,10 @@ class AnalysisEngine:
         finally:
             self._attributes.set()  # (on an error too: the workers must not wait forever)
 
-    def _zone_unit(self, k: int, idx: np.ndarray, own: np.ndarray | None = None) -> None:
+    def _zone_unit(self, k: int, rows: np.ndarray, own: np.ndarray | None = None) -> None:
         """One work unit's geometry, its overlapping pairs recorded; the last unit of a zone
         then analyses the zone (zones own disjoint rows, so units of other zones run on)."""
-        i, j = self._zone_geometry(k, idx, own)
+        i, j = self._zone_geometry(k, rows, own)
         for a, b in zip(i.tolist(), j.tolist()):
             self.partners.setdefault(a, set()).add(b)
             self.partners.setdefault(b, set()).add(a)
@@ -194,13 +194,12 @@ class AnalysisEngine:
                 if own.any():
                     yield k, idx[rows], own[rows]
 
-    def _zone_geometry(self, k: int, idx: np.ndarray, own: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def _zone_geometry(self, k: int, rows: np.ndarray, own: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Areas, containment, clipped areas of some of one zone's plots (written in place for
         the ``own`` ones: work units own disjoint rows) and their overlapping pairs (rows)."""
         with self._locks[k]:  # the first unit of a zone builds its inside grid, the others wait
             self.frames[k].prepare_grid(len(self.members[k]))
         frame = self.frames[k] if own is None else self.frames[k].copy()
-        rows = idx
         g = self.geoms[rows]
         r = fastgeom.rings(g)
         area = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
@@ -211,13 +210,14 @@ class AnalysisEngine:
             covered[rest] = shapely.covers(frame.geom, g[rest])
         clipped = landuse.clipped_areas(frame, g, area, covered)
         i, j = overlaps.interior_overlaps(g, np.zeros(len(rows), np.int64), r, b)
+        written = rows
         if own is not None:
             keep = own[i] | own[j]
             i, j = i[keep], j[keep]
-            idx, area, covered, clipped = rows[own], area[own], covered[own], clipped[own]
-        self.area[idx] = area
-        self.covered[idx] = covered
-        self.clipped[idx] = clipped
+            written, area, covered, clipped = rows[own], area[own], covered[own], clipped[own]
+        self.area[written] = area
+        self.covered[written] = covered
+        self.clipped[written] = clipped
         return rows[i], rows[j]
 
     def _idle(self, idx: np.ndarray) -> np.ndarray:
@@ -269,17 +269,15 @@ class AnalysisEngine:
         out[ns + 3] = w.sum()
         return out
 
-    def _uncount(self, rows) -> None:
+    def _count(self, rows, sign: float = 1.0) -> None:
+        """Add the rows' shares to their zones' clean sums (``sign`` -1: take them out)."""
         for r in rows:
             k = int(self.zone[r])
             if k >= 0 and k in self._clean_sums:
-                self._clean_sums[k] -= self._sums([r])
+                self._clean_sums[k] += sign * self._sums([r])
 
-    def _count(self, rows) -> None:
-        for r in rows:
-            k = int(self.zone[r])
-            if k >= 0 and k in self._clean_sums:
-                self._clean_sums[k] += self._sums([r])
+    def _uncount(self, rows) -> None:
+        self._count(rows, -1.0)
 
     def _set_dirty(self, p: int, flag: bool) -> None:
         if bool(self.dirty[p]) != flag:

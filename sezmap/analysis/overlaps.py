@@ -131,7 +131,8 @@ def interior_overlaps(geoms: np.ndarray, groups: np.ndarray, r: fastgeom.Rings |
     eligible, verts, sign = fastgeom.convex_vertices(r, rows)
     a, b = inv[:len(i)], inv[len(i):]
     both = eligible[a] & eligible[b]
-    small = (r.counts[rows] <= 5)[a] & (r.counts[rows] <= 5)[b]  # at most 4 corners: 4 columns do
+    few = r.counts[rows] <= 5  # at most 4 corners: 4 columns do
+    small = few[a] & few[b]
     proved = np.zeros(len(i), dtype=bool)
     for mask, width in ((both & small, 4), (both & ~small, verts.shape[1])):
         idx = np.flatnonzero(mask)
