@@ -105,3 +105,22 @@ def test_rings_mark_one_ring_plots_simple():
     tri = shapely.Polygon([(0, 0), (1, 0), (0, 1)])
     geoms = np.array([square, ten, holed, two, tri, shapely.MultiPolygon([ten]), shapely.Polygon()], dtype=object)
     assert fastgeom.rings(geoms).simple.tolist() == [True, True, False, False, True, True, False]
+
+
+def test_rings_taken_by_rows_equal_the_rings_of_those_rows():
+    rng = np.random.default_rng(3)
+    geoms = []
+    for i in range(60):
+        if i % 5 == 0:  # a polygon with a hole
+            geoms.append(shapely.box(i, 0, i + 1, 1).difference(shapely.box(i + 0.3, 0.3, i + 0.6, 0.6)))
+        elif i % 7 == 0:  # two parts
+            geoms.append(shapely.MultiPolygon([shapely.box(i, 0, i + 0.4, 1), shapely.box(i + 0.5, 0, i + 1, 1)]))
+        else:
+            geoms.append(shapely.Polygon(rng.random((int(rng.integers(3, 9)), 2)) + [i, 0]).convex_hull)
+    geoms = np.array(geoms, dtype=object)
+    whole = fastgeom.rings(geoms)
+    for rows in (np.arange(10, 31), rng.permutation(60)[:25], np.arange(0), np.array([59]), np.array([4, 5])):
+        taken, direct = whole.take(rows), fastgeom.rings(geoms[rows])
+        assert np.array_equal(taken.xy, direct.xy)
+        assert np.array_equal(taken.offsets, direct.offsets)
+        assert np.array_equal(taken.simple, direct.simple)

@@ -122,6 +122,8 @@ class AnalysisEngine:
         # boxes on a worker (GEOS releases the GIL) while the zones are coded here
         boxes = pool.submit(shapely.bounds, self.geoms) if pool is not None and n else None
         self.zone = _codes(plots["zone_id"], self.zone_ids)
+        # every plot's coordinates at once, here: shapely holds the GIL while it copies them out
+        self._rings = fastgeom.rings(self.geoms)
         self._attributes = threading.Event()  # the other attributes, needed once a zone is analysed
         self.area = np.zeros(n)
         self.clipped = np.zeros(n)
@@ -146,6 +148,7 @@ class AnalysisEngine:
             self._code_attributes(plots)
             for t in tasks:
                 self._zone_unit(*t)
+        del self._rings  # (edits read their one plot's coordinates)
 
     def _code_attributes(self, plots: pd.DataFrame) -> None:
         try:
@@ -201,7 +204,7 @@ class AnalysisEngine:
             self.frames[k].prepare_grid(len(self.members[k]))
         frame = self.frames[k] if own is None else self.frames[k].copy()
         g = self.geoms[rows]
-        r = fastgeom.rings(g)
+        r = self._rings.take(rows)
         area = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
         b = self.bounds[rows]
         covered = frame.inside_mask(b)

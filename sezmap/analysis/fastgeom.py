@@ -32,6 +32,19 @@ class Rings:
     def run_ids(self) -> np.ndarray:
         return np.repeat(np.arange(len(self.offsets) - 1), self.counts)
 
+    def take(self, rows: np.ndarray) -> Rings:
+        """The runs of some geometries (positions), as a stream of their own."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if len(rows) and rows[-1] - rows[0] == len(rows) - 1 and (np.diff(rows) == 1).all():  # a range: views
+            a, b = int(self.offsets[rows[0]]), int(self.offsets[rows[-1] + 1])
+            return Rings(self.xy[a:b], self.offsets[rows[0]:rows[-1] + 2] - a, self.simple[rows[0]:rows[-1] + 1])
+        counts = self.counts[rows]
+        offsets = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        at = np.repeat(self.offsets[:-1][rows] - offsets[:-1], counts)
+        at += np.arange(offsets[-1])
+        return Rings(self.xy[at], offsets, self.simple[rows])
+
 
 def run_shoelace(x: np.ndarray, y: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     """Twice the signed area of each run read as one closed ring."""
