@@ -29,6 +29,7 @@ import shapely
 from sezmap.analysis import distances, fastgeom, geodesy, idle, landuse, network, overlaps
 from sezmap.analysis.landuse import ACTIVE_TABLE, IDLE_CODES, INFRA_CODE, STATUS_CODE, ZoneFrame
 from sezmap.analysis.metrics import ZoneMetrics
+from sezmap.model import coords
 from sezmap.model.project import Project
 from sezmap.model.statuses import STATUSES
 
@@ -122,8 +123,9 @@ class AnalysisEngine:
         # boxes on a worker (GEOS releases the GIL) while the zones are coded here
         boxes = pool.submit(shapely.bounds, self.geoms) if pool is not None and n else None
         self.zone = _codes(plots["zone_id"], self.zone_ids)
-        # every plot's coordinates at once, here: shapely holds the GIL while it copies them out
-        self._rings = fastgeom.rings(self.geoms)
+        # every plot's coordinates at once, here (as read from the file, if it still holds these
+        # plots): shapely holds the GIL while it copies them out
+        self._rings = coords.rings_of(self.geoms, getattr(self.project, "plot_rings", None))
         self._attributes = threading.Event()  # the other attributes, needed once a zone is analysed
         self.area = np.zeros(n)
         self.clipped = np.zeros(n)

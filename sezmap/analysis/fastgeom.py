@@ -15,35 +15,7 @@ import numpy as np
 import shapely
 
 from sezmap.analysis import geodesy
-
-
-@dataclass
-class Rings:
-    """The coordinate stream of an array of polygonal geometries (lon/lat)."""
-
-    xy: np.ndarray  # (n, 2)
-    offsets: np.ndarray  # (N + 1,) run start of each geometry
-    simple: np.ndarray  # (N,) bool: one ring, no holes
-
-    @property
-    def counts(self) -> np.ndarray:
-        return np.diff(self.offsets)
-
-    def run_ids(self) -> np.ndarray:
-        return np.repeat(np.arange(len(self.offsets) - 1), self.counts)
-
-    def take(self, rows: np.ndarray) -> Rings:
-        """The runs of some geometries (positions), as a stream of their own."""
-        rows = np.asarray(rows, dtype=np.int64)
-        if len(rows) and rows[-1] - rows[0] == len(rows) - 1 and (np.diff(rows) == 1).all():  # a range: views
-            a, b = int(self.offsets[rows[0]]), int(self.offsets[rows[-1] + 1])
-            return Rings(self.xy[a:b], self.offsets[rows[0]:rows[-1] + 2] - a, self.simple[rows[0]:rows[-1] + 1])
-        counts = self.counts[rows]
-        offsets = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum(counts, out=offsets[1:])
-        at = np.repeat(self.offsets[:-1][rows] - offsets[:-1], counts)
-        at += np.arange(offsets[-1])
-        return Rings(self.xy[at], offsets, self.simple[rows])
+from sezmap.model.coords import Rings, rings  # noqa: F401 (the coordinate stream)
 
 
 def run_shoelace(x: np.ndarray, y: np.ndarray, offsets: np.ndarray) -> np.ndarray:
@@ -60,30 +32,6 @@ def run_shoelace(x: np.ndarray, y: np.ndarray, offsets: np.ndarray) -> np.ndarra
     cross = x[:-1] * y[1:] - x[1:] * y[:-1]
     same = ids[:-1] == ids[1:]
     return np.bincount(ids[:-1][same], weights=cross[same], minlength=n)
-
-
-def rings(geoms: np.ndarray) -> Rings:
-    geoms = np.asarray(geoms, dtype=object)
-    counts = shapely.get_num_coordinates(geoms)
-    offsets = np.zeros(len(geoms) + 1, dtype=np.int64)
-    np.cumsum(counts, out=offsets[1:])
-    xy = shapely.get_coordinates(geoms)
-    # One part whose run is one closed ring: the run ends on its first point, and that point
-    # occurs nowhere else in it (a valid ring does not touch itself; a hole would follow the
-    # shell's closing point, which repeats the first point before the run's end). A polygon
-    # of fewer than eight points is one ring (a shell and a hole take four points each).
-    one_part = shapely.get_num_geometries(geoms) <= 1
-    simple = one_part & (counts >= 4) & (counts < 8)
-    check = np.flatnonzero(one_part & (counts >= 8))
-    if len(check):
-        c = counts[check]
-        at = np.repeat(offsets[:-1][check], c) + (np.arange(c.sum()) - np.repeat(np.cumsum(c) - c, c))
-        first = np.repeat(offsets[:-1][check], c)
-        same = (xy[at, 0] == xy[first, 0]) & (xy[at, 1] == xy[first, 1])
-        hits = np.bincount(np.repeat(np.arange(len(check)), c), weights=same, minlength=len(check))
-        closed = same[np.cumsum(c) - 1]
-        simple[check] = closed & (hits == 2)
-    return Rings(xy, offsets, simple)
 
 
 def cea_areas_m2(geoms: np.ndarray, r: Rings, lon0: float, lat0: float) -> np.ndarray:

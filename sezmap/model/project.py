@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 
+from sezmap.model.coords import KnownRings
+
 
 @dataclass
 class Project:
@@ -15,6 +17,8 @@ class Project:
     hubs: gpd.GeoDataFrame
     meta: dict[str, str] = field(default_factory=dict)
     location: str = ""
+    # the plots' coordinate stream as read from the file (used only while it is theirs)
+    plot_rings: KnownRings | None = field(default=None, repr=False, compare=False)
 
     def layer(self, name: str) -> gpd.GeoDataFrame:
         return getattr(self, name)

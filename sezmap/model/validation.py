@@ -14,6 +14,7 @@ import pandas as pd
 import shapely
 
 from sezmap.model import schema
+from sezmap.model.coords import KnownRings, Rings
 from sezmap.model.problems import Problem
 from sezmap.model.statuses import STATUSES
 
@@ -138,23 +139,29 @@ GEOM_TYPE_NAMES = {
 }
 
 
-def certainly_valid_quads(geoms: np.ndarray) -> np.ndarray:
+def certainly_valid_quads(geoms: np.ndarray, r: Rings | None = None) -> np.ndarray:
     """Plots that are strictly convex quadrilaterals, hence valid, found without GEOS.
 
     One polygon, no holes, a closed ring of four corners turning the same way at each corner
     with no zero turn: the four exterior angles then add up to one full turn, so the ring
     is simple and convex (this does not hold beyond four corners: a pentagram turns one way
     too). Most cadastral plots are such quadrilaterals; GEOS's is_valid checks the rest.
+    ``r``: the geometries' coordinate stream, if it was read already.
     """
     out = np.zeros(len(geoms), dtype=bool)
     if not len(geoms):
         return out
-    cand = ((shapely.get_num_coordinates(geoms) == 5) & (shapely.get_num_geometries(geoms) == 1)
-            & (shapely.get_type_id(geoms) != 7))
+    counts = r.counts if r is not None else shapely.get_num_coordinates(geoms)
+    cand = (counts == 5) & (shapely.get_num_geometries(geoms) == 1) & (shapely.get_type_id(geoms) != 7)
     idx = np.flatnonzero(cand)  # five coordinates in one part leave no room for a hole
     if not len(idx):
         return out
-    ring = shapely.get_coordinates(geoms if len(idx) == len(geoms) else geoms[idx]).reshape(len(idx), 5, 2)
+    if r is None:
+        ring = shapely.get_coordinates(geoms if len(idx) == len(geoms) else geoms[idx]).reshape(len(idx), 5, 2)
+    elif len(idx) == len(geoms):
+        ring = r.xy.reshape(len(idx), 5, 2)
+    else:
+        ring = r.xy[r.offsets[:-1][idx][:, None] + np.arange(5)]
     x, y = ring[..., 0], ring[..., 1]
     closed = (x[:, 0] == x[:, 4]) & (y[:, 0] == y[:, 4])
     ex, ey = x[:, 1:] - x[:, :-1], y[:, 1:] - y[:, :-1]  # the four edges, the closing one last
@@ -170,7 +177,7 @@ def certainly_valid_quads(geoms: np.ndarray) -> np.ndarray:
     return out
 
 
-def geometry_problems(spec: schema.LayerSpec, geoms: np.ndarray, labels) -> list[Problem]:
+def geometry_problems(spec: schema.LayerSpec, geoms: np.ndarray, labels, r: Rings | None = None) -> list[Problem]:
     problems: list[Problem] = []
     geoms = np.asarray(geoms, dtype=object)
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
@@ -179,7 +186,7 @@ def geometry_problems(spec: schema.LayerSpec, geoms: np.ndarray, labels) -> list
     accepted = np.isin(types, spec.accepted_geometries)
     checked = ~missing & accepted
     valid = np.ones(len(geoms), dtype=bool)
-    unsure = checked & ~certainly_valid_quads(geoms)
+    unsure = checked & ~certainly_valid_quads(geoms, r)
     valid[unsure] = shapely.is_valid(geoms[unsure])
     for i in np.flatnonzero(missing):
         problems.append(Problem(spec.name, labels[i], "has no geometry"))
@@ -252,8 +259,10 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
     return suspect
 
 
-def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None) -> list[Problem]:
-    """Fields present, values of the right type and domain, ids unique, geometries sound."""
+def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None,
+                   known: KnownRings | None = None) -> list[Problem]:
+    """Fields present, values of the right type and domain, ids unique, geometries sound.
+    ``known``: a coordinate stream read with the geometries (used if it is theirs)."""
     problems: list[Problem] = []
     missing_fields = [f.name for f in spec.required_fields if f.name not in frame.columns]
     if missing_fields:
@@ -287,7 +296,8 @@ def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None
     if spec.geometry_type is not None:
         if "geometry" not in frame.columns:
             return problems + [Problem(spec.name, "-", "has no geometry column")]
-        problems += geometry_problems(spec, np.asarray(frame.geometry.values, dtype=object), labels)
+        geoms = np.asarray(frame.geometry.values, dtype=object)
+        problems += geometry_problems(spec, geoms, labels, known.of(geoms) if known is not None else None)
     return problems
 
 
@@ -302,14 +312,15 @@ def validate_plot_zones(plots: pd.DataFrame, zone_ids, row_numbers=None) -> list
     ]
 
 
-def validate_project(layers: dict[str, pd.DataFrame]) -> list[Problem]:
-    """All four feature layers, their rules, and plots pointing at existing zones."""
+def validate_project(layers: dict[str, pd.DataFrame], known: dict[str, KnownRings] | None = None) -> list[Problem]:
+    """All four feature layers, their rules, and plots pointing at existing zones.
+    ``known``: coordinate streams read with some layers' geometries, by layer."""
     problems: list[Problem] = []
     for name, spec in schema.FEATURE_LAYERS.items():
         if name not in layers:
             problems.append(Problem(name, "-", "layer is missing"))
             continue
-        problems += validate_layer(spec, layers[name])
+        problems += validate_layer(spec, layers[name], known=(known or {}).get(name))
     if "plots" in layers and "zones" in layers and "zone_id" in layers["plots"].columns:
         if "zone_id" in layers["zones"].columns:
             problems += validate_plot_zones(layers["plots"], layers["zones"]["zone_id"].dropna())

@@ -21,7 +21,9 @@ import numpy as np
 import pyogrio
 import shapely
 
+from sezmap.formats import wkb
 from sezmap.model import schema
+from sezmap.model.coords import KnownRings
 from sezmap.model.edits import AuditEntry, ConflictError, EditResult, PlotEdit, promote_to_multi, value_text
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.project import Project
@@ -147,9 +149,13 @@ class GpkgStore:
         return problems
 
     def read_layer(self, name: str, bbox=None, where: str | None = None, columns=None) -> gpd.GeoDataFrame:
-        frame = None
+        return self._read(name, bbox, where, columns)[0]
+
+    def _read(self, name: str, bbox=None, where: str | None = None, columns=None):
+        """(frame, the coordinate stream of its geometries if it was read with them, else None)."""
+        frame, known = None, None
         if bbox is None and where is None and columns is None:
-            frame = self._read_in_two(name)
+            frame, known = self._read_in_two(name)
         if frame is None:
             frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
                                            use_arrow=True)  # through Arrow: ~8x faster
@@ -157,37 +163,48 @@ class GpkgStore:
             frame = frame.set_crs(schema.CRS)
         if frame.geometry.name != "geometry":
             frame = frame.rename_geometry("geometry")
-        return frame
+        return frame, known
 
-    def _read_in_two(self, name: str) -> gpd.GeoDataFrame | None:
+    def _read_in_two(self, name: str) -> tuple[gpd.GeoDataFrame | None, KnownRings | None]:
         """A large layer read as two scans at once, attributes and geometries: GDAL reads one
-        while shapely decodes the other's WKB (which holds the GIL). The rows are matched on
-        fid and version (every edit bumps the version), so a layer written in between gives
-        None: the caller reads it in one scan."""
+        while the other's WKB is decoded (formats.wkb, which keeps the coordinate stream).
+        The rows are matched on fid and version (every edit bumps the version), so a layer
+        written in between gives None: the caller reads it in one scan."""
         info = pyogrio.read_info(self.path, layer=name)
         if info["features"] < SPLIT_READ_MIN or "version" not in list(info["fields"]):
-            return None
-        kw = dict(layer=name, use_arrow=True, fid_as_index=True)
+            return None, None
         with ThreadPoolExecutor(max_workers=1) as pool:
-            geo = pool.submit(pyogrio.read_dataframe, self.path, columns=["version"], **kw)
-            attrs = pyogrio.read_dataframe(self.path, read_geometry=False, **kw)
-            geo = geo.result()
-        if not (attrs.index.equals(geo.index) and attrs["version"].equals(geo["version"])):
-            return None
-        return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geo.geometry.values, crs=geo.crs)
+            geo = pool.submit(self._geometries, name)
+            attrs = pyogrio.read_dataframe(self.path, layer=name, read_geometry=False, use_arrow=True,
+                                           fid_as_index=True)
+            fids, versions, geoms, known, crs = geo.result()
+        if not (np.array_equal(attrs.index.to_numpy(), fids) and np.array_equal(attrs["version"].to_numpy(), versions)):
+            return None, None
+        return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geoms, crs=crs), known
+
+    def _geometries(self, name: str):
+        meta, table = pyogrio.read_arrow(self.path, layer=name, columns=["version"], return_fids=True)
+        geoms, known = wkb.decode_polygons(table.column(meta["geometry_name"]))
+        fids = table.column(meta["fid_column"]).to_numpy()
+        versions = table.column("version").to_numpy(zero_copy_only=False)
+        return fids, versions, geoms, known, meta["crs"]
 
     def load(self, validate: bool = True) -> Project:
         """The whole project; with ``validate``, raises DataError listing every problem."""
         problems = self.schema_problems()
         if problems:
             raise DataError([_in_file(p, self.path) for p in problems])
-        layers = {name: with_extension_fields(self.read_layer(name), spec)
-                  for name, spec in schema.FEATURE_LAYERS.items()}
+        layers, known = {}, {}
+        for name, spec in schema.FEATURE_LAYERS.items():
+            frame, rings = self._read(name)
+            layers[name] = with_extension_fields(frame, spec)
+            if rings is not None:
+                known[name] = rings
         if validate:
-            problems = validate_project(layers)
+            problems = validate_project(layers, known)
             if problems:
                 raise DataError([_in_file(p, self.path) for p in problems])
-        return Project(**layers, meta=self.meta(), location=str(self.path))
+        return Project(**layers, meta=self.meta(), location=str(self.path), plot_rings=known.get("plots"))
 
     def history(self, plot_id: str) -> list[AuditEntry]:
         conn = self.connect()

@@ -1,0 +1,152 @@
+"""Polygons decoded from a column of WKB in bulk, with their coordinate stream.
+
+A cadastral layer is mostly polygons of one ring. Their WKB records have a fixed layout
+(a header, a point count, then x, y doubles), so the coordinates of all of them are read
+with a few numpy operations over the column's one data buffer, and GEOS builds the
+geometries from that stream (``shapely.from_ragged_array``) without parsing each record.
+The stream is kept (:class:`sezmap.model.coords.KnownRings`), so that validation and analysis
+need not copy the coordinates out of GEOS again. Every other record (holes, several parts,
+Z or M values, big-endian, anything malformed) goes to ``shapely.from_wkb`` as before.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import shapely
+
+from sezmap.model.coords import KnownRings, Rings, one_ring, rings
+
+POLYGON, MULTIPOLYGON = 3, 6
+# bytes before the first coordinate: byte order, type, ring count, point count; a
+# multipolygon of one polygon adds its own byte order, type and polygon count
+HEADER = {POLYGON: 13, MULTIPOLYGON: 22}
+KIND = {POLYGON: shapely.GeometryType.POLYGON, MULTIPOLYGON: shapely.GeometryType.MULTIPOLYGON}
+
+
+def _u32(head: np.ndarray, at: int) -> np.ndarray:
+    """The little-endian unsigned 32-bit integer at byte ``at`` of each header row."""
+    return np.ascontiguousarray(head[:, at:at + 4]).view("<u4")[:, 0].astype(np.int64)
+
+
+def _buffers(column: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(record start offsets (n + 1), data bytes, valid mask) of a binary Arrow array."""
+    if isinstance(column, pa.ExtensionArray):
+        column = column.storage
+    if pa.types.is_large_binary(column.type):
+        width = np.int64
+    elif pa.types.is_binary(column.type):
+        width = np.int32
+    else:
+        raise TypeError(f"not a binary column: {column.type}")
+    n = len(column)
+    validity, offsets, data = column.buffers()
+    off = np.frombuffer(offsets, dtype=width)[column.offset:column.offset + n + 1].astype(np.int64)
+    raw = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(0, np.uint8)
+    valid = ~np.asarray(column.is_null().to_numpy(zero_copy_only=False), dtype=bool) if validity is not None \
+        else np.ones(n, dtype=bool)
+    return off, raw, valid
+
+
+def _one_ring_records(off: np.ndarray, data: np.ndarray, valid: np.ndarray):
+    """Records that are a little-endian 2-D polygon, or multipolygon of one polygon, of one
+    ring of at least four points, their layout checked against their length.
+    Returns (mask, type, first coordinate byte, point count)."""
+    n = len(off) - 1
+    start, length = off[:-1], np.diff(off)
+    kind = np.zeros(n, dtype=np.int64)
+    first = start + HEADER[POLYGON]
+    points = np.zeros(n, dtype=np.int64)
+    idx = np.flatnonzero(valid & (length >= HEADER[POLYGON] + 4 * 16))  # four points at least
+    if len(data) < HEADER[MULTIPOLYGON]:
+        return np.zeros(n, dtype=bool), kind, first, points
+    windows = np.lib.stride_tricks.sliding_window_view(data, HEADER[MULTIPOLYGON])  # no copy
+    head = windows[start[idx]]  # (m, 22): each record's first bytes
+    kind[idx] = _u32(head, 1)
+    multi = kind[idx] == MULTIPOLYGON
+    polygon = kind[idx] == POLYGON
+    rings_ = np.where(multi, _u32(head, 14), _u32(head, 5))
+    points[idx] = np.where(multi, _u32(head, 18), _u32(head, 9))
+    first[idx[multi]] += HEADER[MULTIPOLYGON] - HEADER[POLYGON]
+    sound = (head[:, 0] == 1) & (rings_ == 1) & (points[idx] >= 4) & (length[idx] == first[idx] - start[idx] + 16 * points[idx])
+    sound &= polygon | (multi & (_u32(head, 5) == 1) & (head[:, 9] == 1) & (_u32(head, 10) == POLYGON))
+    ok = np.zeros(n, dtype=bool)
+    ok[idx[sound]] = True
+    return ok, kind, first, points
+
+
+def decode_polygons(column: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, KnownRings]:
+    """Geometries (an object array, None for null records) of a WKB column, and the
+    coordinate stream they were built from."""
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    parts = [_decode(c) for c in chunks]
+    if len(parts) == 1:
+        geoms, stream = parts[0]
+    else:
+        geoms = np.concatenate([g for g, _ in parts]) if parts else np.empty(0, dtype=object)
+        stream = concatenated([r for _, r in parts])
+    return geoms, KnownRings(geoms, stream)
+
+
+def _decode(column: pa.Array) -> tuple[np.ndarray, Rings]:
+    off, data, valid = _buffers(column)
+    n = len(off) - 1
+    fast, kind, first, points = _one_ring_records(off, data, valid)
+    idx = np.flatnonzero(fast)
+    # the coordinate bytes of the fast records, in order: a mask over the data buffer, made of
+    # runs (before the first coordinate, the coordinates, after them) record by record
+    size = np.where(fast, 16 * points, 0)
+    before = np.where(fast, first - off[:-1], np.diff(off))
+    runs = np.column_stack([before, size, np.diff(off) - before - size]).ravel()
+    inside = np.repeat(np.tile(np.array([False, True, False]), n), runs)
+    xy = data[off[0]:off[-1]][inside].view("<f8").astype(float, copy=False).reshape(-1, 2)
+    offsets = np.zeros(len(idx) + 1, dtype=np.int64)
+    np.cumsum(points[idx], out=offsets[1:])
+    stream = Rings(xy, offsets, one_ring(xy, offsets, np.ones(len(idx), dtype=bool)))
+    # a ring that does not close is no ring: those records go to GEOS, which says why
+    closed = (xy[offsets[:-1]] == xy[offsets[1:] - 1]).all(axis=1) if len(idx) else np.zeros(0, bool)
+    if not closed.all():
+        fast[idx[~closed]] = False
+        stream = stream.take(np.flatnonzero(closed))
+        idx = idx[closed]
+    geoms = np.empty(n, dtype=object)
+    for code in (POLYGON, MULTIPOLYGON):
+        sel = np.flatnonzero(kind[idx] == code)
+        if not len(sel):
+            continue
+        part = stream.take(sel)
+        parts = np.arange(len(sel) + 1)
+        geoms[idx[sel]] = shapely.from_ragged_array(
+            KIND[code], part.xy, (part.offsets, parts) if code == POLYGON else (part.offsets, parts, parts))
+    slow = np.flatnonzero(~fast)
+    if not len(slow):
+        return geoms, stream
+    records = np.empty(len(slow), dtype=object)
+    records[:] = [None if not valid[i] else data[off[i]:off[i + 1]].tobytes() for i in slow]
+    geoms[slow] = shapely.from_wkb(records)
+    return geoms, merged(n, (idx, stream), (slow, rings(geoms[slow])))
+
+
+def merged(n: int, *parts: tuple[np.ndarray, Rings]) -> Rings:
+    """One stream for ``n`` geometries from streams of some of them (positions, stream)."""
+    counts = np.zeros(n, dtype=np.int64)
+    simple = np.zeros(n, dtype=bool)
+    for rows, r in parts:
+        counts[rows] = r.counts
+        simple[rows] = r.simple
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    xy = np.empty((int(offsets[-1]), 2))
+    for rows, r in parts:
+        at = np.repeat(offsets[:-1][rows] - r.offsets[:-1], r.counts) + np.arange(len(r.xy))
+        xy[at] = r.xy
+    return Rings(xy, offsets, simple)
+
+
+def concatenated(streams: list[Rings]) -> Rings:
+    """One stream of several, one after the other."""
+    if not streams:
+        return Rings(np.zeros((0, 2)), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=bool))
+    shift = np.cumsum([0] + [len(r.xy) for r in streams[:-1]])
+    offsets = np.concatenate([streams[0].offsets[:1]] + [r.offsets[1:] + d for r, d in zip(streams, shift)])
+    return Rings(np.concatenate([r.xy for r in streams]), offsets, np.concatenate([r.simple for r in streams]))
