@@ -157,24 +157,41 @@ def certainly_valid_quads(geoms: np.ndarray, r: Rings | None = None) -> np.ndarr
     if not len(idx):
         return out
     if r is None:
-        ring = shapely.get_coordinates(geoms if len(idx) == len(geoms) else geoms[idx]).reshape(len(idx), 5, 2)
-    elif len(idx) == len(geoms):
-        ring = r.xy.reshape(len(idx), 5, 2)
+        xy = shapely.get_coordinates(geoms if len(idx) == len(geoms) else geoms[idx])
+        at = np.arange(0, 5 * len(idx), 5)
     else:
-        ring = r.xy[r.offsets[:-1][idx][:, None] + np.arange(5)]
-    x, y = ring[..., 0], ring[..., 1]
-    closed = (x[:, 0] == x[:, 4]) & (y[:, 0] == y[:, 4])
-    ex, ey = x[:, 1:] - x[:, :-1], y[:, 1:] - y[:, :-1]  # the four edges, the closing one last
-    del ring, x, y
-    nxt = [1, 2, 3, 0]  # each edge's successor
-    ex2, ey2 = ex[:, nxt], ey[:, nxt]
-    turn = ex * ey2 - ey * ex2
-    # A turn must be clearly away from zero (sine above 1e-9), so that rounding can never
-    # make a spike or a straight corner look like a turn (squared: no square roots).
-    clear = turn * turn > 1e-18 * ((ex * ex + ey * ey) * (ex2 * ex2 + ey2 * ey2))
-    same_way = clear.all(axis=1) & ((turn > 0).all(axis=1) | (turn < 0).all(axis=1))
-    out[idx[closed & same_way]] = True
+        xy, at = r.xy, r.offsets[:-1][idx]
+    flat = np.ascontiguousarray(xy).ravel()
+    for s in range(0, len(idx), BLOCK):  # in blocks, so that the temporaries stay in cache
+        block = slice(s, s + BLOCK)
+        out[idx[block]] = _strictly_convex_quads(flat, 2 * at[block])
     return out
+
+
+BLOCK = 1 << 16
+
+
+def _strictly_convex_quads(flat: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """For rings of five points (x, y pairs from ``flat[at]`` on): closed, and turning the
+    same way, clearly, at each of the four corners."""
+    x = [flat.take(at + 2 * k) for k in range(5)]  # the five points as 1-d columns
+    y = [flat.take(at + (2 * k + 1)) for k in range(5)]
+    closed = (x[0] == x[4]) & (y[0] == y[4])
+    ex = [x[k + 1] - x[k] for k in range(4)]  # the four edges, the closing one last
+    ey = [y[k + 1] - y[k] for k in range(4)]
+    length = [a * a + b * b for a, b in zip(ex, ey)]
+    same_way = closed
+    positive = np.ones(len(at), dtype=bool)
+    negative = np.ones(len(at), dtype=bool)
+    for k in range(4):
+        n = (k + 1) % 4  # each edge's successor
+        turn = ex[k] * ey[n] - ey[k] * ex[n]
+        # A turn must be clearly away from zero (sine above 1e-9), so that rounding can never
+        # make a spike or a straight corner look like a turn (squared: no square roots).
+        same_way &= turn * turn > 1e-18 * (length[k] * length[n])
+        positive &= turn > 0
+        negative &= turn < 0
+    return same_way & (positive | negative)
 
 
 def geometry_problems(spec: schema.LayerSpec, geoms: np.ndarray, labels, r: Rings | None = None) -> list[Problem]:
@@ -260,14 +277,30 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
 
 
 def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None,
-                   known: KnownRings | None = None) -> list[Problem]:
+                   known: KnownRings | None = None, attributes: list[Problem] | None = None) -> list[Problem]:
     """Fields present, values of the right type and domain, ids unique, geometries sound.
-    ``known``: a coordinate stream read with the geometries (used if it is theirs)."""
-    problems: list[Problem] = []
+    ``known``: a coordinate stream read with the geometries (used if it is theirs);
+    ``attributes``: the :func:`attribute_problems` of these rows, if found already."""
     missing_fields = [f.name for f in spec.required_fields if f.name not in frame.columns]
     if missing_fields:
         return [Problem(spec.name, "-", f"missing field(s): {', '.join(missing_fields)}")]
     labels = row_labels(spec, frame, row_numbers)
+    problems = attribute_problems(spec, frame, labels) if attributes is None else list(attributes)
+    if spec.geometry_type is not None:
+        if "geometry" not in frame.columns:
+            return problems + [Problem(spec.name, "-", "has no geometry column")]
+        geoms = np.asarray(frame.geometry.values, dtype=object)
+        problems += geometry_problems(spec, geoms, labels, known.of(geoms) if known is not None else None)
+    return problems
+
+
+def attribute_problems(spec: schema.LayerSpec, frame: pd.DataFrame, labels=None) -> list[Problem] | None:
+    """Values of the right type and domain, ids unique (None if a required field is missing:
+    :func:`validate_layer` says so). The geometry column, if any, is not looked at."""
+    if any(f.name not in frame.columns for f in spec.required_fields):
+        return None
+    labels = row_labels(spec, frame) if labels is None else labels
+    problems: list[Problem] = []
     for field in spec.fields:
         if field.name not in frame.columns:
             continue  # an extension field a file from elsewhere does not have
@@ -293,11 +326,6 @@ def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None
         dup = ids.duplicated(keep="first") & ids.notna()
         for i in np.flatnonzero(dup.to_numpy()):
             problems.append(Problem(spec.name, labels[i], f"duplicate {spec.id_field} {ids.iloc[i]!r}"))
-    if spec.geometry_type is not None:
-        if "geometry" not in frame.columns:
-            return problems + [Problem(spec.name, "-", "has no geometry column")]
-        geoms = np.asarray(frame.geometry.values, dtype=object)
-        problems += geometry_problems(spec, geoms, labels, known.of(geoms) if known is not None else None)
     return problems
 
 
@@ -312,15 +340,18 @@ def validate_plot_zones(plots: pd.DataFrame, zone_ids, row_numbers=None) -> list
     ]
 
 
-def validate_project(layers: dict[str, pd.DataFrame], known: dict[str, KnownRings] | None = None) -> list[Problem]:
+def validate_project(layers: dict[str, pd.DataFrame], known: dict[str, KnownRings] | None = None,
+                     attributes: dict[str, list[Problem]] | None = None) -> list[Problem]:
     """All four feature layers, their rules, and plots pointing at existing zones.
-    ``known``: coordinate streams read with some layers' geometries, by layer."""
+    ``known``: coordinate streams read with some layers' geometries, by layer; ``attributes``:
+    some layers' :func:`attribute_problems`, found already (while their geometries were read)."""
     problems: list[Problem] = []
     for name, spec in schema.FEATURE_LAYERS.items():
         if name not in layers:
             problems.append(Problem(name, "-", "layer is missing"))
             continue
-        problems += validate_layer(spec, layers[name], known=(known or {}).get(name))
+        problems += validate_layer(spec, layers[name], known=(known or {}).get(name),
+                                   attributes=(attributes or {}).get(name))
     if "plots" in layers and "zones" in layers and "zone_id" in layers["plots"].columns:
         if "zone_id" in layers["zones"].columns:
             problems += validate_plot_zones(layers["plots"], layers["zones"]["zone_id"].dropna())

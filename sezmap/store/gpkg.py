@@ -9,6 +9,7 @@ file always holds the last committed state.
 from __future__ import annotations
 
 import contextlib
+import functools
 import datetime as dt
 import os
 import sqlite3
@@ -27,7 +28,7 @@ from sezmap.model.coords import KnownRings
 from sezmap.model.edits import AuditEntry, ConflictError, EditResult, PlotEdit, promote_to_multi, value_text
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.project import Project
-from sezmap.model.validation import row_labels, validate_project
+from sezmap.model.validation import attribute_problems, row_labels, validate_project
 from sezmap.store import geopackage_sql as sql
 from sezmap.store import migrations
 from sezmap.store.encoding import sql_column
@@ -151,11 +152,12 @@ class GpkgStore:
     def read_layer(self, name: str, bbox=None, where: str | None = None, columns=None) -> gpd.GeoDataFrame:
         return self._read(name, bbox, where, columns)[0]
 
-    def _read(self, name: str, bbox=None, where: str | None = None, columns=None):
-        """(frame, the coordinate stream of its geometries if it was read with them, else None)."""
-        frame, known = None, None
+    def _read(self, name: str, bbox=None, where: str | None = None, columns=None, meanwhile=None):
+        """(frame, the coordinate stream of its geometries if it was read with them, else None,
+        what ``meanwhile(attributes)`` gave if the layer was read in two scans, else None)."""
+        frame, known, found = None, None, None
         if bbox is None and where is None and columns is None:
-            frame, known = self._read_in_two(name)
+            frame, known, found = self._read_in_two(name, meanwhile)
         if frame is None:
             frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
                                            use_arrow=True)  # through Arrow: ~8x faster
@@ -163,24 +165,26 @@ class GpkgStore:
             frame = frame.set_crs(schema.CRS)
         if frame.geometry.name != "geometry":
             frame = frame.rename_geometry("geometry")
-        return frame, known
+        return frame, known, found
 
-    def _read_in_two(self, name: str) -> tuple[gpd.GeoDataFrame | None, KnownRings | None]:
+    def _read_in_two(self, name: str, meanwhile=None):
         """A large layer read as two scans at once, attributes and geometries: GDAL reads one
-        while the other's WKB is decoded (formats.wkb, which keeps the coordinate stream).
-        The rows are matched on fid and version (every edit bumps the version), so a layer
-        written in between gives None: the caller reads it in one scan."""
+        while the other's WKB is decoded (formats.wkb, which keeps the coordinate stream), and
+        ``meanwhile`` looks at the attributes. The rows are matched on fid and version (every
+        edit bumps the version), so a layer written in between gives None: the caller reads
+        it in one scan. Returns (frame, coordinate stream, what ``meanwhile`` gave)."""
         info = pyogrio.read_info(self.path, layer=name)
         if info["features"] < SPLIT_READ_MIN or "version" not in list(info["fields"]):
-            return None, None
+            return None, None, None
         with ThreadPoolExecutor(max_workers=1) as pool:
             geo = pool.submit(self._geometries, name)
             attrs = pyogrio.read_dataframe(self.path, layer=name, read_geometry=False, use_arrow=True,
                                            fid_as_index=True)
+            found = meanwhile(attrs) if meanwhile is not None else None
             fids, versions, geoms, known, crs = geo.result()
         if not (np.array_equal(attrs.index.to_numpy(), fids) and np.array_equal(attrs["version"].to_numpy(), versions)):
-            return None, None
-        return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geoms, crs=crs), known
+            return None, None, None
+        return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geoms, crs=crs), known, found
 
     def _geometries(self, name: str):
         meta, table = pyogrio.read_arrow(self.path, layer=name, columns=["version"], return_fids=True)
@@ -194,14 +198,18 @@ class GpkgStore:
         problems = self.schema_problems()
         if problems:
             raise DataError([_in_file(p, self.path) for p in problems])
-        layers, known = {}, {}
+        layers, known, attributes = {}, {}, {}
         for name, spec in schema.FEATURE_LAYERS.items():
-            frame, rings = self._read(name)
+            # a large layer's attributes are checked while its geometries are decoded
+            frame, rings, found = self._read(name, meanwhile=functools.partial(attribute_problems, spec)
+                                             if validate else None)
             layers[name] = with_extension_fields(frame, spec)
             if rings is not None:
                 known[name] = rings
+            if found is not None:
+                attributes[name] = found
         if validate:
-            problems = validate_project(layers, known)
+            problems = validate_project(layers, known, attributes)
             if problems:
                 raise DataError([_in_file(p, self.path) for p in problems])
         return Project(**layers, meta=self.meta(), location=str(self.path), plot_rings=known.get("plots"))
