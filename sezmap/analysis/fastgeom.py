@@ -17,6 +17,8 @@ import shapely
 from sezmap.analysis import geodesy
 from sezmap.model.coords import Rings, rings  # noqa: F401 (the coordinate stream)
 
+BLOCK = 1 << 14  # geometries per step of the elementwise work: its temporaries stay in cache
+
 
 def run_shoelace(x: np.ndarray, y: np.ndarray, offsets: np.ndarray) -> np.ndarray:
     """Twice the signed area of each run read as one closed ring."""
@@ -37,11 +39,13 @@ def run_shoelace(x: np.ndarray, y: np.ndarray, offsets: np.ndarray) -> np.ndarra
 def cea_areas_m2(geoms: np.ndarray, r: Rings, lon0: float, lat0: float) -> np.ndarray:
     """Ellipsoidal area (m²) of each geometry via the cylindrical equal-area projection."""
     out = np.empty(len(geoms))
-    if len(r.xy):
-        lam = np.radians(((r.xy[:, 0] - lon0 + 180.0) % 360.0) - 180.0)
-        q = geodesy.authalic_q(r.xy[:, 1])
-        q0 = geodesy.authalic_q(np.array([lat0]))[0]
-        out[:] = np.abs(run_shoelace(lam, q - q0, r.offsets)) * (geodesy.A ** 2 / 4.0)
+    q0 = geodesy.authalic_q(np.array([lat0]))[0]
+    for g0 in range(0, len(geoms) if len(r.xy) else 0, BLOCK):  # blocks: temporaries stay in cache
+        g1 = min(g0 + BLOCK, len(geoms))
+        a, b = r.offsets[g0], r.offsets[g1]
+        lam = np.radians(((r.xy[a:b, 0] - lon0 + 180.0) % 360.0) - 180.0)
+        q = geodesy.authalic_q(r.xy[a:b, 1])
+        out[g0:g1] = np.abs(run_shoelace(lam, q - q0, r.offsets[g0:g1 + 1] - a)) * (geodesy.A ** 2 / 4.0)
     rest = ~r.simple
     if rest.any():
         out[rest] = shapely.area(geodesy.cea_geometries(np.asarray(geoms, dtype=object)[rest], lon0, lat0))
@@ -142,22 +146,28 @@ class QuadCorners:
 def quad_corners(r: Rings) -> QuadCorners:
     n = len(r.offsets) - 1
     idx = np.flatnonzero(r.simple & (r.counts == 5))
-    # corners 3, 0, 1, 2, 3, 0 of each ring (its fifth point closes it): previous, own, next
-    ring = r.xy[r.offsets[:-1][idx][:, None] + np.array([3, 0, 1, 2, 3, 4])[None, :]]  # (Q, 6, 2)
-    px, py = ring[..., 0], ring[..., 1]
-    x, y = px[:, 1:5] + 0.0, py[:, 1:5] + 0.0  # + 0.0: -0.0 becomes 0.0 (equal corners, equal bits)
-    ex, ey = px[:, 2:6] - x, py[:, 2:6] - y  # edge leaving each corner
-    bx, by = px[:, 0:4] - x, py[:, 0:4] - y  # edge back to the previous corner
-    del ring, px, py
-    turn = by * ex - bx * ey  # cross(incoming, outgoing) > 0: a left turn at the corner
-    ccw, cw = (turn > 0).any(axis=1), (turn < 0).any(axis=1)
-    ok = (ccw ^ cw) & ((ex != 0) | (ey != 0)).all(axis=1)  # convex, no repeated corner
-    out, back = np.arctan2(ey, ex), np.arctan2(by, bx)
+    q = len(idx)
+    x, y, start, end = (np.empty((q, 4)) for _ in range(4))
+    ok = np.empty(q, dtype=bool)
+    flat = np.ascontiguousarray(r.xy).ravel()
+    corners = np.array([3, 0, 1, 2, 3, 4])  # of each ring (its fifth point closes it): previous, own, next
+    for s in range(0, q, BLOCK):  # in blocks: the temporaries stay in cache
+        b = slice(s, s + BLOCK)
+        at = 2 * (r.offsets[:-1][idx[b]][:, None] + corners[None, :])
+        px, py = flat.take(at), flat.take(at + 1)  # (m, 6)
+        x[b], y[b] = px[:, 1:5] + 0.0, py[:, 1:5] + 0.0  # + 0.0: -0.0 becomes 0.0 (equal corners, equal bits)
+        ex, ey = px[:, 2:6] - x[b], py[:, 2:6] - y[b]  # edge leaving each corner
+        bx, by = px[:, 0:4] - x[b], py[:, 0:4] - y[b]  # edge back to the previous corner
+        turn = by * ex - bx * ey  # cross(incoming, outgoing) > 0: a left turn at the corner
+        ccw, cw = (turn > 0).any(axis=1), (turn < 0).any(axis=1)
+        ok[b] = (ccw ^ cw) & ((ex != 0) | (ey != 0)).all(axis=1)  # convex, no repeated corner
+        out, back = np.arctan2(ey, ex), np.arctan2(by, bx)
+        ccw = ccw[:, None]
+        start[b], end[b] = np.where(ccw, out, back), np.where(ccw, back, out)
     key = x.view(np.uint64) * _MIX ^ y.view(np.uint64)
     row = np.full(n, -1, dtype=np.int64)
     row[idx[ok]] = np.flatnonzero(ok)
-    ccw = ccw[:, None]
-    return QuadCorners(row, x, y, key, np.where(ccw, out, back), np.where(ccw, back, out))
+    return QuadCorners(row, x, y, key, start, end)
 
 
 def corner_separated(c: QuadCorners, qa: np.ndarray, qb: np.ndarray) -> np.ndarray:

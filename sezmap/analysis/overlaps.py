@@ -21,7 +21,7 @@ import shapely
 from sezmap.analysis import fastgeom
 
 INTERIORS_INTERSECT = "T********"
-CHUNK = 200_000  # pairs per vectorised step (temporaries are (CHUNK, K, K))
+CHUNK = 1 << 15  # pairs per vectorised step: its temporaries ((CHUNK, K, K) at most) stay in cache
 
 
 def _meet_1d(lo: np.ndarray, hi: np.ndarray, p: np.ndarray, q: np.ndarray, strict: bool) -> np.ndarray:
