@@ -21,6 +21,7 @@ import shapely
 from sezmap.analysis import fastgeom
 
 INTERIORS_INTERSECT = "T********"
+BLOCK = 1 << 13  # boxes per step of the pair sweep
 CHUNK = 1 << 15  # pairs per vectorised step: its temporaries ((CHUNK, K, K) at most) stay in cache
 
 
@@ -79,18 +80,19 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray, strict: bool = False) -> t
             hi = np.searchsorted(skey, hi_key, side="right")
             lo = pos + 1 if lo_key is None else np.searchsorted(skey, lo_key, side="left")
             cnt = np.maximum(hi - lo, 0)
-            total = int(cnt.sum())
-            if total == 0:
-                continue
-            src = np.repeat(pos, cnt)
-            dst = np.arange(total) - np.repeat(np.cumsum(cnt) - cnt - lo, cnt)
-            keep = np.flatnonzero(_meet_1d(cols[1], cols[3], src, dst, strict))  # y first: it drops most
-            src, dst = src[keep], dst[keep]
-            keep = _meet_1d(cols[0], cols[2], src, dst, strict) & (sg.take(src) == sg.take(dst))
             o = small[order]
-            parts_i.append(o.take(src[keep]))
-            parts_j.append(o.take(dst[keep]))
-            del src, dst, keep
+            for s in range(0, len(pos), BLOCK):  # in blocks: the candidates stay in cache
+                c = cnt[s:s + BLOCK]
+                total = int(c.sum())
+                if total == 0:
+                    continue
+                src = np.repeat(pos[s:s + BLOCK], c)
+                dst = np.arange(total) - np.repeat(np.cumsum(c) - c - lo[s:s + BLOCK], c)
+                keep = np.flatnonzero(_meet_1d(cols[1], cols[3], src, dst, strict))  # y first: it drops most
+                src, dst = src[keep], dst[keep]
+                keep = _meet_1d(cols[0], cols[2], src, dst, strict) & (sg.take(src) == sg.take(dst))
+                parts_i.append(o.take(src[keep]))
+                parts_j.append(o.take(dst[keep]))
     for b_ in np.flatnonzero(big):  # few: each against every box
         hit = np.flatnonzero(meet(bounds, bounds[b_][None, :]) & (groups == groups[b_]) & (~big | (np.arange(n) > b_)))
         hit = hit[hit != b_]
