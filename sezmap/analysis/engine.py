@@ -99,22 +99,24 @@ class AnalysisEngine:
         self.network: network.NetworkResult | None = None
         pool = ThreadPoolExecutor(max_workers=WORKERS) if len(project.plots) >= PARALLEL_MIN_PLOTS else None
         try:
-            # distances depend on zones, corridors and hubs only: computed alongside the plots
-            pending = pool.submit(self._logistics_values) if logistics and pool is not None else None
-            self._load_plots(project.plots, pool)  # analyses each zone once its plots are done
+            # distances depend on zones, corridors and hubs only: computed (here) while the
+            # workers analyse the plots
+            values = self._load_plots(project.plots, pool, self._logistics_values if logistics else None)
             for k, zid in enumerate(self.zone_ids):
                 if zid not in self.metrics:  # zones without plots
                     self._analyse_zone(k)
             self.metrics = {zid: self.metrics[zid] for zid in self.zone_ids}  # in zone order
             if logistics:
-                self._apply_logistics(pending.result() if pending is not None else self._logistics_values())
+                self._apply_logistics(values)
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
 
     # --- plots as arrays ---------------------------------------------------------------------
 
-    def _load_plots(self, plots: pd.DataFrame, pool: ThreadPoolExecutor | None = None) -> None:
+    def _load_plots(self, plots: pd.DataFrame, pool: ThreadPoolExecutor | None = None, meanwhile=None):
+        """The plots' arrays and every zone's analysis; ``meanwhile()`` (work that needs no plot)
+        runs on this thread while the workers analyse the plots. Returns what it gave."""
         n = len(plots)
         self._ids = plots["plot_id"]
         self._plot_ids = None  # made on first use: a million Python strings cost seconds
@@ -142,15 +144,18 @@ class AnalysisEngine:
         self._units_left = collections.Counter(k for k, _, _ in tasks)
         if len(tasks) > 1 and pool is not None:
             futures = [pool.submit(self._zone_unit, *t) for t in tasks]
-            pool.submit(self._index_rows)  # for edits: the id -> row hash
-            self._code_attributes(plots)  # meanwhile
+            self._code_attributes(plots)  # meanwhile, here
+            found = meanwhile() if meanwhile is not None else None
+            self._index_rows()  # for edits: the id -> row hash
             for fu in futures:
                 fu.result()
         else:
             self._code_attributes(plots)
             for t in tasks:
                 self._zone_unit(*t)
+            found = meanwhile() if meanwhile is not None else None
         del self._rings  # (edits read their one plot's coordinates)
+        return found
 
     def _code_attributes(self, plots: pd.DataFrame) -> None:
         try:
