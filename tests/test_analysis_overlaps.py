@@ -172,3 +172,20 @@ def test_zone_inside_grid_is_conservative():
     exact = shapely.contains_properly(zone, shapely.box(*b.T))
     assert not (fast & ~exact).any()
     assert fast.sum() > 0.7 * exact.sum()
+
+
+def test_pseudo_angles_order_directions_as_angles_do():
+    from sezmap.analysis import fastgeom
+
+    rng = np.random.default_rng(11)
+    v = rng.normal(size=(20_000, 2)) * np.exp(rng.uniform(-20, 20, size=(20_000, 1)))
+    v[:8] = [[1, 0], [1, 1], [0, 1], [-1, 1], [-1, 0], [-1, -1], [0, -1], [1, -1]]  # axes and diagonals
+    pseudo = fastgeom._direction(v[:, 0], v[:, 1])
+    angle = np.mod(np.arctan2(v[:, 1], v[:, 0]), 2 * np.pi)
+    assert ((pseudo >= 0) & (pseudo < fastgeom.TURN)).all()
+    assert pseudo[:8].tolist() == [0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5]
+    order = np.argsort(angle)
+    gaps = np.diff(angle[order]) > 1e-12  # directions clearly apart keep their order
+    assert (np.diff(pseudo[order])[gaps] > 0).all()
+    scaled = fastgeom._direction(v[:, 0] * 7.25, v[:, 1] * 7.25)  # a direction, not a length
+    assert np.allclose(scaled, pseudo, rtol=0, atol=1e-15)

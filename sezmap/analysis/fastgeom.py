@@ -121,8 +121,9 @@ def _one_side(v: np.ndarray, s: np.ndarray, w: np.ndarray) -> np.ndarray:
     return outside.any(axis=1)
 
 
-TAU = 2.0 * np.pi
+TURN = 4.0  # a full turn in pseudo-angles (see _direction)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+X, Y, START, END = range(4)  # columns of QuadCorners.table
 
 
 @dataclass
@@ -130,24 +131,29 @@ class QuadCorners:
     """Convex simple polygons with exactly four distinct corners (the usual plot), as arrays.
 
     At each corner a convex polygon fills the angular sector between its two edges; the sector
-    runs counter-clockwise from ``start`` to ``end`` (radians, directions of the edges leaving
-    the corner). ``key`` hashes the corner's coordinates (equal corners, equal keys; a match of
-    keys is confirmed on the coordinates).
+    runs counter-clockwise from ``START`` to ``END`` (directions of the edges leaving the
+    corner, as pseudo-angles: :func:`_direction`). ``key`` hashes the corner's coordinates
+    (equal corners, equal keys; a match of keys is confirmed on the coordinates).
     """
 
-    row: np.ndarray  # (N,) position of each geometry in the (Q, 4) arrays, -1: not such a plot
-    x: np.ndarray  # (Q, 4)
-    y: np.ndarray
+    row: np.ndarray  # (N,) position of each geometry in the (Q, 4) keys, -1: not such a plot
     key: np.ndarray  # (Q, 4) uint64
-    start: np.ndarray  # (Q, 4)
-    end: np.ndarray
+    table: np.ndarray  # (Q * 4, 4): x, y, start, end of corner 4 q + c
+
+
+def _direction(dx: np.ndarray, dy: np.ndarray) -> np.ndarray:
+    """A pseudo-angle of a non-zero vector in [0, 4): strictly increasing with its angle
+    counter-clockwise from +x (the "diamond angle": no trigonometry), and a function of the
+    vector alone, so equal vectors give equal values bit for bit."""
+    p = dx / (np.abs(dx) + np.abs(dy))
+    return np.where(dy >= 0, 1.0 - p, 3.0 + p)
 
 
 def quad_corners(r: Rings) -> QuadCorners:
     n = len(r.offsets) - 1
     idx = np.flatnonzero(r.simple & (r.counts == 5))
     q = len(idx)
-    x, y, start, end = (np.empty((q, 4)) for _ in range(4))
+    table = np.empty((q, 4, 4))
     ok = np.empty(q, dtype=bool)
     flat = np.ascontiguousarray(r.xy).ravel()
     corners = np.array([3, 0, 1, 2, 3, 4])  # of each ring (its fifth point closes it): previous, own, next
@@ -155,19 +161,23 @@ def quad_corners(r: Rings) -> QuadCorners:
         b = slice(s, s + BLOCK)
         at = 2 * (r.offsets[:-1][idx[b]][:, None] + corners[None, :])
         px, py = flat.take(at), flat.take(at + 1)  # (m, 6)
-        x[b], y[b] = px[:, 1:5] + 0.0, py[:, 1:5] + 0.0  # + 0.0: -0.0 becomes 0.0 (equal corners, equal bits)
-        ex, ey = px[:, 2:6] - x[b], py[:, 2:6] - y[b]  # edge leaving each corner
-        bx, by = px[:, 0:4] - x[b], py[:, 0:4] - y[b]  # edge back to the previous corner
+        x, y = px[:, 1:5] + 0.0, py[:, 1:5] + 0.0  # + 0.0: -0.0 becomes 0.0 (equal corners, equal bits)
+        ex, ey = px[:, 2:6] - x, py[:, 2:6] - y  # edge leaving each corner
+        bx, by = px[:, 0:4] - x, py[:, 0:4] - y  # edge back to the previous corner
         turn = by * ex - bx * ey  # cross(incoming, outgoing) > 0: a left turn at the corner
         ccw, cw = (turn > 0).any(axis=1), (turn < 0).any(axis=1)
-        ok[b] = (ccw ^ cw) & ((ex != 0) | (ey != 0)).all(axis=1)  # convex, no repeated corner
-        out, back = np.arctan2(ey, ex), np.arctan2(by, bx)
+        nonzero = ((ex != 0) | (ey != 0)).all(axis=1)
+        ok[b] = (ccw ^ cw) & nonzero  # convex, no repeated corner
+        with np.errstate(invalid="ignore", divide="ignore"):  # (a repeated corner: not ok)
+            out, back = _direction(ex, ey), _direction(bx, by)
         ccw = ccw[:, None]
-        start[b], end[b] = np.where(ccw, out, back), np.where(ccw, back, out)
-    key = x.view(np.uint64) * _MIX ^ y.view(np.uint64)
+        t = table[b]
+        t[..., X], t[..., Y] = x, y
+        t[..., START], t[..., END] = np.where(ccw, out, back), np.where(ccw, back, out)
+    key = table[..., X].view(np.uint64) * _MIX ^ table[..., Y].view(np.uint64)
     row = np.full(n, -1, dtype=np.int64)
     row[idx[ok]] = np.flatnonzero(ok)
-    return QuadCorners(row, x, y, key, start, end)
+    return QuadCorners(row, key, table.reshape(q * 4, 4))
 
 
 def corner_separated(c: QuadCorners, qa: np.ndarray, qb: np.ndarray) -> np.ndarray:
@@ -183,16 +193,15 @@ def corner_separated(c: QuadCorners, qa: np.ndarray, qb: np.ndarray) -> np.ndarr
     eq = (np.take(c.key, qa, axis=0)[:, :, None] == np.take(c.key, qb, axis=0)[:, None, :]).reshape(p_count, 16)
     shared = eq.any(axis=1)
     first = eq.argmax(axis=1)
-    fa, fb = qa * 4 + first // 4, qb * 4 + first % 4  # the matched corners, flat
-    x, y = c.x.ravel(), c.y.ravel()
-    same = (x.take(fa) == x.take(fb)) & (y.take(fa) == y.take(fb))
-    start, end = c.start.ravel(), c.end.ravel()
-    a0, a1, b0, b1 = start.take(fa), end.take(fa), start.take(fb), end.take(fb)
+    ta = np.take(c.table, qa * 4 + first // 4, axis=0)  # the matched corners: x, y, start, end
+    tb = np.take(c.table, qb * 4 + first % 4, axis=0)
+    same = (ta[:, X] == tb[:, X]) & (ta[:, Y] == tb[:, Y])
+    a0, a1, b0, b1 = ta[:, START], ta[:, END], tb[:, START], tb[:, END]
     # B's sector must lie in the free arc counter-clockwise from A's end to A's start
     free, ob0, ob1 = _turn(a0 - a1), _turn(b0 - a1), _turn(b1 - a1)
     return shared & same & (ob0 <= ob1) & (ob1 <= free)
 
 
 def _turn(d: np.ndarray) -> np.ndarray:
-    """An angle difference in (-2π, 2π) as a counter-clockwise turn in [0, 2π)."""
-    return np.where(d < 0, d + TAU, d)
+    """A pseudo-angle difference in (-4, 4) as a counter-clockwise turn in [0, 4)."""
+    return np.where(d < 0, d + TURN, d)
