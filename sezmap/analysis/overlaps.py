@@ -56,22 +56,22 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray, strict: bool = False) -> t
         return (p[:, 0] <= q[:, 2]) & (p[:, 2] >= q[:, 0]) & (p[:, 1] <= q[:, 3]) & (p[:, 3] >= q[:, 1])
 
     if len(small) > 1:
-        b = bounds[small]
-        g = groups[small]
-        sh = max(float(h[small].max()), 1e-12)  # strip height: a box spans at most two strips
-        wmax = float(w[small].max())
+        every = len(small) == n
+        b = bounds if every else bounds[small]
+        g = groups if every else groups[small]
+        sh = max(float((h if every else h[small]).max()), 1e-12)  # strip height: a box spans at most two strips
+        wmax = float((w if every else w[small]).max())
         y0, x0 = float(b[:, 1].min()), float(b[:, 0].min())
         strip = np.floor((b[:, 1] - y0) / sh).astype(np.int64)
         span = float(b[:, 2].max() - x0) + 2.0 * wmax + 1.0
         row = g * (int(strip.max()) + 2) + strip  # rows of boxes: (group, strip)
         key = row * span + (b[:, 0] - x0)  # sorted by row, then minx (a superset test; exact filter below)
-        order = np.argsort(key, kind="stable")
-        skey = key[order]
-        sb = b[order]  # boxes in sorted order
-        cols = [np.ascontiguousarray(sb[:, c]) for c in range(4)]  # 1-d gathers are the cheap ones
-        sg = g[order]
-        srow = row[order]
-        bx0, bx1 = sb[:, 0] - x0, sb[:, 2] - x0
+        order = np.argsort(key)
+        skey = key.take(order)
+        cols = [b[:, c].take(order) for c in range(4)]  # boxes in sorted order, by column (1-d gathers)
+        sg = g.take(order)
+        srow = row.take(order)
+        bx0, bx1 = cols[0] - x0, cols[2] - x0
         pos = np.arange(len(order))
         eps = span * 1e-12 + 1e-9 * wmax
         for lo_key, hi_key in (
