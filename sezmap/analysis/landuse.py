@@ -263,8 +263,9 @@ def pair_parts(frame: ZoneFrame, ga: np.ndarray, gb: np.ndarray, st: np.ndarray,
 def cluster_parts(frame: ZoneFrame, clusters: list[np.ndarray], geoms: np.ndarray, status: np.ndarray,
                   idle: np.ndarray, covered: np.ndarray) -> list[DirtyPart]:
     """:func:`dirty_part` for many clusters at once: every plot is projected and clipped to the
-    zone in one vectorised call, then each union a cluster needs is formed once (a subset of one
-    plot is just that plot's clipped area). ``clusters``: positions into the other arrays."""
+    zone in one vectorised call, then every union the clusters need (a subset of one plot is
+    just that plot's clipped area) is formed in one vectorised call, each subset once.
+    ``clusters``: positions into the other arrays."""
     if not clusters:
         return []
     cea = frame.to_cea(np.asarray(geoms, dtype=object))
@@ -275,33 +276,49 @@ def cluster_parts(frame: ZoneFrame, clusters: list[np.ndarray], geoms: np.ndarra
     areas = shapely.area(clip)
     status = np.asarray(status, dtype=np.int64)
     idle = np.asarray(idle, dtype=bool)
-    parts = []
+    subsets: dict[tuple, int] = {}  # plots -> row of the unions to form
+
+    def subset(c, sel) -> tuple:
+        key = tuple(c[sel].tolist())
+        if len(key) > 1:
+            subsets.setdefault(key, len(subsets))
+        return key
+
+    wanted = []  # per cluster: (status subsets, active, infrastructure, idle, all)
     for c in clusters:
         c = np.asarray(c, dtype=np.int64)
-        memo: dict[tuple, object] = {}
-
-        def union(sel):
-            key = tuple(c[sel].tolist())
-            if key not in memo:
-                memo[key] = shapely.union_all(clip[list(key)]) if len(key) > 1 else (clip[key[0]] if key else None)
-            return memo[key]
-
-        def area(sel):
-            n = int(np.count_nonzero(sel))
-            if n == 0:
-                return 0.0
-            if n == 1:
-                return float(areas[c[sel]][0])
-            return float(shapely.area(union(sel)))
-
         st = status[c]
+        act, inf = ACTIVE_TABLE[st], st == INFRA_CODE
+        by_status = {code: subset(c, st == code) for code in sorted(set(st.tolist())) if code >= 0}
+        wanted.append((by_status, subset(c, act), subset(c, inf), subset(c, idle[c]),
+                       subset(c, np.ones(len(c), dtype=bool))))
+    unions = np.empty(len(subsets), dtype=object)
+    if subsets:
+        width = max(len(k) for k in subsets)
+        table = np.full((len(subsets), width), None, dtype=object)
+        for key, row in subsets.items():
+            table[row, :len(key)] = clip[list(key)]
+        unions = shapely.union_all(table, axis=1)  # one union per row, the Nones left out
+    union_areas = shapely.area(unions) if len(unions) else np.zeros(0)
+
+    def area(key) -> float:
+        if not key:
+            return 0.0
+        return float(areas[key[0]]) if len(key) == 1 else float(union_areas[subsets[key]])
+
+    def union(key):
+        return clip[key[0]] if len(key) == 1 else unions[subsets[key]]
+
+    # infrastructure not under an active plot: differences for the clusters with both
+    both = [k for k, (_, act, inf, _, _) in enumerate(wanted) if act and inf and area(inf) > 0]
+    infra_left = {}
+    if both:
+        diff = shapely.area(shapely.difference([union(wanted[k][2]) for k in both], [union(wanted[k][1]) for k in both]))
+        infra_left = dict(zip(both, diff.tolist()))
+    parts = []
+    for k, (by_status, act, inf, idl, every) in enumerate(wanted):
         s = np.zeros(len(STATUSES))
-        for code in np.unique(st[st >= 0]):
-            s[code] = area(st == code)
-        act = ACTIVE_TABLE[st]
-        inf = st == INFRA_CODE
-        infra = area(inf)
-        if infra > 0 and act.any():
-            infra = float(shapely.area(shapely.difference(union(inf), union(act))))
-        parts.append(DirtyPart(s, area(act), infra, area(idle[c]), area(np.ones(len(c), dtype=bool))))
+        for code, key in by_status.items():
+            s[code] = area(key)
+        parts.append(DirtyPart(s, area(act), float(infra_left.get(k, area(inf))), area(idl), area(every)))
     return parts
