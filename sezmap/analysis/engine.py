@@ -92,7 +92,7 @@ class AnalysisEngine:
         self._cluster_ids = itertools.count(1)
         self._clean_sums: dict[int, np.ndarray] = {}
         self._editing = -1
-        self._zone_bounds: dict[int, np.ndarray] = {}  # members' boxes, for edits
+        self._zone_bounds: dict[int, np.ndarray] = {}  # members' boxes (4, n: by column), for edits
         self._locks = [threading.Lock() for _ in self.zone_ids]
         self.metrics: dict[str, ZoneMetrics] = {}
         self._landuse: dict[str, landuse.Landuse] = {}
@@ -180,7 +180,7 @@ class AnalysisEngine:
             self._units_left[k] -= 1
             last = self._units_left[k] == 0
         if last:
-            self._zone_bounds[k] = self.bounds[self.members[k]]  # for edits: its plots' boxes
+            self._zone_bounds[k] = self._columns(self.members[k])  # for edits: its plots' boxes
             self._attributes.wait()
             self._analyse_zone(k)
 
@@ -513,6 +513,10 @@ class AnalysisEngine:
             self._replace_geometry_work(i)
         return {old_zone, int(self.zone[i])} - {-1}
 
+    def _columns(self, rows: np.ndarray) -> np.ndarray:
+        """The rows' boxes as four contiguous columns (the edit's box test reads each whole)."""
+        return np.ascontiguousarray(self.bounds[rows].T)
+
     def _move(self, i: int, old: int, new: int) -> None:
         self._zone_bounds.pop(old, None)
         self._zone_bounds.pop(new, None)
@@ -541,11 +545,11 @@ class AnalysisEngine:
         idx = self.members[k]
         b = self.bounds[i]
         bb = self._zone_bounds.get(k)
-        if bb is None or len(bb) != len(idx):
-            bb = self._zone_bounds[k] = self.bounds[idx]  # contiguous: the box test reads 4 columns
+        if bb is None or bb.shape[1] != len(idx):
+            bb = self._zone_bounds[k] = self._columns(idx)
         else:
-            bb[np.searchsorted(idx, i)] = b
-        near = idx[(bb[:, 0] <= b[2]) & (bb[:, 2] >= b[0]) & (bb[:, 1] <= b[3]) & (bb[:, 3] >= b[1])]
+            bb[:, np.searchsorted(idx, i)] = b
+        near = idx[(bb[0] <= b[2]) & (bb[2] >= b[0]) & (bb[1] <= b[3]) & (bb[3] >= b[1])]
         near = near[near != i]
         for p in overlaps.overlaps_with(g[0], near, self.geoms).tolist():
             self.partners.setdefault(i, set()).add(p)
