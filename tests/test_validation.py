@@ -104,3 +104,26 @@ def test_spikes_and_straight_corners_go_to_geos():
     spike = shapely.Polygon([(70.0, 45.0), (70.02, 45.01), (70.01, 45.005), (70.0, 45.01)])
     straight = shapely.Polygon([(70.0, 45.0), (70.01, 45.0), (70.02, 45.0), (70.0, 45.01)])
     assert certainly_valid_quads(np.array([spike, straight], dtype=object)).tolist() == [False, False]
+
+
+def test_a_kept_coordinate_stream_gives_the_same_problems():
+    from sezmap.model import coords
+
+    shapes = [
+        None,
+        shapely.Polygon(),
+        shapely.Point(70.0, 45.0),
+        shapely.Polygon([(70, 45), (70.01, 45.01), (70.01, 45), (70, 45.01), (70, 45)]),  # a bow-tie
+        shapely.box(300.0, 45.0, 300.01, 45.01),  # not lon/lat
+        shapely.box(70.0, 45.0, 70.01, 45.01).difference(shapely.box(70.003, 45.003, 70.006, 45.006)),
+        shapely.MultiPolygon([shapely.box(70.0, 45.0, 70.01, 45.01)]),
+        shapely.Polygon([(70, 45), (70.01, 45), (70.01, 45.01), (70.0, 45.01), (70, 45)]),
+    ]
+    plots = f.frame(schema.PLOTS, [f.plot(f"p{i}", geometry=g) for i, g in enumerate(shapes)])
+    plots.loc[0, "geometry"] = None
+    geoms = np.asarray(plots.geometry.values, dtype=object)
+    known = coords.KnownRings(geoms, coords.rings(geoms))
+    without = [str(p) for p in validate_layer(schema.PLOTS, plots)]
+    with_stream = [str(p) for p in validate_layer(schema.PLOTS, plots, known=known)]
+    assert with_stream == without
+    assert len(without) == 5  # missing, empty, a point, the bow-tie, out of range

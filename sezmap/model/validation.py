@@ -139,20 +139,23 @@ GEOM_TYPE_NAMES = {
 }
 
 
-def certainly_valid_quads(geoms: np.ndarray, r: Rings | None = None) -> np.ndarray:
+def certainly_valid_quads(geoms: np.ndarray, r: Rings | None = None, type_id: np.ndarray | None = None) -> np.ndarray:
     """Plots that are strictly convex quadrilaterals, hence valid, found without GEOS.
 
     One polygon, no holes, a closed ring of four corners turning the same way at each corner
     with no zero turn: the four exterior angles then add up to one full turn, so the ring
     is simple and convex (this does not hold beyond four corners: a pentagram turns one way
     too). Most cadastral plots are such quadrilaterals; GEOS's is_valid checks the rest.
-    ``r``: the geometries' coordinate stream, if it was read already.
+    ``r``: the geometries' coordinate stream, ``type_id`` their types, if known already.
     """
     out = np.zeros(len(geoms), dtype=bool)
     if not len(geoms):
         return out
-    counts = r.counts if r is not None else shapely.get_num_coordinates(geoms)
-    cand = (counts == 5) & (shapely.get_num_geometries(geoms) == 1) & (shapely.get_type_id(geoms) != 7)
+    type_id = shapely.get_type_id(geoms) if type_id is None else type_id
+    if r is not None:  # one part of one ring
+        cand = r.simple & (r.counts == 5) & (type_id != 7)
+    else:
+        cand = (shapely.get_num_coordinates(geoms) == 5) & (shapely.get_num_geometries(geoms) == 1) & (type_id != 7)
     idx = np.flatnonzero(cand)  # five coordinates in one part leave no room for a hole
     if not len(idx):
         return out
@@ -195,33 +198,47 @@ def _strictly_convex_quads(flat: np.ndarray, at: np.ndarray) -> np.ndarray:
 
 
 def geometry_problems(spec: schema.LayerSpec, geoms: np.ndarray, labels, r: Rings | None = None) -> list[Problem]:
+    """Missing, wrong-typed, invalid geometries and coordinates outside the lon/lat range.
+    ``r``: the geometries' coordinate stream, if it was read already."""
     problems: list[Problem] = []
     geoms = np.asarray(geoms, dtype=object)
-    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
-    names = np.array([GEOM_TYPE_NAMES.get(t, "unknown") for t in range(8)] + ["missing"], dtype=object)
-    types = names[shapely.get_type_id(geoms)]
-    accepted = np.isin(types, spec.accepted_geometries)
+    # no coordinates: missing or empty
+    missing = r.counts == 0 if r is not None else shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    type_id = shapely.get_type_id(geoms)
+    accepted = np.isin(type_id, [t for t, name in GEOM_TYPE_NAMES.items() if name in spec.accepted_geometries])
     checked = ~missing & accepted
     valid = np.ones(len(geoms), dtype=bool)
-    unsure = checked & ~certainly_valid_quads(geoms, r)
+    unsure = checked & ~certainly_valid_quads(geoms, r, type_id)
     valid[unsure] = shapely.is_valid(geoms[unsure])
     for i in np.flatnonzero(missing):
         problems.append(Problem(spec.name, labels[i], "has no geometry"))
     for i in np.flatnonzero(~missing & ~accepted):
         want = " or ".join(spec.accepted_geometries)
-        problems.append(Problem(spec.name, labels[i], f"geometry is a {types[i]}, not a {want}"))
+        kind = GEOM_TYPE_NAMES.get(int(type_id[i]), "unknown")
+        problems.append(Problem(spec.name, labels[i], f"geometry is a {kind}, not a {want}"))
     for i in np.flatnonzero(checked & ~valid):
         reason = shapely.is_valid_reason(geoms[i])
         problems.append(Problem(spec.name, labels[i], f"invalid geometry: {reason}"))
-    bounds = np.full((len(geoms), 4), np.nan)
-    bounds[checked] = shapely.bounds(geoms[checked])
-    with np.errstate(invalid="ignore"):
-        out = (bounds[:, 0] < -180) | (bounds[:, 2] > 180) | (bounds[:, 1] < -90) | (bounds[:, 3] > 90)
-    for i in np.flatnonzero(out):
-        problems.append(
-            Problem(spec.name, labels[i], "coordinates are outside the lon/lat range (is the CRS right?)")
-        )
+    if not _all_in_lonlat_range(r):  # else some geometry may be out of range: which ones
+        bounds = np.full((len(geoms), 4), np.nan)
+        bounds[checked] = shapely.bounds(geoms[checked])
+        with np.errstate(invalid="ignore"):
+            out = (bounds[:, 0] < -180) | (bounds[:, 2] > 180) | (bounds[:, 1] < -90) | (bounds[:, 3] > 90)
+        for i in np.flatnonzero(out):
+            problems.append(
+                Problem(spec.name, labels[i], "coordinates are outside the lon/lat range (is the CRS right?)")
+            )
     return problems
+
+
+def _all_in_lonlat_range(r: Rings | None) -> bool:
+    """Every coordinate of the stream a longitude and a latitude (False if unknown or NaN)."""
+    if r is None:
+        return False
+    if len(r.xy) == 0:
+        return True
+    x, y = r.xy[:, 0], r.xy[:, 1]
+    return bool(x.min() >= -180 and x.max() <= 180 and y.min() >= -90 and y.max() <= 90)
 
 
 NO_TEXT = {"date", "datetime", "datetime64", "floating", "integer", "mixed-integer-float", "boolean",
