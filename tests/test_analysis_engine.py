@@ -132,3 +132,22 @@ def test_threaded_analysis_equals_sequential(project, monkeypatch):
     for zid in seq.zone_ids:
         assert par.metrics[zid].to_dict() == seq.metrics[zid].to_dict()
     assert par.overlap_pairs() == seq.overlap_pairs() != []
+
+
+def test_plot_rows_are_found_by_id_and_unknown_ids_raise():
+    import pandas as pd
+
+    from sezmap.analysis.engine import _IdIndex
+
+    rng = np.random.default_rng(4)
+    ids = [f"p-{i}" for i in rng.permutation(5000)] + ["Ж-1", "a", "Ab"]
+    for series in (pd.Series(ids, dtype=object), pd.Series(ids, dtype="string[pyarrow]")):
+        index = _IdIndex(series)
+        for i in rng.choice(len(ids), 200, replace=False).tolist() + [5000, 5001, 5002]:
+            assert index.row(ids[i]) == i
+        for unknown in ("", "p-", "p-5000", "ж-1", "None"):
+            with pytest.raises(KeyError):
+                index.row(unknown)
+    with_null = _IdIndex(pd.Series(["b", None, "a"], dtype=object))
+    assert with_null.row("a") == 2 and with_null.row("b") == 0
+    assert _IdIndex(pd.Series([30, 10, 20])).row("20") == 2
