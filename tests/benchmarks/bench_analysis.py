@@ -1,6 +1,6 @@
 """Benchmark: sezmap's analysis against the obvious geopandas approach, on synthetic projects.
 
-    /tmp/venv/bin/python tests/benchmarks/bench_analysis.py --sizes 10000,100000,1000000
+    .venv/bin/python tests/benchmarks/bench_analysis.py --sizes 10000,100000,1000000
 
 For each size (projects are generated once into --cache by make_synthetic.py) it times, each
 step in a fresh subprocess so memory figures do not mix:

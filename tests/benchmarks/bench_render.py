@@ -1,6 +1,6 @@
 """Render benchmark: sezmap's renderer beside QGIS's, same GeoPackage, 1920×1080.
 
-    /tmp/venv/bin/python tests/benchmarks/bench_render.py [--sizes 100000 1000000] [--out docs/benchmarks-render.md]
+    .venv/bin/python tests/benchmarks/bench_render.py [--sizes 100000 1000000] [--out docs/benchmarks-render.md]
 
 For each size it writes a GeoPackage of that many plots (the default project's 14 zones,
 each filled with an equal share of small rectangular plots, status drawn at random), then
