@@ -80,3 +80,10 @@ def test_the_stream_is_given_only_for_the_geometries_it_was_read_from():
     assert known.of(other) is None
     assert known.of(geoms[:3]) is None
     assert coords.rings_of(other, known) is not known.rings
+
+
+def test_a_binary_view_column_is_read_too():
+    recs = [shapely.to_wkb(shapely.box(i, 0, i + 1, 1)) for i in range(5)] + [None]
+    geoms, known = wkb.decode_polygons(pa.array(recs, type=pa.binary_view()))
+    assert same_geometries(geoms, shapely.from_wkb(np.array(recs, dtype=object)))
+    assert np.array_equal(known.rings.xy, shapely.get_coordinates(geoms))

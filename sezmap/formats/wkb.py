@@ -33,12 +33,9 @@ def _buffers(column: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(record start offsets (n + 1), data bytes, valid mask) of a binary Arrow array."""
     if isinstance(column, pa.ExtensionArray):
         column = column.storage
-    if pa.types.is_large_binary(column.type):
-        width = np.int64
-    elif pa.types.is_binary(column.type):
-        width = np.int32
-    else:
-        raise TypeError(f"not a binary column: {column.type}")
+    if not (pa.types.is_binary(column.type) or pa.types.is_large_binary(column.type)):
+        column = column.cast(pa.large_binary())  # binary views, fixed-size binary: offsets and data
+    width = np.int64 if pa.types.is_large_binary(column.type) else np.int32
     n = len(column)
     validity, offsets, data = column.buffers()
     off = np.frombuffer(offsets, dtype=width)[column.offset:column.offset + n + 1].astype(np.int64)
