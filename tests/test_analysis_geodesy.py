@@ -6,6 +6,7 @@ import pytest
 import shapely
 
 from sezmap.analysis import fastgeom, geodesy
+from sezmap.model import coords
 from test_analysis_reference import area_ha
 
 
@@ -27,7 +28,7 @@ def test_plot_areas_in_equal_area_projection_agree_with_geod(size_deg):
         pts = np.array([[0, 0], [1, 0.1], [1.1, 1], [0.2, 0.9]]) * size_deg + [lon, lat]
         polys.append(shapely.Polygon(pts))
     geoms = np.array(polys, dtype=object)
-    r = fastgeom.rings(geoms)
+    r = coords.rings(geoms)
     assert r.simple.all()
     ours = fastgeom.cea_areas_m2(geoms, r, 68.0, 48.0) / 1e4
     ref = np.array([area_ha(g) for g in polys])
@@ -49,7 +50,7 @@ def test_holes_multipolygons_and_ring_orientation():
     reversed_ring = shapely.Polygon(list(outer.exterior.coords)[::-1])
     multi = shapely.MultiPolygon([outer, shapely.box(70.05, 45.0, 70.06, 45.01)])
     geoms = np.array([with_hole, reversed_ring, multi, shapely.MultiPolygon([outer])], dtype=object)
-    r = fastgeom.rings(geoms)
+    r = coords.rings(geoms)
     assert list(r.simple) == [False, True, False, True]
     ours = fastgeom.cea_areas_m2(geoms, r, 70.0, 45.0) / 1e4
     expected = [area_ha(outer) - area_ha(hole), area_ha(outer), area_ha(multi), area_ha(outer)]
@@ -65,7 +66,7 @@ def test_convex_separation_certificate():
     d = shapely.box(0.5, 0.5, 1.5, 1.5)  # overlaps a
     tri = shapely.Polygon([(0, 0), (1, 1), (0, 1)])  # inside a
     geoms = np.array([a, b, c, d, tri], dtype=object)
-    ok, verts, sign = fastgeom.convex_vertices(fastgeom.rings(geoms))
+    ok, verts, sign = fastgeom.convex_vertices(coords.rings(geoms))
     assert ok.all()
     pairs = [(0, 1), (0, 2), (0, 3), (0, 4), (1, 2), (1, 4)]
     i = np.array([p[0] for p in pairs])
@@ -76,7 +77,7 @@ def test_convex_separation_certificate():
 
 def test_concave_plots_are_not_certified():
     l_shape = shapely.Polygon([(0, 0), (2, 0), (2, 1), (1, 1), (1, 2), (0, 2)])
-    ok, _, _ = fastgeom.convex_vertices(fastgeom.rings(np.array([l_shape], dtype=object)))
+    ok, _, _ = fastgeom.convex_vertices(coords.rings(np.array([l_shape], dtype=object)))
     assert not ok[0]
 
 
@@ -104,7 +105,7 @@ def test_rings_mark_one_ring_plots_simple():
     two = shapely.MultiPolygon([square, shapely.box(2, 2, 3, 3)])
     tri = shapely.Polygon([(0, 0), (1, 0), (0, 1)])
     geoms = np.array([square, ten, holed, two, tri, shapely.MultiPolygon([ten]), shapely.Polygon()], dtype=object)
-    assert fastgeom.rings(geoms).simple.tolist() == [True, True, False, False, True, True, False]
+    assert coords.rings(geoms).simple.tolist() == [True, True, False, False, True, True, False]
 
 
 def test_rings_taken_by_rows_equal_the_rings_of_those_rows():
@@ -118,9 +119,9 @@ def test_rings_taken_by_rows_equal_the_rings_of_those_rows():
         else:
             geoms.append(shapely.Polygon(rng.random((int(rng.integers(3, 9)), 2)) + [i, 0]).convex_hull)
     geoms = np.array(geoms, dtype=object)
-    whole = fastgeom.rings(geoms)
+    whole = coords.rings(geoms)
     for rows in (np.arange(10, 31), rng.permutation(60)[:25], np.arange(0), np.array([59]), np.array([4, 5])):
-        taken, direct = whole.take(rows), fastgeom.rings(geoms[rows])
+        taken, direct = whole.take(rows), coords.rings(geoms[rows])
         assert np.array_equal(taken.xy, direct.xy)
         assert np.array_equal(taken.offsets, direct.offsets)
         assert np.array_equal(taken.simple, direct.simple)

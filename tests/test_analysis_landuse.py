@@ -172,7 +172,8 @@ def test_pair_parts_equal_the_union_definition():
     import shapely
 
     from sezmap.analysis import landuse
-    from sezmap.analysis.fastgeom import cea_areas_m2, rings
+    from sezmap.analysis.fastgeom import cea_areas_m2
+    from sezmap.model.coords import rings
     from sezmap.model.statuses import STATUSES
 
     rng = np.random.default_rng(2)

@@ -4,6 +4,7 @@ import numpy as np
 import shapely
 
 from sezmap.analysis import overlaps
+from sezmap.model import coords
 
 
 def brute(geoms, groups):
@@ -107,7 +108,7 @@ def _corner_test(rings_a, rings_b):
     from sezmap.analysis import fastgeom
 
     geoms = np.array([shapely.Polygon(x) for x in list(rings_a) + list(rings_b)], dtype=object)
-    c = fastgeom.quad_corners(fastgeom.rings(geoms))
+    c = fastgeom.quad_corners(coords.rings(geoms))
     qa, qb = c.row[:len(rings_a)], c.row[len(rings_a):]
     assert (qa >= 0).all() and (qb >= 0).all()
     return fastgeom.corner_separated(c, qa, qb)
@@ -152,7 +153,7 @@ def test_corner_test_is_exact_on_random_coverages():
             cells.append(shapely.Polygon(ring[::-1] if rng.random() < 0.5 else ring))
     geoms = np.array(cells, dtype=object)
     i, j = overlaps.box_pairs(shapely.bounds(geoms), np.zeros(len(geoms), np.int64), strict=True)
-    c = fastgeom.quad_corners(fastgeom.rings(geoms))
+    c = fastgeom.quad_corners(coords.rings(geoms))
     assert fastgeom.corner_separated(c, c.row[i], c.row[j]).all()
 
 

@@ -151,7 +151,7 @@ class AnalysisEngine:
         self.zone = _codes(plots["zone_id"], self.zone_ids)
         # every plot's coordinates at once, here (as read from the file, if it still holds these
         # plots): shapely holds the GIL while it copies them out
-        self._rings = coords.rings_of(self.geoms, getattr(self.project, "plot_rings", None))
+        self._rings = coords.rings_of(self.geoms, self.project.plot_rings)
         self._attributes = threading.Event()  # the other attributes, needed once a zone is analysed
         self.area = np.zeros(n)
         self.clipped = np.zeros(n)
@@ -562,7 +562,7 @@ class AnalysisEngine:
             return
         frame = self.frames[k]
         g = self.geoms[i:i + 1]
-        self.area[i] = fastgeom.cea_areas_m2(g, fastgeom.rings(g), frame.lon0, frame.lat0)[0]
+        self.area[i] = fastgeom.cea_areas_m2(g, coords.rings(g), frame.lon0, frame.lat0)[0]
         self.covered[i] = bool(frame.inside_mask(self.bounds[i])[0] or shapely.covers(frame.geom, g[0]))
         self.clipped[i] = landuse.clipped_areas(frame, g, self.area[i:i + 1], self.covered[i:i + 1])[0]
         idx = self.members[k]

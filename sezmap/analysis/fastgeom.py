@@ -1,6 +1,6 @@
 """Array geometry for many small polygons: areas, convexity and separation without a Python loop.
 
-Plots are read as one coordinate stream (``shapely.get_coordinates``) cut into runs,
+Plots are read as one coordinate stream (:class:`sezmap.model.coords.Rings`) cut into runs,
 one run per plot. A *simple* plot is one polygon ring without holes; for those the
 run is the closed ring itself, so shoelace sums over the run give its area, and
 edge cross products tell whether it is convex. Anything else (holes, several parts)
@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 
 from sezmap.analysis import geodesy
-from sezmap.model.coords import Rings, rings  # noqa: F401 (the coordinate stream)
+from sezmap.model.coords import Rings
 
 BLOCK = 1 << 14  # geometries per step of the elementwise work: its temporaries stay in cache
 

@@ -19,6 +19,7 @@ import numpy as np
 import shapely
 
 from sezmap.analysis import fastgeom
+from sezmap.model import coords
 
 INTERIORS_INTERSECT = "T********"
 BLOCK = 1 << 13  # boxes per step of the pair sweep
@@ -105,7 +106,7 @@ def box_pairs(bounds: np.ndarray, groups: np.ndarray, strict: bool = False) -> t
     return np.minimum(i, j), np.maximum(i, j)
 
 
-def interior_overlaps(geoms: np.ndarray, groups: np.ndarray, r: fastgeom.Rings | None = None,
+def interior_overlaps(geoms: np.ndarray, groups: np.ndarray, r: coords.Rings | None = None,
                       bounds: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) of geometries in the same group whose interiors intersect (exact)."""
     geoms = np.asarray(geoms, dtype=object)
@@ -116,7 +117,7 @@ def interior_overlaps(geoms: np.ndarray, groups: np.ndarray, r: fastgeom.Rings |
     if len(i) == 0:
         return i, j
     if r is None:
-        r = fastgeom.rings(geoms)
+        r = coords.rings(geoms)
     # neighbours sharing a corner (every neighbour in a coverage): their sectors there
     c = fastgeom.quad_corners(r)
     qa, qb = c.row.take(i), c.row.take(j)
