@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything sezmap needs on a fresh Debian/Ubuntu machine:
 # the system libraries Qt needs (offscreen and X11), fonts with Cyrillic and Kazakh
-# letters, tools to look at exports, and a virtual environment in .venv with sezmap
+# letters, tools to look at exports, GDAL's command line and GeoPackage validator (for the
+# tests), and a virtual environment in .venv with sezmap
 # installed (editable) and its test extra. Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,9 @@ APT_PACKAGES=(
   fontconfig fonts-dejavu-core
   # looking at exports (pdftoppm)
   poppler-utils
+  # GDAL's command line (ogr2ogr: the tests copy projects as other tools do) and its Python
+  # samples (validate_gpkg.py: the tests check every file sezmap writes against the standard)
+  gdal-bin python3-gdal
 )
 
 missing=()

@@ -1,24 +1,63 @@
 """The ``sezmap`` command line (SCHEMA.md section 3).
 
 Exit codes: 0 done; 2 the input was bad (stderr says what and where, nothing was
-changed); 1 an internal error.
+changed); 3 the project is busy (another program holds its write lock; nothing was
+changed, try again); 1 an internal error.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import traceback
 from pathlib import Path
 
 from sezmap import __version__, paths
-from sezmap.model.problems import DataError
+from sezmap.model.problems import DataError, Problem
+from sezmap.store.errors import ProjectBusy
 
-EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_BUSY = 0, 1, 2, 3
 
 
 def _project(args) -> str:
     return args.project or str(paths.default_project())
+
+
+def _write_out(out: str, text: str) -> None:
+    """Write ``text`` to ``out`` whole or not at all: a temporary file beside it, renamed."""
+    import os
+    import tempfile
+
+    target = Path(out)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise DataError(f"{out}: cannot be written: no such folder {str(folder)!r}")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise DataError(f"{out}: cannot be written: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise DataError(f"{out}: cannot be written: {exc.strerror or exc}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def cmd_open(args) -> int:
@@ -30,7 +69,11 @@ def cmd_open(args) -> int:
 def cmd_validate(args) -> int:
     from sezmap.store import open_store
 
-    project = open_store(_project(args)).load()
+    store = open_store(_project(args))
+    project = store.load()
+    unprotected = store.protection_problems()
+    if unprotected:
+        raise DataError([Problem(p.layer, p.row, p.reason, source=store.location) for p in unprotected])
     print(f"{project.location}: valid ({len(project.zones)} zones, {len(project.plots)} plots, "
           f"{len(project.corridors)} corridor segments, {len(project.hubs)} hubs)")
     return EXIT_OK
@@ -105,7 +148,33 @@ def cmd_report(args) -> int:
     project = open_store(_project(args)).load()
     text = render(report_dict(AnalysisEngine(project, as_of)), args.format)
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        _write_out(args.out, text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    from sezmap.store import open_store
+    from sezmap.store.audit_export import audit_bound, audit_rows_csv, audit_rows_json
+
+    for option, value, end in (("--since", args.since, False), ("--until", args.until, True)):
+        if value is not None:
+            try:
+                audit_bound(value, end)
+            except ValueError as exc:
+                raise DataError(f"{option} {value!r}: {exc}") from None
+    if args.since and args.until and audit_bound(args.since) > audit_bound(args.until, True):
+        raise DataError(f"--since {args.since!r} is after --until {args.until!r}")
+    if args.limit is not None and args.limit < 0:
+        raise DataError(f"--limit {args.limit}: must be 0 or more")
+    entries = open_store(_project(args)).audit(
+        zone=args.zone, actor=args.actor, since=args.since, until=args.until, field=args.field,
+        plot_id=args.plot, limit=args.limit)
+    text = audit_rows_json(entries) if args.format == "json" else audit_rows_csv(entries)
+    if args.out:
+        _write_out(args.out, text)
+        print(f"{len(entries)} audit row(s) written to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return EXIT_OK
@@ -154,10 +223,26 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_project(plot.add_parser("history", help="a plot's audit trail"))
     p.add_argument("plot_id")
     p.set_defaults(func=cmd_plot_history)
+
+    p = with_project(sub.add_parser("audit", help="the project's audit log, filtered, as CSV or JSON"))
+    p.add_argument("--zone", help="rows of the plots that are in this zone now (plots.zone_id)")
+    p.add_argument("--actor", help="rows by this actor")
+    p.add_argument("--since", help="from this date YYYY-MM-DD (included) or date-time (UTC unless it says)")
+    p.add_argument("--until", help="up to this date YYYY-MM-DD (included) or date-time")
+    p.add_argument("--field", help="rows about this field (status, tenant, geometry, plot, ...)")
+    p.add_argument("--plot", help="rows of this plot id")
+    p.add_argument("--limit", type=int, help="only the latest N rows")
+    p.add_argument("--format", choices=["csv", "json"], default="csv", help="output format (default csv)")
+    p.add_argument("--out", help="write to this file (replaced whole) instead of standard output")
+    p.set_defaults(func=cmd_audit)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    import warnings
+
+    # GDAL's note when it reads a WAL project from a read-only folder (it retries as immutable)
+    warnings.filterwarnings("ignore", message=r".*WAL-enabled database", category=RuntimeWarning)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -165,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
         args.func = cmd_open
     try:
         return args.func(args)
+    except ProjectBusy as exc:
+        print(f"sezmap: error: {exc.summary()}", file=sys.stderr)
+        return EXIT_BUSY
     except DataError as exc:
         print(f"sezmap: error: {exc.summary()}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BELOW_UI = ["model", "formats", "store", "analysis", "render", "export"]
+BELOW_UI = ["model", "formats", "store", "analysis", "session", "render", "export"]
 
 
 def test_import_contracts_hold():

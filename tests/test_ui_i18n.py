@@ -13,7 +13,7 @@ def menu_titles(w):
 def test_switching_to_russian_shows_russian_menus(window, isolated_settings):
     assert menu_titles(window)[0] == "&File"
     window.set_language("ru")
-    assert menu_titles(window) == ["&Файл", "&Вид", "&Инструменты", "&Настройки", "&Справка"]
+    assert menu_titles(window) == ["&Файл", "&Правка", "&Вид", "&Инструменты", "&Настройки", "&Справка"]
     assert window.act["zoom_in"].text() == "&Приблизить"
     assert window.layers_dock.windowTitle() == "Слои"
     assert window.zone_picker.itemText(0) == "— все зоны —"

@@ -238,6 +238,20 @@ CONTEXT = {
 }
 
 
+def _more_tables() -> None:
+    """Tables of further strings, one file per part of the app (tables/*.py, each with a ``T``)."""
+    import importlib.util
+
+    for path in sorted((HERE / "tables").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"tables_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        T.update(module.T)
+
+
+_more_tables()
+
+
 def fill(ts_path: Path, column: int) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []
@@ -250,7 +264,13 @@ def fill(ts_path: Path, column: int) -> list[str]:
             if pair is None:
                 missing.append(f"{name}: {source}")
                 continue
-            translation.text = pair[column]
+            forms = pair[column]
+            if message.get("numerus") == "yes":
+                forms = forms if isinstance(forms, tuple) else (forms,)
+                for i, node in enumerate(translation.findall("numerusform")):
+                    node.text = forms[min(i, len(forms) - 1)]
+            else:
+                translation.text = forms
             translation.attrib.pop("type", None)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return missing

@@ -15,9 +15,8 @@ import numpy as np
 import shapely
 
 from sezmap.analysis import geodesy
-from sezmap.model.statuses import ACTIVE_STATUSES, IDLE_CANDIDATE_STATUSES, INFRASTRUCTURE, STATUSES
+from sezmap.model.statuses import ACTIVE_STATUSES, IDLE_CANDIDATE_STATUSES, INFRASTRUCTURE, STATUS_CODE, STATUSES
 
-STATUS_CODE = {s: k for k, s in enumerate(STATUSES)}
 ACTIVE_CODES = np.array([STATUS_CODE[s] for s in STATUSES if s in ACTIVE_STATUSES])
 INFRA_CODE = STATUS_CODE[INFRASTRUCTURE]
 IDLE_CODES = np.array([STATUS_CODE[s] for s in STATUSES if s in IDLE_CANDIDATE_STATUSES])

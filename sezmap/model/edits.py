@@ -66,37 +66,51 @@ class PlotEdit:
     actor: str
     reason: str
     expect_version: int | None = None
+    # an undo puts back what was, whatever the status workflow says
+    check_workflow: bool = True
 
     def normalized(self) -> dict[str, Any]:
         """The changes coerced to their field types; raises DataError naming every bad value."""
-        problems = []
-        row = str(self.plot_id)
-        if is_missing(self.actor):
-            problems.append(Problem("plots", row, "an edit needs an actor (who makes it)"))
-        if is_missing(self.reason):
-            problems.append(Problem("plots", row, "an edit needs a reason"))
+        problems = _who_and_why(self.plot_id, self.actor, self.reason)
         if not self.changes:
-            problems.append(Problem("plots", row, "the edit changes nothing"))
-        out: dict[str, Any] = {}
-        for name, value in self.changes.items():
-            if name not in schema.EDITABLE_PLOT_FIELDS:
-                problems.append(Problem("plots", row, f"{name!r} is not an editable plot field"))
+            problems.append(Problem("plots", str(self.plot_id), "the edit changes nothing"))
+        return coerce_plot_values(self.plot_id, self.changes, problems)
+
+
+def _who_and_why(plot_id, actor, reason) -> list[Problem]:
+    problems = []
+    if is_missing(actor):
+        problems.append(Problem("plots", str(plot_id), "an edit needs an actor (who makes it)"))
+    if is_missing(reason):
+        problems.append(Problem("plots", str(plot_id), "an edit needs a reason"))
+    return problems
+
+
+def coerce_plot_values(plot_id, values: Mapping[str, Any], problems: list[Problem] | None = None) -> dict[str, Any]:
+    """Plot field values coerced to their types (geometry normalised); raises DataError naming
+    every bad value (and the ``problems`` found before)."""
+    problems = list(problems or [])
+    row = str(plot_id)
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in schema.EDITABLE_PLOT_FIELDS:
+            problems.append(Problem("plots", row, f"{name!r} is not an editable plot field"))
+            continue
+        try:
+            if name == "geometry":
+                out[name] = normalize_geometry(value)
                 continue
-            try:
-                if name == "geometry":
-                    out[name] = normalize_geometry(value)
-                    continue
-                coerced = check_value(schema.PLOTS.field(name), value)
-            except ValueError as exc:
-                problems.append(Problem("plots", row, str(exc)))
-                continue
-            reason = check_value_rules("plots", name, coerced)
-            if reason:
-                problems.append(Problem("plots", row, reason))
-            out[name] = coerced
-        if problems:
-            raise DataError(problems)
-        return out
+            coerced = check_value(schema.PLOTS.field(name), value)
+        except ValueError as exc:
+            problems.append(Problem("plots", row, str(exc)))
+            continue
+        reason = check_value_rules("plots", name, coerced)
+        if reason:
+            problems.append(Problem("plots", row, reason))
+        out[name] = coerced
+    if problems:
+        raise DataError(problems)
+    return out
 
 
 @dataclass(frozen=True)
@@ -115,6 +129,7 @@ class EditResult:
             actor,
             reason,
             expect_version=self.version,
+            check_workflow=False,
         )
 
 
@@ -132,3 +147,81 @@ class AuditEntry:
 
 class ConflictError(DataError):
     """The plot changed since the editor read it (optimistic version check)."""
+
+
+@dataclass(frozen=True)
+class PlotCreate:
+    """A new plot (drawn, split off another, or put back by an undo).
+
+    ``values`` holds its fields (zone_id, status and the rest; plot_id comes from ``plot_id``);
+    ``lineage`` says where it came from ("split from KEG-0012"), written to the audit log;
+    ``version`` is 1 for a new plot, or the next version of a plot that is put back.
+    """
+
+    plot_id: str
+    values: Mapping[str, Any]
+    actor: str
+    reason: str
+    lineage: str | None = None
+    version: int = 1
+
+    def normalized(self) -> dict[str, Any]:
+        """Every field of the new plot, coerced; raises DataError naming every problem."""
+        problems = _who_and_why(self.plot_id, self.actor, self.reason)
+        if is_missing(self.plot_id) or any(ord(c) < 32 for c in str(self.plot_id)):
+            problems.append(Problem("plots", repr(self.plot_id), "a plot needs an id without control characters"))
+        for name in ("zone_id", "status", "geometry"):
+            if is_missing(self.values.get(name)) if name != "geometry" else self.values.get(name) is None:
+                problems.append(Problem("plots", str(self.plot_id), f"a new plot needs {name}"))
+        return coerce_plot_values(self.plot_id, self.values, problems)
+
+
+@dataclass(frozen=True)
+class PlotDelete:
+    """A plot taken out (merged into another, or a drawn plot undone); the audit log keeps its
+    last state as JSON in the ``plot`` row's old value."""
+
+    plot_id: str
+    actor: str
+    reason: str
+    lineage: str | None = None
+    expect_version: int | None = None
+
+
+@dataclass(frozen=True)
+class CreateResult:
+    plot_id: str
+    version: int
+    at: str
+    actor: str
+    values: dict[str, Any] = field(default_factory=dict)  # every field, geometry included
+
+    @property
+    def changed(self) -> dict[str, tuple[Any, Any]]:
+        return {name: (None, value) for name, value in self.values.items()}
+
+    def inverse(self, actor: str, reason: str) -> PlotDelete:
+        return PlotDelete(self.plot_id, actor, reason, lineage="undo of its creation",
+                          expect_version=self.version)
+
+
+@dataclass(frozen=True)
+class DeleteResult:
+    plot_id: str
+    version: int  # the version it had when it was taken out
+    at: str
+    actor: str
+    values: dict[str, Any] = field(default_factory=dict)  # its last state, geometry included
+
+    @property
+    def changed(self) -> dict[str, tuple[Any, Any]]:
+        return {name: (value, None) for name, value in self.values.items()}
+
+    def inverse(self, actor: str, reason: str) -> PlotCreate:
+        values = {k: v for k, v in self.values.items() if k not in ("plot_id", "version", "updated_at", "updated_by")}
+        return PlotCreate(self.plot_id, values, actor, reason, lineage="put back (undo of its removal)",
+                          version=self.version + 1)
+
+
+PlotChange = PlotEdit | PlotCreate | PlotDelete
+ChangeResult = EditResult | CreateResult | DeleteResult

@@ -16,6 +16,15 @@ STATUSES = (
     "infrastructure",
 )
 
+# Each status's code in numeric arrays (analysis, map): its position above; -1 unknown.
+STATUS_CODE = {s: k for k, s in enumerate(STATUSES)}
+
+
+def status_codes(values, unknown: int = -1) -> list[int]:
+    """Codes of a sequence of statuses (the one status-to-code table)."""
+    return [STATUS_CODE.get(v, unknown) for v in values]
+
+
 ACTIVE_STATUSES = frozenset({"allocated", "under_construction", "operational"})
 INFRASTRUCTURE = "infrastructure"
 # Statuses whose plots can be idle: land held without the promised investment.

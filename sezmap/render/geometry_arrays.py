@@ -107,6 +107,22 @@ class GeometryArrays:
             bounds[nonempty, 3] = np.maximum.reduceat(coords[:, 1], s)
         return cls(kind, coords, part_start, coord_start, coord_end, bounds)
 
+    def replace(self, features, geoms, display_crs: str) -> None:
+        """New geometries for some features (an edit): their vertices are appended and the
+        features pointed at them; the old vertices stay unused until the layer is rebuilt."""
+        features = np.asarray(features, np.int64)
+        fresh = GeometryArrays.from_geometries(geoms, display_crs)
+        if fresh.kind != self.kind and len(fresh.coords):
+            raise ValueError(f"a {fresh.kind} geometry in a {self.kind} layer")
+        base = len(self.coords)
+        self.coords = np.concatenate([self.coords, fresh.coords])
+        self.part_start = np.concatenate([self.part_start, fresh.part_start])
+        self.coord_start[features] = fresh.coord_start + base
+        self.coord_end[features] = fresh.coord_end + base
+        self.bounds[features] = fresh.bounds
+        self._tree = None
+        self.__post_init__()
+
     # --- querying -----------------------------------------------------------------------------
 
     def tree(self) -> shapely.STRtree:

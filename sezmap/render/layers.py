@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 
-from sezmap.model.statuses import STATUSES
+from sezmap.model.statuses import STATUSES, status_codes
 from sezmap.render import names, styles
 from sezmap.render.geometry_arrays import GeometryArrays
 from sezmap.render.labels import LabelCandidate
@@ -232,11 +232,14 @@ class PlotsLayer(ArraysLayer):
 
     def __init__(self, arrays: GeometryArrays, statuses):
         super().__init__(arrays)
-        codes = {s: i for i, s in enumerate(STATUSES)}
-        self.status_code = np.array([codes.get(s, len(STATUSES)) for s in statuses], dtype=np.int16)
+        self.status_code = np.array(status_codes(statuses, len(STATUSES)), dtype=np.int16)
         palette = styles.status_rgb32()
         self.words = np.array([palette[s] for s in STATUSES] + [0xFFFF00FF], dtype=np.uint32)
         self.hidden_statuses: set[str] = set()
+
+    def set_statuses(self, rows, statuses) -> None:
+        """Plots whose status changed (an edit): their fill follows at the next draw."""
+        self.status_code[np.asarray(rows, np.int64)] = status_codes(statuses, len(STATUSES))
 
     def draw(self, ctx: RenderContext) -> None:
         s = ctx.settings

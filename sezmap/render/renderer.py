@@ -9,6 +9,8 @@ settings.width x settings.height.
 from __future__ import annotations
 
 import time
+
+import numpy as np
 from typing import Callable
 
 from PySide6.QtGui import QImage, QPainter
@@ -22,7 +24,7 @@ from sezmap.render.scene import MapScene
 
 def render(settings: MapSettings, painter: QPainter, scene: MapScene,
            cancelled: Callable[[], bool] = lambda: False, background: bool = True,
-           progress: Callable[[int, int], None] | None = None) -> dict:
+           progress: Callable[[int, int], None] | None = None, labels: bool = True) -> dict:
     """Draw every visible layer bottom to top, then the labels; returns timing stats."""
     t0 = time.perf_counter()
     ctx = RenderContext(settings, painter, cancelled)
@@ -42,7 +44,7 @@ def render(settings: MapSettings, painter: QPainter, scene: MapScene,
         painter.restore()
         if progress:
             progress(n + 1, len(layers) + 1)
-    if not cancelled():
+    if labels and not cancelled():
         placer = LabelPlacer(settings.width, settings.height)
         draw_labels(painter, placer.place(ctx.labels))
         ctx.stats["labels"] = len(placer.placed)
@@ -63,3 +65,39 @@ def render_image(settings: MapSettings, scene: MapScene, cancelled: Callable[[],
     finally:
         painter.end()
     return image, stats
+
+
+def patch_rect(settings: MapSettings, bounds, margin_px: int = 2) -> tuple[int, int, int, int] | None:
+    """The whole-pixel rectangle (x, y, width, height) of the view that covers a display-CRS
+    bbox, with a margin; None if it is outside the view."""
+    x0, y0, x1, y1 = bounds
+    px0, py1 = settings.world_to_pixel(x0, y0)
+    px1, py0 = settings.world_to_pixel(x1, y1)
+    left = max(0, int(np.floor(min(px0, px1))) - margin_px)
+    top = max(0, int(np.floor(min(py0, py1))) - margin_px)
+    right = min(settings.width, int(np.ceil(max(px0, px1))) + margin_px)
+    bottom = min(settings.height, int(np.ceil(max(py0, py1))) + margin_px)
+    if right <= left or bottom <= top:
+        return None
+    return left, top, right - left, bottom - top
+
+
+def render_patch(image: QImage, settings: MapSettings, scene: MapScene, bounds) -> tuple[int, int, int, int] | None:
+    """Draw again, on an image already rendered for ``settings``, only the part of the map
+    that covers ``bounds`` (an edited plot): every layer culled to that small extent, without
+    labels. The quick answer to an edit; the full render that follows puts the labels back.
+    Returns the pixel rectangle drawn, or None if the bounds are not in view."""
+    rect = patch_rect(settings, bounds)
+    if rect is None:
+        return None
+    left, top, width, height = rect
+    wx, wy = settings.pixel_to_world(left + width / 2.0, top + height / 2.0)
+    sub = settings.replace(center_x=float(wx), center_y=float(wy), width=width, height=height)
+    painter = QPainter(image)
+    try:
+        painter.setClipRect(left, top, width, height)
+        painter.translate(left, top)
+        render(sub, painter, scene, labels=False)
+    finally:
+        painter.end()
+    return rect

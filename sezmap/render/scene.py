@@ -64,12 +64,20 @@ class MapScene:
         return (float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 2].max()), float(b[:, 3].max()))
 
 
+def _arrays(frame, display_crs: str) -> GeometryArrays:
+    return GeometryArrays.from_geometries(np.asarray(frame.geometry.values, dtype=object), display_crs)
+
+
+def plots_layer(project: Project, display_crs: str) -> PlotsLayer:
+    return PlotsLayer(_arrays(project.plots, display_crs), list(project.plots["status"]))
+
+
 def project_layers(project: Project, display_crs: str) -> list[MapLayer]:
     def arrays(frame):
-        return GeometryArrays.from_geometries(np.asarray(frame.geometry.values, dtype=object), display_crs)
+        return _arrays(frame, display_crs)
 
     return [
-        PlotsLayer(arrays(project.plots), list(project.plots["status"])),
+        plots_layer(project, display_crs),
         ZonesLayer(arrays(project.zones), project.zones),
         CorridorsLayer(arrays(project.corridors), project.corridors),
         HubsLayer(arrays(project.hubs), project.hubs),

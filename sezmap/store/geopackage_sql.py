@@ -9,15 +9,20 @@ sqlite3 keeps the index right, and GDAL, QGIS and GeoPandas read the file as-is.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sqlite3
 import struct
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from urllib.parse import quote
 
 import numpy as np
 import shapely
 
+from sezmap.model.problems import DataError
 from sezmap.model.schema import SRS_ID, LayerSpec
+from sezmap.store.errors import sql_errors, translate
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10200  # GeoPackage 1.2
@@ -167,13 +172,186 @@ def register_functions(conn: sqlite3.Connection) -> None:
 
 # --- connections and tables --------------------------------------------------------------
 
+# How long a connection waits for another program's write lock before giving up (ProjectBusy).
+# SEZMAP_BUSY_TIMEOUT_MS in the environment overrides it (tests use a short one).
+BUSY_TIMEOUT_MS = 10_000
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are explicit) with the ST_ functions."""
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-    register_functions(conn)
-    conn.execute("PRAGMA foreign_keys = OFF")
+
+def busy_timeout_ms() -> int:
+    text = os.environ.get("SEZMAP_BUSY_TIMEOUT_MS", "").strip()
+    try:
+        value = int(text) if text else BUSY_TIMEOUT_MS
+    except ValueError:
+        value = BUSY_TIMEOUT_MS
+    return max(value, 0)
+
+
+class Cursor(sqlite3.Cursor):
+    """A cursor whose SQLite faults name the file (errors.sql_errors); rows as usual."""
+
+    def _fault(self, exc: sqlite3.Error):
+        conn = self.connection
+        error = translate(exc, conn.path, conn.readonly_reason)
+        if error is None:
+            raise exc
+        raise error from exc
+
+    def execute(self, sql, parameters=(), /):
+        if not self.connection.in_transaction and sql.strip().upper() == "ROLLBACK":
+            # SQLite already rolled back (a full disk, an I/O error): keep the real error
+            return self
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.Error as exc:
+            self._fault(exc)
+
+    def executemany(self, sql, seq_of_parameters, /):
+        try:
+            return super().executemany(sql, seq_of_parameters)
+        except sqlite3.Error as exc:
+            self._fault(exc)
+
+    def executescript(self, script, /):
+        try:
+            return super().executescript(script)
+        except sqlite3.Error as exc:
+            self._fault(exc)
+
+    def fetchone(self):
+        try:
+            return super().fetchone()
+        except sqlite3.Error as exc:
+            self._fault(exc)
+
+    def fetchmany(self, size=None):
+        try:
+            return super().fetchmany(self.arraysize if size is None else size)
+        except sqlite3.Error as exc:
+            self._fault(exc)
+
+    def fetchall(self):
+        try:
+            return super().fetchall()
+        except sqlite3.Error as exc:
+            self._fault(exc)
+
+    def __next__(self):
+        try:
+            return super().__next__()
+        except sqlite3.Error as exc:
+            self._fault(exc)
+
+
+class Connection(sqlite3.Connection):
+    """sqlite3.Connection whose statements go through :class:`Cursor`."""
+
+    path: str = ""
+    readonly_reason: str | None = None
+
+    def cursor(self, factory=None):
+        return super().cursor(factory or Cursor)
+
+    def execute(self, sql, parameters=(), /):
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql, seq_of_parameters, /):
+        return self.cursor().executemany(sql, seq_of_parameters)
+
+    def executescript(self, script, /):
+        return self.cursor().executescript(script)
+
+    def commit(self):
+        with sql_errors(self.path, self.readonly_reason):
+            super().commit()
+
+
+def is_writable(path: str | Path) -> bool:
+    """Whether this process may change the file (and its folder, where SQLite keeps journals)."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+def is_wal(path: str | Path) -> bool:
+    """The file's header says write-ahead logging (read/write versions 2)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return False
+    return len(head) == 20 and head[18] == 2 and head[19] == 2
+
+
+def _open(path: str, uri: str | None, readonly_reason: str | None) -> Connection:
+    timeout = busy_timeout_ms() / 1000.0
+    with sql_errors(path, readonly_reason):
+        if uri is None:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=timeout, factory=Connection)
+        else:
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout, factory=Connection)
+    conn.path, conn.readonly_reason = path, readonly_reason
     return conn
+
+
+def connect(path: str | Path, readonly: bool = False) -> Connection:
+    """A connection in autocommit mode (transactions are explicit) with the ST_ functions.
+
+    Waits up to the busy timeout for another program's lock, then raises ProjectBusy; other
+    faults of the file (read-only, full, damaged, not a database) raise DataError naming it.
+
+    For writing (the default), a file this process may change is switched to write-ahead
+    logging (WAL), so that readers (GDAL, the app) and the one writer do not block each other.
+    ``readonly`` opens for reading: the file's journal mode is left alone and a write is
+    refused. A file or folder this process may not change is always opened for reading
+    (a WAL file in a read-only folder, where SQLite cannot make its shared-memory file,
+    is read as immutable).
+    """
+    path = str(path)
+    if not is_writable(path):
+        uri = "file:" + quote(os.path.abspath(path)) + "?mode=ro"
+        conn = _open(path, uri, None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DataError:
+            conn.close()
+            wal = Path(path + "-wal")
+            if not is_wal(path) or (wal.exists() and wal.stat().st_size > 0):
+                raise
+            conn = _open(path, uri + "&immutable=1", None)
+    elif readonly:
+        conn = _open(path, None, "the connection was opened for reading")
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        conn = _open(path, None, None)
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+    try:
+        register_functions(conn)
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # "not a database" shows here
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def datetime_text(value: str | dt.datetime) -> str:
+    """A DATETIME as the GeoPackage standard writes it: ``YYYY-MM-DDTHH:MM:SS.SSSZ`` (UTC).
+
+    Accepts a datetime (naive is taken as UTC) or ISO 8601 text with or without the
+    fraction and with ``Z`` or an offset; raises ValueError on anything else.
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        stamp = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+    else:
+        stamp = value
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.timezone.utc)
+    stamp = stamp.astimezone(dt.timezone.utc)
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S.") + f"{stamp.microsecond // 1000:03d}Z"
 
 
 def run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -193,7 +371,8 @@ def create_core(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA user_version = {USER_VERSION}")
     run_script(conn, CORE_DDL)
     conn.executemany(
-        "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, "
+        "definition, description) VALUES (?, ?, ?, ?, ?, ?)",
         [
             ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
             ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
@@ -217,6 +396,7 @@ def column_ddl(spec: LayerSpec, unique: bool = True) -> str:
 
 
 def create_feature_table(conn: sqlite3.Connection, spec: LayerSpec, at: str, description: str = "") -> None:
+    at = datetime_text(at)
     conn.execute(
         f'CREATE TABLE "{spec.name}" ("{FID_COLUMN}" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, '
         f'"{GEOM_COLUMN}" {spec.geometry_type}, {column_ddl(spec)})'
@@ -227,13 +407,15 @@ def create_feature_table(conn: sqlite3.Connection, spec: LayerSpec, at: str, des
         (spec.name, spec.name, description, at, SRS_ID),
     )
     conn.execute(
-        "INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)",
+        "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) "
+        "VALUES (?, ?, ?, ?, 0, 0)",
         (spec.name, GEOM_COLUMN, spec.geometry_type, SRS_ID),
     )
 
 
 def create_attribute_table(conn: sqlite3.Connection, name: str, columns_sql: str, description: str,
                            at: str) -> None:
+    at = datetime_text(at)
     conn.execute(f'CREATE TABLE "{name}" ({columns_sql})')
     conn.execute(
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
@@ -251,10 +433,11 @@ def create_spatial_index(conn: sqlite3.Connection, table: str) -> None:
         envelope = _blob_envelope(blob)
         if envelope is not None:
             rows.append((fid, *envelope))
-    conn.executemany(f"INSERT INTO rtree_{t}_{c} VALUES (?, ?, ?, ?, ?)", rows)
+    conn.executemany(f"INSERT INTO rtree_{t}_{c} (id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)", rows)
     run_script(conn, RTREE_TRIGGERS.format(t=t, c=c, i=i))
     conn.execute(
-        "INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
+        "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
+        "VALUES (?, ?, 'gpkg_rtree_index', "
         "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
         (t, c),
     )
@@ -262,6 +445,7 @@ def create_spatial_index(conn: sqlite3.Connection, table: str) -> None:
 
 def update_contents(conn: sqlite3.Connection, table: str, at: str) -> None:
     """Refresh a feature table's extent and last_change in gpkg_contents."""
+    at = datetime_text(at)
     row = conn.execute(
         f'SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_{table}_{GEOM_COLUMN}'
     ).fetchone()
@@ -278,6 +462,7 @@ def extend_contents(conn: sqlite3.Connection, table: str, bounds, at: str) -> No
     Cheaper than update_contents on big tables; the extent may stay larger than the data
     after a geometry shrinks, which the GeoPackage spec allows (it is informative).
     """
+    at = datetime_text(at)
     minx, miny, maxx, maxy = (float(v) for v in bounds)
     conn.execute(
         "UPDATE gpkg_contents SET last_change = ?, min_x = min(coalesce(min_x, ?), ?), "
@@ -288,6 +473,7 @@ def extend_contents(conn: sqlite3.Connection, table: str, bounds, at: str) -> No
 
 
 def touch_contents(conn: sqlite3.Connection, table: str, at: str) -> None:
+    at = datetime_text(at)
     conn.execute("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?", (at, table))
 
 
@@ -295,6 +481,26 @@ def insert_rows(conn: sqlite3.Connection, table: str, columns: list[str], rows: 
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+
+
+def has_table(conn: sqlite3.Connection, table: str) -> bool:
+    """Whether the table exists (listed in gpkg_contents or not)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (table,)).fetchone() is not None
+
+
+def table_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def integer_key(conn: sqlite3.Connection, table: str) -> str:
+    """The table's INTEGER PRIMARY KEY column (``id``, ``fid`` as GDAL names it, ...), or
+    ``rowid`` when it has none: what orders its rows as they were added."""
+    info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+    keys = [row for row in info if row[5]]
+    if len(keys) == 1 and keys[0][2].upper() == "INTEGER":
+        return keys[0][1]
+    return "rowid"
 
 
 def table_names(conn: sqlite3.Connection) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import json
 import datetime as dt
 import os
 import sqlite3
@@ -23,9 +24,20 @@ import pyogrio
 import shapely
 
 from sezmap.formats import wkb
-from sezmap.model import schema
+from sezmap.model import plot_geometry, schema, workflow
 from sezmap.model.coords import KnownRings
-from sezmap.model.edits import AuditEntry, ConflictError, EditResult, PlotEdit, promote_to_multi, value_text
+from sezmap.model.edits import (
+    AuditEntry,
+    ConflictError,
+    CreateResult,
+    DeleteResult,
+    EditResult,
+    PlotCreate,
+    PlotDelete,
+    PlotEdit,
+    promote_to_multi,
+    value_text,
+)
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.project import Project
 from sezmap.model.validation import attribute_problems, row_labels, validate_project
@@ -35,7 +47,8 @@ from sezmap.store.encoding import sql_column
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """Now as a GeoPackage DATETIME: ``YYYY-MM-DDTHH:MM:SS.SSSZ`` (UTC, milliseconds)."""
+    return sql.datetime_text(dt.datetime.now(dt.timezone.utc))
 
 
 @contextlib.contextmanager
@@ -115,15 +128,19 @@ class GpkgStore:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def connect(self) -> sqlite3.Connection:
-        return sql.connect(self.path)
+    def connect(self, readonly: bool = False) -> sqlite3.Connection:
+        """A connection to the file (geopackage_sql.connect): for writing (WAL, busy timeout)
+        unless ``readonly``, which never changes the file. Faults of the file (locked,
+        read-only, full, damaged) come out as ProjectBusy or DataError naming it."""
+        return sql.connect(self.path, readonly=readonly)
 
     def meta(self) -> dict[str, str]:
-        conn = self.connect()
+        conn = self.connect(readonly=True)
         try:
-            if "project_meta" not in sql.table_names(conn):
+            if not sql.has_table(conn, "project_meta"):
                 return {}
-            return dict(conn.execute("SELECT key, value FROM project_meta"))
+            key = sql.integer_key(conn, "project_meta")
+            return {k: v for k, v in conn.execute(f"SELECT key, value FROM project_meta ORDER BY {key}")}
         finally:
             conn.close()
 
@@ -132,8 +149,18 @@ class GpkgStore:
         problems: list[Problem] = []
         try:
             listed = {name: gtype for name, gtype in pyogrio.list_layers(self.path)}
-        except Exception as exc:  # GDAL's own words on a damaged file
-            return [Problem("-", "-", f"{self.path}: cannot be read: {exc}")]
+        except Exception as exc:  # SQLite's words on a damaged file if it has any, else GDAL's
+            try:
+                conn = self.connect(readonly=True)
+                try:
+                    check = conn.execute("PRAGMA quick_check(1)").fetchall()
+                finally:
+                    conn.close()
+            except DataError as fault:
+                return fault.problems
+            if check and check[0][0] != "ok":
+                return [Problem("", "", f"{self.path}: the file is damaged ({check[0][0]}); restore it from a backup")]
+            return [Problem("", "", f"{self.path}: cannot be read: {exc}")]
         for name, spec in schema.FEATURE_LAYERS.items():
             if name not in listed:
                 problems.append(Problem(name, "-", "layer is missing"))
@@ -144,7 +171,12 @@ class GpkgStore:
                 problems.append(Problem(name, "-", f"geometry type is {listed[name]}, not "
                                         + " or ".join(spec.accepted_geometries)))
         version = self.meta().get("schema_version")
-        if version is not None and int(version) > schema.SCHEMA_VERSION:
+        try:
+            number = None if version is None else int(str(version).strip())
+        except ValueError:
+            problems.append(Problem("project_meta", "schema_version", f"{version!r} is not a number"))
+            number = None
+        if number is not None and number > schema.SCHEMA_VERSION:
             problems.append(Problem("project_meta", "schema_version",
                                     f"is {version}; this sezmap reads up to {schema.SCHEMA_VERSION}"))
         return problems
@@ -215,14 +247,99 @@ class GpkgStore:
         return Project(**layers, meta=self.meta(), location=str(self.path), plot_rings=known.get("plots"))
 
     def history(self, plot_id: str) -> list[AuditEntry]:
-        conn = self.connect()
+        """The plot's audit trail, oldest first."""
+        return self.audit(plot_id=plot_id)
+
+    # --- audit ------------------------------------------------------------------------------
+
+    def audit(self, zone: str | None = None, actor: str | None = None, since: str | None = None,
+              until: str | None = None, field: str | None = None, plot_id: str | None = None,
+              limit: int | None = None) -> list[AuditEntry]:
+        """Audit rows of the whole project, oldest first, filtered by what is given.
+
+        ``zone``: rows of plots whose CURRENT zone_id (in plots) is this zone, so a plot that
+        moved counts for the zone it is in now, and rows of plots no longer in the file match
+        no zone. ``since``/``until``: ISO dates (whole days, both included) or date-times
+        (naive ones are UTC). ``limit``: the latest ``limit`` rows. ``AuditEntry.id`` is the
+        table's integer primary key (``id``, or ``fid`` in a file GDAL wrote), which orders
+        the rows. Reads only; raises DataError on a bad bound.
+        """
+        from sezmap.store.audit_export import AUDIT_FIELDS, audit_bound
+
+        bounds = []
+        for name, value, end in (("since", since, False), ("until", until, True)):
+            if value is None or value == "":
+                bounds.append(None)
+                continue
+            try:
+                bounds.append(audit_bound(value, end))
+            except ValueError as exc:
+                raise DataError(f"{name} {value!r}: {exc}") from None
+        if limit is not None and limit < 0:
+            raise DataError(f"limit {limit} is negative")
+        conn = self.connect(readonly=True)
         try:
-            if "audit_log" not in sql.table_names(conn):
+            if not sql.has_table(conn, "audit_log"):
                 return []
-            rows = conn.execute(
-                "SELECT id, at, actor, plot_id, field, old_value, new_value, reason "
-                "FROM audit_log WHERE plot_id = ? ORDER BY id", (plot_id,))
+            key = sql.integer_key(conn, "audit_log")
+            present = set(sql.table_columns(conn, "audit_log"))
+            picked = ", ".join(f'"{c}"' if c in present else "NULL" for c in AUDIT_FIELDS)
+            where, params = [], []
+            for column, value in (("actor", actor), ("field", field), ("plot_id", plot_id)):
+                if value is None:
+                    continue
+                if column not in present:
+                    return []
+                where.append(f'"{column}" = ?')
+                params.append(value)
+            if zone is not None:
+                where.append("plot_id IN (SELECT plot_id FROM plots WHERE zone_id = ?)")
+                params.append(zone)
+            stamp = "strftime('%Y-%m-%dT%H:%M:%fZ', at)"
+            if bounds[0] is not None:
+                where.append(f"{stamp} >= ?")
+                params.append(bounds[0])
+            if bounds[1] is not None:
+                where.append(f"{stamp} <= ?")
+                params.append(bounds[1])
+            query = f"SELECT {key}, {picked} FROM audit_log"
+            if where:
+                query += " WHERE " + " AND ".join(where)
+            if limit is not None:
+                query = f"SELECT * FROM ({query} ORDER BY {key} DESC LIMIT {int(limit)})"
+            rows = conn.execute(query + " ORDER BY 1", params).fetchall()
             return [AuditEntry(*r) for r in rows]
+        finally:
+            conn.close()
+
+    def protection_problems(self) -> list[Problem]:
+        """What another tool dropped from the file's own protections (sezmap files only, that
+        is schema_version 1 or more): the audit log's append-only triggers, the plots' version
+        trigger. Reads only; any sezmap write puts them back (migrations.ensure_protections)."""
+        conn = self.connect(readonly=True)
+        try:
+            if migrations.schema_version(conn) < 1:
+                return []
+            problems = []
+            if not sql.has_table(conn, "audit_log"):
+                problems.append(Problem("audit_log", "-", "is missing (the file has sezmap tables); "
+                                        "any sezmap write creates it, empty"))
+            status = migrations.protection_status(conn)
+            lost = [name for name in migrations.APPEND_ONLY_TRIGGERS if name in status]
+            if lost:
+                problems.append(Problem(
+                    "audit_log", "-",
+                    "is not protected: append-only triggers missing (the file was copied by a tool that "
+                    "drops triggers); any sezmap write restores them"
+                    if all(status[n] == "missing" for n in lost) else
+                    "is not protected: append-only triggers altered; any sezmap write restores them"))
+            if migrations.VERSION_TRIGGER in status:
+                problems.append(Problem(
+                    "plots", "-",
+                    f"is not protected: the version trigger is {status[migrations.VERSION_TRIGGER]} "
+                    "(another tool could change a plot without raising its version); any sezmap write "
+                    "restores it"))
+            return problems
         finally:
             conn.close()
 
@@ -230,14 +347,62 @@ class GpkgStore:
 
     def apply_edit(self, edit: PlotEdit, now: str | None = None) -> EditResult:
         """One audited change to a plot, in one transaction."""
-        changes = edit.normalized()
+        return self.apply_changes([edit], now)[0]
+
+    def apply_changes(self, changes, now: str | None = None) -> list:
+        """Plot edits, creations and removals (model.edits) in ONE transaction: all or nothing.
+
+        Each is checked as it comes (values, status workflow, geometry rules against the
+        file's state at that point, so a split's shrunk plot is seen by the part split off),
+        then written with its version bump and audit rows. Returns one result per change
+        (EditResult, CreateResult or DeleteResult), each with ``inverse()`` for undo.
+        """
+        normalized = [c.normalized() if not isinstance(c, PlotDelete) else None for c in changes]
         now = now or utc_now()
         conn = self.connect()
         try:
             with transaction(conn):
                 migrations.upgrade(conn, now)
-                result = _apply(conn, edit, changes, now)
-            return result
+                geom_col = geometry_column(conn, "plots")
+                results = []
+                for change, values in zip(changes, normalized):
+                    if isinstance(change, PlotEdit):
+                        results.append(_apply(conn, change, values, now, geom_col))
+                    elif isinstance(change, PlotCreate):
+                        results.append(_create(conn, change, values, now, geom_col))
+                    else:
+                        results.append(_delete(conn, change, now, geom_col))
+            return results
+        finally:
+            conn.close()
+
+    def read_plots(self, plot_ids) -> dict[str, dict]:
+        """The current rows (every field, geometry as shapely) of these plots; absent ids are left out."""
+        conn = self.connect()
+        try:
+            geom_col = geometry_column(conn, "plots")
+            out = {}
+            for pid in plot_ids:
+                row = _plot_row(conn, pid, geom_col)
+                if row is not None:
+                    row.pop("fid")
+                    out[pid] = row
+            return out
+        finally:
+            conn.close()
+
+    def audit_tail(self, after: int = 0) -> tuple[int, list[AuditEntry]]:
+        """The audit rows after row ``after`` (by rowid) and the last rowid: how a session learns
+        what another program changed since it last looked."""
+        conn = self.connect()
+        try:
+            if "audit_log" not in sql.table_names(conn):
+                return after, []
+            rows = conn.execute(
+                "SELECT rowid, at, actor, plot_id, field, old_value, new_value, reason "
+                "FROM audit_log WHERE rowid > ? ORDER BY rowid", (after,)).fetchall()
+            last = rows[-1][0] if rows else (conn.execute("SELECT max(rowid) FROM audit_log").fetchone()[0] or 0)
+            return max(last, after) if rows else last, [AuditEntry(*r) for r in rows]
         finally:
             conn.close()
 
@@ -349,26 +514,78 @@ def _same(old, new) -> bool:
     return old == new
 
 
-def _apply(conn, edit: PlotEdit, changes: dict, now: str) -> EditResult:
-    geom_col = geometry_column(conn, "plots")
+AUDIT_COLUMNS = ["at", "actor", "plot_id", "field", "old_value", "new_value", "reason"]
+
+
+def _audit(conn, rows) -> None:
+    sql.insert_rows(conn, "audit_log", AUDIT_COLUMNS, rows)
+
+
+def _conflict(conn, plot_id: str, version: int, expected: int) -> ConflictError:
+    """A stale edit refused, saying who changed what since the version the editor had."""
+    last = conn.execute(
+        "SELECT at, actor, group_concat(field, ', ') FROM audit_log WHERE plot_id = ? "
+        "GROUP BY at, actor ORDER BY max(rowid) DESC LIMIT 1", (plot_id,)).fetchone()
+    who = f" (last change by {last[1]} at {last[0]}: {last[2]})" if last else ""
+    return ConflictError(Problem(
+        "plots", plot_id,
+        f"changed meanwhile: version is {version}, the edit expected {expected}{who}; nothing was written"))
+
+
+def _zone_geometry(conn, zone_id: str, plot_id: str):
+    zone = conn.execute(f'SELECT "{geometry_column(conn, "zones")}" FROM zones WHERE zone_id = ?',
+                        (zone_id,)).fetchone()
+    if zone is None:
+        raise DataError(Problem("plots", plot_id, f"zone_id {zone_id!r} is not a zone of the project"))
+    return sql.decode_geometry(zone[0])
+
+
+def _neighbours(conn, geom, plot_id: str, geom_col: str) -> list[tuple[str, object]]:
+    """Other plots whose box meets the geometry's box (through the R-tree when the file has one)."""
+    minx, miny, maxx, maxy = geom.bounds
+    rtree = f"rtree_plots_{geom_col}"
+    has_rtree = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()
+    if has_rtree:
+        rows = conn.execute(
+            f'SELECT plot_id, "{geom_col}" FROM plots WHERE fid IN (SELECT id FROM "{rtree}" '
+            "WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?) AND plot_id != ?",
+            (maxx, minx, maxy, miny, plot_id)).fetchall()
+    else:
+        rows = conn.execute(f'SELECT plot_id, "{geom_col}" FROM plots WHERE plot_id != ?', (plot_id,)).fetchall()
+    geoms = [sql.decode_geometry(blob) for _pid, blob in rows]
+    return [(pid, g) for (pid, _b), g in zip(rows, geoms)
+            if g is not None and shapely.intersects(shapely.box(minx, miny, maxx, maxy), shapely.envelope(g))]
+
+
+def _check_geometry(conn, plot_id: str, zone_id: str, geom, geom_col: str) -> None:
+    """SCHEMA's range, validity, inside the zone (0.5 m), no overlap: or DataError, nothing written."""
+    zone = _zone_geometry(conn, zone_id, plot_id)
+    problems = plot_geometry.geometry_rule_problems(geom, zone, _neighbours(conn, geom, plot_id, geom_col))
+    if problems:
+        raise DataError([Problem("plots", plot_id, p) for p in problems])
+
+
+def _check_status(plot_id: str, old, new) -> None:
+    reason = workflow.transition_problem(old, new)
+    if reason:
+        raise DataError(Problem("plots", plot_id, reason))
+
+
+def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None = None) -> EditResult:
+    geom_col = geom_col or geometry_column(conn, "plots")
     row = _plot_row(conn, edit.plot_id, geom_col)
     if row is None:
         raise DataError(Problem("plots", str(edit.plot_id), "no such plot"))
     if edit.expect_version is not None and row["version"] != edit.expect_version:
-        raise ConflictError(Problem(
-            "plots", edit.plot_id,
-            f"changed meanwhile: version is {row['version']}, the edit expected {edit.expect_version}"))
+        raise _conflict(conn, edit.plot_id, row["version"], edit.expect_version)
     changed = {k: (row[k], v) for k, v in changes.items() if not _same(row[k], v)}
     if not changed:
         return EditResult(edit.plot_id, row["version"], now, edit.actor, {})
+    if "status" in changed and edit.check_workflow:
+        _check_status(edit.plot_id, *changed["status"])
     zone_id = changed.get("zone_id", (None, row["zone_id"]))[1]
-    zone = conn.execute(f'SELECT "{geometry_column(conn, "zones")}" FROM zones WHERE zone_id = ?',
-                        (zone_id,)).fetchone()
-    if zone is None:
-        raise DataError(Problem("plots", edit.plot_id, f"zone_id {zone_id!r} is not a zone of the project"))
-    geom = changed.get("geometry", (None, row["geometry"]))[1]
-    if geom is not None and not shapely.intersects(geom, sql.decode_geometry(zone[0])):
-        raise DataError(Problem("plots", edit.plot_id, f"the geometry lies outside its zone {zone_id!r}"))
+    if "geometry" in changed or "zone_id" in changed:
+        _check_geometry(conn, edit.plot_id, zone_id, changed.get("geometry", (None, row["geometry"]))[1], geom_col)
     sets, params = [], []
     for name, (_old, new) in changed.items():
         column = geom_col if name == "geometry" else name
@@ -380,13 +597,56 @@ def _apply(conn, edit: PlotEdit, changes: dict, now: str) -> EditResult:
     cur = conn.execute(f'UPDATE plots SET {", ".join(sets)} WHERE fid = ? AND version = ?', params)
     if cur.rowcount != 1:
         raise ConflictError(Problem("plots", edit.plot_id, "changed meanwhile"))
-    sql.insert_rows(
-        conn, "audit_log", ["at", "actor", "plot_id", "field", "old_value", "new_value", "reason"],
-        [(now, edit.actor, edit.plot_id, name, value_text(old), value_text(new), edit.reason)
-         for name, (old, new) in changed.items()],
-    )
+    _audit(conn, [(now, edit.actor, edit.plot_id, name, value_text(old), value_text(new), edit.reason)
+                  for name, (old, new) in changed.items()])
     if "geometry" in changed:
         sql.extend_contents(conn, "plots", changed["geometry"][1].bounds, now)
     else:
         sql.touch_contents(conn, "plots", now)
     return EditResult(edit.plot_id, version, now, edit.actor, changed)
+
+
+def _create(conn, change: PlotCreate, values: dict, now: str, geom_col: str) -> CreateResult:
+    pid = str(change.plot_id)
+    if conn.execute("SELECT 1 FROM plots WHERE plot_id = ?", (pid,)).fetchone():
+        raise DataError(Problem("plots", pid, f"plot_id {pid!r} is already in the project"))
+    _check_status(pid, None, values["status"])
+    _check_geometry(conn, pid, values["zone_id"], values["geometry"], geom_col)
+    record = {f.name: values.get(f.name) for f in schema.PLOTS.fields}
+    record.update(plot_id=pid, version=int(change.version), updated_at=now, updated_by=change.actor)
+    present = table_columns(conn, "plots")
+    names = [n for n in record if n in present]
+    sql.insert_rows(conn, "plots", [geom_col, *names],
+                    [[sql.encode_geometries([values["geometry"]])[0], *(record[n] for n in names)]])
+    rows = [(now, change.actor, pid, "plot", None, "created", change.reason)]
+    if change.lineage:
+        rows.append((now, change.actor, pid, "lineage", None, change.lineage, change.reason))
+    rows += [(now, change.actor, pid, name, None, value_text(v), change.reason)
+             for name, v in values.items() if v is not None]
+    _audit(conn, rows)
+    sql.extend_contents(conn, "plots", values["geometry"].bounds, now)
+    return CreateResult(pid, record["version"], now, change.actor, {**record, "geometry": values["geometry"]})
+
+
+def _delete(conn, change: PlotDelete, now: str, geom_col: str) -> DeleteResult:
+    pid = str(change.plot_id)
+    problems = [Problem("plots", pid, p) for p in (
+        ["an edit needs an actor (who makes it)"] if not change.actor or not str(change.actor).strip() else []) + (
+        ["an edit needs a reason"] if not change.reason or not str(change.reason).strip() else [])]
+    if problems:
+        raise DataError(problems)
+    row = _plot_row(conn, pid, geom_col)
+    if row is None:
+        raise DataError(Problem("plots", pid, "no such plot"))
+    if change.expect_version is not None and row["version"] != change.expect_version:
+        raise _conflict(conn, pid, row["version"], change.expect_version)
+    fid = row.pop("fid")
+    last_state = json.dumps({k: value_text(v) if k == "geometry" else v for k, v in row.items()},
+                            ensure_ascii=False, sort_keys=True)
+    conn.execute("DELETE FROM plots WHERE fid = ?", (fid,))
+    rows = [(now, change.actor, pid, "plot", last_state, "removed", change.reason)]
+    if change.lineage:
+        rows.append((now, change.actor, pid, "lineage", None, change.lineage, change.reason))
+    _audit(conn, rows)
+    sql.touch_contents(conn, "plots", now)
+    return DeleteResult(pid, row["version"], now, change.actor, row)

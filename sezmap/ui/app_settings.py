@@ -48,6 +48,18 @@ class AppSettings:
     def clear_recent(self) -> None:
         self.q.setValue("projects/recent", [])
 
+    # editing ----------------------------------------------------------------------------------
+    @property
+    def user_name(self) -> str:
+        """Who edits, written in every audit row (default: the operating system's user)."""
+        from sezmap.session.project_session import default_actor
+
+        return str(self.q.value("editing/user_name", "") or "").strip() or default_actor()
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self.q.setValue("editing/user_name", value.strip())
+
     # basemap ----------------------------------------------------------------------------------
     @property
     def basemap_enabled(self) -> bool:

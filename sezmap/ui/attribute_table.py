@@ -54,6 +54,19 @@ class PlotsTableModel(QAbstractTableModel):
             self.frame = plots.iloc[self.rows][cols].reset_index(drop=True)
         self.endResetModel()
 
+    def update_rows(self, plots: pd.DataFrame, project_rows) -> None:
+        """Plots that were edited: their cells read again from the project (no reset, so views
+        keep their selection and sort)."""
+        wanted = np.flatnonzero(np.isin(self.rows, np.asarray(list(project_rows), np.int64)))
+        if len(wanted) == 0 or len(self.frame.columns) == 0:
+            return
+        cols = list(self.frame.columns)
+        fresh = plots.iloc[self.rows[wanted]][cols].reset_index(drop=True)
+        for k, r in enumerate(wanted):
+            for c in range(len(cols)):
+                self.frame.iat[int(r), c] = fresh.iat[k, c]
+        self.dataChanged.emit(self.index(int(wanted.min()), 0), self.index(int(wanted.max()), len(cols) - 1))
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.frame)
 
@@ -217,6 +230,13 @@ class AttributeTable(ProjectPanel):
             self.model.set_plots(self.project.plots, rows)
             self.view.resizeColumnsToContents()
         self._update_count()
+
+    def plots_edited(self, rows) -> None:
+        """Edited plots (project row positions) shown again, keeping selection and sort."""
+        if self.project is not None and self.zone_id is not None:
+            self.model.update_rows(self.project.plots, rows)
+            self.proxy.invalidate()
+            self._update_count()
 
     def _update_count(self) -> None:
         if self.zone_id is None:

@@ -183,6 +183,16 @@ class MapCanvas(QWidget):
         self.update()
         self.renderFinished.emit(stats)
 
+    def patch(self, bounds) -> None:
+        """Edited features (display-CRS bbox): draw that part of the shown image again at once
+        (no labels), then re-render the whole view in the background as usual."""
+        from sezmap.render.renderer import render_patch
+
+        if self.image is not None and self.image_settings == self._settings and bounds is not None:
+            if render_patch(self.image, self._settings, self.scene, bounds) is not None:
+                self.update()
+        self.refresh()
+
     def cancel_render(self) -> None:
         self._timer.stop()
         if self._job is not None:

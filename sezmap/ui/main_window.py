@@ -21,13 +21,16 @@ from sezmap.render import crs as crs_mod
 from sezmap.render import names, numbers
 from sezmap.render.overlays import RouteLayer, SelectionLayer
 from sezmap.render.scene import MapScene
+from sezmap.session import ProjectSession
 from sezmap.ui import i18n
 from sezmap.ui.app_settings import AppSettings
 from sezmap.ui.canvas import MapCanvas
+from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool, merge_selected
 from sezmap.ui.map_tools import IdentifyTool, MeasureTool, PanTool, ZoomBoxTool
 from sezmap.ui.tasks import run_serialized
 from sezmap.ui.window_actions import WindowActions
 from sezmap.ui.window_docks import WindowDocks
+from sezmap.ui.window_edits import WindowEdits
 from sezmap.ui.window_files import ProjectFiles, can_open, load_project_and_scene
 from sezmap.ui.window_tasks import TaskRunner
 
@@ -40,12 +43,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.app_settings = settings or AppSettings()
         self.language = self.app_settings.language
-        self.project = None
+        # the project, engine, current zone, selection and undo stack (Qt-free, evented)
+        self.session = ProjectSession(actor=self.app_settings.user_name)
         self.project_path: str | None = None
         self.scene: MapScene | None = None
-        self.current_zone: str | None = None
-        self.engine = None  # sezmap.analysis AnalysisEngine, computed after loading
-        self.selected_plots: list[int] = []
+        self._selection_from_table = False
         self.setAcceptDrops(True)
         self.resize(1400, 900)
 
@@ -58,6 +60,14 @@ class MainWindow(QMainWindow):
             "measure": MeasureTool(self.canvas, area=False),
             "measure_area": MeasureTool(self.canvas, area=True),
         }
+        # digitising (the session's edit path): draw a plot, edit vertices, split
+        self.tools.update({
+            "draw_plot": DrawPlotTool(self.canvas, self.session),
+            "edit_vertices": VertexTool(self.canvas, self.session),
+            "split_plot": SplitTool(self.canvas, self.session),
+        })
+        for key in ("draw_plot", "edit_vertices", "split_plot"):
+            self.tools[key].message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tools["identify"].identified.connect(self.identify_at)
         self.tools["measure"].measured.connect(self.show_measure)
         self.tools["measure_area"].measured.connect(self.show_measure)
@@ -66,6 +76,8 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self)
         self.actions_ = WindowActions(self)
         self.tasks = TaskRunner(self, self.actions_.progress, self.actions_.cancel_button)
+        self.edits = WindowEdits(self)
+        self.actions_.add_edit_menu(self.edits)
         self._expose_parts()
         self._connect()
         self.update_recent_menu()
@@ -87,7 +99,27 @@ class MainWindow(QMainWindow):
         self.act, self.menu_recent, self.zone_picker = a.act, a.menu_recent, a.zone_picker
         self.coords_label, self.scale_label, self.crs_label = a.coords_label, a.scale_label, a.crs_label
 
+    # the session's state, under the names the window and its tests use
+    @property
+    def project(self):
+        return self.session.project
+
+    @property
+    def engine(self):
+        return self.session.engine
+
+    @property
+    def current_zone(self) -> str | None:
+        return self.session.current_zone
+
+    @property
+    def selected_plots(self) -> list[int]:
+        return list(self.session.selection)
+
     def _connect(self) -> None:
+        self.session.engine_changed.connect(lambda engine: self.dashboard.set_engine(engine))
+        self.session.zone_changed.connect(self._zone_changed)
+        self.session.selection_changed.connect(self._selection_changed)
         self.layers_panel.changed.connect(self.canvas.refresh)
         self.table.selectionChanged.connect(lambda rows: self.set_selected_plots(rows, from_table=True))
         self.table.zoomRequested.connect(self.zoom_to_plots)
@@ -103,6 +135,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.actions_.retranslate()
+        self.edits.retranslate()
         self.docks.retranslate()
         self._fill_zone_picker()
         self._update_title()
@@ -152,10 +185,13 @@ class MainWindow(QMainWindow):
                          lambda result: self._project_loaded(path, result), self._load_failed)
 
     def _project_loaded(self, path: str, result) -> None:
+        from sezmap.store import open_store
+
         project, scene = result
-        self.project, self.project_path, self.scene = project, path, scene
+        self.project_path, self.scene = path, scene
+        self.session.actor = self.app_settings.user_name
+        self.session.set_project(open_store(path), project)
         scene.language = self.language
-        self.current_zone = None
         self.canvas.set_scene(scene, fit=True)
         self.canvas.set_language(self.language)
         self.layers_panel.set_scene(scene)
@@ -168,8 +204,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots))),
             5000)
-        self.selected_plots = []
-        self.engine = None
         self.project_changed()
         self.start_analysis()
 
@@ -187,8 +221,7 @@ class MainWindow(QMainWindow):
 
         def done(engine):
             if project is self.project:
-                self.engine = engine
-                self.dashboard.set_engine(engine)
+                self.session.set_engine(engine)
 
         if wait:
             done(run_serialized(lambda: AnalysisEngine(project)))
@@ -240,6 +273,9 @@ class MainWindow(QMainWindow):
     def set_tool(self, key: str) -> None:
         self.canvas.set_tool(self.tools[key])
         self.act[key].setChecked(True)
+
+    def merge_selected_plots(self) -> None:
+        merge_selected(self.session, lambda text: self.statusBar().showMessage(text, 8000))
 
     def _extent_changed(self, settings) -> None:
         self.scale_label.setText(f"1:{settings.scale_denominator:,.0f}".replace(",", "\u202f"))
@@ -299,7 +335,12 @@ class MainWindow(QMainWindow):
             self.zoom_to_zone(self.current_zone)
 
     def select_zone(self, zone_id: str | None) -> None:
-        self.current_zone = zone_id
+        """Make a zone current (the session tells the panels and the picker)."""
+        if zone_id == self.session.current_zone:
+            self._zone_changed(zone_id)
+        self.session.set_zone(zone_id)
+
+    def _zone_changed(self, zone_id: str | None) -> None:
         index = self.zone_picker.findData(zone_id) if zone_id else 0
         self.zone_picker.blockSignals(True)
         self.zone_picker.setCurrentIndex(max(0, index))
@@ -352,17 +393,25 @@ class MainWindow(QMainWindow):
             self.select_zone(zones[0])
 
     def set_selected_plots(self, rows, from_table: bool = False) -> None:
-        """Select plots (project row positions) on the map and in the table."""
-        self.selected_plots = [int(r) for r in rows]
+        """Select plots (project row positions); the session tells the map and the table."""
+        self._selection_from_table = from_table
+        try:
+            if tuple(sorted({int(r) for r in rows})) == self.session.selection:
+                self._selection_changed(self.session.selection)
+            self.session.set_selection(rows)
+        finally:
+            self._selection_from_table = False
+
+    def _selection_changed(self, rows) -> None:
         plots = self.scene.layer("plots") if self.scene else None
         if plots is None:
             return
-        if self.selected_plots:
-            self.scene.set_overlay(SelectionLayer(plots.arrays, self.selected_plots))
+        if rows:
+            self.scene.set_overlay(SelectionLayer(plots.arrays, list(rows)))
         else:
             self.scene.remove("selection")
-        if not from_table:
-            self.table.select_rows(self.selected_plots)
+        if not self._selection_from_table:
+            self.table.select_rows(list(rows))
         self.canvas.refresh()
 
     def zoom_to_plots(self, rows) -> None:
@@ -405,6 +454,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.app_settings, self)
         if dialog.exec():
+            self.session.actor = self.app_settings.user_name
             if dialog.language() != self.language:
                 self.set_language(dialog.language())
             if dialog.basemap_changed and self.project_path:

@@ -1,4 +1,4 @@
-"""Preferences: interface language and the offline basemap (saved with QSettings)."""
+"""Preferences: interface language, the user name for the audit log and the basemap (saved with QSettings)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ class SettingsDialog(QDialog):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         self.basemap_box = QCheckBox(self.tr("Show the bundled offline basemap"))
         self.basemap_box.setChecked(settings.basemap_enabled)
+        self.user_edit = QLineEdit(settings.user_name)
+        self.user_edit.setObjectName("userName")
         self.xyz_edit = QLineEdit(settings.xyz_url)
         self.xyz_edit.setObjectName("xyzUrl")
         self.xyz_edit.setPlaceholderText("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
@@ -32,6 +34,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language_box)
+        form.addRow(self.tr("User name (in the audit log):"), self.user_edit)
         form.addRow(self.tr("Basemap:"), self.basemap_box)
         form.addRow(self.tr("XYZ tiles:"), self.xyz_edit)
         form.addRow(note)
@@ -47,5 +50,6 @@ class SettingsDialog(QDialog):
                                 or self.xyz_edit.text().strip() != self.settings.xyz_url)
         self.settings.basemap_enabled = self.basemap_box.isChecked()
         self.settings.xyz_url = self.xyz_edit.text()
+        self.settings.user_name = self.user_edit.text()
         self.settings.sync()
         super().accept()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QToolButton
 
 TOOLS = ("pan", "zoom_box", "identify", "measure", "measure_area")
+EDIT_TOOLS = ("draw_plot", "edit_vertices", "split_plot")
 
 
 class WindowActions(QObject):
@@ -54,12 +55,16 @@ class WindowActions(QObject):
             "identify": action("identify", lambda: w.set_tool("identify"), "I", True),
             "measure": action("measure", lambda: w.set_tool("measure"), "M", True),
             "measure_area": action("measure_area", lambda: w.set_tool("measure_area"), "Shift+M", True),
+            "draw_plot": action("draw_plot", lambda: w.set_tool("draw_plot"), "Ctrl+Shift+D", True),
+            "edit_vertices": action("edit_vertices", lambda: w.set_tool("edit_vertices"), "Ctrl+Shift+V", True),
+            "split_plot": action("split_plot", lambda: w.set_tool("split_plot"), "Ctrl+Shift+X", True),
+            "merge_plots": action("merge_plots", w.merge_selected_plots, "Ctrl+Shift+M"),
             "preferences": action("preferences", w.preferences_dialog, "Ctrl+,"),
             "about": action("about", w.about_dialog),
             "clear_recent": action("clear_recent", w.clear_recent),
         }
         self.tool_group = QActionGroup(self.window)
-        for key in TOOLS:
+        for key in TOOLS + EDIT_TOOLS:
             self.tool_group.addAction(self.act[key])
         self.act["refresh"].setShortcuts([QKeySequence(K.Refresh), QKeySequence("Ctrl+R")])
 
@@ -89,6 +94,28 @@ class WindowActions(QObject):
         self.menu_settings.addAction(self.act["preferences"])
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act["about"])
+
+    def add_edit_menu(self, edits) -> None:
+        """The Edit menu (after File): Undo and Redo with the step's name; editing panels and
+        tools are added to it as they are wired (``menu_edit``)."""
+        bar = self.window.menuBar()
+        self.menu_edit = bar.addMenu("")
+        bar.insertMenu(self.menu_view.menuAction(), self.menu_edit)
+        self.menu_edit.addAction(edits.undo_action)
+        self.menu_edit.addAction(edits.redo_action)
+        self.menu_edit.addSeparator()
+        for key in ("edit_plots", "history", "idle_review", "audit_log"):
+            self.menu_edit.addAction(edits.act[key])
+        self.menu_edit.addSeparator()
+        for key in EDIT_TOOLS + ("merge_plots",):
+            self.menu_edit.addAction(self.act[key])
+        self.edit_toolbar = self.window.addToolBar("")
+        self.edit_toolbar.setObjectName("EditToolbar")
+        for key in EDIT_TOOLS + ("merge_plots",):
+            self.edit_toolbar.addAction(self.act[key])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(edits.undo_action)
+        self.toolbar.addAction(edits.redo_action)
 
     def update_recent_menu(self, recent: list[str], open_project) -> None:
         self.menu_recent.clear()
@@ -150,12 +177,17 @@ class WindowActions(QObject):
             "measure": self.tr("&Measure distance"), "measure_area": self.tr("Measure &area"),
             "preferences": self.tr("&Preferences…"), "about": self.tr("&About sezmap"),
             "clear_recent": self.tr("Clear the list"),
+            "draw_plot": self.tr("&Draw a plot"), "edit_vertices": self.tr("Edit &vertices"),
+            "split_plot": self.tr("S&plit a plot"), "merge_plots": self.tr("&Merge selected plots"),
         }
         for key, text in texts.items():
             self.act[key].setText(text)
             self.act[key].setToolTip(text.replace("&", "").replace("…", ""))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_recent.setTitle(self.tr("Open &recent"))
+        if hasattr(self, "menu_edit"):
+            self.menu_edit.setTitle(self.tr("&Edit"))
+            self.edit_toolbar.setWindowTitle(self.tr("Editing"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_panels.setTitle(self.tr("Pa&nels"))
         self.menu_tools.setTitle(self.tr("&Tools"))

@@ -1,6 +1,7 @@
 """The main window's dock panels: which panel goes where, their default sizes, their titles.
 
-Layers on the left; the zone dashboard, identify results and logistics tabbed on the right;
+Layers on the left; the zone dashboard, identify results, logistics and the editing panels
+(plot editor, plot history, idle plots) tabbed on the right;
 the attribute table along the bottom. The map canvas keeps most of the window.
 """
 
@@ -11,9 +12,12 @@ from PySide6.QtWidgets import QDockWidget
 
 from sezmap.ui.attribute_table import AttributeTable
 from sezmap.ui.dashboard import ZoneDashboard
+from sezmap.ui.history_panel import HistoryPanel
+from sezmap.ui.idle_review import IdleReview
 from sezmap.ui.identify_panel import IdentifyPanel
 from sezmap.ui.layers_dock import LayersPanel
 from sezmap.ui.logistics import LogisticsPanel
+from sezmap.ui.plot_form import PlotForm
 
 # Default sizes in pixels, for a window of 1600 x 1000 or so: the map keeps about
 # 60 % of the width and two thirds of the height.
@@ -31,18 +35,29 @@ class WindowDocks(QObject):
         self.dashboard = ZoneDashboard()
         self.identify_panel = IdentifyPanel()
         self.logistics = LogisticsPanel()
+        # editing: they listen to the window's session
+        self.plot_form = PlotForm(window.session)
+        self.history = HistoryPanel(window.session)
+        self.idle_review = IdleReview(window.session)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.layers_dock = self._dock("LayersDock", self.layers_panel, left)
         self.table_dock = self._dock("TableDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.dashboard_dock = self._dock("DashboardDock", self.dashboard, right)
         self.identify_dock = self._dock("IdentifyDock", self.identify_panel, right)
         self.logistics_dock = self._dock("LogisticsDock", self.logistics, right)
+        self.plot_form_dock = self._dock("PlotFormDock", self.plot_form, right)
+        self.history_dock = self._dock("HistoryDock", self.history, right)
+        self.idle_dock = self._dock("IdleReviewDock", self.idle_review, right)
         window.tabifyDockWidget(self.dashboard_dock, self.identify_dock)
         window.tabifyDockWidget(self.identify_dock, self.logistics_dock)
+        window.tabifyDockWidget(self.logistics_dock, self.plot_form_dock)
+        window.tabifyDockWidget(self.plot_form_dock, self.history_dock)
+        window.tabifyDockWidget(self.history_dock, self.idle_dock)
         self.dashboard_dock.raise_()
         # the docks whose panels show project data (ProjectPanel), in menu order
         self.panels: list[QDockWidget] = [self.table_dock, self.dashboard_dock, self.identify_dock,
-                                          self.logistics_dock]
+                                          self.logistics_dock, self.plot_form_dock, self.history_dock,
+                                          self.idle_dock]
         self.all = [self.layers_dock] + self.panels
         self.apply_default_sizes()
 

@@ -1,0 +1,63 @@
+"""The undo stack (Qt-free; the Edit menu listens to ``changed``)."""
+
+from __future__ import annotations
+
+from sezmap.session.commands import Command
+from sezmap.session.events import Signal
+
+
+class UndoStack:
+    def __init__(self) -> None:
+        self._done: list[Command] = []
+        self._undone: list[Command] = []
+        self.changed = Signal()  # emit() after every push, undo, redo and clear
+
+    def push(self, command: Command, session) -> None:
+        """Do the command; if it raises, nothing is pushed (and nothing was committed)."""
+        command.redo(session)
+        if getattr(command, "changes_anything", True):
+            self._done.append(command)
+            self._undone.clear()
+        self.changed.emit()
+
+    def undo(self, session) -> Command | None:
+        if not self._done:
+            return None
+        command = self._done[-1]
+        command.undo(session)  # a refusal (conflict) leaves the step where it was
+        self._undone.append(self._done.pop())
+        self.changed.emit()
+        return command
+
+    def redo(self, session) -> Command | None:
+        if not self._undone:
+            return None
+        command = self._undone[-1]
+        command.redo(session)
+        self._done.append(self._undone.pop())
+        self.changed.emit()
+        return command
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+        self.changed.emit()
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    @property
+    def undo_text(self) -> str:
+        return self._done[-1].text if self._done else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._undone[-1].text if self._undone else ""
+
+    def __len__(self) -> int:
+        return len(self._done)

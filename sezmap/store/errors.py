@@ -1,0 +1,83 @@
+"""SQLite's failures in the words of a project file.
+
+Every connection made by :func:`sezmap.store.geopackage_sql.connect` runs its statements
+through :func:`sql_errors`, so a locked, read-only, full, damaged or foreign file never
+escapes as a bare ``sqlite3`` traceback: it becomes a :class:`ProjectBusy` (another program
+holds the write lock; the command line exits 3) or a :class:`DataError` naming the file and
+the reason (exit 2). Other SQLite errors (a trigger's ``RAISE``, a constraint, an SQL
+mistake) pass through unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+from sezmap.model.problems import DataError
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html)
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+class ProjectBusy(DataError):
+    """Another program holds the project's write lock for longer than the busy timeout.
+
+    Nothing was changed; trying again later is the remedy. A DataError, so that code that
+    reports bad input reports this too; the command line tells it apart (exit code 3).
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        super().__init__(f"{path}: the project is busy: another program holds a write lock; try again")
+
+
+def _code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+# (primary code, words in the message that older Pythons give instead) -> reason
+_REASONS = (
+    ((SQLITE_BUSY, SQLITE_LOCKED), ("database is locked", "database is busy", "database table is locked"), None),
+    ((SQLITE_READONLY,), ("readonly database", "read-only"),
+     "cannot be changed: the file or its folder is read-only ({msg})"),
+    ((SQLITE_FULL,), ("database or disk is full",), "cannot be written: the disk is full ({msg}); nothing was changed"),
+    ((SQLITE_CORRUPT,), ("malformed",), "the file is damaged ({msg}); restore it from a backup"),
+    ((SQLITE_NOTADB,), ("file is not a database",), "not a GeoPackage: {msg}"),
+    ((SQLITE_CANTOPEN,), ("unable to open database file",), "cannot be opened ({msg})"),
+    ((SQLITE_IOERR,), ("disk i/o error",), "cannot be read or written ({msg})"),
+)
+
+
+def translate(exc: sqlite3.Error, path: str | Path, readonly_reason: str | None = None) -> DataError | None:
+    """The DataError (or ProjectBusy) for an sqlite3 error on ``path``; None if it is not a
+    fault of the file or its surroundings (then the caller re-raises it as it is)."""
+    code = _code(exc)
+    msg = str(exc)
+    low = msg.lower()
+    for codes, words, reason in _REASONS:
+        if (code in codes) if code is not None else any(w in low for w in words):
+            if reason is None:
+                return ProjectBusy(path)
+            if code == SQLITE_READONLY and readonly_reason:
+                return DataError(f"{path}: cannot be changed: {readonly_reason} ({msg})")
+            return DataError(f"{path}: " + reason.format(msg=msg))
+    return None
+
+
+@contextlib.contextmanager
+def sql_errors(path: str | Path, readonly_reason: str | None = None):
+    """Run a block of SQLite work on ``path``; faults of the file become DataError/ProjectBusy.
+
+    ``readonly_reason`` says why the connection may not write, when that is sezmap's own
+    choice (a connection opened for reading) rather than the file's permissions.
+    """
+    try:
+        yield
+    except sqlite3.Error as exc:
+        error = translate(exc, path, readonly_reason)
+        if error is None:
+            raise
+        raise error from exc

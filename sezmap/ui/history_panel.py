@@ -1,0 +1,203 @@
+"""The history panel: the audit trail of the selected plot(s), newest first.
+
+Reads ``session.store.history``; refreshes when the selection changes and when the session says
+the shown plots changed (edits, undo, redo, and changes another program made).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+
+from sezmap.model.edits import AuditEntry
+from sezmap.model.problems import DataError
+from sezmap.render import names
+from sezmap.session import plot_forms as pf
+from sezmap.ui.panel import ProjectPanel
+
+MAX_PLOTS = 50  # plots whose history is listed at once
+COLUMNS = ("at", "plot_id", "field", "old_value", "new_value", "actor", "reason")
+
+
+def when_text(at: str | None) -> str:
+    """An audit timestamp (UTC, ISO) to the minute: "2026-03-31 14:05 UTC"."""
+    if not at:
+        return ""
+    text = str(at).replace("T", " ")
+    return (text[:16] + " UTC") if text.endswith("Z") else text[:16]
+
+
+def value_cell(field: str, value: str | None) -> str:
+    """An audit value as a table cell: status codes in words, long geometry abridged."""
+    if value is None:
+        return ""
+    if field == "status":
+        return names.status_label(str(value))
+    if field in pf.MONEY_FIELDS or field in pf.COUNT_FIELDS:
+        try:
+            return names.value_text(field, float(value), decimals=2)  # grouped digits
+        except ValueError:
+            pass
+    return pf.short_value(field, value)
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Audit entries as rows: when, plot, field (its label), old, new, who, why."""
+
+    def __init__(self, parent=None, columns=COLUMNS):
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.entries: list[AuditEntry] = []
+
+    def set_entries(self, entries) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def field_text(self, field: str) -> str:
+        """A field's caption: the table's label, or the audit log's own rows in words."""
+        own = {"geometry": self.tr("Geometry"), "lineage": self.tr("Lineage"),
+               "plot": self.tr("Plot (created or removed)")}
+        return own[field] if field in own else names.field_label(field)
+
+    def header(self, column: str) -> str:
+        return {
+            "at": self.tr("When"), "plot_id": names.field_label("plot_id"), "field": self.tr("Field"),
+            "old_value": self.tr("Before"), "new_value": self.tr("After"), "actor": self.tr("Who"),
+            "reason": self.tr("Reason"),
+        }[column]
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.header(self.columns[section])
+        return None
+
+    def text(self, row: int, column: str) -> str:
+        e = self.entries[row]
+        if column == "at":
+            return when_text(e.at)
+        if column == "field":
+            return self.field_text(e.field)
+        if column in ("old_value", "new_value"):
+            value = getattr(e, column)
+            if e.field == "plot" and value in ("created", "removed"):
+                return self.tr("created") if value == "created" else self.tr("removed")
+            return value_cell(e.field, value)
+        value = getattr(e, column)
+        return "" if value is None else str(value)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            e = self.entries[index.row()]
+            if column == "field":
+                return e.field  # the field's name in the file
+            if column in ("old_value", "new_value", "reason"):
+                value = getattr(e, column)
+                return None if value is None else str(value)[:2000]
+        return None
+
+
+class HistoryPanel(ProjectPanel):
+    """The audit trail of the selected plot (of every selected plot, up to MAX_PLOTS)."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.project = session.project
+        self.plot_ids: list[str] = []
+        self.model = AuditTableModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("historyTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.note = QLabel()
+        self.note.setObjectName("historyNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view)
+        self.destroyed.connect(pf.listen(
+            (session.project_changed, self._project_changed),
+            (session.selection_changed, self._selection_changed),
+            (session.plots_changed, self._plots_changed)))
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Plot history")
+
+    def retranslate_captions(self) -> None:
+        if self.model.columnCount():
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+
+    def set_project(self, project, scene=None) -> None:
+        self.project = self.session.project
+        self.refresh()
+
+    def clear(self) -> None:
+        self.plot_ids = []
+        self.model.set_entries([])
+
+    # --- listening ----------------------------------------------------------------------------
+
+    def _project_changed(self, _session) -> None:
+        self.project = self.session.project
+        self.refresh()
+
+    def _selection_changed(self, _rows) -> None:
+        self.refresh()
+
+    def _plots_changed(self, event) -> None:
+        if event.structural or set(self.plot_ids) & set(event.plot_ids):
+            self.refresh()
+
+    # --- contents -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The audit rows of the selected plots, read from the file again."""
+        session = self.session
+        plots = session.project.plots if session.project is not None else None
+        rows = [r for r in session.selection if plots is not None and 0 <= r < len(plots)]
+        self.plot_ids = [session.plot_id(r) for r in rows]
+        entries = []
+        error = ""
+        try:
+            entries = pf.history_of(session.store, self.plot_ids, MAX_PLOTS)
+        except DataError as exc:
+            error = self.tr("The history could not be read: %1").replace("%1", exc.summary(5))
+        self.model.set_entries(entries)
+        self.view.setColumnHidden(COLUMNS.index("plot_id"), len(self.plot_ids) <= 1)
+        self.view.resizeColumnsToContents()
+        self.note.setStyleSheet("color: #C0392B;" if error else "")
+        self.note.setText(error or self._note(len(entries)))
+
+    def _note(self, count: int) -> str:
+        if self.session.project is None:
+            return self.tr("No project is open.")
+        n = len(self.plot_ids)
+        if n == 0:
+            return self.tr("Select a plot to see who changed what, when and why.")
+        if count == 0:
+            return self.tr("No recorded changes.")
+        if n == 1:
+            return self.tr("Changes to %1, newest first.").replace("%1", self.plot_ids[0])
+        text = self.tr("Changes to the %n selected plots, newest first.", "", n)
+        if n > MAX_PLOTS:
+            text += " " + self.tr("Only the first %1 plots are listed.").replace("%1", str(MAX_PLOTS))
+        return text

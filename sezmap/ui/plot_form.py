@@ -1,0 +1,416 @@
+"""The plot form: edit the selected plot (or, in batch, every selected plot) in one audited step.
+
+Thin: reading the fields and building the edits is ``sezmap.session.plot_forms``; the change
+goes through ``ProjectSession.edit`` (one undo step); the form reloads from the session's
+project whenever the selection or the shown plots change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sezmap.model import workflow
+from sezmap.model.edits import ConflictError
+from sezmap.model.problems import DataError
+from sezmap.render import names, numbers
+from sezmap.session import plot_forms as pf
+from sezmap.ui.panel import ProjectPanel
+
+ERROR_STYLE = "color: #C0392B;"
+HINT_STYLE = "color: palette(mid);"
+DONE_STYLE = "color: #1E7D32;"
+SHOW_IDS = 12  # plot ids named in a message before "and N more"
+
+
+def id_list(ids, limit: int = SHOW_IDS) -> str:
+    ids = list(ids)
+    text = ", ".join(ids[:limit])
+    return text + (f" … (+{len(ids) - limit})" if len(ids) > limit else "")
+
+
+class PlotForm(ProjectPanel):
+    """Edits the plots of ``session.selection``: one plot, or several at once (batch)."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.project = session.project
+        self.records: list[dict] = []  # the shown plots, as read from session.project.plots
+        self._loading = False
+        self.heading = QLabel()
+        self.heading.setObjectName("plotFormHeading")
+        self.heading.setWordWrap(True)
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("field_status")
+        self.edits: dict[str, QLineEdit] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in pf.FORM_FIELDS:
+            widget = self.status_box if name == pf.STATUS else QLineEdit()
+            widget.setObjectName(f"field_{name}")
+            if name != pf.STATUS:
+                widget.textChanged.connect(self._changed)
+                self.edits[name] = widget
+            self._add_row(name, widget)
+        self.status_box.currentIndexChanged.connect(self._changed)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("field_reason")
+        self.reason.textChanged.connect(self._changed)
+        self.reason.returnPressed.connect(self.apply)
+        self._add_row("reason", self.reason)
+        self.why = QLabel()
+        self.why.setObjectName("plotFormWhy")
+        self.why.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("plotFormError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLabel()
+        self.note.setObjectName("plotFormNote")
+        self.note.setWordWrap(True)
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("applyPlot")
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.apply)
+        self.revert_button = QPushButton()
+        self.revert_button.setObjectName("revertPlot")
+        self.revert_button.clicked.connect(self.reload)
+        self.withdraw_button = QPushButton()
+        self.withdraw_button.setObjectName("withdrawPlots")
+        self.withdraw_button.clicked.connect(self.withdraw)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.withdraw_button)
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.addWidget(self.heading)
+        box.addLayout(self.form)
+        box.addWidget(self.why)
+        box.addLayout(buttons)
+        box.addWidget(self.note)
+        box.addWidget(self.error)
+        box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.destroyed.connect(pf.listen(
+            (session.project_changed, self._project_changed),
+            (session.selection_changed, self._selection_changed),
+            (session.plots_changed, self._plots_changed)))
+        self.retranslate_captions()
+        self.reload()
+
+    def _add_row(self, name: str, widget) -> None:
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        message = QLabel()
+        message.setObjectName(f"message_{name}")
+        message.setWordWrap(True)
+        message.hide()
+        column.addWidget(message)
+        caption = QLabel()
+        caption.setBuddy(widget)
+        self.form.addRow(caption, cell)
+        self.messages[name] = message
+        self.captions[name] = caption
+
+    # --- panel ------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Plot editor")
+
+    def retranslate_captions(self) -> None:
+        for name, caption in self.captions.items():
+            text = self.tr("Reason (required)") if name == "reason" else names.field_label(name)
+            caption.setText(text + ":")
+        self.reason.setPlaceholderText(self.tr("Why the change is made; written to the audit log"))
+        self.apply_button.setText(self.tr("Apply"))
+        self.revert_button.setText(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Show the plot's stored values again"))
+        self.withdraw_button.setText(self.tr("Withdraw"))
+        self.withdraw_button.setToolTip(self.tr("Set the status of the selected plots to withdrawn"))
+        self._placeholders()
+
+    def refresh(self) -> None:
+        self._fill_status_box(self.status_box.currentData())
+        self._heading()
+        self._changed()
+
+    def set_project(self, project, scene=None) -> None:
+        self.project = self.session.project
+        self.reload()
+
+    def clear(self) -> None:
+        self.records = []
+
+    # --- listening to the session ---------------------------------------------------------
+
+    def _project_changed(self, _session) -> None:
+        self.project = self.session.project
+        self.error.clear()
+        self.note.clear()
+        self.reload()
+
+    def _selection_changed(self, _rows) -> None:
+        self.error.clear()
+        self.note.clear()
+        self.reload()
+
+    def _plots_changed(self, event) -> None:
+        shown = {r["plot_id"] for r in self.records}
+        if not event.structural and not shown & set(event.plot_ids):
+            return
+        self.reload()
+        if event.origin == "external" and shown & set(event.plot_ids):
+            who = ", ".join(event.actors) or "?"
+            self.note.setStyleSheet("")
+            self.note.setText(self.tr("Changed meanwhile by %1; the form shows the new values.").replace("%1", who))
+
+    # --- loading ----------------------------------------------------------------------------
+
+    @property
+    def batch(self) -> bool:
+        return len(self.records) > 1
+
+    def plot_ids(self) -> list[str]:
+        return [str(r["plot_id"]) for r in self.records]
+
+    def reload(self) -> None:
+        """Show the selected plots' values as they are in ``session.project.plots``."""
+        session = self.session
+        plots = session.project.plots if session.project is not None else None
+        rows = [r for r in session.selection if plots is not None and 0 <= r < len(plots)]
+        self.records = [session.plot_record(r) for r in rows]
+        self._loading = True
+        try:
+            point = QLocale().decimalPoint()
+            for name, edit in self.edits.items():
+                value = self.records[0].get(name) if len(self.records) == 1 else None
+                edit.setText(pf.display_text(name, value, point))
+                edit.setEnabled(bool(self.records))
+            self.status_box.setEnabled(bool(self.records))
+            current = self.records[0].get(pf.STATUS) if len(self.records) == 1 else None
+            self._fill_status_box(current)
+            self.reason.setEnabled(bool(self.records))
+            self._placeholders()
+        finally:
+            self._loading = False
+        self._heading()
+        self._changed()
+
+    def _fill_status_box(self, current) -> None:
+        box = self.status_box
+        box.blockSignals(True)
+        try:
+            box.clear()
+            if not self.records:
+                pass
+            elif self.batch:
+                box.addItem(self.tr("(keep each plot's status)"), None)
+                for status in pf.batch_statuses(r.get(pf.STATUS) for r in self.records):
+                    box.addItem(names.status_label(status), status)
+            else:
+                old = self.records[0].get(pf.STATUS)
+                allowed = workflow.allowed_transitions(old)
+                if old is not None and old not in allowed:
+                    box.addItem(str(old), old)  # a status from elsewhere, kept unless changed
+                for status in allowed:
+                    box.addItem(names.status_label(status), status)
+            at = box.findData(current) if current is not None else -1
+            box.setCurrentIndex(at if at >= 0 else 0)
+        finally:
+            box.blockSignals(False)
+
+    def _placeholders(self) -> None:
+        for name, edit in self.edits.items():
+            if self.batch:
+                edit.setPlaceholderText(self.tr("(keep)"))
+            elif name in pf.DATE_FIELDS:
+                edit.setPlaceholderText(self.tr("YYYY-MM-DD, empty: no date"))
+            elif name in pf.MONEY_FIELDS:
+                edit.setPlaceholderText(self.tr("tenge, empty: not known"))
+            else:
+                edit.setPlaceholderText("")
+
+    def _heading(self) -> None:
+        n = len(self.records)
+        if self.session.project is None:
+            text = self.tr("No project is open.")
+        elif n == 0:
+            text = self.tr("Select a plot on the map or in the attribute table to edit it.")
+        elif n == 1:
+            r = self.records[0]
+            text = "<b>" + self.tr("Plot %1, version %2").replace("%1", str(r["plot_id"])).replace(
+                "%2", pf.display_text("jobs_planned", r.get("version"))) + "</b>"
+        else:
+            text = "<b>" + self.tr("%n plots selected", "", n) + "</b><br>" + self.tr(
+                "The fields you fill in are applied to every selected plot; empty fields are kept.")
+        self.heading.setText(text)
+
+    # --- checking ----------------------------------------------------------------------------
+
+    def texts(self) -> dict:
+        out = {name: edit.text() for name, edit in self.edits.items()}
+        out[pf.STATUS] = self.status_box.currentData()
+        return out
+
+    def read(self) -> pf.FormValues:
+        locale = QLocale()
+        return pf.read_form(self.texts(), batch=self.batch, decimal_point=locale.decimalPoint(),
+                            group_separator=locale.groupSeparator())
+
+    def plan(self, values: dict | None = None) -> pf.EditPlan:
+        values = self.read().values if values is None else values
+        return pf.plan_edits(self.records, values, self.session.actor, self.reason.text())
+
+    def problem_text(self, code: str) -> str:
+        return {
+            pf.NOT_A_DATE: self.tr("Write the date as YYYY-MM-DD, for example 2026-03-31."),
+            pf.NOT_A_NUMBER: self.tr("Not a number."),
+            pf.NEGATIVE: self.tr("Cannot be negative."),
+            pf.NOT_WHOLE: self.tr("Must be a whole number."),
+            pf.CONTROL_CHARACTERS: self.tr("Contains control characters."),
+        }.get(code, code)
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        form = self.read()
+        for name, message in self.messages.items():
+            text, style = "", ERROR_STYLE
+            if name in form.problems:
+                text = self.problem_text(form.problems[name])
+            elif name in pf.MONEY_FIELDS and form.values.get(name) is not None:
+                text, style = numbers.tenge(form.values[name]), HINT_STYLE
+            elif name == "reason" and self.records and not self.reason.text().strip():
+                text = self.tr("Required: the audit log keeps why every change was made.")
+            message.setText(text)
+            message.setStyleSheet(style)
+            message.setVisible(bool(text))
+        why = self._blocked(form)
+        self.why.setText(why)
+        self.apply_button.setEnabled(not why)
+        self.apply_button.setToolTip(why)
+        withdraw_why = self._withdraw_blocked()
+        self.withdraw_button.setEnabled(not withdraw_why)
+        self.withdraw_button.setToolTip(withdraw_why or self.tr("Set the status of the selected plots to withdrawn"))
+
+    def _blocked(self, form: pf.FormValues) -> str:
+        """Why Apply cannot be pressed now ("" when it can)."""
+        if not self.records:
+            return self.tr("Select a plot to edit.")
+        if form.problems:
+            return self.tr("Correct the fields marked in red.")
+        if not self.reason.text().strip():
+            return self.tr("Give a reason to apply the change.")
+        plan = self.plan(form.values)
+        if plan.refused:
+            return self.refused_text(form.values.get(pf.STATUS), plan.refused)
+        if plan.unchanged:
+            return self.tr("Nothing to apply: the fields hold the plot's stored values.")
+        return ""
+
+    def _withdraw_blocked(self) -> str:
+        if not self.records:
+            return self.tr("Select a plot to edit.")
+        if not pf.can_withdraw(r.get(pf.STATUS) for r in self.records):
+            return self.tr("No selected plot can be withdrawn (only allocated, under construction or "
+                           "operational plots can).")
+        if not self.reason.text().strip():
+            return self.tr("Give a reason to apply the change.")
+        return ""
+
+    def refused_text(self, status, refused: dict) -> str:
+        label = names.status_label(str(status)) if status else ""
+        return self.tr("Nothing was saved: status “%1” is not allowed for %2.").replace("%1", label).replace(
+            "%2", id_list(refused))
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def apply(self) -> bool:
+        """Write the form's changes as one undo step; True if something was written."""
+        form = self.read()
+        why = self._blocked(form)
+        if why:
+            self.error.setText(why if self.plan(form.values).refused else "")
+            self.why.setText(why)
+            return False
+        plan = self.plan(form.values)
+        n = len(plan.edits)
+        if n == 1:
+            text = self.tr("Edit %1").replace("%1", plan.edits[0].plot_id)
+        else:
+            text = self.tr("Edit %n plots", "", n)
+        return self._run(text, plan)
+
+    def withdraw(self) -> bool:
+        """Withdraw every selected plot (status withdrawn), one undo step."""
+        why = self._withdraw_blocked()
+        if why:
+            self.why.setText(why)
+            return False
+        plan = self.plan({pf.STATUS: pf.WITHDRAWN})
+        if plan.refused:
+            self.error.setText(self.refused_text(pf.WITHDRAWN, plan.refused))
+            return False
+        if not plan.edits:
+            return False
+        n = len(plan.edits)
+        text = (self.tr("Withdraw %1").replace("%1", plan.edits[0].plot_id) if n == 1
+                else self.tr("Withdraw %n plots", "", n))
+        return self._run(text, plan)
+
+    def error_text(self, exc: DataError) -> str:
+        """A store refusal in words: nothing was saved, and each problem the store named."""
+        lines = [str(p) if p.layer else p.reason for p in exc.problems[:20]]
+        if len(exc.problems) > 20:
+            lines.append("…")
+        if isinstance(exc, ConflictError):
+            head = self.tr("Nothing was saved: the plot was changed meanwhile (by another program or "
+                           "user). The form now shows its current values; check them and apply again.")
+        else:
+            head = self.tr("Nothing was saved:")
+        return head + "\n" + "\n".join(lines)
+
+    def _run(self, text: str, plan: pf.EditPlan) -> bool:
+        self.error.clear()
+        self.note.clear()
+        try:
+            self.session.edit(text, plan.edits)
+        except DataError as exc:
+            if isinstance(exc, ConflictError):
+                try:
+                    self.session.poll_external()  # bring the plots up to date (the form reloads)
+                except DataError:
+                    pass
+            self.error.setText(self.error_text(exc))
+            return False
+        self.reason.clear()
+        self.reload()
+        self.note.setStyleSheet(DONE_STYLE)
+        n = len(plan.edits)
+        self.note.setText(self.tr("Saved: %1").replace("%1", text) if n else "")
+        return True

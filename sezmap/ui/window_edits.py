@@ -1,0 +1,178 @@
+"""Editing in the main window: Undo/Redo actions, changes made elsewhere picked up, and the map
+and panels brought up to date when the session says plots changed.
+
+The session (``sezmap.session``) does the work; this only listens and shows: the scene's plot
+arrays for the touched rows, the table's edited rows, the dashboard and identify panel.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from sezmap.model.problems import DataError
+from sezmap.render.overlays import SelectionLayer
+
+POLL_MS = 1500  # how often the file is checked for changes made by another program
+
+
+class WindowEdits(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.undo_action = QAction(window)
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(window)
+        self.redo_action.setObjectName("redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.triggered.connect(self.redo)
+        d = window.docks
+        self.act = {
+            "edit_plots": self._action("edit_plots", lambda: self._show(d.plot_form_dock), "F2"),
+            "history": self._action("history", lambda: self._show(d.history_dock), "Ctrl+H"),
+            "idle_review": self._action("idle_review", lambda: self._show(d.idle_dock), "Ctrl+Shift+L"),
+            "audit_log": self._action("audit_log", self.audit_dialog, "Ctrl+Shift+H"),
+        }
+        self.audit: object | None = None  # the audit log window, made when first asked for
+        self.session.undo_stack.changed.connect(self.update_actions)
+        self.session.plots_changed.connect(self.plots_changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll_external)
+        self.timer.start()
+        self.update_actions()
+
+    # --- undo and redo --------------------------------------------------------------------
+
+    def update_actions(self) -> None:
+        stack = self.session.undo_stack
+        self.undo_action.setEnabled(stack.can_undo)
+        self.redo_action.setEnabled(stack.can_redo)
+        self.undo_action.setText(self.tr("Undo %1").replace("%1", stack.undo_text) if stack.can_undo else self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo %1").replace("%1", stack.redo_text) if stack.can_redo else self.tr("Redo"))
+
+    def _action(self, key, slot, shortcut) -> QAction:
+        act = QAction(self.window)
+        act.setObjectName(key)
+        act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        return act
+
+    @staticmethod
+    def _show(dock) -> None:
+        dock.show()
+        dock.raise_()
+
+    def audit_dialog(self) -> None:
+        """The project-wide audit log (filters, CSV export), beside the map (not modal)."""
+        from sezmap.ui.audit_dialog import AuditDialog
+
+        if self.audit is None:
+            self.audit = AuditDialog(self.session, self.window)
+        self.audit.show()
+        self.audit.raise_()
+
+    def retranslate(self) -> None:
+        texts = {"edit_plots": self.tr("Edit &selected plots…"), "history": self.tr("Plot &history"),
+                 "idle_review": self.tr("&Idle plots review"), "audit_log": self.tr("&Audit log…")}
+        for key, text in texts.items():
+            self.act[key].setText(text)
+        self.update_actions()
+
+    def undo(self) -> None:
+        command = self.run(self.session.undo)
+        if command is not None:
+            self.window.statusBar().showMessage(self.tr("Undone: %1").replace("%1", command.text), 5000)
+
+    def redo(self) -> None:
+        command = self.run(self.session.redo)
+        if command is not None:
+            self.window.statusBar().showMessage(self.tr("Redone: %1").replace("%1", command.text), 5000)
+
+    def run(self, fn, *args):
+        """Call a session method; a refusal (bad input, a conflict, a busy file) is shown, not raised."""
+        try:
+            return fn(*args)
+        except DataError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot change the plots"), exc.summary())
+        except Exception as exc:  # noqa: BLE001 - a locked or unwritable file, shown to the user
+            QMessageBox.warning(self.window, self.tr("Cannot change the plots"), str(exc))
+        return None
+
+    # --- changes made elsewhere ----------------------------------------------------------
+
+    def poll_external(self) -> None:
+        if self.session.project is None or self.window.tasks.current is not None:
+            return
+        try:
+            event = self.session.poll_external()
+        except Exception:  # noqa: BLE001 - the file is busy or gone for a moment: look again later
+            return
+        if event is not None:
+            self.window.statusBar().showMessage(
+                self.tr("The project file was changed by another program: %1 plot(s) reloaded.")
+                .replace("%1", str(len(event.plot_ids))) + " " + ", ".join(event.actors), 10000)
+
+    # --- showing changed plots -----------------------------------------------------------
+
+    def plots_changed(self, event) -> None:
+        w = self.window
+        scene, project = w.scene, self.session.project
+        layer = scene.layer("plots") if scene is not None else None
+        if event.structural:
+            if layer is not None:
+                from sezmap.render.scene import plots_layer
+
+                fresh = plots_layer(project, scene.display_crs)
+                fresh.opacity, fresh.visible = layer.opacity, layer.visible
+                fresh.hidden_statuses = set(layer.hidden_statuses)
+                scene.layers[scene.layers.index(layer)] = fresh
+                scene.remove("selection")
+            zone = self.session.current_zone
+            w.project_changed()
+            w.select_zone(zone)
+            w.dashboard.set_engine(self.session.engine)
+        else:
+            rows = list(event.rows)
+            before = _bounds(layer, rows)
+            if layer is not None and rows:
+                if "status" in event.fields:
+                    layer.set_statuses(rows, project.plots["status"].iloc[rows].tolist())
+                if "geometry" in event.fields:
+                    layer.arrays.replace(rows, project.plots.geometry.iloc[rows].to_numpy(), scene.display_crs)
+                    if self.session.selection:
+                        scene.set_overlay(SelectionLayer(layer.arrays, list(self.session.selection)))
+            if "zone_id" in event.fields:
+                w.table.set_zone(self.session.current_zone)
+            else:
+                w.table.plots_edited(rows)
+            w.dashboard.refresh()
+            w.identify_panel.refresh()
+            after = _bounds(layer, rows)
+            w.canvas.patch(_union(before, after))
+        if event.structural:
+            w.canvas.refresh()
+        if event.origin == "external":
+            w.statusBar().showMessage(self.tr("%1 changed by %2").replace("%1", ", ".join(event.plot_ids[:5]))
+                                      .replace("%2", ", ".join(event.actors)), 10000)
+
+
+def _bounds(layer, rows):
+    """The display bbox of some plots of the plots layer (None if none has a geometry)."""
+    if layer is None or not rows:
+        return None
+    b = layer.arrays.bounds[rows]
+    if np.isnan(b[:, 0]).all():
+        return None
+    return (float(np.nanmin(b[:, 0])), float(np.nanmin(b[:, 1])), float(np.nanmax(b[:, 2])), float(np.nanmax(b[:, 3])))
+
+
+def _union(a, b):
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))

@@ -1,0 +1,150 @@
+"""Edit benchmark: one attribute edit through the app's whole edit path, at N plots.
+
+    .venv/bin/python tests/benchmarks/bench_edit.py [--plots 1000000] [--cache /tmp/sezmap-bench-analysis]
+
+The project is the synthetic one of make_synthetic.py (built once into the cache folder and
+copied, so the benchmark never writes to the cached file). It is loaded, analysed and drawn
+as the app does; then, in this one process:
+
+* **edit**: a status change of a random plot of the largest zone, through the session exactly
+  as the plot form makes it (``session.edit`` with one PlotEdit: validation, the store's
+  transaction with its audit rows, the project frame and the engine's touched zone), then the
+  scene's plot status array, then the edited part of the zone's 1920x1080 map drawn again on
+  the shown image (``render_patch``, what the canvas does before its background re-render);
+  50 edits, median and max of the whole walk, and each part's median;
+* **undo** of the same step (the same walk with the inverse edit);
+* **batch**: 100 plots withdrawn in one step (one transaction, 100 audited changes).
+
+Goals (issue: editing): edit and undo median <= 50 ms, worst <= 100 ms; the batch <= 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+
+from sezmap.analysis.engine import AnalysisEngine  # noqa: E402
+from sezmap.model.edits import PlotEdit  # noqa: E402
+from sezmap.model.workflow import allowed_transitions  # noqa: E402
+from sezmap.render.map_settings import MapSettings  # noqa: E402
+from sezmap.render.renderer import render_image, render_patch  # noqa: E402
+from sezmap.render.scene import MapScene, project_layers  # noqa: E402
+from sezmap.session import ProjectSession  # noqa: E402
+from sezmap.store import open_store  # noqa: E402
+
+
+def project_file(plots: int, cache: Path) -> Path:
+    path = cache / f"synthetic_{plots}.gpkg"
+    if not path.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, str(ROOT / "tests/benchmarks/make_synthetic.py"), str(plots), str(path)],
+                       check=True)
+    return path
+
+
+def ms(seconds: float) -> float:
+    return round(1000 * seconds, 1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--plots", type=int, default=1_000_000)
+    ap.add_argument("--cache", default="/tmp/sezmap-bench-analysis")
+    ap.add_argument("--edits", type=int, default=50)
+    args = ap.parse_args()
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts for the labels
+    source = project_file(args.plots, Path(args.cache))
+    work = Path(tempfile.mkdtemp(prefix="sezmap-bench-edit-"))
+    path = work / source.name
+    shutil.copy(source, path)
+    t0 = time.perf_counter()
+    store = open_store(path)
+    project = store.load()
+    session = ProjectSession(actor="benchmark")
+    session.set_project(store, project)
+    session.set_engine(AnalysisEngine(project))
+    scene = MapScene(project_layers(project, "EPSG:3857"), "EPSG:3857")
+    print(f"{len(project.plots):,} plots loaded, analysed and prepared for display in {time.perf_counter() - t0:.1f} s")
+
+    plots_layer = scene.layer("plots")
+    zones = project.plots["zone_id"].value_counts()
+    zone_id = str(zones.index[0])
+    rows = np.flatnonzero(project.plots["zone_id"].to_numpy() == zone_id)
+    zone_row = int(np.flatnonzero(project.zones["zone_id"].to_numpy() == zone_id)[0])
+    settings = MapSettings(width=1920, height=1080, crs="EPSG:3857").fitted(
+        tuple(scene.layer("zones").arrays.bounds[zone_row]))
+    t0 = time.perf_counter()
+    image, _stats = render_image(settings, scene)  # also the warm-up: the STRtree
+    full = time.perf_counter() - t0
+    print(f"largest zone {zone_id}: {len(rows):,} plots; its full render at 1920x1080 {ms(full)} ms")
+
+    def redraw(event_rows):
+        """What the canvas does on an edit: the plots' status codes, then the edited part of the
+        shown image drawn again at once (render_patch); the full render follows in the background."""
+        plots_layer.set_statuses(event_rows, project.plots["status"].iloc[event_rows].tolist())
+        b = plots_layer.arrays.bounds[event_rows]
+        return render_patch(image, settings, scene, (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()))
+
+    events = []
+    session.plots_changed.connect(events.append)
+    rng = np.random.default_rng(3)
+    walk, commit, draw, undo_walk = [], [], [], []
+    for row in rng.choice(rows, args.edits, replace=False):
+        pid = session.plot_id(int(row))
+        old = str(project.plots["status"].iat[int(row)])
+        targets = [s for s in allowed_transitions(old) if s != old]
+        if not targets:
+            continue
+        t0 = time.perf_counter()
+        session.edit(f"Edit {pid}", [PlotEdit(pid, {"status": targets[0]}, session.actor, "benchmark",
+                                              expect_version=session.version_of(pid))])
+        t1 = time.perf_counter()
+        redraw(list(events[-1].rows))
+        t2 = time.perf_counter()
+        session.undo()
+        redraw(list(events[-1].rows))
+        t3 = time.perf_counter()
+        walk.append(t2 - t0)
+        commit.append(t1 - t0)
+        draw.append(t2 - t1)
+        undo_walk.append(t3 - t2)
+    batch_rows = rng.choice(rows, 100, replace=False)
+    edits = []
+    for row in batch_rows:
+        pid = session.plot_id(int(row))
+        old = str(project.plots["status"].iat[int(row)])
+        new = "withdrawn" if "withdrawn" in allowed_transitions(old) else old
+        edits.append(PlotEdit(pid, {"status": new, "tenant": "batch"}, session.actor, "benchmark batch",
+                              expect_version=session.version_of(pid)))
+    t0 = time.perf_counter()
+    session.edit("Withdraw 100 plots", edits)
+    redraw(list(events[-1].rows))
+    batch = time.perf_counter() - t0
+
+    print(f"edit (form -> committed + metrics + map redrawn), {len(walk)} edits: "
+          f"median {ms(statistics.median(walk))} ms, max {ms(max(walk))} ms  (goal 50 / 100 ms)")
+    print(f"  of which committed + metrics: median {ms(statistics.median(commit))} ms; "
+          f"patch of the map: median {ms(statistics.median(draw))} ms")
+    print(f"undo (same walk): median {ms(statistics.median(undo_walk))} ms, max {ms(max(undo_walk))} ms")
+    print(f"batch of 100 plots in one step: {ms(batch)} ms  (goal 1000 ms)")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,223 @@
+"""The one edit path: command -> store transaction with audit rows -> session project and engine
+-> events; undo/redo as committed transactions; changes by another program picked up."""
+
+import sqlite3
+
+import pytest
+import shapely
+
+from sezmap.analysis.engine import AnalysisEngine
+from sezmap.model.edits import ConflictError, PlotCreate, PlotDelete, PlotEdit
+from sezmap.model.problems import DataError
+from sezmap.model.statuses import STATUSES
+from sezmap.session import ChangePlots, ProjectSession
+from sezmap.store.gpkg import GpkgStore
+from tests import factories as f
+
+AS_OF = "2026-06-01"
+
+
+def cell(i, j):
+    x, y = 70.0 + i * 0.01, 45.0 + j * 0.01
+    return shapely.box(x, y, x + 0.01, y + 0.01)
+
+
+@pytest.fixture
+def session(tmp_path):
+    plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k % 5, k // 5), status="vacant") for k in range(10)]
+    plots[3].update(status="allocated", contract_deadline="2025-01-01", investment_committed_kzt=1e9,
+                    investment_actual_kzt=0.0, tenant="Old LLP")
+    plots[4].update(status="under_construction", contract_deadline="2024-05-01", investment_committed_kzt=2e9,
+                    investment_actual_kzt=1e8)
+    layers = f.layers(zones=[f.zone("z1"), f.zone("z2", geometry=shapely.box(71.0, 45.0, 71.1, 45.1))],
+                      plots=plots)
+    store = GpkgStore.create(tmp_path / "p.gpkg", layers)
+    s = ProjectSession(actor="Khorgos MC")
+    project = store.load()
+    s.set_project(store, project)
+    s.set_engine(AnalysisEngine(project, AS_OF))
+    return s
+
+
+def assert_matches_file(session):
+    """The session's engine equals a fresh analysis of what is in the file."""
+    fresh = AnalysisEngine(session.store.load(), session.engine.as_of, logistics=False)
+    for zid in fresh.zone_ids:
+        a, b = session.engine.metrics[zid], fresh.metrics[zid]
+        for key in ("allocated_ratio", "infrastructure_ratio", "unused_ratio", "idle_area_ha", "plots", "idle_plots"):
+            assert getattr(a, key) == pytest.approx(getattr(b, key), abs=1e-9), (zid, key)
+        for st in STATUSES:
+            assert a.status_area_ha[st] == pytest.approx(b.status_area_ha[st], abs=1e-7), (zid, st)
+    frame = session.store.load().plots.set_index("plot_id")
+    mine = session.project.plots.set_index("plot_id")
+    assert sorted(frame.index) == sorted(mine.index)
+    for col in ("status", "tenant", "version", "zone_id"):
+        assert frame[col].fillna("").astype(str).sort_index().tolist() == \
+            mine[col].fillna("").astype(str).sort_index().tolist(), col
+
+
+def audit(session, plot_id):
+    return [(e.field, e.old_value, e.new_value) for e in session.store.history(plot_id)]
+
+
+def test_an_edit_goes_through_store_engine_and_events(session):
+    seen = []
+    session.plots_changed.connect(seen.append)
+    before = session.engine.metrics["z1"].allocated_ratio
+    session.edit("Allocate KEG-0001", [PlotEdit("KEG-0001", {"status": "allocated", "tenant": "New LLP"},
+                                                session.actor, "contract signed", expect_version=1)])
+    assert session.engine.metrics["z1"].allocated_ratio > before
+    assert len(seen) == 1 and seen[0].plot_ids == ("KEG-0001",) and seen[0].zones == {"z1"}
+    assert seen[0].fields == {"status", "tenant"} and seen[0].origin == "edit"
+    assert session.version_of("KEG-0001") == 2
+    assert ("status", "vacant", "allocated") in audit(session, "KEG-0001")
+    assert {e.actor for e in session.store.history("KEG-0001")} == {"Khorgos MC"}
+    assert_matches_file(session)
+
+
+def test_undo_and_redo_are_committed_audited_transactions(session):
+    session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "why")])
+    assert session.undo_stack.undo_text == "Allocate"
+    session.undo()
+    assert session.store.read_plots(["KEG-0001"])["KEG-0001"]["status"] == "vacant"
+    assert session.version_of("KEG-0001") == 3  # the undo is a change of its own
+    assert audit(session, "KEG-0001")[-1] == ("status", "allocated", "vacant")
+    assert session.store.history("KEG-0001")[-1].reason == "undo: Allocate"
+    assert_matches_file(session)
+    session.redo()
+    assert session.store.read_plots(["KEG-0001"])["KEG-0001"]["status"] == "allocated"
+    assert session.version_of("KEG-0001") == 4
+    assert_matches_file(session)
+    assert not session.undo_stack.can_redo and session.undo_stack.can_undo
+
+
+def test_undo_puts_back_a_status_the_workflow_would_not_allow(session):
+    session.edit("Withdraw", [PlotEdit("KEG-0004", {"status": "withdrawn"}, session.actor, "idle")])
+    session.undo()  # withdrawn -> allocated is not a workflow step, but an undo puts back what was
+    assert session.store.read_plots(["KEG-0004"])["KEG-0004"]["status"] == "allocated"
+
+
+def test_a_forbidden_transition_writes_nothing_and_names_the_allowed_ones(session):
+    with pytest.raises(DataError, match="withdrawn"):
+        session.edit("x", [PlotEdit("KEG-0004", {"status": "vacant"}, session.actor, "r")])
+    assert session.version_of("KEG-0004") == 1 and not session.undo_stack.can_undo
+    assert audit(session, "KEG-0004") == []
+
+
+def test_a_batch_is_one_step_with_one_audited_change_per_plot(session):
+    ids = ["KEG-0004", "KEG-0005"]
+    session.edit("Withdraw 2 plots", [PlotEdit(p, {"status": "withdrawn"}, session.actor, "idle since 2024",
+                                               expect_version=session.version_of(p)) for p in ids])
+    assert len(session.undo_stack) == 1
+    for p in ids:
+        assert audit(session, p) == [("status", session.store.history(p)[0].old_value, "withdrawn")]
+    assert session.engine.metrics["z1"].idle_plots == 0
+    assert_matches_file(session)
+    session.undo()
+    assert session.engine.metrics["z1"].idle_plots == 2
+    assert_matches_file(session)
+
+
+def test_a_batch_with_one_bad_plot_writes_nothing(session):
+    with pytest.raises(DataError):
+        session.edit("bad batch", [PlotEdit("KEG-0004", {"status": "withdrawn"}, session.actor, "r"),
+                                   PlotEdit("KEG-0001", {"status": "withdrawn"}, session.actor, "r")])
+    assert session.store.read_plots(["KEG-0004"])["KEG-0004"]["status"] == "allocated"
+    assert session.version_of("KEG-0004") == 1
+
+
+def test_split_and_merge_keep_lineage_and_undo(session):
+    whole = cell(0, 0)
+    left, right = shapely.box(70.0, 45.0, 70.005, 45.01), shapely.box(70.005, 45.0, 70.01, 45.01)
+    session.edit("Split KEG-0001", [
+        PlotEdit("KEG-0001", {"geometry": left}, session.actor, "split", expect_version=1),
+        PlotCreate("KEG-0011", {"zone_id": "z1", "status": "vacant", "geometry": right}, session.actor, "split",
+                   lineage="split from KEG-0001")])
+    assert session.row_of("KEG-0011") is not None
+    assert ("lineage", None, "split from KEG-0001") in audit(session, "KEG-0011")
+    assert_matches_file(session)
+    session.edit("Merge", [
+        PlotDelete("KEG-0011", session.actor, "merge", lineage="merged into KEG-0001"),
+        PlotEdit("KEG-0001", {"geometry": whole}, session.actor, "merge")])
+    assert session.row_of("KEG-0011") is None
+    assert audit(session, "KEG-0011")[-1] == ("lineage", None, "merged into KEG-0001")
+    assert_matches_file(session)
+    session.undo()  # the merge: KEG-0011 back with its attributes
+    assert session.row_of("KEG-0011") is not None
+    assert shapely.equals(session.store.read_plots(["KEG-0001"])["KEG-0001"]["geometry"], left)
+    session.undo()  # the split
+    assert session.row_of("KEG-0011") is None
+    assert shapely.equals(session.store.read_plots(["KEG-0001"])["KEG-0001"]["geometry"], whole)
+    assert_matches_file(session)
+
+
+def test_a_geometry_breaking_a_rule_writes_nothing(session):
+    overlapping = shapely.box(70.005, 45.0, 70.015, 45.01)  # over KEG-0001 and KEG-0002
+    with pytest.raises(DataError, match="KEG-000"):
+        session.edit("move", [PlotEdit("KEG-0001", {"geometry": overlapping}, session.actor, "r")])
+    outside = shapely.box(70.5, 45.5, 70.51, 45.51)
+    with pytest.raises(DataError, match="zone"):
+        session.edit("move", [PlotEdit("KEG-0001", {"geometry": outside}, session.actor, "r")])
+    assert session.version_of("KEG-0001") == 1 and audit(session, "KEG-0001") == []
+
+
+def test_another_programs_change_is_picked_up_and_a_stale_edit_refused(session):
+    other = GpkgStore(session.store.path)
+    other.apply_edit(PlotEdit("KEG-0002", {"status": "reserved", "tenant": "Rival LLP"}, "cli user", "phone call"))
+    # an edit made on the version the session still has is refused, naming who changed it
+    with pytest.raises(ConflictError, match="cli user"):
+        session.edit("x", [PlotEdit("KEG-0002", {"status": "allocated"}, session.actor, "r",
+                                    expect_version=session.version_of("KEG-0002"))])
+    seen = []
+    session.plots_changed.connect(seen.append)
+    event = session.poll_external()
+    assert event is not None and event.origin == "external" and event.actors == ("cli user",)
+    assert event.plot_ids == ("KEG-0002",) and {"status", "tenant"} <= event.fields
+    assert seen == [event]
+    assert session.version_of("KEG-0002") == 2
+    assert_matches_file(session)
+    assert session.poll_external() is None  # nothing new
+    session.edit("ok", [PlotEdit("KEG-0002", {"status": "allocated"}, session.actor, "r",
+                                 expect_version=session.version_of("KEG-0002"))])
+    assert session.poll_external() is None  # its own edit is not news
+
+
+def test_external_additions_reload_the_plots(session):
+    GpkgStore(session.store.path).apply_changes([PlotCreate(
+        "KEG-0099", {"zone_id": "z2", "status": "vacant", "geometry": shapely.box(71.0, 45.0, 71.01, 45.01)},
+        "cli", "new")])
+    event = session.poll_external()
+    assert event.structural and session.row_of("KEG-0099") is not None
+    assert_matches_file(session)
+
+
+def test_a_refused_undo_stays_on_the_stack(session):
+    session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])
+    GpkgStore(session.store.path).apply_edit(PlotEdit("KEG-0001", {"tenant": "X"}, "other", "r"))
+    with pytest.raises(ConflictError):
+        session.undo()
+    assert session.undo_stack.can_undo and session.undo_stack.undo_text == "Allocate"
+
+
+def test_selection_and_zone_events(session):
+    zones, rows = [], []
+    session.zone_changed.connect(zones.append)
+    session.selection_changed.connect(rows.append)
+    session.set_zone("z2")
+    session.set_zone("z2")
+    session.set_selection([3, 1, 3])
+    assert zones == ["z2"] and rows == [(1, 3)]
+
+
+def test_a_command_that_changes_nothing_is_not_a_step(session):
+    command = ChangePlots("nothing", [PlotEdit("KEG-0001", {"status": "vacant"}, session.actor, "r")])
+    session.run(command)
+    assert not session.undo_stack.can_undo
+
+
+def test_the_audit_log_stays_append_only(session):
+    session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])
+    conn = sqlite3.connect(session.store.path)
+    with pytest.raises(sqlite3.DatabaseError):
+        conn.execute("DELETE FROM audit_log")
+    conn.close()
