@@ -221,3 +221,41 @@ def test_the_audit_log_stays_append_only(session):
     with pytest.raises(sqlite3.DatabaseError):
         conn.execute("DELETE FROM audit_log")
     conn.close()
+
+
+def test_undo_and_redo_go_on_after_a_restart(session, tmp_path):
+    session.undo_dir = tmp_path / "undo"
+    session.edit("Allocate KEG-0001", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])
+    session.edit("Split KEG-0002", [
+        PlotEdit("KEG-0002", {"geometry": shapely.box(70.01, 45.0, 70.015, 45.01)}, session.actor, "split"),
+        PlotCreate("KEG-0011", {"zone_id": "z1", "status": "vacant", "tenant": "Т",
+                                "geometry": shapely.box(70.015, 45.0, 70.02, 45.01)}, session.actor, "split",
+                   lineage="split from KEG-0002")])
+    session.undo()  # the split, undone before the "restart"
+    # a new session on the same file, as after closing or killing the app
+    again = ProjectSession(actor="Khorgos MC")
+    again.undo_dir = tmp_path / "undo"
+    store = GpkgStore(session.store.path)
+    project = store.load()
+    again.set_project(store, project)
+    again.set_engine(AnalysisEngine(project, AS_OF))
+    assert again.undo_stack.undo_text == "Allocate KEG-0001" and again.undo_stack.redo_text == "Split KEG-0002"
+    again.redo()
+    assert again.row_of("KEG-0011") is not None
+    assert_matches_file(again)
+    again.undo()
+    again.undo()
+    assert again.store.read_plots(["KEG-0001"])["KEG-0001"]["status"] == "vacant"
+    assert again.row_of("KEG-0011") is None
+    assert_matches_file(again)
+
+
+def test_an_unreadable_undo_file_gives_an_empty_stack(session, tmp_path):
+    session.undo_dir = tmp_path / "undo"
+    session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])
+    for f in (tmp_path / "undo").iterdir():
+        f.write_text("{not json")
+    again = ProjectSession()
+    again.undo_dir = tmp_path / "undo"
+    again.set_project(GpkgStore(session.store.path), session.store.load())
+    assert not again.undo_stack.can_undo

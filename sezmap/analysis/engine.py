@@ -28,6 +28,7 @@ import pyarrow.compute as pc
 import shapely
 
 from sezmap.analysis import distances, fastgeom, geodesy, idle, landuse, network, overlaps
+from sezmap.model.values import is_missing
 from sezmap.analysis.landuse import ACTIVE_TABLE, IDLE_CODES, INFRA_CODE, STATUS_CODE, ZoneFrame
 from sezmap.analysis.metrics import ZoneMetrics
 from sezmap.model import coords
@@ -44,7 +45,7 @@ IDLE_TABLE[IDLE_CODES] = True
 
 
 def _text(value) -> str | None:
-    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+    if is_missing(value, blank_text=False):
         return None
     return str(value)
 

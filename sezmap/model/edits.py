@@ -6,7 +6,6 @@ returns an :class:`EditResult`, whose ``inverse()`` is the edit that undoes it.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +16,8 @@ from shapely.geometry.base import BaseGeometry
 
 from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem
-from sezmap.model.validation import check_value, check_value_rules, is_missing
+from sezmap.model.validation import check_value, check_value_rules
+from sezmap.model.values import is_missing
 
 
 def normalize_geometry(value) -> BaseGeometry:
@@ -50,7 +50,7 @@ def promote_to_multi(geoms) -> np.ndarray:
 
 def value_text(value) -> str | None:
     """How a value is written in the audit log (TEXT): WKT for geometry, round-trip floats."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if is_missing(value, blank_text=False):
         return None
     if isinstance(value, BaseGeometry):
         return shapely.to_wkt(value, rounding_precision=-1, trim=True)

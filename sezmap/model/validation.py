@@ -14,6 +14,7 @@ import pandas as pd
 import shapely
 
 from sezmap.model import schema
+from sezmap.model.values import is_missing
 from sezmap.model.coords import KnownRings, Rings
 from sezmap.model.problems import Problem
 from sezmap.model.statuses import STATUSES
@@ -43,18 +44,6 @@ class RowLabels:
 
 def row_labels(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None) -> RowLabels:
     return RowLabels(spec, frame, row_numbers)
-
-
-def is_missing(value) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    if value is pd.NA or value is pd.NaT:
-        return True
-    if isinstance(value, str) and not value.strip():
-        return True
-    return False
 
 
 def parse_date(value) -> dt.date | None:

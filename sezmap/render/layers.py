@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 
 from sezmap.model.statuses import STATUSES, status_codes
+from sezmap.model.values import is_missing
 from sezmap.render import names, styles
 from sezmap.render.geometry_arrays import GeometryArrays
 from sezmap.render.labels import LabelCandidate
@@ -66,8 +67,7 @@ def splat(ctx: RenderContext, arrays: GeometryArrays, features: np.ndarray, word
     del image  # the QImage borrows buf; drop it before buf goes
 
 
-def _blank(value) -> bool:
-    return value is None or (isinstance(value, float) and np.isnan(value)) or (isinstance(value, str) and not value.strip())
+_blank = is_missing
 
 
 class MapLayer:

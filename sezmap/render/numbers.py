@@ -6,18 +6,15 @@
 
 from __future__ import annotations
 
-import math
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from sezmap.model.values import is_missing
+
 
 def missing(value) -> bool:
-    """None, NaN, NaT or pandas' NA: a cell with no value."""
-    if value is None:
-        return True
-    if isinstance(value, float):
-        return math.isnan(value)
-    return type(value).__name__ in ("NaTType", "NAType")
+    """None, NaN, NaT or pandas' NA: a cell with no value (an empty string is shown as is)."""
+    return is_missing(value, blank_text=False)
 
 
 def number(value, decimals: int = 0) -> str:

@@ -24,7 +24,7 @@ import numpy as np
 from sezmap.analysis import geodesy
 from sezmap.model import workflow
 from sezmap.model.edits import AuditEntry, PlotEdit
-from sezmap.model.validation import is_missing
+from sezmap.model.values import is_missing
 
 STATUS = "status"
 TEXT_FIELDS = ("tenant", "project_name", "cadastral_no")

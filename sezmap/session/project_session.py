@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import hashlib
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from sezmap.model.edits import CreateResult, DeleteResult, EditResult, PlotChange
 from sezmap.model.project import Project
-from sezmap.model.validation import is_missing
+from sezmap.model.values import is_missing
+from sezmap.session import undo_file
 from sezmap.session.commands import ChangePlots, Command
 from sezmap.session.events import PlotsChanged, Signal
 from sezmap.session.undo import UndoStack
@@ -48,6 +51,9 @@ class ProjectSession:
         self.selection: tuple[int, ...] = ()  # positions in project.plots
         self.actor: str = actor or default_actor()
         self.undo_stack = UndoStack()
+        self.undo_dir: Path | None = None  # where the undo stack is kept between runs (None: not kept)
+        self._loading_undo = False
+        self.undo_stack.changed.connect(self._keep_undo)
         self._audit_mark = 0  # the last audit row looked at (poll_external)
         # events
         self.project_changed = Signal()  # (session): a project was opened or reloaded
@@ -63,7 +69,13 @@ class ProjectSession:
         same_file = self.store is not None and store is not None and str(self.store.location) == str(store.location)
         self.store, self.project, self.engine = store, project, None
         if not (keep_undo and same_file):
-            self.undo_stack.clear()
+            self._loading_undo = True
+            try:
+                self.undo_stack.clear()
+                if self.undo_dir is not None and store is not None:
+                    undo_file.load(self.undo_stack, self._undo_file(), self._project_key())
+            finally:
+                self._loading_undo = False
         self._audit_mark = store.audit_tail(2**62)[0] if store is not None else 0
         zone_ids = set(map(str, project.zones["zone_id"])) if project is not None else set()
         if not keep_undo or self.current_zone not in zone_ids:
@@ -71,6 +83,20 @@ class ProjectSession:
         self.selection = ()
         self.project_changed.emit(self)
         self.engine_changed.emit(None)
+
+    def _project_key(self) -> str:
+        return str(Path(self.store.location).resolve())
+
+    def _undo_file(self) -> Path:
+        return self.undo_dir / (hashlib.sha1(self._project_key().encode()).hexdigest()[:16] + ".json")
+
+    def _keep_undo(self) -> None:
+        if self.undo_dir is None or self.store is None or self._loading_undo:
+            return
+        try:
+            undo_file.save(self.undo_stack, self._undo_file(), self._project_key())
+        except OSError:
+            pass  # the steps are committed either way; only Undo after a restart is lost
 
     def set_engine(self, engine) -> None:
         if engine is not None and engine.project is not self.project:

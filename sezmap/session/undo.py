@@ -38,6 +38,15 @@ class UndoStack:
         self.changed.emit()
         return command
 
+    def steps(self) -> tuple[list[Command], list[Command]]:
+        """The steps done (oldest first) and undone (the next to redo last)."""
+        return list(self._done), list(self._undone)
+
+    def restore(self, done: list[Command], undone: list[Command]) -> None:
+        """Put back steps kept from an earlier run (session.undo_file)."""
+        self._done, self._undone = list(done), list(undone)
+        self.changed.emit()
+
     def clear(self) -> None:
         self._done.clear()
         self._undone.clear()

@@ -309,7 +309,8 @@ def connect(path: str | Path, readonly: bool = False) -> Connection:
     is read as immutable).
     """
     path = str(path)
-    if not is_writable(path):
+    writable = is_writable(path)
+    if not writable:
         uri = "file:" + quote(os.path.abspath(path)) + "?mode=ro"
         conn = _open(path, uri, None)
         try:
@@ -320,14 +321,13 @@ def connect(path: str | Path, readonly: bool = False) -> Connection:
             if not is_wal(path) or (wal.exists() and wal.stat().st_size > 0):
                 raise
             conn = _open(path, uri + "&immutable=1", None)
-    elif readonly:
-        conn = _open(path, None, "the connection was opened for reading")
-        conn.execute("PRAGMA query_only = ON")
     else:
-        conn = _open(path, None, None)
-        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-            conn.execute("PRAGMA journal_mode = WAL")
+        conn = _open(path, None, "the connection was opened for reading" if readonly else None)
     try:
+        if writable and readonly:
+            conn.execute("PRAGMA query_only = ON")
+        elif writable and conn.execute("PRAGMA journal_mode").fetchone()[0].lower() not in ("wal", "memory"):
+            conn.execute("PRAGMA journal_mode = WAL")
         register_functions(conn)
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # "not a database" shows here

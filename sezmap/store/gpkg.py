@@ -25,7 +25,6 @@ import shapely
 
 from sezmap.formats import wkb
 from sezmap.model import plot_geometry, schema, workflow
-from sezmap.model.coords import KnownRings
 from sezmap.model.edits import (
     AuditEntry,
     ConflictError,
@@ -295,6 +294,8 @@ class GpkgStore:
             if zone is not None:
                 where.append("plot_id IN (SELECT plot_id FROM plots WHERE zone_id = ?)")
                 params.append(zone)
+            if (bounds[0] or bounds[1]) and "at" not in present:
+                return []
             stamp = "strftime('%Y-%m-%dT%H:%M:%fZ', at)"
             if bounds[0] is not None:
                 where.append(f"{stamp} >= ?")

@@ -104,8 +104,9 @@ def ensure_protections(conn: sqlite3.Connection) -> None:
 
 def repair_layout(conn: sqlite3.Connection, at: str) -> None:
     """Put sezmap's tables in the layout this version writes (inside a write transaction):
-    project_meta with an INTEGER primary key, every audit_log column, both tables listed in
-    gpkg_contents, and gpkg_contents.last_change as ``YYYY-MM-DDTHH:MM:SS.SSSZ``."""
+    project_meta with an INTEGER primary key, an audit_log (empty if it was dropped) with every
+    column, both tables listed in gpkg_contents, and gpkg_contents.last_change as
+    ``YYYY-MM-DDTHH:MM:SS.SSSZ``."""
     tables = _tables(conn)
     at = sql.datetime_text(at)
     if "project_meta" in tables and sql.integer_key(conn, "project_meta") == "rowid":
@@ -118,6 +119,9 @@ def repair_layout(conn: sqlite3.Connection, at: str) -> None:
         sql.insert_rows(conn, "project_meta", ["key", "value"], sorted(latest.items()))
         if "gpkg_ogr_contents" in tables:  # GDAL's cached count: let GDAL count again
             conn.execute("UPDATE gpkg_ogr_contents SET feature_count = NULL WHERE table_name = 'project_meta'")
+    if "audit_log" not in tables and "project_meta" in tables:  # dropped from a sezmap file
+        conn.execute(f"CREATE TABLE audit_log ({AUDIT_LOG_SQL})")
+        tables.add("audit_log")
     if "audit_log" in tables:
         present = set(sql.table_columns(conn, "audit_log"))
         for column, kind in AUDIT_COLUMNS.items():

@@ -84,6 +84,10 @@ class AppSettings:
         base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
         return str(Path(base or Path.home() / ".cache" / "sezmap") / "tiles")
 
+    def undo_dir(self) -> Path:
+        """Where each project's undo stack is kept between runs (beside the settings file)."""
+        return Path(self.q.fileName()).parent / "sezmap-undo"
+
     # window layout ----------------------------------------------------------------------------
     def save_layout(self, geometry: QByteArray, state: QByteArray) -> None:
         self.q.setValue("window/geometry", geometry)

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.language = self.app_settings.language
         # the project, engine, current zone, selection and undo stack (Qt-free, evented)
         self.session = ProjectSession(actor=self.app_settings.user_name)
+        self.session.undo_dir = self.app_settings.undo_dir()
         self.project_path: str | None = None
         self.scene: MapScene | None = None
         self._selection_from_table = False

@@ -1,0 +1,91 @@
+"""Editing in the main window (pytest-qt, offscreen): the Edit menu's Undo/Redo across a restart,
+another program's change picked up, the map and dashboard in step with the file after each."""
+
+import pytest
+import shapely
+
+from sezmap.analysis.engine import AnalysisEngine
+from sezmap.model.edits import PlotEdit
+from sezmap.store.gpkg import GpkgStore
+from test_ui import isolated_settings, make_project  # noqa: F401 - fixtures
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    return make_project(tmp_path / "edit.gpkg")
+
+
+def open_window(qtbot, settings, path):
+    from sezmap.ui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    w.open_project(path, wait=True)
+    w.start_analysis(wait=True)
+    return w
+
+
+def assert_dashboard_matches_file(window, zone_id="z1"):
+    fresh = AnalysisEngine(GpkgStore(window.project_path).load(), window.engine.as_of, logistics=False)
+    shown = window.dashboard.engine.metrics[zone_id]
+    for key in ("allocated_ratio", "infrastructure_ratio", "unused_ratio", "idle_plots", "plots"):
+        assert getattr(shown, key) == pytest.approx(getattr(fresh.metrics[zone_id], key), abs=1e-9), key
+
+
+def plot_status_on_map(window, plot_id):
+    row = window.session.row_of(plot_id)
+    layer = window.scene.layer("plots")
+    from sezmap.model.statuses import STATUSES
+
+    return STATUSES[layer.status_code[row]]
+
+
+def test_undo_redo_from_the_edit_menu_and_after_a_restart(qtbot, isolated_settings, project_path):  # noqa: F811
+    w = open_window(qtbot, isolated_settings, project_path)
+    w.select_zone("z1")
+    old = w.project.plots.set_index("plot_id").loc["p0", "status"]
+    w.session.edit("Edit p0", [PlotEdit("p0", {"status": "reserved", "tenant": "Жаңа ЖШС"}, w.session.actor,
+                                        "reserved for a tenant", expect_version=1)])
+    assert w.edits.undo_action.isEnabled() and w.edits.undo_action.text() == "Undo Edit p0"
+    assert plot_status_on_map(w, "p0") == "reserved"
+    assert_dashboard_matches_file(w)
+    w.close()
+    # a new window on the same file (the app restarted): the step can still be undone
+    w2 = open_window(qtbot, isolated_settings, project_path)
+    assert w2.edits.undo_action.text() == "Undo Edit p0"
+    w2.edits.undo_action.trigger()
+    assert GpkgStore(project_path).read_plots(["p0"])["p0"]["status"] == old
+    assert plot_status_on_map(w2, "p0") == old
+    assert_dashboard_matches_file(w2)
+    assert w2.edits.redo_action.text() == "Redo Edit p0"
+    w2.edits.redo_action.trigger()
+    assert GpkgStore(project_path).read_plots(["p0"])["p0"]["status"] == "reserved"
+    assert_dashboard_matches_file(w2)
+    w2.close()
+
+
+def test_a_change_by_another_program_is_picked_up(qtbot, isolated_settings, project_path):  # noqa: F811
+    w = open_window(qtbot, isolated_settings, project_path)
+    w.select_zone("z1")
+    GpkgStore(project_path).apply_edit(PlotEdit("p0", {"status": "reserved"}, "cli user", "by phone"))
+    qtbot.waitUntil(lambda: plot_status_on_map(w, "p0") == "reserved", timeout=5000)
+    assert "cli user" in w.statusBar().currentMessage()
+    assert w.project.plots.set_index("plot_id").loc["p0", "version"] == 2
+    assert_dashboard_matches_file(w)
+    w.close()
+
+
+def test_a_geometry_edit_moves_the_plot_on_the_map(qtbot, isolated_settings, project_path):  # noqa: F811
+    w = open_window(qtbot, isolated_settings, project_path)
+    row = w.session.row_of("p0")
+    before = w.scene.layer("plots").arrays.bounds[row].copy()
+    geom = shapely.box(70.0, 45.0, 70.024, 45.024)  # p0 grows (it was 0.0225 deg)
+    w.session.edit("Reshape p0", [PlotEdit("p0", {"geometry": geom}, w.session.actor, "survey")])
+    after = w.scene.layer("plots").arrays.bounds[row]
+    assert after[2] > before[2] and after[3] > before[3]
+    assert_dashboard_matches_file(w)
+    w.edits.undo()
+    assert w.scene.layer("plots").arrays.bounds[row] == pytest.approx(before)
+    w.close()
