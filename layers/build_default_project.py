@@ -39,7 +39,7 @@ from sezmap.store.gpkg import GpkgStore  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 GEOD = pyproj.Geod(ellps="WGS84")
-STAMP = "2026-01-01T00:00:00Z"
+STAMP = "2026-01-01T00:00:00.000Z"
 DECIMALS = 7  # ~1 cm
 
 

@@ -379,7 +379,7 @@ class GpkgStore:
 
     def read_plots(self, plot_ids) -> dict[str, dict]:
         """The current rows (every field, geometry as shapely) of these plots; absent ids are left out."""
-        conn = self.connect()
+        conn = self.connect(readonly=True)
         try:
             geom_col = geometry_column(conn, "plots")
             out = {}
@@ -395,7 +395,7 @@ class GpkgStore:
     def audit_tail(self, after: int = 0) -> tuple[int, list[AuditEntry]]:
         """The audit rows after row ``after`` (by rowid) and the last rowid: how a session learns
         what another program changed since it last looked."""
-        conn = self.connect()
+        conn = self.connect(readonly=True)
         try:
             if "audit_log" not in sql.table_names(conn):
                 return after, []
