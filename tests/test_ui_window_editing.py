@@ -89,3 +89,39 @@ def test_a_geometry_edit_moves_the_plot_on_the_map(qtbot, isolated_settings, pro
     w.edits.undo()
     assert w.scene.layer("plots").arrays.bounds[row] == pytest.approx(before)
     w.close()
+
+
+def assert_map_matches_project(window):
+    """The scene's plot arrays, patched after edits, equal a plots layer built afresh."""
+    from sezmap.render.scene import plots_layer
+
+    shown = window.scene.layer("plots")
+    fresh = plots_layer(window.project, window.scene.display_crs)
+    assert len(shown.arrays) == len(fresh.arrays) == len(window.project.plots)
+    assert (shown.status_code == fresh.status_code).all()
+    assert shown.arrays.bounds == pytest.approx(fresh.arrays.bounds, nan_ok=True)
+
+
+def test_split_and_merge_patch_the_map_and_the_dashboard(qtbot, isolated_settings, project_path):  # noqa: F811
+    from sezmap.session.geometry_edits import merge_changes, split_changes
+
+    w = open_window(qtbot, isolated_settings, project_path)
+    w.select_zone("z1")
+    n = len(w.project.plots)
+    w.set_selected_plots([w.session.row_of("p5")])
+    line = [(70.03, 45.02), (70.03, 45.05)]  # across p5 (x 70.025..70.0475, y 45.025..45.0475)
+    w.session.edit("Split p5", split_changes(w.session, "p5", line))
+    assert len(w.project.plots) == n + 1
+    assert_map_matches_project(w)
+    assert_dashboard_matches_file(w)
+    new_id = w.project.plots["plot_id"].iloc[-1]
+    w.session.edit("Merge", merge_changes(w.session, ["p5", new_id]))
+    assert len(w.project.plots) == n
+    assert_map_matches_project(w)
+    assert_dashboard_matches_file(w)
+    w.edits.undo()  # the merge
+    w.edits.undo()  # the split
+    assert len(w.project.plots) == n
+    assert_map_matches_project(w)
+    assert_dashboard_matches_file(w)
+    w.close()

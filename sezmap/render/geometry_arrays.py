@@ -123,6 +123,27 @@ class GeometryArrays:
         self._tree = None
         self.__post_init__()
 
+    def remove(self, features) -> None:
+        """Features taken out (later ones move down); their vertices stay unused until rebuilt."""
+        keep = np.ones(len(self), bool)
+        keep[np.asarray(features, np.int64)] = False
+        self.coord_start, self.coord_end = self.coord_start[keep], self.coord_end[keep]
+        self.bounds = self.bounds[keep]
+        self._tree = None
+        self.__post_init__()
+
+    def append(self, geoms, display_crs: str) -> None:
+        """Features added at the end."""
+        fresh = GeometryArrays.from_geometries(geoms, display_crs)
+        base = len(self.coords)
+        self.coords = np.concatenate([self.coords, fresh.coords])
+        self.part_start = np.concatenate([self.part_start, fresh.part_start])
+        self.coord_start = np.concatenate([self.coord_start, fresh.coord_start + base])
+        self.coord_end = np.concatenate([self.coord_end, fresh.coord_end + base])
+        self.bounds = np.concatenate([self.bounds, fresh.bounds])
+        self._tree = None
+        self.__post_init__()
+
     # --- querying -----------------------------------------------------------------------------
 
     def tree(self) -> shapely.STRtree:

@@ -241,6 +241,17 @@ class PlotsLayer(ArraysLayer):
         """Plots whose status changed (an edit): their fill follows at the next draw."""
         self.status_code[np.asarray(rows, np.int64)] = status_codes(statuses, len(STATUSES))
 
+    def remove_rows(self, rows) -> None:
+        """Plots taken out (later rows move down)."""
+        self.arrays.remove(rows)
+        self.status_code = np.delete(self.status_code, np.asarray(rows, np.int64))
+
+    def append_rows(self, geoms, statuses, display_crs: str) -> None:
+        """Plots added at the end."""
+        self.arrays.append(geoms, display_crs)
+        self.status_code = np.concatenate([self.status_code,
+                                           np.array(status_codes(statuses, len(STATUSES)), dtype=np.int16)])
+
     def draw(self, ctx: RenderContext) -> None:
         s = ctx.settings
         vis = self.arrays.visible(s.extent)

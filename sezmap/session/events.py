@@ -33,8 +33,9 @@ class Signal:
 class PlotsChanged:
     """Plots changed in the file and in the session's project (and engine, when it is ready).
 
-    ``rows`` are positions in ``project.plots`` of the changed plots still there;
-    ``structural``: plots were added or taken out, so positions changed and views rebuild;
+    ``rows`` are positions in ``project.plots`` of the changed plots still there (after the
+    change); ``structural``: plots were added or taken out (``removed_rows``, ``added_rows``),
+    so positions after the removed ones moved down;
     ``zones``: zones whose metrics changed; ``origin``: edit, undo, redo or external.
     """
 
@@ -45,6 +46,8 @@ class PlotsChanged:
     origin: str
     structural: bool = False
     actors: tuple[str, ...] = field(default_factory=tuple)
+    removed_rows: tuple[int, ...] = ()  # positions the plots taken out had (before removal)
+    added_rows: tuple[int, ...] = ()  # positions of the plots added (at the end, after removal)
 
     @property
     def geometry(self) -> bool:

@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 
@@ -55,6 +56,8 @@ class ProjectSession:
         self._loading_undo = False
         self.undo_stack.changed.connect(self._keep_undo)
         self._audit_mark = 0  # the last audit row looked at (poll_external)
+        self._stale_engine = None  # the engine while plots are added or taken out
+        self._last_event: PlotsChanged | None = None
         # events
         self.project_changed = Signal()  # (session): a project was opened or reloaded
         self.engine_changed = Signal()  # (engine or None)
@@ -168,43 +171,88 @@ class ProjectSession:
         return results
 
     def _absorb(self, results: Sequence, origin: str) -> None:
-        structural = any(isinstance(r, (CreateResult, DeleteResult)) for r in results)
-        edits = [r for r in results if isinstance(r, EditResult) and r.changed]
-        if structural:
-            self._reload_plots()
-        zones: set[str] = set()
-        fields: set[str] = set()
-        rows = []
-        updates = []
-        for r in edits:
-            fields.update(r.changed)
-            row = self.row_of(r.plot_id)
-            if row is None:
-                continue
-            rows.append(row)
-            updates.append((row, {k: new for k, (_old, new) in r.changed.items()}, r.version, r.at, r.actor))
-        if not structural:
-            zones |= self._update_rows(updates)
-        for r in results:
-            if isinstance(r, (CreateResult, DeleteResult)):
-                fields.update(r.values)
-                if r.values.get("zone_id"):
-                    zones.add(str(r.values["zone_id"]))
-                row = self.row_of(r.plot_id)
-                if row is not None:
-                    rows.append(row)
-        if structural and self.engine is not None:
-            zones |= set(self.engine.zone_ids)
         changed = [r for r in results if r.changed]
         if not changed:
             return
-        event = PlotsChanged(
-            plot_ids=tuple(r.plot_id for r in changed), rows=tuple(sorted(set(rows))),
-            fields=frozenset(fields), zones=frozenset(zones), origin=origin, structural=structural,
-            actors=tuple(sorted({r.actor for r in changed})))
+        # plots added or taken out: the file's state after the commit decides
+        touched = list(dict.fromkeys(r.plot_id for r in results if isinstance(r, (CreateResult, DeleteResult))))
+        there = self.store.read_plots(touched) if touched else {}
+        removed = [p for p in touched if self.row_of(p) is not None]
+        added = [p for p in touched if p in there]
+        edits = [r for r in results if isinstance(r, EditResult) and r.changed]
+        fields: set[str] = set()
+        for r in changed:
+            fields.update(r.changed)
+        updates = [(r.plot_id, {k: new for k, (_old, new) in r.changed.items()}, r.version, r.at, r.actor)
+                   for r in edits]
+        self._commit_to_project(changed, fields, updates, removed, added, origin)
+
+    def _commit_to_project(self, changed, fields, updates, removed, added, origin) -> None:
+        """Bring the project frame, the engine and the listeners up to date after a commit
+        (``updates``: (plot_id, values, version, at, actor) of existing plots)."""
+        zones: set[str] = set()
+        structural = bool(removed or added)
+        removed_rows: tuple[int, ...] = ()
+        added_rows: tuple[int, ...] = ()
         if structural:
-            self.selection = tuple(r for r in self.selection if r < len(self.project.plots))
+            removed_rows, added_rows = self._restructure(removed, added)
+        by_row = []
+        for pid, values, version, at, actor in updates:
+            row = self.row_of(pid)
+            if row is not None:
+                by_row.append((row, values, version, at, actor))
+        zones |= self._update_rows(by_row)
+        if structural and self._stale_engine is not None:
+            from sezmap.analysis.engine import AnalysisEngine
+
+            self.engine = AnalysisEngine(self.project, self._stale_engine.as_of)
+            self._stale_engine = None
+            zones |= set(self.engine.zone_ids)
+            self.engine_changed.emit(self.engine)
+        for r in changed:
+            zone = getattr(r, "values", {}).get("zone_id") if not isinstance(r, EditResult) else None
+            if zone:
+                zones.add(str(zone))
+        rows = {row for row, *_rest in by_row} | set(added_rows)
+        event = PlotsChanged(
+            plot_ids=tuple(r.plot_id for r in changed), rows=tuple(sorted(rows)),
+            fields=frozenset(fields), zones=frozenset(zones), origin=origin, structural=structural,
+            actors=tuple(sorted({r.actor for r in changed})), removed_rows=removed_rows, added_rows=added_rows)
+        if structural:
+            self.selection = _shifted(self.selection, removed_rows)
+        self._last_event = event
         self.plots_changed.emit(event)
+
+    def _restructure(self, removed: Sequence[str], added: Sequence[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Plots taken out of and added to the project frame (their current rows read from the
+        store; added plots go at the end). The engine is analysed afresh by the caller: its
+        arrays follow the frame's rows. Returns (rows removed, as they were; rows added)."""
+        gone = sorted({r for r in (self.row_of(p) for p in removed) if r is not None})
+        self._stale_engine = self.engine
+        self.engine = None  # its row index no longer fits
+        plots = self.project.plots
+        if gone:
+            keep = np.ones(len(plots), bool)
+            keep[gone] = False
+            plots = plots.iloc[np.flatnonzero(keep)]
+        fresh = self.store.read_plots(list(added)) if added else {}
+        new_rows = [fresh[p] for p in added if p in fresh]
+        if new_rows:
+            extra = pd.DataFrame([{c: _frame_value(c, rec.get(c)) for c in plots.columns if c != "geometry"}
+                                  for rec in new_rows])
+            if "updated_at" in extra:
+                extra["updated_at"] = pd.to_datetime(extra["updated_at"], utc=True, format="ISO8601")
+            for c in extra.columns:
+                try:
+                    extra[c] = extra[c].astype(plots[c].dtype)
+                except (TypeError, ValueError):
+                    pass
+            extra = gpd.GeoDataFrame(extra, geometry=[rec["geometry"] for rec in new_rows], crs=plots.crs)
+            plots = pd.concat([plots, extra[plots.columns]], ignore_index=True)
+        self.project.plots = gpd.GeoDataFrame(plots.reset_index(drop=True), geometry="geometry", crs=plots.crs)
+        self.project.plot_rings = None  # the stream read from the file no longer fits the rows
+        start = len(self.project.plots) - len(new_rows)
+        return tuple(gone), tuple(range(start, len(self.project.plots)))
 
     def _update_rows(self, updates) -> set[str]:
         """Plots' new values ((row, values, version, at, actor) each) into the project frame and
@@ -243,17 +291,6 @@ class ProjectSession:
                 zones |= set(self.engine.update_plot(self.plot_id(row), engine_values))
         return zones
 
-    def _reload_plots(self) -> None:
-        """Plots were added or taken out: read the plots layer again and analyse afresh."""
-        fresh = self.store.load()
-        self.project.plots = fresh.plots
-        self.project.plot_rings = fresh.plot_rings
-        if self.engine is not None:
-            from sezmap.analysis.engine import AnalysisEngine
-
-            self.engine = AnalysisEngine(self.project, self.engine.as_of)
-            self.engine_changed.emit(self.engine)
-
     # --- changes made by others -----------------------------------------------------------
 
     def poll_external(self) -> PlotsChanged | None:
@@ -277,28 +314,38 @@ class ProjectSession:
                 stale[pid] = current[pid]
         if not structural and not stale:
             return None  # only what this session wrote itself
-        actors = tuple(sorted({e.actor for e in entries if e.plot_id in stale or structural}))
-        zones: set[str] = set()
-        fields: set[str] = set()
-        rows = []
-        if structural:
-            self._reload_plots()
-            zones = set(self.engine.zone_ids) if self.engine is not None else set()
-            fields = {"geometry"}
-        else:
-            for pid, rec in stale.items():
-                row = self.row_of(pid)
-                old = self.plot_record(row)
-                values = {k: v for k, v in rec.items()
-                          if k in old and k not in ("version", "updated_at", "updated_by") and not _same(old[k], v)}
-                fields.update(values)
-                rows.append(row)
-                zones |= self._update_rows([(row, values, rec["version"], rec["updated_at"] or "",
-                                             rec["updated_by"] or "")])
-        event = PlotsChanged(tuple(ids), tuple(sorted(rows)), frozenset(fields), frozenset(zones),
-                             origin="external", structural=structural, actors=actors)
-        self.plots_changed.emit(event)
-        return event
+        removed = [p for p in ids if p not in current and self.row_of(p) is not None]
+        added = [p for p in ids if p in current and self.row_of(p) is None]
+        updates, fields = [], set()
+        for pid, rec in stale.items():
+            old = self.plot_record(self.row_of(pid))
+            values = {k: v for k, v in rec.items()
+                      if k in old and k not in ("version", "updated_at", "updated_by") and not _same(old[k], v)}
+            fields.update(values)
+            updates.append((pid, values, rec["version"], rec["updated_at"] or "", rec["updated_by"] or ""))
+        news = [e for e in entries if e.plot_id in stale or e.plot_id in removed or e.plot_id in added]
+        changed = [_External(pid, actor) for pid, actor in dict.fromkeys((e.plot_id, e.actor) for e in news)]
+        if removed or added:
+            fields.add("geometry")
+        self._commit_to_project(changed, fields, updates, removed, added, "external")
+        return self._last_event
+
+
+class _External:
+    """What another program changed, as the session's event needs it (plot id and actor)."""
+
+    changed = True
+
+    def __init__(self, plot_id: str, actor: str):
+        self.plot_id, self.actor = plot_id, actor
+
+
+def _shifted(rows: tuple[int, ...], removed: tuple[int, ...]) -> tuple[int, ...]:
+    """Row positions after the rows ``removed`` (sorted) were taken out."""
+    if not removed:
+        return rows
+    gone = np.asarray(removed)
+    return tuple(int(r - np.searchsorted(gone, r)) for r in rows if r not in set(removed))
 
 
 def _frame_value(name: str, value):

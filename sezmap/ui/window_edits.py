@@ -124,39 +124,33 @@ class WindowEdits(QObject):
         w = self.window
         scene, project = w.scene, self.session.project
         layer = scene.layer("plots") if scene is not None else None
-        if event.structural:
-            if layer is not None:
-                from sezmap.render.scene import plots_layer
-
-                fresh = plots_layer(project, scene.display_crs)
-                fresh.opacity, fresh.visible = layer.opacity, layer.visible
-                fresh.hidden_statuses = set(layer.hidden_statuses)
-                scene.layers[scene.layers.index(layer)] = fresh
-                scene.remove("selection")
-            zone = self.session.current_zone
-            w.project_changed()
-            w.select_zone(zone)
-            w.dashboard.set_engine(self.session.engine)
+        rows = list(event.rows)
+        before = _bounds(layer, list(event.removed_rows)) if event.structural else None
+        if layer is not None and event.structural:
+            if event.removed_rows:
+                layer.remove_rows(list(event.removed_rows))
+            if event.added_rows:
+                added = list(event.added_rows)
+                layer.append_rows(project.plots.geometry.iloc[added].to_numpy(),
+                                  project.plots["status"].iloc[added].tolist(), scene.display_crs)
+        before = _union(before, _bounds(layer, [r for r in rows if r not in event.added_rows]))
+        if layer is not None and rows:
+            if "status" in event.fields:
+                layer.set_statuses(rows, project.plots["status"].iloc[rows].tolist())
+            if "geometry" in event.fields:
+                layer.arrays.replace(rows, project.plots.geometry.iloc[rows].to_numpy(), scene.display_crs)
+        if layer is not None and self.session.selection:
+            scene.set_overlay(SelectionLayer(layer.arrays, list(self.session.selection)))
+        elif scene is not None:
+            scene.remove("selection")
+        if event.structural or "zone_id" in event.fields:
+            w.table.set_zone(self.session.current_zone)
+            w.table.select_rows(list(self.session.selection))
         else:
-            rows = list(event.rows)
-            before = _bounds(layer, rows)
-            if layer is not None and rows:
-                if "status" in event.fields:
-                    layer.set_statuses(rows, project.plots["status"].iloc[rows].tolist())
-                if "geometry" in event.fields:
-                    layer.arrays.replace(rows, project.plots.geometry.iloc[rows].to_numpy(), scene.display_crs)
-                    if self.session.selection:
-                        scene.set_overlay(SelectionLayer(layer.arrays, list(self.session.selection)))
-            if "zone_id" in event.fields:
-                w.table.set_zone(self.session.current_zone)
-            else:
-                w.table.plots_edited(rows)
-            w.dashboard.refresh()
-            w.identify_panel.refresh()
-            after = _bounds(layer, rows)
-            w.canvas.patch(_union(before, after))
-        if event.structural:
-            w.canvas.refresh()
+            w.table.plots_edited(rows)
+        w.dashboard.refresh()
+        w.identify_panel.refresh()
+        w.canvas.patch(_union(before, _bounds(layer, rows)))
         if event.origin == "external":
             w.statusBar().showMessage(self.tr("%1 changed by %2").replace("%1", ", ".join(event.plot_ids[:5]))
                                       .replace("%2", ", ".join(event.actors)), 10000)
