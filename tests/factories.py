@@ -53,3 +53,23 @@ def layers(zones=None, plots=None, corridors=None, hubs=None) -> dict[str, gpd.G
         "corridors": frame(schema.CORRIDORS, corridors if corridors is not None else [corridor()]),
         "hubs": frame(schema.HUBS, hubs if hubs is not None else [hub()]),
     }
+
+
+def cell(i, j, x0=70.0, y0=45.0, size=0.01):
+    """The (i, j) square of a grid of ``size``-degree cells from (x0, y0)."""
+    x, y = x0 + i * size, y0 + j * size
+    return shapely.box(x, y, x + size, y + size)
+
+
+def open_session(path, project_layers, actor="Khorgos MC", as_of="2026-06-01", logistics=False):
+    """A new project file at ``path`` opened in an editing session with its analysis."""
+    from sezmap.analysis.engine import AnalysisEngine
+    from sezmap.session import ProjectSession
+    from sezmap.store.gpkg import GpkgStore
+
+    store = GpkgStore.create(path, project_layers)
+    session = ProjectSession(actor=actor)
+    project = store.load()
+    session.set_project(store, project)
+    session.set_engine(AnalysisEngine(project, as_of, logistics=logistics))
+    return session

@@ -3,12 +3,9 @@
 import pytest
 import shapely
 
-from sezmap.analysis.engine import AnalysisEngine
 from sezmap.model.edits import PlotCreate, PlotDelete, PlotEdit
 from sezmap.model.problems import DataError
-from sezmap.session import ProjectSession
 from sezmap.session import geometry_edits as ge
-from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
 
 AS_OF = "2026-06-01"
@@ -28,12 +25,7 @@ def session(tmp_path):
     plots.append(f.plot("OTH-0001", "z2", geometry=shapely.box(70.1, 45.01, 70.11, 45.02)))
     layers = f.layers(zones=[f.zone("z1"), f.zone("z2", geometry=shapely.box(70.1, 45.0, 70.2, 45.1))],
                       plots=plots)
-    store = GpkgStore.create(tmp_path / "p.gpkg", layers)
-    s = ProjectSession(actor="Khorgos MC")
-    project = store.load()
-    s.set_project(store, project)
-    s.set_engine(AnalysisEngine(project, AS_OF, logistics=False))
-    return s
+    return f.open_session(tmp_path / "p.gpkg", layers, as_of=AS_OF)
 
 
 def history(session, plot_id):

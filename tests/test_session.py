@@ -17,9 +17,7 @@ from tests import factories as f
 AS_OF = "2026-06-01"
 
 
-def cell(i, j):
-    x, y = 70.0 + i * 0.01, 45.0 + j * 0.01
-    return shapely.box(x, y, x + 0.01, y + 0.01)
+cell = f.cell
 
 
 @pytest.fixture
@@ -31,12 +29,7 @@ def session(tmp_path):
                     investment_actual_kzt=1e8)
     layers = f.layers(zones=[f.zone("z1"), f.zone("z2", geometry=shapely.box(71.0, 45.0, 71.1, 45.1))],
                       plots=plots)
-    store = GpkgStore.create(tmp_path / "p.gpkg", layers)
-    s = ProjectSession(actor="Khorgos MC")
-    project = store.load()
-    s.set_project(store, project)
-    s.set_engine(AnalysisEngine(project, AS_OF))
-    return s
+    return f.open_session(tmp_path / "p.gpkg", layers, as_of=AS_OF)
 
 
 def assert_matches_file(session):
@@ -253,8 +246,8 @@ def test_undo_and_redo_go_on_after_a_restart(session, tmp_path):
 def test_an_unreadable_undo_file_gives_an_empty_stack(session, tmp_path):
     session.undo_dir = tmp_path / "undo"
     session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])
-    for f in (tmp_path / "undo").iterdir():
-        f.write_text("{not json")
+    for kept in (tmp_path / "undo").iterdir():
+        kept.write_text("{not json")
     again = ProjectSession()
     again.undo_dir = tmp_path / "undo"
     again.set_project(GpkgStore(session.store.path), session.store.load())

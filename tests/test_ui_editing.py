@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.model.edits import PlotEdit
 from sezmap.model.statuses import STATUSES
-from sezmap.session import ProjectSession
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
 
@@ -19,9 +18,7 @@ AS_OF = "2026-06-01"
 GEOD = pyproj.Geod(ellps="WGS84")
 
 
-def cell(i, j):
-    x, y = 70.0 + i * 0.01, 45.0 + j * 0.01
-    return shapely.box(x, y, x + 0.01, y + 0.01)
+cell = f.cell
 
 
 @pytest.fixture
@@ -38,12 +35,7 @@ def session(tmp_path):
                     investment_actual_kzt=0.0)  # deadline not passed: not idle
     layers = f.layers(zones=[f.zone("z1"), f.zone("z2", geometry=shapely.box(71.0, 45.0, 71.1, 45.1))],
                       plots=plots)
-    store = GpkgStore.create(tmp_path / "p.gpkg", layers)
-    s = ProjectSession(actor="Khorgos MC")
-    project = store.load()
-    s.set_project(store, project)
-    s.set_engine(AnalysisEngine(project, AS_OF, logistics=False))
-    return s
+    return f.open_session(tmp_path / "p.gpkg", layers, as_of=AS_OF)
 
 
 def select(session, *ids):
