@@ -252,3 +252,36 @@ def test_an_unreadable_undo_file_gives_an_empty_stack(session, tmp_path):
     again.undo_dir = tmp_path / "undo"
     again.set_project(GpkgStore(session.store.path), session.store.load())
     assert not again.undo_stack.can_undo
+
+
+def test_a_fresh_analysis_in_the_background_catches_up_on_edits_made_meanwhile(session):
+    """After a split the app analyses afresh on its task thread; an edit made before that
+    finishes is applied to the new engine when it arrives."""
+    queued = []
+    session.run_in_background = lambda fn, done: queued.append((fn, done))
+    engines = []
+    session.engine_changed.connect(engines.append)
+    left, right = shapely.box(70.0, 45.0, 70.005, 45.01), shapely.box(70.005, 45.0, 70.01, 45.01)
+    session.edit("Split", [PlotEdit("KEG-0001", {"geometry": left}, session.actor, "split"),
+                           PlotCreate("KEG-0011", {"zone_id": "z1", "status": "vacant", "geometry": right},
+                                      session.actor, "split", lineage="split from KEG-0001")])
+    assert session.engine is None and engines[-1] is None and len(queued) == 1
+    session.edit("Allocate", [PlotEdit("KEG-0002", {"status": "allocated"}, session.actor, "r")])
+    fn, done = queued.pop()
+    done(fn())
+    assert session.engine is engines[-1] and session.engine.project is session.project
+    assert_matches_file(session)
+
+
+def test_a_newer_restructure_wins_over_an_older_analysis(session):
+    queued = []
+    session.run_in_background = lambda fn, done: queued.append((fn, done))
+    session.edit("Add", [PlotCreate("KEG-0011", {"zone_id": "z2", "status": "vacant",
+                                                 "geometry": shapely.box(71.0, 45.0, 71.01, 45.01)}, session.actor, "r")])
+    session.edit("Add", [PlotCreate("KEG-0012", {"zone_id": "z2", "status": "vacant",
+                                                 "geometry": shapely.box(71.01, 45.0, 71.02, 45.01)}, session.actor, "r")])
+    (fn1, done1), (fn2, done2) = queued
+    done1(fn1())
+    assert session.engine is None  # the older one is dropped
+    done2(fn2())
+    assert_matches_file(session)

@@ -9,6 +9,7 @@ Changes another program made to the file come in the same way (``poll_external``
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import getpass
 import hashlib
@@ -57,6 +58,13 @@ class ProjectSession:
         self.undo_stack.changed.connect(self._keep_undo)
         self._audit_mark = 0  # the last audit row looked at (poll_external)
         self._stale_engine = None  # the engine while plots are added or taken out
+        # how the app runs a fresh analysis off its UI thread: run_in_background(fn, on_done);
+        # None: here and now (the command line, tests)
+        self.run_in_background = None
+        self._analysis: object | None = None  # the fresh analysis running, if any
+        self._analysis_as_of = None
+        self._edited_meanwhile: set[str] = set()
+        self._ids = None  # (the plots frame, an index of its plot ids) while there is no engine
         self._last_event: PlotsChanged | None = None
         # events
         self.project_changed = Signal()  # (session): a project was opened or reloaded
@@ -71,6 +79,7 @@ class ProjectSession:
         """A newly opened (or reloaded) project; the engine comes later (``set_engine``)."""
         same_file = self.store is not None and store is not None and str(self.store.location) == str(store.location)
         self.store, self.project, self.engine = store, project, None
+        self._analysis, self._edited_meanwhile, self._ids = None, set(), None
         if not (keep_undo and same_file):
             self._loading_undo = True
             try:
@@ -131,8 +140,13 @@ class ProjectSession:
                 return self.engine.row(plot_id)
             except KeyError:
                 return None
-        hits = np.flatnonzero(self.project.plots["plot_id"].to_numpy() == plot_id)
-        return int(hits[0]) if len(hits) else None
+        if self._ids is None or self._ids[0] is not self.project.plots:
+            self._ids = (self.project.plots, pd.Index(self.project.plots["plot_id"]))
+        try:
+            row = self._ids[1].get_loc(plot_id)
+        except KeyError:
+            return None
+        return int(row) if isinstance(row, (int, np.integer)) else None
 
     def plot_id(self, row: int) -> str:
         return str(self.project.plots["plot_id"].iat[int(row)])
@@ -202,13 +216,13 @@ class ProjectSession:
             if row is not None:
                 by_row.append((row, values, version, at, actor))
         zones |= self._update_rows(by_row)
-        if structural and self._stale_engine is not None:
-            from sezmap.analysis.engine import AnalysisEngine
-
-            self.engine = AnalysisEngine(self.project, self._stale_engine.as_of)
-            self._stale_engine = None
-            zones |= set(self.engine.zone_ids)
-            self.engine_changed.emit(self.engine)
+        if structural:
+            stale, self._stale_engine = self._stale_engine, None
+            if stale is not None:
+                zones |= set(stale.zone_ids)
+                self._reanalyse(stale.as_of)
+            elif self._analysis is not None:  # one was running for the rows as they were
+                self._reanalyse(self._analysis_as_of)
         for r in changed:
             zone = getattr(r, "values", {}).get("zone_id") if not isinstance(r, EditResult) else None
             if zone:
@@ -222,6 +236,38 @@ class ProjectSession:
             self.selection = _shifted(self.selection, removed_rows)
         self._last_event = event
         self.plots_changed.emit(event)
+
+    def _reanalyse(self, as_of) -> None:
+        """A fresh analysis after plots were added or taken out: here and now, or, when the app
+        gave ``run_in_background``, on its task thread over a copy of the plots frame; edits made
+        meanwhile are applied to the new engine before it is taken (a newer restructure wins)."""
+        from sezmap.analysis.engine import AnalysisEngine
+
+        if self.run_in_background is None:
+            self.engine = AnalysisEngine(self.project, as_of)
+            self.engine_changed.emit(self.engine)
+            return
+        snapshot = dataclasses.replace(self.project, plots=self.project.plots.copy(), plot_rings=None)
+        token = object()
+        self._analysis, self._analysis_as_of = token, as_of
+        self._edited_meanwhile = set()
+        self.engine_changed.emit(None)
+
+        def done(engine) -> None:
+            if self._analysis is not token:
+                return  # plots were added or taken out again meanwhile: a newer analysis runs
+            self._analysis = None
+            engine.project = self.project
+            plots = self.project.plots
+            for pid in sorted(self._edited_meanwhile):
+                row = self.row_of(pid)
+                if row is not None:
+                    engine.update_plot(pid, {f: plots[f].iat[row] for f in ENGINE_FIELDS})
+            self._edited_meanwhile = set()
+            self.engine = engine
+            self.engine_changed.emit(engine)
+
+        self.run_in_background(lambda: AnalysisEngine(snapshot, as_of), done)
 
     def _restructure(self, removed: Sequence[str], added: Sequence[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Plots taken out of and added to the project frame (their current rows read from the
@@ -284,6 +330,8 @@ class ProjectSession:
                 plots.iloc[rows_, col] = pd.Series(values_, dtype=series.dtype if name != "geometry" else object)
         zones: set[str] = set()
         if self.engine is None:
+            if self._analysis is not None:  # a fresh analysis is running: it catches up on these
+                self._edited_meanwhile.update(self.plot_id(row) for row, *_rest in updates)
             return zones
         for row, values, *_rest in updates:
             engine_values = {k: v for k, v in values.items() if k in ENGINE_FIELDS}
