@@ -15,8 +15,8 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth
   # fonts with Cyrillic and Kazakh letters
   fontconfig fonts-dejavu-core
-  # looking at exports (pdftoppm)
-  poppler-utils
+  # looking at exports (pdftoppm); Chromium opens the exported web map in the tests
+  poppler-utils chromium
   # GDAL's command line (ogr2ogr: the tests copy projects as other tools do) and its Python
   # samples (validate_gpkg.py: the tests check every file sezmap writes against the standard)
   gdal-bin python3-gdal
@@ -49,4 +49,38 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e '.[test]'
   touch "$stamp"
 fi
+# Leaflet and its fullscreen and measure plugins from the npm registry, pinned by integrity:
+# the web map export (sezmap/export/web.py) inlines them so the HTML opens offline. They live
+# in the virtual environment; no third-party JavaScript is committed.
+WEB_ASSETS=.venv/share/sezmap/web
+WEB_PACKAGES=(
+  "leaflet@1.9.4 sha512-nxS1ynzJOmOlHp+iL3FyWqK89GtNL8U8rvlMOsQdTTssxZwCXh8N2NB3GDQOL+YR3XnWyZAxwQixURb+FA74PA=="
+  "leaflet.fullscreen@3.0.0 sha512-81wWSUXz1ZtdneR0v5eJDWXUSx+Zo5J50WXWeydG/UcILfIEAgz/iOjZSi3p00Z9MJ/FC/P5i3CgdYuEAos0yQ=="
+  "leaflet-measure@2.1.7 sha512-IvoHIoVTIQSXUgaNnAMF17qXFB+dF5ICdwmY8BHyq/Hh33/xeGqQUUYlz0pRMzFN9NUcjsT6JBhCr1ia0CG5ug=="
+)
+for entry in "${WEB_PACKAGES[@]}"; do
+  spec=${entry%% *}; integrity=${entry#* }; name=${spec%@*}
+  [ "$(cat "$WEB_ASSETS/$name/.integrity" 2>/dev/null)" = "$integrity" ] && continue
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "setup: installing npm (to fetch the web map's scripts)"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm >/dev/null
+  fi
+  work=$(mktemp -d)
+  (cd "$work" && npm pack --silent "$spec" >/dev/null)
+  tgz=$(ls "$work"/*.tgz)
+  got=$(.venv/bin/python -c 'import base64, hashlib, sys
+print("sha512-" + base64.b64encode(hashlib.sha512(open(sys.argv[1], "rb").read()).digest()).decode())' "$tgz")
+  if [ "$got" != "$integrity" ]; then
+    echo "setup: $spec from npm is not the pinned package ($got)" >&2; rm -rf "$work"; exit 1
+  fi
+  tar --warning=no-unknown-keyword -xzf "$tgz" -C "$work"
+  mkdir -p "$WEB_ASSETS"
+  rm -rf "${WEB_ASSETS:?}/$name"
+  mv "$work/package" "$WEB_ASSETS/$name"
+  echo "$integrity" > "$WEB_ASSETS/$name/.integrity"
+  rm -rf "$work"
+done
 echo "setup: ready (.venv)"

@@ -3,7 +3,10 @@
     xvfb-run -a -s "-screen 0 1600x1000x24" python resources/make_screenshots.py OUT_DIR [--resources]
 
 Per language: the full extent, the Khorgos zone with its dashboard, and a route in the
-logistics panel. With --resources the three README pictures are written to resources/ too.
+logistics panel. With --resources the three README pictures are written to resources/ too,
+and beside them the full extent in each language and the Kazakh zone (screenshot-full-en.png,
+screenshot-full-ru.png, screenshot-full-kk.png, screenshot-kk.png): with screenshot.png and
+screenshot-ru.png, the full extent and a zone in all three languages.
 Settings are kept in a temporary folder, so the user's saved layout is neither used nor changed.
 """
 
@@ -91,6 +94,9 @@ def main(argv: list[str]) -> int:
         shutil.copy(out / "en-zone.png", res / "screenshot.png")
         shutil.copy(out / "ru-zone.png", res / "screenshot-ru.png")
         shutil.copy(out / "kk-route.png", res / "screenshot-kk-route.png")
+        for lang in ("en", "ru", "kk"):
+            shutil.copy(out / f"{lang}-full.png", res / f"screenshot-full-{lang}.png")
+        shutil.copy(out / "kk-zone.png", res / "screenshot-kk.png")
     shutil.rmtree(config, ignore_errors=True)
     print("\n".join(str(p) for p in written))
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -26,6 +27,7 @@ def _project(args) -> str:
 
 def _write_out(out: str, text: str) -> None:
     """Write ``text`` to ``out`` whole or not at all: a temporary file beside it, renamed."""
+    import errno
     import os
     import tempfile
 
@@ -45,7 +47,8 @@ def _write_out(out: str, text: str) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise DataError(f"{out}: cannot be written: {exc.strerror or exc}") from None
+        full = " (the disk is full)" if exc.errno == errno.ENOSPC else ""
+        raise DataError(f"{out}: cannot be written: {exc.strerror or exc}{full}; it was left as it was") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -63,13 +66,16 @@ def _umask() -> int:
 def cmd_open(args) -> int:
     from sezmap.ui.app import run_app
 
-    return run_app(args.path)
+    return run_app(args.path, smoke_seconds=args.smoke_seconds)
 
 
 def cmd_validate(args) -> int:
     from sezmap.store import open_store
 
     store = open_store(_project(args))
+    damaged = store.integrity_problems()  # SQLite's own check: pages GDAL may not read
+    if damaged:
+        raise DataError(damaged)
     project = store.load()
     unprotected = store.protection_problems()
     if unprotected:
@@ -84,7 +90,8 @@ def cmd_import(args) -> int:
     from sezmap.store.importing import import_file
 
     store = open_store(_project(args))
-    report = import_file(store, args.source, args.layer, crs=args.crs, actor=args.actor, reason=args.reason)
+    report = import_file(store, args.source, args.layer, crs=args.crs, actor=args.actor, reason=args.reason,
+                         crs_override=args.crs_override)
     for note in report.repaired:
         print(f"note: {note}", file=sys.stderr)
     print(f"imported {report.count} feature(s) into {args.layer} of {store.location}")
@@ -118,7 +125,13 @@ def cmd_plot_set(args) -> int:
             changes[field] = None if value == "" else value
     store = open_store(_project(args))
     edit = PlotEdit(args.plot_id, changes, args.actor, args.reason, args.expect_version)
-    result = store.apply_edit(edit)
+    try:
+        result = store.apply_edit(edit)
+    except ProjectBusy:
+        raise
+    except DataError as exc:  # name the project file in every row's message
+        raise type(exc)([Problem(p.layer, p.row, p.reason, p.source or store.location) if p.layer else p
+                         for p in exc.problems]) from None
     if not result.changed:
         print(f"plot {args.plot_id}: nothing changed (version {result.version})")
     else:
@@ -126,11 +139,44 @@ def cmd_plot_set(args) -> int:
     return EXIT_OK
 
 
+def history_cell(value) -> str:
+    """A value in ``plot history``'s text output: NULL as ``\\N``; backslash, tab, line breaks
+    and other control characters escaped (``\\\\``, ``\\t``, ``\\n``, ``\\r``, ``\\xNN``), so that
+    one audit row is always one line of tab-separated cells."""
+    if value is None:
+        return "\\N"
+    out = []
+    for ch in str(value):
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch in "\t\n\r":
+            out.append({"\t": "\\t", "\n": "\\n", "\r": "\\r"}[ch])
+        elif ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F or ch in "\u2028\u2029":
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def cmd_plot_history(args) -> int:
     from sezmap.store import open_store
+    from sezmap.store.audit_export import audit_rows_csv, audit_rows_json
 
-    for e in open_store(_project(args)).history(args.plot_id):
-        print(f"{e.at}\t{e.actor}\t{e.field}\t{e.old_value}\t->\t{e.new_value}\t{e.reason or ''}")
+    store = open_store(_project(args))
+    entries = store.history(args.plot_id)
+    if not entries and not store.read_plots([args.plot_id]):
+        shown = args.plot_id if args.plot_id.isprintable() else repr(args.plot_id)
+        raise DataError(Problem("plots", shown, "no such plot (and no audit rows for it)",
+                                source=store.location))
+    if args.format == "json":
+        sys.stdout.write(audit_rows_json(entries))
+    elif args.format == "csv":
+        sys.stdout.write(audit_rows_csv(entries))
+    else:
+        for e in entries:
+            cells = [history_cell(v) for v in (e.at, e.actor, e.field, e.old_value)]
+            cells += ["->", history_cell(e.new_value), history_cell(e.reason)]
+            print("\t".join(cells))
     return EXIT_OK
 
 
@@ -180,9 +226,59 @@ def cmd_audit(args) -> int:
     return EXIT_OK
 
 
+def _gui_application():
+    """A QGuiApplication for drawing (fonts, painting); offscreen unless a platform is set, so
+    an export needs no display."""
+    import os
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QGuiApplication
+
+    global _QT_APP
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _QT_APP = QGuiApplication(["sezmap"])  # kept for the process's life
+    # numbers and texts follow --language only (not the system locale)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+_QT_APP = None
+
+
+def cmd_export(args) -> int:
+    import datetime as dt
+
+    from sezmap.export import check_target, check_zone, export_format, export_map, page_for
+    from sezmap.store import open_store
+
+    fmt = export_format(args.out)
+    try:
+        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
+    except ValueError:
+        raise DataError(f"--as-of {args.as_of!r} is not a date (YYYY-MM-DD)") from None
+    if args.landscape and args.paper is None:
+        raise DataError("--landscape goes with --paper")
+    if fmt in (".png", ".svg", ".pdf", ".tif"):
+        page_for(fmt, args.width, args.height, args.paper, True if args.landscape else None, args.dpi)
+    elif args.width is not None or args.paper is not None or args.dpi is not None:
+        raise DataError(f"{args.out}: --width, --height, --paper and --dpi are for .png, .svg, .pdf and .tif")
+    check_target(args.out)  # a bad folder fails now, not after the project is read
+    _gui_application()
+    project = open_store(_project(args)).load()
+    check_zone(project, args.zone)
+    out = export_map(project, args.out, zone=args.zone, width=args.width, height=args.height, paper=args.paper,
+                     landscape=True if args.landscape else None, dpi=args.dpi, title=args.title,
+                     language=args.language, as_of=as_of, vacant=args.vacant)
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sezmap", description="Kazakhstan SEZ map and land-use metrics")
     parser.add_argument("--version", action="version", version=f"sezmap {__version__}")
+    parser.add_argument("--smoke-seconds", type=float, metavar="N",
+                        help="open the window, print the start-up times and quit N seconds after "
+                             "the first map (a smoke test of an install)")
     sub = parser.add_subparsers(dest="command")
 
     def with_project(p):
@@ -190,7 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = sub.add_parser("open", help="open the desktop app on a project")
-    p.add_argument("path")
+    p.add_argument("path", nargs="?", help="project GeoPackage (default: the bundled project)")
+    p.add_argument("--smoke-seconds", type=float, metavar="N", default=argparse.SUPPRESS,
+                   help="print the start-up times and quit N seconds after the first map")
     p.set_defaults(func=cmd_open)
 
     p = with_project(sub.add_parser("validate", help="check a project against the schema"))
@@ -200,6 +298,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", help="GeoJSON, Shapefile (.shp or .zip), GeoPackage, KML or CSV")
     p.add_argument("--layer", required=True, choices=["zones", "plots", "corridors", "hubs"])
     p.add_argument("--crs", help="the file's CRS when it does not say (for example EPSG:32642)")
+    p.add_argument("--crs-override", action="store_true",
+                   help="use --crs even where the file declares another CRS (without it that is an error)")
     p.add_argument("--actor", default="import", help="who imports (for the audit log)")
     p.add_argument("--reason", help="why (for the audit log)")
     p.set_defaults(func=cmd_import)
@@ -222,6 +322,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = with_project(plot.add_parser("history", help="a plot's audit trail"))
     p.add_argument("plot_id")
+    p.add_argument("--format", choices=["text", "csv", "json"], default="text",
+                   help="text (default): tab-separated, one line per audit row, NULL as \\N, backslash, tab "
+                        "and line breaks escaped; csv and json as sezmap audit writes them")
     p.set_defaults(func=cmd_plot_history)
 
     p = with_project(sub.add_parser("audit", help="the project's audit log, filtered, as CSV or JSON"))
@@ -235,7 +338,61 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["csv", "json"], default="csv", help="output format (default csv)")
     p.add_argument("--out", help="write to this file (replaced whole) instead of standard output")
     p.set_defaults(func=cmd_audit)
+
+    p = with_project(sub.add_parser(
+        "export", help="a map snapshot; the format follows the extension of --out",
+        description="Write a map: .png, .svg or .pdf (a page with title, legend, scale bar, north arrow, "
+                    "the zone's key figures and an inset), .tif (the map alone, georeferenced), "
+                    ".html (an interactive web map) or .pptx (a slide deck)."))
+    p.add_argument("--zone", help="zone id: the map shows this zone and its key figures")
+    p.add_argument("--width", type=int, metavar="PX", help="page width in pixels (with --height; e.g. 1920)")
+    p.add_argument("--height", type=int, metavar="PX", help="page height in pixels (with --width; e.g. 1080)")
+    p.add_argument("--paper", type=str.upper, choices=["A4", "A3"], help="paper size (instead of pixels)")
+    p.add_argument("--landscape", action="store_true", help="landscape paper (default portrait)")
+    p.add_argument("--dpi", type=float, metavar="N", help="dots per inch on paper (default 300; SVG 96)")
+    p.add_argument("--title", help="title of the page (default: the zone's name)")
+    p.add_argument("--language", choices=["en", "ru", "kk"], default="en", help="language of the texts (default en)")
+    p.add_argument("--as-of", help="date of the figures YYYY-MM-DD (default: today)")
+    p.add_argument("--vacant", action="store_true", help="only vacant plots (investor mode)")
+    p.add_argument("--out", required=True, help="the file to write: .png, .svg, .pdf, .tif, .html or .pptx")
+    p.set_defaults(func=cmd_export)
     return parser
+
+
+NEGATIVE_NUMBER = re.compile(r"-\.?\d")
+
+
+def _value_options(parser: argparse.ArgumentParser) -> set[str]:
+    """The option strings (of the parser and its subcommands) that take one value."""
+    found = set()
+    for action in parser._actions:  # noqa: SLF001 - argparse lists its actions only here
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for sub in action.choices.values():
+                found |= _value_options(sub)
+        elif action.option_strings and action.nargs is None:
+            found.update(action.option_strings)
+    return found
+
+
+def negative_values(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """``--investment-committed -1e9`` as ``--investment-committed=-1e9``: argparse takes a
+    value that starts with ``-`` for an option unless it looks like a plain negative number,
+    so a negative value of an option that takes one is joined to it (and then refused, or
+    accepted, by the option's own rules, not the usage text)."""
+    options = _value_options(parser)
+    out, i = [], 0
+    while i < len(argv):
+        token = argv[i]
+        if token in options and i + 1 < len(argv) and NEGATIVE_NUMBER.match(argv[i + 1]):
+            out.append(f"{token}={argv[i + 1]}")
+            i += 2
+            continue
+        if token == "--":
+            out.extend(argv[i:])
+            break
+        out.append(token)
+        i += 1
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -244,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
     # GDAL's note when it reads a WAL project from a read-only folder (it retries as immutable)
     warnings.filterwarnings("ignore", message=r".*WAL-enabled database", category=RuntimeWarning)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(negative_values(parser, sys.argv[1:] if argv is None else list(argv)))
     if args.command is None:
         args.path = str(paths.default_project())
         args.func = cmd_open

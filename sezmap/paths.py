@@ -1,20 +1,35 @@
 """Where the bundled data lives.
 
 The bundled layers sit in ``layers/`` beside the package (a source checkout or an
-editable install). ``SEZMAP_LAYERS`` overrides that, for installed bundles.
+editable install), or in the folder of a desktop bundle (PyInstaller's ``sys._MEIPASS``,
+see packaging/sezmap.spec). ``SEZMAP_LAYERS`` overrides that.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
+
+
+def is_frozen() -> bool:
+    """True inside a desktop bundle (PyInstaller)."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+def app_root() -> Path:
+    """The folder that holds ``layers/`` and ``resources/``: the bundle's data folder when
+    frozen, else the source checkout (the package's parent)."""
+    if is_frozen():
+        return Path(sys._MEIPASS)
+    return Path(__file__).resolve().parent.parent
 
 
 def layers_dir() -> Path:
     env = os.environ.get("SEZMAP_LAYERS")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parent.parent / "layers"
+    return app_root() / "layers"
 
 
 def default_project() -> Path:
@@ -26,4 +41,10 @@ def basemap_path() -> Path:
 
 
 def resources_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources"
+    return app_root() / "resources"
+
+
+def icon_path(size: int | None = None) -> Path:
+    """The application icon: the SVG, or the PNG of ``size`` pixels."""
+    icons = resources_dir() / "icons"
+    return icons / ("sezmap.svg" if size is None else f"sezmap-{size}.png")

@@ -151,11 +151,11 @@ def test_labels_do_not_overlap():
     cands = [LabelCandidate(f"Label number {i}", 200 + (i % 3), 150 + (i % 2), priority=i) for i in range(30)]
     placed = placer.place(cands)
     assert 1 <= len(placed) < 30
-    rects = [r for _c, r in placed]
+    rects = [label.rect for label in placed]
     for i in range(len(rects)):
         for j in range(i + 1, len(rects)):
             assert not rects[i].intersects(rects[j])
-    assert placed[0][0].priority == 29  # the most important first
+    assert placed[0].cand.priority == 29  # the most important first
 
 
 def test_identify_finds_the_plot_under_the_point():

@@ -66,7 +66,7 @@ def test_corridor_and_hub_labels_and_legend_are_kazakh_in_kazakh():
     assert "Қорғас өткелі" in texts
     assert "Khorgos corridor" not in texts and "Коридор Хоргос" not in texts
     legend = [text for text, _kind, _style in scene.layer("corridors").legend_items("kk")]
-    assert legend == ["Қорғас дәлізі"]
+    assert legend == ["Қорғас дәлізі (rail)"]  # one mode: the name and its mode, in the map's symbol
     assert "Коридор Хоргос" in labels_of(scene, "ru")
     assert "Khorgos crossing" in labels_of(scene, "en")
 
@@ -76,7 +76,7 @@ def test_without_kazakh_names_the_russian_ones_are_shown():
     texts = labels_of(scene, "kk")
     assert {"Коридор Хоргос", "Переход Хоргос"} <= texts
     legend = [text for text, _kind, _style in scene.layer("corridors").legend_items("kk")]
-    assert legend == ["Коридор Хоргос"]
+    assert legend == ["Коридор Хоргос (rail)"]  # one mode: the name and its mode, in the map's symbol
 
 
 def test_the_default_project_has_kazakh_corridor_and_hub_names():

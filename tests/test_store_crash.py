@@ -5,7 +5,8 @@ committed one (plot, version, fields, reason) as a flushed line. It is SIGKILLed
 after its first line, 50 times, a new child each time: each is forked by a launcher, a fresh
 interpreter started with subprocess (never a fork of pytest) that imports sezmap once, so
 that a child starts in milliseconds rather than the half second an import takes. After each
-kill: SQLite's integrity check passes, the R-tree agrees with the plots, the store loads and
+kill the readers open the file first (GDAL through sezmap's store, `sezmap validate`), and see
+the committed edits; then SQLite's integrity check passes, the R-tree agrees with the plots, the store loads and
 validates with its protections in place, every printed edit is in the file with its audit
 rows, and nothing else is, save at most the one edit in flight when the kill came (committed
 before it could be printed), which is then the plot's next version exactly.
@@ -22,8 +23,10 @@ import sys
 import time
 from pathlib import Path
 
+import pyogrio
 import shapely
 
+from sezmap.cli import main
 from sezmap.store import geopackage_sql
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
@@ -168,6 +171,10 @@ def test_sigkill_at_random_moments_keeps_exactly_the_committed_edits(tmp_path):
             text = out.read_text()
             printed = [json.loads(line) for line in text.splitlines(keepends=True) if line.endswith("\n")]
 
+            # the readers open the file first, as after a real crash (GDAL reads only: sezmap's
+            # store rolls back what the kill left, then pyogrio and `sezmap validate` read it)
+            read = pyogrio.read_dataframe(GpkgStore(path).path, layer="plots")
+            assert main(["validate", "--project", str(path)]) == 0, where
             plots, audit = _file_state(path)
             # every printed edit is in the file, with its audit rows and nothing more
             for pid_, version, fields, reason in printed:
@@ -189,6 +196,7 @@ def test_sigkill_at_random_moments_keeps_exactly_the_committed_edits(tmp_path):
                 known.add(next_reason)
                 in_flight_committed += 1
             assert {p: v for p, (v, _t) in plots.items()} == versions, where
+            assert dict(zip(read.plot_id, read.version)) == versions, where
             assert {p: t for p, (_v, t) in plots.items()} == tenants, where
             per_plot = collections.Counter(rows[0][0] for rows in audit.values())
             assert all(per_plot[p] == versions[p] - 1 for p in versions), where
@@ -204,3 +212,42 @@ def test_sigkill_at_random_moments_keeps_exactly_the_committed_edits(tmp_path):
     print(f"\n{KILLS} kills (seed {seed}): {edits} committed edits, {in_flight_committed} committed "
           f"in flight when killed, {time.monotonic() - started:.1f} s")
     assert edits >= KILLS
+
+
+def test_a_hot_rollback_journal_is_rolled_back_before_gdal_reads(tmp_path):
+    """A writer in rollback-journal mode (QGIS, sqlite3) killed with pages already written: the
+    file beside its hot journal is half-changed, and GDAL, opening it read-only, cannot roll
+    back. sezmap's first open does; then sezmap validate and pyogrio read the committed state."""
+    path = tmp_path / "p.gpkg"
+    _project(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    conn.close()
+    writer = subprocess.Popen([sys.executable, "-c", f"""
+import sqlite3, time
+conn = sqlite3.connect({str(path)!r}, isolation_level=None)
+conn.execute("PRAGMA cache_size = 2")  # pages spill into the file before the commit
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("CREATE TABLE junk (x)")
+for i in range(300):
+    conn.execute("INSERT INTO junk VALUES (randomblob(4000))")
+print("written", flush=True)
+time.sleep(60)
+"""], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline() == "written\n"
+    finally:
+        writer.kill()
+        writer.wait()
+    journal = Path(f"{path}-journal")
+    assert journal.stat().st_size > 0 and path.stat().st_size > 1_000_000  # hot, and the file half-written
+    out = subprocess.run([sys.executable, "-m", "sezmap", "validate", "--project", str(path)], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and f"valid (1 zones, {PLOTS} plots" in out.stdout, out.stderr
+    assert not journal.exists()
+    assert len(pyogrio.read_dataframe(path, layer="plots")) == PLOTS
+    assert "junk" not in dict(pyogrio.list_layers(path))
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'junk'").fetchone() == (0,)
+    conn.close()

@@ -215,7 +215,7 @@ def test_dashboard_shows_the_analysis_figures_for_a_zone(window):
     assert text["unused"] == f"{100 * m.unused_ratio:.1f} %"
     assert text["plots"] == "16"
     assert "km" in text["corridor"]
-    assert len(dash.status_chart.items) == len(STATUSES)
+    assert len(dash.status_chart.items) == len(STATUSES) + 1  # and the land not parcelled
     vacant = [v for label, v, _c in dash.status_chart.items if label == "Vacant"][0]
     assert vacant == pytest.approx(m.status_area_ha["vacant"])
     assert len(dash.zones_chart.items) == 2  # every zone compared by unused land

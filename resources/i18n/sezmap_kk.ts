@@ -23,7 +23,7 @@
         <translation>Карта проекциясы: Қазақстанға арналған Альберстің тең аудандық конустық проекциясы (WGS84).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="47" />
+        <location filename="../../sezmap/ui/about.py" line="51" />
         <source>About sezmap</source>
         <translation>sezmap туралы</translation>
     </message>
@@ -31,100 +31,119 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="200" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="410" />
         <source>Attribute table</source>
         <translation>Атрибуттар кестесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="203" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="413" />
         <source>Status:</source>
         <translation>Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="204" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="414" />
         <source>Search plot, tenant, project…</source>
         <translation>Іздеу: учаске, жалгер, жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="208" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="418" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="243" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="548" />
         <source>Pick a zone to list its plots</source>
         <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
     </message>
-    <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="245" />
-        <source>%1 of %2 plots</source>
-        <translation>%2 учаскенің %1</translation>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/attribute_table.py" line="550" />
+        <source>Sorting %Ln plots…</source>
+        <translation>
+            <numerusform>%Ln учаске сұрыпталуда…</numerusform>
+            <numerusform>%Ln учаске сұрыпталуда…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/attribute_table.py" line="553" />
+        <source>%1 of %Ln plot</source>
+        <translation>
+            <numerusform>%Ln учаскенің %1</numerusform>
+            <numerusform>%Ln учаскенің %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/attribute_table.py" line="553" />
+        <source>%1 of %Ln plots</source>
+        <translation>
+            <numerusform>%Ln учаскенің %1</numerusform>
+            <numerusform>%Ln учаскенің %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="136" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="137" />
         <source>Audit log</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="137" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="138" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="138" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="139" />
         <source>Who:</source>
         <translation>Кім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="139" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="140" />
         <source>Field:</source>
         <translation>Өріс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="140" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
         <source>any (exact name)</source>
         <translation>кез келген (нақты аты)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
         <source>From</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
         <source>To</source>
         <translation>Қашанға дейін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
         <source>Export CSV…</source>
         <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="153" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="154" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="170" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="171" />
         <source>All fields</source>
         <translation>Барлық өрістер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="238" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="239" />
         <source>The audit log could not be read: %1</source>
         <translation>Өзгерістер журналын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="244" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="245" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="247" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="248" />
         <source>%n recorded change</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
@@ -132,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="247" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="248" />
         <source>%n recorded changes</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
@@ -140,37 +159,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="249" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
         <source>(the latest %1 are listed; the export has them all)</source>
         <translation>(соңғы %1 көрсетілген; экспортқа бәрі енеді)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="258" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="259" />
         <source>Export the audit rows</source>
         <translation>Журнал жазбаларын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="259" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="260" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="270" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="271" />
         <source>Nothing was exported: %1</source>
         <translation>Ештеңе экспортталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="273" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="274" />
         <source>Export failed</source>
-        <translation>Экспорт орындалмады</translation>
+        <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="274" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="275" />
         <source>%1 could not be written: %2</source>
         <translation>%1 жазу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="277" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="278" />
         <source>Exported to %1</source>
         <translation>%1 файлына экспортталды</translation>
     </message>
@@ -178,57 +197,57 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="65" />
+        <location filename="../../sezmap/ui/history_panel.py" line="66" />
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="65" />
+        <location filename="../../sezmap/ui/history_panel.py" line="66" />
         <source>Lineage</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="66" />
+        <location filename="../../sezmap/ui/history_panel.py" line="67" />
         <source>Plot (created or removed)</source>
         <translation>Учаске (құрылды немесе жойылды)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="71" />
+        <location filename="../../sezmap/ui/history_panel.py" line="72" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="71" />
+        <location filename="../../sezmap/ui/history_panel.py" line="72" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="72" />
+        <location filename="../../sezmap/ui/history_panel.py" line="73" />
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="72" />
+        <location filename="../../sezmap/ui/history_panel.py" line="73" />
         <source>After</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="72" />
+        <location filename="../../sezmap/ui/history_panel.py" line="73" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>Reason</source>
         <translation>Себеп</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="90" />
+        <location filename="../../sezmap/ui/history_panel.py" line="91" />
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="90" />
+        <location filename="../../sezmap/ui/history_panel.py" line="91" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
@@ -236,45 +255,241 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="61" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="62" />
         <source>%1 refused: %2</source>
         <translation>%1 қабылданбады: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="53" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="259" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <source>Export map</source>
+        <translation>Картаны экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="77" />
+        <source>PNG image (page)</source>
+        <translation>PNG суреті (парақ)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="77" />
+        <source>PDF document (page, vector)</source>
+        <translation>PDF құжаты (парақ, вектор)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="78" />
+        <source>SVG drawing (page, vector)</source>
+        <translation>SVG сызбасы (парақ, вектор)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="79" />
+        <source>GeoTIFF (the map, georeferenced)</source>
+        <translation>GeoTIFF (координаттарға байланған карта)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="80" />
+        <source>Interactive web map (HTML)</source>
+        <translation>Интерактивті веб-карта (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="80" />
+        <source>Slide deck (PPTX)</source>
+        <translation>Презентация (PPTX)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="85" />
+        <source>Paper</source>
+        <translation>Қағаз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="86" />
+        <source>Pixels</source>
+        <translation>Пиксельдер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="89" />
+        <source>Landscape</source>
+        <translation>Альбомдық</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="109" />
+        <source>Default: the zone's name</source>
+        <translation>Әдепкі: аймақтың атауы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="110" />
+        <source>Only vacant plots (for investors)</source>
+        <translation>Тек бос учаскелер (инвесторлар үшін)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="113" />
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="120" />
+        <source>Format:</source>
+        <translation>Пішім:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="121" />
+        <source>Zone:</source>
+        <translation>Аймақ:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="122" />
+        <source>Size:</source>
+        <translation>Өлшемі:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="129" />
+        <source>Title:</source>
+        <translation>Тақырып:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="131" />
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="144" />
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="148" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="371" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="171" />
+        <source>— the current view —</source>
+        <translation>— ағымдағы көрініс —</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="172" />
+        <source>— all zones —</source>
+        <translation>— барлық аймақтар —</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="256" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG суреттері (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="256" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="257" />
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG сызбалары (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="257" />
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="258" />
+        <source>Web pages (*.html)</source>
+        <translation>Веб-беттер (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="258" />
+        <source>Slide decks (*.pptx)</source>
+        <translation>Презентациялар (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="309" />
+        <source>No preview for this format; the file holds every zone's map and figures.</source>
+        <translation>Бұл пішім үшін алдын ала қарау жоқ; файлда әр аймақтың картасы мен көрсеткіштері бар.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="311" />
+        <source>No preview for this format.</source>
+        <translation>Бұл пішім үшін алдын ала қарау жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="319" />
+        <source>landscape</source>
+        <translation>альбомдық</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="319" />
+        <source>portrait</source>
+        <translation>кітаптық</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="330" />
+        <source>Open a project first.</source>
+        <translation>Алдымен жобаны ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 бар. Ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="371" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="381" />
+        <source>Map exported to %1</source>
+        <translation>Карта %1 файлына экспортталды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="387" />
+        <source>Export failed</source>
+        <translation>Экспорттау сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="395" />
+        <source>Export cancelled</source>
+        <translation>Экспорттау тоқтатылды</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="143" />
+        <location filename="../../sezmap/ui/history_panel.py" line="144" />
         <source>Plot history</source>
         <translation>Учаске тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="183" />
+        <location filename="../../sezmap/ui/history_panel.py" line="184" />
         <source>The history could not be read: %1</source>
         <translation>Тарихты оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="192" />
+        <location filename="../../sezmap/ui/history_panel.py" line="193" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="195" />
+        <location filename="../../sezmap/ui/history_panel.py" line="196" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Кім, нені, қашан және неге өзгерткенін көру үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="197" />
+        <location filename="../../sezmap/ui/history_panel.py" line="198" />
         <source>No recorded changes.</source>
         <translation>Жазылған өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="199" />
+        <location filename="../../sezmap/ui/history_panel.py" line="200" />
         <source>Changes to %1, newest first.</source>
         <translation>%1 учаскесінің өзгерістері, алдымен жаңалары.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="200" />
+        <location filename="../../sezmap/ui/history_panel.py" line="201" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Таңдалған %n учаскенің өзгерістері, алдымен жаңалары.</numerusform>
@@ -282,7 +497,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="202" />
+        <location filename="../../sezmap/ui/history_panel.py" line="203" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Тек алғашқы %1 учаске көрсетілген.</translation>
     </message>
@@ -290,17 +505,17 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="24" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="26" />
         <source>Identify results</source>
         <translation>Нысан қасиеттері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="27" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="29" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="27" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="29" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -308,53 +523,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="175" />
+        <location filename="../../sezmap/ui/idle_review.py" line="180" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="178" />
+        <location filename="../../sezmap/ui/idle_review.py" line="183" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="179" />
-        <location filename="../../sezmap/ui/idle_review.py" line="268" />
+        <location filename="../../sezmap/ui/idle_review.py" line="184" />
+        <location filename="../../sezmap/ui/idle_review.py" line="285" />
         <source>Tick all</source>
         <translation>Барлығын белгілеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="180" />
+        <location filename="../../sezmap/ui/idle_review.py" line="185" />
         <source>Withdraw ticked…</source>
         <translation>Белгіленгендерді алып қою…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="181" />
+        <location filename="../../sezmap/ui/idle_review.py" line="186" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Белгіленген учаскелерге «Алынып қойылған» мәртебесін бір қадаммен беру (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="230" />
+        <location filename="../../sezmap/ui/idle_review.py" line="245" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="231" />
+        <location filename="../../sezmap/ui/idle_review.py" line="246" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="254" />
+        <location filename="../../sezmap/ui/idle_review.py" line="271" />
         <source>all zones</source>
         <translation>барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="256" />
+        <location filename="../../sezmap/ui/idle_review.py" line="273" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Бос тұрған учаскелер жоқ (%1, %2 жағдай бойынша).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="258" />
+        <location filename="../../sezmap/ui/idle_review.py" line="275" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -362,7 +577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="259" />
+        <location filename="../../sezmap/ui/idle_review.py" line="276" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -370,32 +585,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="268" />
+        <location filename="../../sezmap/ui/idle_review.py" line="285" />
         <source>Untick all</source>
         <translation>Барлық белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="283" />
+        <location filename="../../sezmap/ui/idle_review.py" line="300" />
         <source>Withdraw idle plots</source>
         <translation>Бос тұрған учаскелерді алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="284" />
+        <location filename="../../sezmap/ui/idle_review.py" line="301" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Учаскелер неге алынып қойылады? (міндетті; өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="296" />
+        <location filename="../../sezmap/ui/idle_review.py" line="313" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ештеңе алынып қойылмады: себеп көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="304" />
+        <location filename="../../sezmap/ui/idle_review.py" line="321" />
         <source>Withdraw idle plot %1</source>
         <translation>Бос тұрған %1 учаскесін алып қою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="305" />
+        <location filename="../../sezmap/ui/idle_review.py" line="322" />
         <source>Withdraw %n idle plots</source>
         <translation>
             <numerusform>Бос тұрған %n учаскені алып қою</numerusform>
@@ -403,17 +618,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="310" />
+        <location filename="../../sezmap/ui/idle_review.py" line="327" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ештеңе алынып қойылмады: учаске осы уақытта өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="311" />
+        <location filename="../../sezmap/ui/idle_review.py" line="328" />
         <source>Nothing was withdrawn:</source>
         <translation>Ештеңе алынып қойылмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="322" />
+        <location filename="../../sezmap/ui/idle_review.py" line="339" />
         <source>%1 done: freed %2.</source>
         <translation>%1: орындалды, %2 босатылды.</translation>
     </message>
@@ -421,7 +636,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="64" />
+        <location filename="../../sezmap/ui/idle_review.py" line="65" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
@@ -452,37 +667,42 @@
 <context>
     <name>LogisticsPanel</name>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="42" />
+        <location filename="../../sezmap/ui/logistics.py" line="43" />
         <source>Logistics</source>
         <translation>Логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="45" />
+        <location filename="../../sezmap/ui/logistics.py" line="46" />
         <source>From zone:</source>
         <translation>Аймақтан:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="46" />
+        <location filename="../../sezmap/ui/logistics.py" line="47" />
         <source>To hub:</source>
         <translation>Хабқа:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="47" />
+        <location filename="../../sezmap/ui/logistics.py" line="48" />
         <source>Show the route</source>
         <translation>Бағытты көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="48" />
+        <location filename="../../sezmap/ui/logistics.py" line="49" />
         <source>Clear the route</source>
         <translation>Бағытты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="84" />
+        <location filename="../../sezmap/ui/logistics.py" line="87" />
         <source>%1 cannot reach %2 along the corridors.</source>
         <translation>%1 аймағынан %2 дейін дәліздер арқылы жету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="87" />
+        <location filename="../../sezmap/ui/logistics.py" line="91" />
+        <source>%1 → %2: %3 km, of which %4 km off the corridor network (straight lines to and from the nearest corridor, dashed grey on the map).</source>
+        <translation>%1 → %2: %3 км, оның %4 км дәліздер желісінен тыс (ең жақын дәлізге дейін және одан түзу сызықпен, картада сұр үзік сызық).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="96" />
         <source>%1 → %2: %3 km along the corridors (with the legs to and from the network).</source>
         <translation>%1 → %2: дәліздер бойымен %3 км (желіге дейінгі және желіден кейінгі жолдарды қоса).</translation>
     </message>
@@ -490,47 +710,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="183" />
+        <location filename="../../sezmap/ui/main_window.py" line="199" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="205" />
+        <location filename="../../sezmap/ui/main_window.py" line="267" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="230" />
+        <location filename="../../sezmap/ui/main_window.py" line="94" />
+        <location filename="../../sezmap/ui/main_window.py" line="323" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="234" />
+        <location filename="../../sezmap/ui/main_window.py" line="264" />
+        <source>Loading the plots…</source>
+        <translation>Учаскелер жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="327" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="238" />
+        <location filename="../../sezmap/ui/main_window.py" line="331" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <location filename="../../sezmap/ui/main_window.py" line="332" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="302" />
+        <location filename="../../sezmap/ui/main_window.py" line="395" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="376" />
+        <location filename="../../sezmap/ui/main_window.py" line="471" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="429" />
+        <location filename="../../sezmap/ui/main_window.py" line="526" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -538,88 +764,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="143" />
+        <location filename="../../sezmap/ui/plot_form.py" line="144" />
         <source>Plot editor</source>
         <translation>Учаске редакторы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="147" />
+        <location filename="../../sezmap/ui/plot_form.py" line="148" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="149" />
+        <location filename="../../sezmap/ui/plot_form.py" line="150" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="150" />
+        <location filename="../../sezmap/ui/plot_form.py" line="151" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="151" />
+        <location filename="../../sezmap/ui/plot_form.py" line="152" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="152" />
+        <location filename="../../sezmap/ui/plot_form.py" line="153" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="153" />
+        <location filename="../../sezmap/ui/plot_form.py" line="154" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="154" />
-        <location filename="../../sezmap/ui/plot_form.py" line="319" />
+        <location filename="../../sezmap/ui/plot_form.py" line="155" />
+        <location filename="../../sezmap/ui/plot_form.py" line="320" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="190" />
+        <location filename="../../sezmap/ui/plot_form.py" line="191" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="232" />
+        <location filename="../../sezmap/ui/plot_form.py" line="233" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="250" />
+        <location filename="../../sezmap/ui/plot_form.py" line="251" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="252" />
+        <location filename="../../sezmap/ui/plot_form.py" line="253" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="254" />
+        <location filename="../../sezmap/ui/plot_form.py" line="255" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="261" />
+        <location filename="../../sezmap/ui/plot_form.py" line="262" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="263" />
+        <location filename="../../sezmap/ui/plot_form.py" line="264" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="266" />
+        <location filename="../../sezmap/ui/plot_form.py" line="267" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="269" />
+        <location filename="../../sezmap/ui/plot_form.py" line="270" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -627,79 +853,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="271" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="291" />
+        <location filename="../../sezmap/ui/plot_form.py" line="292" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="292" />
+        <location filename="../../sezmap/ui/plot_form.py" line="293" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="293" />
+        <location filename="../../sezmap/ui/plot_form.py" line="294" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="294" />
+        <location filename="../../sezmap/ui/plot_form.py" line="295" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="295" />
+        <location filename="../../sezmap/ui/plot_form.py" line="296" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="309" />
+        <location filename="../../sezmap/ui/plot_form.py" line="310" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="324" />
-        <location filename="../../sezmap/ui/plot_form.py" line="338" />
+        <location filename="../../sezmap/ui/plot_form.py" line="325" />
+        <location filename="../../sezmap/ui/plot_form.py" line="339" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="326" />
+        <location filename="../../sezmap/ui/plot_form.py" line="327" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="328" />
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="329" />
+        <location filename="../../sezmap/ui/plot_form.py" line="344" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="333" />
+        <location filename="../../sezmap/ui/plot_form.py" line="334" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="340" />
+        <location filename="../../sezmap/ui/plot_form.py" line="341" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="348" />
+        <location filename="../../sezmap/ui/plot_form.py" line="349" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="364" />
+        <location filename="../../sezmap/ui/plot_form.py" line="365" />
         <source>Edit %1</source>
         <translation>%1 учаскесін өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="366" />
+        <location filename="../../sezmap/ui/plot_form.py" line="367" />
         <source>Edit %n plots</source>
         <translation>
             <numerusform>%n учаскені өзгерту</numerusform>
@@ -707,12 +933,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="382" />
+        <location filename="../../sezmap/ui/plot_form.py" line="383" />
         <source>Withdraw %1</source>
         <translation>%1 учаскесін алып қою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="383" />
+        <location filename="../../sezmap/ui/plot_form.py" line="384" />
         <source>Withdraw %n plots</source>
         <translation>
             <numerusform>%n учаскені алып қою</numerusform>
@@ -720,80 +946,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="392" />
+        <location filename="../../sezmap/ui/plot_form.py" line="393" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Пішінде енді оның ағымдағы мәндері тұр; оларды тексеріп, қайта қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="395" />
+        <location filename="../../sezmap/ui/plot_form.py" line="396" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="415" />
+        <location filename="../../sezmap/ui/plot_form.py" line="416" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="19" />
+        <source>the layer “{layer}” is missing</source>
+        <translation>«{layer}» қабаты жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="20" />
+        <source>fields missing: {fields}</source>
+        <translation>өрістер жетіспейді: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="21" />
+        <source>{field} is required</source>
+        <translation>«{field}» өрісі міндетті</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="22" />
+        <source>{field}: “{value}” is not a number</source>
+        <translation>{field}: «{value}» сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="23" />
+        <source>{field}: “{value}” is not a whole number</source>
+        <translation>{field}: «{value}» бүтін сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="24" />
+        <source>{field}: “{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>{field}: «{value}» күн емес (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="25" />
+        <source>{field} cannot be negative ({value})</source>
+        <translation>{field} теріс бола алмайды ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="26" />
+        <source>“{value}” is not a plot status (the statuses: {allowed})</source>
+        <translation>«{value}» учаске мәртебесі емес (мәртебелер: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="27" />
+        <source>{field}: “{value}” is not one of {allowed}</source>
+        <translation>{field}: «{value}» мына мәндердің бірі емес: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="28" />
+        <source>the status cannot change from “{old}” to “{new}”; from “{old}” it can change to: {onward}</source>
+        <translation>мәртебені «{old}» күйінен «{new}» күйіне ауыстыруға болмайды; «{old}» күйінен ауысуға болады: {onward}</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="30" />
+        <source>{metres} m outside its zone (tolerance {tolerance} m) at {lon}, {lat}</source>
+        <translation>аймақ шекарасынан {metres} м шығып тұр (рұқсат {tolerance} м), нүкте {lon}, {lat}</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="32" />
+        <source>overlaps plot {plot} by {square_metres} m² at {lon}, {lat}</source>
+        <translation>{plot} учаскесімен {square_metres} м² қабаттасады, нүкте {lon}, {lat}</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="33" />
+        <source>changed meanwhile by someone else; nothing was written: look at the new values and try again</source>
+        <translation>осы уақытта басқа біреу өзгертті; ештеңе жазылған жоқ: жаңа мәндерді қарап, қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="35" />
+        <source>changed meanwhile by {actor} ({at}); nothing was written: look at the new values and try again</source>
+        <translation>осы уақытта {actor} өзгертті ({at}); ештеңе жазылған жоқ: жаңа мәндерді қарап, қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="37" />
+        <source>there is no such plot</source>
+        <translation>мұндай учаске жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="38" />
+        <source>“{zone}” is not a zone of the project</source>
+        <translation>«{zone}» жобаның аймағы емес</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="39" />
+        <source>{field} “{value}” is used more than once</source>
+        <translation>{field} «{value}» бірнеше рет кездеседі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="40" />
+        <source>a reason is required (it is written to the audit log)</source>
+        <translation>себеп қажет (ол өзгерістер журналына жазылады)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="41" />
+        <source>a user name is required (Settings → Preferences)</source>
+        <translation>пайдаланушы аты қажет (Баптаулар → Баптаулар)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="42" />
+        <source>the edit changes nothing</source>
+        <translation>түзету ештеңені өзгертпейді</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="43" />
+        <source>The file {path} is damaged ({detail}). Restore it from a backup.</source>
+        <translation>{path} файлы бүлінген ({detail}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="44" />
+        <source>The file {path} cannot be read ({detail}).</source>
+        <translation>{path} файлын оқу мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="45" />
+        <source>The file {path} is not a GeoPackage project.</source>
+        <translation>{path} файлы GeoPackage жобасы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="46" />
+        <source>The file {path} does not exist (any more).</source>
+        <translation>{path} файлы жоқ (енді жоқ).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="47" />
+        <source>The project {path} is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>{path} жобасы бос емес: оған басқа бағдарлама жазып жатыр. Сәлден кейін қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="49" />
+        <source>The project {path} cannot be changed: it or its folder is read-only.</source>
+        <translation>{path} жобасын өзгерту мүмкін емес: файл немесе оның қалтасы тек оқуға арналған.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="50" />
+        <source>The project {path} cannot be written: the disk is full. Nothing was changed.</source>
+        <translation>{path} жобасы жазылмады: диск толы. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="52" />
+        <source>The file {path} cannot be opened ({detail}).</source>
+        <translation>{path} файлын ашу мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="53" />
+        <source>The file {path} cannot be read or written ({detail}).</source>
+        <translation>{path} файлын оқу не жазу мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="76" />
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="122" />
+        <source>… and %1 more</source>
+        <translation>… және тағы: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="61" />
+        <location filename="../../sezmap/ui/window_files.py" line="140" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="62" />
+        <location filename="../../sezmap/ui/window_files.py" line="141" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="69" />
+        <location filename="../../sezmap/ui/window_files.py" line="157" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="73" />
+        <location filename="../../sezmap/ui/window_files.py" line="150" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="73" />
+        <location filename="../../sezmap/ui/window_files.py" line="150" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="88" />
+        <location filename="../../sezmap/ui/window_files.py" line="174" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>%2 қабатына %1 нысан импортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="91" />
+        <location filename="../../sezmap/ui/window_files.py" line="178" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="96" />
+        <location filename="../../sezmap/ui/window_files.py" line="183" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="97" />
+        <location filename="../../sezmap/ui/window_files.py" line="184" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="123" />
+        <location filename="../../sezmap/ui/window_files.py" line="210" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="129" />
+        <location filename="../../sezmap/ui/window_files.py" line="216" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="130" />
+        <location filename="../../sezmap/ui/window_files.py" line="217" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -839,7 +1223,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="70" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="74" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
@@ -847,187 +1231,192 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="171" />
+        <location filename="../../sezmap/ui/window_actions.py" line="172" />
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="171" />
+        <location filename="../../sezmap/ui/window_actions.py" line="172" />
         <source>&amp;Import vector file…</source>
         <translation>Векторлық файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="172" />
+        <location filename="../../sezmap/ui/window_actions.py" line="173" />
         <source>Add &amp;raster overlay…</source>
         <translation>&amp;Растрлық қабат қосу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="172" />
+        <location filename="../../sezmap/ui/window_actions.py" line="173" />
         <source>&amp;Save map image…</source>
         <translation>Карта суретін &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="173" />
+        <location filename="../../sezmap/ui/window_actions.py" line="174" />
+        <source>&amp;Export map…</source>
+        <translation>Картаны &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="175" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="173" />
+        <location filename="../../sezmap/ui/window_actions.py" line="175" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="173" />
+        <location filename="../../sezmap/ui/window_actions.py" line="175" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Алыстату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="174" />
+        <location filename="../../sezmap/ui/window_actions.py" line="176" />
         <source>&amp;Full extent</source>
         <translation>&amp;Толық көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="174" />
+        <location filename="../../sezmap/ui/window_actions.py" line="176" />
         <source>Zoom to &amp;zone</source>
         <translation>&amp;Аймаққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="177" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Алдыңғы көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="177" />
         <source>&amp;Next extent</source>
         <translation>&amp;Келесі көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="177" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="176" />
+        <location filename="../../sezmap/ui/window_actions.py" line="178" />
         <source>&amp;Pan</source>
         <translation>&amp;Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="176" />
+        <location filename="../../sezmap/ui/window_actions.py" line="178" />
         <source>Zoom &amp;box</source>
         <translation>&amp;Рамкамен үлкейту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="176" />
+        <location filename="../../sezmap/ui/window_actions.py" line="178" />
         <source>&amp;Identify</source>
         <translation>&amp;Нысан туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="179" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Қашықтықты өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="179" />
         <source>Measure &amp;area</source>
         <translation>&amp;Ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="180" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="180" />
         <source>&amp;About sezmap</source>
         <translation>sezmap &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="179" />
+        <location filename="../../sezmap/ui/window_actions.py" line="181" />
         <source>Clear the list</source>
         <translation>Тізімді тазарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="182" />
         <source>&amp;Draw a plot</source>
         <translation>Учаскені &amp;салу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="182" />
         <source>Edit &amp;vertices</source>
         <translation>&amp;Төбелерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="181" />
+        <location filename="../../sezmap/ui/window_actions.py" line="183" />
         <source>S&amp;plit a plot</source>
         <translation>Учаскені &amp;бөлу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="181" />
+        <location filename="../../sezmap/ui/window_actions.py" line="183" />
         <source>&amp;Merge selected plots</source>
         <translation>Таңдалған учаскелерді &amp;біріктіру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="186" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="191" />
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>Editing</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="199" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1035,7 +1424,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="82" />
+        <location filename="../../sezmap/ui/window_docks.py" line="85" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>
@@ -1043,68 +1432,68 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="56" />
+        <location filename="../../sezmap/ui/window_edits.py" line="57" />
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="56" />
+        <location filename="../../sezmap/ui/window_edits.py" line="57" />
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="57" />
+        <location filename="../../sezmap/ui/window_edits.py" line="58" />
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="57" />
+        <location filename="../../sezmap/ui/window_edits.py" line="58" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="82" />
         <source>Edit &amp;selected plots…</source>
         <translation>Таңдалған &amp;учаскелерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="82" />
         <source>Plot &amp;history</source>
         <translation>Учаске &amp;тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="82" />
+        <location filename="../../sezmap/ui/window_edits.py" line="83" />
         <source>&amp;Idle plots review</source>
         <translation>&amp;Бос тұрған учаскелерге шолу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="82" />
+        <location filename="../../sezmap/ui/window_edits.py" line="83" />
         <source>&amp;Audit log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="90" />
+        <location filename="../../sezmap/ui/window_edits.py" line="91" />
         <source>Undone: %1</source>
         <translation>Болдырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="95" />
+        <location filename="../../sezmap/ui/window_edits.py" line="96" />
         <source>Redone: %1</source>
         <translation>Қайталанды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="102" />
-        <location filename="../../sezmap/ui/window_edits.py" line="104" />
+        <location filename="../../sezmap/ui/window_edits.py" line="103" />
+        <location filename="../../sezmap/ui/window_edits.py" line="105" />
         <source>Cannot change the plots</source>
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="118" />
+        <location filename="../../sezmap/ui/window_edits.py" line="119" />
         <source>The project file was changed by another program: %1 plot(s) reloaded.</source>
         <translation>Жоба файлын басқа бағдарлама өзгертті: қайта оқылған учаскелер: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="161" />
+        <location filename="../../sezmap/ui/window_edits.py" line="156" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
@@ -1112,114 +1501,291 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="101" />
+        <location filename="../../sezmap/ui/dashboard.py" line="118" />
         <source>Zone dashboard</source>
         <translation>Аймақ көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="105" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Area</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="105" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Official area</source>
         <translation>Ресми аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="106" />
+        <location filename="../../sezmap/ui/dashboard.py" line="123" />
         <source>Allocated</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="106" />
+        <location filename="../../sezmap/ui/dashboard.py" line="123" />
         <source>Infrastructure</source>
         <translation>Инфрақұрылым</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="107" />
+        <location filename="../../sezmap/ui/dashboard.py" line="124" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="107" />
+        <location filename="../../sezmap/ui/dashboard.py" line="124" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="107" />
+        <location filename="../../sezmap/ui/dashboard.py" line="124" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="108" />
+        <location filename="../../sezmap/ui/dashboard.py" line="125" />
         <source>Nearest corridor</source>
         <translation>Ең жақын дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="108" />
+        <location filename="../../sezmap/ui/dashboard.py" line="125" />
         <source>Nearest border crossing</source>
         <translation>Ең жақын шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="109" />
+        <location filename="../../sezmap/ui/dashboard.py" line="126" />
         <source>Nearest seaport</source>
         <translation>Ең жақын теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="109" />
+        <location filename="../../sezmap/ui/dashboard.py" line="126" />
         <source>Nearest dry port</source>
         <translation>Ең жақын құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="113" />
+        <location filename="../../sezmap/ui/dashboard.py" line="134" />
+        <source>In a straight line (not along the corridors)</source>
+        <translation>Түзу сызықпен (дәліздер бойымен емес)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="138" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="114" />
+        <location filename="../../sezmap/ui/dashboard.py" line="139" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Бос тұрған учаскелер (мерзімі өтті, инвестиция уәдеден аз)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="115" />
+        <location filename="../../sezmap/ui/dashboard.py" line="140" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Дәліздер бойымен хабтарға дейінгі қашықтық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="116" />
+        <location filename="../../sezmap/ui/dashboard.py" line="141" />
         <source>Unused land, all zones</source>
         <translation>Пайдаланылмайтын жер, барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="151" />
+        <location filename="../../sezmap/ui/dashboard.py" line="144" />
+        <source>Unused land: plots vacant, reserved or withdrawn, and land not parcelled.</source>
+        <translation>Пайдаланылмайтын жер: бос, брондалған және алынып қойылған учаскелер, сондай-ақ учаскеге бөлінбеген жер.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="191" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="154" />
+        <location filename="../../sezmap/ui/dashboard.py" line="197" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="156" />
+        <location filename="../../sezmap/ui/dashboard.py" line="199" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="159" />
+        <location filename="../../sezmap/ui/dashboard.py" line="202" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Аймақты картадан немесе құралдар тақтасынан таңдаңыз</translation>
     </message>
-    <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="179" />
-        <source>%1 plots, %2 ha</source>
-        <translation>%1 учаске, %2 га</translation>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/dashboard.py" line="224" />
+        <source>%Ln plot, %1 ha</source>
+        <translation>
+            <numerusform>%Ln учаске, %1 га</numerusform>
+            <numerusform>%Ln учаске, %1 га</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/dashboard.py" line="225" />
+        <source>%Ln plots, %1 ha</source>
+        <translation>
+            <numerusform>%Ln учаске, %1 га</numerusform>
+            <numerusform>%Ln учаске, %1 га</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="191" />
+        <location filename="../../sezmap/ui/dashboard.py" line="229" />
+        <source>%1 in a straight line</source>
+        <translation>түзу сызықпен %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="235" />
+        <source>Not parcelled</source>
+        <translation>Учаскеге бөлінбеген</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="252" />
+        <source>select this idle plot</source>
+        <translation>осы бос тұрған учаскені таңдау</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/dashboard.py" line="252" />
+        <source>select all %Ln idle plots</source>
+        <translation>
+            <numerusform>бос тұрған %Ln учаскенің бәрін таңдау</numerusform>
+            <numerusform>бос тұрған %Ln учаскенің бәрін таңдау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="248" />
         <source>none</source>
         <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>layout</name>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="50" />
+        <source>Legend</source>
+        <translation>Шартты белгілер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="51" />
+        <source>Key figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="52" />
+        <source>Location in Kazakhstan</source>
+        <translation>Қазақстандағы орналасуы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="53" />
+        <source>Zone boundary</source>
+        <translation>Аймақ шекарасы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="54" />
+        <source>Zone location</source>
+        <translation>Аймақтың орны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="55" />
+        <source>N</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="56" />
+        <source>Area</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="57" />
+        <source>Allocated</source>
+        <translation>Берілген</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="58" />
+        <source>Infrastructure</source>
+        <translation>Инфрақұрылым</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="59" />
+        <source>Unused</source>
+        <translation>Пайдаланылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="60" />
+        <source>Idle plots</source>
+        <translation>Бос тұрған учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="61" />
+        <source>Nearest corridor</source>
+        <translation>Ең жақын дәліз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="62" />
+        <source>Nearest border crossing</source>
+        <translation>Ең жақын шекара өткелі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="63" />
+        <source>Nearest seaport</source>
+        <translation>Ең жақын теңіз порты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="64" />
+        <source>Nearest dry port</source>
+        <translation>Ең жақын құрғақ порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="65" />
+        <source>Plot status as of %1</source>
+        <translation>%1 жағдай бойынша учаскелер мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="66" />
+        <source>Vacant plots only</source>
+        <translation>Тек бос учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="67" />
+        <source>Special economic zones of Kazakhstan</source>
+        <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="68" />
+        <source>Zone boundaries are schematic outlines at the published locations, sized to the official areas.</source>
+        <translation>Аймақ шекаралары шартты: жарияланған орындардағы, ресми ауданға сәйкес контурлар.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="69" />
+        <source>Plots are an illustrative layout: tenants, dates and investment figures are invented.</source>
+        <translation>Учаскелер шартты түрде орналастырылған: жалгерлер, күндер мен инвестиция сомалары ойдан алынған.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="70" />
+        <source>Plots: %1.</source>
+        <translation>Учаскелер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="71" />
+        <source>Data: %1.</source>
+        <translation>Деректер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="72" />
+        <source>Basemap: Natural Earth; places: GeoNames (CC BY 4.0).</source>
+        <translation>Негізгі карта: Natural Earth; елді мекендер: GeoNames (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="73" />
+        <source>Albers equal-area projection.</source>
+        <translation>Альберстің тең аудандық проекциясы.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="74" />
+        <source>Scale 1:%1 at the map centre</source>
+        <translation>Карта ортасындағы масштаб 1:%1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="75" />
+        <source>+ %1 more</source>
+        <translation>тағы %1</translation>
     </message>
 </context>
 <context>
@@ -1535,22 +2101,22 @@
         <translation>сауда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="33" />
+        <location filename="../../sezmap/render/numbers.py" line="30" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="37" />
+        <location filename="../../sezmap/render/numbers.py" line="34" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="41" />
+        <location filename="../../sezmap/render/numbers.py" line="38" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="45" />
+        <location filename="../../sezmap/render/numbers.py" line="42" />
         <source>%1 km²</source>
         <translation>%1 км²</translation>
     </message>
@@ -1563,6 +2129,26 @@
         <location filename="../../sezmap/render/tiles.py" line="115" />
         <source>Online tiles not drawn: %1</source>
         <translation>Онлайн тайлдар салынбады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layers.py" line="345" />
+        <source>Zone boundary</source>
+        <translation>Аймақ шекарасы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layers.py" line="346" />
+        <source>Zone location (too small to outline at this scale)</source>
+        <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/overlays.py" line="119" />
+        <source>Off the corridor network (straight line)</source>
+        <translation>Дәліздер желісінен тыс (түзу сызық)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/crs.py" line="86" />
+        <source>Albers Kazakhstan (WGS84)</source>
+        <translation>Альберс, Қазақстан (WGS84)</translation>
     </message>
 </context>
 </TS>

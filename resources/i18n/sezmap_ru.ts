@@ -23,7 +23,7 @@
         <translation>Картографическая проекция: равновеликая коническая Альберса для Казахстана (WGS84).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="47" />
+        <location filename="../../sezmap/ui/about.py" line="51" />
         <source>About sezmap</source>
         <translation>О программе sezmap</translation>
     </message>
@@ -31,100 +31,122 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="200" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="410" />
         <source>Attribute table</source>
         <translation>Таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="203" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="413" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="204" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="414" />
         <source>Search plot, tenant, project…</source>
         <translation>Поиск: участок, арендатор, проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="208" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="418" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="243" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="548" />
         <source>Pick a zone to list its plots</source>
         <translation>Выберите зону, чтобы увидеть её участки</translation>
     </message>
-    <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="245" />
-        <source>%1 of %2 plots</source>
-        <translation>%1 из %2 участков</translation>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/attribute_table.py" line="550" />
+        <source>Sorting %Ln plots…</source>
+        <translation>
+            <numerusform>Сортировка %Ln участка…</numerusform>
+            <numerusform>Сортировка %Ln участков…</numerusform>
+            <numerusform>Сортировка %Ln участков…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/attribute_table.py" line="553" />
+        <source>%1 of %Ln plot</source>
+        <translation>
+            <numerusform>%1 из %Ln участка</numerusform>
+            <numerusform>%1 из %Ln участков</numerusform>
+            <numerusform>%1 из %Ln участков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/attribute_table.py" line="553" />
+        <source>%1 of %Ln plots</source>
+        <translation>
+            <numerusform>%1 из %Ln участка</numerusform>
+            <numerusform>%1 из %Ln участков</numerusform>
+            <numerusform>%1 из %Ln участков</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="136" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="137" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="137" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="138" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="138" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="139" />
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="139" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="140" />
         <source>Field:</source>
         <translation>Поле:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="140" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
         <source>any (exact name)</source>
         <translation>любой (точное имя)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="153" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="154" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="170" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="171" />
         <source>All fields</source>
         <translation>Все поля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="238" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="239" />
         <source>The audit log could not be read: %1</source>
         <translation>Не удалось прочитать журнал изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="244" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="245" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="247" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="248" />
         <source>%n recorded change</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -133,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="247" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="248" />
         <source>%n recorded changes</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -142,37 +164,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="249" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
         <source>(the latest %1 are listed; the export has them all)</source>
         <translation>(показаны последние %1; в экспорт попадут все)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="258" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="259" />
         <source>Export the audit rows</source>
         <translation>Экспорт записей журнала</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="259" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="260" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="270" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="271" />
         <source>Nothing was exported: %1</source>
         <translation>Ничего не экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="273" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="274" />
         <source>Export failed</source>
-        <translation>Экспорт не выполнен</translation>
+        <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="274" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="275" />
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="277" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="278" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -180,57 +202,57 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="65" />
+        <location filename="../../sezmap/ui/history_panel.py" line="66" />
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="65" />
+        <location filename="../../sezmap/ui/history_panel.py" line="66" />
         <source>Lineage</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="66" />
+        <location filename="../../sezmap/ui/history_panel.py" line="67" />
         <source>Plot (created or removed)</source>
         <translation>Участок (создан или удалён)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="71" />
+        <location filename="../../sezmap/ui/history_panel.py" line="72" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="71" />
+        <location filename="../../sezmap/ui/history_panel.py" line="72" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="72" />
+        <location filename="../../sezmap/ui/history_panel.py" line="73" />
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="72" />
+        <location filename="../../sezmap/ui/history_panel.py" line="73" />
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="72" />
+        <location filename="../../sezmap/ui/history_panel.py" line="73" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="90" />
+        <location filename="../../sezmap/ui/history_panel.py" line="91" />
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="90" />
+        <location filename="../../sezmap/ui/history_panel.py" line="91" />
         <source>removed</source>
         <translation>удалён</translation>
     </message>
@@ -238,45 +260,241 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="61" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="62" />
         <source>%1 refused: %2</source>
         <translation>%1 отклонено: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="53" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="259" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <source>Export map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="77" />
+        <source>PNG image (page)</source>
+        <translation>Изображение PNG (лист)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="77" />
+        <source>PDF document (page, vector)</source>
+        <translation>Документ PDF (лист, вектор)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="78" />
+        <source>SVG drawing (page, vector)</source>
+        <translation>Рисунок SVG (лист, вектор)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="79" />
+        <source>GeoTIFF (the map, georeferenced)</source>
+        <translation>GeoTIFF (карта с привязкой к координатам)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="80" />
+        <source>Interactive web map (HTML)</source>
+        <translation>Интерактивная веб-карта (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="80" />
+        <source>Slide deck (PPTX)</source>
+        <translation>Презентация (PPTX)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="85" />
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="86" />
+        <source>Pixels</source>
+        <translation>Пиксели</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="89" />
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="109" />
+        <source>Default: the zone's name</source>
+        <translation>По умолчанию: название зоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="110" />
+        <source>Only vacant plots (for investors)</source>
+        <translation>Только свободные участки (для инвесторов)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="113" />
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="120" />
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="121" />
+        <source>Zone:</source>
+        <translation>Зона:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="122" />
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="129" />
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="131" />
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="144" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="148" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="371" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="171" />
+        <source>— the current view —</source>
+        <translation>— текущий охват —</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="172" />
+        <source>— all zones —</source>
+        <translation>— все зоны —</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="256" />
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="256" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="257" />
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="257" />
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="258" />
+        <source>Web pages (*.html)</source>
+        <translation>Веб-страницы (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="258" />
+        <source>Slide decks (*.pptx)</source>
+        <translation>Презентации (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="309" />
+        <source>No preview for this format; the file holds every zone's map and figures.</source>
+        <translation>Для этого формата нет предпросмотра; файл содержит карту и показатели каждой зоны.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="311" />
+        <source>No preview for this format.</source>
+        <translation>Для этого формата нет предпросмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="319" />
+        <source>landscape</source>
+        <translation>альбомная</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="319" />
+        <source>portrait</source>
+        <translation>книжная</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="330" />
+        <source>Open a project first.</source>
+        <translation>Сначала откройте проект.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 уже существует. Заменить?</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="371" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="381" />
+        <source>Map exported to %1</source>
+        <translation>Карта экспортирована в %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="387" />
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="395" />
+        <source>Export cancelled</source>
+        <translation>Экспорт отменён</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="143" />
+        <location filename="../../sezmap/ui/history_panel.py" line="144" />
         <source>Plot history</source>
         <translation>История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="183" />
+        <location filename="../../sezmap/ui/history_panel.py" line="184" />
         <source>The history could not be read: %1</source>
         <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="192" />
+        <location filename="../../sezmap/ui/history_panel.py" line="193" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="195" />
+        <location filename="../../sezmap/ui/history_panel.py" line="196" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Выберите участок, чтобы увидеть, кто, что, когда и почему изменил.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="197" />
+        <location filename="../../sezmap/ui/history_panel.py" line="198" />
         <source>No recorded changes.</source>
         <translation>Изменений не записано.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="199" />
+        <location filename="../../sezmap/ui/history_panel.py" line="200" />
         <source>Changes to %1, newest first.</source>
         <translation>Изменения участка %1, сначала новые.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="200" />
+        <location filename="../../sezmap/ui/history_panel.py" line="201" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Изменения %n выбранного участка, сначала новые.</numerusform>
@@ -285,7 +503,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="202" />
+        <location filename="../../sezmap/ui/history_panel.py" line="203" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Показаны только первые %1 участков.</translation>
     </message>
@@ -293,17 +511,17 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="24" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="26" />
         <source>Identify results</source>
         <translation>Свойства объекта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="27" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="29" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="27" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="29" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -311,53 +529,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="175" />
+        <location filename="../../sezmap/ui/idle_review.py" line="180" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="178" />
+        <location filename="../../sezmap/ui/idle_review.py" line="183" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="179" />
-        <location filename="../../sezmap/ui/idle_review.py" line="268" />
+        <location filename="../../sezmap/ui/idle_review.py" line="184" />
+        <location filename="../../sezmap/ui/idle_review.py" line="285" />
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="180" />
+        <location filename="../../sezmap/ui/idle_review.py" line="185" />
         <source>Withdraw ticked…</source>
         <translation>Изъять отмеченные…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="181" />
+        <location filename="../../sezmap/ui/idle_review.py" line="186" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Присвоить отмеченным участкам статус «Изъят» одним шагом, который можно отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="230" />
+        <location filename="../../sezmap/ui/idle_review.py" line="245" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="231" />
+        <location filename="../../sezmap/ui/idle_review.py" line="246" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="254" />
+        <location filename="../../sezmap/ui/idle_review.py" line="271" />
         <source>all zones</source>
         <translation>все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="256" />
+        <location filename="../../sezmap/ui/idle_review.py" line="273" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Простаивающих участков нет (%1, на %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="258" />
+        <location filename="../../sezmap/ui/idle_review.py" line="275" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -366,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="259" />
+        <location filename="../../sezmap/ui/idle_review.py" line="276" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -375,32 +593,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="268" />
+        <location filename="../../sezmap/ui/idle_review.py" line="285" />
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="283" />
+        <location filename="../../sezmap/ui/idle_review.py" line="300" />
         <source>Withdraw idle plots</source>
         <translation>Изъятие простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="284" />
+        <location filename="../../sezmap/ui/idle_review.py" line="301" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Почему участки изымаются? (обязательно; записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="296" />
+        <location filename="../../sezmap/ui/idle_review.py" line="313" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ничего не изъято: нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="304" />
+        <location filename="../../sezmap/ui/idle_review.py" line="321" />
         <source>Withdraw idle plot %1</source>
         <translation>Изъятие простаивающего участка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="305" />
+        <location filename="../../sezmap/ui/idle_review.py" line="322" />
         <source>Withdraw %n idle plots</source>
         <translation>
             <numerusform>Изъятие %n простаивающего участка</numerusform>
@@ -409,17 +627,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="310" />
+        <location filename="../../sezmap/ui/idle_review.py" line="327" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ничего не изъято: участок тем временем изменён.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="311" />
+        <location filename="../../sezmap/ui/idle_review.py" line="328" />
         <source>Nothing was withdrawn:</source>
         <translation>Ничего не изъято:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="322" />
+        <location filename="../../sezmap/ui/idle_review.py" line="339" />
         <source>%1 done: freed %2.</source>
         <translation>%1: выполнено, освобождено %2.</translation>
     </message>
@@ -427,7 +645,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="64" />
+        <location filename="../../sezmap/ui/idle_review.py" line="65" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
@@ -458,37 +676,42 @@
 <context>
     <name>LogisticsPanel</name>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="42" />
+        <location filename="../../sezmap/ui/logistics.py" line="43" />
         <source>Logistics</source>
         <translation>Логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="45" />
+        <location filename="../../sezmap/ui/logistics.py" line="46" />
         <source>From zone:</source>
         <translation>Из зоны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="46" />
+        <location filename="../../sezmap/ui/logistics.py" line="47" />
         <source>To hub:</source>
         <translation>В хаб:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="47" />
+        <location filename="../../sezmap/ui/logistics.py" line="48" />
         <source>Show the route</source>
         <translation>Показать маршрут</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="48" />
+        <location filename="../../sezmap/ui/logistics.py" line="49" />
         <source>Clear the route</source>
         <translation>Убрать маршрут</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="84" />
+        <location filename="../../sezmap/ui/logistics.py" line="87" />
         <source>%1 cannot reach %2 along the corridors.</source>
         <translation>Из %1 нельзя добраться до %2 по коридорам.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="87" />
+        <location filename="../../sezmap/ui/logistics.py" line="91" />
+        <source>%1 → %2: %3 km, of which %4 km off the corridor network (straight lines to and from the nearest corridor, dashed grey on the map).</source>
+        <translation>%1 → %2: %3 км, из них %4 км вне сети коридоров (по прямой до ближайшего коридора и от него, на карте — серый пунктир).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/logistics.py" line="96" />
         <source>%1 → %2: %3 km along the corridors (with the legs to and from the network).</source>
         <translation>%1 → %2: %3 км по коридорам (с подъездами к сети и от неё).</translation>
     </message>
@@ -496,47 +719,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="183" />
+        <location filename="../../sezmap/ui/main_window.py" line="199" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="205" />
+        <location filename="../../sezmap/ui/main_window.py" line="267" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="230" />
+        <location filename="../../sezmap/ui/main_window.py" line="94" />
+        <location filename="../../sezmap/ui/main_window.py" line="323" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="234" />
+        <location filename="../../sezmap/ui/main_window.py" line="264" />
+        <source>Loading the plots…</source>
+        <translation>Загрузка участков…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="327" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="238" />
+        <location filename="../../sezmap/ui/main_window.py" line="331" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <location filename="../../sezmap/ui/main_window.py" line="332" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="302" />
+        <location filename="../../sezmap/ui/main_window.py" line="395" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="376" />
+        <location filename="../../sezmap/ui/main_window.py" line="471" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="429" />
+        <location filename="../../sezmap/ui/main_window.py" line="526" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -544,88 +773,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="143" />
+        <location filename="../../sezmap/ui/plot_form.py" line="144" />
         <source>Plot editor</source>
         <translation>Редактор участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="147" />
+        <location filename="../../sezmap/ui/plot_form.py" line="148" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="149" />
+        <location filename="../../sezmap/ui/plot_form.py" line="150" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="150" />
+        <location filename="../../sezmap/ui/plot_form.py" line="151" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="151" />
+        <location filename="../../sezmap/ui/plot_form.py" line="152" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="152" />
+        <location filename="../../sezmap/ui/plot_form.py" line="153" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="153" />
+        <location filename="../../sezmap/ui/plot_form.py" line="154" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="154" />
-        <location filename="../../sezmap/ui/plot_form.py" line="319" />
+        <location filename="../../sezmap/ui/plot_form.py" line="155" />
+        <location filename="../../sezmap/ui/plot_form.py" line="320" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="190" />
+        <location filename="../../sezmap/ui/plot_form.py" line="191" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="232" />
+        <location filename="../../sezmap/ui/plot_form.py" line="233" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="250" />
+        <location filename="../../sezmap/ui/plot_form.py" line="251" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="252" />
+        <location filename="../../sezmap/ui/plot_form.py" line="253" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="254" />
+        <location filename="../../sezmap/ui/plot_form.py" line="255" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="261" />
+        <location filename="../../sezmap/ui/plot_form.py" line="262" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="263" />
+        <location filename="../../sezmap/ui/plot_form.py" line="264" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="266" />
+        <location filename="../../sezmap/ui/plot_form.py" line="267" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="269" />
+        <location filename="../../sezmap/ui/plot_form.py" line="270" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -634,79 +863,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="271" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="291" />
+        <location filename="../../sezmap/ui/plot_form.py" line="292" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="292" />
+        <location filename="../../sezmap/ui/plot_form.py" line="293" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="293" />
+        <location filename="../../sezmap/ui/plot_form.py" line="294" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="294" />
+        <location filename="../../sezmap/ui/plot_form.py" line="295" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="295" />
+        <location filename="../../sezmap/ui/plot_form.py" line="296" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="309" />
+        <location filename="../../sezmap/ui/plot_form.py" line="310" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="324" />
-        <location filename="../../sezmap/ui/plot_form.py" line="338" />
+        <location filename="../../sezmap/ui/plot_form.py" line="325" />
+        <location filename="../../sezmap/ui/plot_form.py" line="339" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="326" />
+        <location filename="../../sezmap/ui/plot_form.py" line="327" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="328" />
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="329" />
+        <location filename="../../sezmap/ui/plot_form.py" line="344" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="333" />
+        <location filename="../../sezmap/ui/plot_form.py" line="334" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="340" />
+        <location filename="../../sezmap/ui/plot_form.py" line="341" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="348" />
+        <location filename="../../sezmap/ui/plot_form.py" line="349" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="364" />
+        <location filename="../../sezmap/ui/plot_form.py" line="365" />
         <source>Edit %1</source>
         <translation>Изменение %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="366" />
+        <location filename="../../sezmap/ui/plot_form.py" line="367" />
         <source>Edit %n plots</source>
         <translation>
             <numerusform>Изменение %n участка</numerusform>
@@ -715,12 +944,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="382" />
+        <location filename="../../sezmap/ui/plot_form.py" line="383" />
         <source>Withdraw %1</source>
         <translation>Изъятие %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="383" />
+        <location filename="../../sezmap/ui/plot_form.py" line="384" />
         <source>Withdraw %n plots</source>
         <translation>
             <numerusform>Изъятие %n участка</numerusform>
@@ -729,80 +958,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="392" />
+        <location filename="../../sezmap/ui/plot_form.py" line="393" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). В форме теперь его текущие значения; проверьте их и примените снова.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="395" />
+        <location filename="../../sezmap/ui/plot_form.py" line="396" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="415" />
+        <location filename="../../sezmap/ui/plot_form.py" line="416" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="19" />
+        <source>the layer “{layer}” is missing</source>
+        <translation>нет слоя «{layer}»</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="20" />
+        <source>fields missing: {fields}</source>
+        <translation>не хватает полей: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="21" />
+        <source>{field} is required</source>
+        <translation>поле «{field}» обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="22" />
+        <source>{field}: “{value}” is not a number</source>
+        <translation>{field}: «{value}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="23" />
+        <source>{field}: “{value}” is not a whole number</source>
+        <translation>{field}: «{value}» — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="24" />
+        <source>{field}: “{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>{field}: «{value}» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="25" />
+        <source>{field} cannot be negative ({value})</source>
+        <translation>{field} не может быть отрицательным ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="26" />
+        <source>“{value}” is not a plot status (the statuses: {allowed})</source>
+        <translation>«{value}» — не статус участка (статусы: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="27" />
+        <source>{field}: “{value}” is not one of {allowed}</source>
+        <translation>{field}: «{value}» — не одно из значений {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="28" />
+        <source>the status cannot change from “{old}” to “{new}”; from “{old}” it can change to: {onward}</source>
+        <translation>статус нельзя сменить с «{old}» на «{new}»; из «{old}» можно перейти в: {onward}</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="30" />
+        <source>{metres} m outside its zone (tolerance {tolerance} m) at {lon}, {lat}</source>
+        <translation>выходит за границу зоны на {metres} м (допуск {tolerance} м) в точке {lon}, {lat}</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="32" />
+        <source>overlaps plot {plot} by {square_metres} m² at {lon}, {lat}</source>
+        <translation>накладывается на участок {plot} на {square_metres} м² в точке {lon}, {lat}</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="33" />
+        <source>changed meanwhile by someone else; nothing was written: look at the new values and try again</source>
+        <translation>тем временем изменён кем-то другим; ничего не записано: посмотрите новые значения и повторите</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="35" />
+        <source>changed meanwhile by {actor} ({at}); nothing was written: look at the new values and try again</source>
+        <translation>тем временем изменён пользователем {actor} ({at}); ничего не записано: посмотрите новые значения и повторите</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="37" />
+        <source>there is no such plot</source>
+        <translation>такого участка нет</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="38" />
+        <source>“{zone}” is not a zone of the project</source>
+        <translation>«{zone}» — не зона проекта</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="39" />
+        <source>{field} “{value}” is used more than once</source>
+        <translation>{field} «{value}» встречается больше одного раза</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="40" />
+        <source>a reason is required (it is written to the audit log)</source>
+        <translation>нужна причина (она записывается в журнал изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="41" />
+        <source>a user name is required (Settings → Preferences)</source>
+        <translation>нужно имя пользователя (Настройки → Параметры)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="42" />
+        <source>the edit changes nothing</source>
+        <translation>правка ничего не меняет</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="43" />
+        <source>The file {path} is damaged ({detail}). Restore it from a backup.</source>
+        <translation>Файл {path} повреждён ({detail}). Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="44" />
+        <source>The file {path} cannot be read ({detail}).</source>
+        <translation>Файл {path} не читается ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="45" />
+        <source>The file {path} is not a GeoPackage project.</source>
+        <translation>Файл {path} — не проект GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="46" />
+        <source>The file {path} does not exist (any more).</source>
+        <translation>Файла {path} нет (больше нет).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="47" />
+        <source>The project {path} is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Проект {path} занят: в него пишет другая программа. Повторите через минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="49" />
+        <source>The project {path} cannot be changed: it or its folder is read-only.</source>
+        <translation>Проект {path} нельзя изменить: файл или его папка только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="50" />
+        <source>The project {path} cannot be written: the disk is full. Nothing was changed.</source>
+        <translation>Проект {path} не записан: диск заполнен. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="52" />
+        <source>The file {path} cannot be opened ({detail}).</source>
+        <translation>Файл {path} не открывается ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="53" />
+        <source>The file {path} cannot be read or written ({detail}).</source>
+        <translation>Файл {path} не читается и не записывается ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="76" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="122" />
+        <source>… and %1 more</source>
+        <translation>… и ещё: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="61" />
+        <location filename="../../sezmap/ui/window_files.py" line="140" />
         <source>Import vector file</source>
         <translation>Импорт векторного файла</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="62" />
+        <location filename="../../sezmap/ui/window_files.py" line="141" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="69" />
-        <source>Open a project first.</source>
-        <translation>Сначала откройте проект.</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/window_files.py" line="73" />
+        <location filename="../../sezmap/ui/window_files.py" line="150" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="73" />
+        <location filename="../../sezmap/ui/window_files.py" line="150" />
         <source>Into which layer of the project?</source>
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="88" />
+        <location filename="../../sezmap/ui/window_files.py" line="157" />
+        <source>Open a project first.</source>
+        <translation>Сначала откройте проект.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="174" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>Импортировано объектов: %1 в слой %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="91" />
+        <location filename="../../sezmap/ui/window_files.py" line="178" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="96" />
+        <location filename="../../sezmap/ui/window_files.py" line="183" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="97" />
+        <location filename="../../sezmap/ui/window_files.py" line="184" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="123" />
+        <location filename="../../sezmap/ui/window_files.py" line="210" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="129" />
+        <location filename="../../sezmap/ui/window_files.py" line="216" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="130" />
+        <location filename="../../sezmap/ui/window_files.py" line="217" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -825,30 +1212,30 @@
         <translation>Необязательные онлайн-тайлы поверх офлайн-подложки, с кэшем на диске; без связи показывается офлайн-подложка. Соблюдайте правила использования сервера тайлов.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="37" />
-        <source>User name (in the audit log):</source>
-        <translation>Имя пользователя (в журнале изменений):</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="39" />
-        <source>XYZ tiles:</source>
-        <translation>Тайлы XYZ:</translation>
-    </message>
-    <message>
         <location filename="../../sezmap/ui/settings_dialog.py" line="36" />
         <source>Language:</source>
         <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="37" />
+        <source>User name (in the audit log):</source>
+        <translation>Имя пользователя (в журнале изменений):</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/settings_dialog.py" line="38" />
         <source>Basemap:</source>
         <translation>Подложка:</translation>
     </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="39" />
+        <source>XYZ tiles:</source>
+        <translation>Тайлы XYZ:</translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="70" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="74" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -856,187 +1243,192 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="171" />
+        <location filename="../../sezmap/ui/window_actions.py" line="172" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="171" />
+        <location filename="../../sezmap/ui/window_actions.py" line="172" />
         <source>&amp;Import vector file…</source>
         <translation>&amp;Импорт векторного файла…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="172" />
+        <location filename="../../sezmap/ui/window_actions.py" line="173" />
         <source>Add &amp;raster overlay…</source>
         <translation>Добавить &amp;растровый слой…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="172" />
+        <location filename="../../sezmap/ui/window_actions.py" line="173" />
         <source>&amp;Save map image…</source>
         <translation>&amp;Сохранить изображение карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="173" />
+        <location filename="../../sezmap/ui/window_actions.py" line="174" />
+        <source>&amp;Export map…</source>
+        <translation>&amp;Экспорт карты…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="175" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="173" />
+        <location filename="../../sezmap/ui/window_actions.py" line="175" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Приблизить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="173" />
+        <location filename="../../sezmap/ui/window_actions.py" line="175" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Отдалить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="174" />
+        <location filename="../../sezmap/ui/window_actions.py" line="176" />
         <source>&amp;Full extent</source>
         <translation>&amp;Весь охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="174" />
+        <location filename="../../sezmap/ui/window_actions.py" line="176" />
         <source>Zoom to &amp;zone</source>
         <translation>К &amp;зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="177" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Предыдущий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="177" />
         <source>&amp;Next extent</source>
         <translation>&amp;Следующий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="177" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="176" />
+        <location filename="../../sezmap/ui/window_actions.py" line="178" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="176" />
+        <location filename="../../sezmap/ui/window_actions.py" line="178" />
         <source>Zoom &amp;box</source>
         <translation>Увеличить &amp;рамкой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="176" />
+        <location filename="../../sezmap/ui/window_actions.py" line="178" />
         <source>&amp;Identify</source>
         <translation>&amp;Информация об объекте</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="179" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Измерить расстояние</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="179" />
         <source>Measure &amp;area</source>
         <translation>Измерить &amp;площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="180" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="180" />
         <source>&amp;About sezmap</source>
         <translation>&amp;О программе sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="179" />
+        <location filename="../../sezmap/ui/window_actions.py" line="181" />
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="182" />
         <source>&amp;Draw a plot</source>
         <translation>&amp;Нарисовать участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="182" />
         <source>Edit &amp;vertices</source>
         <translation>Изменить &amp;вершины</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="181" />
+        <location filename="../../sezmap/ui/window_actions.py" line="183" />
         <source>S&amp;plit a plot</source>
         <translation>&amp;Разделить участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="181" />
+        <location filename="../../sezmap/ui/window_actions.py" line="183" />
         <source>&amp;Merge selected plots</source>
         <translation>&amp;Объединить выбранные участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="186" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="191" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="199" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1044,7 +1436,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="82" />
+        <location filename="../../sezmap/ui/window_docks.py" line="85" />
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -1052,68 +1444,68 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="56" />
+        <location filename="../../sezmap/ui/window_edits.py" line="57" />
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="56" />
+        <location filename="../../sezmap/ui/window_edits.py" line="57" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="57" />
+        <location filename="../../sezmap/ui/window_edits.py" line="58" />
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="57" />
+        <location filename="../../sezmap/ui/window_edits.py" line="58" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="82" />
         <source>Edit &amp;selected plots…</source>
         <translation>Изменить &amp;выбранные участки…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="82" />
         <source>Plot &amp;history</source>
         <translation>&amp;История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="82" />
+        <location filename="../../sezmap/ui/window_edits.py" line="83" />
         <source>&amp;Idle plots review</source>
         <translation>Обзор &amp;простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="82" />
+        <location filename="../../sezmap/ui/window_edits.py" line="83" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="90" />
+        <location filename="../../sezmap/ui/window_edits.py" line="91" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="95" />
+        <location filename="../../sezmap/ui/window_edits.py" line="96" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="102" />
-        <location filename="../../sezmap/ui/window_edits.py" line="104" />
+        <location filename="../../sezmap/ui/window_edits.py" line="103" />
+        <location filename="../../sezmap/ui/window_edits.py" line="105" />
         <source>Cannot change the plots</source>
         <translation>Не удалось изменить участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="118" />
+        <location filename="../../sezmap/ui/window_edits.py" line="119" />
         <source>The project file was changed by another program: %1 plot(s) reloaded.</source>
         <translation>Файл проекта изменён другой программой: перечитано участков: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="161" />
+        <location filename="../../sezmap/ui/window_edits.py" line="156" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
@@ -1121,118 +1513,313 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="101" />
+        <location filename="../../sezmap/ui/dashboard.py" line="118" />
         <source>Zone dashboard</source>
         <translation>Сводка по зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="105" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="105" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Official area</source>
         <translation>Официальная площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="106" />
+        <location filename="../../sezmap/ui/dashboard.py" line="123" />
         <source>Allocated</source>
         <translation>Предоставлено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="106" />
+        <location filename="../../sezmap/ui/dashboard.py" line="123" />
         <source>Infrastructure</source>
         <translation>Инфраструктура</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="107" />
+        <location filename="../../sezmap/ui/dashboard.py" line="124" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="107" />
+        <location filename="../../sezmap/ui/dashboard.py" line="124" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="107" />
+        <location filename="../../sezmap/ui/dashboard.py" line="124" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="108" />
+        <location filename="../../sezmap/ui/dashboard.py" line="125" />
         <source>Nearest corridor</source>
         <translation>Ближайший коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="108" />
+        <location filename="../../sezmap/ui/dashboard.py" line="125" />
         <source>Nearest border crossing</source>
         <translation>Ближайший погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="109" />
+        <location filename="../../sezmap/ui/dashboard.py" line="126" />
         <source>Nearest seaport</source>
         <translation>Ближайший морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="109" />
+        <location filename="../../sezmap/ui/dashboard.py" line="126" />
         <source>Nearest dry port</source>
         <translation>Ближайший сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="113" />
+        <location filename="../../sezmap/ui/dashboard.py" line="134" />
+        <source>In a straight line (not along the corridors)</source>
+        <translation>По прямой (не по коридорам)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="138" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="114" />
+        <location filename="../../sezmap/ui/dashboard.py" line="139" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Простаивающие участки (срок истёк, инвестиций меньше обещанного)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="115" />
+        <location filename="../../sezmap/ui/dashboard.py" line="140" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Расстояние по коридорам до хабов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="116" />
+        <location filename="../../sezmap/ui/dashboard.py" line="141" />
         <source>Unused land, all zones</source>
         <translation>Неиспользуемая земля, все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="151" />
+        <location filename="../../sezmap/ui/dashboard.py" line="144" />
+        <source>Unused land: plots vacant, reserved or withdrawn, and land not parcelled.</source>
+        <translation>Неиспользуемая земля: свободные, зарезервированные и изъятые участки, а также земля, не разбитая на участки.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="191" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="154" />
+        <location filename="../../sezmap/ui/dashboard.py" line="197" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="156" />
+        <location filename="../../sezmap/ui/dashboard.py" line="199" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="159" />
+        <location filename="../../sezmap/ui/dashboard.py" line="202" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Выберите зону на карте или на панели инструментов</translation>
     </message>
-    <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="179" />
-        <source>%1 plots, %2 ha</source>
-        <translation>%1 участков, %2 га</translation>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/dashboard.py" line="224" />
+        <source>%Ln plot, %1 ha</source>
+        <translation>
+            <numerusform>%Ln участок, %1 га</numerusform>
+            <numerusform>%Ln участка, %1 га</numerusform>
+            <numerusform>%Ln участков, %1 га</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/dashboard.py" line="225" />
+        <source>%Ln plots, %1 ha</source>
+        <translation>
+            <numerusform>%Ln участок, %1 га</numerusform>
+            <numerusform>%Ln участка, %1 га</numerusform>
+            <numerusform>%Ln участков, %1 га</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="191" />
+        <location filename="../../sezmap/ui/dashboard.py" line="229" />
+        <source>%1 in a straight line</source>
+        <translation>%1 по прямой</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="235" />
+        <source>Not parcelled</source>
+        <translation>Не размежёвано</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="248" />
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="252" />
+        <source>select this idle plot</source>
+        <translation>выбрать этот простаивающий участок</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/dashboard.py" line="252" />
+        <source>select all %Ln idle plots</source>
+        <translation>
+            <numerusform>выбрать все %Ln простаивающий участок</numerusform>
+            <numerusform>выбрать все %Ln простаивающих участка</numerusform>
+            <numerusform>выбрать все %Ln простаивающих участков</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>layout</name>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="50" />
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="51" />
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="52" />
+        <source>Location in Kazakhstan</source>
+        <translation>Расположение в Казахстане</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="53" />
+        <source>Zone boundary</source>
+        <translation>Граница зоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="54" />
+        <source>Zone location</source>
+        <translation>Местоположение зоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="55" />
+        <source>N</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="56" />
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="57" />
+        <source>Allocated</source>
+        <translation>Предоставлено</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="58" />
+        <source>Infrastructure</source>
+        <translation>Инфраструктура</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="59" />
+        <source>Unused</source>
+        <translation>Не используется</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="60" />
+        <source>Idle plots</source>
+        <translation>Простаивающие участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="61" />
+        <source>Nearest corridor</source>
+        <translation>Ближайший коридор</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="62" />
+        <source>Nearest border crossing</source>
+        <translation>Ближайший погранпереход</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="63" />
+        <source>Nearest seaport</source>
+        <translation>Ближайший морской порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="64" />
+        <source>Nearest dry port</source>
+        <translation>Ближайший сухой порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="65" />
+        <source>Plot status as of %1</source>
+        <translation>Статус участков на %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="66" />
+        <source>Vacant plots only</source>
+        <translation>Только свободные участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="67" />
+        <source>Special economic zones of Kazakhstan</source>
+        <translation>Специальные экономические зоны Казахстана</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="68" />
+        <source>Zone boundaries are schematic outlines at the published locations, sized to the official areas.</source>
+        <translation>Границы зон схематичны: контуры в опубликованных местах по официальной площади.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="69" />
+        <source>Plots are an illustrative layout: tenants, dates and investment figures are invented.</source>
+        <translation>Участки — условная раскладка: арендаторы, даты и суммы инвестиций вымышлены.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="70" />
+        <source>Plots: %1.</source>
+        <translation>Участки: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="71" />
+        <source>Data: %1.</source>
+        <translation>Данные: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="72" />
+        <source>Basemap: Natural Earth; places: GeoNames (CC BY 4.0).</source>
+        <translation>Подложка: Natural Earth; населённые пункты: GeoNames (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="73" />
+        <source>Albers equal-area projection.</source>
+        <translation>Равновеликая проекция Альберса.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="74" />
+        <source>Scale 1:%1 at the map centre</source>
+        <translation>Масштаб 1:%1 в центре карты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layout.py" line="75" />
+        <source>+ %1 more</source>
+        <translation>и ещё %1</translation>
     </message>
 </context>
 <context>
     <name>sezmap</name>
+    <message>
+        <location filename="../../sezmap/render/crs.py" line="86" />
+        <source>Albers Kazakhstan (WGS84)</source>
+        <translation>Альберс, Казахстан (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layers.py" line="345" />
+        <source>Zone boundary</source>
+        <translation>Граница зоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/layers.py" line="346" />
+        <source>Zone location (too small to outline at this scale)</source>
+        <translation>Местоположение зоны (в этом масштабе слишком мала для границы)</translation>
+    </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="21" />
         <source>Vacant</source>
@@ -1544,24 +2131,29 @@
         <translation>торговая</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="33" />
+        <location filename="../../sezmap/render/numbers.py" line="30" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="37" />
+        <location filename="../../sezmap/render/numbers.py" line="34" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="41" />
+        <location filename="../../sezmap/render/numbers.py" line="38" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="45" />
+        <location filename="../../sezmap/render/numbers.py" line="42" />
         <source>%1 km²</source>
         <translation>%1 км²</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/overlays.py" line="119" />
+        <source>Off the corridor network (straight line)</source>
+        <translation>Вне сети коридоров (по прямой)</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/tiles.py" line="95" />

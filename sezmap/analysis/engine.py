@@ -3,6 +3,7 @@
     engine = AnalysisEngine(project, as_of="2026-01-01")
     engine.metrics["khorgos_eastern_gate"]        # ZoneMetrics
     engine.route("khorgos_eastern_gate", "aktau_port")   # lon/lat LineString or None
+    engine.route_parts("pavlodar", "station_dostyk")      # [RoutePart(line, on_network, km), ...]
     engine.network_matrix()                       # zones × hubs DataFrame (km, NaN unreachable)
     engine.update_plot("p-123", {"status": "operational"})   # -> {"khorgos_eastern_gate"}
 
@@ -471,6 +472,12 @@ class AnalysisEngine:
     def route(self, zone_id: str, hub_id: str) -> shapely.LineString | None:
         """The network path (lon/lat, with both entry legs) from a zone to a hub, if any."""
         return None if self.network is None else self.network.routes.get((zone_id, hub_id))
+
+    def route_parts(self, zone_id: str, hub_id: str) -> list[network.RoutePart]:
+        """The same route as its parts, each flagged on or off the corridor network (the straight
+        legs from the zone's centroid and to the hub are off it), with their km; they add up to
+        ``network_km[hub_id]``. [] when there is no route."""
+        return [] if self.network is None else self.network.parts(zone_id, hub_id)
 
     def network_matrix(self) -> pd.DataFrame:
         return pd.DataFrame() if self.network is None else self.network.km.copy()

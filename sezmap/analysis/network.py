@@ -10,11 +10,16 @@ A zone enters by a straight geodesic leg from its centroid (the area centroid, c
 the zone's equal-area projection) to the geodesically nearest vertex; a hub likewise from
 its point. ``network_km[hub]`` = zone leg + shortest path + hub leg, ``None`` when the two
 entry vertices are not connected.
+
+The legs are off the network: straight lines that may cross hundreds of kilometres of steppe
+(Pavlodar SEZ's centroid is ~380 km from the nearest corridor). ``NetworkResult.parts`` gives
+a route as its parts, each flagged on or off the network, so a map and a panel can show and
+say how much of ``network_km`` is not along any corridor.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -109,10 +114,44 @@ class CorridorNetwork:
         return self.xy[out[::-1]]
 
 
+@dataclass(frozen=True)
+class RoutePart:
+    """A piece of a route: a lon/lat line, whether it runs along the corridor network, its km."""
+
+    line: shapely.LineString
+    on_network: bool
+    km: float
+
+
 @dataclass
 class NetworkResult:
     km: pd.DataFrame  # zones × hubs, NaN where unreachable
     routes: dict[tuple[str, str], shapely.LineString]  # (zone_id, hub_id) -> lon/lat path with legs
+    legs_m: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # (zone leg, hub leg), m
+
+    def parts(self, zone_id: str, hub_id: str) -> list[RoutePart]:
+        """The route from a zone to a hub as its parts, in order: the straight leg from the zone's
+        centroid to the network (off it), the path along the corridors (on it), the straight leg
+        from the network to the hub (off it); legs of no length are left out. The parts' km add
+        up to ``network_km``. [] when there is no route."""
+        line = self.routes.get((zone_id, hub_id))
+        if line is None:
+            return []
+        total_km = float(self.km.at[zone_id, hub_id])
+        zone_leg_m, hub_leg_m = self.legs_m.get((zone_id, hub_id), (0.0, 0.0))
+        xy = np.asarray(line.coords, dtype=float)
+        out = []
+        if zone_leg_m > 0:
+            out.append(RoutePart(shapely.LineString(xy[:2]), False, zone_leg_m / 1000.0))
+        along = xy[1:-1]
+        along_km = total_km - (zone_leg_m + hub_leg_m) / 1000.0
+        if len(along) >= 2:
+            out.append(RoutePart(shapely.LineString(along), True, along_km))
+        elif len(along) == 1 and along_km > 0:  # cannot happen with a path of one vertex
+            out.append(RoutePart(shapely.LineString([along[0], along[0]]), True, along_km))
+        if hub_leg_m > 0:
+            out.append(RoutePart(shapely.LineString(xy[-2:]), False, hub_leg_m / 1000.0))
+        return out
 
     def zone_km(self, zone_id: str) -> dict[str, float | None]:
         if zone_id not in self.km.index:
@@ -128,8 +167,9 @@ def network_distances(network: CorridorNetwork, zone_points: dict[str, tuple[flo
     zone_ids = list(zone_points)
     km = pd.DataFrame(np.nan, index=pd.Index(zone_ids, name="zone_id"), columns=hub_ids, dtype=float)
     routes: dict[tuple[str, str], shapely.LineString] = {}
+    legs: dict[tuple[str, str], tuple[float, float]] = {}
     if network.empty or not zone_ids or not hub_ids:
-        return NetworkResult(km, routes)
+        return NetworkResult(km, routes, legs)
     hub_xy = [(g.x, g.y) if g is not None and not g.is_empty else None for g in hubs.geometry]
     hub_entries = [network.entry(*p) if p else None for p in hub_xy]
     zone_entries = [network.entry(*zone_points[z]) for z in zone_ids]
@@ -144,4 +184,5 @@ def network_distances(network: CorridorNetwork, zone_points: dict[str, tuple[flo
             km.iat[zi, hi] = (ze.leg_m + along + he.leg_m) / 1000.0
             path = network.path_xy(pred[zi], he.vertex)
             routes[(zid, hid)] = shapely.LineString(np.vstack([zone_points[zid], path, hub_xy[hi]]))
-    return NetworkResult(km, routes)
+            legs[(zid, hid)] = (ze.leg_m, he.leg_m)
+    return NetworkResult(km, routes, legs)

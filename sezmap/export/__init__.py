@@ -1,1 +1,222 @@
-"""Map snapshots and exports, drawn by the same renderer as the canvas."""
+"""Map snapshots and exports, drawn by the same renderer as the canvas.
+
+``export_map(project, out_path, ...)`` picks the format by the extension:
+
+* ``.png`` a page (print layout) as an image; ``.svg`` and ``.pdf`` the page as vectors with
+  real text (searchable, Cyrillic included);
+* ``.tif`` the map alone as a GeoTIFF, georeferenced in the display CRS (drops into QGIS);
+* ``.html`` an interactive web map (``sezmap.export.web``); ``.pptx`` a slide deck
+  (``sezmap.export.deck``).
+
+Every format is written to a temporary file in the target folder and renamed over the target
+when complete, so nothing half-written is ever left at ``out_path``. Bad arguments (unknown
+zone, extension, paper, sizes; a folder that cannot be written) raise ``DataError`` before
+any work; the command line turns that into exit code 2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import secrets
+from pathlib import Path
+from typing import Callable
+
+from sezmap.model.problems import DataError
+
+FORMATS = (".png", ".svg", ".pdf", ".tif", ".html", ".pptx")
+ALIASES = {".tiff": ".tif", ".htm": ".html"}
+PAGE_FORMATS = (".png", ".svg", ".pdf")
+DEFAULT_PIXELS = (1920, 1080)
+MAX_PIXELS = 150_000_000  # device pixels of one page or image (an A3 sheet at 600 dpi is 70M)
+MIN_SIDE = 200
+
+
+class ExportCancelled(Exception):
+    """The export was cancelled; nothing was written."""
+
+
+def export_format(out_path) -> str:
+    suffix = Path(out_path).suffix.lower()
+    suffix = ALIASES.get(suffix, suffix)
+    if suffix not in FORMATS:
+        shown = repr(Path(out_path).suffix) if Path(out_path).suffix else "no extension"
+        raise DataError(f"{out_path}: unknown export format ({shown}); the extension must be one of "
+                        + ", ".join(FORMATS))
+    return suffix
+
+
+def check_zone(project, zone: str | None) -> None:
+    if zone is None:
+        return
+    known = [str(z) for z in project.zones["zone_id"]]
+    if str(zone) not in known:
+        raise DataError(f"--zone {zone!r}: no such zone in {project.location or 'the project'}; "
+                        f"zones: {', '.join(known)}")
+
+
+def page_for(fmt: str, width=None, height=None, paper=None, landscape=None, dpi=None):
+    """The page (sezmap.render.layout.Page) asked for; DataError when the sizes make no sense."""
+    from sezmap.render.layout import PAPER_MM, paper_page, pixel_page
+
+    if (width is None) != (height is None):
+        raise DataError("--width and --height go together: give both, or neither")
+    if width is not None and paper is not None:
+        raise DataError("give either --width/--height (pixels) or --paper (with --dpi), not both")
+    if dpi is not None and not (36 <= float(dpi) <= 1200):
+        raise DataError(f"--dpi {dpi}: must be between 36 and 1200")
+    if width is not None:
+        if dpi is not None:
+            raise DataError("--dpi goes with --paper; --width and --height are already pixels")
+        if int(width) < MIN_SIDE or int(height) < MIN_SIDE:
+            raise DataError(f"--width {width} --height {height}: each must be at least {MIN_SIDE} pixels")
+        if int(width) * int(height) > MAX_PIXELS:
+            raise DataError(f"--width {width} --height {height}: more than {MAX_PIXELS:,} pixels")
+        return pixel_page(int(width), int(height))
+    if paper is None and landscape is None and dpi is None and fmt in (".png", ".tif"):
+        return pixel_page(*DEFAULT_PIXELS)
+    if landscape is None:  # A4 landscape unless a paper is named (then portrait, as printers do)
+        landscape = paper is None
+    paper = (paper or "A4").upper()
+    if paper not in PAPER_MM:
+        raise DataError(f"--paper {paper!r}: use {' or '.join(PAPER_MM)}")
+    dpi = float(dpi) if dpi is not None else (96.0 if fmt == ".svg" else 300.0)
+    page = paper_page(paper, bool(landscape), dpi)
+    w, h = page.device_size
+    if w * h > MAX_PIXELS:
+        raise DataError(f"--paper {paper} --dpi {dpi:g}: {w}×{h} is more than {MAX_PIXELS:,} pixels")
+    return page
+
+
+def temporary_path(target: Path) -> Path:
+    """A new, empty file beside ``target`` (same extension) to write into; DataError if the
+    folder is missing or not writable."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise DataError(f"{target}: cannot be written: no such folder {str(folder)!r}")
+    for _attempt in range(20):
+        tmp = folder / f".{target.stem}.{secrets.token_hex(4)}.part{target.suffix}"
+        try:
+            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise DataError(f"{target}: cannot be written: {exc.strerror or exc}") from None
+        os.close(fd)
+        return tmp
+    raise DataError(f"{target}: cannot be written: no free temporary name in {str(folder)!r}")
+
+
+def check_target(out_path) -> None:
+    """DataError now if ``out_path`` cannot be written (no folder, no permission, a folder)."""
+    target = Path(out_path)
+    if target.is_dir():
+        raise DataError(f"{target}: is a folder, not a file")
+    temporary_path(target).unlink()
+
+
+@contextlib.contextmanager
+def atomic_target(out_path):
+    """Yield a temporary path beside ``out_path``; on success rename it over ``out_path``,
+    on any failure remove it (the target keeps what it had)."""
+    target = Path(out_path)
+    if target.is_dir():
+        raise DataError(f"{target}: is a folder, not a file")
+    tmp = temporary_path(target)
+    try:
+        yield tmp
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise DataError(f"{target}: the export wrote nothing")
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise DataError(f"{target}: cannot be written: {exc.strerror or exc}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def export_map(project, out_path, *, zone: str | None = None, width: int | None = None,
+               height: int | None = None, paper: str | None = None, landscape: bool | None = None,
+               dpi: float | None = None, title: str | None = None, language: str = "en",
+               as_of: dt.date | None = None, engine=None,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None, vacant: bool = False,
+               scene=None, extent=None, basemap: bool = True) -> Path:
+    """Write a map of ``project`` to ``out_path`` in the format its extension names; returns the path.
+
+    ``zone``: a zone id (the map fits it and the page shows its key figures); ``width`` and
+    ``height`` in pixels, or ``paper`` ("A4"/"A3") with ``landscape`` and ``dpi``; ``title``
+    (default: the zone's name); ``language`` "en", "ru" or "kk"; ``as_of`` the date of the
+    figures (default: the engine's, else today); ``engine`` an AnalysisEngine already computed
+    (made here when a format needs it); ``progress(done, total)`` and ``cancelled()`` for a
+    caller on another thread (a cancelled export raises ExportCancelled and writes nothing);
+    ``vacant``: only vacant plots (investor mode). For pages and GeoTIFFs: ``scene`` the map
+    scene to draw (the app's, with its layer visibility; default: built from the project and
+    the bundled basemap), ``extent`` a display-CRS bbox to show instead of the zone or the
+    whole project, ``basemap`` whether a scene built here has the basemap.
+    """
+    fmt = export_format(out_path)
+    check_zone(project, zone)
+    if language not in ("en", "ru", "kk"):
+        raise DataError(f"--language {language!r}: use en, ru or kk")
+    cancelled = cancelled or (lambda: False)
+    target = Path(out_path)
+    if fmt in PAGE_FORMATS or fmt == ".tif":
+        page = page_for(fmt, width, height, paper, landscape, dpi)
+    if fmt in (".html", ".pptx"):
+        # these write through their own temporary file and rename (sezmap.export.atomic)
+        check_target(target)
+        if fmt == ".html":
+            engine = _engine_for(project, engine, as_of)
+            from sezmap.export import web
+
+            web.export_html(project, engine, target, zone=zone, title=title, language=language, vacant=vacant,
+                            progress=progress, cancelled=cancelled)
+        else:
+            from sezmap.export import deck
+
+            engine = engine or _engine(project, as_of)  # (the deck analyses again for another date)
+            extra = {"scene": scene} if scene is not None else {}
+            deck.export_pptx(project, engine, target, zones=None if zone is None else [zone], title=title,
+                             language=language, as_of=as_of, progress=progress, cancelled=cancelled, **extra)
+        return target
+    from sezmap.export import static
+    from sezmap.export.language import using_language
+
+    with atomic_target(target) as tmp:
+        with using_language(language):
+            if fmt == ".tif":
+                static.write_geotiff(project, tmp, page, zone=zone, language=language, scene=scene,
+                                     extent=extent, vacant=vacant, basemap=basemap, progress=progress,
+                                     cancelled=cancelled)
+            else:
+                if zone is not None:  # the key figures
+                    engine = _engine_for(project, engine, as_of)
+                layout = static.page_layout(project, page, zone=zone, title=title, language=language,
+                                            as_of=as_of, engine=engine, scene=scene, extent=extent,
+                                            vacant=vacant, basemap=basemap)
+                static.write_page(layout, tmp, fmt, progress=progress, cancelled=cancelled)
+        _check_cancelled(cancelled)
+    return target
+
+
+def _check_cancelled(cancelled) -> None:
+    if cancelled():
+        raise ExportCancelled("the export was cancelled")
+
+
+def _engine_for(project, engine, as_of):
+    """``engine`` if it is for ``as_of`` (or no date is asked for), else a new one for that date."""
+    if engine is not None and (as_of is None or engine.as_of == as_of):
+        return engine
+    return _engine(project, as_of)
+
+
+def _engine(project, as_of):
+    from sezmap.analysis.engine import AnalysisEngine
+
+    return AnalysisEngine(project, as_of)

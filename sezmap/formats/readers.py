@@ -1,16 +1,32 @@
 """Read a foreign vector file into a GeoDataFrame in EPSG:4326, keeping source row numbers.
 
 GDAL (through pyogrio) reads GeoJSON, Shapefile (also zipped), GeoPackage and KML;
-CSV is read with pandas and takes a WKT column or lon/lat columns.
+CSV is read with Python's csv module and takes a WKT column or lon/lat columns.
+
+Every record of the source is accounted for: GDAL skips some records without a word (a
+GeoJSON feature whose ``type`` is not ``Feature``, say), so the records are also counted
+independently where the format allows (GeoJSON parsed as JSON, a Shapefile's ``.dbf``
+record count, KML ``Placemark`` elements, a GeoPackage table's rows), and a record that was
+not read is an error naming it. Coordinates that are not finite numbers (NaN, Infinity) and
+NUL characters (which GDAL cuts text at) are refused naming the row, before anything else
+looks at the geometry.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+import math
+import re
+import sqlite3
+import struct
+import warnings
+import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import geopandas as gpd
 import numpy as np
@@ -19,6 +35,7 @@ import pyogrio
 import pyproj
 import shapely
 
+from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem
 
 WKT_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "shape")
@@ -27,15 +44,29 @@ LAT_COLUMNS = ("lat", "latitude", "y")
 GDAL_SUFFIXES = {".geojson", ".json", ".shp", ".gpkg", ".kml", ".zip", ".fgb", ".gml", ".gpx"}
 SUFFIXES = GDAL_SUFFIXES | {".csv", ".txt"}
 
+NOT_FINITE = "coordinates: not finite numbers (NaN or Infinity)"
+NUL_TEXT = "contains a NUL character (GDAL would cut the text there)"
+GEOJSON_GEOMETRIES = {"Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
+                      "GeometryCollection"}
+
 
 @dataclass
 class Source:
-    """Features read from a file: the frame, each row's number in the file, problems met."""
+    """Features read from a file: the frame, each row's number in the file, problems met.
+
+    ``problems``: about the file or records that are not in the frame; ``faults``: frame
+    position -> why the reader refused that row's geometry or values (the importer names
+    the row by its id); ``assumed_crs``: what the coordinates are taken as when the file
+    declares no CRS and none is given (CSV lon/lat columns: WGS84).
+    """
 
     path: Path
     frame: gpd.GeoDataFrame
     rows: list[int]
     problems: list[Problem] = field(default_factory=list)
+    faults: dict[int, str] = field(default_factory=dict)
+    assumed_crs: str | None = None
+    notes: list[Problem] = field(default_factory=list)  # what the user should know (nothing wrong)
 
 
 def parse_crs(text: str | None, path: Path) -> pyproj.CRS | None:
@@ -47,10 +78,31 @@ def parse_crs(text: str | None, path: Path) -> pyproj.CRS | None:
         raise DataError(Problem("-", "-", f"--crs {text!r} is not a coordinate system: {exc}", str(path))) from None
 
 
-def read_source(path: str | Path, crs: str | None = None, layer: str | None = None) -> Source:
-    """Read ``path``; ``crs`` overrides (or supplies) the file's CRS. Result is in EPSG:4326."""
+def crs_name(crs) -> str:
+    """How a CRS is named in messages: ``EPSG:3857 (WGS 84 / Pseudo-Mercator)``."""
+    crs = pyproj.CRS(crs)
+    auth = crs.to_authority(min_confidence=70)
+    return f"{auth[0]}:{auth[1]} ({crs.name})" if auth else crs.name
+
+
+def same_crs(a, b) -> bool:
+    a, b = pyproj.CRS(a), pyproj.CRS(b)
+    if a.equals(b, ignore_axis_order=True):
+        return True
+    code = a.to_epsg(min_confidence=70)
+    return code is not None and code == b.to_epsg(min_confidence=70)
+
+
+def read_source(path: str | Path, crs: str | None = None, layer: str | None = None,
+                crs_override: bool = False) -> Source:
+    """Read ``path``; ``crs`` supplies the file's CRS where it declares none. Where the file
+    declares another one, that is an error unless ``crs_override`` says ``crs`` wins.
+    ``layer``: the project layer the features are for (it picks the file's layer where it has
+    several, and names the rows in messages). The result is in EPSG:4326."""
     path = Path(path)
     given = parse_crs(crs, path)
+    if crs_override and given is None:
+        raise DataError(Problem("-", "-", "--crs-override needs --crs (the coordinate system that wins)", str(path)))
     if not path.exists():
         raise DataError(Problem("-", "-", "no such file", str(path)))
     suffix = path.suffix.lower()
@@ -59,7 +111,7 @@ def read_source(path: str | Path, crs: str | None = None, layer: str | None = No
                                 + ", ".join(sorted(SUFFIXES)) + ")", str(path)))
     try:
         if suffix in (".csv", ".txt"):
-            source = read_csv(path)
+            source = read_csv(path, layer)
         else:
             source = read_gdal(path, layer)
     except DataError:
@@ -67,18 +119,45 @@ def read_source(path: str | Path, crs: str | None = None, layer: str | None = No
     except Exception as exc:  # GDAL, pandas and codec errors on a damaged file
         raise DataError(Problem("-", "-", f"cannot be read: {exc}", str(path))) from None
     frame = source.frame
+    declared = frame.crs
     if given is not None:
+        if declared is not None and not same_crs(declared, given) and not crs_override:
+            raise DataError(Problem(
+                "-", "-", f"the file declares its coordinate system as {crs_name(declared)}, but --crs says "
+                f"{crs_name(given)}: leave --crs out to use the file's, or add --crs-override if the file is "
+                "wrong and --crs is right", str(path)))
         frame = frame.set_crs(given, allow_override=True)
-    if frame.crs is None:
-        raise DataError(Problem("-", "-", "the file does not say its coordinate system; give one with --crs "
-                                "(for example --crs EPSG:32642)", str(path)))
+    elif declared is None:
+        if source.assumed_crs is None:
+            raise DataError(Problem("-", "-", "the file does not say its coordinate system; give one with --crs "
+                                    "(for example --crs EPSG:32642)", str(path)))
+        frame = frame.set_crs(source.assumed_crs)
+    _refuse_not_finite(frame, source.faults, NOT_FINITE)
     if not pyproj.CRS(frame.crs).equals(pyproj.CRS("EPSG:4326")):
+        source_crs = frame.crs
         try:
             frame = frame.to_crs("EPSG:4326")
         except Exception as exc:
-            raise DataError(Problem("-", "-", f"cannot reproject from {frame.crs}: {exc}", str(path))) from None
+            raise DataError(Problem("-", "-", f"cannot reproject from {source_crs}: {exc}", str(path))) from None
+        _refuse_not_finite(frame, source.faults, f"coordinates: cannot be brought to lon/lat from {crs_name(source_crs)} "
+                           "(they fall outside the area that coordinate system covers; is the CRS right?)")
     source.frame = frame
     return source
+
+
+def _refuse_not_finite(frame: gpd.GeoDataFrame, faults: dict[int, str], reason: str) -> None:
+    """Rows with a coordinate that is not a finite number: a fault each, geometry dropped
+    (so that nothing downstream, reprojection or repair, meets it)."""
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    coords, index = shapely.get_coordinates(geoms, return_index=True)
+    bad = np.unique(index[~np.isfinite(coords).all(axis=1)])
+    if not len(bad):
+        return
+    for i in bad:
+        faults.setdefault(int(i), reason)
+    geoms = geoms.copy()
+    geoms[bad] = None
+    frame["geometry"] = gpd.GeoSeries(geoms, index=frame.index, crs=frame.crs)
 
 
 def _gdal_path(path: Path) -> str:
@@ -94,27 +173,281 @@ def _gdal_path(path: Path) -> str:
     return str(path)
 
 
-def read_gdal(path: Path, layer: str | None) -> Source:
-    gdal_path = _gdal_path(path)
-    layers = [name for name, _ in pyogrio.list_layers(gdal_path)]
+def _pick_layer(path: Path, gdal_path: str, layer: str | None) -> tuple[str, list[str]]:
+    listed = pyogrio.list_layers(gdal_path)
+    layers = [name for name, _ in listed]
     if not layers:
         raise DataError(Problem("-", "-", "the file has no layers", str(path)))
     if layer is None or layer not in layers:
         if len(layers) > 1 and layer not in layers:
-            spatial = [n for n, g in pyogrio.list_layers(gdal_path) if g is not None]
+            spatial = [n for n, g in listed if g is not None]
             if len(spatial) != 1:
                 raise DataError(Problem("-", "-", f"the file has several layers ({', '.join(layers)}); "
                                         f"none is called {layer!r}", str(path)))
-            layer = spatial[0]
-        else:
-            layer = layers[0]
-    frame = pyogrio.read_dataframe(gdal_path, layer=layer)
+            return spatial[0], layers
+        return layers[0], layers
+    return layer, layers
+
+
+def read_gdal(path: Path, layer: str | None) -> Source:
+    gdal_path = _gdal_path(path)
+    where = layer or "-"
+    suffix = path.suffix.lower()
+    records = _geojson_records(path, where) if suffix in (".geojson", ".json") else None
+    name, layers = _pick_layer(path, gdal_path, layer)
+    frame, faults = _read_frame(gdal_path, name)
     if not isinstance(frame, gpd.GeoDataFrame):
-        raise DataError(Problem("-", "-", f"layer {layer!r} has no geometry", str(path)))
+        raise DataError(Problem("-", "-", f"layer {name!r} has no geometry", str(path)))
     if frame.geometry.name != "geometry":
         frame = frame.rename_geometry("geometry")
-    return Source(path, frame, list(range(1, len(frame) + 1)))
+    source = Source(path, frame, list(range(1, len(frame) + 1)), faults=faults)
+    others = [n for n in layers if n != name]
+    if others:
+        source.notes.append(Problem(where, "-", f"read the file's layer {name!r}; its other layers "
+                                    f"({', '.join(others)}) were not read", str(path)))
+    if records is not None:
+        _account_geojson(source, records, where)
+    else:
+        _account_count(source, _record_count(path, gdal_path, name, layers), where)
+    return source
 
+
+def _read_frame(gdal_path: str, name: str) -> tuple[gpd.GeoDataFrame, dict[int, str]]:
+    """The layer as a frame; a geometry GEOS cannot build (a ring of NaN that does not close,
+    a malformed record) is a fault of its row, not of the whole file."""
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Non closed ring detected", category=RuntimeWarning)
+            return pyogrio.read_dataframe(gdal_path, layer=name), {}
+    except shapely.errors.ShapelyError:
+        pass
+    attributes = pyogrio.read_dataframe(gdal_path, layer=name, read_geometry=False)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Non closed ring detected", category=RuntimeWarning)
+        meta, _fids, blobs, _fields = pyogrio.raw.read(gdal_path, layer=name, columns=[])
+    geoms = np.empty(len(blobs), dtype=object)
+    faults = {}
+    for i, blob in enumerate(blobs):
+        if blob is None:
+            continue
+        try:
+            geoms[i] = shapely.from_wkb(blob)
+        except shapely.errors.ShapelyError as exc:
+            faults[i] = NOT_FINITE if wkb_finite(blob) is False else f"geometry: cannot be read ({exc})"
+    crs = meta.get("crs")
+    return gpd.GeoDataFrame(attributes, geometry=gpd.GeoSeries(geoms, crs=crs), crs=crs), faults
+
+
+def wkb_finite(blob: bytes) -> bool | None:
+    """Whether every coordinate of a WKB record (ISO or EWKB, any dimensions) is a finite
+    number; None if the record is not one this can walk."""
+    try:
+        return _wkb_walk(memoryview(bytes(blob)), 0)[0]
+    except (struct.error, ValueError, IndexError, KeyError):
+        return None
+
+
+def _wkb_walk(buf: memoryview, at: int) -> tuple[bool, int]:
+    order = "<" if buf[at] == 1 else ">"
+    (code,) = struct.unpack_from(order + "I", buf, at + 1)
+    at += 5
+    dims = 2 + bool(code & 0x80000000) + bool(code & 0x40000000)
+    if code & 0x20000000:
+        at += 4  # an EWKB SRID
+    code &= 0x0FFFFFFF
+    dims += {0: 0, 1: 1, 2: 1, 3: 2}[code // 1000]
+    base = code % 1000
+
+    def doubles(n: int, at: int) -> tuple[bool, int]:
+        values = np.frombuffer(buf, dtype=order + "f8", count=n * dims, offset=at)
+        return bool(np.isfinite(values).all()), at + 8 * n * dims
+
+    if base == 1:
+        return doubles(1, at)
+    if base == 2:
+        (n,) = struct.unpack_from(order + "I", buf, at)
+        return doubles(n, at + 4)
+    if base == 3:
+        (rings,) = struct.unpack_from(order + "I", buf, at)
+        at += 4
+        finite = True
+        for _ in range(rings):
+            (n,) = struct.unpack_from(order + "I", buf, at)
+            ok, at = doubles(n, at + 4)
+            finite &= ok
+        return finite, at
+    if base in (4, 5, 6, 7):
+        (parts,) = struct.unpack_from(order + "I", buf, at)
+        at += 4
+        finite = True
+        for _ in range(parts):
+            ok, at = _wkb_walk(buf, at)
+            finite &= ok
+        return finite, at
+    raise ValueError(f"WKB geometry type {code}")
+
+
+# --- accounting for every record --------------------------------------------------------------
+
+@dataclass
+class _GeoJsonRecords:
+    features: list  # the records GDAL reads, in order: each entry of "features" that is a Feature
+    has_geometry: list[bool]
+
+
+def _feature_label(i: int, feature, where: str) -> str:
+    """``KEG-0012 (row 3)``: the record's id (the layer's id property, else the feature's
+    own ``id``) where it has one, and its place in the file."""
+    ident = None
+    spec = schema.FEATURE_LAYERS.get(where)
+    if isinstance(feature, dict):
+        props = feature.get("properties")
+        if spec is not None and isinstance(props, dict):
+            ident = next((v for k, v in props.items() if k.lower().strip() == spec.id_field), None)
+        if ident is None:
+            ident = feature.get("id")
+    text = str(ident) if isinstance(ident, (str, int)) else ""
+    return f"{text} (row {i})" if text.strip() and text.isprintable() else f"row {i}"
+
+
+def _finite_coordinates(coords) -> bool:
+    stack = [coords]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, float) and not math.isfinite(item):
+            return False
+    return True
+
+
+def _geojson_records(path: Path, where: str) -> _GeoJsonRecords | None:
+    """The records of a GeoJSON file, parsed with Python's json (independently of GDAL).
+    Entries GDAL would skip (not a ``Feature``), coordinates that are not finite numbers and
+    NUL characters in properties are refused here, naming the row. None for JSON that is not
+    GeoJSON (TopoJSON, Esri JSON): GDAL's own count is used for those."""
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise DataError(Problem("-", "-", "is not UTF-8 text (GeoJSON is UTF-8)", str(path))) from None
+    except json.JSONDecodeError as exc:
+        raise DataError(Problem("-", "-", f"is not valid JSON: {exc}", str(path))) from None
+    if not isinstance(data, dict):
+        raise DataError(Problem("-", "-", "is not GeoJSON: the top level is not an object", str(path)))
+    kind = data.get("type")
+    if kind == "FeatureCollection":
+        entries = data.get("features")
+        if not isinstance(entries, list):
+            raise DataError(Problem("-", "-", 'is not GeoJSON: a FeatureCollection without a "features" list',
+                                    str(path)))
+    elif kind == "Feature":
+        entries = [data]
+    elif kind in GEOJSON_GEOMETRIES:
+        entries = [{"type": "Feature", "properties": {}, "geometry": data}]
+    else:
+        return None
+    problems = []
+    features, has_geometry = [], []
+    for i, entry in enumerate(entries, start=1):
+        label = _feature_label(i, entry, where)
+        if not isinstance(entry, dict) or entry.get("type") != "Feature":
+            what = f'"type" is {entry.get("type")!r}' if isinstance(entry, dict) else f"a {type(entry).__name__}"
+            problems.append(Problem(where, label, f'not a GeoJSON Feature ({what}, not "Feature"): GDAL would '
+                                    "skip this record", str(path)))
+            continue
+        geometry = entry.get("geometry")
+        if isinstance(geometry, dict) and not _finite_coordinates(
+                [geometry.get("coordinates"), *[g.get("coordinates") for g in geometry.get("geometries") or []
+                                                 if isinstance(g, dict)]]):
+            problems.append(Problem(where, label, NOT_FINITE, str(path)))
+        props = entry.get("properties")
+        for key, value in (props.items() if isinstance(props, dict) else ()):
+            if isinstance(value, str) and "\x00" in value:
+                problems.append(Problem(where, label, f"{key}: {NUL_TEXT}", str(path)))
+        features.append(entry)
+        has_geometry.append(geometry is not None)
+    if problems:
+        raise DataError(problems)
+    return _GeoJsonRecords(features, has_geometry)
+
+
+def _account_geojson(source: Source, records: _GeoJsonRecords, where: str) -> None:
+    frame = source.frame
+    if len(frame) != len(records.features):
+        source.problems.append(Problem(
+            where, "-", f"the file holds {len(records.features)} feature(s) but {len(frame)} were read: "
+            "a record the reader skipped would be lost", str(source.path)))
+        return
+    missing = shapely.is_missing(np.asarray(frame.geometry.values, dtype=object))
+    for i in np.flatnonzero(missing & np.array(records.has_geometry, dtype=bool)):
+        geometry = records.features[i].get("geometry")
+        kind = geometry.get("type") if isinstance(geometry, dict) else type(geometry).__name__
+        source.faults.setdefault(int(i), f"geometry: {kind!r} cannot be read as a GeoJSON geometry")
+
+
+def _account_count(source: Source, expected: tuple[int, str] | None, where: str) -> None:
+    if expected is None:
+        return
+    count, what = expected
+    if count != len(source.frame):
+        source.problems.append(Problem(
+            where, "-", f"the file holds {count} {what} but {len(source.frame)} were read: a record the reader "
+            "skipped would be lost", str(source.path)))
+
+
+def _record_count(path: Path, gdal_path: str, name: str, layers: list[str]) -> tuple[int, str] | None:
+    """(records in the source, what they are), counted without GDAL where the format allows."""
+    suffix = path.suffix.lower()
+    if suffix in (".shp", ".zip"):
+        count = _dbf_records(path)
+        return None if count is None else (count, "record(s) in its .dbf")
+    if suffix == ".kml":
+        placemarks = _kml_placemarks(path)
+        if len(layers) > 1:
+            others = sum(pyogrio.read_info(gdal_path, layer=n, force_feature_count=True)["features"]
+                         for n in layers if n != name)
+            placemarks -= others  # the other folders' placemarks are not this layer's
+        return placemarks, "placemark(s)"
+    if suffix == ".gpkg":
+        return _gpkg_rows(path, name), f"row(s) in its table {name!r}"
+    return pyogrio.read_info(gdal_path, layer=name, force_feature_count=True)["features"], "feature(s)"
+
+
+def _dbf_records(path: Path) -> int | None:
+    """Records of a Shapefile's .dbf that are not marked deleted (GDAL skips those)."""
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path) as zf:
+            shp = next(n for n in zf.namelist() if n.lower().endswith(".shp"))
+            dbf = next((n for n in zf.namelist() if n.lower() == shp[:-4].lower() + ".dbf"), None)
+            data = zf.read(dbf) if dbf else None
+    else:
+        dbf = next((p for p in path.parent.iterdir() if p.stem == path.stem and p.suffix.lower() == ".dbf"), None)
+        data = dbf.read_bytes() if dbf else None
+    if data is None or len(data) < 32:
+        return None
+    count, header, size = struct.unpack_from("<IHH", data, 4)
+    flags = data[header:header + count * size:size] if size else b""
+    return sum(1 for b in flags if b != 0x2A)  # '*' marks a deleted record
+
+
+def _kml_placemarks(path: Path) -> int:
+    count = 0
+    for _event, elem in ET.iterparse(path, events=("end",)):
+        if elem.tag == "Placemark" or elem.tag.endswith("}Placemark"):
+            count += 1
+        elem.clear()
+    return count
+
+
+def _gpkg_rows(path: Path, table: str) -> int:
+    conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?mode=ro", uri=True)
+    try:
+        return conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+    finally:
+        conn.close()
+
+
+# --- CSV ----------------------------------------------------------------------------------------
 
 def _pick(columns, names) -> str | None:
     lower = {c.lower().strip(): c for c in columns}
@@ -124,42 +457,88 @@ def _pick(columns, names) -> str | None:
     return None
 
 
-def read_csv(path: Path) -> Source:
+NON_FINITE_WORD = re.compile(r"(?<![A-Za-z])(nan|inf|infinity)(?![A-Za-z])", re.IGNORECASE)
+
+
+def delimiter(text: str) -> str:
+    """The delimiter of a CSV file: of ``,``, ``;`` and tab, the one its header line holds most
+    of (``,`` on a tie). Only the header: values may hold any of them."""
+    header = text.split("\n", 1)[0]
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts.values())
+    return next(sep for sep, n in counts.items() if n == best)
+
+
+def read_csv(path: Path, layer: str | None = None) -> Source:
+    """A CSV file, every record of it (Python's csv module): one frame row per record, its
+    line in the file as its row number. A record with more values than the header has
+    columns, and a NUL character in a cell, are refused naming the row."""
+    where = layer or "-"
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DataError(Problem("-", "-", "is not UTF-8 text", str(path))) from None
+    sep = delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    header, records, rows, problems = None, [], [], []
+    line = 0
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-        sep = dialect.delimiter
-    except csv.Error:
-        sep = ","
-    table = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_values=[""])
-    rows = [i + 2 for i in range(len(table))]  # row 1 is the header
-    problems: list[Problem] = []
+        for cells in reader:
+            first, line = line + 1, reader.line_num
+            if not cells or all(not c.strip() for c in cells):
+                continue  # a blank line is no record
+            if header is None:
+                header = [c.strip() for c in cells]
+                continue
+            if len(cells) > len(header):
+                problems.append(Problem(where, f"row {first}", f"{len(cells)} values for {len(header)} columns",
+                                        str(path)))
+            for name, cell in zip(header, cells):
+                if "\x00" in cell:
+                    problems.append(Problem(where, f"row {first}", f"{name}: {NUL_TEXT}", str(path)))
+            records.append(cells[:len(header)] + [""] * (len(header) - len(cells)))
+            rows.append(first)
+    except csv.Error as exc:
+        raise DataError(Problem("-", f"row {line + 1}", f"not readable CSV: {exc}", str(path))) from None
+    if header is None:
+        raise DataError(Problem("-", "-", "the file is empty (no header)", str(path)))
+    seen: dict[str, str] = {}
+    for name in header:
+        key = name.lower()
+        if key in seen:
+            raise DataError(Problem("-", "-", f"columns {seen[key]!r} and {name!r} have the same name", str(path)))
+        seen[key] = name
+    if problems:
+        raise DataError(problems)
+    table = pd.DataFrame(records, columns=header, dtype=object)
+    table = table.where(table != "", None) if len(table) else table
+    faults: dict[int, str] = {}
     wkt_col = _pick(table.columns, WKT_COLUMNS)
     lon_col, lat_col = _pick(table.columns, LON_COLUMNS), _pick(table.columns, LAT_COLUMNS)
     if wkt_col is not None:
         texts = table[wkt_col].to_numpy(dtype=object)
         geoms = np.empty(len(texts), dtype=object)
         for i, wkt in enumerate(texts):
-            if wkt is None or (isinstance(wkt, float) and np.isnan(wkt)):
-                geoms[i] = None
+            if wkt is None:
+                continue
+            if NON_FINITE_WORD.search(wkt):
+                faults[i] = NOT_FINITE
                 continue
             try:
                 geoms[i] = shapely.from_wkt(wkt)
-            except (shapely.errors.GEOSException, ValueError, TypeError) as exc:
-                geoms[i] = None
-                problems.append(Problem("-", f"row {rows[i]}", f"{wkt_col}: not readable WKT ({exc})", str(path)))
+            except (shapely.errors.ShapelyError, ValueError, TypeError) as exc:
+                faults[i] = f"{wkt_col}: not readable WKT ({exc})"
         table = table.drop(columns=[wkt_col])
     elif lon_col is not None and lat_col is not None:
-        lon = pd.to_numeric(table[lon_col], errors="coerce").to_numpy()
-        lat = pd.to_numeric(table[lat_col], errors="coerce").to_numpy()
-        bad = ~(np.isfinite(lon) & np.isfinite(lat))
-        for i in np.flatnonzero(bad):
-            problems.append(Problem("-", f"row {rows[i]}", f"{lon_col}/{lat_col}: not numbers", str(path)))
-        geoms = shapely.points(np.where(bad, np.nan, lon), np.where(bad, np.nan, lat))
+        lon = pd.to_numeric(table[lon_col], errors="coerce").to_numpy(dtype=float)
+        lat = pd.to_numeric(table[lat_col], errors="coerce").to_numpy(dtype=float)
+        for i in np.flatnonzero(~(np.isfinite(lon) & np.isfinite(lat))):
+            words = f"{table[lon_col].iloc[i]} {table[lat_col].iloc[i]}"
+            faults[int(i)] = NOT_FINITE if NON_FINITE_WORD.search(words) else f"{lon_col}/{lat_col}: not numbers"
+        bad = np.zeros(len(lon), dtype=bool)
+        bad[list(faults)] = True
+        geoms = shapely.points(np.where(bad, 0.0, lon), np.where(bad, 0.0, lat))
         geoms = np.where(bad, None, geoms)
         table = table.drop(columns=[lon_col, lat_col])
     else:
@@ -168,6 +547,5 @@ def read_csv(path: Path) -> Source:
     # CSV carries no CRS: columns named lon/lat are taken as WGS84 unless --crs says
     # otherwise; x/y columns and WKT need --crs.
     geographic = wkt_col is None and lon_col.lower() != "x" and lat_col.lower() != "y"
-    crs = "EPSG:4326" if geographic else None
-    frame = gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geoms, crs=crs), crs=crs)
-    return Source(path, frame, rows, problems)
+    frame = gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geoms, crs=None))
+    return Source(path, frame, rows, faults=faults, assumed_crs="EPSG:4326" if geographic else None)

@@ -15,7 +15,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from sezmap.model import schema
-from sezmap.model.problems import DataError, Problem
+from sezmap.model.problems import DataError, Problem, Reason, reason_of
 from sezmap.model.validation import check_value, check_value_rules
 from sezmap.model.values import is_missing
 
@@ -48,6 +48,38 @@ def promote_to_multi(geoms) -> np.ndarray:
     return geoms
 
 
+SINGLE_TYPES = {"POLYGON": (6, "MultiPolygon"), "LINESTRING": (5, "MultiLineString")}
+
+
+def fit_geometry_type(geoms, declared: str | None, default: str | None = None) -> tuple[np.ndarray, dict[int, str]]:
+    """Geometries as a layer's declared GeoPackage geometry type (``gpkg_geometry_columns``)
+    takes them, and the positions of those it cannot take, with the reason.
+
+    A Polygon (LineString) layer, as QGIS makes them, gets single parts: a one-part
+    MultiPolygon is written as its Polygon, one of several parts cannot be written there.
+    A MultiPolygon (MultiLineString) layer gets Multi geometries (singles promoted). Another
+    declared type (GEOMETRY, POINT, none) is treated as ``default`` (the layer's type in
+    model.schema), else as it comes."""
+    geoms = np.asarray(geoms, dtype=object)
+    kind = (declared or "").upper()
+    if kind not in SINGLE_TYPES and not kind.startswith("MULTI"):
+        kind = (default or "").upper()
+    if kind in ("MULTIPOLYGON", "MULTILINESTRING"):
+        return promote_to_multi(geoms), {}
+    if kind not in SINGLE_TYPES:
+        return geoms, {}
+    code, multi = SINGLE_TYPES[kind]
+    out, faults = geoms.copy(), {}
+    idx = np.flatnonzero(shapely.get_type_id(geoms) == code)
+    for i, parts in zip(idx, shapely.get_num_geometries(geoms[idx])):
+        if parts == 1:
+            out[i] = shapely.get_geometry(geoms[i], 0)
+        else:
+            faults[int(i)] = (f"geometry: a {multi} of {parts} parts, but this layer holds single "
+                              f"{kind.title().replace('string', 'String')}s (its geometry type in the file)")
+    return out, faults
+
+
 def value_text(value) -> str | None:
     """How a value is written in the audit log (TEXT): WKT for geometry, round-trip floats."""
     if is_missing(value, blank_text=False):
@@ -73,16 +105,16 @@ class PlotEdit:
         """The changes coerced to their field types; raises DataError naming every bad value."""
         problems = _who_and_why(self.plot_id, self.actor, self.reason)
         if not self.changes:
-            problems.append(Problem("plots", str(self.plot_id), "the edit changes nothing"))
+            problems.append(Problem("plots", str(self.plot_id), Reason("the edit changes nothing", "changes_nothing")))
         return coerce_plot_values(self.plot_id, self.changes, problems)
 
 
 def _who_and_why(plot_id, actor, reason) -> list[Problem]:
     problems = []
     if is_missing(actor):
-        problems.append(Problem("plots", str(plot_id), "an edit needs an actor (who makes it)"))
+        problems.append(Problem("plots", str(plot_id), Reason("an edit needs an actor (who makes it)", "needs_actor")))
     if is_missing(reason):
-        problems.append(Problem("plots", str(plot_id), "an edit needs a reason"))
+        problems.append(Problem("plots", str(plot_id), Reason("an edit needs a reason", "needs_reason")))
     return problems
 
 
@@ -102,7 +134,7 @@ def coerce_plot_values(plot_id, values: Mapping[str, Any], problems: list[Proble
                 continue
             coerced = check_value(schema.PLOTS.field(name), value)
         except ValueError as exc:
-            problems.append(Problem("plots", row, str(exc)))
+            problems.append(Problem("plots", row, reason_of(exc)))
             continue
         reason = check_value_rules("plots", name, coerced)
         if reason:

@@ -26,6 +26,8 @@ import shapely.ops
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from sezmap.model.problems import Reason
+
 GEOD = pyproj.Geod(ellps="WGS84")
 
 ZONE_TOLERANCE_M = 0.5  # a plot may stick out of its zone by this much (rounding, digitising)
@@ -205,7 +207,9 @@ def _zone_findings(plot_m, zone_geom, local: LocalMetres, tolerance_m: float) ->
     k = int(np.argmax(dist))
     lon, lat = local.xy_to_lonlat(cand[k])[0]
     d = float(dist[k])
-    return [GeometryFinding("zone", f"zone: {d:.2f} m outside its zone (tolerance {tolerance_m:g} m) {where(lon, lat)}",
+    return [GeometryFinding("zone", Reason(f"zone: {d:.2f} m outside its zone (tolerance {tolerance_m:g} m) "
+                                           f"{where(lon, lat)}", "outside_zone", metres=d,
+                                           tolerance=float(tolerance_m), lon=float(lon), lat=float(lat)),
                             float(lon), float(lat), amount=d)]
 
 
@@ -231,7 +235,8 @@ def _overlap_findings(geom, plot_m, neighbours, local: LocalMetres, tolerance_m2
         lon, lat = local.xy_to_lonlat(shapely.get_coordinates(largest.point_on_surface()))[0]
         pid = ids[hit[k]]
         findings.append(GeometryFinding(
-            "overlap", f"overlap: overlaps plot {pid!r} by {area[k]:.2f} m² {where(lon, lat)}",
+            "overlap", Reason(f"overlap: overlaps plot {pid!r} by {area[k]:.2f} m² {where(lon, lat)}", "overlap",
+                              plot=str(pid), square_metres=float(area[k]), lon=float(lon), lat=float(lat)),
             float(lon), float(lat), other_plot_id=pid, amount=float(area[k])))
     return findings
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -16,7 +17,7 @@ import shapely
 from sezmap.model import schema
 from sezmap.model.values import is_missing
 from sezmap.model.coords import KnownRings, Rings
-from sezmap.model.problems import Problem
+from sezmap.model.problems import Problem, Reason, reason_of
 from sezmap.model.statuses import STATUSES
 
 ALLOWED_VALUES = {
@@ -37,7 +38,7 @@ class RowLabels:
     def __getitem__(self, i: int) -> str:
         number = self.numbers[i] if self.numbers is not None else i + 1
         ident = self.ids.iloc[i] if self.ids is not None else None
-        if isinstance(ident, str) and ident.strip():
+        if isinstance(ident, str) and ident.strip() and ident.isprintable():
             return f"{ident} (row {number})"
         return f"row {number}"
 
@@ -46,8 +47,17 @@ def row_labels(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None) ->
     return RowLabels(spec, frame, row_numbers)
 
 
+PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+DATE_AND_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ].+")
+
+# SQLite keeps whole numbers in 64 bits
+INTEGER_LIMIT = 2**63
+
+
 def parse_date(value) -> dt.date | None:
-    """An ISO date (or datetime) to a date; None for missing; ValueError otherwise."""
+    """An ISO date ``YYYY-MM-DD``, or a whole ISO date and time (``2024-01-01T10:30``,
+    ``2024-01-01 10:30:00+05:00``: the date as written), to a date; None for missing;
+    ValueError for anything else, trailing text and impossible times included."""
     if is_missing(value):
         return None
     if isinstance(value, dt.datetime):
@@ -58,42 +68,55 @@ def parse_date(value) -> dt.date | None:
         return value.date()
     text = str(value).strip()
     try:
-        return dt.date.fromisoformat(text[:10])
+        if PLAIN_DATE.fullmatch(text):
+            return dt.date.fromisoformat(text)
+        if DATE_AND_TIME.fullmatch(text):
+            return dt.datetime.fromisoformat(text).date()
     except ValueError:
-        raise ValueError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        pass
+    raise ValueError(f"{text!r} is not a date (YYYY-MM-DD, or an ISO date and time)")
 
 
 def check_value(field: schema.Field, value):
     """Coerce one value to the field's type; raise ValueError with a reason."""
     if is_missing(value):
         if not field.nullable:
-            raise ValueError(f"{field.name} is required")
+            raise ValueError(Reason(f"{field.name} is required", "required", field=field.name))
         return None
+    if isinstance(value, (np.number, np.bool_)):
+        value = value.item()  # numpy's scalars as Python's (and named so in messages)
     if field.type == "TEXT":
         return str(value)
     if field.type == "INTEGER":
+        whole = Reason(f"{field.name}: {value!r} is not a whole number", "not_whole_number",
+                       field=field.name, value=str(value))
         if isinstance(value, bool):
-            raise ValueError(f"{field.name}: {value!r} is not a whole number")
+            raise ValueError(whole)
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{field.name}: {value!r} is not a whole number") from None
+            raise ValueError(whole) from None
         if not math.isfinite(number) or number != int(number):
-            raise ValueError(f"{field.name}: {value!r} is not a whole number")
+            raise ValueError(whole)
+        if abs(number) >= INTEGER_LIMIT:
+            raise ValueError(f"{field.name}: {value!r} is too large to store (a whole number must lie "
+                             "within ±9.2e18)")
         return int(number)
     if field.type == "REAL":
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise ValueError(f"{field.name}: {value!r} is not a number") from None
+            raise ValueError(Reason(f"{field.name}: {value!r} is not a number", "not_number",
+                                    field=field.name, value=str(value))) from None
         if not math.isfinite(number):
-            raise ValueError(f"{field.name}: {value!r} is not a finite number")
+            raise ValueError(Reason(f"{field.name}: {value!r} is not a finite number", "not_number",
+                                    field=field.name, value=str(value)))
         return number
     if field.type == "DATE":
         try:
             return parse_date(value).isoformat()
         except ValueError as exc:
-            raise ValueError(f"{field.name}: {exc}") from None
+            raise ValueError(Reason(f"{field.name}: {exc}", "not_date", field=field.name, value=str(value))) from None
     if field.type == "DATETIME":
         if isinstance(value, (dt.datetime, pd.Timestamp)):
             return pd.Timestamp(value).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -101,7 +124,8 @@ def check_value(field: schema.Field, value):
         try:
             pd.Timestamp(text)
         except (ValueError, TypeError):
-            raise ValueError(f"{field.name}: {text!r} is not a date and time") from None
+            raise ValueError(Reason(f"{field.name}: {text!r} is not a date and time", "not_date",
+                                    field=field.name, value=text)) from None
         return text
     raise AssertionError(field.type)
 
@@ -110,13 +134,16 @@ def check_value_rules(layer: str, field: str, value) -> str | None:
     """The reason a (coerced) value breaks a rule of its field, or None."""
     allowed = ALLOWED_VALUES.get((layer, field))
     if allowed is not None and value is not None and value not in allowed:
-        return f"{field} {value!r} is not one of {', '.join(allowed)}"
+        return Reason(f"{field} {value!r} is not one of {', '.join(allowed)}",
+                      "unknown_status" if field == "status" else "not_one_of",
+                      field=field, value=str(value), allowed=tuple(allowed))
     if layer == "hubs" and field == "country" and value is not None:
         if len(value) != 2 or not value.isalpha() or not value.isupper():
             return f"country {value!r} is not an ISO 3166-1 alpha-2 code"
     if field in ("investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "official_area_ha"):
         if value is not None and value < 0:
-            return f"{field} {value!r} is negative"
+            return Reason(f"{field} {value!r} is negative (amounts of money, jobs and areas are 0 or more)",
+                          "negative", field=field, value=value)
     if layer == "plots" and field == "version" and value is not None and value < 1:
         return f"version {value!r} is below 1"
     return None
@@ -265,7 +292,7 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
         bad = ~np.isfinite(numbers)
         if field.type == "INTEGER":
             with np.errstate(invalid="ignore"):
-                bad |= numbers != np.floor(numbers)
+                bad |= (numbers != np.floor(numbers)) | (np.abs(numbers) >= INTEGER_LIMIT)
         with np.errstate(invalid="ignore"):
             bad |= numbers < (1 if field.name == "version" else 0)
         suspect |= present & bad
@@ -275,9 +302,11 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
         if values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in ("date", "datetime"):
             return suspect  # date objects (as GDAL gives them through Arrow) are dates
         text = values.astype("string").str.strip()
-        fmt = "%Y-%m-%d" if field.type == "DATE" else "ISO8601"
-        parsed = pd.to_datetime(text.str.slice(0, 10) if field.type == "DATE" else text,
-                                format=fmt, errors="coerce")
+        if field.type == "DATE":  # anything but a plain date is looked at one by one (parse_date)
+            plain = text.str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fillna(False).to_numpy(dtype=bool)
+            parsed = pd.to_datetime(text.where(plain), format="%Y-%m-%d", errors="coerce")
+        else:
+            parsed = pd.to_datetime(text, format="ISO8601", errors="coerce")
         suspect |= present & parsed.isna().to_numpy()
     return suspect
 
@@ -289,7 +318,8 @@ def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None
     ``attributes``: the :func:`attribute_problems` of these rows, if found already."""
     missing_fields = [f.name for f in spec.required_fields if f.name not in frame.columns]
     if missing_fields:
-        return [Problem(spec.name, "-", f"missing field(s): {', '.join(missing_fields)}")]
+        return [Problem(spec.name, "-", Reason(f"missing field(s): {', '.join(missing_fields)}", "missing_fields",
+                                               layer=spec.name, fields=tuple(missing_fields)))]
     labels = row_labels(spec, frame, row_numbers)
     problems = attribute_problems(spec, frame, labels) if attributes is None else list(attributes)
     if spec.geometry_type is not None:
@@ -322,7 +352,7 @@ def attribute_problems(spec: schema.LayerSpec, frame: pd.DataFrame, labels=None)
             try:
                 coerced = check_value(field, value)
             except ValueError as exc:
-                problems.append(Problem(spec.name, labels[i], str(exc)))
+                problems.append(Problem(spec.name, labels[i], reason_of(exc)))
                 continue
             reason = check_value_rules(spec.name, field.name, coerced)
             if reason:
@@ -331,7 +361,9 @@ def attribute_problems(spec: schema.LayerSpec, frame: pd.DataFrame, labels=None)
         ids = frame[spec.id_field]
         dup = ids.duplicated(keep="first") & ids.notna()
         for i in np.flatnonzero(dup.to_numpy()):
-            problems.append(Problem(spec.name, labels[i], f"duplicate {spec.id_field} {ids.iloc[i]!r}"))
+            problems.append(Problem(spec.name, labels[i], Reason(f"duplicate {spec.id_field} {ids.iloc[i]!r}",
+                                                                 "duplicate_id", field=spec.id_field,
+                                                                 value=str(ids.iloc[i]))))
     return problems
 
 
@@ -341,7 +373,8 @@ def validate_plot_zones(plots: pd.DataFrame, zone_ids, row_numbers=None) -> list
     zones = plots["zone_id"]
     unknown = ~missing_mask(zones) & ~zones.isin(set(zone_ids)).to_numpy()
     return [
-        Problem("plots", labels[i], f"zone_id {zones.iloc[i]!r} is not a zone of the project")
+        Problem("plots", labels[i], Reason(f"zone_id {zones.iloc[i]!r} is not a zone of the project", "unknown_zone",
+                                           zone=str(zones.iloc[i])))
         for i in np.flatnonzero(unknown)
     ]
 
@@ -354,7 +387,7 @@ def validate_project(layers: dict[str, pd.DataFrame], known: dict[str, KnownRing
     problems: list[Problem] = []
     for name, spec in schema.FEATURE_LAYERS.items():
         if name not in layers:
-            problems.append(Problem(name, "-", "layer is missing"))
+            problems.append(Problem(name, "-", Reason("layer is missing", "missing_layer", layer=name)))
             continue
         problems += validate_layer(spec, layers[name], known=(known or {}).get(name),
                                    attributes=(attributes or {}).get(name))

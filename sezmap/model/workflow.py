@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from sezmap.model.problems import Reason
 from sezmap.model.statuses import ACTIVE_STATUSES, INFRASTRUCTURE, STATUSES
 
 VACANT = "vacant"
@@ -115,9 +116,11 @@ class Transition:
         if code == OK:
             return None
         if code == UNKNOWN_STATUS:
-            return f"status {self.new!r} is not one of {', '.join(STATUSES)}"
-        return (f"status cannot go from {self.old!r} to {self.new!r}; "
-                f"from {self.old!r} it can go to: {', '.join(self.onward)}")
+            return Reason(f"status {self.new!r} is not one of {', '.join(STATUSES)}", UNKNOWN_STATUS,
+                          value=self.new, allowed=tuple(STATUSES))
+        return Reason(f"status cannot go from {self.old!r} to {self.new!r}; "
+                      f"from {self.old!r} it can go to: {', '.join(self.onward)}", FORBIDDEN,
+                      old=self.old, new=self.new, onward=self.onward)
 
 
 class TransitionError(ValueError):

@@ -9,17 +9,19 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from sezmap.render import measure, numbers, styles
+from sezmap.render import measure, numbers
 from sezmap.render.map_settings import MapSettings
+from sezmap.render.symbols import Symbol
 
-SWATCH = 14.0
+SWATCH = 14.0  # swatch height (and the width of a marker's)
+SWATCH_W = 30.0  # swatch width: a corridor's dashes show
 ROW = 20.0
 
 
 def legend_rows(scene) -> list[tuple[str, list[tuple[str, str, object]]]]:
-    """(layer title, items) for the visible layers, top layer first."""
+    """(layer title, items) for the visible layers and overlays (a route), top layer first."""
     out = []
-    for layer in reversed(scene.layers):
+    for layer in reversed(scene.layers + getattr(scene, "overlays", [])):
         if layer.visible:
             items = layer.legend_items(getattr(scene, "language", "en"))
             if items:
@@ -28,32 +30,18 @@ def legend_rows(scene) -> list[tuple[str, list[tuple[str, str, object]]]]:
 
 
 def draw_swatch(painter: QPainter, rect: QRectF, kind: str, style) -> None:
+    """A legend item's swatch: its symbol (``symbols.Symbol``) drawn by the very code that
+    draws it on the map; a raster is a grey box; a heading has none."""
+    if isinstance(style, Symbol):
+        style.draw_swatch(painter, rect)
+        return
+    if kind == "heading":
+        return
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    if kind == "fill":
-        fill, line = style
-        painter.setPen(QPen(line or QColor(0, 0, 0, 0), 1))
-        painter.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect.adjusted(1, 1, -1, -1))
-    elif kind == "zone":
-        _fill, line = style
-        painter.setPen(QPen(line, 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(rect.adjusted(1, 1, -1, -1))
-    elif kind == "line":
-        _fill, line = style
-        painter.setPen(QPen(line, 3))
-        painter.drawLine(QPointF(rect.left(), rect.center().y()), QPointF(rect.right(), rect.center().y()))
-    elif kind == "hub":
-        styles.draw_hub_symbol(painter, rect.center().x(), rect.center().y(), style, 11)
-    elif kind == "point":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style)
-        painter.drawEllipse(rect.center(), 3, 3)
-    else:  # raster
-        painter.setPen(QPen(QColor("#666666"), 1))
-        painter.setBrush(QColor("#BBBBBB"))
-        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.setPen(QPen(QColor("#666666"), 1))
+    painter.setBrush(QColor("#BBBBBB"))
+    painter.drawRect(rect.adjusted(1, 1, -1, -1))
     painter.restore()
 
 
@@ -61,7 +49,9 @@ def draw_legend(painter: QPainter, origin: QPointF, rows, font_px: int = 12,
                 max_width: float | None = None) -> QSizeF:
     """Layer titles in bold, then one swatch and text per item. Returns the size used.
 
-    With ``max_width``, item texts longer than that wrap onto more lines (long corridor names)."""
+    An item of kind "heading" is a line of text without a swatch (a corridor's name above its
+    modes). With ``max_width``, item texts longer than that wrap onto more lines (long corridor
+    names)."""
     font = QFont("DejaVu Sans")
     font.setPixelSize(font_px)
     bold = QFont(font)
@@ -77,20 +67,23 @@ def draw_legend(painter: QPainter, origin: QPointF, rows, font_px: int = 12,
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         for text, kind, style in items:
-            draw_swatch(painter, QRectF(origin.x() + 4, y + 2, SWATCH, SWATCH), kind, style)
+            heading = kind == "heading"
+            indent = 4.0 if heading else SWATCH_W + 12
+            if not heading:
+                draw_swatch(painter, QRectF(origin.x() + 4, y + 2, SWATCH_W, SWATCH), kind, style)
             painter.setPen(QColor("#111111"))
             text_w = metrics.horizontalAdvance(text)
-            room = None if max_width is None else max(60.0, max_width - SWATCH - 12)
+            room = None if max_width is None else max(60.0, max_width - indent)
             if room is None or text_w <= room:
-                painter.drawText(QPointF(origin.x() + SWATCH + 12, y + font_px + 1), text)
-                width = max(width, SWATCH + 12 + text_w)
+                painter.drawText(QPointF(origin.x() + indent, y + font_px + 1), text)
+                width = max(width, indent + text_w)
                 y += ROW
                 continue
             flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-            box = QRectF(origin.x() + SWATCH + 12, y + 3, room, 10 * ROW)
+            box = QRectF(origin.x() + indent, y + 3, room, 10 * ROW)
             used = metrics.boundingRect(box, flags, text)
             painter.drawText(box, flags, text)
-            width = max(width, SWATCH + 12 + used.width())
+            width = max(width, indent + used.width())
             y += max(ROW, used.height() + 6)
         y += 4
     return QSizeF(width, y - origin.y())
@@ -111,13 +104,31 @@ def scale_bar_length(settings: MapSettings, max_px: float) -> tuple[float, float
     return length, length / metres_per_px
 
 
+def _scale_bar_text(length: float) -> str:
+    return numbers.kilometres(length / 1000, 0) if length >= 1000 else numbers.metres(length, 0)
+
+
+def _scale_bar_font() -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(11)
+    return font
+
+
+def scale_bar_box(origin: QPointF, settings: MapSettings, max_px: float = 150) -> QRectF:
+    """The plate the scale bar at ``origin`` covers (empty when there is no bar)."""
+    length, px = scale_bar_length(settings, max_px)
+    if px <= 0:
+        return QRectF()
+    text_w = QFontMetricsF(_scale_bar_font()).horizontalAdvance(_scale_bar_text(length))
+    return QRectF(origin.x() - 6, origin.y() - 2, px + text_w / 2 + 12, 25)
+
+
 def draw_scale_bar(painter: QPainter, origin: QPointF, settings: MapSettings, max_px: float = 150) -> QSizeF:
     length, px = scale_bar_length(settings, max_px)
     if px <= 0:
         return QSizeF(0, 0)
-    text = numbers.kilometres(length / 1000, 0) if length >= 1000 else numbers.metres(length, 0)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(11)
+    text = _scale_bar_text(length)
+    font = _scale_bar_font()
     text_w = QFontMetricsF(font).horizontalAdvance(text)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -125,7 +136,7 @@ def draw_scale_bar(painter: QPainter, origin: QPointF, settings: MapSettings, ma
     # a light plate, so labels of the map under the bar do not run into its text
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(255, 255, 255, 200))
-    painter.drawRoundedRect(QRectF(x - 6, y - 2, px + text_w / 2 + 12, 25), 3, 3)
+    painter.drawRoundedRect(scale_bar_box(origin, settings, max_px), 3, 3)
     painter.setPen(QPen(QColor("black"), 1))
     painter.setBrush(QColor("black"))
     painter.drawRect(QRectF(x, y + 14, px / 2, 5))
@@ -158,3 +169,32 @@ def draw_north_arrow(painter: QPainter, origin: QPointF, size: float = 30) -> QS
     painter.fillPath(path, QColor("black"))
     painter.restore()
     return QSizeF(size, size + 10)
+
+
+# --- the canvas's furniture: where it goes, so the label placer keeps it free ----------------
+
+NORTH_ARROW_PX = 24.0
+
+
+def scale_bar_origin(settings: MapSettings) -> QPointF:
+    return QPointF(12, settings.height - 34)
+
+
+def north_arrow_origin(settings: MapSettings) -> QPointF:
+    return QPointF(settings.width - 40, 10)
+
+
+def furniture_boxes(settings: MapSettings) -> list[QRectF]:
+    """The boxes the canvas's scale bar and north arrow cover, in the view's pixels."""
+    arrow = north_arrow_origin(settings)
+    boxes = [QRectF(arrow.x() - 2, arrow.y() - 6, NORTH_ARROW_PX + 4, NORTH_ARROW_PX + 18)]
+    bar = scale_bar_box(scale_bar_origin(settings), settings)
+    if not bar.isEmpty():
+        boxes.append(bar)
+    return boxes
+
+
+def draw_furniture(painter: QPainter, settings: MapSettings) -> None:
+    """The scale bar (bottom left) and north arrow (top right) over a map of ``settings``."""
+    draw_scale_bar(painter, scale_bar_origin(settings), settings)
+    draw_north_arrow(painter, north_arrow_origin(settings), NORTH_ARROW_PX)

@@ -107,6 +107,45 @@ class GeometryArrays:
             bounds[nonempty, 3] = np.maximum.reduceat(coords[:, 1], s)
         return cls(kind, coords, part_start, coord_start, coord_end, bounds)
 
+    @classmethod
+    def from_rings(cls, geoms, stream, display_crs: str) -> GeometryArrays:
+        """Polygons from their coordinate stream (``sezmap.model.coords.Rings``, as the store
+        read it): the one-ring polygons' runs are projected as they are, with no GEOS call (a
+        ring's orientation does not change its fill); the others (holes, several parts) are
+        built from their geometries. Same result as ``from_geometries`` up to ring order."""
+        geoms = np.asarray(geoms, dtype=object)
+        offsets = np.asarray(stream.offsets, np.int64)
+        counts = np.diff(offsets)
+        simple = np.asarray(stream.simple, bool) & (counts > 0)
+        starts = offsets[:-1]
+        if simple.all():
+            xy = stream.xy
+        else:  # only the one-ring runs; the rest are added below
+            counts = np.where(simple, counts, 0)
+            ends = np.cumsum(counts)
+            starts_new = ends - counts
+            at = np.repeat(starts - starts_new, counts) + np.arange(int(ends[-1]) if len(ends) else 0)
+            xy, starts = stream.xy[at], starts_new
+        coords = crs_mod.forward_xy(display_crs, np.asarray(xy, float)[:, :2])
+        part_start = np.zeros(len(coords), bool)
+        part_start[starts[counts > 0]] = True
+        coord_start, coord_end = starts.copy(), starts + counts
+        bounds = np.full((len(geoms), 4), np.nan)
+        if simple.any():
+            s = coord_start[simple]
+            bounds[simple, 0] = np.minimum.reduceat(coords[:, 0], s)
+            bounds[simple, 1] = np.minimum.reduceat(coords[:, 1], s)
+            bounds[simple, 2] = np.maximum.reduceat(coords[:, 0], s)
+            bounds[simple, 3] = np.maximum.reduceat(coords[:, 1], s)
+        arrays = cls("polygon", coords, part_start, coord_start, coord_end, bounds)
+        rest = np.flatnonzero(~simple)
+        if len(rest):
+            others = geoms[rest]
+            valid = _valid(others)
+            if valid.any():
+                arrays.replace(rest[valid], others[valid], display_crs)
+        return arrays
+
     def replace(self, features, geoms, display_crs: str) -> None:
         """New geometries for some features (an edit): their vertices are appended and the
         features pointed at them; the old vertices stay unused until the layer is rebuilt."""
@@ -163,8 +202,10 @@ class GeometryArrays:
             return self.all_valid  # the whole layer is in view
         view_area = (x1 - x0) * (y1 - y0)
         data_area = max((tx1 - tx0) * (ty1 - ty0), 1e-9)
-        if len(self) >= STRTREE_MIN_FEATURES and view_area < 0.25 * data_area:
-            idx = self.tree().query(shapely.box(x0, y0, x1, y1))
+        # the tree only once something built it: building it holds the GIL for seconds at a
+        # million features (a stall of the UI thread on the first zoom), the mask costs ~10 ms
+        if self._tree is not None and len(self) >= STRTREE_MIN_FEATURES and view_area < 0.25 * data_area:
+            idx = self._tree.query(shapely.box(x0, y0, x1, y1))
             return np.sort(idx)
         b = self.bounds
         with np.errstate(invalid="ignore"):

@@ -40,8 +40,12 @@ def point_distance(arrays, feature: int, x: float, y: float) -> float:
 
 
 def identify(project: Project, scene: MapScene, x: float, y: float, tolerance: float,
-             layers=ORDER) -> list[Hit]:
-    """Features under display point (x, y), within ``tolerance`` display units for points and lines."""
+             layers=ORDER, resolution: float | None = None) -> list[Hit]:
+    """Features under display point (x, y), within ``tolerance`` display units for points and lines.
+
+    With ``resolution`` (display units per pixel of the view clicked), what the map draws there
+    is the target: a zone drawn as a ring at that scale is hit anywhere on its ring (its
+    outline would be a pixel or two), a hub anywhere on its symbol; nearest first."""
     hits: list[Hit] = []
     lon, lat = crs_mod.inverse(scene.display_crs, [x], [y])
     point = shapely.Point(float(lon[0]), float(lat[0]))
@@ -50,8 +54,12 @@ def identify(project: Project, scene: MapScene, x: float, y: float, tolerance: f
         if layer is None or not layer.visible or not hasattr(layer, "arrays"):
             continue
         frame = project.layer(layer_id)
-        candidates = layer.arrays.at_point(x, y, tolerance)
-        if len(candidates) == 0:
+        reach = tolerance
+        if resolution and hasattr(layer, "pick_radius_px"):  # the drawn symbol, if larger
+            reach = max(tolerance, layer.pick_radius_px() * resolution)
+        marked = layer.picked(x, y, resolution, tolerance) if resolution and hasattr(layer, "picked") else []
+        candidates = layer.arrays.at_point(x, y, reach)
+        if len(candidates) == 0 and len(marked) == 0:
             continue
         geoms = np.asarray(frame.geometry.values, dtype=object)[candidates]
         if layer.arrays.kind == "polygon":
@@ -61,7 +69,10 @@ def identify(project: Project, scene: MapScene, x: float, y: float, tolerance: f
                 chosen = chosen[np.argsort(shapely.area(geoms[inside]))]
         else:
             dists = np.array([point_distance(layer.arrays, int(f), x, y) for f in candidates])
-            chosen = candidates[dists <= tolerance][np.argsort(dists[dists <= tolerance])]
+            chosen = candidates[dists <= reach][np.argsort(dists[dists <= reach])]
+        if len(marked):  # the rings clicked, nearest first, then what contains the point
+            seen = set(marked.tolist())
+            chosen = np.concatenate([marked, [r for r in chosen.tolist() if r not in seen]]).astype(np.int64)
         id_field = {"zones": "zone_id", "plots": "plot_id", "corridors": "corridor_id", "hubs": "hub_id"}[layer_id]
         for row in chosen:
             hits.append(Hit(layer_id, int(row), str(frame[id_field].iloc[int(row)])))

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from sezmap.model.statuses import STATUSES, status_codes
 from sezmap.model.values import is_missing
-from sezmap.render import names, styles
+from sezmap.render import names, styles, symbols
 from sezmap.render.geometry_arrays import GeometryArrays
-from sezmap.render.labels import LabelCandidate
+from sezmap.render.labels import LabelCandidate, short_name
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.qpath import ODD_EVEN, WINDING, path_from_arrays
 
@@ -31,6 +31,7 @@ class RenderContext:
     cancelled: Callable[[], bool] = lambda: False
     labels: list[LabelCandidate] = field(default_factory=list)
     stats: dict = field(default_factory=dict)
+    obstacles: list[tuple[QRectF, str]] = field(default_factory=list)  # drawn markers: (box, feature key)
 
 
 def pixel_path(arrays: GeometryArrays, features: np.ndarray, settings: MapSettings, fill_rule=WINDING):
@@ -88,7 +89,8 @@ class MapLayer:
         raise NotImplementedError
 
     def legend_items(self, language: str = "en") -> list[tuple[str, str, object]]:
-        """(text, symbol kind, style) rows for the legend: kind is fill, line or hub."""
+        """(text, kind, symbol) rows for the legend: kind is fill, line, marker (the style a
+        ``symbols.Symbol`` the layer draws with), heading (text only) or raster."""
         return []
 
 
@@ -138,33 +140,29 @@ class PolygonLayer(ArraysLayer):
         self.highlight_fill = QColor(highlight_fill) if highlight_fill else self.fill
         self.highlight_line = QColor(highlight_line) if highlight_line else self.line
         self.highlight_width = highlight_width or width
+        dash_style = Qt.PenStyle.DashLine if dash else Qt.PenStyle.SolidLine
+        self.symbol = symbols.FillSymbol(fill, line, width, dash_style)
+        self.highlight_symbol = symbols.FillSymbol(
+            highlight_fill or fill, highlight_line or line, self.highlight_width, dash_style)
 
     def draw(self, ctx: RenderContext) -> None:
         vis = self.in_view(ctx)
         if len(vis) == 0:
             return
         if self.highlight is None:
-            self._draw(ctx, vis, self.fill, self.line, self.width)
+            self._draw(ctx, vis, self.symbol)
             return
         marked = self.highlight[vis]
-        self._draw(ctx, vis[~marked], self.fill, self.line, self.width)
-        self._draw(ctx, vis[marked], self.highlight_fill, self.highlight_line, self.highlight_width)
+        self._draw(ctx, vis[~marked], self.symbol)
+        self._draw(ctx, vis[marked], self.highlight_symbol)
 
-    def _draw(self, ctx: RenderContext, features: np.ndarray, fill, line, width) -> None:
+    def _draw(self, ctx: RenderContext, features: np.ndarray, symbol) -> None:
         if len(features) == 0:
             return
-        p = ctx.painter
-        path = pixel_path(self.arrays, features, ctx.settings, ODD_EVEN)
-        if fill is not None:
-            p.fillPath(path, fill)
-        if line is not None:
-            pen = QPen(line, width)
-            if self.dash:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            p.strokePath(path, pen)
+        symbol.paint(ctx.painter, pixel_path(self.arrays, features, ctx.settings, ODD_EVEN))
 
     def legend_items(self, language: str = "en"):
-        return [(self.title, "fill" if self.fill else "line", (self.fill, self.line))]
+        return [(self.title, "fill", self.symbol)]
 
 
 class LineLayer(ArraysLayer):
@@ -173,15 +171,16 @@ class LineLayer(ArraysLayer):
         self.layer_id = layer_id
         self.line = QColor(line)
         self.width = width
+        self.symbol = symbols.LineSymbol(self.line.name(QColor.NameFormat.HexArgb), width)
 
     def draw(self, ctx: RenderContext) -> None:
         vis = self.in_view(ctx)
         if len(vis) == 0:
             return
-        ctx.painter.strokePath(pixel_path(self.arrays, vis, ctx.settings), QPen(self.line, self.width))
+        self.symbol.stroke(ctx.painter, pixel_path(self.arrays, vis, ctx.settings))
 
     def legend_items(self, language: str = "en"):
-        return [(self.title, "line", (None, self.line))]
+        return [(self.title, "line", self.symbol)]
 
 
 class PointLayer(ArraysLayer):
@@ -199,6 +198,7 @@ class PointLayer(ArraysLayer):
         self.names_by_language = labels if isinstance(labels, dict) else {"en": list(labels)}
         count = len(next(iter(self.names_by_language.values())))
         self.population = population if population is not None else np.full(count, np.inf)
+        self.symbol = symbols.city_symbol(colour, size)
 
     def draw(self, ctx: RenderContext) -> None:
         s = ctx.settings
@@ -209,20 +209,21 @@ class PointLayer(ArraysLayer):
         px, py = self.centre_pixels(vis, s)
         p = ctx.painter
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(QPen(QColor("white"), 1.0))
-        p.setBrush(self.colour)
-        r = self.size / 2
         rank = np.log10(np.maximum(np.nan_to_num(self.population[vis], posinf=1e7), 1.0))
         labels = (self.names_by_language.get(s.language) or self.names_by_language.get("en")
                   or next(iter(self.names_by_language.values())))
+        reach = self.symbol.radius()
         for i, x, y, k in zip(vis, px, py, rank):
-            p.drawEllipse(QPointF(x, y), r, r)
+            x, y = float(x), float(y)
+            self.symbol.draw(p, x, y)
+            key = f"{self.layer_id}:{i}"
+            ctx.obstacles.append((self.symbol.box(x, y), key))
             if labels[i]:
-                ctx.labels.append(LabelCandidate(labels[i], float(x), float(y),
-                                                 priority=10 + float(k), font_px=11))
+                ctx.labels.append(LabelCandidate(labels[i], x, y, priority=10 + float(k), font_px=11,
+                                                 key=key, marker_px=reach))
 
     def legend_items(self, language: str = "en"):
-        return [(self.title, "point", self.colour)]
+        return [(self.title, "marker", self.symbol)]
 
 
 class PlotsLayer(ArraysLayer):
@@ -230,9 +231,11 @@ class PlotsLayer(ArraysLayer):
 
     layer_id = "plots"
 
-    def __init__(self, arrays: GeometryArrays, statuses):
+    def __init__(self, arrays: GeometryArrays, statuses, codes=None):
+        """``statuses`` per plot, or their ``codes`` (positions in STATUSES, len(STATUSES) unknown)."""
         super().__init__(arrays)
-        self.status_code = np.array(status_codes(statuses, len(STATUSES)), dtype=np.int16)
+        self.status_code = (np.asarray(codes, dtype=np.int16) if codes is not None
+                            else np.array(status_codes(statuses, len(STATUSES)), dtype=np.int16))
         palette = styles.status_rgb32()
         self.words = np.array([palette[s] for s in STATUSES] + [0xFFFF00FF], dtype=np.uint32)
         self.hidden_statuses: set[str] = set()
@@ -271,7 +274,6 @@ class PlotsLayer(ArraysLayer):
         p = ctx.painter
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         outline = float(np.median(sizes[~tiny])) >= styles.PLOT_OUTLINE_MIN_PX
-        p.setPen(QPen(styles.PLOT_OUTLINE, 0) if outline else Qt.PenStyle.NoPen)
         codes = self.status_code[big]
         for code, status in enumerate(STATUSES):
             sel = big[codes == code]
@@ -279,12 +281,10 @@ class PlotsLayer(ArraysLayer):
                 continue
             if ctx.cancelled():
                 return
-            p.setBrush(styles.status_colour(status))
-            p.drawPath(pixel_path(self.arrays, sel, s))
+            symbols.plot_symbol(status).paint(p, pixel_path(self.arrays, sel, s), outline)
 
     def legend_items(self, language: str = "en"):
-        return [(names.status_label(st), "fill", (styles.status_colour(st), styles.PLOT_OUTLINE))
-                for st in STATUSES]
+        return [(names.status_label(st), "fill", symbols.plot_symbol(st)) for st in STATUSES]
 
 
 class ZonesLayer(ArraysLayer):
@@ -297,6 +297,8 @@ class ZonesLayer(ArraysLayer):
         super().__init__(arrays)
         self.zone_ids = list(frame["zone_id"])
         self.rows = frame_rows(frame)
+        self.boundary = symbols.zone_boundary()
+        self.marker = symbols.zone_marker()
 
     def draw(self, ctx: RenderContext) -> None:
         s = ctx.settings
@@ -308,23 +310,41 @@ class ZonesLayer(ArraysLayer):
         small = vis[sizes < self.MARKER_BELOW_PX]
         large = vis[sizes >= self.MARKER_BELOW_PX]
         if len(large):
-            path = pixel_path(self.arrays, large, s)
-            p.strokePath(path, QPen(styles.ZONE_HALO, 4.0))
-            p.strokePath(path, QPen(styles.ZONE_OUTLINE, 1.8))
+            self.boundary.paint(p, pixel_path(self.arrays, large, s))
         px, py = self.centre_pixels(vis, s)
         small_set = set(small.tolist())
+        reach = self.marker.radius()
         for i, x, y, size in zip(vis, px, py, sizes):
-            if i in small_set:
-                p.setPen(QPen(styles.ZONE_OUTLINE, 2.0))
-                p.setBrush(QBrush(styles.ZONE_HALO))
-                p.drawEllipse(QPointF(x, y), 6.0, 6.0)
-            name = names.feature_name(self.rows[i], s.language)
-            if name:
-                ctx.labels.append(LabelCandidate(name, float(x), float(y), priority=100 + size,
-                                                 font_px=13, bold=True, centred=i not in small_set))
+            x, y = float(x), float(y)
+            key = f"zones:{self.zone_ids[i]}"
+            marked = i in small_set
+            if marked:
+                self.marker.draw(p, x, y)
+                ctx.obstacles.append((self.marker.box(x, y), key))
+            name = names.feature_name(self.rows[i], s.language) or str(self.zone_ids[i])
+            ctx.labels.append(LabelCandidate(name, x, y, priority=100 + size, font_px=13, bold=True,
+                                             centred=not marked, key=key, marker_px=reach if marked else 0.0,
+                                             required=True, short_text=short_name(name)))
+
+    def marker_rows(self, resolution: float) -> np.ndarray:
+        """The zones drawn as a marker (a ring) at ``resolution``, not as their outline."""
+        return np.flatnonzero(self.arrays.sizes / resolution < self.MARKER_BELOW_PX)
+
+    def picked(self, x: float, y: float, resolution: float, tolerance: float = 0.0) -> np.ndarray:
+        """The zones whose drawn marker is at display point (x, y), nearest first: the ring is
+        the target at country scale, where a zone's outline is a pixel or two."""
+        rows = self.marker_rows(resolution)
+        if len(rows) == 0:
+            return rows
+        c = self.arrays.centres[rows]
+        d = np.hypot(c[:, 0] - x, c[:, 1] - y)
+        hit = d <= self.marker.radius() * resolution + tolerance
+        return rows[hit][np.argsort(d[hit], kind="stable")]
 
     def legend_items(self, language: str = "en"):
-        return [(self.title, "zone", (styles.ZONE_FILL, styles.ZONE_OUTLINE))]
+        return [(QCoreApplication.translate("sezmap", "Zone boundary"), "fill", self.boundary),
+                (QCoreApplication.translate("sezmap", "Zone location (too small to outline at this scale)"),
+                 "marker", self.marker)]
 
 
 class CorridorsLayer(ArraysLayer):
@@ -336,6 +356,9 @@ class CorridorsLayer(ArraysLayer):
         super().__init__(arrays)
         self.ids = list(frame["corridor_id"])
         self.order = list(dict.fromkeys(self.ids))
+        # each segment is drawn in its own mode's dash (a corridor can be rail here, road there)
+        self.modes = [m if isinstance(m, str) else "" for m in
+                      (frame["mode"] if "mode" in frame.columns else [""] * len(frame))]
         self.rows: dict[str, dict] = {}  # per corridor: each field's first non-blank value over its segments
         for cid, row in zip(self.ids, frame_rows(frame)):
             merged = self.rows.setdefault(cid, dict(row))
@@ -350,32 +373,53 @@ class CorridorsLayer(ArraysLayer):
             return
         p = ctx.painter
         ids = np.array(self.ids, dtype=object)[vis]
+        modes = np.array(self.modes, dtype=object)[vis]
         for n, cid in enumerate(self.order):
-            sel = vis[ids == cid]
-            if len(sel) == 0:
+            mine = ids == cid
+            if not mine.any():
                 continue
-            path = pixel_path(self.arrays, sel, s)
-            p.strokePath(path, QPen(QColor(255, 255, 255, 200), 5.0))
-            pen = QPen(styles.corridor_colour(n), 3.0)
-            pen.setStyle(styles.CORRIDOR_DASH.get(self.rows[cid].get("mode"), Qt.PenStyle.SolidLine))
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            p.strokePath(path, pen)
-            # label at the visible vertex nearest the view centre
-            idx = self.arrays.vertex_indices(sel)
-            px, py = s.world_to_pixel(self.arrays.coords[idx, 0], self.arrays.coords[idx, 1])
-            inside = (px > 40) & (px < s.width - 40) & (py > 20) & (py < s.height - 20)
-            if inside.any():
-                k = np.flatnonzero(inside)
-                d = (px[k] - s.width / 2) ** 2 + (py[k] - s.height / 2) ** 2
-                j = k[np.argmin(d)]
-                name = names.feature_name(self.rows[cid], s.language) or str(cid)
-                ctx.labels.append(LabelCandidate(name, float(px[j]), float(py[j]), priority=50, font_px=11))
+            for mode in self.corridor_modes(cid):
+                sel = vis[mine & (modes == mode)]
+                if len(sel):
+                    symbols.corridor_symbol(n, mode).stroke(p, pixel_path(self.arrays, sel, s))
+            # the name along the line, where a stretch of it is straight enough
+            name = names.feature_name(self.rows[cid], s.language) or str(cid)
+            ctx.labels.append(LabelCandidate(
+                name, 0.0, 0.0, priority=50, font_px=11, key=f"corridors:{cid}",
+                lines=tuple(self.pixel_lines(vis[mine], s)), short_text=short_name(name),
+                colour=styles.corridor_colour(n).darker(130).name()))
+
+    def pixel_lines(self, features: np.ndarray, settings: MapSettings) -> list[np.ndarray]:
+        """The features' lines in pixels, one (n, 2) array per part."""
+        idx = self.arrays.vertex_indices(features)
+        if len(idx) == 0:
+            return []
+        px, py = settings.world_to_pixel(self.arrays.coords[idx, 0], self.arrays.coords[idx, 1])
+        xy = np.column_stack([px, py])
+        starts = np.flatnonzero(self.arrays.part_start[idx])
+        if len(starts) == 0 or starts[0] != 0:
+            starts = np.concatenate([[0], starts])
+        return [part for part in np.split(xy, starts[1:]) if len(part) >= 2]
+
+    def corridor_modes(self, cid: str) -> list[str]:
+        """The modes of a corridor's segments: the known ones in their usual order, then any other."""
+        present = {m for c, m in zip(self.ids, self.modes) if c == cid}
+        known = [m for m in styles.CORRIDOR_DASH if m in present]
+        return known + sorted(present - set(known))
 
     def legend_items(self, language: str = "en"):
+        """A corridor of one mode is one row, "name (mode)"; a corridor of several modes is its
+        name, then a row per mode; every swatch the line the map draws (colour and dash)."""
         out = []
         for n, cid in enumerate(self.order):
-            row = self.rows[cid]
-            out.append((names.feature_name(row, language) or cid, "line", (None, styles.corridor_colour(n))))
+            name = names.feature_name(self.rows[cid], language) or cid
+            modes = self.corridor_modes(cid)
+            if len(modes) == 1:
+                text = f"{name} ({names.mode_label(modes[0])})" if modes[0] else name
+                out.append((text, "line", symbols.corridor_symbol(n, modes[0])))
+                continue
+            out.append((name, "heading", None))
+            out += [(names.mode_label(m) if m else "—", "line", symbols.corridor_symbol(n, m)) for m in modes]
         return out
 
 
@@ -396,15 +440,25 @@ class HubsLayer(ArraysLayer):
             return
         px, py = self.centre_pixels(vis, s)
         p = ctx.painter
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for i, x, y in zip(vis, px, py):
-            styles.draw_hub_symbol(p, float(x), float(y), self.kinds[i])
+            x, y = float(x), float(y)
+            symbol = symbols.hub_symbol(self.kinds[i])
+            symbol.draw(p, x, y)
+            key = f"hubs:{self.rows[i].get('hub_id', i)}"
+            ctx.obstacles.append((symbol.box(x, y), key))
             name = names.feature_name(self.rows[i], s.language)
             if name:
-                ctx.labels.append(LabelCandidate(name, float(x), float(y), priority=60, font_px=11))
+                ctx.labels.append(LabelCandidate(name, x, y, priority=60, font_px=11, key=key,
+                                                 marker_px=symbol.radius(), short_text=short_name(name)))
+
+    def pick_radius_px(self) -> float:
+        """How far from a hub's point its drawn symbol reaches (the largest symbol)."""
+        return max(symbols.hub_symbol(k).radius() for k in set(self.kinds)) if self.kinds else 0.0
 
     def legend_items(self, language: str = "en"):
         present = [k for k in styles.HUB_SYMBOLS if k in set(self.kinds)]
-        return [(names.hub_kind_label(k), "hub", k) for k in present]
+        return [(names.hub_kind_label(k), "marker", symbols.hub_symbol(k)) for k in present]
 
 
 class ImageLayer(MapLayer):

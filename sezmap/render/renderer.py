@@ -16,6 +16,7 @@ from typing import Callable
 from PySide6.QtGui import QImage, QPainter
 
 from sezmap.render import styles
+from sezmap.render.decorations import furniture_boxes
 from sezmap.render.labels import LabelPlacer, draw_labels
 from sezmap.render.layers import RenderContext
 from sezmap.render.map_settings import MapSettings
@@ -24,8 +25,14 @@ from sezmap.render.scene import MapScene
 
 def render(settings: MapSettings, painter: QPainter, scene: MapScene,
            cancelled: Callable[[], bool] = lambda: False, background: bool = True,
-           progress: Callable[[int, int], None] | None = None, labels: bool = True) -> dict:
-    """Draw every visible layer bottom to top, then the labels; returns timing stats."""
+           progress: Callable[[int, int], None] | None = None, labels: bool = True,
+           furniture: bool = False, placer: LabelPlacer | None = None) -> dict:
+    """Draw every visible layer bottom to top, then the labels; returns timing stats.
+
+    Labels keep off the symbols the layers drew (markers) and, with ``furniture``, off the boxes
+    where the canvas draws its scale bar and north arrow (``decorations.furniture_boxes``).
+    ``placer``: a label placer to use (boxes already reserved in it stay free; afterwards it
+    holds what was placed)."""
     t0 = time.perf_counter()
     ctx = RenderContext(settings, painter, cancelled)
     if background:
@@ -45,7 +52,13 @@ def render(settings: MapSettings, painter: QPainter, scene: MapScene,
         if progress:
             progress(n + 1, len(layers) + 1)
     if labels and not cancelled():
-        placer = LabelPlacer(settings.width, settings.height)
+        if placer is None:
+            placer = LabelPlacer(settings.width, settings.height)
+        if furniture:
+            for box in furniture_boxes(settings):
+                placer.reserve(box, "furniture")
+        for box, key in ctx.obstacles:
+            placer.reserve(box, key)
         draw_labels(painter, placer.place(ctx.labels))
         ctx.stats["labels"] = len(placer.placed)
     ctx.stats["ms_total"] = round((time.perf_counter() - t0) * 1000, 2)
@@ -53,15 +66,16 @@ def render(settings: MapSettings, painter: QPainter, scene: MapScene,
 
 
 def render_image(settings: MapSettings, scene: MapScene, cancelled: Callable[[], bool] = lambda: False,
-                 progress=None) -> tuple[QImage, dict]:
-    """A new ARGB32 image of the map (physical size follows the device pixel ratio)."""
+                 progress=None, furniture: bool = False) -> tuple[QImage, dict]:
+    """A new ARGB32 image of the map (physical size follows the device pixel ratio); with
+    ``furniture``, labels keep clear of where the canvas draws its scale bar and north arrow."""
     dpr = settings.device_pixel_ratio
     image = QImage(int(round(settings.width * dpr)), int(round(settings.height * dpr)),
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(dpr)
     painter = QPainter(image)
     try:
-        stats = render(settings, painter, scene, cancelled, progress=progress)
+        stats = render(settings, painter, scene, cancelled, progress=progress, furniture=furniture)
     finally:
         painter.end()
     return image, stats

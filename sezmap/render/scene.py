@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from sezmap.model.project import Project
+from sezmap.model.statuses import STATUSES
 from sezmap.render import crs as crs_mod
 from sezmap.render import names, styles
 from sezmap.render.geometry_arrays import GeometryArrays
@@ -69,7 +71,17 @@ def _arrays(frame, display_crs: str) -> GeometryArrays:
 
 
 def plots_layer(project: Project, display_crs: str) -> PlotsLayer:
-    return PlotsLayer(_arrays(project.plots, display_crs), list(project.plots["status"]))
+    """The plots by status. From the coordinate stream the store read, while it is theirs
+    (no GEOS call for one-ring plots: ~5x faster on a million plots)."""
+    geoms = np.asarray(project.plots.geometry.values, dtype=object)
+    stream = project.plot_rings.of(geoms) if project.plot_rings is not None else None
+    if stream is not None:
+        arrays = GeometryArrays.from_rings(geoms, stream, display_crs)
+    else:
+        arrays = GeometryArrays.from_geometries(geoms, display_crs)
+    codes = pd.Index(STATUSES).get_indexer(project.plots["status"]).astype(np.int16)
+    codes[codes < 0] = len(STATUSES)  # unknown or missing
+    return PlotsLayer(arrays, (), codes=codes)
 
 
 def project_layers(project: Project, display_crs: str) -> list[MapLayer]:

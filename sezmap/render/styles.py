@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
 
+from sezmap.model import symbology
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 
 BACKGROUND = QColor("#D8E6EE")  # outside the basemap: sea and far lands
@@ -19,29 +20,20 @@ ZONE_FILL = QColor(255, 255, 255, 70)
 ZONE_HALO = QColor(255, 255, 255, 200)
 SELECTION = QColor("#FF00FF")
 ROUTE = QColor("#D41159")
+ROUTE_OFF_NETWORK = QColor("#6E6E6E")  # a route's straight legs off the corridors
 MEASURE = QColor("#C00000")
 LABEL_TEXT = QColor("#111111")
 LABEL_HALO = QColor(255, 255, 255, 220)
 
-# Corridors: distinct, dark, named lines (one colour per corridor id, in order).
-CORRIDOR_PALETTE = ("#CC79A7", "#5D3A9B", "#8C510A", "#01665E", "#1A1A1A", "#994F00", "#4B0092")
-CORRIDOR_DASH = {
-    "rail": Qt.PenStyle.SolidLine,
-    "road": Qt.PenStyle.DashLine,
-    "sea": Qt.PenStyle.DotLine,
-    "multimodal": Qt.PenStyle.DashDotLine,
-}
-
-# Hubs: a symbol shape and colour per kind.
-HUB_SYMBOLS = {
-    "border_crossing": ("diamond", "#B2182B"),
-    "seaport": ("circle", "#2166AC"),
-    "dry_port": ("square", "#5A3D8A"),
-    "logistics_hub": ("triangle", "#1B7837"),
-    "cooperation_center": ("star", "#B35806"),
-    "station": ("small_circle", "#333333"),
-}
-HUB_SIZE_PX = 11.0
+# Corridors: distinct, dark, named lines (one colour per corridor id, in order), dashed by
+# mode; hubs: a symbol shape and colour per kind. The tables are Qt-free in model/symbology.py
+# (the web map and the QGIS styles in the project file use them too).
+CORRIDOR_PALETTE = symbology.CORRIDOR_PALETTE
+_PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine,
+               "dot": Qt.PenStyle.DotLine, "dash_dot": Qt.PenStyle.DashDotLine}
+CORRIDOR_DASH = {mode: _PEN_STYLES[name] for mode, name in symbology.CORRIDOR_DASH_STYLE.items()}
+HUB_SYMBOLS = symbology.HUB_SYMBOLS
+HUB_SIZE_PX = symbology.HUB_SIZE_PX
 
 # Basemap layers (layers/basemap.gpkg), drawn in this order, below the project.
 BASEMAP_ORDER = ("countries", "admin1", "water", "rivers", "cities")
@@ -75,6 +67,11 @@ def corridor_colour(index: int) -> QColor:
 def hub_symbol_path(kind: str, size: float = HUB_SIZE_PX) -> QPainterPath:
     """The symbol outline centred on (0, 0)."""
     shape, _colour = HUB_SYMBOLS.get(kind, ("circle", "#333333"))
+    return shape_path(shape, size)
+
+
+def shape_path(shape: str, size: float) -> QPainterPath:
+    """A marker shape (circle, small_circle, square, diamond, triangle, star) centred on (0, 0)."""
     r = size / 2.0
     path = QPainterPath()
     if shape == "circle":

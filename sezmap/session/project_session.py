@@ -89,6 +89,8 @@ class ProjectSession:
             finally:
                 self._loading_undo = False
         self._audit_mark = store.audit_tail(2**62)[0] if store is not None else 0
+        if hasattr(store, "check_integrity_soon"):
+            store.check_integrity_soon()  # off this thread, so that the first edit need not wait
         zone_ids = set(map(str, project.zones["zone_id"])) if project is not None else set()
         if not keep_undo or self.current_zone not in zone_ids:
             self.current_zone = None

@@ -67,9 +67,13 @@ def audit_rows_csv(entries: Iterable) -> str:
     then one line per row; an empty value (NULL) is an empty cell."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
+    # the csv module quotes a value holding "\n" (the line terminator) but not one holding a
+    # lone "\r", which readers take for a line break: such a row is quoted whole
+    quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for row in audit_row_dicts(entries):
-        writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+        cells = ["" if row[c] is None else row[c] for c in CSV_COLUMNS]
+        (quoted if any(isinstance(v, str) and "\r" in v for v in cells) else writer).writerow(cells)
     return buf.getvalue()
 
 

@@ -11,10 +11,11 @@ mistake) pass through unchanged.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
-from sezmap.model.problems import DataError
+from sezmap.model.problems import DataError, Reason
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html)
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 5, 6, 8
@@ -30,7 +31,8 @@ class ProjectBusy(DataError):
 
     def __init__(self, path: str | Path):
         self.path = str(path)
-        super().__init__(f"{path}: the project is busy: another program holds a write lock; try again")
+        super().__init__(Reason(f"{path}: the project is busy: another program holds a write lock; try again",
+                                "project_busy", path=str(path)))
 
 
 def _code(exc: sqlite3.Error) -> int | None:
@@ -38,7 +40,8 @@ def _code(exc: sqlite3.Error) -> int | None:
     return None if code is None else code & 0xFF
 
 
-# (primary code, words in the message that older Pythons give instead) -> reason
+# (primary code, words in the message that older Pythons give instead) -> reason, and its code
+# (Problem.code: the desktop app says it in the UI language, sezmap.ui.problem_text)
 _REASONS = (
     ((SQLITE_BUSY, SQLITE_LOCKED), ("database is locked", "database is busy", "database table is locked"), None),
     ((SQLITE_READONLY,), ("readonly database", "read-only"),
@@ -49,6 +52,18 @@ _REASONS = (
     ((SQLITE_CANTOPEN,), ("unable to open database file",), "cannot be opened ({msg})"),
     ((SQLITE_IOERR,), ("disk i/o error",), "cannot be read or written ({msg})"),
 )
+_CODES = {SQLITE_READONLY: "read_only", SQLITE_FULL: "disk_full", SQLITE_CORRUPT: "damaged_file",
+          SQLITE_NOTADB: "not_a_geopackage", SQLITE_CANTOPEN: "cannot_open", SQLITE_IOERR: "io_error"}
+
+
+def _disk_full(path: str | Path) -> bool:
+    """Whether the file system of ``path`` has (next to) no room left."""
+    folder = Path(path).parent if str(Path(path).parent) else Path(".")
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 64 * 1024
 
 
 def translate(exc: sqlite3.Error, path: str | Path, readonly_reason: str | None = None) -> DataError | None:
@@ -61,9 +76,14 @@ def translate(exc: sqlite3.Error, path: str | Path, readonly_reason: str | None 
         if (code in codes) if code is not None else any(w in low for w in words):
             if reason is None:
                 return ProjectBusy(path)
+            kind = _CODES.get(codes[0], "")
             if code == SQLITE_READONLY and readonly_reason:
-                return DataError(f"{path}: cannot be changed: {readonly_reason} ({msg})")
-            return DataError(f"{path}: " + reason.format(msg=msg))
+                return DataError(Reason(f"{path}: cannot be changed: {readonly_reason} ({msg})", kind,
+                                        path=str(path), detail=msg))
+            if SQLITE_IOERR in codes and _disk_full(path):  # SQLite could not even grow its -shm file
+                return DataError(Reason(f"{path}: cannot be read or written: the disk is full ({msg}); nothing was "
+                                        "changed", "disk_full", path=str(path), detail=msg))
+            return DataError(Reason(f"{path}: " + reason.format(msg=msg), kind, path=str(path), detail=msg))
     return None
 
 

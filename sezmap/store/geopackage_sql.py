@@ -284,6 +284,73 @@ def is_wal(path: str | Path) -> bool:
     return len(head) == 20 and head[18] == 2 and head[19] == 2
 
 
+def recover_after_crash(path: str | Path) -> None:
+    """Roll back what a crashed writer left half-done, so that every reader sees the last
+    committed state at once.
+
+    A program killed in the middle of a write leaves a hot rollback journal (``-journal``)
+    or a write-ahead log (``-wal``) beside the file. SQLite rolls a hot journal back (or
+    rebuilds the WAL index) on the next open that may write; GDAL and QGIS open a file for
+    reading only, and then fail ("sqlite3_prepare_v2 ...") or see nothing new. So when one
+    of those files is present and this process may write the file and its folder, the file
+    is opened read-write once, briefly: SQLite recovers, and nothing else changes. (A
+    ``-journal`` of another program's write in progress is not hot: SQLite leaves it alone.)
+    Where the folder is read-only nothing can be recovered: a hot journal there is refused
+    with a DataError saying what to do.
+    """
+    path = str(path)
+    sizes = []
+    for suffix in ("-journal", "-wal"):
+        try:
+            sizes.append(os.stat(path + suffix).st_size)
+        except OSError:
+            sizes.append(0)
+    hot, wal = sizes[0] > 0, sizes[1] > 0
+    if not hot and not wal:
+        return
+    if not is_writable(path):
+        if hot:
+            raise DataError(f"{path}: a crashed program left its unfinished write ({Path(path).name}-journal) "
+                            "beside it, and the file or its folder is read-only, so it cannot be rolled back: "
+                            "open it once where it can be written (sezmap, QGIS or sqlite3 roll it back), then "
+                            "read it")
+        return
+    try:
+        conn = _open(path, None, None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except DataError:
+        if hot:
+            raise
+        # a write-ahead log that cannot be recovered here (a full disk): readers try themselves
+
+
+def file_signature(path: str | Path) -> tuple:
+    """What changes whenever a program writes the file: size and modification time of the
+    file and of its write-ahead log (when that holds anything)."""
+    out = []
+    for name in (str(path), str(path) + "-wal"):
+        try:
+            st = os.stat(name)
+        except FileNotFoundError:
+            out.append(None)
+            continue
+        out.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) if st.st_size else None)
+    return tuple(out)
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    """SQLite's first complaint about the file (``PRAGMA quick_check``: every page of every
+    table and index read and checked, in about a second per 300 MB), or None if it is sound."""
+    rows = conn.execute("PRAGMA quick_check(3)").fetchall()
+    if rows == [("ok",)]:
+        return None
+    lines = [line.strip() for r in rows for line in str(r[0]).splitlines()]
+    return "; ".join(line for line in lines if line and not line.startswith("***"))
+
+
 def _open(path: str, uri: str | None, readonly_reason: str | None) -> Connection:
     timeout = busy_timeout_ms() / 1000.0
     with sql_errors(path, readonly_reason):

@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import sqlite3
 import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -34,15 +35,16 @@ from sezmap.model.edits import (
     PlotCreate,
     PlotDelete,
     PlotEdit,
-    promote_to_multi,
+    fit_geometry_type,
     value_text,
 )
-from sezmap.model.problems import DataError, Problem
+from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.model.project import Project
 from sezmap.model.validation import attribute_problems, row_labels, validate_project
 from sezmap.store import geopackage_sql as sql
-from sezmap.store import migrations
+from sezmap.store import migrations, qgis_styles
 from sezmap.store.encoding import sql_column
+from sezmap.store.errors import ProjectBusy
 
 
 def utc_now() -> str:
@@ -71,9 +73,11 @@ class GpkgStore:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if not self.path.exists():
-            raise DataError(f"{self.path}: no such file")
+            raise DataError(Reason(f"{self.path}: no such file", "no_such_file", path=str(self.path)))
         if not sql.is_geopackage(self.path):
-            raise DataError(f"{self.path}: not a GeoPackage (SQLite file with application_id GPKG)")
+            raise DataError(Reason(f"{self.path}: not a GeoPackage (SQLite file with application_id GPKG)",
+                                   "not_a_geopackage", path=str(self.path)))
+        sql.recover_after_crash(self.path)  # a crashed writer's journal: rolled back before GDAL reads
 
     def __repr__(self) -> str:
         return f"GpkgStore({str(self.path)!r})"
@@ -115,6 +119,7 @@ class GpkgStore:
                         sql.create_spatial_index(conn, name)
                         sql.update_contents(conn, name, now)
                     migrations.create_project_tables(conn, meta or {}, now)
+                    qgis_styles.write_layer_styles(conn, now)  # QGIS opens it in sezmap's colours
                 conn.execute("VACUUM")
             finally:
                 conn.close()
@@ -158,11 +163,13 @@ class GpkgStore:
             except DataError as fault:
                 return fault.problems
             if check and check[0][0] != "ok":
-                return [Problem("", "", f"{self.path}: the file is damaged ({check[0][0]}); restore it from a backup")]
-            return [Problem("", "", f"{self.path}: cannot be read: {exc}")]
+                return [Problem("", "", Reason(f"{self.path}: the file is damaged ({check[0][0]}); restore it from a "
+                                               "backup", "damaged_file", path=str(self.path), detail=str(check[0][0])))]
+            return [Problem("", "", Reason(f"{self.path}: cannot be read: {exc}", "unreadable_file",
+                                           path=str(self.path), detail=str(exc)))]
         for name, spec in schema.FEATURE_LAYERS.items():
             if name not in listed:
-                problems.append(Problem(name, "-", "layer is missing"))
+                problems.append(Problem(name, "-", Reason("layer is missing", "missing_layer", layer=name)))
                 continue
             gtype = (listed[name] or "").replace(" ", "").upper()
             allowed = {g.upper() for g in spec.accepted_geometries} | {"UNKNOWN", "GEOMETRY"}
@@ -187,11 +194,19 @@ class GpkgStore:
         """(frame, the coordinate stream of its geometries if it was read with them, else None,
         what ``meanwhile(attributes)`` gave if the layer was read in two scans, else None)."""
         frame, known, found = None, None, None
-        if bbox is None and where is None and columns is None:
-            frame, known, found = self._read_in_two(name, meanwhile)
-        if frame is None:
-            frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
-                                           use_arrow=True)  # through Arrow: ~8x faster
+        try:
+            if bbox is None and where is None and columns is None:
+                frame, known, found = self._read_in_two(name, meanwhile)
+            if frame is None:
+                frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
+                                               use_arrow=True)  # through Arrow: ~8x faster
+        except DataError:
+            raise
+        except Exception as exc:  # GDAL's words for a damaged page: SQLite's own check names it
+            fault = self.integrity_problems()
+            if fault:
+                raise DataError(fault) from exc
+            raise
         if frame.crs is None:
             frame = frame.set_crs(schema.CRS)
         if frame.geometry.name != "geometry":
@@ -346,6 +361,36 @@ class GpkgStore:
 
     # --- writing ----------------------------------------------------------------------------
 
+    def integrity_problems(self) -> list[Problem]:
+        """SQLite's integrity check of the file (``PRAGMA quick_check``): [] if it is sound,
+        else one problem naming the file and SQLite's complaint. Reads only."""
+        conn = self.connect(readonly=True)
+        try:
+            checked = sql.file_signature(self.path)  # the state checked (a later write changes it)
+            fault = sql.integrity_problem(conn)
+        except ProjectBusy:
+            raise
+        except DataError as exc:  # SQLite's own words: damaged, not a database
+            return exc.problems
+        finally:
+            conn.close()
+        if fault is None:
+            _SOUND[os.path.abspath(self.path)] = checked
+            return []
+        return [Problem("", "", Reason(f"{self.path}: the file is damaged ({fault}); restore it from a backup",
+                                       "damaged_file", path=str(self.path), detail=str(fault)))]
+
+    def check_integrity_soon(self) -> None:
+        """SQLite's integrity check of the file on a background thread, started now (the app
+        calls it when it opens a project), so that the first write, which checks a file not
+        known to be sound, finds it checked (~1 s per 300 MB) and need not wait. A damaged
+        file is found again, and refused, by the write itself."""
+        def check():
+            with contextlib.suppress(Exception):
+                self.integrity_problems()
+
+        threading.Thread(target=check, name="sezmap-integrity-check", daemon=True).start()
+
     def apply_edit(self, edit: PlotEdit, now: str | None = None) -> EditResult:
         """One audited change to a plot, in one transaction."""
         return self.apply_changes([edit], now)[0]
@@ -360,9 +405,10 @@ class GpkgStore:
         """
         normalized = [c.normalized() if not isinstance(c, PlotDelete) else None for c in changes]
         now = now or utc_now()
-        conn = self.connect()
+        conn, written = self.connect(), False
         try:
             with transaction(conn):
+                _check_sound(conn, self.path)
                 migrations.upgrade(conn, now)
                 geom_col = geometry_column(conn, "plots")
                 results = []
@@ -373,9 +419,12 @@ class GpkgStore:
                         results.append(_create(conn, change, values, now, geom_col))
                     else:
                         results.append(_delete(conn, change, now, geom_col))
+            written = True
             return results
         finally:
             conn.close()
+            if written:
+                _remember_sound(self.path)
 
     def read_plots(self, plot_ids) -> dict[str, dict]:
         """The current rows (every field, geometry as shapely) of these plots; absent ids are left out."""
@@ -422,14 +471,18 @@ class GpkgStore:
             frame["version"] = 1
             frame["updated_at"] = now
             frame["updated_by"] = actor
-        conn = self.connect()
+        conn, written = self.connect(), False
         try:
             with transaction(conn):
+                _check_sound(conn, self.path)
                 migrations.upgrade(conn, now)
                 labels = row_labels(spec, frame, row_numbers)
                 problems = _existing_id_problems(conn, spec, frame, labels)
                 if layer == "plots":
                     problems += _unknown_zone_problems(conn, frame, labels)
+                _geoms, misfits = fit_geometry_type(frame.geometry.values, geometry_type(conn, layer),
+                                                    spec.geometry_type)
+                problems += [Problem(layer, labels[i], reason) for i, reason in misfits.items()]
                 if problems:
                     raise DataError(problems)
                 insert_features(conn, spec, frame)
@@ -441,13 +494,39 @@ class GpkgStore:
                     )
                 if len(frame):
                     sql.extend_contents(conn, layer, frame.total_bounds, now)
+            written = True
             return len(frame)
         finally:
             conn.close()
+            if written:
+                _remember_sound(self.path)
 
 
 def _in_file(problem: Problem, path: Path) -> Problem:
     return Problem(problem.layer, problem.row, problem.reason, source=str(path))
+
+
+# file -> its signature (geopackage_sql.file_signature) when it was last found sound or written
+# by this process: a write checks the file's integrity only if another program changed it since
+_SOUND: dict[str, tuple] = {}
+
+
+def _check_sound(conn, path: Path) -> None:
+    """Refuse to write into a damaged file (inside the write transaction, before any change):
+    SQLite's quick_check, skipped when nothing but this process wrote the file since it was
+    last checked."""
+    key = os.path.abspath(path)
+    if _SOUND.get(key) == sql.file_signature(path):
+        return
+    fault = sql.integrity_problem(conn)
+    if fault is not None:
+        raise DataError(f"{path}: the file is damaged ({fault}); nothing was written; restore it from a backup")
+
+
+def _remember_sound(path: Path) -> None:
+    """After a write of this process into a file found sound: the file as it is now."""
+    with contextlib.suppress(OSError):
+        _SOUND[os.path.abspath(path)] = sql.file_signature(path)
 
 
 def with_extension_fields(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> gpd.GeoDataFrame:
@@ -462,6 +541,13 @@ def table_columns(conn: sqlite3.Connection, table: str) -> set[str]:
     return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
+def geometry_type(conn: sqlite3.Connection, table: str) -> str | None:
+    """The layer's declared geometry type (``gpkg_geometry_columns.geometry_type_name``)."""
+    row = conn.execute("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = ?",
+                       (table,)).fetchone()
+    return row[0] if row else None
+
+
 def geometry_column(conn: sqlite3.Connection, table: str) -> str:
     row = conn.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
                        (table,)).fetchone()
@@ -469,11 +555,12 @@ def geometry_column(conn: sqlite3.Connection, table: str) -> str:
 
 
 def insert_features(conn: sqlite3.Connection, spec: schema.LayerSpec, frame: gpd.GeoDataFrame) -> None:
-    """Insert (already validated) features; geometry promoted to the layer's multi type."""
+    """Insert (already validated) features; geometry as the layer's declared type takes it
+    (model.edits.fit_geometry_type: promoted in a Multi layer, single parts in a Polygon one)."""
     geom_col = geometry_column(conn, spec.name)
-    geoms = np.asarray(frame.geometry.values, dtype=object)
-    if spec.geometry_type.startswith("MULTI"):
-        geoms = promote_to_multi(geoms)
+    geoms, misfits = fit_geometry_type(frame.geometry.values, geometry_type(conn, spec.name), spec.geometry_type)
+    if misfits:
+        raise DataError([Problem(spec.name, f"row {i + 1}", reason) for i, reason in misfits.items()])
     present = table_columns(conn, spec.name)
     fields = [f for f in spec.fields if f.name in frame.columns and f.name in present]
     columns = [geom_col] + [f.name for f in fields]
@@ -530,7 +617,9 @@ def _conflict(conn, plot_id: str, version: int, expected: int) -> ConflictError:
     who = f" (last change by {last[1]} at {last[0]}: {last[2]})" if last else ""
     return ConflictError(Problem(
         "plots", plot_id,
-        f"changed meanwhile: version is {version}, the edit expected {expected}{who}; nothing was written"))
+        Reason(f"changed meanwhile: version is {version}, the edit expected {expected}{who}; nothing was written",
+               "changed_meanwhile", plot=str(plot_id), version=int(version), expected=int(expected),
+               actor=last[1] if last else "", at=last[0] if last else "", fields=last[2] if last else "")))
 
 
 def _zone_geometry(conn, zone_id: str, plot_id: str):
@@ -566,6 +655,14 @@ def _check_geometry(conn, plot_id: str, zone_id: str, geom, geom_col: str) -> No
         raise DataError([Problem("plots", plot_id, p) for p in problems])
 
 
+def _fit_plot(conn, plot_id: str, geom):
+    """A plot geometry as the file's plots layer declares its type (Polygon or MultiPolygon)."""
+    fitted, misfits = fit_geometry_type([geom], geometry_type(conn, "plots"), schema.PLOTS.geometry_type)
+    if misfits:
+        raise DataError(Problem("plots", plot_id, misfits[0]))
+    return fitted[0]
+
+
 def _check_status(plot_id: str, old, new) -> None:
     reason = workflow.transition_problem(old, new)
     if reason:
@@ -576,9 +673,12 @@ def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None =
     geom_col = geom_col or geometry_column(conn, "plots")
     row = _plot_row(conn, edit.plot_id, geom_col)
     if row is None:
-        raise DataError(Problem("plots", str(edit.plot_id), "no such plot"))
+        raise DataError(Problem("plots", str(edit.plot_id), Reason("no such plot", "no_such_plot",
+                                                                   plot=str(edit.plot_id))))
     if edit.expect_version is not None and row["version"] != edit.expect_version:
         raise _conflict(conn, edit.plot_id, row["version"], edit.expect_version)
+    if changes.get("geometry") is not None:
+        changes = {**changes, "geometry": _fit_plot(conn, edit.plot_id, changes["geometry"])}
     changed = {k: (row[k], v) for k, v in changes.items() if not _same(row[k], v)}
     if not changed:
         return EditResult(edit.plot_id, row["version"], now, edit.actor, {})
@@ -597,7 +697,8 @@ def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None =
     params += [version, now, edit.actor, row["fid"], row["version"]]
     cur = conn.execute(f'UPDATE plots SET {", ".join(sets)} WHERE fid = ? AND version = ?', params)
     if cur.rowcount != 1:
-        raise ConflictError(Problem("plots", edit.plot_id, "changed meanwhile"))
+        raise ConflictError(Problem("plots", edit.plot_id, Reason("changed meanwhile", "changed_meanwhile",
+                                                                  plot=str(edit.plot_id))))
     _audit(conn, [(now, edit.actor, edit.plot_id, name, value_text(old), value_text(new), edit.reason)
                   for name, (old, new) in changed.items()])
     if "geometry" in changed:
@@ -612,6 +713,7 @@ def _create(conn, change: PlotCreate, values: dict, now: str, geom_col: str) -> 
     if conn.execute("SELECT 1 FROM plots WHERE plot_id = ?", (pid,)).fetchone():
         raise DataError(Problem("plots", pid, f"plot_id {pid!r} is already in the project"))
     _check_status(pid, None, values["status"])
+    values = {**values, "geometry": _fit_plot(conn, pid, values["geometry"])}
     _check_geometry(conn, pid, values["zone_id"], values["geometry"], geom_col)
     record = {f.name: values.get(f.name) for f in schema.PLOTS.fields}
     record.update(plot_id=pid, version=int(change.version), updated_at=now, updated_by=change.actor)
@@ -638,7 +740,7 @@ def _delete(conn, change: PlotDelete, now: str, geom_col: str) -> DeleteResult:
         raise DataError(problems)
     row = _plot_row(conn, pid, geom_col)
     if row is None:
-        raise DataError(Problem("plots", pid, "no such plot"))
+        raise DataError(Problem("plots", pid, Reason("no such plot", "no_such_plot", plot=pid)))
     if change.expect_version is not None and row["version"] != change.expect_version:
         raise _conflict(conn, pid, row["version"], change.expect_version)
     fid = row.pop("fid")

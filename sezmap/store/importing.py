@@ -13,7 +13,8 @@ import shapely
 from sezmap.formats.readers import Source, read_source
 from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem
-from sezmap.model.validation import validate_layer
+from sezmap.model.validation import row_labels, validate_layer
+from sezmap.store.errors import ProjectBusy
 from sezmap.store.gpkg import GpkgStore
 
 # Fields the store fills in itself on import.
@@ -100,21 +101,45 @@ def plot_zone_problems(store: GpkgStore, source: Source, frame: gpd.GeoDataFrame
     return problems
 
 
+CONTROL_CHARACTERS = r"[\x00-\x1f\x7f-\x9f]"
+
+
+def id_problems(source: Source, frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> list[Problem]:
+    """Ids with control characters (a NUL, a tab, a line break...): refused, naming the row."""
+    if spec.id_field not in frame.columns:
+        return []
+    ids = frame[spec.id_field]
+    text = ids.where(ids.map(lambda v: isinstance(v, str)), None).astype("string")
+    bad = text.str.contains(CONTROL_CHARACTERS, regex=True).fillna(False).to_numpy(dtype=bool)
+    return [Problem(spec.name, f"row {source.rows[i]}",
+                    f"{spec.id_field} {ids.iloc[i]!r} contains control characters", str(source.path))
+            for i in np.flatnonzero(bad)]
+
+
 def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None = None,
-                actor: str = "import", reason: str | None = None) -> ImportReport:
-    """Read, check and add the features of ``path`` to ``layer``; on any problem, add nothing."""
+                actor: str = "import", reason: str | None = None, crs_override: bool = False) -> ImportReport:
+    """Read, check and add the features of ``path`` to ``layer``; on any problem, add nothing.
+
+    ``crs`` supplies the file's coordinate system where it declares none; where it declares
+    another, that is refused unless ``crs_override`` says ``crs`` wins."""
     if layer not in schema.FEATURE_LAYERS:
         raise DataError(f"unknown layer {layer!r} (one of {', '.join(schema.FEATURE_LAYERS)})")
     spec = schema.FEATURE_LAYERS[layer]
-    source = read_source(path, crs=crs, layer=layer)
+    source = read_source(path, crs=crs, layer=layer, crs_override=crs_override)
     frame = map_columns(source.frame, spec)
+    labels = row_labels(spec, frame, source.rows)
+    # rows the reader refused (coordinates that are not numbers, unreadable geometry)
+    faulted = {labels[i] for i in source.faults}
+    problems = list(source.problems)
+    problems += [Problem(layer, labels[i], reason, str(source.path)) for i, reason in sorted(source.faults.items())]
+    problems += id_problems(source, frame, spec)
     repaired = repair_geometries(source, frame, spec)
     checked = schema.LayerSpec(spec.name, spec.id_field, spec.unique_id, spec.geometry_type,
                                spec.accepted_geometries,
                                tuple(f for f in spec.fields if f.name not in STORE_FIELDS.get(layer, ())))
-    problems = list(source.problems)
     problems += [Problem(p.layer, p.row, p.reason, str(source.path))
-                 for p in validate_layer(checked, frame, source.rows)]
+                 for p in validate_layer(checked, frame, source.rows)
+                 if not (p.row in faulted and p.reason == "has no geometry")]
     if not problems and layer == "plots":
         problems += plot_zone_problems(store, source, frame)
     if not len(frame) and not problems:
@@ -126,5 +151,7 @@ def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None 
         count = store.append_features(layer, frame, actor=actor, reason=reason or f"import from {Path(path).name}",
                                       row_numbers=source.rows)
     except DataError as exc:
+        if isinstance(exc, ProjectBusy) or not any(p.layer for p in exc.problems):
+            raise  # a fault of the project file (busy, read-only, damaged): it names that file
         raise DataError([Problem(p.layer, p.row, p.reason, str(source.path)) for p in exc.problems]) from None
-    return ImportReport(layer, count, repaired)
+    return ImportReport(layer, count, source.notes + repaired)

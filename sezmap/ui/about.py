@@ -43,5 +43,20 @@ def about_html() -> str:
     )
 
 
+def about_box(parent) -> QMessageBox:
+    """The About box, with the application icon."""
+    from sezmap.ui.icon import app_icon
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("About", "About sezmap"))
+    box.setText(about_html())
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    icon = app_icon()
+    if not icon.isNull():
+        box.setWindowIcon(icon)
+        box.setIconPixmap(icon.pixmap(64, 64))
+    return box
+
+
 def show_about(parent) -> None:
-    QMessageBox.about(parent, QCoreApplication.translate("About", "About sezmap"), about_html())
+    about_box(parent).exec()

@@ -19,23 +19,35 @@ def make_app(argv=None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName("sezmap")
     QCoreApplication.setApplicationName("sezmap")
+    QGuiApplication.setDesktopFileName("sezmap")  # resources/sezmap.desktop
+    from sezmap.ui.icon import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 
-def run_app(path: str | None = None) -> int:
-    """Open the main window on a project (the bundled default one without a path)."""
+def run_app(path: str | None = None, smoke_seconds: float | None = None) -> int:
+    """Open the main window on a project (without a path: the last project opened, if it is still
+    there, else the bundled default one).
+
+    With ``smoke_seconds``, print the start-up times and quit that long after the first map
+    (sezmap.ui.startup)."""
     from sezmap.ui import i18n
     from sezmap.ui.app_settings import AppSettings
     from sezmap.ui.main_window import MainWindow
 
-    target = path or str(paths.default_project())
+    app = make_app()
+    settings = AppSettings()
+    target = path or settings.startup_project() or str(paths.default_project())
     if not Path(target).exists():
         print(f"sezmap: {target}: no such file", file=sys.stderr)
         return 2
-    app = make_app()
-    settings = AppSettings()
     i18n.set_language(settings.language)
     window = MainWindow(settings)
+    if smoke_seconds is not None:
+        from sezmap.ui.startup import SmokeRun
+
+        window.smoke_run = SmokeRun(window, app, smoke_seconds)  # kept while the window lives
     window.show()
     window.open_project(target)
     return app.exec()

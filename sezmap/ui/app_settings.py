@@ -48,6 +48,19 @@ class AppSettings:
     def clear_recent(self) -> None:
         self.q.setValue("projects/recent", [])
 
+    def drop_missing_recent(self) -> list[str]:
+        """The recent projects still on disk (those deleted or moved are taken off the list)."""
+        recent = self.recent_projects()
+        kept = [p for p in recent if Path(p).exists()]
+        if kept != recent:
+            self.q.setValue("projects/recent", kept)
+        return kept
+
+    def startup_project(self) -> str | None:
+        """The project to open when none is named: the last one opened, if it is still there."""
+        last = self.last_project
+        return last if last and Path(last).is_file() else None
+
     # editing ----------------------------------------------------------------------------------
     @property
     def user_name(self) -> str:

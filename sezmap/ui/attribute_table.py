@@ -1,21 +1,48 @@
 """Attribute table: the plots of the current zone, sortable, filterable by status and text.
 
-A QAbstractTableModel over the plots GeoDataFrame (row positions of project.plots),
-behind a QSortFilterProxyModel. Selection is reported as project row positions so
-the map and the table stay in step.
+Columnar, so that a zone of half a million plots stays usable:
+
+* ``PlotsTableModel`` holds the zone's plots as their row positions in ``project.plots``
+  (``rows``) and reads a cell from the project's column only when a row is shown; the texts of
+  a shown row are kept in a row cache (cleared when the language changes or the plot is edited).
+* ``PlotsFilter``, the model the view shows, holds the order of the rows shown: positions in
+  ``PlotsTableModel.rows``, the sort and the filters applied. The order is computed over whole
+  columns with Arrow (``compute_order``): a stable sort with missing values last, the status
+  filter and the text filter as vectorised comparisons. From ``ASYNC_ROWS`` plots on, it is
+  computed on a worker thread (Arrow releases the GIL) and shown when ready.
+* A new order is a model reset (the view never keeps indexes into an old order); the selected
+  plots are kept as project rows and selected again as row ranges. Select-all is one range.
+
+Selection is reported as project row positions so the map and the table stay in step.
 """
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QItemSelection, QItemSelectionModel, QModelIndex, \
-    QSortFilterProxyModel, Qt, Signal
+import pyarrow as pa
+import pyarrow.compute as pc
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -28,8 +55,13 @@ from sezmap.ui.panel import ProjectPanel
 
 COLUMNS = ("plot_id", "status", "tenant", "project_name", "cadastral_no", "allocated_on", "contract_deadline",
            "investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "version", "updated_at")
+TEXT_COLUMNS = ("plot_id", "tenant", "project_name", "cadastral_no")  # what the search box looks in
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ASYNC_ROWS = 20_000  # from this many plots in a zone, sorting and filtering run off the UI thread
+ROW_CACHE = 4096  # formatted rows kept
+SIZE_ROWS = 40  # rows looked at to size the columns to their contents
+
+_EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-table")
 
 
 def cell_text(column: str, value) -> str:
@@ -37,46 +69,202 @@ def cell_text(column: str, value) -> str:
     return names.value_text(column, value)
 
 
+def zone_rows(plots: pd.DataFrame | None, zone_id: str | None) -> np.ndarray:
+    """Positions in ``plots`` of the zone's plots, ascending (one vectorised comparison)."""
+    if plots is None or zone_id is None or "zone_id" not in plots.columns or not len(plots):
+        return np.zeros(0, np.int64)
+    equal = (plots["zone_id"] == zone_id).to_numpy(dtype=bool, na_value=False)
+    return np.flatnonzero(equal).astype(np.int64)
+
+
+def _as_array(values) -> pa.Array:
+    if isinstance(values, pa.ChunkedArray):
+        return values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
+    return values
+
+
+def arrow_slice(series: pd.Series, rows: np.ndarray) -> pa.Array:
+    """The values of ``series`` at ``rows`` as one Arrow array (missing values as nulls)."""
+    array = series.array
+    if hasattr(array, "__arrow_array__") or getattr(series.dtype, "kind", "O") == "M":
+        return _as_array(pa.array(array).take(pa.array(rows)))  # Arrow-backed: no Python objects
+    return _as_array(pa.array(series.to_numpy()[rows], from_pandas=True))
+
+
+class ZoneColumns:
+    """The zone's columns as Arrow arrays, each taken from the project's column when first asked
+    for (from any thread: the Series are captured when this is made, and pandas copies on
+    write, so an edit meanwhile does not change them)."""
+
+    def __init__(self, plots: pd.DataFrame | None, rows: np.ndarray):
+        self.rows = rows
+        self.series = {c: plots[c] for c in COLUMNS if plots is not None and c in plots.columns}
+        self._arrays: dict[str, pa.Array] = {}
+        self._lock = threading.Lock()
+
+    def __contains__(self, column: str) -> bool:
+        return column in self.series
+
+    def get(self, column: str) -> pa.Array:
+        with self._lock:
+            if column not in self._arrays:
+                self._arrays[column] = arrow_slice(self.series[column], self.rows)
+            return self._arrays[column]
+
+
+def status_ranks(locale: QLocale | None = None) -> dict[str, int]:
+    """Each status's place when the status column is sorted: by its label in the UI language."""
+    collator = QCollator(locale or QLocale())
+    labels = sorted(STATUSES, key=lambda s: collator.sortKey(names.status_label(s)))
+    return {s: i for i, s in enumerate(labels)}
+
+
+def compute_order(columns: ZoneColumns, sort_column: str | None, descending: bool, status: str | None,
+                  text: str, ranks: dict[str, int] | None = None) -> np.ndarray:
+    """The rows to show (positions in the zone's rows) in the order to show them.
+
+    The sort is stable and puts missing values last in either direction; texts sort without
+    regard to case; the status column sorts by ``ranks`` (its label order). ``status`` keeps the
+    plots of that status, ``text`` those whose id, tenant, project or cadastral number contains
+    it (case ignored)."""
+    n = len(columns.rows)
+    order = np.arange(n, dtype=np.int64)
+    if n == 0:
+        return order
+    if sort_column is not None and sort_column in columns:
+        key = columns.get(sort_column)
+        if sort_column == "status":
+            ranks = ranks or {s: i for i, s in enumerate(STATUSES)}
+            codes = pc.index_in(key, value_set=pa.array(list(ranks), pa.string()))
+            key = pa.array(list(ranks.values()), pa.int64()).take(codes)
+        elif pa.types.is_string(key.type) or pa.types.is_large_string(key.type):
+            key = pc.utf8_lower(key)
+        order = np.asarray(pc.array_sort_indices(key, order="descending" if descending else "ascending",
+                                                 null_placement="at_end")).astype(np.int64)
+    mask = None
+    if status and "status" in columns:
+        mask = pc.fill_null(pc.equal(columns.get("status"), pa.scalar(status, pa.string())), False)
+    if text:
+        found = None
+        for column in TEXT_COLUMNS:
+            if column not in columns:
+                continue
+            values = columns.get(column)
+            if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+                values = pc.cast(values, pa.string())
+            hit = pc.fill_null(pc.match_substring(values, text, ignore_case=True), False)
+            found = hit if found is None else pc.or_(found, hit)
+        if found is not None:
+            mask = found if mask is None else pc.and_(mask, found)
+    if mask is not None:
+        keep = np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
+        order = order[keep[order]]
+    return order
+
+
+def row_ranges(positions: np.ndarray) -> list[tuple[int, int]]:
+    """Sorted table positions as (first, last) runs of consecutive rows."""
+    if len(positions) == 0:
+        return []
+    positions = np.unique(positions)
+    breaks = np.flatnonzero(np.diff(positions) != 1)
+    starts = np.concatenate(([0], breaks + 1))
+    ends = np.concatenate((breaks, [len(positions) - 1]))
+    return list(zip(positions[starts].tolist(), positions[ends].tolist()))
+
+
 class PlotsTableModel(QAbstractTableModel):
+    """The zone's plots in the project's order: row positions in ``project.plots`` and the cells
+    read from its columns when asked for (texts cached per row)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.frame = pd.DataFrame(columns=COLUMNS)
-        self.rows = np.zeros(0, np.int64)  # project row position of each table row
+        self.plots: pd.DataFrame | None = None
+        self.rows = np.zeros(0, np.int64)  # project row position of each row
+        self.columns: list[str] = list(COLUMNS)
+        self._values: dict[str, object] = {}
+        self._numeric: set[str] = set()
+        self._texts: dict[int, tuple[str, ...]] = {}
 
     def set_plots(self, plots: pd.DataFrame | None, rows: np.ndarray | None) -> None:
         self.beginResetModel()
-        if plots is None or rows is None:
-            self.frame = pd.DataFrame(columns=COLUMNS)
-            self.rows = np.zeros(0, np.int64)
-        else:
-            self.rows = np.asarray(rows, np.int64)
-            cols = [c for c in COLUMNS if c in plots.columns]
-            self.frame = plots.iloc[self.rows][cols].reset_index(drop=True)
+        self.plots = plots
+        self.rows = np.zeros(0, np.int64) if plots is None or rows is None else np.asarray(rows, np.int64)
+        if plots is not None:
+            self.columns = [c for c in COLUMNS if c in plots.columns]
+        self._read_columns()
         self.endResetModel()
 
-    def update_rows(self, plots: pd.DataFrame, project_rows) -> None:
-        """Plots that were edited: their cells read again from the project (no reset, so views
-        keep their selection and sort)."""
-        wanted = np.flatnonzero(np.isin(self.rows, np.asarray(list(project_rows), np.int64)))
-        if len(wanted) == 0 or len(self.frame.columns) == 0:
+    def _read_columns(self) -> None:
+        """The project's columns, as arrays to index by row position (no copies)."""
+        self._texts.clear()
+        self._values, self._numeric = {}, set()
+        if self.plots is None:
             return
-        cols = list(self.frame.columns)
-        fresh = plots.iloc[self.rows[wanted]][cols].reset_index(drop=True)
-        for k, r in enumerate(wanted):
-            for c in range(len(cols)):
-                self.frame.iat[int(r), c] = fresh.iat[k, c]
-        self.dataChanged.emit(self.index(int(wanted.min()), 0), self.index(int(wanted.max()), len(cols) - 1))
+        for c in self.columns:
+            series = self.plots[c]
+            kind = getattr(series.dtype, "kind", "O")
+            self._values[c] = series.to_numpy() if kind in "fiub" else series.array
+            if kind in "fiu":
+                self._numeric.add(c)
+
+    def update_rows(self, plots: pd.DataFrame, project_rows) -> list[int]:
+        """Plots that were edited: their cells are read again (no reset, so views keep their
+        selection). Returns the positions (in ``rows``) of those shown here."""
+        self.plots = plots
+        self._read_columns()
+        wanted = np.asarray(list(project_rows), np.int64)
+        positions = np.flatnonzero(np.isin(self.rows, wanted)) if len(wanted) else np.zeros(0, np.int64)
+        if len(positions):
+            self.dataChanged.emit(self.index(int(positions.min()), 0),
+                                  self.index(int(positions.max()), len(self.columns) - 1))
+        return positions.tolist()
+
+    def forget_texts(self) -> None:
+        """The language changed: texts are formatted again when shown."""
+        self._texts.clear()
+
+    def texts(self, position: int) -> tuple[str, ...]:
+        """The cells of one row (a position in ``rows``) as shown."""
+        row = int(self.rows[position])
+        cached = self._texts.get(row)
+        if cached is None:
+            if len(self._texts) >= ROW_CACHE:
+                self._texts.clear()
+            cached = tuple("" if numbers.missing(v := self._values[c][row]) else cell_text(c, v)
+                           for c in self.columns)
+            self._texts[row] = cached
+        return cached
+
+    def value(self, position: int, column: int):
+        return self._values[self.columns[column]][int(self.rows[position])]
+
+    def cell(self, position: int, column: int, role):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts(position)[column]
+        if role == ROW_ROLE:
+            return int(self.rows[position])
+        name = self.columns[column]
+        if role == Qt.ItemDataRole.DecorationRole and name == "status":
+            value = self.value(position, column)
+            return None if numbers.missing(value) else QColor(STATUS_COLOURS.get(str(value), "#FF00FF"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in self._numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def status_of(self, position: int) -> str:
+        return str(self._values["status"][int(self.rows[position])]) if "status" in self._values else ""
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.frame)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.frame.columns)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        column = str(self.frame.columns[section])
+        column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return names.field_label(column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -86,104 +274,131 @@ class PlotsTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        column = self.frame.columns[index.column()]
-        value = self.frame.iat[index.row(), index.column()]
-        missing = numbers.missing(value)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "" if missing else cell_text(column, value)
-        if role == SORT_ROLE:
-            if missing:
-                return None
-            return float(value) if isinstance(value, (int, float, np.integer, np.floating)) else str(value)
-        if role == ROW_ROLE:
-            return int(self.rows[index.row()])
-        if role == Qt.ItemDataRole.DecorationRole and column == "status" and not missing:
-            return QColor(STATUS_COLOURS.get(str(value), "#FF00FF"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (float, int, np.number)):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def status_of(self, row: int) -> str:
-        return str(self.frame["status"].iat[row]) if "status" in self.frame.columns else ""
+        return self.cell(index.row(), index.column(), role)
 
 
-class PlotsFilter(QSortFilterProxyModel):
-    def __init__(self, parent=None):
+class PlotsFilter(QAbstractTableModel):
+    """What the view shows: the rows of a ``PlotsTableModel`` in ``order`` (positions in its
+    rows, sorted and filtered). ``sort`` (the header) asks the table for a new order."""
+
+    sortRequested = Signal()
+
+    def __init__(self, source: PlotsTableModel, parent=None):
         super().__init__(parent)
+        self.source = source
+        self.order = np.zeros(0, np.int64)
         self.status: str | None = None
         self.text = ""
-        self.setSortRole(SORT_ROLE)
+        self.sort_column: int | None = None
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
-    def _refilter(self, change) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            change()
-            self.invalidateFilter()
+    def sourceModel(self) -> PlotsTableModel:  # noqa: N802 (as QSortFilterProxyModel's)
+        return self.source
 
-    def set_status(self, status: str | None) -> None:
-        self._refilter(lambda: setattr(self, "status", status))
+    @property
+    def rows(self) -> np.ndarray:
+        """The project row positions of the rows shown, in their order."""
+        return self.source.rows[self.order]
 
-    def set_text(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "text", text.strip().lower()))
+    def sort_key(self) -> tuple[str | None, bool]:
+        column = self.sort_column
+        name = self.source.columns[column] if column is not None and 0 <= column < len(self.source.columns) else None
+        return name, self.sort_order == Qt.SortOrder.DescendingOrder
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        model: PlotsTableModel = self.sourceModel()
-        if self.status and model.status_of(source_row) != self.status:
-            return False
-        if self.text:
-            frame = model.frame
-            for column in ("plot_id", "tenant", "project_name", "cadastral_no"):
-                if column in frame.columns:
-                    value = frame[column].iat[source_row]
-                    if isinstance(value, str) and self.text in value.lower():
-                        return True
-            return False
-        return True
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column = column if column >= 0 else None
+        self.sort_order = order
+        self.sortRequested.emit()
 
-    def lessThan(self, left, right) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None:
-            return b is not None
-        if b is None:
-            return False
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
+    def set_order(self, order: np.ndarray) -> None:
+        self.beginResetModel()
+        self.order = np.asarray(order, np.int64)
+        self.endResetModel()
+
+    def mapToSource(self, index: QModelIndex) -> QModelIndex:  # noqa: N802
+        if not index.isValid():
+            return QModelIndex()
+        return self.source.index(int(self.order[index.row()]), index.column())
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.order)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.source.columnCount()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        return self.source.headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.order):
+            return None
+        return self.source.cell(int(self.order[index.row()]), index.column(), role)
+
+    def refresh_cells(self) -> None:
+        """Every cell may read differently (language, edits): the view draws them again."""
+        if len(self.order) and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.order) - 1, self.columnCount() - 1))
+
+
+class _Results(QObject):
+    ready = Signal(int, object)  # generation, order (emitted on the worker, received on the UI thread)
 
 
 class AttributeTable(ProjectPanel):
     selectionChanged = Signal(object)  # list of project row positions
     zoomRequested = Signal(object)  # list of project row positions
+    orderShown = Signal()  # a new sort or filter is shown
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.zone_id: str | None = None
+        self._sized = False  # columns sized to their contents for this project (then left as the user sets them)
         self._syncing = False
+        self._generation = 0
+        self._pending = False  # an order is being computed off the UI thread
+        self._columns = ZoneColumns(None, np.zeros(0, np.int64))
+        self._wanted = np.zeros(0, np.int64)  # project rows to show selected (kept across new orders)
+        self._results = _Results(self)
+        self._results.ready.connect(self._order_ready)
         self.model = PlotsTableModel(self)
-        self.proxy = PlotsFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = PlotsFilter(self.model, self)
         self.view = QTableView()
         self.view.setObjectName("plotsTable")
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setWordWrap(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        vertical = self.view.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(22)
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZE_ROWS)
+        # the column header asks its selection model, row by row (a call into Python for each),
+        # whether each column is selected: with 470,000 rows selected its paint took seconds. Rows
+        # are what is selected here, so the header gets a selection model of its own, always empty.
+        self.view.horizontalHeader().setHighlightSections(False)
+        self._header_selection = QItemSelectionModel(self.proxy, self)
+        self.view.horizontalHeader().setSelectionModel(self._header_selection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._view_selection_changed)
         self.view.doubleClicked.connect(lambda _i: self.zoomRequested.emit(self.selected_rows()))
         self.status_box = QComboBox()
         self.status_box.setObjectName("statusFilter")
-        self.status_box.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status(self.status_box.currentData()) or self._update_count())
+        self.status_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_box.currentIndexChanged.connect(lambda _i: self._set_filter(status=self.status_box.currentData()))
         self.search = QLineEdit()
+        self.search.setObjectName("plotSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.proxy.set_text(text) or self._update_count())
+        self.search.textChanged.connect(lambda _text: self._text_timer.start())
+        self._text_timer = QTimer(self)  # typing: filter once the keys pause (at once for a small zone)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(0)
+        self._text_timer.timeout.connect(lambda: self._set_filter(text=self.search.text()))
         self.count_label = QLabel()
+        self.count_label.setObjectName("plotCount")
         self.status_label = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.status_label)
@@ -194,6 +409,7 @@ class AttributeTable(ProjectPanel):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.view)
+        self.proxy.sortRequested.connect(self._reorder)
         self.retranslate()
 
     def title(self) -> str:
@@ -210,10 +426,14 @@ class AttributeTable(ProjectPanel):
             self.status_box.addItem(names.status_label(status), status)
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(current)) if current else 0)
         self.status_box.blockSignals(False)
-        self.model.layoutChanged.emit()
-        if self.model.columnCount():
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        # the texts are formatted again when drawn; no layout change: the rows stay where they are
+        self.model.forget_texts()
+        self.proxy.refresh_cells()
+        if self.proxy.columnCount():
+            self.proxy.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.proxy.columnCount() - 1)
             self.view.resizeColumnsToContents()
+        if self.proxy.sort_key()[0] == "status":
+            self._reorder()  # the status column sorts by its labels, in the new language
 
     def refresh(self) -> None:
         self._update_count()
@@ -221,55 +441,167 @@ class AttributeTable(ProjectPanel):
     def clear(self) -> None:
         self.set_zone(None)
 
+    def set_project(self, project, scene=None) -> None:
+        self._sized = False
+        super().set_project(project, scene)
+
+    # --- contents -----------------------------------------------------------------------------
+
     def set_zone(self, zone_id: str | None) -> None:
         self.zone_id = zone_id
-        if self.project is None or zone_id is None:
-            self.model.set_plots(None, None)
-        else:
-            rows = np.flatnonzero((self.project.plots["zone_id"] == zone_id).to_numpy())
-            self.model.set_plots(self.project.plots, rows)
-            self.view.resizeColumnsToContents()
-        self._update_count()
+        plots = self.project.plots if self.project is not None and zone_id is not None else None
+        rows = zone_rows(plots, zone_id)
+        self._generation += 1  # an order still being computed for the previous zone is dropped
+        self._columns = ZoneColumns(plots, rows)
+        big = len(rows) >= ASYNC_ROWS
+        self._syncing = True
+        try:
+            self.proxy.beginResetModel()
+            self.model.set_plots(plots, rows)
+            # a large zone shows its plots in the file's order until its own order is ready
+            self.proxy.order = (np.arange(len(rows), dtype=np.int64) if not (big and self._filtering())
+                                else np.zeros(0, np.int64))
+            self.proxy.endResetModel()
+        finally:
+            self._syncing = False
+        if len(rows) and not self._sized:
+            self.view.resizeColumnsToContents()  # ~50 ms: once per project, not per zone
+            self._sized = True
+        self._reorder()
 
     def plots_edited(self, rows) -> None:
-        """Edited plots (project row positions) shown again, keeping selection and sort."""
-        if self.project is not None and self.zone_id is not None:
-            self.model.update_rows(self.project.plots, rows)
-            self.proxy.invalidate()
-            self._update_count()
+        """Edited plots (project row positions) shown again, keeping the selection and the sort
+        (and filter): the order is computed again from the edited values."""
+        if self.project is None or self.zone_id is None:
+            return
+        self.model.update_rows(self.project.plots, rows)
+        self._columns = ZoneColumns(self.project.plots, self.model.rows)
+        self.proxy.refresh_cells()
+        self._reorder()
+
+    def _filtering(self) -> bool:
+        return bool(self.proxy.status or self.proxy.text)
+
+    def _set_filter(self, **changes) -> None:
+        if "status" in changes:
+            self.proxy.status = changes["status"]
+        if "text" in changes:
+            self.proxy.text = changes["text"].strip()
+        self._reorder()
+
+    def _reorder(self) -> None:
+        """Sort and filter the zone's rows again: here for a small zone, else on the worker."""
+        self._generation += 1
+        generation = self._generation
+        columns = self._columns
+        name, descending = self.proxy.sort_key()
+        status, text = self.proxy.status, self.proxy.text
+        ranks = status_ranks() if name == "status" else None
+        self._text_timer.setInterval(0 if len(columns.rows) < ASYNC_ROWS else 250)
+        if len(columns.rows) < ASYNC_ROWS:
+            self._pending = False
+            self._show_order(compute_order(columns, name, descending, status, text, ranks))
+            return
+        self._pending = True
+        self._update_count()
+        results = self._results
+
+        def work():
+            try:
+                order = compute_order(columns, name, descending, status, text, ranks)
+            except Exception:  # noqa: BLE001 - shown as an empty table rather than lost silently
+                import traceback
+
+                traceback.print_exc()
+                order = np.zeros(0, np.int64)
+            try:
+                results.ready.emit(generation, order)
+            except RuntimeError:
+                pass  # the table is gone
+
+        _EXECUTOR.submit(work)
+
+    def _order_ready(self, generation: int, order) -> None:
+        if generation == self._generation:
+            self._pending = False
+            self._show_order(order)
+
+    def _show_order(self, order: np.ndarray) -> None:
+        self._syncing = True
+        try:
+            self.proxy.set_order(order)
+        finally:
+            self._syncing = False
+        self._select(self._wanted, scroll=False)
+        self._update_count()
+        self.orderShown.emit()
+
+    def wait_for_order(self, timeout: float = 10.0) -> bool:
+        """Until the order for the filters set is shown (tests and benchmarks); True if it is."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+        if self._text_timer.isActive():  # typed, not yet applied
+            self._text_timer.stop()
+            self._set_filter(text=self.search.text())
+        deadline = QDeadlineTimer(int(timeout * 1000))
+        while self._pending and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self._pending
 
     def _update_count(self) -> None:
+        total = self.model.rowCount()
         if self.zone_id is None:
             self.count_label.setText(self.tr("Pick a zone to list its plots"))
+        elif self._pending:
+            self.count_label.setText(self.tr("Sorting %Ln plots…", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 plots").replace("%1", str(self.proxy.rowCount()))
-                                     .replace("%2", str(self.model.rowCount())))
+            shown = numbers.number(self.proxy.rowCount())
+            text = self.tr("%1 of %Ln plot", "", total) if total == 1 else self.tr("%1 of %Ln plots", "", total)
+            self.count_label.setText(text.replace("%1", shown))
+
+    # --- selection ----------------------------------------------------------------------------
+
+    def selected_positions(self) -> np.ndarray:
+        """Positions (in the order shown) of the selected rows, from the selection's row ranges."""
+        n = len(self.proxy.order)
+        ranges = [(r.top(), r.bottom()) for r in self.view.selectionModel().selection()]
+        if not ranges or not n:
+            return np.zeros(0, np.int64)
+        if len(ranges) == 1:
+            top, bottom = ranges[0]
+            return np.arange(max(top, 0), min(bottom, n - 1) + 1, dtype=np.int64)
+        mask = np.zeros(n, dtype=bool)  # ranges may overlap: a mask, not a sort
+        for top, bottom in ranges:
+            mask[max(top, 0):bottom + 1] = True
+        return np.flatnonzero(mask)
 
     def selected_rows(self) -> list[int]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedRows()}
-        return [int(self.model.rows[r]) for r in sorted(rows)]
+        """The selected plots as project row positions, ascending."""
+        return np.sort(self.proxy.rows[self.selected_positions()]).tolist()  # rows shown are distinct
 
     def _view_selection_changed(self, *_args) -> None:
         if not self._syncing:
-            self.selectionChanged.emit(self.selected_rows())
+            rows = self.selected_rows()
+            self._wanted = np.asarray(rows, np.int64)
+            self.selectionChanged.emit(rows)
 
     def select_rows(self, project_rows) -> None:
         """Select these plots (project row positions) without echoing the change back."""
-        wanted = set(int(r) for r in project_rows)
+        self._wanted = np.unique(np.asarray(list(project_rows), np.int64))
+        self._select(self._wanted, scroll=True)
+
+    def _select(self, wanted: np.ndarray, scroll: bool) -> None:
+        shown = self.proxy.rows
+        positions = np.flatnonzero(np.isin(shown, wanted)) if len(wanted) and len(shown) else np.zeros(0, np.int64)
         selection = QItemSelection()
-        positions = np.flatnonzero(np.isin(self.model.rows, list(wanted))) if wanted else []
-        for r in positions:
-            src = self.model.index(int(r), 0)
-            proxy_index = self.proxy.mapFromSource(src)
-            if proxy_index.isValid():
-                selection.select(proxy_index, proxy_index)
+        last = self.proxy.columnCount() - 1
+        for first, end in row_ranges(positions):
+            selection.select(self.proxy.index(first, 0), self.proxy.index(end, last))
         self._syncing = True
         try:
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.view.selectionModel().select(selection, flags)
-            if len(positions):
-                first = self.proxy.mapFromSource(self.model.index(int(positions[0]), 0))
-                if first.isValid():
-                    self.view.scrollTo(first)
+            if scroll and len(positions):
+                self.view.scrollTo(self.proxy.index(int(positions[0]), 0))
         finally:
             self._syncing = False

@@ -30,6 +30,7 @@ from sezmap.model.problems import DataError
 from sezmap.render import names
 from sezmap.session import plot_forms as pf
 from sezmap.store.audit_export import audit_rows_csv
+from sezmap.ui import i18n, problem_text
 from sezmap.ui.history_panel import COLUMNS, AuditTableModel
 
 SHOW_ROWS = 5000  # rows listed (the latest); the export writes every row that matches
@@ -156,7 +157,7 @@ class AuditDialog(QDialog):
             language = ui_language()
             zones = [(names.feature_name(row, language) or str(row["zone_id"]), str(row["zone_id"]))
                      for row in project.zones.drop(columns="geometry").to_dict("records")]
-            for name, zid in sorted(zones, key=lambda t: t[0].casefold()):
+            for name, zid in i18n.sorted_by_text(zones, lambda t: t[0]):
                 box.addItem(name, zid)
         at = box.findData(current) if current is not None else 0
         box.setCurrentIndex(max(at, 0))
@@ -235,7 +236,7 @@ class AuditDialog(QDialog):
             entries = self.query(SHOW_ROWS + 1)
         except DataError as exc:
             entries = []
-            self.error.setText(self.tr("The audit log could not be read: %1").replace("%1", exc.summary(5)))
+            self.error.setText(self.tr("The audit log could not be read: %1").replace("%1", problem_text.error_text(exc, 5)))
         more = len(entries) > SHOW_ROWS
         self.entries = pf.newest_first(entries)[:SHOW_ROWS]
         self.model.set_entries(self.entries)
@@ -267,7 +268,7 @@ class AuditDialog(QDialog):
             text = audit_rows_csv(self.query())
             pf.write_text_atomically(path, text)
         except DataError as exc:
-            self.error.setText(self.tr("Nothing was exported: %1").replace("%1", exc.summary(5)))
+            self.error.setText(self.tr("Nothing was exported: %1").replace("%1", problem_text.error_text(exc, 5)))
             return False
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sezmap.render import crs as crs_mod
 from sezmap.render import styles
-from sezmap.render.decorations import draw_north_arrow, draw_scale_bar
+from sezmap.render.decorations import draw_furniture
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.scene import MapScene
 from sezmap.ui.render_job import RenderJob
@@ -161,7 +161,7 @@ class MapCanvas(QWidget):
         if self._job is not None:
             self._job.cancel()
         self._job_counter += 1
-        job = RenderJob(self._job_counter, self._settings, self.scene)
+        job = RenderJob(self._job_counter, self._settings, self.scene, furniture=self.show_decorations)
         job.signals.finished.connect(self._render_done, Qt.ConnectionType.QueuedConnection)
         job.signals.progress.connect(self._render_progress, Qt.ConnectionType.QueuedConnection)
         self._job = job
@@ -211,7 +211,7 @@ class MapCanvas(QWidget):
         if self._job is not None:
             self._job.cancel()
             self._job = None
-        image, stats = render_image(self._settings, self.scene)
+        image, stats = render_image(self._settings, self.scene, furniture=self.show_decorations)
         self.image, self.image_settings, self.last_stats = image, self._settings, stats
         self.update()
         self.renderFinished.emit(stats)
@@ -244,8 +244,7 @@ class MapCanvas(QWidget):
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
                 painter.drawImage(target, self.image)
         if self.show_decorations and self.scene.layers:
-            draw_scale_bar(painter, QPointF(12, self.height() - 34), self._settings)
-            draw_north_arrow(painter, QPointF(self.width() - 40, 10), 24)
+            draw_furniture(painter, self._settings)  # where the labels were kept off (furniture=True)
         if self.tool is not None:
             self.tool.paint(painter)
         if self.is_rendering():

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 
 class BarChart(QWidget):
-    """Rows of (label, value, colour); values formatted by ``fmt``; one row can be highlighted."""
+    """Rows of (label, value, colour); values formatted by ``fmt``; one row can be highlighted.
+    A label too long for its column is cut with "…"; hovering a row shows it whole with its value."""
 
     ROW_H = 20
 
@@ -19,6 +20,7 @@ class BarChart(QWidget):
         self.highlight: str | None = None
         self.maximum: float | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
 
     def set_items(self, items, highlight: str | None = None, maximum: float | None = None) -> None:
         self.items = [(str(label), float(value), QColor(colour)) for label, value, colour in items]
@@ -30,13 +32,42 @@ class BarChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(300, self.ROW_H * max(1, len(self.items)) + 6)
 
+    def label_width(self) -> float:
+        metrics = QFontMetricsF(self.font())
+        return min(self.width() * 0.45, max((metrics.horizontalAdvance(label) for label, _v, _c in self.items),
+                                            default=0.0) + 8)
+
+    def shown_label(self, row: int) -> str:
+        """The label of ``row`` as drawn (elided to its column)."""
+        metrics = QFontMetricsF(self.font())
+        return metrics.elidedText(self.items[row][0], Qt.TextElideMode.ElideRight, self.label_width() - 6)
+
+    def row_at(self, y: float) -> int | None:
+        row = int((y - 3) // self.ROW_H)
+        return row if 0 <= row < len(self.items) and y >= 3 else None
+
+    def tooltip_text(self, row: int) -> str:
+        label, value, _colour = self.items[row]
+        return f"{label}: {self.fmt(value)}"
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            row = self.row_at(event.position().y() if hasattr(event, "position") else event.pos().y())
+            if row is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(row), self)
+            return True
+        return super().event(event)
+
     def paintEvent(self, event) -> None:
         if not self.items:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         metrics = QFontMetricsF(self.font())
-        label_w = min(self.width() * 0.45, max(metrics.horizontalAdvance(label) for label, _v, _c in self.items) + 8)
+        label_w = self.label_width()
         value_w = max(metrics.horizontalAdvance(self.fmt(v)) for _l, v, _c in self.items) + 8
         bar_w = max(10.0, self.width() - label_w - value_w - 4)
         top = max(self.maximum or 0.0, max(v for _l, v, _c in self.items), 1e-12)
@@ -47,7 +78,7 @@ class BarChart(QWidget):
             font.setBold(bold)
             painter.setFont(font)
             painter.setPen(self.palette().text().color())
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_w - 6)
+            text = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, label_w - 6)
             painter.drawText(QRectF(0, y, label_w - 6, self.ROW_H), Qt.AlignmentFlag.AlignVCenter
                              | Qt.AlignmentFlag.AlignRight, text)
             w = bar_w * max(0.0, value) / top

@@ -38,6 +38,7 @@ from sezmap.model.snapping import Snapper
 from sezmap.render import crs as crs_mod
 from sezmap.render import styles
 from sezmap.session import geometry_edits as ge
+from sezmap.ui import problem_text
 from sezmap.ui.map_tools import CLICK_SLOP_PX, MapTool
 
 DEFAULT_SNAP_PX = 10.0
@@ -56,7 +57,7 @@ def _tr(text: str) -> str:
 
 def refusal_text(what: str, exc: Exception) -> str:
     """One line for the status bar: what was refused and why (every problem, joined)."""
-    reason = exc.summary() if isinstance(exc, DataError) else str(exc)
+    reason = problem_text.error_text(exc) if isinstance(exc, DataError) else str(exc)
     reason = "; ".join(line.strip() for line in reason.splitlines() if line.strip())
     return QCoreApplication.translate("EditTools", "%1 refused: %2").replace("%1", what).replace("%2", reason)
 

@@ -6,6 +6,7 @@ the shown plots changed (edits, undo, redo, and changes another program made).
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
@@ -13,6 +14,7 @@ from sezmap.model.edits import AuditEntry
 from sezmap.model.problems import DataError
 from sezmap.render import names
 from sezmap.session import plot_forms as pf
+from sezmap.ui import problem_text
 from sezmap.ui.panel import ProjectPanel
 
 MAX_PLOTS = 50  # plots whose history is listed at once
@@ -115,7 +117,8 @@ class HistoryPanel(ProjectPanel):
         super().__init__(parent)
         self.session = session
         self.project = session.project
-        self.plot_ids: list[str] = []
+        self.plot_ids: list[str] = []  # of the plots listed (the first MAX_PLOTS selected)
+        self.selected = 0  # how many plots are selected
         self.model = AuditTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("historyTable")
@@ -152,6 +155,7 @@ class HistoryPanel(ProjectPanel):
 
     def clear(self) -> None:
         self.plot_ids = []
+        self.selected = 0
         self.model.set_entries([])
 
     # --- listening ----------------------------------------------------------------------------
@@ -173,14 +177,16 @@ class HistoryPanel(ProjectPanel):
         """The audit rows of the selected plots, read from the file again."""
         session = self.session
         plots = session.project.plots if session.project is not None else None
-        rows = [r for r in session.selection if plots is not None and 0 <= r < len(plots)]
-        self.plot_ids = [session.plot_id(r) for r in rows]
+        rows = np.asarray(session.selection, dtype=np.int64)
+        rows = rows[(rows >= 0) & (rows < (len(plots) if plots is not None else 0))]
+        self.selected = len(rows)
+        self.plot_ids = [session.plot_id(r) for r in rows[:MAX_PLOTS]]  # only those listed (a select-all is 470k)
         entries = []
         error = ""
         try:
             entries = pf.history_of(session.store, self.plot_ids, MAX_PLOTS)
         except DataError as exc:
-            error = self.tr("The history could not be read: %1").replace("%1", exc.summary(5))
+            error = self.tr("The history could not be read: %1").replace("%1", problem_text.error_text(exc, 5))
         self.model.set_entries(entries)
         self.view.setColumnHidden(COLUMNS.index("plot_id"), len(self.plot_ids) <= 1)
         self.view.resizeColumnsToContents()
@@ -190,7 +196,7 @@ class HistoryPanel(ProjectPanel):
     def _note(self, count: int) -> str:
         if self.session.project is None:
             return self.tr("No project is open.")
-        n = len(self.plot_ids)
+        n = self.selected
         if n == 0:
             return self.tr("Select a plot to see who changed what, when and why.")
         if count == 0:

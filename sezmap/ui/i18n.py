@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from sezmap.paths import resources_dir
 
@@ -36,3 +36,18 @@ def set_language(language: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     return ok
+
+
+def collator() -> QCollator:
+    """Compares texts as the UI language sorts them (QLocale's default, set by set_language):
+    Kazakh Ә after А, Қ after К, Ө after О; case ignored."""
+    c = QCollator(QLocale())
+    c.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    c.setNumericMode(True)
+    return c
+
+
+def sorted_by_text(items, key=lambda item: item):
+    """``items`` sorted by ``key(item)`` (a text) in the UI language's order."""
+    sort_key = collator().sortKey
+    return sorted(items, key=lambda item: sort_key(str(key(item) or "")))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from sezmap.render import names
+from sezmap.render import names, numbers
 from sezmap.ui.panel import ProjectPanel
+
+YEAR_FIELDS = ("established", "expires")  # whole years: never grouped
 
 
 class IdentifyPanel(ProjectPanel):
@@ -32,6 +34,23 @@ class IdentifyPanel(ProjectPanel):
     def clear(self) -> None:
         self._shown = (None, [])
 
+    def value_text(self, project, layer_id: str, column: str, value) -> str:
+        """A value as the panel shows it: years as years (2035, not 2,035), a plot's zone by its
+        name in the UI language, the rest as the attribute table shows it."""
+        if numbers.missing(value):
+            return ""
+        if column in YEAR_FIELDS:
+            try:
+                return str(int(value))
+            except (TypeError, ValueError):
+                return str(value)
+        if column == "zone_id" and layer_id != "zones" and project is not None:
+            zones = project.zones
+            match = zones[zones["zone_id"] == value]
+            if len(match):
+                return names.feature_name(match.iloc[0].to_dict(), self.language) or str(value)
+        return names.value_text(column, value, decimals=2)
+
     def show_hits(self, project, hits) -> None:
         self._shown = (project, list(hits))
         self.tree.clear()
@@ -45,9 +64,11 @@ class IdentifyPanel(ProjectPanel):
             for column in frame.columns:
                 if column == frame.geometry.name:
                     continue
-                text = names.value_text(column, row[column], decimals=2)
+                text = self.value_text(project, hit.layer_id, column, row[column])
                 item = QTreeWidgetItem(top, [names.field_label(column), text])
                 item.setToolTip(0, column)
+                if column == "zone_id" and hit.layer_id != "zones" and text != str(row[column]):
+                    item.setToolTip(1, str(row[column]))  # the zone's id, for those who script
             self.tree.addTopLevelItem(top)
             top.setExpanded(n == 0)
         self.tree.resizeColumnToContents(0)

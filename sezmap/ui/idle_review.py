@@ -24,6 +24,7 @@ from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS
 from sezmap.render import names, numbers
 from sezmap.session import plot_forms as pf
+from sezmap.ui import problem_text
 from sezmap.ui.panel import ProjectPanel
 
 COLUMNS = ("plot_id", "zone_id", "tenant", "status", "contract_deadline", "investment_committed_kzt",
@@ -162,6 +163,10 @@ class IdleReview(ProjectPanel):
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.result)
+        # while ``lazy`` (the window sets it while the panel's dock is hidden), refresh() only
+        # notes that the list is stale: on a million plots the list takes seconds to build
+        self.lazy = False
+        self._stale = False
         self.destroyed.connect(pf.listen(
             (session.project_changed, self._project_changed),
             (session.engine_changed, self._engine_changed),
@@ -222,7 +227,17 @@ class IdleReview(ProjectPanel):
             return str(zone_id)
         return names.feature_name(rows.iloc[0].to_dict(), self.language) or str(zone_id)
 
+    def set_lazy(self, lazy: bool) -> None:
+        """Refresh only when shown (``lazy``), or always; a stale list is built now when shown."""
+        self.lazy = lazy
+        if not lazy and self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        if self.lazy:
+            self._stale = True
+            return
+        self._stale = False
         session = self.session
         engine, project = session.engine, session.project
         if project is None or engine is None or engine.project is not project:
@@ -235,8 +250,10 @@ class IdleReview(ProjectPanel):
         plots = project.plots
         cells = []
         names_of: dict = {}
-        for r in rows:
-            rec = {c: plots[c].iat[r] for c in COLUMNS if c in plots.columns}
+        present = [c for c in COLUMNS if c in plots.columns]
+        values = {c: plots[c].iloc[rows].tolist() for c in present}  # each column looked up once
+        for i in range(len(rows)):
+            rec = {c: values[c][i] for c in present}
             rec = {c: (None if numbers.missing(v) else v) for c, v in rec.items()}
             zid = rec.get("zone_id")
             if zid not in names_of:
@@ -306,7 +323,7 @@ class IdleReview(ProjectPanel):
         try:
             session.edit(text, edits)
         except DataError as exc:
-            lines = "\n".join(str(p) for p in exc.problems[:12])
+            lines = problem_text.error_text(exc, 12)
             head = (self.tr("Nothing was withdrawn: a plot was changed meanwhile.")
                     if isinstance(exc, ConflictError) else self.tr("Nothing was withdrawn:"))
             self._error(head + "\n" + lines)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout
 
 from sezmap.render import names, numbers
+from sezmap.ui import i18n
 from sezmap.ui.panel import ProjectPanel
 
 
@@ -63,11 +64,11 @@ class LogisticsPanel(ProjectPanel):
         self.hub_box.clear()
         if self.project is None:
             return
-        for row in sorted(self.project.zones.drop(columns="geometry").to_dict("records"),
-                          key=lambda r: names.feature_name(r, self.language)):
+        for row in i18n.sorted_by_text(self.project.zones.drop(columns="geometry").to_dict("records"),
+                                       lambda r: names.feature_name(r, self.language) or r["zone_id"]):
             self.zone_box.addItem(names.feature_name(row, self.language) or row["zone_id"], row["zone_id"])
-        for row in sorted(self.project.hubs.drop(columns="geometry").to_dict("records"),
-                          key=lambda r: names.feature_name(r, self.language)):
+        for row in i18n.sorted_by_text(self.project.hubs.drop(columns="geometry").to_dict("records"),
+                                       lambda r: names.feature_name(r, self.language) or r["hub_id"]):
             label = f"{names.feature_name(row, self.language) or row['hub_id']} ({names.hub_kind_label(row['kind'])})"
             self.hub_box.addItem(label, row["hub_id"])
         for box, value in ((self.zone_box, zone), (self.hub_box, hub)):
@@ -79,10 +80,18 @@ class LogisticsPanel(ProjectPanel):
         if zone and hub:
             self.routeRequested.emit(zone, hub)
 
-    def show_result(self, km: float | None, zone_name: str, hub_name: str) -> None:
+    def show_result(self, km: float | None, zone_name: str, hub_name: str, off_network_km: float = 0.0) -> None:
+        """The route's length; with ``off_network_km`` (the straight legs to and from the nearest
+        corridor, drawn dashed grey on the map), how much of it is not along any corridor."""
         if km is None:
             self.result.setText(self.tr("%1 cannot reach %2 along the corridors.")
                                 .replace("%1", zone_name).replace("%2", hub_name))
+        elif off_network_km >= 0.05:  # shows as 0.1 km or more
+            self.result.setText(
+                self.tr("%1 → %2: %3 km, of which %4 km off the corridor network "
+                        "(straight lines to and from the nearest corridor, dashed grey on the map).")
+                .replace("%1", zone_name).replace("%2", hub_name).replace("%3", numbers.number(km, 1))
+                .replace("%4", numbers.number(off_network_km, 1)))
         else:
             self.result.setText(self.tr("%1 → %2: %3 km along the corridors (with the legs to and from the network).")
                                 .replace("%1", zone_name).replace("%2", hub_name).replace("%3", numbers.number(km, 1)))

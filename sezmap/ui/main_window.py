@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from sezmap import paths
@@ -22,16 +22,23 @@ from sezmap.render import names, numbers
 from sezmap.render.overlays import RouteLayer, SelectionLayer
 from sezmap.render.scene import MapScene
 from sezmap.session import ProjectSession
-from sezmap.ui import i18n
+from sezmap.ui import i18n, problem_text
 from sezmap.ui.app_settings import AppSettings
 from sezmap.ui.canvas import MapCanvas
 from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool, merge_selected
 from sezmap.ui.map_tools import IdentifyTool, MeasureTool, PanTool, ZoomBoxTool
 from sezmap.ui.tasks import run_serialized
-from sezmap.ui.window_actions import WindowActions
+from sezmap.ui.window_actions import EDIT_TOOLS, WindowActions
 from sezmap.ui.window_docks import WindowDocks
 from sezmap.ui.window_edits import WindowEdits
-from sezmap.ui.window_files import ProjectFiles, can_open, load_project_and_scene
+from sezmap.ui.window_files import (
+    ProjectFiles,
+    can_open,
+    load_first,
+    load_project_and_scene,
+    load_project_layers,
+    merge_project_layers,
+)
 from sezmap.ui.window_tasks import TaskRunner
 
 __all__ = ["MainWindow", "load_project_and_scene"]
@@ -41,6 +48,9 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings | None = None):
         super().__init__()
         self.setObjectName("MainWindow")
+        from sezmap.ui.icon import app_icon
+
+        self.setWindowIcon(app_icon())
         self.app_settings = settings or AppSettings()
         self.language = self.app_settings.language
         # the project, engine, current zone, selection and undo stack (Qt-free, evented)
@@ -48,6 +58,7 @@ class MainWindow(QMainWindow):
         self.session.undo_dir = self.app_settings.undo_dir()
         self.project_path: str | None = None
         self.scene: MapScene | None = None
+        self._opening: object | None = None  # the latest open_project (an older one's steps are dropped)
         self._selection_from_table = False
         self.setAcceptDrops(True)
         self.resize(1400, 900)
@@ -78,6 +89,9 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.tasks = TaskRunner(self, self.actions_.progress, self.actions_.cancel_button)
         self.edits = WindowEdits(self)
+        # the session's fresh analyses (after plots are added or taken out) run on the task thread
+        self.session.run_in_background = lambda fn, done: self.tasks.start(
+            fn, done, lambda message: QMessageBox.warning(self, self.tr("Analysis failed"), message))
         self.actions_.add_edit_menu(self.edits)
         self._expose_parts()
         self._connect()
@@ -124,6 +138,8 @@ class MainWindow(QMainWindow):
         self.layers_panel.changed.connect(self.canvas.refresh)
         self.table.selectionChanged.connect(lambda rows: self.set_selected_plots(rows, from_table=True))
         self.table.zoomRequested.connect(self.zoom_to_plots)
+        self.menu_recent.aboutToShow.connect(self.update_recent_menu)  # files deleted meanwhile go
+        self.dashboard.plotsRequested.connect(self.set_selected_plots)  # an idle plot clicked
         self.logistics.routeRequested.connect(self.show_route)
         self.logistics.routeCleared.connect(self.clear_route)
         self.zone_picker.activated.connect(self._zone_picked)
@@ -177,23 +193,66 @@ class MainWindow(QMainWindow):
             try:
                 result = run_serialized(lambda: load_project_and_scene(path, basemap, crs, *tiles))
             except Exception as exc:
-                self._load_failed(getattr(exc, "summary", lambda: str(exc))())
+                self._load_failed(problem_text.error_text(exc))
                 return
             self._project_loaded(path, result)
             return
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path))
-        self.tasks.start(lambda: load_project_and_scene(path, basemap, crs, *tiles),
-                         lambda result: self._project_loaded(path, result), self._load_failed)
+        # a large project comes in two steps: its zones, corridors and hubs on the map at once,
+        # then the plots (load_first: whole at once when it is small)
+        self._opening = token = object()
+        self.tasks.start(lambda: load_first(path, basemap, crs, *tiles),
+                         lambda result: self._first_loaded(token, path, crs, result), self._load_failed)
 
-    def _project_loaded(self, path: str, result) -> None:
+    def _first_loaded(self, token, path: str, crs: str, result) -> None:
+        if token is not self._opening:
+            return  # another project was opened meanwhile
+        stage, loaded = result
+        self._project_loaded(path, loaded, stage, analyse_after_map=True)
+        if stage == "outline":  # the plots' load waits for the outline's map (both want the GIL)
+            self._after_map(lambda: token is self._opening and self.tasks.start(
+                lambda: load_project_layers(path, crs),
+                lambda result: self._plots_loaded(token, path, result), self._plots_failed))
+
+    def _plots_loaded(self, token, path: str, result) -> None:
+        if token is self._opening and self.scene is not None:
+            self._project_loaded(path, result, "plots", analyse_after_map=True)
+
+    def _plots_failed(self, message: str) -> None:
+        """The whole project did not load after its outline was shown: nothing stays open."""
+        self.session.set_project(None, None)
+        self.project_path, self.scene = None, None
+        self.canvas.set_scene(MapScene(), fit=False)
+        self.layers_panel.set_scene(self.canvas.scene)
+        self.project_changed()
+        self._fill_zone_picker()
+        self._update_title()
+        self._load_failed(message)
+
+    def _project_loaded(self, path: str, result, stage: str = "whole", analyse_after_map: bool = False) -> None:
+        """Show a loaded project. ``stage``: "whole"; or "outline" (zones, corridors and hubs,
+        no plots yet) followed by "plots" (the whole project, merged into the map shown).
+        With ``analyse_after_map`` the analysis starts once the map is drawn."""
         from sezmap.store import open_store
 
         project, scene = result
+        if stage == "plots":
+            scene = merge_project_layers(self.scene, scene)
         self.project_path, self.scene = path, scene
         self.session.actor = self.app_settings.user_name
-        self.session.set_project(open_store(path), project)
+        # while the plots load there is nothing to edit: the outline comes without the store
+        # (no undo stack, no edits), and the editing tools are off
+        self.session.set_project(open_store(path) if stage != "outline" else None, project,
+                                 keep_undo=stage == "plots")
+        for key in EDIT_TOOLS + ("merge_plots",):
+            self.act[key].setEnabled(stage != "outline")
+        if stage == "outline" and any(self.canvas.tool is self.tools[key] for key in EDIT_TOOLS):
+            self.set_tool("pan")
         scene.language = self.language
-        self.canvas.set_scene(scene, fit=True)
+        if stage == "plots":
+            self.canvas.refresh()  # the same view: the user may have moved it meanwhile
+        else:
+            self.canvas.set_scene(scene, fit=True)
         self.canvas.set_language(self.language)
         self.layers_panel.set_scene(scene)
         self.app_settings.last_project = path
@@ -202,11 +261,40 @@ class MainWindow(QMainWindow):
         self._fill_zone_picker()
         self._update_title()
         self.crs_label.setText(crs_mod.crs_name(scene.display_crs))
-        self.statusBar().showMessage(
-            self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots))),
-            5000)
+        if stage == "outline":
+            self.statusBar().showMessage(self.tr("Loading the plots…"))
+        else:
+            self.statusBar().showMessage(
+                self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots))),
+                5000)
         self.project_changed()
-        self.start_analysis()
+        if stage == "plots" and self.current_zone is not None:
+            self._zone_changed(self.current_zone)  # picked while the plots loaded
+        if stage != "outline":
+            if analyse_after_map:
+                project = self.project
+                self._after_map(lambda: project is self.project and self.start_analysis())
+            else:
+                self.start_analysis()
+
+    def _after_map(self, fn, limit_ms: int = 1000) -> None:
+        """Call ``fn()`` when the map now due is drawn (or after ``limit_ms``, if it is not, as
+        in a hidden window): the work that follows wants the GIL too, and the map is what the
+        user waits for."""
+        called = []
+
+        def call(*_args) -> None:
+            if called:
+                return
+            called.append(True)
+            try:
+                self.canvas.renderFinished.disconnect(call)
+            except (RuntimeError, TypeError):
+                pass
+            fn()
+
+        self.canvas.renderFinished.connect(call)
+        QTimer.singleShot(limit_ms, self, call)  # (not after the window is gone)
 
     def project_changed(self) -> None:
         """Tell the panels that show project data."""
@@ -215,23 +303,32 @@ class MainWindow(QMainWindow):
             panel.set_project(self.project, self.scene)
 
     def start_analysis(self, wait: bool = False) -> None:
-        """Per-zone metrics and the corridor network (sezmap.analysis), on the task thread."""
-        from sezmap.analysis.engine import AnalysisEngine
+        """Per-zone metrics and the corridor network (sezmap.analysis), on the task thread
+        (which also imports the analysis: SciPy's import alone is ~0.5 s)."""
 
         project = self.project
+        plots = project.plots if project is not None else None
+
+        def analyse():
+            from sezmap.analysis.engine import AnalysisEngine
+
+            return AnalysisEngine(project)
 
         def done(engine):
-            if project is self.project:
+            # not for a project closed meanwhile, nor for plots added or taken out meanwhile (the
+            # session then runs a fresh analysis of its own)
+            if project is self.project and plots is project.plots:
                 self.session.set_engine(engine)
 
         if wait:
-            done(run_serialized(lambda: AnalysisEngine(project)))
+            done(run_serialized(analyse))
         else:
-            self.tasks.start(lambda: AnalysisEngine(project), done,
+            self.tasks.start(analyse, done,
                              lambda message: QMessageBox.warning(self, self.tr("Analysis failed"), message))
 
     def _load_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
+        self.update_recent_menu()  # a recent project that is gone leaves the list
         QMessageBox.warning(self, self.tr("Cannot open the project"), message)
 
     def open_dialog(self) -> None:
@@ -242,7 +339,8 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def update_recent_menu(self) -> None:
-        self.actions_.update_recent_menu(self.app_settings.recent_projects(), self.open_project)
+        """Recent projects still on disk (a deleted or moved file is dropped from the list)."""
+        self.actions_.update_recent_menu(self.app_settings.drop_missing_recent(), self.open_project)
 
     def clear_recent(self) -> None:
         self.app_settings.clear_recent()
@@ -293,7 +391,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tiles.status, 5000)
 
     def show_measure(self, text: str) -> None:
-        self.statusBar().showMessage(text)
+        if text:
+            self.statusBar().showMessage(text)
+        else:  # the measurement was dropped (Esc, another tool)
+            self.statusBar().clearMessage()
 
     # --- zones --------------------------------------------------------------------------------
 
@@ -303,7 +404,7 @@ class MainWindow(QMainWindow):
         self.zone_picker.addItem(self.tr("— all zones —"), None)
         if self.project is not None:
             rows = self.project.zones.drop(columns="geometry").to_dict("records")
-            for row in sorted(rows, key=lambda r: names.feature_name(r, self.language)):
+            for row in i18n.sorted_by_text(rows, lambda r: names.feature_name(r, self.language) or r["zone_id"]):
                 self.zone_picker.addItem(names.feature_name(row, self.language) or row["zone_id"], row["zone_id"])
         index = self.zone_picker.findData(self.current_zone) if self.current_zone else 0
         self.zone_picker.setCurrentIndex(max(0, index))
@@ -355,7 +456,9 @@ class MainWindow(QMainWindow):
             return
         from sezmap.render.identify import identify
 
-        hits = identify(self.project, self.scene, x, y, 0.0, layers=("zones",))
+        # the zone's drawn ring is the target at country scale, not its pixel-sized outline
+        hits = identify(self.project, self.scene, x, y, 0.0, layers=("zones",),
+                        resolution=self.canvas.settings.resolution)
         if hits:
             self.select_zone(hits[0].feature_id)
             self.zoom_to_zone(hits[0].feature_id)
@@ -367,7 +470,7 @@ class MainWindow(QMainWindow):
             return []
         from sezmap.render.identify import identify
 
-        hits = identify(self.project, self.scene, x, y, tolerance)
+        hits = identify(self.project, self.scene, x, y, tolerance, resolution=self.canvas.settings.resolution)
         self.show_identify(hits, additive)
         return hits
 
@@ -381,7 +484,9 @@ class MainWindow(QMainWindow):
         self.identify_dock.show()
         self.identify_dock.raise_()
         first = hits[0]
-        self.statusBar().showMessage(f"{names.layer_title(first.layer_id)}: {first.feature_id}", 5000)
+        first_name = (self.dashboard.zone_name(first.feature_id) if first.layer_id == "zones"
+                      else first.feature_id)  # a zone by its name in the UI language
+        self.statusBar().showMessage(f"{names.layer_title(first.layer_id)}: {first_name}", 5000)
         plots = [h.row for h in hits if h.layer_id == "plots"][:1]
         zones = [h.feature_id for h in hits if h.layer_id == "zones"]
         if plots:
@@ -431,21 +536,26 @@ class MainWindow(QMainWindow):
             return
         line = self.engine.route(zone_id, hub_id)
         km_value = self.engine.metrics[zone_id].network_km.get(hub_id) if zone_id in self.engine.metrics else None
+        parts = self.engine.route_parts(zone_id, hub_id)  # legs off the corridor network apart
+        off_km = sum(part.km for part in parts if not part.on_network)
         zone_name = self.dashboard.zone_name(zone_id)
         hub_name = self.dashboard.hub_name(hub_id)
-        self.logistics.show_result(km_value if line is not None else None, zone_name, hub_name)
+        self.logistics.show_result(km_value if line is not None else None, zone_name, hub_name, off_km)
         if line is None or km_value is None:
             self.clear_route()
             return
         import shapely
 
-        layer = RouteLayer(shapely.get_coordinates(line), self.scene.display_crs, numbers.kilometres(km_value, 0))
+        layer = RouteLayer(shapely.get_coordinates(line), self.scene.display_crs, numbers.kilometres(km_value, 0),
+                           [(shapely.get_coordinates(part.line), part.on_network) for part in parts] or None)
         self.scene.set_overlay(layer)
+        self.layers_panel.legend.update()
         self.canvas.zoom_to_bounds(layer.bounds(), margin=0.1)
 
     def clear_route(self) -> None:
         if self.scene is not None:
             self.scene.remove("route")
+            self.layers_panel.legend.update()
             self.canvas.refresh()
 
     # --- dialogs and closing ------------------------------------------------------------------

@@ -131,7 +131,7 @@ class MeasureTool(MapTool):
     """Click points to measure a geodesic length (or area); double-click or right-click ends."""
 
     cursor = Qt.CursorShape.CrossCursor
-    measured = Signal(str)
+    measured = Signal(str)  # the measurement so far; "" when it is dropped (Esc, another tool)
 
     def __init__(self, canvas, area: bool = False):
         super().__init__(canvas)
@@ -201,14 +201,32 @@ class MeasureTool(MapTool):
             painter.drawEllipse(p, 3, 3)
         last = poly[len(poly) - 1]
         text = self.value_text()
-        rect = painter.fontMetrics().boundingRect(text).adjusted(-4, -2, 4, 2)
-        rect.moveTopLeft((last + QPointF(10, 10)).toPoint())
+        rect = self.label_rect(last, painter.fontMetrics().boundingRect(text).adjusted(-4, -2, 4, 2))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 220))
         painter.drawRect(rect)
         painter.setPen(QColor("black"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
+    def label_rect(self, anchor: QPointF, rect):
+        """Where the value's label goes: below right of the last point, flipped to the other side
+        of it where it would leave the map (the map's edges cut nothing off)."""
+        rect = rect.translated(-rect.topLeft())
+        bounds = self.canvas.rect()
+        x = anchor.x() + 10
+        y = anchor.y() + 10
+        if x + rect.width() > bounds.right():
+            x = anchor.x() - 10 - rect.width()
+        if y + rect.height() > bounds.bottom():
+            y = anchor.y() - 10 - rect.height()
+        x = min(max(x, bounds.left()), bounds.right() - rect.width())
+        y = min(max(y, bounds.top()), bounds.bottom() - rect.height())
+        rect.moveTopLeft(QPointF(x, y).toPoint())
+        return rect
+
     def reset(self) -> None:
+        had = bool(self.points)
         self.points, self.hover, self.finished = [], None, False
         self.canvas.update()
+        if had:
+            self.measured.emit("")  # the status bar lets go of it

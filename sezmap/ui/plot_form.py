@@ -7,6 +7,7 @@ project whenever the selection or the shown plots change.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +27,7 @@ from sezmap.model.problems import DataError
 from sezmap.render import names, numbers
 from sezmap.session import plot_forms as pf
 from sezmap.ui.panel import ProjectPanel
+from sezmap.ui.problem_text import problem_line
 
 ERROR_STYLE = "color: #C0392B;"
 HINT_STYLE = "color: palette(mid);"
@@ -180,7 +182,7 @@ class PlotForm(ProjectPanel):
         self.reload()
 
     def _plots_changed(self, event) -> None:
-        shown = {r["plot_id"] for r in self.records}
+        shown = set(self.plot_ids())
         if not event.structural and not shown & set(event.plot_ids):
             return
         self.reload()
@@ -196,14 +198,15 @@ class PlotForm(ProjectPanel):
         return len(self.records) > 1
 
     def plot_ids(self) -> list[str]:
-        return [str(r["plot_id"]) for r in self.records]
+        return [str(v) for v in self.records.column("plot_id")] if self.records else []
 
     def reload(self) -> None:
         """Show the selected plots' values as they are in ``session.project.plots``."""
         session = self.session
         plots = session.project.plots if session.project is not None else None
-        rows = [r for r in session.selection if plots is not None and 0 <= r < len(plots)]
-        self.records = [session.plot_record(r) for r in rows]
+        rows = np.asarray(session.selection, dtype=np.int64)
+        rows = rows[(rows >= 0) & (rows < (len(plots) if plots is not None else 0))]
+        self.records = pf.PlotRecords(plots, rows)  # read when needed: a select-all costs nothing
         self._loading = True
         try:
             point = QLocale().decimalPoint()
@@ -230,7 +233,7 @@ class PlotForm(ProjectPanel):
                 pass
             elif self.batch:
                 box.addItem(self.tr("(keep each plot's status)"), None)
-                for status in pf.batch_statuses(r.get(pf.STATUS) for r in self.records):
+                for status in pf.batch_statuses(self.records.distinct(pf.STATUS)):
                     box.addItem(names.status_label(status), status)
             else:
                 old = self.records[0].get(pf.STATUS)
@@ -336,7 +339,7 @@ class PlotForm(ProjectPanel):
     def _withdraw_blocked(self) -> str:
         if not self.records:
             return self.tr("Select a plot to edit.")
-        if not pf.can_withdraw(r.get(pf.STATUS) for r in self.records):
+        if not pf.can_withdraw(self.records.distinct(pf.STATUS)):
             return self.tr("No selected plot can be withdrawn (only allocated, under construction or "
                            "operational plots can).")
         if not self.reason.text().strip():
@@ -385,7 +388,7 @@ class PlotForm(ProjectPanel):
 
     def error_text(self, exc: DataError) -> str:
         """A store refusal in words: nothing was saved, and each problem the store named."""
-        lines = [str(p) if p.layer else p.reason for p in exc.problems[:20]]
+        lines = [problem_line(p) for p in exc.problems[:20]]  # in the UI language
         if len(exc.problems) > 20:
             lines.append("…")
         if isinstance(exc, ConflictError):

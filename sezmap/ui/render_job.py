@@ -20,9 +20,10 @@ class RenderSignals(QObject):
 
 
 class RenderJob(BackgroundWork):
-    def __init__(self, job_id: int, settings: MapSettings, scene: MapScene):
+    def __init__(self, job_id: int, settings: MapSettings, scene: MapScene, furniture: bool = False):
         super().__init__()
         self.job_id = job_id
+        self.furniture = furniture  # keep labels off the canvas's scale bar and north arrow
         self.settings = settings
         self.scene = scene
         self.signals = RenderSignals()
@@ -34,7 +35,8 @@ class RenderJob(BackgroundWork):
         try:
             image, stats = render_image(
                 self.settings, self.scene, self._cancel.is_set,
-                progress=lambda done, total: self.signals.progress.emit(self.job_id, done, total))
+                progress=lambda done, total: self.signals.progress.emit(self.job_id, done, total),
+                furniture=self.furniture)
             if not self._cancel.is_set():
                 self.signals.finished.emit(self.job_id, image, self.settings, stats)
         finally:

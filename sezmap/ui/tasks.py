@@ -57,6 +57,7 @@ class Task(BackgroundWork):
         super().__init__()
         self.fn = fn
         self.signals = TaskSignals()
+        self.error: BaseException | None = None  # what failed, for the UI's own words (problem_text)
 
     def start(self) -> None:
         _EXECUTOR.submit(self.run)
@@ -65,6 +66,7 @@ class Task(BackgroundWork):
         try:
             result = self.fn()
         except Exception as exc:  # reported to the user, never swallowed
+            self.error = exc
             if not self._cancel.is_set():
                 detail = getattr(exc, "summary", None)
                 message = detail() if callable(detail) else f"{type(exc).__name__}: {exc}"

@@ -42,6 +42,7 @@ class WindowActions(QObject):
             "import": action("import", w.files.import_dialog, "Ctrl+Shift+I"),
             "raster": action("raster", w.files.raster_dialog, "Ctrl+Shift+R"),
             "save_image": action("save_image", w.files.save_image_dialog, "Ctrl+Shift+S"),
+            "export_map": action("export_map", lambda: _export_dialog(w), "Ctrl+E"),
             "quit": action("quit", w.close, K.Quit),
             "zoom_in": action("zoom_in", canvas.zoom_in, K.ZoomIn),
             "zoom_out": action("zoom_out", canvas.zoom_out, K.ZoomOut),
@@ -76,7 +77,7 @@ class WindowActions(QObject):
         self.menu_file.addAction(self.act["open"])
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_file.addSeparator()
-        for key in ("import", "raster", "save_image"):
+        for key in ("import", "raster", "save_image", "export_map"):
             self.menu_file.addAction(self.act[key])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act["quit"])
@@ -170,6 +171,7 @@ class WindowActions(QObject):
         texts = {
             "open": self.tr("&Open project…"), "import": self.tr("&Import vector file…"),
             "raster": self.tr("Add &raster overlay…"), "save_image": self.tr("&Save map image…"),
+            "export_map": self.tr("&Export map…"),
             "quit": self.tr("&Quit"), "zoom_in": self.tr("Zoom &in"), "zoom_out": self.tr("Zoom &out"),
             "full": self.tr("&Full extent"), "zoom_zone": self.tr("Zoom to &zone"),
             "prev": self.tr("&Previous extent"), "next": self.tr("&Next extent"), "refresh": self.tr("&Refresh"),
@@ -197,3 +199,9 @@ class WindowActions(QObject):
         self.zone_toolbar.setWindowTitle(self.tr("Zone"))
         self.zone_label.setText(" " + self.tr("Zone:") + " ")
         self.cancel_button.setText(self.tr("Cancel"))
+
+
+def _export_dialog(window):
+    from sezmap.ui.export_dialog import open_export_dialog
+
+    return open_export_dialog(window)

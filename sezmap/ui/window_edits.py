@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.problems import DataError
+from sezmap.ui import problem_text
 from sezmap.render.overlays import SelectionLayer
 
 POLL_MS = 1500  # how often the file is checked for changes made by another program
@@ -99,7 +100,7 @@ class WindowEdits(QObject):
         try:
             return fn(*args)
         except DataError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot change the plots"), exc.summary())
+            QMessageBox.warning(self.window, self.tr("Cannot change the plots"), problem_text.error_text(exc))
         except Exception as exc:  # noqa: BLE001 - a locked or unwritable file, shown to the user
             QMessageBox.warning(self.window, self.tr("Cannot change the plots"), str(exc))
         return None

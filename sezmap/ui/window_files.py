@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from sezmap.render import names
 from sezmap.render.scene import MapScene, basemap_layers, project_layers
 from sezmap.ui.tasks import run_serialized
 
@@ -15,6 +16,7 @@ VECTOR_SUFFIXES = (".geojson", ".json", ".shp", ".kml", ".csv", ".fgb", ".gpx")
 RASTER_SUFFIXES = (".tif", ".tiff")
 PROJECT_SUFFIXES = (".gpkg",)
 BASEMAP_LAYER_IDS = ("countries", "admin1", "water", "rivers")
+IMPORT_LAYERS = ("zones", "plots", "corridors", "hubs")  # the project layers a file can be imported into
 
 
 def load_project_and_scene(path: str, basemap: str | None, display_crs: str, xyz_url: str = "",
@@ -32,6 +34,83 @@ def load_project_and_scene(path: str, basemap: str | None, display_crs: str, xyz
         layers.append(XyzTileLayer(xyz_url, tile_cache))
     layers += project_layers(project, display_crs)
     return project, MapScene(layers, display_crs)
+
+
+OUTLINE_LAYERS = ("zones", "corridors", "hubs")
+OUTLINE_MIN_PLOTS = 50_000  # from here on a project opens in two steps (outline, then plots)
+
+
+def load_first(path: str, basemap: str | None, display_crs: str, xyz_url: str = "", tile_cache: str = ""):
+    """The first step of opening a project: ("whole", (project, scene)) for a project of fewer
+    than OUTLINE_MIN_PLOTS plots, else ("outline", load_outline(...)); the plots follow
+    (``load_project_layers``)."""
+    import pyogrio
+
+    try:
+        plots = pyogrio.read_info(path, layer="plots")["features"]
+    except Exception:  # noqa: BLE001 - not a project: the whole load says why
+        plots = 0
+    if plots < OUTLINE_MIN_PLOTS:
+        return "whole", load_project_and_scene(path, basemap, display_crs, xyz_url, tile_cache)
+    return "outline", load_outline(path, basemap, display_crs, xyz_url, tile_cache)
+
+
+def load_outline(path: str, basemap: str | None, display_crs: str, xyz_url: str = "", tile_cache: str = ""):
+    """What to show while a project's plots load: the project with its zones, corridors and
+    hubs but no plots (a few hundred rows at most, read in well under a second), and its map
+    scene (basemap, optional online tiles, those three layers). Not validated: the whole
+    project is, when it comes (``load_project_and_scene``)."""
+    from sezmap.model import schema
+    from sezmap.model.problems import DataError
+    from sezmap.model.project import Project
+    from sezmap.render.layers import CorridorsLayer, HubsLayer, ZonesLayer
+    from sezmap.render.scene import _arrays
+    from sezmap.store import open_store
+    from sezmap.store.gpkg import with_extension_fields
+
+    store = open_store(path)
+    problems = store.schema_problems()
+    if problems:
+        raise DataError(problems)
+    frames = {name: with_extension_fields(store.read_layer(name), schema.FEATURE_LAYERS[name])
+              for name in OUTLINE_LAYERS}
+    # the plots' columns, no rows
+    frames["plots"] = with_extension_fields(store.read_layer("plots", where="1 = 0"), schema.FEATURE_LAYERS["plots"])
+    project = Project(**frames, meta=store.meta(), location=str(store.path))
+    layers = basemap_layers(basemap, display_crs) if basemap else []
+    if xyz_url:
+        from sezmap.render.tiles import XyzTileLayer
+
+        layers.append(XyzTileLayer(xyz_url, tile_cache))
+    layers += [ZonesLayer(_arrays(project.zones, display_crs), project.zones),
+               CorridorsLayer(_arrays(project.corridors, display_crs), project.corridors),
+               HubsLayer(_arrays(project.hubs, display_crs), project.hubs)]
+    return project, MapScene(layers, display_crs)
+
+
+def load_project_layers(path: str, display_crs: str):
+    """The whole project (validated) and its project layers only (no basemap): what
+    ``merge_project_layers`` puts into the scene already shown."""
+    from sezmap.store import open_store
+
+    project = open_store(path).load()
+    return project, MapScene(project_layers(project, display_crs), display_crs)
+
+
+def merge_project_layers(shown: MapScene, loaded: MapScene) -> MapScene:
+    """``shown`` (the outline's scene, maybe restyled meanwhile) with the project layers of
+    ``loaded``: the zones, corridors and hubs replaced in place (keeping their visibility and
+    opacity), the plots put under the zones. Returns ``shown``, changed."""
+    for layer in loaded.layers:
+        old = shown.layer(layer.layer_id)
+        if old is not None and old in shown.layers:
+            layer.visible, layer.opacity = old.visible, old.opacity
+            shown.layers[shown.layers.index(old)] = layer
+        else:
+            below = next((i for i, lyr in enumerate(shown.layers) if lyr.layer_id in OUTLINE_LAYERS),
+                         len(shown.layers))
+            shown.layers.insert(below, layer)
+    return shown
 
 
 def can_open(path: str) -> bool:
@@ -63,16 +142,23 @@ class ProjectFiles(QObject):
         if path:
             self.import_file(path)
 
+    def ask_layer(self) -> str | None:
+        """Which layer to import into: the layers listed by their names in the UI language, the
+        layer's key returned (None: cancelled)."""
+        keys = list(IMPORT_LAYERS)
+        titles = [names.layer_title(key) for key in keys]
+        title, ok = QInputDialog.getItem(self.window, self.tr("Import"), self.tr("Into which layer of the project?"),
+                                         titles, keys.index("plots"), False)
+        return keys[titles.index(title)] if ok and title in titles else None
+
     def import_file(self, path: str, layer: str | None = None) -> None:
         w = self.window
         if w.project_path is None:
             QMessageBox.information(w, "sezmap", self.tr("Open a project first."))
             return
         if layer is None:
-            choices = ["zones", "plots", "corridors", "hubs"]
-            layer, ok = QInputDialog.getItem(w, self.tr("Import"), self.tr("Into which layer of the project?"),
-                                             choices, 1, False)
-            if not ok:
+            layer = self.ask_layer()
+            if layer is None:
                 return
         project_path = w.project_path
 
@@ -85,7 +171,8 @@ class ProjectFiles(QObject):
 
         def done(report):
             w.statusBar().showMessage(
-                self.tr("Imported %1 feature(s) into %2").replace("%1", str(report.count)).replace("%2", layer), 8000)
+                self.tr("Imported %1 feature(s) into %2").replace("%1", str(report.count))
+                .replace("%2", names.layer_title(layer)), 8000)
             w.open_project(project_path)
 
         w.tasks.start(work, done, lambda message: QMessageBox.warning(w, self.tr("Import failed"), message))

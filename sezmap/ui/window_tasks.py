@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from sezmap.model.problems import DataError
+from sezmap.ui import problem_text
 from sezmap.ui.tasks import Task
 
 
@@ -53,6 +55,8 @@ class TaskRunner(QObject):
 
     def _failed(self, task, on_failed, message) -> None:
         self._finish(task)
+        if isinstance(task.error, DataError):  # the problems in the UI language, the file named once
+            message = problem_text.error_text(task.error)
         if on_failed is not None:
             on_failed(message)
         else:

@@ -162,7 +162,26 @@ def make_project(n_total: int, path: Path, seed: int = 7) -> Path:
     return path
 
 
-if __name__ == "__main__":
-    n = int(float(sys.argv[1]))
-    out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(f"/tmp/sezmap-bench-analysis/synthetic_{n}.gpkg")
+def main(argv=None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="make_synthetic.py", description=__doc__.split("\n\n")[0],
+        epilog="Example: make_synthetic.py 100000 /tmp/sezmap-bench-analysis/synthetic_100000.gpkg")
+    parser.add_argument("plots", help="how many plots (1e6 and 1000000 both work)")
+    parser.add_argument("out", nargs="?", help="the GeoPackage to write (replaced if it exists; default "
+                                               "/tmp/sezmap-bench-analysis/synthetic_<plots>.gpkg)")
+    args = parser.parse_args(argv)
+    try:
+        n = int(float(args.plots))
+    except ValueError:
+        parser.error(f"plots: {args.plots!r} is not a number")
+    if n < 1:
+        parser.error("plots: at least 1")
+    out = Path(args.out) if args.out else Path(f"/tmp/sezmap-bench-analysis/synthetic_{n}.gpkg")
     print(make_project(n, out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,17 @@
+"""Translations of the map's labels, legend and routes (issue 16): source text -> (Russian, Kazakh)."""
+
+T = {
+    # legend: the zone's two symbols, a route's legs off the network
+    "Zone boundary": ("Граница зоны", "Аймақ шекарасы"),
+    "Zone location (too small to outline at this scale)":
+        ("Местоположение зоны (в этом масштабе слишком мала для границы)",
+         "Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)"),
+    "Off the corridor network (straight line)":
+        ("Вне сети коридоров (по прямой)", "Дәліздер желісінен тыс (түзу сызық)"),
+    # logistics panel
+    "%1 → %2: %3 km, of which %4 km off the corridor network (straight lines to and from the nearest corridor, dashed grey on the map).":
+        ("%1 → %2: %3 км, из них %4 км вне сети коридоров (по прямой до ближайшего коридора и от него, "
+         "на карте — серый пунктир).",
+         "%1 → %2: %3 км, оның %4 км дәліздер желісінен тыс (ең жақын дәлізге дейін және одан түзу сызықпен, "
+         "картада сұр үзік сызық)."),
+}

@@ -1,0 +1,426 @@
+"""The slide deck (PowerPoint, through python-pptx).
+
+    export_pptx(project, engine, "sez.pptx")                      # every zone
+    export_pptx(project, engine, "khorgos.pptx", zones=["khorgos_eastern_gate"], language="ru")
+
+Slides, 16:9: a title slide (with a map of all zones); one slide per zone: its map, drawn by
+the same renderer as the canvas (render_image fitted on the zone, with scale bar and north
+arrow), its key figures as a table and its land by plot status; a slide comparing all zones by
+unused land (a native bar chart, editable in PowerPoint); the sources on the last slide
+(seeds/SOURCES.md's documents, the basemap's credits, and the data labelled schematic or
+illustrative where it is).
+
+The map pictures need a QGuiApplication: one is made (offscreen) when none exists.
+``progress(done, total)`` is called once per slide; when ``cancelled()`` says so the export
+stops (ExportCancelled) and nothing is left at ``out_path``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from sezmap.export.atomic import atomic_output, check_cancelled, report
+from sezmap.export.kpis import feature_names, zone_kpis
+from sezmap.export.texts import Texts, name_of
+from sezmap.model.problems import DataError
+from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
+
+SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
+MAP_BOX_IN = (0.45, 1.35, 7.35, 5.55)  # left, top, width, height of a zone's map
+MAP_DPI = 96  # the map's logical pixels per inch on the slide: its labels and scale bar read at slide size
+MAP_DPR = 1.5  # device pixels per logical pixel: 144 px per inch, a full-HD projector's density
+SUBTITLE_CHARS = 120
+OVERVIEW_BOX_IN = (6.6, 1.2, 6.3, 5.3)
+TITLE_COLOUR = "1B1B1B"
+MUTED = "5B6770"
+UNUSED_BAR = "5B6770"
+SOURCES_MD = Path(__file__).resolve().parents[2] / "seeds" / "SOURCES.md"
+
+_app = None  # the QGuiApplication made here, kept alive
+
+
+def _gui_app():
+    """The running Qt application, or a new offscreen QGuiApplication."""
+    global _app
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = app = QGuiApplication(["sezmap-export", "-platform", os.environ["QT_QPA_PLATFORM"]])
+    return app
+
+
+def _rgb(hex_colour: str):
+    from pptx.dml.color import RGBColor
+
+    return RGBColor.from_string(hex_colour.lstrip("#").upper())
+
+
+# --- map pictures -----------------------------------------------------------------------------
+
+
+def _scene(project, language: str):
+    from sezmap import paths
+    from sezmap.render.scene import build_scene
+
+    basemap = paths.basemap_path()
+    scene = build_scene(project, basemap if Path(basemap).exists() else None)
+    scene.language = language
+    return scene
+
+
+def _zone_bounds(scene, zone_id: str):
+    zones = scene.layer("zones")
+    if zones is None or zone_id not in zones.zone_ids:
+        return None
+    b = zones.arrays.bounds[zones.zone_ids.index(zone_id)]
+    return None if np.isnan(b).any() else tuple(float(v) for v in b)
+
+
+def map_png(scene, bounds, width: int, height: int, language: str, margin: float = 0.06,
+            device_pixel_ratio: float = MAP_DPR) -> bytes:
+    """The map of ``bounds`` (display CRS) as PNG bytes, with scale bar and north arrow:
+    ``width`` x ``height`` logical pixels, times ``device_pixel_ratio`` in the picture."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPainter
+
+    from sezmap.render.decorations import draw_furniture
+    from sezmap.render.map_settings import MapSettings
+    from sezmap.render.renderer import render_image
+
+    settings = MapSettings(width=width, height=height, crs=scene.display_crs, language=language,
+                           device_pixel_ratio=device_pixel_ratio)
+    settings = settings.fitted(bounds, margin=margin)
+    try:
+        image, _stats = render_image(settings, scene, furniture=True)
+    except TypeError:  # a renderer without furniture-aware labels
+        image, _stats = render_image(settings, scene)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        draw_furniture(painter, settings)
+    finally:
+        painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+# --- slide pieces -----------------------------------------------------------------------------
+
+
+def _text_box(slide, left, top, width, height, text, size=14, bold=False, colour=TITLE_COLOUR,
+              align=None, wrap=True, space_after=None):
+    from pptx.util import Inches, Pt
+
+    box = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
+    frame = box.text_frame
+    frame.word_wrap = wrap
+    lines = text if isinstance(text, list) else [text]
+    for k, line in enumerate(lines):
+        para = frame.paragraphs[0] if k == 0 else frame.add_paragraph()
+        run = para.add_run()
+        run.text = line
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        run.font.color.rgb = _rgb(colour)
+        if align is not None:
+            para.alignment = align
+        if space_after is not None:
+            para.space_after = Pt(space_after)
+    return box
+
+
+def _title(slide, text: str, subtitle: str | None = None) -> None:
+    _text_box(slide, 0.45, 0.3, SLIDE_W_IN - 0.9, 0.65, text, size=26, bold=True)
+    if subtitle:
+        _text_box(slide, 0.45, 0.88, SLIDE_W_IN - 0.9, 0.4, subtitle, size=13, colour=MUTED)
+
+
+def _footer(slide, text: str) -> None:
+    _text_box(slide, 0.45, SLIDE_H_IN - 0.45, SLIDE_W_IN - 0.9, 0.3, text, size=9, colour=MUTED)
+
+
+def _table(slide, rows, left, top, width, col_widths, size=11, header=None):
+    from pptx.util import Inches, Pt
+
+    n = len(rows) + (1 if header else 0)
+    shape = slide.shapes.add_table(n, 2, Inches(left), Inches(top), Inches(width), Inches(0.28 * n))
+    table = shape.table
+    for c, w in enumerate(col_widths):
+        table.columns[c].width = Inches(w)
+    all_rows = ([header] if header else []) + list(rows)
+    for r, (label, value) in enumerate(all_rows):
+        table.rows[r].height = Inches(0.27)
+        for c, text in enumerate((label, value)):
+            cell = table.cell(r, c)
+            cell.margin_top = cell.margin_bottom = Inches(0.03)
+            cell.margin_left = cell.margin_right = Inches(0.07)
+            frame = cell.text_frame
+            frame.word_wrap = True
+            para = frame.paragraphs[0]
+            para.text = ""
+            run = para.add_run()
+            run.text = str(text)
+            run.font.size = Pt(size)
+            is_header = header is not None and r == 0
+            run.font.bold = is_header or c == 1
+            run.font.color.rgb = _rgb("FFFFFF" if is_header else TITLE_COLOUR)
+            cell.fill.solid()
+            cell.fill.fore_color.rgb = _rgb("3C4650" if is_header else ("F2F4F5" if r % 2 else "FFFFFF"))
+    return shape
+
+
+def _status_legend(slide, metrics, texts: Texts, left: float, top: float, width: float) -> None:
+    """Swatches of the statuses in the zone, each with its land (ha), two columns."""
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.enum.text import PP_ALIGN
+    from pptx.util import Inches, Pt
+
+    areas = getattr(metrics, "status_area_ha", {}) or {}
+    present = [s for s in STATUSES if (areas.get(s) or 0.0) > 0.0]
+    _text_box(slide, left, top, width, 0.3, texts.tr("Land by plot status", context="ZoneDashboard"),
+              size=12, bold=True)
+    per_column = (len(present) + 1) // 2  # down the first column, then the second (palette order)
+    widths = (width * 0.52, width * 0.48)
+    for k, status in enumerate(present):
+        column, line = divmod(k, per_column)
+        col_w = widths[column]
+        x = left + (widths[0] if column else 0.0)
+        y = top + 0.36 + line * 0.3
+        swatch = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(x), Inches(y + 0.04),
+                                        Inches(0.26), Inches(0.19))
+        swatch.fill.solid()
+        swatch.fill.fore_color.rgb = _rgb(STATUS_COLOURS[status])
+        swatch.line.color.rgb = _rgb("505050")
+        swatch.line.width = Pt(0.5)
+        label = f"{texts.tr(STATUS_LABELS_EN[status])}: {texts.hectares(areas[status], 0)}"
+        box = _text_box(slide, x + 0.32, y + 0.02, col_w - 0.34, 0.25, label, size=9.5, align=PP_ALIGN.LEFT)
+        frame = box.text_frame
+        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+
+
+def _data_notes(project, texts: Texts) -> list[str]:
+    """What the data is: schematic boundaries, illustrative plots (when the project says so)."""
+    notes = []
+    zones = project.zones
+    sources = [str(s).lower() for s in zones["source"]] if "source" in zones else []
+    meta = " ".join(str(v) for v in (project.meta or {}).values()).lower()
+    if any("schematic" in s for s in sources) or "schematic" in meta:
+        notes.append(texts.tr("Zone boundaries are schematic outlines at the published locations, "
+                              "sized to the official hectares."))
+    if "illustrative" in meta:
+        notes.append(texts.tr("Plots are an illustrative layout calibrated to published figures; "
+                              "tenants, dates and money are invented."))
+    return notes
+
+
+def sources_summary(path: Path = SOURCES_MD) -> list[str]:
+    """One line per document of seeds/SOURCES.md's table: outlet — title (date)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    out = []
+    section = re.search(r"^## The five documents\s*$(.*?)(?=^## )", text, flags=re.MULTILINE | re.DOTALL)
+    body = section.group(1) if section else text
+    for line in body.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) < 4 or not cells[0].startswith("`"):
+            continue
+        outlet, title, date = cells[1], cells[2], _date_text(cells[3])
+        outlet = re.sub(r"\s*\(.*?\)", "", outlet).split(";")[0].strip()
+        title = re.sub(r"^\[no title in text\]\s*", "", title).strip("«»\" ")
+        out.append(f"{outlet} — {title}" + (f" ({date})" if date else ""))
+    return out
+
+
+def _date_text(text: str) -> str:
+    """The date in a SOURCES.md cell: an ISO date, else a day month year, else the year."""
+    for pattern in (r"\d{4}-\d{2}-\d{2}", r"\b\d{1,2} [A-Za-z]+ \d{4}\b", r"\b(?:19|20)\d{2}\b"):
+        found = re.search(pattern, text)
+        if found:
+            return found.group(0)
+    return ""
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;·(")
+    return cut + "…"
+
+
+# --- the deck ---------------------------------------------------------------------------------
+
+
+def export_pptx(project, engine, out_path, *, zones=None, title=None, language="en", as_of=None,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None, scene=None) -> Path:
+    """Write the slide deck to ``out_path``; returns it. ``zones``: zone ids for a slide each
+    (default: every zone, in the project's order); ``as_of``: the figures' date (default: the
+    engine's; another date analyses the project again for it); ``scene``: a map scene to draw
+    (the app's; default: built from the project with the bundled basemap). DataError for an
+    unknown zone or an unwritable path; ExportCancelled when ``cancelled()`` says so."""
+    from pptx import Presentation
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
+    from pptx.util import Inches, Pt
+
+    texts = Texts(language)
+    tr = texts.tr
+    all_ids = [str(z) for z in project.zones["zone_id"]]
+    chosen = all_ids if zones is None else [str(z) for z in zones]
+    unknown = [z for z in chosen if z not in all_ids]
+    if unknown:
+        raise DataError(f"--zone {unknown[0]!r}: no such zone (the project has: {', '.join(all_ids)})")
+    if as_of is not None and engine is not None and str(as_of) != str(engine.as_of):
+        from sezmap.analysis.engine import AnalysisEngine
+
+        engine = AnalysisEngine(project, as_of)
+    if engine is None:
+        from sezmap.analysis.engine import AnalysisEngine
+
+        engine = AnalysisEngine(project, as_of)
+    as_of = engine.as_of
+    metrics = engine.metrics
+    names = feature_names(project, language)
+    rows = {str(r["zone_id"]): r for r in project.zones.drop(columns="geometry").to_dict("records")}
+    total = len(chosen) + 3
+    done = 0
+    report(progress, done, total)
+    check_cancelled(cancelled)
+
+    _gui_app()
+    from sezmap.export.language import using_language
+
+    with using_language(language):
+        if scene is None:
+            scene = _scene(project, language)
+        check_cancelled(cancelled)
+
+        deck = Presentation()
+        deck.slide_width, deck.slide_height = Inches(SLIDE_W_IN), Inches(SLIDE_H_IN)
+        blank = deck.slide_layouts[6]
+        schematic = _data_notes(project, texts)
+        footer = tr("Figures as of %1.", str(as_of), context="ZoneDashboard")
+        if schematic:
+            footer += "  " + tr("Schematic boundaries, illustrative plots: see the sources.")
+
+        # 1. title
+        slide = deck.slides.add_slide(blank)
+        heading = title or project.meta.get("title") or tr("Special Economic Zones of Kazakhstan")
+        _text_box(slide, 0.6, 2.2, 5.8, 1.6, heading, size=34, bold=True)
+        _text_box(slide, 0.6, 3.9, 5.8, 1.4, [tr("Land use, idle plots and logistics"),
+                                               tr("Figures as of %1.", str(as_of), context="ZoneDashboard")],
+                  size=16, colour=MUTED)
+        _text_box(slide, 0.6, 6.5, 5.8, 0.4, tr("Made with sezmap on %1.", dt.date.today().isoformat()),
+                  size=10, colour=MUTED)
+        full = scene.full_bounds()
+        if full is not None:
+            left, top, width, height = OVERVIEW_BOX_IN
+            png = map_png(scene, full, int(width * MAP_DPI), int(height * MAP_DPI), language, margin=0.04)
+            slide.shapes.add_picture(io.BytesIO(png), Inches(left), Inches(top), Inches(width), Inches(height))
+        done += 1
+        report(progress, done, total)
+
+        # 2. one slide per zone
+        left, top, width, height = MAP_BOX_IN
+        for zid in chosen:
+            check_cancelled(cancelled)
+            slide = deck.slides.add_slide(blank)
+            row = rows.get(zid, {})
+            zone_name = name_of(row, language) or zid
+            sub = [str(row[k]) for k in ("region", "focus") if isinstance(row.get(k), str) and row[k].strip()]
+            _title(slide, zone_name, _shorten(" · ".join(sub), SUBTITLE_CHARS) if sub else None)
+            bounds = _zone_bounds(scene, zid)
+            if bounds is not None:
+                png = map_png(scene, bounds, int(width * MAP_DPI), int(height * MAP_DPI), language)
+                slide.shapes.add_picture(io.BytesIO(png), Inches(left), Inches(top), Inches(width), Inches(height))
+            m = metrics.get(zid)
+            right = left + width + 0.35
+            col = SLIDE_W_IN - right - 0.45
+            if m is not None:
+                kpis = zone_kpis(m, texts, names)
+                header = (tr("Indicator"), tr("Value"))
+                _table(slide, kpis, right, top, col, (col * 0.42, col * 0.58), size=10, header=header)
+                table_h = 0.27 * (len(kpis) + 1) + 0.45
+                legend_top = top + table_h + 0.25
+                _status_legend(slide, m, texts, right, min(legend_top, SLIDE_H_IN - 1.75), col)
+            _footer(slide, footer)
+            done += 1
+            report(progress, done, total)
+
+        # 3. all zones by unused land
+        check_cancelled(cancelled)
+        slide = deck.slides.add_slide(blank)
+        _title(slide, tr("Unused land by zone"), tr("Unused share of the zone's area, %"))
+        pairs = [(name_of(rows[z], language) or z, 100.0 * float(metrics[z].unused_ratio))
+                 for z in all_ids if z in metrics and metrics[z].unused_ratio is not None]
+        pairs.sort(key=lambda p: -p[1])
+        chart_data = CategoryChartData()
+        chart_data.categories = [p[0] for p in pairs]
+        chart_data.add_series(tr("Unused", context="ZoneDashboard"), [round(p[1], 1) for p in pairs])
+        frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Inches(0.45), Inches(1.35),
+                                       Inches(SLIDE_W_IN - 0.9), Inches(5.55), chart_data)
+        chart = frame.chart
+        chart.has_title = False
+        chart.has_legend = False
+        chart.font.size = Pt(11)
+        plot = chart.plots[0]
+        plot.gap_width = 45
+        plot.has_data_labels = True
+        labels = plot.data_labels
+        labels.number_format = '0.0"\u00a0%"'
+        labels.number_format_is_linked = False
+        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+        labels.font.size = Pt(10)
+        series = plot.series[0]
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = _rgb(UNUSED_BAR)
+        chart.category_axis.reverse_order = True
+        chart.category_axis.tick_labels.font.size = Pt(11)
+        value_axis = chart.value_axis
+        value_axis.minimum_scale = 0
+        value_axis.maximum_scale = 100
+        value_axis.has_major_gridlines = True
+        value_axis.tick_labels.number_format = '0"\u00a0%"'
+        value_axis.tick_labels.number_format_is_linked = False
+        _footer(slide, footer)
+        done += 1
+        report(progress, done, total)
+
+        # 4. sources
+        check_cancelled(cancelled)
+        slide = deck.slides.add_slide(blank)
+        _title(slide, tr("Sources"))
+        lines = sources_summary()
+        description = (project.meta or {}).get("description")
+        body = [f"• {line}" for line in lines]
+        body.append("• " + tr("Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0)."))
+        _text_box(slide, 0.6, 1.3, SLIDE_W_IN - 1.2, 3.4, body, size=14, space_after=6)
+        data_lines = [f"• {note}" for note in schematic]
+        if description and not schematic:
+            data_lines.append(f"• {description}")
+        data_lines.append("• " + tr("Figures as of %1.", str(as_of), context="ZoneDashboard"))
+        _text_box(slide, 0.6, 4.75, SLIDE_W_IN - 1.2, 0.4, tr("Data"), size=16, bold=True)
+        _text_box(slide, 0.6, 5.2, SLIDE_W_IN - 1.2, 1.8, data_lines, size=14, space_after=6)
+        done += 1
+        report(progress, done, total)
+
+        check_cancelled(cancelled)
+        with atomic_output(out_path) as tmp:
+            deck.save(str(tmp))
+            check_cancelled(cancelled)
+    return Path(out_path)

@@ -1,0 +1,231 @@
+"""Pages (PNG, SVG, PDF) and the georeferenced map image (GeoTIFF), drawn by sezmap.render.
+
+A page is a ``sezmap.render.layout.PrintLayout`` painted on a QImage, a QSvgGenerator or a
+QPdfWriter: the same boxes and the same drawing on every device, only the device scale differs.
+SVG and PDF keep the map's vectors and write the page's texts as text (``drawText``): an SVG
+holds <text> elements, a PDF's text is searchable (Qt embeds the DejaVu subsets it used).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import math
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+from PySide6.QtCore import QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from sezmap import paths
+from sezmap.model.statuses import STATUSES
+from sezmap.render import crs as crs_mod
+from sezmap.render.layout import Page, PrintLayout, layout_content
+from sezmap.render.map_settings import MapSettings
+from sezmap.render.renderer import render
+from sezmap.render.scene import MapScene, build_scene
+
+ZONE_MARGIN = 0.06  # room around a zone in its map frame (each side, of the zone's size)
+
+
+def export_scene(project, basemap: bool = True) -> MapScene:
+    """The map scene of a project with the bundled basemap (when present), in the display CRS."""
+    path = paths.basemap_path() if basemap else None
+    return build_scene(project, path if path is not None and Path(path).exists() else None)
+
+
+def scene_for_export(scene: MapScene, vacant: bool = False) -> MapScene:
+    """A view of ``scene`` for an export: the same layers (their arrays shared, not copied)
+    without the selection highlight; with ``vacant``, plots other than vacant ones hidden."""
+    layers = []
+    for layer in scene.layers:
+        if vacant and layer.layer_id == "plots":
+            layer = copy.copy(layer)
+            layer.hidden_statuses = set(STATUSES) - {"vacant"}
+        layers.append(layer)
+    out = MapScene(layers, scene.display_crs)
+    out.overlays = [o for o in scene.overlays if o.layer_id != "selection"]
+    out.language = scene.language
+    return out
+
+
+def zone_extent(scene: MapScene, project, zone_id: str):
+    """The display bbox of a zone (its projected outline; the lon/lat box when it is not drawn)."""
+    zones = scene.layer("zones")
+    if zones is not None and zone_id in zones.zone_ids:
+        b = zones.arrays.bounds[zones.zone_ids.index(zone_id)]
+        if not np.isnan(b[0]):
+            return tuple(float(v) for v in b)
+    geom = project.zones.geometry[project.zones["zone_id"] == zone_id].iloc[0]
+    return crs_mod.project_bounds(scene.display_crs, geom.bounds)
+
+
+def map_extent(scene: MapScene, project, zone: str | None = None, extent=None):
+    """What the map shows: ``extent`` if given, else the zone, else the whole project."""
+    if extent is not None:
+        return tuple(float(v) for v in extent)
+    if zone is not None:
+        return zone_extent(scene, project, zone)
+    bounds = scene.full_bounds()
+    if bounds is None:
+        return crs_mod.project_bounds(scene.display_crs, (46.4, 40.5, 87.4, 55.5))
+    return bounds
+
+
+def page_layout(project, page: Page, *, zone: str | None = None, title: str | None = None,
+                language: str = "en", as_of: dt.date | None = None, engine=None, scene=None,
+                extent=None, vacant: bool = False, basemap: bool = True) -> PrintLayout:
+    """The print layout of a page (translated in the current language: see export.language)."""
+    base = scene if scene is not None else export_scene(project, basemap)
+    view = scene_for_export(base, vacant)
+    view.language = language
+    if as_of is None:
+        as_of = engine.as_of if engine is not None else dt.date.today()
+    metrics = engine.metrics.get(zone) if engine is not None and zone is not None else None
+    has_basemap = view.layer("countries") is not None
+    content = layout_content(project, zone, metrics, as_of, language, title, vacant, has_basemap)
+    return PrintLayout(view, page, content, map_extent(view, project, zone, extent), language,
+                       margin=ZONE_MARGIN)
+
+
+def _cancel_check(cancelled):
+    from sezmap.export import ExportCancelled
+
+    if cancelled():
+        raise ExportCancelled("the export was cancelled")
+
+
+def page_image(layout: PrintLayout, progress=None, cancelled: Callable[[], bool] = lambda: False,
+               scale: float | None = None) -> QImage:
+    """The page as an image (``scale``: device pixels per logical unit; default the page's)."""
+    page = layout.page if scale is None else layout.page.with_scale(scale)
+    w, h = page.device_size
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+    dots_per_metre = int(round(page.dpi / 0.0254))
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    try:
+        layout.draw(painter, page.scale, progress, cancelled)
+    finally:
+        painter.end()
+    return image
+
+
+def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
+               cancelled: Callable[[], bool] = lambda: False) -> None:
+    """Write the page to ``path`` as PNG, SVG or PDF (``fmt`` is the extension)."""
+    path = str(path)
+    page = layout.page
+    if fmt == ".png":
+        image = page_image(layout, progress, cancelled)
+        _cancel_check(cancelled)
+        if not image.save(path, "PNG"):
+            raise OSError(f"{path}: the PNG writer failed")
+        return
+    if fmt == ".svg":
+        from PySide6.QtSvg import QSvgGenerator
+
+        w, h = page.device_size
+        gen = QSvgGenerator()
+        gen.setFileName(path)
+        gen.setSize(QSize(w, h))
+        gen.setViewBox(QRect(0, 0, w, h))
+        gen.setResolution(int(round(page.dpi)))  # text is placed right only at the painter's DPI
+        gen.setTitle(layout.content.title)
+        gen.setDescription(layout.content.sources)
+        painter = QPainter()
+        if not painter.begin(gen):
+            raise OSError(f"{path}: cannot open the SVG for writing")
+        try:
+            layout.draw(painter, page.scale, progress, cancelled)
+        finally:
+            painter.end()
+        _cancel_check(cancelled)
+        return
+    if fmt == ".pdf":
+        writer = QPdfWriter(path)
+        writer.setResolution(int(round(page.dpi)))
+        writer.setCreator("sezmap")
+        writer.setTitle(layout.content.title)
+        if page.paper:
+            size = QPageSize(QPageSize.PageSizeId.A4 if page.paper == "A4" else QPageSize.PageSizeId.A3)
+        else:  # a pixel page: 96 px to the inch
+            w, h = page.device_size
+            size = QPageSize(QSizeF(w * 72.0 / 96.0, h * 72.0 / 96.0), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+        orientation = QPageLayout.Orientation.Landscape if page.landscape and page.paper else QPageLayout.Orientation.Portrait
+        writer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError(f"{path}: cannot open the PDF for writing")
+        try:
+            # the device's own size: the page scaled to fill it exactly
+            layout.draw(painter, writer.width() / page.width, progress, cancelled)
+        finally:
+            painter.end()
+        _cancel_check(cancelled)
+        return
+    raise ValueError(fmt)
+
+
+# --- GeoTIFF --------------------------------------------------------------------------------
+
+
+def geotiff_settings(scene: MapScene, page: Page, extent, language: str = "en") -> tuple[MapSettings, float, int, int]:
+    """The map settings (logical units) of a GeoTIFF of ``page``'s device size showing ``extent``,
+    the device pixels per logical unit (the same across and down: square pixels), and the
+    device size. The logical height is rounded up: its last fraction of a row is cut off."""
+    w, h = page.device_size
+    lw = max(1, int(round(w / page.scale)))
+    scale = w / lw
+    lh = max(1, int(math.ceil(h / scale - 1e-9)))
+    settings = MapSettings(crs=scene.display_crs, width=lw, height=lh, language=language,
+                           dpi=page.logical_dpi).fitted(extent, ZONE_MARGIN)
+    return settings, scale, w, h
+
+
+def geotiff_transform(settings: MapSettings, scale: float):
+    """The affine transform of the image: its top left is the view's, a pixel is 1/scale logical units."""
+    from affine import Affine
+
+    x0, _y0, _x1, y1 = settings.extent
+    size = settings.resolution / scale
+    return Affine(size, 0.0, x0, 0.0, -size, y1)
+
+
+def write_geotiff(project, path: Path, page: Page, *, zone: str | None = None, language: str = "en",
+                  scene=None, extent=None, vacant: bool = False, basemap: bool = True, progress=None,
+                  cancelled: Callable[[], bool] = lambda: False) -> MapSettings:
+    """The map alone (no page furniture) as an RGB GeoTIFF in the display CRS; returns its settings."""
+    import rasterio
+    from rasterio.crs import CRS
+    from rasterio.enums import ColorInterp, Resampling
+
+    base = scene if scene is not None else export_scene(project, basemap)
+    view = scene_for_export(base, vacant)
+    view.language = language
+    settings, scale, w, h = geotiff_settings(view, page, map_extent(view, project, zone, extent), language)
+    image = QImage(w, h, QImage.Format.Format_RGBA8888)
+    painter = QPainter(image)
+    try:
+        painter.scale(scale, scale)
+        render(settings, painter, view, cancelled, progress=progress)
+    finally:
+        painter.end()
+    _cancel_check(cancelled)
+    rgba = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
+    rgba = rgba.reshape(h, image.bytesPerLine())[:, : 4 * w].reshape(h, w, 4)
+    bands = np.ascontiguousarray(np.moveaxis(rgba[:, :, :3], 2, 0))
+    profile = dict(driver="GTiff", width=w, height=h, count=3, dtype="uint8",
+                   crs=CRS.from_user_input(settings.crs), transform=geotiff_transform(settings, scale),
+                   photometric="RGB", compress="deflate", tiled=True, blockxsize=256, blockysize=256,
+                   interleave="pixel")
+    with rasterio.open(str(path), "w", **profile) as dst:
+        dst.write(bands)
+        dst.colorinterp = [ColorInterp.red, ColorInterp.green, ColorInterp.blue]
+        dst.update_tags(TIFFTAG_SOFTWARE="sezmap", TIFFTAG_IMAGEDESCRIPTION=project.title or "sezmap map")
+        factors = [f for f in (2, 4, 8, 16) if min(w, h) // f >= 256]
+        if factors:
+            dst.build_overviews(factors, Resampling.average)
+    return settings

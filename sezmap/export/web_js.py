@@ -1,0 +1,443 @@
+"""sezmap's own script and style for the web map (export/web.py inlines them after Leaflet).
+
+Plots are not Leaflet layers one by one (tens of thousands of those make a page crawl): the
+page holds them as one compact table (varint-coded coordinates, status codes, attributes by
+column) and draws them on canvas tiles, one tile layer per status, a plot smaller than a pixel
+as one pixel in its status colour, as the desktop map does. A click finds the plot under the
+pointer through a grid index and builds its popup then, with its zone's key figures.
+"""
+
+SEZMAP_CSS = r"""
+.leaflet-container { background: #D8E6EE; font: 13px/1.35 "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; }
+.sz-title { position: absolute; top: 10px; left: 50%; transform: translateX(-50%); z-index: 1000;
+  background: rgba(255,255,255,0.92); border-radius: 6px; padding: 6px 14px; box-shadow: 0 1px 5px rgba(0,0,0,0.35);
+  text-align: center; max-width: 60%; pointer-events: none; }
+.sz-title h1 { font-size: 17px; margin: 0; font-weight: bold; color: #111; }
+.sz-title p { margin: 2px 0 0; color: #333; font-size: 12px; }
+.sz-title .sz-contact { pointer-events: auto; }
+.sz-legend { background: rgba(255,255,255,0.94); border-radius: 6px; padding: 6px 10px; box-shadow: 0 1px 5px rgba(0,0,0,0.35);
+  max-height: 60vh; max-width: 230px; overflow-y: auto; font-size: 11px; line-height: 1.25; color: #222; }
+.sz-legend h4 { margin: 6px 0 3px; font-size: 12px; }
+.sz-legend h4:first-child { margin-top: 0; }
+.sz-legend .sz-row { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
+.sz-legend svg { flex: none; }
+.sz-swatch { display: inline-block; width: 14px; height: 12px; border: 1px solid rgba(40,40,40,0.6); vertical-align: middle; }
+.sz-popup h4 { margin: 0 0 4px; font-size: 14px; }
+.sz-popup h5 { margin: 8px 0 3px; font-size: 12px; color: #333; border-top: 1px solid #ddd; padding-top: 5px; }
+.sz-popup table { border-collapse: collapse; font-size: 12px; }
+.sz-popup td { padding: 1px 8px 1px 0; vertical-align: top; }
+.sz-popup td:first-child { color: #555; }
+.sz-label { background: rgba(255,255,255,0.85); border: none; box-shadow: none; font-weight: bold; font-size: 12px;
+  padding: 1px 4px; color: #111; }
+.sz-label::before { display: none; }
+.sz-hub { background: none; border: none; }
+"""
+
+SEZMAP_JS = r"""
+(function (L) {
+  "use strict";
+  var SZ = window.sezmap = {};
+
+  function bytesOf(b64) {
+    var bin = atob(b64), n = bin.length, out = new Uint8Array(n);
+    for (var i = 0; i < n; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+
+  function esc(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c];
+    });
+  }
+  SZ.esc = esc;
+
+  // --- the plots table ------------------------------------------------------------------------
+  function Plots(d) {
+    var bytes = bytesOf(d.geom), pos = 0;
+    function uint() {
+      var r = 0, mult = 1, b;
+      do { b = bytes[pos++]; r += (b & 127) * mult; mult *= 128; } while (b & 128);
+      return r;
+    }
+    function sint() { var u = uint(); return (u % 2) ? -(u + 1) / 2 : u / 2; }
+    var n = d.n, X = new Float64Array(d.nv), Y = new Float64Array(d.nv);
+    var rs = new Int32Array(d.nr + 1), pr = new Int32Array(n + 1);
+    var minx = new Float64Array(n), miny = new Float64Array(n), maxx = new Float64Array(n), maxy = new Float64Array(n);
+    var lon = 0, lat = 0, v = 0, r = 0, K = Math.PI / 180 * 1e-6;
+    for (var i = 0; i < n; i++) {
+      pr[i] = r;
+      var nrings = uint(), x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (var k = 0; k < nrings; k++) {
+        rs[r++] = v;
+        var nv = uint();
+        for (var j = 0; j < nv; j++) {
+          lon += sint(); lat += sint();
+          var x = (lon * 1e-6 + 180) / 360 * 256;
+          var s = Math.sin(lat * K);
+          var y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 256;
+          X[v] = x; Y[v] = y; v++;
+          if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
+        }
+      }
+      minx[i] = x0; miny[i] = y0; maxx[i] = x1; maxy[i] = y1;
+    }
+    rs[r] = v; pr[n] = r;
+    this.n = n; this.X = X; this.Y = Y; this.rs = rs; this.pr = pr;
+    this.minx = minx; this.miny = miny; this.maxx = maxx; this.maxy = maxy;
+    this.status = d.status; this.zone = d.zone; this.columns = d.columns;
+    this.stamp = new Int32Array(n); this.query = 0;
+  }
+
+  Plots.prototype.rows = function (code) {
+    var out = [];
+    for (var i = 0; i < this.n; i++) if (this.status[i] === code && this.pr[i + 1] > this.pr[i]) out.push(i);
+    return Int32Array.from(out);
+  };
+
+  // A uniform grid over some plots' boxes: cells of about four plots.
+  function Grid(st, ids) {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity, i, k;
+    for (k = 0; k < ids.length; k++) {
+      i = ids[k];
+      if (st.minx[i] < x0) x0 = st.minx[i]; if (st.miny[i] < y0) y0 = st.miny[i];
+      if (st.maxx[i] > x1) x1 = st.maxx[i]; if (st.maxy[i] > y1) y1 = st.maxy[i];
+    }
+    var g = Math.max(1, Math.ceil(Math.sqrt(ids.length / 4)));
+    this.st = st; this.g = g; this.x0 = x0; this.y0 = y0;
+    this.cw = Math.max((x1 - x0) / g, 1e-12); this.ch = Math.max((y1 - y0) / g, 1e-12);
+    var count = new Int32Array(g * g + 1), self = this;
+    function span(i, fn) {
+      var cx0 = self.cell(st.minx[i], self.x0, self.cw), cx1 = self.cell(st.maxx[i], self.x0, self.cw);
+      var cy0 = self.cell(st.miny[i], self.y0, self.ch), cy1 = self.cell(st.maxy[i], self.y0, self.ch);
+      for (var cy = cy0; cy <= cy1; cy++) for (var cx = cx0; cx <= cx1; cx++) fn(cy * g + cx);
+    }
+    for (k = 0; k < ids.length; k++) span(ids[k], function (c) { count[c + 1]++; });
+    for (k = 0; k < g * g; k++) count[k + 1] += count[k];
+    var fill = count.slice(0, g * g), items = new Int32Array(count[g * g]);
+    for (k = 0; k < ids.length; k++) {
+      i = ids[k];
+      span(i, function (c) { items[fill[c]++] = i; });
+    }
+    this.start = count; this.items = items; this.size = ids.length;
+  }
+  Grid.prototype.cell = function (v, v0, w) {
+    var c = Math.floor((v - v0) / w);
+    return c < 0 ? 0 : (c >= this.g ? this.g - 1 : c);
+  };
+  // The plots whose box meets [x0, x1] x [y0, y1] (world pixels at zoom 0), each once.
+  Grid.prototype.search = function (x0, y0, x1, y1) {
+    var st = this.st, out = [];
+    if (!this.size) return out;
+    var q = ++st.query;
+    var cx0 = this.cell(x0, this.x0, this.cw), cx1 = this.cell(x1, this.x0, this.cw);
+    var cy0 = this.cell(y0, this.y0, this.ch), cy1 = this.cell(y1, this.y0, this.ch);
+    for (var cy = cy0; cy <= cy1; cy++) {
+      for (var cx = cx0; cx <= cx1; cx++) {
+        var c = cy * this.g + cx;
+        for (var k = this.start[c]; k < this.start[c + 1]; k++) {
+          var i = this.items[k];
+          if (st.stamp[i] === q) continue;
+          st.stamp[i] = q;
+          if (st.maxx[i] < x0 || st.minx[i] > x1 || st.maxy[i] < y0 || st.miny[i] > y1) continue;
+          out.push(i);
+        }
+      }
+    }
+    return out;
+  };
+
+  function trace(ctx, st, i, scale, ox, oy) {
+    var X = st.X, Y = st.Y;
+    for (var r = st.pr[i]; r < st.pr[i + 1]; r++) {
+      var a = st.rs[r], b = st.rs[r + 1];
+      if (b - a < 2) continue;
+      ctx.moveTo(X[a] * scale - ox, Y[a] * scale - oy);
+      for (var k = a + 1; k < b; k++) ctx.lineTo(X[k] * scale - ox, Y[k] * scale - oy);
+      ctx.closePath();
+    }
+  }
+
+  // --- one status's plots as canvas tiles -----------------------------------------------------
+  SZ.PlotsLayer = L.GridLayer.extend({
+    options: { pane: "sezmapPlots", updateWhenZooming: false, keepBuffer: 1, noWrap: true,
+               outlineMinPx: 8, outline: "rgba(40,40,40,0.59)" },
+    initialize: function (store, code, colour, options) {
+      L.setOptions(this, options);
+      this._st = store; this._code = code; this._colour = colour;
+      this.grid = new Grid(store, store.rows(code));
+    },
+    createTile: function (coords) {
+      var size = this.getTileSize(), dpr = Math.min(window.devicePixelRatio || 1, 2);
+      var tile = L.DomUtil.create("canvas", "leaflet-tile");
+      tile.width = size.x * dpr; tile.height = size.y * dpr;
+      var ctx = tile.getContext("2d");
+      ctx.scale(dpr, dpr);
+      var st = this._st, scale = Math.pow(2, coords.z) * size.x / 256;
+      var ox = coords.x * size.x, oy = coords.y * size.y, m = 1 / scale;
+      var ids = this.grid.search(ox / scale - m, oy / scale - m, (ox + size.x) / scale + m, (oy + size.y) / scale + m);
+      if (!ids.length) return tile;
+      var dots = [], multi = [], big = [], k, i;
+      ctx.fillStyle = this._colour;
+      ctx.beginPath();
+      for (k = 0; k < ids.length; k++) {
+        i = ids[k];
+        var w = (st.maxx[i] - st.minx[i]) * scale, h = (st.maxy[i] - st.miny[i]) * scale;
+        if (w < 1 && h < 1) { dots.push(i); continue; }
+        if (w >= this.options.outlineMinPx || h >= this.options.outlineMinPx) big.push(i);
+        if (st.pr[i + 1] - st.pr[i] > 1) { multi.push(i); continue; }
+        trace(ctx, st, i, scale, ox, oy);
+      }
+      ctx.fill("nonzero");
+      for (k = 0; k < multi.length; k++) {
+        ctx.beginPath(); trace(ctx, st, multi[k], scale, ox, oy); ctx.fill("evenodd");
+      }
+      for (k = 0; k < dots.length; k++) {  // smaller than a pixel: one pixel in its colour
+        i = dots[k];
+        ctx.fillRect(Math.floor((st.minx[i] + st.maxx[i]) / 2 * scale - ox),
+                     Math.floor((st.miny[i] + st.maxy[i]) / 2 * scale - oy), 1, 1);
+      }
+      if (big.length) {
+        ctx.beginPath();
+        for (k = 0; k < big.length; k++) trace(ctx, st, big[k], scale, ox, oy);
+        ctx.strokeStyle = this.options.outline; ctx.lineWidth = 0.6; ctx.stroke();
+      }
+      return tile;
+    }
+  });
+
+  // --- hit tests ------------------------------------------------------------------------------
+  function inRings(st, i, x, y) {
+    var inside = false, X = st.X, Y = st.Y;
+    for (var r = st.pr[i]; r < st.pr[i + 1]; r++) {
+      var a = st.rs[r], b = st.rs[r + 1];
+      for (var k = a, j = b - 1; k < b; j = k++) {
+        if (((Y[k] > y) !== (Y[j] > y)) && (x < (X[j] - X[k]) * (y - Y[k]) / (Y[j] - Y[k]) + X[k])) inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  function latLngRings(ll) {
+    if (!ll.length) return [];
+    if (ll[0] instanceof L.LatLng) return [ll];
+    var out = [];
+    for (var k = 0; k < ll.length; k++) out = out.concat(latLngRings(ll[k]));
+    return out;
+  }
+
+  function inLayer(layer, latlng) {
+    if (!layer.getLatLngs || !layer.getBounds().contains(latlng)) return false;
+    var rings = latLngRings(layer.getLatLngs()), inside = false, x = latlng.lng, y = latlng.lat;
+    for (var r = 0; r < rings.length; r++) {
+      var ring = rings[r];
+      for (var k = 0, j = ring.length - 1; k < ring.length; j = k++) {
+        var a = ring[k], b = ring[j];
+        if (((a.lat > y) !== (b.lat > y)) && (x < (b.lng - a.lng) * (y - a.lat) / (b.lat - a.lat) + a.lng)) inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  // --- popups ---------------------------------------------------------------------------------
+  function table(rows) {
+    var html = "<table>";
+    for (var k = 0; k < rows.length; k++) html += "<tr><td>" + esc(rows[k][0]) + "</td><td>" + esc(rows[k][1]) + "</td></tr>";
+    return html + "</table>";
+  }
+
+  // The page's data (a JSON script element), read once before any layer is made.
+  SZ.load = function (dataId) {
+    var t0 = performance.now();
+    SZ.data = JSON.parse(document.getElementById(dataId).textContent);
+    SZ.plots = new Plots(SZ.data.plots);
+    SZ.statusLayers = [];
+    document.documentElement.setAttribute("data-sz-load-ms", String(Math.round(performance.now() - t0)));
+  };
+
+  // The page is drawn: when, in ms from the start of navigation (the benchmark reads it).
+  SZ.ready = function () {
+    document.documentElement.setAttribute("data-sz-ready-ms", String(Math.round(performance.now())));
+  };
+
+  SZ.plotsLayer = function (code, colour) {
+    var layer = new SZ.PlotsLayer(SZ.plots, code, colour, {});
+    SZ.statusLayers.push(layer);
+    return layer;
+  };
+
+  // Clicks (plot, else zone popups), zone markers and labels, once every layer exists.
+  SZ.wire = function (map, cfg) {
+    var data = SZ.data, st = SZ.plots, statusLayers = SZ.statusLayers;
+    // numbers as the export's language writes them (the browser may lack that locale's data)
+    function fmt(v, decimals) {
+      var text = Math.abs(v).toFixed(decimals), parts = text.split(".");
+      var whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, data.group);
+      return (v < 0 ? "-" : "") + whole + (parts.length > 1 ? data.decimal + parts[1] : "");
+    }
+    var nf = {format: function (v) { return fmt(v, 0); }};
+    var nf1 = {format: function (v) { return fmt(v, 1); }};
+
+    function value(col, i) {
+      var raw = col.codes ? col.dict[col.codes[i]] : col.values[i];
+      if (raw === null || raw === undefined || raw === "") return null;
+      switch (col.kind) {
+        case "status": return data.statusLabels[raw] || raw;
+        case "number": return nf.format(raw);
+        case "money": return nf.format(raw) + "\u00a0\u20b8";
+        case "ha": return nf1.format(raw) + "\u00a0" + data.haUnit;
+        case "date": return new Date(raw * 86400000).toISOString().slice(0, 10);
+        default: return String(raw);
+      }
+    }
+
+    function zonePart(z) {
+      var zone = data.zones[z];
+      if (!zone) return "";
+      return "<h5>" + esc(zone.name) + "</h5>" + table(zone.kpis);
+    }
+
+    var highlight = null;
+    function clearHighlight() { if (highlight) { map.removeLayer(highlight); highlight = null; } }
+
+    function plotPopup(i, latlng) {
+      var rows = [], title = "";
+      for (var c = 0; c < st.columns.length; c++) {
+        var col = st.columns[c], v = value(col, i);
+        if (col.key === "plot_id") { title = v || ""; continue; }
+        if (v !== null) rows.push([col.label, v]);
+      }
+      var html = "<div class='sz-popup'><h4>" + esc(data.plotWord + " " + title) + "</h4>" + table(rows) +
+                 zonePart(st.zone[i]) + "</div>";
+      clearHighlight();
+      var rings = [];
+      for (var r = st.pr[i]; r < st.pr[i + 1]; r++) {
+        var ring = [];
+        for (var v2 = st.rs[r]; v2 < st.rs[r + 1]; v2++) ring.push(map.unproject([st.X[v2], st.Y[v2]], 0));
+        rings.push(ring);
+      }
+      highlight = L.polygon(rings, {color: "#FF00FF", weight: 2.5, fill: false, interactive: false}).addTo(map);
+      L.popup({maxWidth: 360, autoPanPadding: [20, 60]}).setLatLng(latlng).setContent(html).openOn(map);
+    }
+
+    function zonePopup(z, latlng) {
+      clearHighlight();
+      var zone = data.zones[z], html = "<div class='sz-popup'><h4>" + esc(zone.name) + "</h4>";
+      if (zone.info && zone.info.length) html += table(zone.info);
+      html += "<h5>" + esc(data.kpiTitle) + "</h5>" + table(zone.kpis) + "</div>";
+      L.popup({maxWidth: 360}).setLatLng(latlng).setContent(html).openOn(map);
+    }
+    SZ.zonePopup = zonePopup;
+
+    map.on("popupclose", clearHighlight);
+    map.on("click", function (e) {
+      var p = map.project(e.latlng, 0), tol = 3 / Math.pow(2, map.getZoom()), best = -1, bestD = Infinity;
+      for (var k = 0; k < statusLayers.length; k++) {
+        if (!map.hasLayer(statusLayers[k])) continue;
+        var ids = statusLayers[k].grid.search(p.x - tol, p.y - tol, p.x + tol, p.y + tol);
+        for (var j = 0; j < ids.length; j++) {
+          var i = ids[j];
+          if (inRings(st, i, p.x, p.y)) { best = i; bestD = -1; break; }
+          var dx = Math.max(st.minx[i] - p.x, 0, p.x - st.maxx[i]), dy = Math.max(st.miny[i] - p.y, 0, p.y - st.maxy[i]);
+          var d = dx * dx + dy * dy;
+          if (d < bestD) { bestD = d; best = i; }
+        }
+        if (bestD < 0) break;
+      }
+      if (best >= 0) { plotPopup(best, e.latlng); return; }
+      if (cfg.zones && map.hasLayer(cfg.zones)) {
+        var hit = -1;
+        cfg.zones.eachLayer(function (l) { if (hit < 0 && l.feature && inLayer(l, e.latlng)) hit = l.feature.properties.z; });
+        if (hit >= 0) zonePopup(hit, e.latlng);
+      }
+    });
+
+    // Zones: a ring marker where a zone is only a few pixels, labels that do not overlap.
+    if (cfg.zones) {
+      var zoneLayers = [];
+      cfg.zones.eachLayer(function (l) { if (l.feature) zoneLayers.push(l); });
+      zoneLayers.forEach(function (l) {
+        var z = l.feature.properties.z, zone = data.zones[z], centre = l.getBounds().getCenter();
+        l.szMarker = L.circleMarker(centre, {radius: 6, color: "#1B1B1B", weight: 2, fillColor: "#FFFFFF",
+                                            fillOpacity: 0.85, pane: "sezmapZoneMarkers", bubblingMouseEvents: false});
+        l.szMarker.on("click", function (e) { zonePopup(z, e.latlng); });
+        l.szLabel = L.tooltip({permanent: true, direction: "center", className: "sz-label", interactive: false,
+                               offset: [0, 0], pane: "sezmapLabels"}).setLatLng(centre).setContent(esc(zone.name));
+        l.szArea = zone.area || 0;
+      });
+      zoneLayers.sort(function (a, b) { return b.szArea - a.szArea; });
+      var update = function () {
+        var on = map.hasLayer(cfg.zones), placed = [];
+        zoneLayers.forEach(function (l) {
+          var b = l.getBounds(), z = map.getZoom();
+          var a = map.project(b.getSouthWest(), z), c = map.project(b.getNorthEast(), z);
+          var small = Math.max(Math.abs(c.x - a.x), Math.abs(a.y - c.y)) < 10;
+          if (on && small) { if (!map.hasLayer(l.szMarker)) l.szMarker.addTo(map); }
+          else if (map.hasLayer(l.szMarker)) map.removeLayer(l.szMarker);
+          if (!on) { if (map.hasLayer(l.szLabel)) map.removeLayer(l.szLabel); return; }
+          var dir = small ? "right" : "center";
+          if (l.szLabel.options.direction !== dir) {
+            l.szLabel.options.direction = dir;
+            l.szLabel.options.offset = small ? [8, 0] : [0, 0];
+            if (map.hasLayer(l.szLabel)) l.szLabel.update();
+          }
+          if (!map.hasLayer(l.szLabel)) l.szLabel.addTo(map);
+          var el = l.szLabel.getElement();
+          if (!el) return;
+          el.style.visibility = "visible";
+          var box = el.getBoundingClientRect();
+          for (var k = 0; k < placed.length; k++) {
+            var o = placed[k];
+            if (box.left < o.right + 4 && box.right + 4 > o.left && box.top < o.bottom + 2 && box.bottom + 2 > o.top) {
+              el.style.visibility = "hidden"; return;
+            }
+          }
+          placed.push(box);
+        });
+      };
+      map.on("zoomend overlayadd overlayremove", update);
+      map.whenReady(update);
+      SZ.updateZones = update;
+    }
+
+    // "#sz-selftest": click the middle of a plot once the map is drawn, so that a headless
+    // browser's DOM shows the popup it opens (the tests' check of the click path).
+    if (window.location.hash === "#sz-selftest") {
+      map.whenReady(function () {
+        setTimeout(function () {
+          for (var k = 0; k < statusLayers.length; k++) {
+            var ids = statusLayers[k].grid.search(-1, -1, 257, 257);
+            for (var j = 0; j < ids.length; j++) {
+              var i = ids[j], cx = (st.minx[i] + st.maxx[i]) / 2, cy = (st.miny[i] + st.maxy[i]) / 2;
+              if (!inRings(st, i, cx, cy)) continue;
+              map.fire("click", {latlng: map.unproject([cx, cy], 0)});
+              document.body.setAttribute("data-sz-clicked", String(i));
+              return;
+            }
+          }
+          document.body.setAttribute("data-sz-clicked", "none");
+        }, 50);
+      });
+    }
+  };
+
+  // A block of HTML as a Leaflet control (legend), or over the map's top centre (title).
+  SZ.htmlControl = function (map, html, position, className) {
+    var control = L.control({position: position});
+    control.onAdd = function () {
+      var div = L.DomUtil.create("div", className);
+      div.innerHTML = html;
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    };
+    control.addTo(map);
+    return control;
+  };
+  SZ.title = function (map, html) {
+    var div = L.DomUtil.create("div", "sz-title", map.getContainer());
+    div.innerHTML = html;
+    L.DomEvent.disableClickPropagation(div);
+    return div;
+  };
+})(window.L);
+"""

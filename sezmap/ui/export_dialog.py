@@ -1,0 +1,421 @@
+"""The export dialog (File → Export map…): format, zone, page size, title, and a live preview.
+
+The preview is the print layout itself (sezmap.render.layout) painted small, so what it shows is
+what the export writes. The export runs on the window's task thread (``window.tasks``) with
+progress in the dialog and the status bar, and Cancel in both; a cancelled or failed export
+leaves nothing at the chosen path (sezmap.export writes a temporary file and renames it).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sezmap.render import names
+
+PREVIEW = QSize(520, 380)
+CURRENT_VIEW, ALL_ZONES = "__view__", "__all__"
+
+
+class _Progress(QObject):
+    changed = Signal(int, int)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.setObjectName("ExportDialog")
+        self.window_ = window
+        self.task = None
+        self._cancel = threading.Event()
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self.setWindowTitle(self.tr("Export map"))
+        self._build()
+        self._fill_zones()
+        self._restore()
+        self._sync_fields()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(120)
+        self.timer.timeout.connect(self.update_preview)
+        self.watch = QTimer(self)
+        self.watch.setInterval(250)
+        self.watch.timeout.connect(self._watch)
+        for signal in (self.format_box.currentIndexChanged, self.zone_box.currentIndexChanged,
+                       self.paper_box.currentIndexChanged, self.landscape_box.toggled, self.dpi_box.valueChanged,
+                       self.width_box.valueChanged, self.height_box.valueChanged, self.paper_radio.toggled,
+                       self.title_edit.textChanged, self.vacant_box.toggled):
+            signal.connect(self._changed)
+        self.update_preview()
+
+    # --- the form -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("exportFormat")
+        for suffix, text in ((".png", self.tr("PNG image (page)")), (".pdf", self.tr("PDF document (page, vector)")),
+                             (".svg", self.tr("SVG drawing (page, vector)")),
+                             (".tif", self.tr("GeoTIFF (the map, georeferenced)")),
+                             (".html", self.tr("Interactive web map (HTML)")), (".pptx", self.tr("Slide deck (PPTX)"))):
+            self.format_box.addItem(text, suffix)
+        self.zone_box = QComboBox()
+        self.zone_box.setObjectName("exportZone")
+        self.zone_box.setMinimumContentsLength(30)
+        self.paper_radio = QRadioButton(self.tr("Paper"))
+        self.pixels_radio = QRadioButton(self.tr("Pixels"))
+        self.paper_box = QComboBox()
+        self.paper_box.addItems(["A4", "A3"])
+        self.landscape_box = QCheckBox(self.tr("Landscape"))
+        self.dpi_box = QSpinBox()
+        self.dpi_box.setRange(72, 600)
+        self.dpi_box.setSingleStep(50)
+        self.dpi_box.setSuffix(" dpi")
+        self.width_box = QSpinBox()
+        self.height_box = QSpinBox()
+        for box in (self.width_box, self.height_box):
+            box.setRange(200, 10000)
+            box.setSuffix(" px")
+        paper_row = QHBoxLayout()
+        for w in (self.paper_radio, self.paper_box, self.landscape_box, self.dpi_box):
+            paper_row.addWidget(w)
+        paper_row.addStretch(1)
+        pixels_row = QHBoxLayout()
+        for w in (self.pixels_radio, self.width_box, QLabel("×"), self.height_box):
+            pixels_row.addWidget(w)
+        pixels_row.addStretch(1)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("exportTitle")
+        self.title_edit.setPlaceholderText(self.tr("Default: the zone's name"))
+        self.vacant_box = QCheckBox(self.tr("Only vacant plots (for investors)"))
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("exportPath")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Zone:"), self.zone_box)
+        self.size_label = QLabel(self.tr("Size:"))
+        size_widget = QWidget()
+        size_layout = QVBoxLayout(size_widget)
+        size_layout.setContentsMargins(0, 0, 0, 0)
+        size_layout.addLayout(paper_row)
+        size_layout.addLayout(pixels_row)
+        form.addRow(self.size_label, size_widget)
+        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow("", self.vacant_box)
+        form.addRow(self.tr("File:"), path_row)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("exportPreview")
+        self.preview.setMinimumSize(PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("QLabel { background: #8A8A8A; }")
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.hide()
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.preview_note)
+        top = QHBoxLayout()
+        top.addLayout(left, 0)
+        top.addLayout(right, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top, 1)
+        outer.addLayout(buttons)
+
+    def _fill_zones(self) -> None:
+        w = self.window_
+        self.zone_box.addItem(self.tr("— the current view —"), CURRENT_VIEW)
+        self.zone_box.addItem(self.tr("— all zones —"), ALL_ZONES)
+        project = w.project
+        if project is None:
+            return
+        for row in project.zones.drop(columns="geometry").to_dict("records"):
+            self.zone_box.addItem(names.feature_name(row, w.language) or str(row["zone_id"]), str(row["zone_id"]))
+        current = w.current_zone
+        index = self.zone_box.findData(current) if current else -1
+        self.zone_box.setCurrentIndex(index if index >= 0 else 0)
+
+    def _restore(self) -> None:
+        q = self.window_.app_settings.q
+        fmt = str(q.value("export/format", ".png"))
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(fmt)))
+        self.paper_box.setCurrentText(str(q.value("export/paper", "A4")))
+        self.landscape_box.setChecked(str(q.value("export/landscape", "true")).lower() == "true")
+        self.dpi_box.setValue(int(q.value("export/dpi", 300)))
+        self.width_box.setValue(int(q.value("export/width", 1920)))
+        self.height_box.setValue(int(q.value("export/height", 1080)))
+        (self.paper_radio if str(q.value("export/sizing", "pixels")) == "paper" else self.pixels_radio).setChecked(True)
+        folder = Path(str(q.value("export/folder", str(Path.home()))))
+        self.path_edit.setText(str(folder / ("map" + self.suffix())))
+
+    def _save(self) -> None:
+        q = self.window_.app_settings.q
+        q.setValue("export/format", self.suffix())
+        q.setValue("export/paper", self.paper_box.currentText())
+        q.setValue("export/landscape", "true" if self.landscape_box.isChecked() else "false")
+        q.setValue("export/dpi", self.dpi_box.value())
+        q.setValue("export/width", self.width_box.value())
+        q.setValue("export/height", self.height_box.value())
+        q.setValue("export/sizing", "paper" if self.paper_radio.isChecked() else "pixels")
+        q.setValue("export/folder", str(Path(self.path_edit.text()).parent))
+
+    # --- what the fields say ------------------------------------------------------------------
+
+    def suffix(self) -> str:
+        return self.format_box.currentData()
+
+    def zone(self) -> str | None:
+        data = self.zone_box.currentData()
+        return None if data in (CURRENT_VIEW, ALL_ZONES) else data
+
+    def extent(self):
+        return self.window_.canvas.settings.extent if self.zone_box.currentData() == CURRENT_VIEW else None
+
+    def options(self) -> dict:
+        """The keyword arguments of sezmap.export.export_map for the fields."""
+        sized = self.suffix() in (".png", ".svg", ".pdf", ".tif")
+        opts = dict(zone=self.zone(), title=self.title_edit.text().strip() or None,
+                    language=self.window_.language, vacant=self.vacant_box.isChecked())
+        if sized:
+            if self.paper_radio.isChecked():
+                opts.update(paper=self.paper_box.currentText(), landscape=self.landscape_box.isChecked(),
+                            dpi=self.dpi_box.value())
+            else:
+                opts.update(width=self.width_box.value(), height=self.height_box.value())
+            opts.update(scene=self.window_.scene, extent=self.extent())
+        engine = self.window_.engine
+        if engine is not None:
+            opts["engine"] = engine
+            opts["as_of"] = engine.as_of
+        return opts
+
+    def _changed(self, *_args) -> None:
+        self._sync_fields()
+        self.timer.start()
+
+    def _sync_fields(self) -> None:
+        suffix = self.suffix()
+        sized = suffix in (".png", ".svg", ".pdf", ".tif")
+        for w in (self.size_label, self.paper_radio, self.pixels_radio, self.paper_box, self.landscape_box,
+                  self.dpi_box, self.width_box, self.height_box):
+            w.setEnabled(sized)
+        paper = self.paper_radio.isChecked()
+        for w in (self.paper_box, self.landscape_box, self.dpi_box):
+            w.setEnabled(sized and paper)
+        for w in (self.width_box, self.height_box):
+            w.setEnabled(sized and not paper)
+        path = Path(self.path_edit.text() or str(Path.home() / "map"))
+        if path.suffix.lower() != suffix:
+            self.path_edit.setText(str(path.with_suffix(suffix)))
+
+    def browse(self) -> None:
+        filters = {".png": self.tr("PNG images (*.png)"), ".pdf": self.tr("PDF documents (*.pdf)"),
+                   ".svg": self.tr("SVG drawings (*.svg)"), ".tif": self.tr("GeoTIFF (*.tif *.tiff)"),
+                   ".html": self.tr("Web pages (*.html)"), ".pptx": self.tr("Slide decks (*.pptx)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), self.path_edit.text(),
+                                              filters[self.suffix()])
+        if path:
+            if Path(path).suffix.lower() != self.suffix():
+                path = str(Path(path).with_suffix(self.suffix()))
+            self.path_edit.setText(path)
+
+    # --- the preview --------------------------------------------------------------------------
+
+    def preview_image(self) -> QImage | None:
+        """The page (or, for a GeoTIFF, the map) painted small; None for HTML and PPTX."""
+        from sezmap.export import page_for
+        from sezmap.export.static import geotiff_settings, map_extent, page_image, page_layout, scene_for_export
+
+        w = self.window_
+        suffix = self.suffix()
+        if w.project is None or w.scene is None or suffix not in (".png", ".svg", ".pdf", ".tif"):
+            return None
+        o = self.options()
+        page = page_for(suffix, o.get("width"), o.get("height"), o.get("paper"), o.get("landscape"), o.get("dpi"))
+        scale = min(PREVIEW.width() / page.width, PREVIEW.height() / page.height)
+        if suffix == ".tif":
+            from sezmap.render.renderer import render
+
+            view = scene_for_export(w.scene, o["vacant"])
+            small = page.with_scale(scale)
+            settings, s, width, height = geotiff_settings(view, small, map_extent(view, w.project, o["zone"], o["extent"]),
+                                                          w.language)
+            image = QImage(width, height, QImage.Format.Format_RGB32)
+            painter = QPainter(image)
+            painter.scale(s, s)
+            render(settings, painter, view)
+            painter.end()
+            return image
+        layout = page_layout(w.project, page, zone=o["zone"], title=o["title"], language=w.language,
+                             as_of=o.get("as_of"), engine=o.get("engine"), scene=w.scene, extent=o["extent"],
+                             vacant=o["vacant"])
+        return page_image(layout, scale=scale)
+
+    def update_preview(self) -> None:
+        from sezmap.model.problems import DataError
+
+        try:
+            image = self.preview_image()
+        except DataError as exc:
+            self.preview.setPixmap(QPixmap())
+            self.preview_note.setText(exc.summary())
+            return
+        if image is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview_note.setText(self.tr("No preview for this format; the file holds every zone's map "
+                                              "and figures.") if self.zone() is None else
+                                      self.tr("No preview for this format."))
+            return
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.preview_note.setText(self._describe())
+
+    def _describe(self) -> str:
+        o = self.options()
+        if o.get("paper"):
+            orientation = self.tr("landscape") if o["landscape"] else self.tr("portrait")
+            return f"{o['paper']}, {orientation}, {o['dpi']} dpi"
+        return f"{o.get('width')} × {o.get('height')} px"
+
+    # --- running ------------------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        from sezmap.export import export_map
+
+        w = self.window_
+        if w.project is None:
+            QMessageBox.information(self, "sezmap", self.tr("Open a project first."))
+            return
+        path = self.path_edit.text().strip()
+        if not path:
+            self.browse()
+            path = self.path_edit.text().strip()
+            if not path:
+                return
+        if Path(path).exists() and QMessageBox.question(
+                self, self.tr("Export map"), self.tr("%1 exists. Replace it?").replace("%1", path)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self._save()
+        project, options = w.project, self.options()
+        self._cancel.clear()
+        holder: dict = {}
+
+        def cancelled() -> bool:
+            task = holder.get("task")
+            return self._cancel.is_set() or (task is not None and task.cancelled)
+
+        def work():
+            return export_map(project, path, progress=self._progress.changed.emit, cancelled=cancelled, **options)
+
+        self._running(True)
+        holder["task"] = self.task = w.tasks.start(work, self._done, self._failed)
+        self.watch.start()
+
+    def _watch(self) -> None:
+        """The status bar's Cancel stops the task without a word to the dialog: notice it."""
+        if self.task is None:
+            self.watch.stop()
+        elif self.task.cancelled:
+            self.task = None
+            self.watch.stop()
+            self._running(False)
+
+    def _running(self, running: bool) -> None:
+        self.export_button.setEnabled(not running)
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.task is not None and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _done(self, path) -> None:
+        self.task = None
+        self._running(False)
+        self.window_.statusBar().showMessage(self.tr("Map exported to %1").replace("%1", str(path)), 8000)
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self._running(False)
+        QMessageBox.warning(self, self.tr("Export failed"), message)
+
+    def cancel_or_close(self) -> None:
+        if self.task is not None:
+            self._cancel.set()
+            self.task.cancel()
+            self.task = None
+            self._running(False)
+            self.window_.statusBar().showMessage(self.tr("Export cancelled"), 4000)
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self.task is not None:  # closing the dialog cancels a running export
+            self._cancel.set()
+            self.task.cancel()
+            self.task = None
+        super().reject()
+
+
+def open_export_dialog(window) -> ExportDialog:
+    """File → Export map…: the dialog, non-modal, over the window."""
+    dialog = getattr(window, "_export_dialog", None)
+    try:
+        alive = dialog is not None and dialog.isVisible()
+    except RuntimeError:  # closed and deleted
+        alive = False
+    if not alive:
+        dialog = ExportDialog(window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window._export_dialog = dialog
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

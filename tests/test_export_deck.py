@@ -1,0 +1,150 @@
+"""The slide deck: python-pptx reopens it with the slides, pictures, tables and chart expected."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+from pptx import Presentation
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from sezmap import paths
+from sezmap.analysis.engine import AnalysisEngine
+from sezmap.export import ExportCancelled, deck
+from sezmap.model.problems import DataError
+from sezmap.model.statuses import STATUS_COLOURS
+from sezmap.store.gpkg import GpkgStore
+
+ZONE = "khorgos_eastern_gate"
+
+
+@pytest.fixture(scope="module")
+def project():
+    return GpkgStore(paths.default_project()).load()
+
+
+@pytest.fixture(scope="module")
+def engine(project):
+    return AnalysisEngine(project, as_of="2026-01-01")
+
+
+@pytest.fixture(scope="module")
+def full_deck(project, engine, tmp_path_factory, qapp):
+    """Every zone, English (qapp: the test session's QApplication, so none is made here)."""
+    calls = []
+    out = tmp_path_factory.mktemp("deck") / "sez.pptx"
+    deck.export_pptx(project, engine, out, progress=lambda d, t: calls.append((d, t)))
+    return out, calls
+
+
+def shapes_of(slide, kind):
+    return [s for s in slide.shapes if s.shape_type == kind]
+
+
+def texts_of(slide) -> str:
+    out = []
+    for shape in slide.shapes:
+        if shape.has_text_frame:
+            out.append(shape.text_frame.text)
+        if shape.has_table:
+            out += [cell.text for row in shape.table.rows for cell in row.cells]
+    return "\n".join(out)
+
+
+def test_the_deck_has_a_title_a_slide_per_zone_a_comparison_and_sources(full_deck, project):
+    out, calls = full_deck
+    prs = Presentation(str(out))
+    zones = list(project.zones.zone_id)
+    assert len(prs.slides) == 1 + len(zones) + 2
+    assert calls == [(k, len(zones) + 3) for k in range(len(zones) + 4)]  # once per slide
+    slides = list(prs.slides)
+    assert "Kazakhstan SEZ" in texts_of(slides[0])
+    assert len(shapes_of(slides[0], MSO_SHAPE_TYPE.PICTURE)) == 1  # the overview map
+    for slide, (_, zone) in zip(slides[1:-2], project.zones.iterrows()):
+        assert zone.name_en in texts_of(slide)
+        assert len(shapes_of(slide, MSO_SHAPE_TYPE.PICTURE)) == 1, zone.zone_id
+        tables = [s for s in slide.shapes if s.has_table]
+        assert len(tables) == 1
+        labels = [row.cells[0].text for row in tables[0].table.rows]
+        assert {"Area", "Allocated", "Unused", "Idle plots", "Nearest corridor"} <= set(labels)
+    sources = texts_of(slides[-1])
+    assert "BAQ.KZ" in sources and "Kazinform" in sources
+    assert "schematic" in sources and "illustrative" in sources
+    assert "Natural Earth" in sources and "GeoNames" in sources
+
+
+def test_the_comparison_slide_is_a_native_bar_chart_of_unused_land(full_deck, project, engine):
+    prs = Presentation(str(full_deck[0]))
+    slide = list(prs.slides)[-2]
+    charts = [s for s in slide.shapes if s.has_chart]
+    assert len(charts) == 1
+    chart = charts[0].chart
+    assert chart.chart_type == XL_CHART_TYPE.BAR_CLUSTERED
+    categories = list(chart.plots[0].categories)
+    values = list(chart.plots[0].series[0].values)
+    assert len(categories) == len(project.zones) == len(values)
+    names = project.zones.set_index("zone_id").name_en
+    expected = {names[z]: round(100 * m.unused_ratio, 1) for z, m in engine.metrics.items()}
+    assert dict(zip(categories, values)) == expected
+    assert values == sorted(values, reverse=True)
+
+
+def test_the_zone_slide_map_shows_its_plots_in_their_colours(full_deck, project):
+    prs = Presentation(str(full_deck[0]))
+    index = list(project.zones.zone_id).index(ZONE)
+    slide = list(prs.slides)[1 + index]
+    picture = shapes_of(slide, MSO_SHAPE_TYPE.PICTURE)[0]
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(picture.image.blob)).convert("RGB")
+    assert image.width >= 1000  # sharp at slide size (144 px per inch)
+    pixels = np.asarray(image).reshape(-1, 3).astype(np.int64)
+    words = (pixels[:, 0] << 16) | (pixels[:, 1] << 8) | pixels[:, 2]
+    used = set(project.plots.loc[project.plots.zone_id == ZONE, "status"])
+    for status in used:
+        assert (words == int(STATUS_COLOURS[status][1:], 16)).sum() > 1000, status
+    # the picture fills its box on the slide without distortion
+    assert abs(picture.width / picture.height - image.width / image.height) < 0.01
+
+
+def test_a_russian_deck_of_one_zone(project, engine, tmp_path, qapp):
+    out = deck.export_pptx(project, engine, tmp_path / "ru.pptx", zones=[ZONE], language="ru")
+    prs = Presentation(str(out))
+    assert len(prs.slides) == 4
+    zone = project.zones.set_index("zone_id").loc[ZONE]
+    text = texts_of(list(prs.slides)[1])
+    assert zone.name_ru in text and "Не используется" in text and "га" in text
+    assert "Источники" in texts_of(list(prs.slides)[-1])
+
+
+def test_cancel_stops_and_leaves_nothing(project, engine, tmp_path, qapp):
+    calls = []
+    with pytest.raises(ExportCancelled):
+        deck.export_pptx(project, engine, tmp_path / "x.pptx", progress=lambda d, t: calls.append(d),
+                         cancelled=lambda: len(calls) >= 3)
+    assert calls == [0, 1, 2]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unknown_zone_is_bad_input(project, engine, tmp_path, qapp):
+    with pytest.raises(DataError, match="nowhere"):
+        deck.export_pptx(project, engine, tmp_path / "x.pptx", zones=["nowhere"])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_another_date_analyses_again(project, engine, tmp_path, qapp):
+    """Idle plots depend on the date: a deck as of 2010 counts none of the later deadlines."""
+    out = deck.export_pptx(project, engine, tmp_path / "old.pptx", zones=[ZONE], as_of="2010-01-01")
+    slide = list(Presentation(str(out)).slides)[1]
+    table = [s for s in slide.shapes if s.has_table][0].table
+    rows = {row.cells[0].text: row.cells[1].text for row in table.rows}
+    assert rows["Idle plots"].startswith("0 plots")
+    assert "2010-01-01" in texts_of(slide)
+
+
+def test_sources_summary_reads_the_documents_table():
+    lines = deck.sources_summary()
+    assert len(lines) == 5
+    assert lines[0].startswith("BAQ.KZ — ") and lines[0].endswith("(2026-02-10)")

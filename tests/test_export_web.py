@@ -1,0 +1,295 @@
+"""The interactive web map: one HTML file that opens offline in a real browser."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import numpy as np
+import pyproj
+import pytest
+import shapely
+
+import factories as f
+from sezmap import paths
+from sezmap.analysis.engine import AnalysisEngine
+from sezmap.export import ExportCancelled
+from sezmap.export import web
+from sezmap.model.problems import DataError
+from sezmap.model.statuses import STATUS_COLOURS, STATUSES
+from sezmap.store.gpkg import GpkgStore
+
+ZONE = "khorgos_eastern_gate"
+GEOD = pyproj.Geod(ellps="WGS84")
+
+
+@pytest.fixture(scope="module")
+def project():
+    return GpkgStore(paths.default_project()).load()
+
+
+@pytest.fixture(scope="module")
+def engine(project):
+    return AnalysisEngine(project, as_of="2026-01-01")
+
+
+@pytest.fixture(scope="module")
+def zone_html(project, engine, tmp_path_factory):
+    out = tmp_path_factory.mktemp("web") / "khorgos.html"
+    web.export_html(project, engine, out, zone=ZONE)
+    return out
+
+
+class Page(HTMLParser):
+    """Scripts and stylesheets a page loads, its inline JSON data."""
+
+    def __init__(self):
+        super().__init__()
+        self.loads: list[str] = []
+        self.scripts = 0
+        self._data_open = False
+        self.data = ""
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "script":
+            self.scripts += 1
+            if a.get("src"):
+                self.loads.append(a["src"])
+            self._data_open = a.get("id") == web.DATA_ID
+        if tag == "link" and a.get("href"):
+            self.loads.append(a["href"])
+        if tag in ("img", "iframe") and a.get("src"):
+            self.loads.append(a["src"])
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._data_open = False
+
+    def handle_data(self, data):
+        if self._data_open:
+            self.data += data
+
+
+def parse(path: Path) -> tuple[Page, dict]:
+    page = Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    page.close()
+    return page, json.loads(page.data)
+
+
+def decode(stream: dict) -> list[list[np.ndarray]]:
+    """The plots' rings (lon/lat, closing vertex dropped) from the page's varint stream."""
+    raw = base64.b64decode(stream["geom"])
+    pos = 0
+
+    def uint():
+        nonlocal pos
+        value, shift = 0, 0
+        while True:
+            b = raw[pos]
+            pos += 1
+            value |= (b & 0x7F) << shift
+            shift += 7
+            if not b & 0x80:
+                return value
+
+    def sint():
+        u = uint()
+        return -(u + 1) // 2 if u % 2 else u // 2
+
+    out, lon, lat = [], 0, 0
+    for _ in range(stream["n"]):
+        rings = []
+        for _ in range(uint()):
+            ring = []
+            for _ in range(uint()):
+                lon += sint()
+                lat += sint()
+                ring.append((lon / web.UNIT, lat / web.UNIT))
+            rings.append(np.array(ring))
+        out.append(rings)
+    assert pos == len(raw)
+    return out
+
+
+def test_the_page_loads_nothing_from_the_web_and_holds_its_data(zone_html, project):
+    page, data = parse(zone_html)
+    assert page.loads == []  # no script or stylesheet from a CDN (or from anywhere)
+    text = zone_html.read_text(encoding="utf-8")
+    assert "cdn.jsdelivr" not in text and "cdnjs" not in text and "code.jquery" not in text
+    assert "L.version" in text or "Leaflet" in text  # Leaflet itself is inlined
+    assert "L.Control.Measure" in text and "fullscreen" in text.lower()
+    zone_plots = project.plots[project.plots.zone_id == ZONE]
+    assert data["plots"]["n"] == len(zone_plots)
+    ids = data["plots"]["columns"][0]
+    assert ids["key"] == "plot_id"
+    got = ids["values"] if "values" in ids else [ids["dict"][c] for c in ids["codes"]]
+    assert got == list(zone_plots.plot_id)
+    assert zone_html.stat().st_size < 3_000_000
+
+
+def test_every_status_colour_used_is_on_the_page(zone_html, project):
+    text = zone_html.read_text(encoding="utf-8")
+    used = set(project.plots.loc[project.plots.zone_id == ZONE, "status"])
+    for status in used:
+        assert STATUS_COLOURS[status] in text, status
+    _page, data = parse(zone_html)
+    codes = data["plots"]["status"]
+    assert sorted(set(codes)) == sorted(STATUSES.index(s) for s in used)
+
+
+def test_the_geometry_stream_round_trips_to_a_tenth_of_a_metre():
+    shapes = [
+        shapely.Polygon([(70.0, 45.0), (70.01, 45.0), (70.01, 45.01), (70.0, 45.01)]),
+        shapely.Polygon([(70.0, 45.0), (70.02, 45.0), (70.02, 45.02), (70.0, 45.02)],
+                        [[(70.005, 45.005), (70.01, 45.005), (70.01, 45.01), (70.005, 45.01)]]),
+        shapely.MultiPolygon([shapely.box(71.0, 46.0, 71.001, 46.001), shapely.box(71.002, 46.0, 71.003, 46.001)]),
+        None,
+        shapely.Polygon(),
+        shapely.Polygon([(-3.1234567, -10.7654321), (-3.1, -10.7654321), (-3.1, -10.7)]),
+    ]
+    stream = web.encode_polygons(np.array(shapes, dtype=object))
+    assert stream["n"] == 6 and stream["nr"] == 6
+    rings = decode(stream)
+    assert [len(r) for r in rings] == [1, 2, 2, 0, 0, 1]
+    for geom, got in zip(shapes, rings):
+        if geom is None or geom.is_empty:
+            assert got == []
+            continue
+        expected = [np.asarray(r.coords)[:-1] for p in getattr(geom, "geoms", [geom])
+                    for r in (p.exterior, *p.interiors)]
+        assert len(expected) == len(got)
+        for e, g in zip(expected, got):
+            assert np.abs(e - g).max() <= 0.5e-6 + 1e-12
+
+
+def test_unknown_zone_is_bad_input_and_writes_nothing(project, engine, tmp_path):
+    with pytest.raises(DataError, match="no_such_zone"):
+        web.export_html(project, engine, tmp_path / "x.html", zone="no_such_zone")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unwritable_target_is_bad_input(project, engine, tmp_path):
+    with pytest.raises(DataError, match="cannot be written"):
+        web.export_html(project, engine, tmp_path / "missing" / "x.html", zone=ZONE)
+
+
+def test_cancel_stops_and_leaves_nothing(project, engine, tmp_path):
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+
+    with pytest.raises(ExportCancelled):
+        web.export_html(project, engine, tmp_path / "x.html", zone=ZONE, progress=progress,
+                        cancelled=lambda: len(calls) >= 3)
+    assert calls == [(0, web.STEPS), (1, web.STEPS), (2, web.STEPS)]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_reaches_the_end_and_an_old_file_is_replaced_whole(project, engine, tmp_path):
+    out = tmp_path / "x.html"
+    out.write_text("old")
+    calls = []
+    web.export_html(project, engine, out, zone=ZONE, progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(k, web.STEPS) for k in range(web.STEPS + 1)]
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["x.html"]
+
+
+def test_investor_mode_has_only_vacant_plots_with_geodesic_areas_and_the_contact(project, engine, tmp_path):
+    project.meta["contact"] = "Khorgos MC, +7 7282 00 00 00, invest@example.kz"
+    try:
+        out = web.export_html(project, engine, tmp_path / "v.html", zone=ZONE, vacant=True)
+    finally:
+        del project.meta["contact"]
+    _page, data = parse(out)
+    vacant = project.plots[(project.plots.zone_id == ZONE) & (project.plots.status == "vacant")]
+    assert data["plots"]["n"] == len(vacant) > 0
+    assert set(data["plots"]["status"]) == {STATUSES.index("vacant")}
+    columns = {c["key"]: c for c in data["plots"]["columns"]}
+    assert "tenant" not in columns and "investment_committed_kzt" not in columns
+    areas = np.array(columns["area_ha"]["values"])
+    exact = np.array([abs(GEOD.geometry_area_perimeter(g)[0]) / 1e4 for g in vacant.geometry])
+    assert np.allclose(areas, exact, rtol=0, atol=0.006)
+    text = out.read_text(encoding="utf-8")
+    assert "invest@example.kz" in text
+    focus = project.zones.set_index("zone_id").loc[ZONE, "focus"]
+    assert json.dumps(focus)[1:-1][:40] in text
+    for status in set(STATUSES) - {"vacant"}:
+        assert STATUS_COLOURS[status] not in text.split("<body>")[1].split(web.DATA_ID)[0], status
+
+
+def test_investor_mode_without_a_contact_says_whom_to_ask(project, engine, tmp_path):
+    out = web.export_html(project, engine, tmp_path / "v.html", zone=ZONE, vacant=True, language="ru")
+    assert "управляющую компанию" in out.read_text(encoding="utf-8")
+
+
+def test_a_project_without_plots_or_hubs_still_makes_a_page(tmp_path):
+    store = GpkgStore.create(tmp_path / "p.gpkg", f.layers(plots=[], hubs=[]))
+    project = store.load()
+    out = web.export_html(project, AnalysisEngine(project), tmp_path / "e.html")
+    _page, data = parse(out)
+    assert data["plots"]["n"] == 0 and len(data["zones"]) == 1
+
+
+# --- in a real browser --------------------------------------------------------------------------
+
+OFFLINE = ["--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>"]
+
+
+def chromium() -> str:
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        pytest.skip("Chromium is not installed (Debian's chromium; packaging/setup.sh installs it)")
+    return exe
+
+
+def run_chromium(tmp_path, url: str, *args) -> subprocess.CompletedProcess:
+    cmd = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+           "--no-first-run", "--hide-scrollbars", "--mute-audio", f"--user-data-dir={tmp_path / 'profile'}",
+           "--enable-logging=stderr", "--v=0", "--virtual-time-budget=8000", *OFFLINE, *args, url]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done
+
+
+def console_messages(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if ":CONSOLE" in line]
+
+
+def test_chromium_shows_the_zone_in_its_colours_offline_without_console_errors(zone_html, project, tmp_path):
+    shot = tmp_path / "shot.png"
+    done = run_chromium(tmp_path, zone_html.as_uri(), f"--screenshot={shot}", "--window-size=1280,800")
+    assert console_messages(done.stderr) == []
+    from PIL import Image
+
+    pixels = np.asarray(Image.open(shot).convert("RGB")).reshape(-1, 3)
+    words = (pixels[:, 0].astype(np.int64) << 16) | (pixels[:, 1].astype(np.int64) << 8) | pixels[:, 2]
+    counts = {s: int((words == int(STATUS_COLOURS[s][1:], 16)).sum()) for s in STATUSES}
+    used = set(project.plots.loc[project.plots.zone_id == ZONE, "status"])
+    for status in used:  # each status the zone has fills a good part of the view
+        assert counts[status] > 2000, (status, counts)
+    assert sum(counts.values()) > 0.15 * len(words), counts
+
+
+def test_chromium_opens_a_plots_popup_with_its_zones_figures(zone_html, project, engine, tmp_path):
+    done = run_chromium(tmp_path, zone_html.as_uri() + "#sz-selftest", "--dump-dom")
+    assert console_messages(done.stderr) == []
+    dom = done.stdout
+    clicked = re.search(r'data-sz-clicked="(\d+)"', dom)
+    assert clicked, dom[-2000:]
+    plot = project.plots[project.plots.zone_id == ZONE].iloc[int(clicked.group(1))]
+    popup = re.search(r'<div class="sz-popup">.*?</table></div>', dom, flags=re.DOTALL)
+    assert popup, "no popup"
+    html = popup.group(0)
+    assert plot.plot_id in html
+    assert "Khorgos" in html and "Unused" in html
+    unused = engine.metrics[ZONE].unused_ratio * 100
+    assert f"{unused:.1f}" in html

@@ -1,0 +1,120 @@
+"""File → Export map…: the dialog's live preview, an export on the task thread, and Cancel."""
+
+import threading
+
+import pytest
+import shapely
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
+
+import factories as f
+from sezmap.model.statuses import STATUSES
+from sezmap.store.gpkg import GpkgStore
+
+
+def make_project(path):
+    x0, y0, n = 70.0, 45.0, 4
+    plots = [f.plot(f"p{i * n + j}", "z1", shapely.box(x0 + i * 0.025, y0 + j * 0.025, x0 + i * 0.025 + 0.02,
+                                                        y0 + j * 0.025 + 0.02), status=STATUSES[(i * n + j) % 7])
+             for i in range(n) for j in range(n)]
+    zones = [f.zone("z1", shapely.box(70.0, 45.0, 70.1, 45.1), name_en="Test Zone", name_ru="Тестовая зона")]
+    layers = f.layers(zones, plots, [f.corridor("c1", ((69.0, 44.0), (71.0, 46.0)))], [f.hub("h1", (71.0, 46.0))])
+    GpkgStore.create(path, layers, meta={"title": "Test project"})
+    return str(path)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    from sezmap.ui import i18n
+    from sezmap.ui.app_settings import AppSettings
+    from sezmap.ui.main_window import MainWindow
+
+    settings = AppSettings()
+    settings.q.clear()
+    i18n.set_language("en")
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1000, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    w.open_project(make_project(tmp_path / "test.gpkg"), wait=True)
+    w.start_analysis(wait=True)
+    yield w
+    w.canvas.shutdown()
+    w.tasks.shutdown()
+    i18n.set_language("en")
+
+
+def open_dialog(window, qtbot):
+    act = window.act["export_map"]
+    assert act.shortcut().toString() == "Ctrl+E"
+    assert act in window.actions_.menu_file.actions()
+    act.trigger()
+    dialog = window._export_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_the_preview_is_the_page_and_follows_the_fields(window, qtbot):
+    dialog = open_dialog(window, qtbot)
+    dialog.zone_box.setCurrentIndex(dialog.zone_box.findData("z1"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".png"))
+    dialog.pixels_radio.setChecked(True)
+    dialog.width_box.setValue(1920)
+    dialog.height_box.setValue(1080)
+    dialog.update_preview()
+    wide = dialog.preview.pixmap()
+    assert not wide.isNull() and wide.width() / wide.height() == pytest.approx(1920 / 1080, rel=0.02)
+    dialog.paper_radio.setChecked(True)
+    dialog.paper_box.setCurrentText("A4")
+    dialog.landscape_box.setChecked(False)
+    dialog.update_preview()
+    tall = dialog.preview.pixmap()
+    assert tall.height() / tall.width() == pytest.approx(297 / 210, rel=0.02)
+    assert "A4" in dialog.preview_note.text()
+    assert dialog.path_edit.text().endswith(".png")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".pdf"))
+    assert dialog.path_edit.text().endswith(".pdf")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".html"))
+    dialog.update_preview()
+    assert dialog.preview.pixmap().isNull() and not dialog.dpi_box.isEnabled()
+    dialog.reject()
+
+
+def test_export_runs_on_the_task_thread_and_writes_the_file(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot)
+    dialog.zone_box.setCurrentIndex(dialog.zone_box.findData("z1"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".png"))
+    dialog.pixels_radio.setChecked(True)
+    dialog.width_box.setValue(1280)
+    dialog.height_box.setValue(720)
+    target = tmp_path / "out" / "zone.png"
+    target.parent.mkdir()
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):  # (then the dialog deletes itself)
+        dialog.export_button.click()
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 720)
+    assert str(target) in window.statusBar().currentMessage()
+    assert [p.name for p in target.parent.iterdir()] == ["zone.png"]
+
+
+def test_cancel_leaves_nothing_at_the_path(window, qtbot, tmp_path):
+    dialog = open_dialog(window, qtbot)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".pdf"))
+    target = tmp_path / "out" / "zone.pdf"
+    target.parent.mkdir()
+    dialog.path_edit.setText(str(target))
+    gate = threading.Event()
+    blocker = window.tasks.start(lambda: gate.wait(10), lambda _result: None)  # holds the task thread
+    dialog.export_button.click()
+    task = dialog.task
+    assert task is not None and dialog.progress.isVisible()
+    dialog.cancel_or_close()
+    assert dialog.export_button.isEnabled() and not dialog.progress.isVisible()
+    gate.set()
+    assert blocker.wait(10) and task.wait(20)
+    qtbot.wait(50)
+    assert list(target.parent.iterdir()) == []
+    dialog.reject()
