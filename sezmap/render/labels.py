@@ -489,8 +489,6 @@ def label_font(cand: LabelCandidate, font_px: float = 0.0) -> QFont:
     font = QFont("DejaVu Sans")
     font.setPixelSize(max(6, int(round(font_px or cand.font_px))))
     font.setBold(cand.bold)
-    if cand.lines:  # along a line the halo closes the gaps between words: open them a little
-        font.setWordSpacing(max(2.0, font.pixelSize() * 0.25))
     return font
 
 
