@@ -91,7 +91,6 @@ def stale_selections(window) -> list[str]:
 def test_no_view_keeps_stale_indexes_across_language_switches(qtbot, isolated_settings, default_copy):  # noqa: F811
     from sezmap.ui.main_window import MainWindow
 
-    app = qtbot  # noqa: F841 - pytest-qt's QApplication
     from PySide6.QtWidgets import QApplication
 
     qapp = QApplication.instance()

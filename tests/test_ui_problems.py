@@ -2,7 +2,6 @@
 validation and edit refusals with a code and arguments, translated; the import layer chooser lists
 layer names and passes the layer's key."""
 
-import shutil
 
 import pytest
 import shapely

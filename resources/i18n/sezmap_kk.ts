@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="410" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="437" />
         <source>Attribute table</source>
         <translation>Атрибуттар кестесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="413" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="440" />
         <source>Status:</source>
         <translation>Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="414" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="441" />
         <source>Search plot, tenant, project…</source>
         <translation>Іздеу: учаске, жалгер, жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="418" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="445" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="548" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="590" />
         <source>Pick a zone to list its plots</source>
         <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="550" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="592" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>%Ln учаске сұрыпталуда…</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="553" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="595" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="553" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="595" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -197,57 +197,57 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="66" />
+        <location filename="../../sezmap/ui/history_panel.py" line="67" />
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="66" />
+        <location filename="../../sezmap/ui/history_panel.py" line="67" />
         <source>Lineage</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="67" />
+        <location filename="../../sezmap/ui/history_panel.py" line="68" />
         <source>Plot (created or removed)</source>
         <translation>Учаске (құрылды немесе жойылды)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="72" />
+        <location filename="../../sezmap/ui/history_panel.py" line="73" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="72" />
+        <location filename="../../sezmap/ui/history_panel.py" line="73" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>After</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="75" />
         <source>Reason</source>
         <translation>Себеп</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="91" />
+        <location filename="../../sezmap/ui/history_panel.py" line="92" />
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="91" />
+        <location filename="../../sezmap/ui/history_panel.py" line="92" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
@@ -459,37 +459,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="144" />
+        <location filename="../../sezmap/ui/history_panel.py" line="146" />
         <source>Plot history</source>
         <translation>Учаске тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="184" />
+        <location filename="../../sezmap/ui/history_panel.py" line="189" />
         <source>The history could not be read: %1</source>
         <translation>Тарихты оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="193" />
+        <location filename="../../sezmap/ui/history_panel.py" line="198" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="196" />
+        <location filename="../../sezmap/ui/history_panel.py" line="201" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Кім, нені, қашан және неге өзгерткенін көру үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="198" />
+        <location filename="../../sezmap/ui/history_panel.py" line="203" />
         <source>No recorded changes.</source>
         <translation>Жазылған өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="200" />
+        <location filename="../../sezmap/ui/history_panel.py" line="205" />
         <source>Changes to %1, newest first.</source>
         <translation>%1 учаскесінің өзгерістері, алдымен жаңалары.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="201" />
+        <location filename="../../sezmap/ui/history_panel.py" line="206" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Таңдалған %n учаскенің өзгерістері, алдымен жаңалары.</numerusform>
@@ -497,7 +497,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="203" />
+        <location filename="../../sezmap/ui/history_panel.py" line="208" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Тек алғашқы %1 учаске көрсетілген.</translation>
     </message>
@@ -710,53 +710,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="199" />
+        <location filename="../../sezmap/ui/main_window.py" line="200" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="267" />
+        <location filename="../../sezmap/ui/main_window.py" line="268" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/main_window.py" line="94" />
-        <location filename="../../sezmap/ui/main_window.py" line="323" />
+        <location filename="../../sezmap/ui/main_window.py" line="327" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="264" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="327" />
+        <location filename="../../sezmap/ui/main_window.py" line="332" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="331" />
+        <location filename="../../sezmap/ui/main_window.py" line="336" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="332" />
+        <location filename="../../sezmap/ui/main_window.py" line="337" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="395" />
+        <location filename="../../sezmap/ui/main_window.py" line="404" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="471" />
+        <location filename="../../sezmap/ui/main_window.py" line="480" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="526" />
+        <location filename="../../sezmap/ui/main_window.py" line="535" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -764,88 +764,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="144" />
+        <location filename="../../sezmap/ui/plot_form.py" line="145" />
         <source>Plot editor</source>
         <translation>Учаске редакторы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="148" />
+        <location filename="../../sezmap/ui/plot_form.py" line="149" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="150" />
+        <location filename="../../sezmap/ui/plot_form.py" line="151" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="151" />
+        <location filename="../../sezmap/ui/plot_form.py" line="152" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="152" />
+        <location filename="../../sezmap/ui/plot_form.py" line="153" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="153" />
+        <location filename="../../sezmap/ui/plot_form.py" line="154" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="154" />
+        <location filename="../../sezmap/ui/plot_form.py" line="155" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="155" />
-        <location filename="../../sezmap/ui/plot_form.py" line="320" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="322" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="191" />
+        <location filename="../../sezmap/ui/plot_form.py" line="192" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="233" />
+        <location filename="../../sezmap/ui/plot_form.py" line="235" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="251" />
+        <location filename="../../sezmap/ui/plot_form.py" line="253" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="253" />
+        <location filename="../../sezmap/ui/plot_form.py" line="255" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="255" />
+        <location filename="../../sezmap/ui/plot_form.py" line="257" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="262" />
+        <location filename="../../sezmap/ui/plot_form.py" line="264" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="264" />
+        <location filename="../../sezmap/ui/plot_form.py" line="266" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="267" />
+        <location filename="../../sezmap/ui/plot_form.py" line="269" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="272" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -853,79 +853,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="271" />
+        <location filename="../../sezmap/ui/plot_form.py" line="273" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="292" />
+        <location filename="../../sezmap/ui/plot_form.py" line="294" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="293" />
+        <location filename="../../sezmap/ui/plot_form.py" line="295" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="294" />
+        <location filename="../../sezmap/ui/plot_form.py" line="296" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="295" />
+        <location filename="../../sezmap/ui/plot_form.py" line="297" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="296" />
+        <location filename="../../sezmap/ui/plot_form.py" line="298" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="310" />
+        <location filename="../../sezmap/ui/plot_form.py" line="312" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="325" />
-        <location filename="../../sezmap/ui/plot_form.py" line="339" />
+        <location filename="../../sezmap/ui/plot_form.py" line="327" />
+        <location filename="../../sezmap/ui/plot_form.py" line="341" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="327" />
+        <location filename="../../sezmap/ui/plot_form.py" line="329" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="329" />
-        <location filename="../../sezmap/ui/plot_form.py" line="344" />
+        <location filename="../../sezmap/ui/plot_form.py" line="331" />
+        <location filename="../../sezmap/ui/plot_form.py" line="346" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="334" />
+        <location filename="../../sezmap/ui/plot_form.py" line="336" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="341" />
+        <location filename="../../sezmap/ui/plot_form.py" line="343" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="349" />
+        <location filename="../../sezmap/ui/plot_form.py" line="351" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="365" />
+        <location filename="../../sezmap/ui/plot_form.py" line="367" />
         <source>Edit %1</source>
         <translation>%1 учаскесін өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="367" />
+        <location filename="../../sezmap/ui/plot_form.py" line="369" />
         <source>Edit %n plots</source>
         <translation>
             <numerusform>%n учаскені өзгерту</numerusform>
@@ -933,12 +933,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="383" />
+        <location filename="../../sezmap/ui/plot_form.py" line="385" />
         <source>Withdraw %1</source>
         <translation>%1 учаскесін алып қою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="384" />
+        <location filename="../../sezmap/ui/plot_form.py" line="386" />
         <source>Withdraw %n plots</source>
         <translation>
             <numerusform>%n учаскені алып қою</numerusform>
@@ -946,17 +946,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="393" />
+        <location filename="../../sezmap/ui/plot_form.py" line="395" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Пішінде енді оның ағымдағы мәндері тұр; оларды тексеріп, қайта қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="396" />
+        <location filename="../../sezmap/ui/plot_form.py" line="398" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="416" />
+        <location filename="../../sezmap/ui/plot_form.py" line="418" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -2141,7 +2141,7 @@
         <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/overlays.py" line="119" />
+        <location filename="../../sezmap/render/overlays.py" line="145" />
         <source>Off the corridor network (straight line)</source>
         <translation>Дәліздер желісінен тыс (түзу сызық)</translation>
     </message>

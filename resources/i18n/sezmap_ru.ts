@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="410" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="437" />
         <source>Attribute table</source>
         <translation>Таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="413" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="440" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="414" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="441" />
         <source>Search plot, tenant, project…</source>
         <translation>Поиск: участок, арендатор, проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="418" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="445" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="548" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="590" />
         <source>Pick a zone to list its plots</source>
         <translation>Выберите зону, чтобы увидеть её участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="550" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="592" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>Сортировка %Ln участка…</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="553" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="595" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="553" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="595" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -202,57 +202,57 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="66" />
+        <location filename="../../sezmap/ui/history_panel.py" line="67" />
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="66" />
+        <location filename="../../sezmap/ui/history_panel.py" line="67" />
         <source>Lineage</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="67" />
+        <location filename="../../sezmap/ui/history_panel.py" line="68" />
         <source>Plot (created or removed)</source>
         <translation>Участок (создан или удалён)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="72" />
+        <location filename="../../sezmap/ui/history_panel.py" line="73" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="72" />
+        <location filename="../../sezmap/ui/history_panel.py" line="73" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="75" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="91" />
+        <location filename="../../sezmap/ui/history_panel.py" line="92" />
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="91" />
+        <location filename="../../sezmap/ui/history_panel.py" line="92" />
         <source>removed</source>
         <translation>удалён</translation>
     </message>
@@ -464,37 +464,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="144" />
+        <location filename="../../sezmap/ui/history_panel.py" line="146" />
         <source>Plot history</source>
         <translation>История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="184" />
+        <location filename="../../sezmap/ui/history_panel.py" line="189" />
         <source>The history could not be read: %1</source>
         <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="193" />
+        <location filename="../../sezmap/ui/history_panel.py" line="198" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="196" />
+        <location filename="../../sezmap/ui/history_panel.py" line="201" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Выберите участок, чтобы увидеть, кто, что, когда и почему изменил.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="198" />
+        <location filename="../../sezmap/ui/history_panel.py" line="203" />
         <source>No recorded changes.</source>
         <translation>Изменений не записано.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="200" />
+        <location filename="../../sezmap/ui/history_panel.py" line="205" />
         <source>Changes to %1, newest first.</source>
         <translation>Изменения участка %1, сначала новые.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="201" />
+        <location filename="../../sezmap/ui/history_panel.py" line="206" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Изменения %n выбранного участка, сначала новые.</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="203" />
+        <location filename="../../sezmap/ui/history_panel.py" line="208" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Показаны только первые %1 участков.</translation>
     </message>
@@ -719,53 +719,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="199" />
+        <location filename="../../sezmap/ui/main_window.py" line="200" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="267" />
+        <location filename="../../sezmap/ui/main_window.py" line="268" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/main_window.py" line="94" />
-        <location filename="../../sezmap/ui/main_window.py" line="323" />
+        <location filename="../../sezmap/ui/main_window.py" line="327" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="264" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="327" />
+        <location filename="../../sezmap/ui/main_window.py" line="332" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="331" />
+        <location filename="../../sezmap/ui/main_window.py" line="336" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="332" />
+        <location filename="../../sezmap/ui/main_window.py" line="337" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="395" />
+        <location filename="../../sezmap/ui/main_window.py" line="404" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="471" />
+        <location filename="../../sezmap/ui/main_window.py" line="480" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="526" />
+        <location filename="../../sezmap/ui/main_window.py" line="535" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -773,88 +773,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="144" />
+        <location filename="../../sezmap/ui/plot_form.py" line="145" />
         <source>Plot editor</source>
         <translation>Редактор участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="148" />
+        <location filename="../../sezmap/ui/plot_form.py" line="149" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="150" />
+        <location filename="../../sezmap/ui/plot_form.py" line="151" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="151" />
+        <location filename="../../sezmap/ui/plot_form.py" line="152" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="152" />
+        <location filename="../../sezmap/ui/plot_form.py" line="153" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="153" />
+        <location filename="../../sezmap/ui/plot_form.py" line="154" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="154" />
+        <location filename="../../sezmap/ui/plot_form.py" line="155" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="155" />
-        <location filename="../../sezmap/ui/plot_form.py" line="320" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="322" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="191" />
+        <location filename="../../sezmap/ui/plot_form.py" line="192" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="233" />
+        <location filename="../../sezmap/ui/plot_form.py" line="235" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="251" />
+        <location filename="../../sezmap/ui/plot_form.py" line="253" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="253" />
+        <location filename="../../sezmap/ui/plot_form.py" line="255" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="255" />
+        <location filename="../../sezmap/ui/plot_form.py" line="257" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="262" />
+        <location filename="../../sezmap/ui/plot_form.py" line="264" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="264" />
+        <location filename="../../sezmap/ui/plot_form.py" line="266" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="267" />
+        <location filename="../../sezmap/ui/plot_form.py" line="269" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="272" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -863,79 +863,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="271" />
+        <location filename="../../sezmap/ui/plot_form.py" line="273" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="292" />
+        <location filename="../../sezmap/ui/plot_form.py" line="294" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="293" />
+        <location filename="../../sezmap/ui/plot_form.py" line="295" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="294" />
+        <location filename="../../sezmap/ui/plot_form.py" line="296" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="295" />
+        <location filename="../../sezmap/ui/plot_form.py" line="297" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="296" />
+        <location filename="../../sezmap/ui/plot_form.py" line="298" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="310" />
+        <location filename="../../sezmap/ui/plot_form.py" line="312" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="325" />
-        <location filename="../../sezmap/ui/plot_form.py" line="339" />
+        <location filename="../../sezmap/ui/plot_form.py" line="327" />
+        <location filename="../../sezmap/ui/plot_form.py" line="341" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="327" />
+        <location filename="../../sezmap/ui/plot_form.py" line="329" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="329" />
-        <location filename="../../sezmap/ui/plot_form.py" line="344" />
+        <location filename="../../sezmap/ui/plot_form.py" line="331" />
+        <location filename="../../sezmap/ui/plot_form.py" line="346" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="334" />
+        <location filename="../../sezmap/ui/plot_form.py" line="336" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="341" />
+        <location filename="../../sezmap/ui/plot_form.py" line="343" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="349" />
+        <location filename="../../sezmap/ui/plot_form.py" line="351" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="365" />
+        <location filename="../../sezmap/ui/plot_form.py" line="367" />
         <source>Edit %1</source>
         <translation>Изменение %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="367" />
+        <location filename="../../sezmap/ui/plot_form.py" line="369" />
         <source>Edit %n plots</source>
         <translation>
             <numerusform>Изменение %n участка</numerusform>
@@ -944,12 +944,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="383" />
+        <location filename="../../sezmap/ui/plot_form.py" line="385" />
         <source>Withdraw %1</source>
         <translation>Изъятие %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="384" />
+        <location filename="../../sezmap/ui/plot_form.py" line="386" />
         <source>Withdraw %n plots</source>
         <translation>
             <numerusform>Изъятие %n участка</numerusform>
@@ -958,17 +958,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="393" />
+        <location filename="../../sezmap/ui/plot_form.py" line="395" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). В форме теперь его текущие значения; проверьте их и примените снова.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="396" />
+        <location filename="../../sezmap/ui/plot_form.py" line="398" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="416" />
+        <location filename="../../sezmap/ui/plot_form.py" line="418" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -2151,7 +2151,7 @@
         <translation>%1 км²</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/overlays.py" line="119" />
+        <location filename="../../sezmap/render/overlays.py" line="145" />
         <source>Off the corridor network (straight line)</source>
         <translation>Вне сети коридоров (по прямой)</translation>
     </message>
