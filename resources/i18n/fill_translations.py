@@ -272,7 +272,9 @@ def fill(ts_path: Path, column: int) -> list[str]:
             else:
                 translation.text = forms
             translation.attrib.pop("type", None)
-    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    tmp = ts_path.with_suffix(".ts.tmp")  # written whole, then renamed: a crash leaves the old file
+    tree.write(tmp, encoding="utf-8", xml_declaration=True)
+    tmp.replace(ts_path)
     return missing
 
 
