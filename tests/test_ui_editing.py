@@ -250,7 +250,7 @@ def test_idle_review_withdraws_and_frees_the_expected_hectares(qtbot, session, m
     assert review.withdraw_checked()
     expected = sum(abs(GEOD.geometry_area_perimeter(session.plot_record(session.row_of(p))["geometry"])[0])
                    for p in ("KEG-0005", "KEG-0007")) / 1e4
-    assert review.freed_ha == pytest.approx(expected, rel=1e-9)
+    assert review.freed_ha == pytest.approx(expected, rel=1e-6)  # equal-area computation vs Geod
     assert "freed" in review.result.text()
     assert session.undo_stack.undo_text == "Withdraw 2 idle plots"
     assert {stored(session, p)["status"] for p in ("KEG-0005", "KEG-0007")} == {"withdrawn"}

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import shapely
 
-from sezmap.analysis import geodesy
+from sezmap.analysis import fastgeom, geodesy
+from sezmap.model import coords
 from sezmap.model import workflow
 from sezmap.model.edits import AuditEntry, PlotEdit
 from sezmap.model.values import is_missing
@@ -295,8 +297,15 @@ def idle_rows(engine, project, zone_id: str | None = None) -> np.ndarray:
 
 
 def plot_hectares(geoms) -> np.ndarray:
-    """Plot areas on the WGS84 ellipsoid (pyproj.Geod), hectares."""
-    return np.array([geodesy.geodesic_area_m2(g) / geodesy.M2_PER_HA for g in geoms], dtype=float)
+    """Plot areas on the WGS84 ellipsoid, hectares: the analysis's vectorised equal-area
+    computation (agrees with pyproj.Geod to ~1e-6 on plots; a Geod call per plot took ~20 s
+    for the 256k idle plots of the 1M-plot benchmark project)."""
+    geoms = np.asarray(geoms, dtype=object)
+    if len(geoms) == 0:
+        return np.zeros(0)
+    b = shapely.bounds(geoms)
+    lon0, lat0 = float(np.nanmedian((b[:, 0] + b[:, 2]) / 2)), float(np.nanmedian((b[:, 1] + b[:, 3]) / 2))
+    return fastgeom.cea_areas_m2(geoms, coords.rings(geoms), lon0, lat0) / geodesy.M2_PER_HA
 
 
 # --- audit ------------------------------------------------------------------------------------
