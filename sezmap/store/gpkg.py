@@ -257,7 +257,9 @@ class GpkgStore:
         if validate:
             problems = validate_project(layers, known, attributes)
             if problems:
-                raise DataError([_in_file(p, self.path) for p in problems])
+                # a damaged page can read as rows of nothing: then the damage is the reason
+                damage = self.integrity_problems()
+                raise DataError(damage or [_in_file(p, self.path) for p in problems])
         return Project(**layers, meta=self.meta(), location=str(self.path), plot_rings=known.get("plots"))
 
     def history(self, plot_id: str) -> list[AuditEntry]:
