@@ -105,3 +105,15 @@ def test_a_failed_export_leaves_the_old_file_alone(tmp_path, capsys):
     assert main(["export", "--zone", "atlantis", "--out", str(out)]) == 2
     assert out.read_bytes() == b"the previous map"
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (setup.sh installs it)")
+def test_the_maps_own_names_are_text_in_a_pdf(tmp_path, capsys):
+    """Map labels (a station's name is on the map only, not in the legend or the figures) are
+    drawn as text over their halo, so a PDF holds them as searchable text."""
+    out = tmp_path / "khorgos.pdf"
+    assert main(["export", "--zone", "khorgos_eastern_gate", "--paper", "A4", "--dpi", "150",
+                 "--out", str(out)]) == 0
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Altynkol station" in text

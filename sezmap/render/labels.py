@@ -511,6 +511,10 @@ def draw_labels(painter: QPainter, placed: list[PlacedLabel]) -> None:
         font = label_font(cand, label.font_px)
         metrics = QFontMetricsF(font)
         colour = QColor(cand.colour) if cand.colour else QColor(LABEL_TEXT)
+        # the halo is a stroked outline; the letters are drawn as text, so that a PDF or SVG
+        # export holds the map's names as real, searchable text
+        painter.setFont(font)
+        painter.setPen(colour)
         if label.glyphs:
             path = QPainterPath()
             for ch, x, y, angle, advance in label.glyphs:
@@ -518,19 +522,25 @@ def draw_labels(painter: QPainter, placed: list[PlacedLabel]) -> None:
                 letter.addText(QPointF(-advance / 2, -metrics.height() / 2 + metrics.ascent()), font, ch)
                 path.addPath(QTransform().translate(x, y).rotate(angle).map(letter))
             painter.strokePath(path, halo)
-            painter.fillPath(path, colour)
+            for ch, x, y, angle, advance in label.glyphs:
+                painter.save()
+                painter.translate(x, y)
+                painter.rotate(angle)
+                painter.drawText(QPointF(-advance / 2, -metrics.height() / 2 + metrics.ascent()), ch)
+                painter.restore()
             continue
         path = QPainterPath()
         if label.angle == 0.0:
-            path.addText(QPointF(label.rect.left() + 2, label.rect.top() + metrics.ascent()), font, label.text)
+            origin = QPointF(label.rect.left() + 2, label.rect.top() + metrics.ascent())
         else:
             w = metrics.horizontalAdvance(label.text) + 4
-            path.addText(QPointF(-w / 2 + 2, -metrics.height() / 2 + metrics.ascent()), font, label.text)
+            origin = QPointF(-w / 2 + 2, -metrics.height() / 2 + metrics.ascent())
+        path.addText(origin, font, label.text)
         painter.save()
         if label.angle != 0.0:
             painter.translate(*label.centre)
             painter.rotate(label.angle)
         painter.strokePath(path, halo)
-        painter.fillPath(path, colour)
+        painter.drawText(origin, label.text)
         painter.restore()
     painter.restore()
