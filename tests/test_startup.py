@@ -210,6 +210,9 @@ def test_the_dashboard_shows_what_it_knows_before_the_figures(qtbot, isolated_se
     assert board.figure_labels["plots"][1].text() == "16"
     assert board.figure_labels["allocated"][1].text() == ""
     assert "Computing" in board.note.text()
+    # no titled empty boxes or captions without figures before the analysis
+    assert board.status_box.isHidden() and board.idle_box.isHidden() and board.network_box.isHidden()
+    assert board.figure_labels["allocated"][0].isHidden() and not board.figure_labels["plots"][0].isHidden()
     board.set_zone("z2")
     assert board.figure_labels["plots"][1].text() == "0"
     from sezmap.analysis.engine import AnalysisEngine
@@ -217,6 +220,7 @@ def test_the_dashboard_shows_what_it_knows_before_the_figures(qtbot, isolated_se
     board.set_zone("z1")
     board.set_engine(AnalysisEngine(project))
     assert board.figure_labels["allocated"][1].text() != ""
+    assert not board.status_box.isHidden() and not board.figure_labels["allocated"][0].isHidden()
 
 
 # --- the smoke mode ----------------------------------------------------------------------------

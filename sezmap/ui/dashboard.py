@@ -277,6 +277,11 @@ class ZoneDashboard(ProjectPanel):
         self.status_chart.set_items([])
         self.network_chart.set_items([])
         self.idle_list.setText("")
+        for box in (self.status_box, self.idle_box, self.network_box):  # no titled empty boxes
+            box.setVisible(False)
+        for key, (name, value) in self.figure_labels.items():  # only the figures known yet
+            name.setVisible(bool(value.text()))
+            value.setVisible(bool(value.text()))
 
     def _show_zone_parts(self, visible: bool) -> None:
         for box in (self.status_box, self.idle_box, self.network_box):
