@@ -8,11 +8,9 @@ changed, try again); 1 an internal error.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import re
 import sys
 import traceback
-from pathlib import Path
 
 from sezmap import __version__, paths
 from sezmap.model.problems import DataError, Problem
@@ -26,41 +24,10 @@ def _project(args) -> str:
 
 
 def _write_out(out: str, text: str) -> None:
-    """Write ``text`` to ``out`` whole or not at all: a temporary file beside it, renamed."""
-    import errno
-    import os
-    import tempfile
+    """Write ``text`` to ``out`` whole or not at all (sezmap.formats.atomic)."""
+    from sezmap.formats.atomic import write_text
 
-    target = Path(out)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise DataError(f"{out}: cannot be written: no such folder {str(folder)!r}")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise DataError(f"{out}: cannot be written: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        full = " (the disk is full)" if exc.errno == errno.ENOSPC else ""
-        raise DataError(f"{out}: cannot be written: {exc.strerror or exc}{full}; it was left as it was") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _umask() -> int:
-    import os
-
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    write_text(out, text)
 
 
 def cmd_open(args) -> int:

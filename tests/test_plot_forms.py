@@ -138,7 +138,7 @@ def test_a_file_is_written_whole(tmp_path):
     pf.write_text_atomically(target, "id,at\n1,x\n")
     assert list(csv.reader(target.open(newline=""))) == [["id", "at"], ["1", "x"]]
     assert os.listdir(tmp_path) == ["audit.csv"]
-    with pytest.raises(OSError):
+    with pytest.raises(DataError, match="no such folder"):
         pf.write_text_atomically(tmp_path / "missing" / "a.csv", "x")
 
 

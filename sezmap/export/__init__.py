@@ -16,13 +16,11 @@ any work; the command line turns that into exit code 2.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import secrets
 from pathlib import Path
 from typing import Callable
 
+from sezmap.formats.atomic import atomic_output, check_writable
 from sezmap.model.problems import DataError
 
 FORMATS = (".png", ".svg", ".pdf", ".tif", ".html", ".pptx")
@@ -89,54 +87,12 @@ def page_for(fmt: str, width=None, height=None, paper=None, landscape=None, dpi=
     return page
 
 
-def temporary_path(target: Path) -> Path:
-    """A new, empty file beside ``target`` (same extension) to write into; DataError if the
-    folder is missing or not writable."""
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise DataError(f"{target}: cannot be written: no such folder {str(folder)!r}")
-    for _attempt in range(20):
-        tmp = folder / f".{target.stem}.{secrets.token_hex(4)}.part{target.suffix}"
-        try:
-            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise DataError(f"{target}: cannot be written: {exc.strerror or exc}") from None
-        os.close(fd)
-        return tmp
-    raise DataError(f"{target}: cannot be written: no free temporary name in {str(folder)!r}")
+# written whole or not at all (sezmap.formats.atomic): the export's names for it
+check_target = check_writable
 
 
-def check_target(out_path) -> None:
-    """DataError now if ``out_path`` cannot be written (no folder, no permission, a folder)."""
-    target = Path(out_path)
-    if target.is_dir():
-        raise DataError(f"{target}: is a folder, not a file")
-    temporary_path(target).unlink()
-
-
-@contextlib.contextmanager
 def atomic_target(out_path):
-    """Yield a temporary path beside ``out_path``; on success rename it over ``out_path``,
-    on any failure remove it (the target keeps what it had)."""
-    target = Path(out_path)
-    if target.is_dir():
-        raise DataError(f"{target}: is a folder, not a file")
-    tmp = temporary_path(target)
-    try:
-        yield tmp
-        if not tmp.exists() or tmp.stat().st_size == 0:
-            raise DataError(f"{target}: the export wrote nothing")
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise DataError(f"{target}: cannot be written: {exc.strerror or exc}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    return atomic_output(out_path, require_content=True)
 
 
 def export_map(project, out_path, *, zone: str | None = None, width: int | None = None,

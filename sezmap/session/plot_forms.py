@@ -9,11 +9,9 @@ turn the problem codes into translated messages and hand the edits to ``ProjectS
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import math
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +21,7 @@ import numpy as np
 import shapely
 
 from sezmap.analysis import fastgeom, geodesy
+from sezmap.formats.atomic import write_text
 from sezmap.model import coords
 from sezmap.model import workflow
 from sezmap.model.edits import AuditEntry, PlotEdit
@@ -337,21 +336,8 @@ def short_value(field_name: str, value: str | None, width: int = 80) -> str:
 
 
 def write_text_atomically(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> Path:
-    """``text`` written to a temporary file in the target's folder, then renamed over ``path``:
-    a reader never sees half a file, and a failure leaves what was there."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return target
+    """``text`` written to ``path`` whole or not at all (sezmap.formats.atomic)."""
+    return write_text(path, text, encoding)
 
 
 

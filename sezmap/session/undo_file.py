@@ -11,12 +11,11 @@ like any stale edit; a missing or unreadable file gives an empty stack.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import shapely
 
+from sezmap.formats.atomic import write_text
 from sezmap.model.edits import CreateResult, DeleteResult, EditResult
 from sezmap.session.commands import ChangePlots
 
@@ -77,14 +76,7 @@ def save(stack, path: str | Path, project: str) -> None:
             "undone": [_command(c) for c in undone[-MAX_STEPS:] if isinstance(c, ChangePlots)]}
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(path, json.dumps(data, ensure_ascii=False))
 
 
 def load(stack, path: str | Path, project: str) -> bool:
