@@ -285,3 +285,18 @@ def test_a_newer_restructure_wins_over_an_older_analysis(session):
     assert session.engine is None  # the older one is dropped
     done2(fn2())
     assert_matches_file(session)
+
+
+def test_edits_made_while_the_first_analysis_runs_reach_its_engine(tmp_path):
+    """The app opens a project, analyses it on its task thread, and the user edits meanwhile:
+    the engine that arrives is brought up to date before it is taken."""
+    plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k, 0), status="vacant") for k in range(4)]
+    layers = f.layers(zones=[f.zone("z1")], plots=plots)
+    store = GpkgStore.create(tmp_path / "p.gpkg", layers)
+    session = ProjectSession(actor="me")
+    project = store.load()
+    session.set_project(store, project)
+    engine = AnalysisEngine(project, AS_OF)  # computed from the rows as they were
+    session.edit("Allocate", [PlotEdit("KEG-0002", {"status": "allocated"}, "me", "r")])
+    session.set_engine(engine)
+    assert_matches_file(session)

@@ -113,10 +113,22 @@ class ProjectSession:
             pass  # the steps are committed either way; only Undo after a restart is lost
 
     def set_engine(self, engine) -> None:
+        """The analysis of the open project (computed elsewhere, e.g. on the app's task thread):
+        edits made while it ran are applied to it before it is taken."""
         if engine is not None and engine.project is not self.project:
             return  # computed for a project that is no longer open
+        if engine is not None:
+            self._catch_up(engine)
         self.engine = engine
         self.engine_changed.emit(engine)
+
+    def _catch_up(self, engine) -> None:
+        plots = self.project.plots
+        for pid in sorted(self._edited_meanwhile):
+            row = self.row_of(pid)
+            if row is not None:
+                engine.update_plot(pid, {f: plots[f].iat[row] for f in ENGINE_FIELDS})
+        self._edited_meanwhile = set()
 
     def set_zone(self, zone_id: str | None) -> None:
         if zone_id == self.current_zone:
@@ -252,7 +264,7 @@ class ProjectSession:
         snapshot = dataclasses.replace(self.project, plots=self.project.plots.copy(), plot_rings=None)
         token = object()
         self._analysis, self._analysis_as_of = token, as_of
-        self._edited_meanwhile = set()
+        self._edited_meanwhile = set()  # the snapshot holds every edit so far
         self.engine_changed.emit(None)
 
         def done(engine) -> None:
@@ -260,12 +272,7 @@ class ProjectSession:
                 return  # plots were added or taken out again meanwhile: a newer analysis runs
             self._analysis = None
             engine.project = self.project
-            plots = self.project.plots
-            for pid in sorted(self._edited_meanwhile):
-                row = self.row_of(pid)
-                if row is not None:
-                    engine.update_plot(pid, {f: plots[f].iat[row] for f in ENGINE_FIELDS})
-            self._edited_meanwhile = set()
+            self._catch_up(engine)
             self.engine = engine
             self.engine_changed.emit(engine)
 
@@ -331,9 +338,8 @@ class ProjectSession:
                 series = plots[name]
                 plots.iloc[rows_, col] = pd.Series(values_, dtype=series.dtype if name != "geometry" else object)
         zones: set[str] = set()
-        if self.engine is None:
-            if self._analysis is not None:  # a fresh analysis is running: it catches up on these
-                self._edited_meanwhile.update(self.plot_id(row) for row, *_rest in updates)
+        if self.engine is None:  # the analysis that comes (set_engine, _reanalyse) catches up on these
+            self._edited_meanwhile.update(self.plot_id(row) for row, *_rest in updates)
             return zones
         for row, values, *_rest in updates:
             engine_values = {k: v for k, v in values.items() if k in ENGINE_FIELDS}
