@@ -542,6 +542,7 @@ def test_every_zone_of_the_default_project_is_recognised():
         assert not set(new) & set(plots.plot_id)
 
 
+@settings(deadline=None)
 @given(st.lists(st.from_regex(r"[A-C]{1,2}-?[0-9]{1,4}", fullmatch=True), max_size=20),
        st.lists(st.from_regex(r"[A-C]{1,2}-?[0-9]{1,4}", fullmatch=True), max_size=20),
        st.integers(0, 5))

@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sezmap.model import workflow
@@ -104,6 +104,7 @@ def test_forward_path_is_taken_from_the_model():
 statuses = st.sampled_from(STATUSES)
 
 
+@settings(deadline=None)
 @given(st.lists(statuses, min_size=2, max_size=12))
 def test_any_allowed_walk_never_leaves_infrastructure_except_through_vacant(walk):
     # Keep only the allowed steps of a random walk: infrastructure is entered and left through vacant.
@@ -116,6 +117,7 @@ def test_any_allowed_walk_never_leaves_infrastructure_except_through_vacant(walk
             assert V in (a, b)
 
 
+@settings(deadline=None)
 @given(statuses, statuses)
 def test_forbidden_exactly_when_not_in_allowed_transitions(old, new):
     problem = workflow.transition_problem(old, new)

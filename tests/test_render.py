@@ -241,7 +241,7 @@ def test_xyz_tiles_are_fetched_cached_and_warped(tile_server, tmp_path):
     url, hits, server = tile_server
     settings = MapSettings(width=320, height=240).fitted(crs_mod.project_bounds(CRS, (69.0, 44.0, 71.0, 46.0)))
     scene = build_scene(None, None, CRS)
-    layer = XyzTileLayer(url, tmp_path / "cache")
+    layer = XyzTileLayer(url, tmp_path / "cache", timeout_s=30)  # a late tile under load is not "offline"
     scene.layers.append(layer)
     image, _ = render_image(settings, scene)
     assert hits and pixel(image, 160, 120) == "#00AA00"

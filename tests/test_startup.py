@@ -190,6 +190,8 @@ def test_the_analysis_starts_once_the_map_is_drawn(stepped_window, qtbot, tmp_pa
     w.canvas.renderFinished.connect(lambda _stats: order.append("map") if w.scene and w.scene.layer("plots") else None)
     started = w.start_analysis
     w.start_analysis = lambda wait=False: (order.append("analysis"), started(wait))
+    after = w._after_map  # its 1 s fallback would start the analysis on a machine too loaded to draw
+    w._after_map = lambda fn, limit_ms=1000: after(fn, limit_ms=60_000)
     w.open_project(path)
     qtbot.waitUntil(lambda: w.engine is not None, timeout=30000)
     assert order.index("map") < order.index("analysis")
