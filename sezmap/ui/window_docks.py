@@ -1,8 +1,8 @@
 """The main window's dock panels: which panel goes where, their default sizes, their titles.
 
-Layers on the left; the zone dashboard, identify results, logistics and the editing panels
-(plot editor, plot history, idle plots) tabbed on the right;
-the attribute table along the bottom. The map canvas keeps most of the window.
+Layers on the left; the zone dashboard, identify results, logistics and the plot editor tabbed
+on the right; the attribute table along the bottom, tabbed with the plot history and the idle
+plots review. The map canvas keeps most of the window.
 """
 
 from __future__ import annotations
@@ -46,17 +46,19 @@ class WindowDocks(QObject):
         self.identify_dock = self._dock("IdentifyDock", self.identify_panel, right)
         self.logistics_dock = self._dock("LogisticsDock", self.logistics, right)
         self.plot_form_dock = self._dock("PlotFormDock", self.plot_form, right)
-        self.history_dock = self._dock("HistoryDock", self.history, right)
-        self.idle_dock = self._dock("IdleReviewDock", self.idle_review, right)
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea  # wide lists go under the map, beside the table
+        self.history_dock = self._dock("HistoryDock", self.history, bottom)
+        self.idle_dock = self._dock("IdleReviewDock", self.idle_review, bottom)
         # the idle list is built when its tab is shown (seconds on a million plots)
         self.idle_review.set_lazy(True)
         self.idle_dock.visibilityChanged.connect(lambda visible: self.idle_review.set_lazy(not visible))
         window.tabifyDockWidget(self.dashboard_dock, self.identify_dock)
         window.tabifyDockWidget(self.identify_dock, self.logistics_dock)
         window.tabifyDockWidget(self.logistics_dock, self.plot_form_dock)
-        window.tabifyDockWidget(self.plot_form_dock, self.history_dock)
+        window.tabifyDockWidget(self.table_dock, self.history_dock)
         window.tabifyDockWidget(self.history_dock, self.idle_dock)
         self.dashboard_dock.raise_()
+        self.table_dock.raise_()
         # the docks whose panels show project data (ProjectPanel), in menu order
         self.panels: list[QDockWidget] = [self.table_dock, self.dashboard_dock, self.identify_dock,
                                           self.logistics_dock, self.plot_form_dock, self.history_dock,
