@@ -129,3 +129,16 @@ def test_split_and_merge_patch_the_map_and_the_dashboard(qtbot, isolated_setting
     assert_map_matches_project(w)
     assert_dashboard_matches_file(w, qtbot=qtbot)
     w.close()
+
+
+def test_plots_are_edited_from_the_attribute_tables_menu(qtbot, isolated_settings, project_path):  # noqa: F811
+    w = open_window(qtbot, isolated_settings, project_path)
+    w.select_zone("z1")
+    names = [a.objectName() for a in w.table.view.actions()]
+    assert {"edit_plots", "history", "idle_review", "merge_plots"} <= set(names)
+    w.table.select_rows([w.session.row_of("p0")])
+    w.set_selected_plots([w.session.row_of("p0")], from_table=True)
+    next(a for a in w.table.view.actions() if a.objectName() == "edit_plots").trigger()
+    assert w.docks.plot_form_dock.isVisible()
+    assert "Plot p0, version 1" in w.docks.plot_form.heading.text()
+    w.close()

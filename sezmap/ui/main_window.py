@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from sezmap import paths
@@ -93,6 +93,12 @@ class MainWindow(QMainWindow):
         self.session.run_in_background = lambda fn, done: self.tasks.start(
             fn, done, lambda message: QMessageBox.warning(self, self.tr("Analysis failed"), message))
         self.actions_.add_edit_menu(self.edits)
+        # editing from the attribute table: its right-click menu (and F2 on its selection)
+        table_view = self.docks.table.view
+        table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for key in ("edit_plots", "history", "idle_review"):
+            table_view.addAction(self.edits.act[key])
+        table_view.addAction(self.actions_.act["merge_plots"])
         self._expose_parts()
         self._connect()
         self.update_recent_menu()
