@@ -156,3 +156,18 @@ def test_a_file_without_an_audit_log_has_none(tmp_path, capsys):
     code, out, _ = run(capsys, "--project", str(path))
     assert code == 0 and out == ",".join(HEADER) + "\n"
     assert path.read_bytes() == before
+
+
+def test_the_audit_of_several_plots_is_one_query(tmp_path):
+    """store.audit(plot_id=[...]) gives the rows of any of the plots, as one call per plot would."""
+    from sezmap.model.edits import PlotEdit
+    from sezmap.store.gpkg import GpkgStore
+    from tests import factories as f
+
+    layers = f.layers(plots=[f.plot(f"p{k}", geometry=f.cell(k, 0)) for k in range(3)])
+    store = GpkgStore.create(tmp_path / "p.gpkg", layers)
+    for k in range(3):
+        store.apply_edit(PlotEdit(f"p{k}", {"tenant": f"T{k}"}, "a", "r"))
+    both = store.audit(plot_id=["p0", "p2"])
+    assert both == sorted(store.history("p0") + store.history("p2"), key=lambda e: e.id)
+    assert store.audit(plot_id=[]) == []

@@ -315,12 +315,9 @@ def newest_first(entries: Iterable[AuditEntry]) -> list[AuditEntry]:
 
 def history_of(store, plot_ids: Sequence[str], limit: int = 50) -> list[AuditEntry]:
     """The audit rows of these plots (at most ``limit`` plots), newest first."""
-    entries: list[AuditEntry] = []
     if store is None:
-        return entries
-    for pid in list(dict.fromkeys(plot_ids))[:limit]:
-        entries += store.history(pid)
-    return newest_first(entries)
+        return []
+    return newest_first(store.audit(plot_id=list(dict.fromkeys(plot_ids))[:limit]))
 
 
 def short_value(field_name: str, value: str | None, width: int = 80) -> str:

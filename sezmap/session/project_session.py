@@ -136,12 +136,14 @@ class ProjectSession:
         self.current_zone = zone_id
         self.zone_changed.emit(zone_id)
 
-    def set_selection(self, rows: Iterable[int]) -> None:
+    def set_selection(self, rows: Iterable[int]) -> bool:
+        """Select plots (positions in project.plots); False (and no event) if nothing changed."""
         rows = tuple(sorted({int(r) for r in rows}))
         if rows == self.selection:
-            return
+            return False
         self.selection = rows
         self.selection_changed.emit(rows)
+        return True
 
     # --- plots ----------------------------------------------------------------------------
 

@@ -269,13 +269,13 @@ class GpkgStore:
     # --- audit ------------------------------------------------------------------------------
 
     def audit(self, zone: str | None = None, actor: str | None = None, since: str | None = None,
-              until: str | None = None, field: str | None = None, plot_id: str | None = None,
+              until: str | None = None, field: str | None = None, plot_id: str | list[str] | None = None,
               limit: int | None = None) -> list[AuditEntry]:
         """Audit rows of the whole project, oldest first, filtered by what is given.
 
         ``zone``: rows of plots whose CURRENT zone_id (in plots) is this zone, so a plot that
         moved counts for the zone it is in now, and rows of plots no longer in the file match
-        no zone. ``since``/``until``: ISO dates (whole days, both included) or date-times
+        no zone. ``plot_id``: one id, or a list of ids (rows of any of them). ``since``/``until``: ISO dates (whole days, both included) or date-times
         (naive ones are UTC). ``limit``: the latest ``limit`` rows. ``AuditEntry.id`` is the
         table's integer primary key (``id``, or ``fid`` in a file GDAL wrote), which orders
         the rows. Reads only; raises DataError on a bad bound.
@@ -306,6 +306,11 @@ class GpkgStore:
                     continue
                 if column not in present:
                     return []
+                if isinstance(value, (list, tuple, set, frozenset)):  # any of several plots
+                    values = list(value)
+                    where.append(f'"{column}" IN ({", ".join("?" for _ in values)})' if values else "0")
+                    params.extend(values)
+                    continue
                 where.append(f'"{column}" = ?')
                 params.append(value)
             if zone is not None:

@@ -508,9 +508,8 @@ class MainWindow(QMainWindow):
         """Select plots (project row positions); the session tells the map and the table."""
         self._selection_from_table = from_table
         try:
-            if tuple(sorted({int(r) for r in rows})) == self.session.selection:
-                self._selection_changed(self.session.selection)
-            self.session.set_selection(rows)
+            if not self.session.set_selection(rows):
+                self._selection_changed(self.session.selection)  # the same plots: show them again
         finally:
             self._selection_from_table = False
 
