@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import getpass
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import geopandas as gpd
@@ -57,7 +57,6 @@ class ProjectSession:
         self._loading_undo = False
         self.undo_stack.changed.connect(self._keep_undo)
         self._audit_mark = 0  # the last audit row looked at (poll_external)
-        self._stale_engine = None  # the engine while plots are added or taken out
         # how the app runs a fresh analysis off its UI thread: run_in_background(fn, on_done);
         # None: here and now (the command line, tests)
         self.run_in_background = None
@@ -65,7 +64,6 @@ class ProjectSession:
         self._analysis_as_of = None
         self._edited_meanwhile: set[str] = set()
         self._ids = None  # (the plots frame, an index of its plot ids) while there is no engine
-        self._last_event: PlotsChanged | None = None
         # events
         self.project_changed = Signal()  # (session): a project was opened or reloaded
         self.engine_changed = Signal()  # (engine or None)
@@ -208,7 +206,7 @@ class ProjectSession:
         touched = list(dict.fromkeys(r.plot_id for r in results if isinstance(r, (CreateResult, DeleteResult))))
         there = self.store.read_plots(touched) if touched else {}
         removed = [p for p in touched if self.row_of(p) is not None]
-        added = [p for p in touched if p in there]
+        added = {p: there[p] for p in touched if p in there}
         edits = [r for r in results if isinstance(r, EditResult) and r.changed]
         fields: set[str] = set()
         for r in changed:
@@ -217,15 +215,18 @@ class ProjectSession:
                    for r in edits]
         self._commit_to_project(changed, fields, updates, removed, added, origin)
 
-    def _commit_to_project(self, changed, fields, updates, removed, added, origin) -> None:
+    def _commit_to_project(self, changed, fields, updates, removed, added, origin) -> PlotsChanged:
         """Bring the project frame, the engine and the listeners up to date after a commit
-        (``updates``: (plot_id, values, version, at, actor) of existing plots)."""
+        (``updates``: (plot_id, values, version, at, actor) of existing plots; ``removed``: ids
+        taken out; ``added``: id -> the row the store holds now); returns the event sent."""
         zones: set[str] = set()
         structural = bool(removed or added)
         removed_rows: tuple[int, ...] = ()
         added_rows: tuple[int, ...] = ()
+        stale = None
         if structural:
             removed_rows, added_rows = self._restructure(removed, added)
+            stale, self.engine = self.engine, None  # its arrays follow the frame's old rows
         by_row = []
         for pid, values, version, at, actor in updates:
             row = self.row_of(pid)
@@ -233,7 +234,6 @@ class ProjectSession:
                 by_row.append((row, values, version, at, actor))
         zones |= self._update_rows(by_row)
         if structural:
-            stale, self._stale_engine = self._stale_engine, None
             if stale is not None:
                 zones |= set(stale.zone_ids)
                 self._reanalyse(stale.as_of)
@@ -250,8 +250,8 @@ class ProjectSession:
             actors=tuple(sorted({r.actor for r in changed})), removed_rows=removed_rows, added_rows=added_rows)
         if structural:
             self.selection = _shifted(self.selection, removed_rows)
-        self._last_event = event
         self.plots_changed.emit(event)
+        return event
 
     def _reanalyse(self, as_of) -> None:
         """A fresh analysis after plots were added or taken out: here and now, or, when the app
@@ -261,6 +261,7 @@ class ProjectSession:
 
         if self.run_in_background is None:
             self.engine = AnalysisEngine(self.project, as_of)
+            self._edited_meanwhile = set()  # the new engine read every edit from the frame
             self.engine_changed.emit(self.engine)
             return
         snapshot = dataclasses.replace(self.project, plots=self.project.plots.copy(), plot_rings=None)
@@ -280,20 +281,17 @@ class ProjectSession:
 
         self.run_in_background(lambda: AnalysisEngine(snapshot, as_of), done)
 
-    def _restructure(self, removed: Sequence[str], added: Sequence[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """Plots taken out of and added to the project frame (their current rows read from the
-        store; added plots go at the end). The engine is analysed afresh by the caller: its
-        arrays follow the frame's rows. Returns (rows removed, as they were; rows added)."""
+    def _restructure(self, removed: Sequence[str], added: Mapping[str, dict]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Plots taken out of and added to the project frame (``added``: their rows as the store
+        holds them; they go at the end). The caller analyses afresh: the engine's arrays follow
+        the frame's rows. Returns (rows removed, as they were; rows added)."""
         gone = sorted({r for r in (self.row_of(p) for p in removed) if r is not None})
-        self._stale_engine = self.engine
-        self.engine = None  # its row index no longer fits
         plots = self.project.plots
         if gone:
             keep = np.ones(len(plots), bool)
             keep[gone] = False
             plots = plots.iloc[np.flatnonzero(keep)]
-        fresh = self.store.read_plots(list(added)) if added else {}
-        new_rows = [fresh[p] for p in added if p in fresh]
+        new_rows = list(added.values())
         if new_rows:
             extra = pd.DataFrame([{c: _frame_value(c, rec.get(c)) for c in plots.columns if c != "geometry"}
                                   for rec in new_rows])
@@ -362,18 +360,17 @@ class ProjectSession:
             return None
         ids = list(dict.fromkeys(e.plot_id for e in entries))
         current = self.store.read_plots(ids)
-        structural = False
-        stale: dict[str, dict] = {}
+        removed, added, stale = [], {}, {}
         for pid in ids:
             row = self.row_of(pid)
-            if (row is None) != (pid not in current):
-                structural = True  # added or taken out elsewhere
+            if row is None and pid in current:
+                added[pid] = current[pid]  # added elsewhere
+            elif row is not None and pid not in current:
+                removed.append(pid)  # taken out elsewhere
             elif row is not None and int(self.project.plots["version"].iat[row]) != int(current[pid]["version"]):
                 stale[pid] = current[pid]
-        if not structural and not stale:
+        if not (removed or added or stale):
             return None  # only what this session wrote itself
-        removed = [p for p in ids if p not in current and self.row_of(p) is not None]
-        added = [p for p in ids if p in current and self.row_of(p) is None]
         updates, fields = [], set()
         for pid, rec in stale.items():
             old = self.plot_record(self.row_of(pid))
@@ -385,8 +382,7 @@ class ProjectSession:
         changed = [_External(pid, actor) for pid, actor in dict.fromkeys((e.plot_id, e.actor) for e in news)]
         if removed or added:
             fields.add("geometry")
-        self._commit_to_project(changed, fields, updates, removed, added, "external")
-        return self._last_event
+        return self._commit_to_project(changed, fields, updates, removed, added, "external")
 
 
 class _External:
