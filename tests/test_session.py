@@ -300,3 +300,12 @@ def test_edits_made_while_the_first_analysis_runs_reach_its_engine(tmp_path):
     session.edit("Allocate", [PlotEdit("KEG-0002", {"status": "allocated"}, "me", "r")])
     session.set_engine(engine)
     assert_matches_file(session)
+
+
+def test_a_removal_without_who_or_why_writes_nothing(session):
+    for actor, reason, says in (("", "merge", "actor"), ("me", " ", "reason")):
+        with pytest.raises(DataError, match=says):
+            session.store.apply_changes([PlotEdit("KEG-0001", {"tenant": "X"}, "me", "r"),
+                                         PlotDelete("KEG-0002", actor, reason)])
+    assert session.store.read_plots(["KEG-0001", "KEG-0002"]).keys() == {"KEG-0001", "KEG-0002"}
+    assert audit(session, "KEG-0001") == []

@@ -219,6 +219,12 @@ class PlotDelete:
     lineage: str | None = None
     expect_version: int | None = None
 
+    def normalized(self) -> None:
+        """Raises DataError if the removal lacks who or why (it has no values to coerce)."""
+        problems = _who_and_why(self.plot_id, self.actor, self.reason)
+        if problems:
+            raise DataError(problems)
+
 
 @dataclass(frozen=True)
 class CreateResult:

@@ -410,7 +410,7 @@ class GpkgStore:
         then written with its version bump and audit rows. Returns one result per change
         (EditResult, CreateResult or DeleteResult), each with ``inverse()`` for undo.
         """
-        normalized = [c.normalized() if not isinstance(c, PlotDelete) else None for c in changes]
+        normalized = [c.normalized() for c in changes]
         now = now or utc_now()
         conn, written = self.connect(), False
         try:
@@ -740,11 +740,6 @@ def _create(conn, change: PlotCreate, values: dict, now: str, geom_col: str) -> 
 
 def _delete(conn, change: PlotDelete, now: str, geom_col: str) -> DeleteResult:
     pid = str(change.plot_id)
-    problems = [Problem("plots", pid, p) for p in (
-        ["an edit needs an actor (who makes it)"] if not change.actor or not str(change.actor).strip() else []) + (
-        ["an edit needs a reason"] if not change.reason or not str(change.reason).strip() else [])]
-    if problems:
-        raise DataError(problems)
     row = _plot_row(conn, pid, geom_col)
     if row is None:
         raise DataError(Problem("plots", pid, Reason("no such plot", "no_such_plot", plot=pid)))
