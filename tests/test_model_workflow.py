@@ -130,3 +130,15 @@ def test_forbidden_exactly_when_not_in_allowed_transitions(old, new):
 def test_nan_is_treated_as_missing():
     assert math.isnan(workflow.check_transition(float("nan"), V).old)
     assert workflow.check_transition(float("nan"), V).ok
+
+
+def test_status_codes_are_positions_in_the_one_status_list():
+    import pandas as pd
+
+    from sezmap.model.statuses import STATUSES, status_codes
+
+    values = ["operational", "sold", None, float("nan"), "vacant"]
+    expected = [STATUSES.index("operational"), 9, 9, 9, STATUSES.index("vacant")]
+    assert status_codes(values, 9).tolist() == expected
+    assert status_codes(pd.Series(values, dtype="str"), 9).tolist() == expected  # Arrow-backed, as read
+    assert status_codes((), 9).tolist() == []

@@ -6,6 +6,9 @@ shows a status in the same colour.
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
+
 STATUSES = (
     "vacant",
     "reserved",
@@ -20,9 +23,14 @@ STATUSES = (
 STATUS_CODE = {s: k for k, s in enumerate(STATUSES)}
 
 
-def status_codes(values, unknown: int = -1) -> list[int]:
-    """Codes of a sequence of statuses (the one status-to-code table)."""
-    return [STATUS_CODE.get(v, unknown) for v in values]
+def status_codes(values, unknown: int = -1) -> np.ndarray:
+    """Codes (int16) of a sequence of statuses, ``unknown`` for missing or unknown ones: the one
+    status-to-code table, vectorised (pandas' hash lookup; a million statuses in ~0.1 s)."""
+    if not isinstance(values, (pd.Series, pd.Index, np.ndarray)):
+        values = list(values)
+    codes = np.asarray(pd.Index(STATUSES).get_indexer(values))
+    codes[codes < 0] = unknown
+    return codes.astype(np.int16)
 
 
 ACTIVE_STATUSES = frozenset({"allocated", "under_construction", "operational"})

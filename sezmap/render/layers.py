@@ -231,11 +231,9 @@ class PlotsLayer(ArraysLayer):
 
     layer_id = "plots"
 
-    def __init__(self, arrays: GeometryArrays, statuses, codes=None):
-        """``statuses`` per plot, or their ``codes`` (positions in STATUSES, len(STATUSES) unknown)."""
+    def __init__(self, arrays: GeometryArrays, statuses):
         super().__init__(arrays)
-        self.status_code = (np.asarray(codes, dtype=np.int16) if codes is not None
-                            else np.array(status_codes(statuses, len(STATUSES)), dtype=np.int16))
+        self.status_code = status_codes(statuses, len(STATUSES))
         palette = styles.status_rgb32()
         self.words = np.array([palette[s] for s in STATUSES] + [0xFFFF00FF], dtype=np.uint32)
         self.hidden_statuses: set[str] = set()
@@ -253,7 +251,7 @@ class PlotsLayer(ArraysLayer):
         """Plots added at the end."""
         self.arrays.append(geoms, display_crs)
         self.status_code = np.concatenate([self.status_code,
-                                           np.array(status_codes(statuses, len(STATUSES)), dtype=np.int16)])
+                                           status_codes(statuses, len(STATUSES))])
 
     def draw(self, ctx: RenderContext) -> None:
         s = ctx.settings

@@ -9,10 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 from sezmap.model.project import Project
-from sezmap.model.statuses import STATUSES
 from sezmap.render import crs as crs_mod
 from sezmap.render import names, styles
 from sezmap.render.geometry_arrays import GeometryArrays
@@ -79,9 +77,7 @@ def plots_layer(project: Project, display_crs: str) -> PlotsLayer:
         arrays = GeometryArrays.from_rings(geoms, stream, display_crs)
     else:
         arrays = GeometryArrays.from_geometries(geoms, display_crs)
-    codes = pd.Index(STATUSES).get_indexer(project.plots["status"]).astype(np.int16)
-    codes[codes < 0] = len(STATUSES)  # unknown or missing
-    return PlotsLayer(arrays, (), codes=codes)
+    return PlotsLayer(arrays, project.plots["status"])
 
 
 def project_layers(project: Project, display_crs: str) -> list[MapLayer]:
