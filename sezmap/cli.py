@@ -58,7 +58,8 @@ def cmd_import(args) -> int:
 
     store = open_store(_project(args))
     report = import_file(store, args.source, args.layer, crs=args.crs, actor=args.actor, reason=args.reason,
-                         crs_override=args.crs_override)
+                         crs_override=args.crs_override, source_layer=args.source_layer,
+                         max_source_mb=args.max_source_mb)
     for note in report.repaired:
         print(f"note: {note}", file=sys.stderr)
     print(f"imported {report.count} feature(s) into {args.layer} of {store.location}")
@@ -267,6 +268,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--crs", help="the file's CRS when it does not say (for example EPSG:32642)")
     p.add_argument("--crs-override", action="store_true",
                    help="use --crs even where the file declares another CRS (without it that is an error)")
+    p.add_argument("--source-layer", metavar="NAME",
+                   help="the file's layer to import, where it has several (a GeoPackage's tables, a KML's "
+                        "folders, the Shapefiles of a zip): a file with several is refused without it")
+    p.add_argument("--max-source-mb", type=float, metavar="MB",
+                   help="refuse a source larger than this once unpacked (default 512, or SEZMAP_MAX_SOURCE_MB)")
     p.add_argument("--actor", default="import", help="who imports (for the audit log)")
     p.add_argument("--reason", help="why (for the audit log)")
     p.set_defaults(func=cmd_import)

@@ -21,11 +21,12 @@ import math
 import re
 import sqlite3
 import struct
+import tempfile
+import unicodedata
 import warnings
 import xml.etree.ElementTree as ET
-import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 import geopandas as gpd
@@ -35,8 +36,11 @@ import pyogrio
 import pyproj
 import shapely
 
+from sezmap.formats import input_files
+from sezmap.formats.wkb import wkb_finite
 from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem
+from sezmap.model.values import flat_geometries
 
 WKT_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "shape")
 LON_COLUMNS = ("lon", "lng", "long", "longitude", "x")
@@ -94,30 +98,43 @@ def same_crs(a, b) -> bool:
 
 
 def read_source(path: str | Path, crs: str | None = None, layer: str | None = None,
-                crs_override: bool = False) -> Source:
+                crs_override: bool = False, source_layer: str | None = None,
+                max_source_mb: float | None = None) -> Source:
     """Read ``path``; ``crs`` supplies the file's CRS where it declares none. Where the file
     declares another one, that is an error unless ``crs_override`` says ``crs`` wins.
-    ``layer``: the project layer the features are for (it picks the file's layer where it has
-    several, and names the rows in messages). The result is in EPSG:4326."""
+    ``layer``: the project layer the features are for (it names the rows in messages);
+    ``source_layer``: the file's layer to read, needed where it has several (a GeoPackage's
+    tables, a KML's folders, the Shapefiles of a zip). Only regular files are read, no larger
+    than the limit of formats.input_files (``max_source_mb``). The result is in EPSG:4326, in
+    two dimensions (Z and M dropped), its column names told apart (ignoring case)."""
     path = Path(path)
     given = parse_crs(crs, path)
     if crs_override and given is None:
         raise DataError(Problem("-", "-", "--crs-override needs --crs (the coordinate system that wins)", str(path)))
     if not path.exists():
         raise DataError(Problem("-", "-", "no such file", str(path)))
+    input_files.regular_file(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise DataError(Problem("-", "-", f"unknown file type {suffix!r} (expected one of "
                                 + ", ".join(sorted(SUFFIXES)) + ")", str(path)))
+    limit = input_files.limit_bytes(max_source_mb)
     try:
         if suffix in (".csv", ".txt"):
+            input_files.check_size(path, [path], limit)
             source = read_csv(path, layer)
+        elif suffix == ".zip":
+            source = read_zip(path, layer, source_layer, limit)
         else:
-            source = read_gdal(path, layer)
+            input_files.check_size(path, _parts(path), limit)
+            source = read_gdal(path, path, layer, source_layer)
     except DataError:
         raise
     except Exception as exc:  # GDAL, pandas and codec errors on a damaged file
         raise DataError(Problem("-", "-", f"cannot be read: {exc}", str(path))) from None
+    refuse_ambiguous_columns(source.frame.columns, path)
+    source.frame["geometry"] = gpd.GeoSeries(flat_geometries(source.frame.geometry.values),
+                                             index=source.frame.index, crs=source.frame.crs)
     frame = source.frame
     declared = frame.crs
     if given is not None:
@@ -160,41 +177,82 @@ def _refuse_not_finite(frame: gpd.GeoDataFrame, faults: dict[int, str], reason: 
     frame["geometry"] = gpd.GeoSeries(geoms, index=frame.index, crs=frame.crs)
 
 
-def _gdal_path(path: Path) -> str:
-    if path.suffix.lower() == ".zip":
-        try:
-            with zipfile.ZipFile(path) as zf:
-                names = [n for n in zf.namelist() if n.lower().endswith(".shp")]
-        except zipfile.BadZipFile:
-            raise DataError(Problem("-", "-", "not a readable zip archive", str(path))) from None
-        if not names:
-            raise DataError(Problem("-", "-", "the zip archive holds no .shp file", str(path)))
-        return f"/vsizip/{path}/{names[0]}"
-    return str(path)
+def column_key(name) -> str:
+    """How column names are told apart: ignoring case, surrounding spaces and Unicode's
+    composed or decomposed forms (``status``, ``Status`` and `` STATUS`` are one name)."""
+    return unicodedata.normalize("NFC", str(name)).strip().casefold()
 
 
-def _pick_layer(path: Path, gdal_path: str, layer: str | None) -> tuple[str, list[str]]:
-    listed = pyogrio.list_layers(gdal_path)
-    layers = [name for name, _ in listed]
+def refuse_ambiguous_columns(columns, path: Path) -> None:
+    """Two columns whose names differ only in case (``status`` and ``Status``): which one holds
+    the field is anybody's guess, so the file is refused (in every format)."""
+    seen: dict[str, str] = {}
+    for name in columns:
+        key = column_key(name)
+        if key in seen:
+            raise DataError(Problem("-", "-", f"columns {seen[key]!r} and {name!r} have the same name (ignoring "
+                                    "case): which one holds the field is unclear; rename one", str(path)))
+        seen[key] = name
+
+
+def _parts(path: Path) -> list[Path]:
+    """The file and, for a Shapefile, its other parts (``.dbf``, ``.shx``, ``.prj``...), each
+    refused if it is not a regular file (GDAL would wait on a FIFO ``.dbf`` for ever)."""
+    parts = [path]
+    if path.suffix.lower() == ".shp":
+        parts += [p for p in path.parent.iterdir() if p.stem == path.stem and p != path]
+    for part in parts:
+        input_files.regular_file(part)
+    return parts
+
+
+def choose_layer(path: Path, layers: list[str], spatial: list[str], source_layer: str | None) -> str:
+    """The file's layer to read: ``source_layer`` if given (it must be one of them), else its one
+    layer with geometry; a file with several is refused, naming them, never read in part."""
+    if source_layer is not None:
+        if source_layer not in layers:
+            raise DataError(Problem("-", "-", f"has no layer {source_layer!r} (its layers: {', '.join(layers)})",
+                                    str(path)))
+        return source_layer
     if not layers:
         raise DataError(Problem("-", "-", "the file has no layers", str(path)))
-    if layer is None or layer not in layers:
-        if len(layers) > 1 and layer not in layers:
-            spatial = [n for n, g in listed if g is not None]
-            if len(spatial) != 1:
-                raise DataError(Problem("-", "-", f"the file has several layers ({', '.join(layers)}); "
-                                        f"none is called {layer!r}", str(path)))
-            return spatial[0], layers
-        return layers[0], layers
-    return layer, layers
+    candidates = spatial or layers
+    if len(candidates) > 1:
+        raise DataError(Problem("-", "-", f"the file has {len(candidates)} layers ({', '.join(candidates)}): "
+                                "name the one to import with --source-layer NAME (and import the others "
+                                "one by one)", str(path)))
+    return candidates[0]
 
 
-def read_gdal(path: Path, layer: str | None) -> Source:
-    gdal_path = _gdal_path(path)
+def read_zip(path: Path, layer: str | None, source_layer: str | None, limit: int) -> Source:
+    """A zipped Shapefile: the archive's Shapefiles are its layers (named by their paths in it,
+    without ``.shp``); the one read is unpacked, within the size limit, to a temporary folder."""
+    members = input_files.zip_members(path)
+    shapefiles = {str(PurePosixPath(m.filename).with_suffix("")): m for m in members
+                  if m.filename.lower().endswith(".shp")}
+    if not shapefiles:
+        raise DataError(Problem("-", "-", "the zip archive holds no .shp file", str(path)))
+    name = choose_layer(path, list(shapefiles), list(shapefiles), source_layer)
+    parts = [m for m in members if str(PurePosixPath(m.filename).with_suffix("")) == name]
+    with tempfile.TemporaryDirectory(prefix="sezmap-unzip-") as folder:
+        files = input_files.unzip(path, parts, Path(folder), limit)
+        source = read_gdal(path, files[shapefiles[name].filename], layer, None)
+    others = [n for n in shapefiles if n != name]
+    if others:
+        source.notes.append(Problem(layer or "-", "-", f"read the archive's Shapefile {name!r}; its other "
+                                    f"Shapefiles ({', '.join(others)}) were not read", str(path)))
+    return source
+
+
+def read_gdal(path: Path, file: Path, layer: str | None, source_layer: str | None) -> Source:
+    """A file GDAL reads (``file``; ``path`` is how messages name it: a zip it came out of)."""
+    gdal_path = str(file)
     where = layer or "-"
-    suffix = path.suffix.lower()
+    suffix = file.suffix.lower()
     records = _geojson_records(path, where) if suffix in (".geojson", ".json") else None
-    name, layers = _pick_layer(path, gdal_path, layer)
+    listed = pyogrio.list_layers(gdal_path)
+    layers = [str(n) for n, _ in listed]
+    name = choose_layer(path, layers, [str(n) for n, g in listed if g is not None], source_layer)
     frame, faults = _read_frame(gdal_path, name)
     if not isinstance(frame, gpd.GeoDataFrame):
         raise DataError(Problem("-", "-", f"layer {name!r} has no geometry", str(path)))
@@ -208,7 +266,7 @@ def read_gdal(path: Path, layer: str | None) -> Source:
     if records is not None:
         _account_geojson(source, records, where)
     else:
-        _account_count(source, _record_count(path, gdal_path, name, layers), where)
+        _account_count(source, _record_count(file, gdal_path, name, layers), where)
     return source
 
 
@@ -236,55 +294,6 @@ def _read_frame(gdal_path: str, name: str) -> tuple[gpd.GeoDataFrame, dict[int, 
             faults[i] = NOT_FINITE if wkb_finite(blob) is False else f"geometry: cannot be read ({exc})"
     crs = meta.get("crs")
     return gpd.GeoDataFrame(attributes, geometry=gpd.GeoSeries(geoms, crs=crs), crs=crs), faults
-
-
-def wkb_finite(blob: bytes) -> bool | None:
-    """Whether every coordinate of a WKB record (ISO or EWKB, any dimensions) is a finite
-    number; None if the record is not one this can walk."""
-    try:
-        return _wkb_walk(memoryview(bytes(blob)), 0)[0]
-    except (struct.error, ValueError, IndexError, KeyError):
-        return None
-
-
-def _wkb_walk(buf: memoryview, at: int) -> tuple[bool, int]:
-    order = "<" if buf[at] == 1 else ">"
-    (code,) = struct.unpack_from(order + "I", buf, at + 1)
-    at += 5
-    dims = 2 + bool(code & 0x80000000) + bool(code & 0x40000000)
-    if code & 0x20000000:
-        at += 4  # an EWKB SRID
-    code &= 0x0FFFFFFF
-    dims += {0: 0, 1: 1, 2: 1, 3: 2}[code // 1000]
-    base = code % 1000
-
-    def doubles(n: int, at: int) -> tuple[bool, int]:
-        values = np.frombuffer(buf, dtype=order + "f8", count=n * dims, offset=at)
-        return bool(np.isfinite(values).all()), at + 8 * n * dims
-
-    if base == 1:
-        return doubles(1, at)
-    if base == 2:
-        (n,) = struct.unpack_from(order + "I", buf, at)
-        return doubles(n, at + 4)
-    if base == 3:
-        (rings,) = struct.unpack_from(order + "I", buf, at)
-        at += 4
-        finite = True
-        for _ in range(rings):
-            (n,) = struct.unpack_from(order + "I", buf, at)
-            ok, at = doubles(n, at + 4)
-            finite &= ok
-        return finite, at
-    if base in (4, 5, 6, 7):
-        (parts,) = struct.unpack_from(order + "I", buf, at)
-        at += 4
-        finite = True
-        for _ in range(parts):
-            ok, at = _wkb_walk(buf, at)
-            finite &= ok
-        return finite, at
-    raise ValueError(f"WKB geometry type {code}")
 
 
 # --- accounting for every record --------------------------------------------------------------
@@ -398,7 +407,7 @@ def _account_count(source: Source, expected: tuple[int, str] | None, where: str)
 def _record_count(path: Path, gdal_path: str, name: str, layers: list[str]) -> tuple[int, str] | None:
     """(records in the source, what they are), counted without GDAL where the format allows."""
     suffix = path.suffix.lower()
-    if suffix in (".shp", ".zip"):
+    if suffix == ".shp":
         count = _dbf_records(path)
         return None if count is None else (count, "record(s) in its .dbf")
     if suffix == ".kml":
@@ -414,20 +423,28 @@ def _record_count(path: Path, gdal_path: str, name: str, layers: list[str]) -> t
 
 
 def _dbf_records(path: Path) -> int | None:
-    """Records of a Shapefile's .dbf that are not marked deleted (GDAL skips those)."""
-    if path.suffix.lower() == ".zip":
-        with zipfile.ZipFile(path) as zf:
-            shp = next(n for n in zf.namelist() if n.lower().endswith(".shp"))
-            dbf = next((n for n in zf.namelist() if n.lower() == shp[:-4].lower() + ".dbf"), None)
-            data = zf.read(dbf) if dbf else None
-    else:
-        dbf = next((p for p in path.parent.iterdir() if p.stem == path.stem and p.suffix.lower() == ".dbf"), None)
-        data = dbf.read_bytes() if dbf else None
-    if data is None or len(data) < 32:
+    """Records of a Shapefile's .dbf that are not marked deleted (GDAL skips those), read a
+    block of records at a time (the file may be large)."""
+    dbf = next((p for p in path.parent.iterdir() if p.stem == path.stem and p.suffix.lower() == ".dbf"), None)
+    if dbf is None:
         return None
-    count, header, size = struct.unpack_from("<IHH", data, 4)
-    flags = data[header:header + count * size:size] if size else b""
-    return sum(1 for b in flags if b != 0x2A)  # '*' marks a deleted record
+    with open(dbf, "rb") as fh:
+        head = fh.read(32)
+        if len(head) < 32:
+            return None
+        count, header, size = struct.unpack_from("<IHH", head, 4)
+        if not size:
+            return 0
+        fh.seek(header)
+        live, left = 0, count
+        while left > 0:
+            block = fh.read(min(left, 65536) * size)
+            if not block:
+                break
+            flags = block[::size]
+            live += len(flags) - flags.count(0x2A)  # '*' marks a deleted record
+            left -= len(flags)
+    return live
 
 
 def _kml_placemarks(path: Path) -> int:
@@ -503,12 +520,7 @@ def read_csv(path: Path, layer: str | None = None) -> Source:
         raise DataError(Problem("-", f"row {line + 1}", f"not readable CSV: {exc}", str(path))) from None
     if header is None:
         raise DataError(Problem("-", "-", "the file is empty (no header)", str(path)))
-    seen: dict[str, str] = {}
-    for name in header:
-        key = name.lower()
-        if key in seen:
-            raise DataError(Problem("-", "-", f"columns {seen[key]!r} and {name!r} have the same name", str(path)))
-        seen[key] = name
+    refuse_ambiguous_columns(header, path)
     if problems:
         raise DataError(problems)
     table = pd.DataFrame(records, columns=header, dtype=object)

@@ -11,6 +11,8 @@ Z or M values, big-endian, anything malformed) goes to ``shapely.from_wkb`` as b
 
 from __future__ import annotations
 
+import struct
+
 import numpy as np
 import pyarrow as pa
 import shapely
@@ -147,3 +149,52 @@ def concatenated(streams: list[Rings]) -> Rings:
     shift = np.cumsum([0] + [len(r.xy) for r in streams[:-1]])
     offsets = np.concatenate([streams[0].offsets[:1]] + [r.offsets[1:] + d for r, d in zip(streams, shift)])
     return Rings(np.concatenate([r.xy for r in streams]), offsets, np.concatenate([r.simple for r in streams]))
+
+
+def wkb_finite(blob: bytes) -> bool | None:
+    """Whether every coordinate of a WKB record (ISO or EWKB, any dimensions) is a finite
+    number; None if the record is not one this can walk."""
+    try:
+        return _wkb_walk(memoryview(bytes(blob)), 0)[0]
+    except (struct.error, ValueError, IndexError, KeyError):
+        return None
+
+
+def _wkb_walk(buf: memoryview, at: int) -> tuple[bool, int]:
+    order = "<" if buf[at] == 1 else ">"
+    (code,) = struct.unpack_from(order + "I", buf, at + 1)
+    at += 5
+    dims = 2 + bool(code & 0x80000000) + bool(code & 0x40000000)
+    if code & 0x20000000:
+        at += 4  # an EWKB SRID
+    code &= 0x0FFFFFFF
+    dims += {0: 0, 1: 1, 2: 1, 3: 2}[code // 1000]
+    base = code % 1000
+
+    def doubles(n: int, at: int) -> tuple[bool, int]:
+        values = np.frombuffer(buf, dtype=order + "f8", count=n * dims, offset=at)
+        return bool(np.isfinite(values).all()), at + 8 * n * dims
+
+    if base == 1:
+        return doubles(1, at)
+    if base == 2:
+        (n,) = struct.unpack_from(order + "I", buf, at)
+        return doubles(n, at + 4)
+    if base == 3:
+        (rings,) = struct.unpack_from(order + "I", buf, at)
+        at += 4
+        finite = True
+        for _ in range(rings):
+            (n,) = struct.unpack_from(order + "I", buf, at)
+            ok, at = doubles(n, at + 4)
+            finite &= ok
+        return finite, at
+    if base in (4, 5, 6, 7):
+        (parts,) = struct.unpack_from(order + "I", buf, at)
+        at += 4
+        finite = True
+        for _ in range(parts):
+            ok, at = _wkb_walk(buf, at)
+            finite &= ok
+        return finite, at
+    raise ValueError(f"WKB geometry type {code}")

@@ -17,7 +17,7 @@ from shapely.geometry.base import BaseGeometry
 from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem, Reason, reason_of
 from sezmap.model.validation import check_value, check_value_rules
-from sezmap.model.values import is_missing
+from sezmap.model.values import flat_geometries, is_missing, name_problem, nfc
 
 
 def normalize_geometry(value) -> BaseGeometry:
@@ -30,6 +30,7 @@ def normalize_geometry(value) -> BaseGeometry:
             raise ValueError(f"geometry: not readable WKT ({exc})") from None
     if not isinstance(geom, BaseGeometry) or geom.is_empty:
         raise ValueError("geometry: empty or missing")
+    geom = flat_geometries([geom])[0]  # Z and M dropped before anything checks or audits it
     if geom.geom_type not in schema.POLYGONAL:
         raise ValueError(f"geometry: a {geom.geom_type}, not a Polygon or MultiPolygon")
     if not geom.is_valid:
@@ -101,6 +102,9 @@ class PlotEdit:
     # an undo puts back what was, whatever the status workflow says
     check_workflow: bool = True
 
+    def __post_init__(self):
+        _nfc_names(self)
+
     def normalized(self) -> dict[str, Any]:
         """The changes coerced to their field types; raises DataError naming every bad value."""
         problems = _who_and_why(self.plot_id, self.actor, self.reason)
@@ -109,10 +113,18 @@ class PlotEdit:
         return coerce_plot_values(self.plot_id, self.changes, problems)
 
 
+def _nfc_names(change) -> None:
+    """The plot id and the actor of a change (a frozen dataclass) in NFC (model.values.nfc)."""
+    for name in ("plot_id", "actor"):
+        object.__setattr__(change, name, nfc(getattr(change, name)))
+
+
 def _who_and_why(plot_id, actor, reason) -> list[Problem]:
     problems = []
     if is_missing(actor):
         problems.append(Problem("plots", str(plot_id), Reason("an edit needs an actor (who makes it)", "needs_actor")))
+    elif name_problem(actor, "actor"):
+        problems.append(Problem("plots", str(plot_id), Reason(name_problem(actor, "actor"), "bad_actor")))
     if is_missing(reason):
         problems.append(Problem("plots", str(plot_id), Reason("an edit needs a reason", "needs_reason")))
     return problems
@@ -136,6 +148,8 @@ def coerce_plot_values(plot_id, values: Mapping[str, Any], problems: list[Proble
         except ValueError as exc:
             problems.append(Problem("plots", row, reason_of(exc)))
             continue
+        if name == "zone_id" and coerced is not None:  # an id, as ids are taken in
+            coerced = nfc(coerced)
         reason = check_value_rules("plots", name, coerced)
         if reason:
             problems.append(Problem("plots", row, reason))
@@ -197,11 +211,15 @@ class PlotCreate:
     lineage: str | None = None
     version: int = 1
 
+    def __post_init__(self):
+        _nfc_names(self)
+
     def normalized(self) -> dict[str, Any]:
         """Every field of the new plot, coerced; raises DataError naming every problem."""
         problems = _who_and_why(self.plot_id, self.actor, self.reason)
-        if is_missing(self.plot_id) or any(ord(c) < 32 for c in str(self.plot_id)):
-            problems.append(Problem("plots", repr(self.plot_id), "a plot needs an id without control characters"))
+        bad_id = "plot_id is missing" if self.plot_id is None else name_problem(self.plot_id, "plot_id")
+        if bad_id:
+            problems.append(Problem("plots", repr(self.plot_id), f"a plot needs a readable id: {bad_id}"))
         for name in ("zone_id", "status", "geometry"):
             if is_missing(self.values.get(name)) if name != "geometry" else self.values.get(name) is None:
                 problems.append(Problem("plots", str(self.plot_id), f"a new plot needs {name}"))
@@ -218,6 +236,9 @@ class PlotDelete:
     reason: str
     lineage: str | None = None
     expect_version: int | None = None
+
+    def __post_init__(self):
+        _nfc_names(self)
 
     def normalized(self) -> None:
         """Raises DataError if the removal lacks who or why (it has no values to coerce)."""

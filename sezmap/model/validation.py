@@ -7,6 +7,7 @@ They work on GeoDataFrames in EPSG:4326 and use vectorised shapely calls.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import math
 import re
 
@@ -52,6 +53,45 @@ DATE_AND_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ].+")
 
 # SQLite keeps whole numbers in 64 bits
 INTEGER_LIMIT = 2**63
+# a floating-point number holds every whole number up to 2**53 exactly, and beyond it only some
+EXACT_FLOAT_LIMIT = 2**53
+
+
+def whole_number(name: str, value) -> int:
+    """A whole number, exactly as given, or ValueError saying why not. Python and numpy integers
+    as they are; text as decimal digits (``" 7 "``, ``"1e3"``, ``"12.0"`` and ``"1_000"`` too),
+    read exactly, never through a float; a float only up to 2**53, where it is still exact
+    (``123456789012345678`` as a float is ``...680``: refused, not stored wrong)."""
+    whole = Reason(f"{name}: {value!r} is not a whole number", "not_whole_number", field=name, value=str(value))
+    if isinstance(value, (bool, np.bool_)):
+        raise ValueError(whole)
+    if isinstance(value, np.integer):
+        value = value.item()
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, (float, np.floating)):
+        if not math.isfinite(value) or value != int(value):
+            raise ValueError(whole)
+        if abs(value) > EXACT_FLOAT_LIMIT and abs(value) < INTEGER_LIMIT:
+            raise ValueError(Reason(
+                f"{name}: {value!r} came as a floating-point number beyond 2**53, which cannot say a whole "
+                "number exactly; give it as digits (text or an integer field)", "not_exact",
+                field=name, value=str(value)))
+        number = int(value)
+    else:
+        try:
+            exact = decimal.Decimal(str(value).strip())
+        except (decimal.InvalidOperation, ValueError):
+            raise ValueError(whole) from None
+        if not exact.is_finite() or exact != exact.to_integral_value():
+            raise ValueError(whole)
+        if abs(exact) >= INTEGER_LIMIT:  # before int(): "1e999999" would be a huge number to make
+            number = INTEGER_LIMIT
+        else:
+            number = int(exact)
+    if abs(number) >= INTEGER_LIMIT:
+        raise ValueError(f"{name}: {value!r} is too large to store (a whole number must lie within ±9.2e18)")
+    return number
 
 
 def parse_date(value) -> dt.date | None:
@@ -88,20 +128,7 @@ def check_value(field: schema.Field, value):
     if field.type == "TEXT":
         return str(value)
     if field.type == "INTEGER":
-        whole = Reason(f"{field.name}: {value!r} is not a whole number", "not_whole_number",
-                       field=field.name, value=str(value))
-        if isinstance(value, bool):
-            raise ValueError(whole)
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(whole) from None
-        if not math.isfinite(number) or number != int(number):
-            raise ValueError(whole)
-        if abs(number) >= INTEGER_LIMIT:
-            raise ValueError(f"{field.name}: {value!r} is too large to store (a whole number must lie "
-                             "within ±9.2e18)")
-        return int(number)
+        return whole_number(field.name, value)
     if field.type == "REAL":
         try:
             number = float(value)
@@ -130,6 +157,15 @@ def check_value(field: schema.Field, value):
     raise AssertionError(field.type)
 
 
+def is_iso_country(code: str) -> bool:
+    """Whether ``code`` is an ISO 3166-1 alpha-2 code of a country in ISO's list (pycountry's
+    copy of it), written as ISO writes it, in capitals."""
+    import pycountry  # its list is loaded on first use
+
+    return (isinstance(code, str) and len(code) == 2 and code.isascii() and code.isupper()
+            and pycountry.countries.get(alpha_2=code) is not None)
+
+
 def check_value_rules(layer: str, field: str, value) -> str | None:
     """The reason a (coerced) value breaks a rule of its field, or None."""
     allowed = ALLOWED_VALUES.get((layer, field))
@@ -138,8 +174,9 @@ def check_value_rules(layer: str, field: str, value) -> str | None:
                       "unknown_status" if field == "status" else "not_one_of",
                       field=field, value=str(value), allowed=tuple(allowed))
     if layer == "hubs" and field == "country" and value is not None:
-        if len(value) != 2 or not value.isalpha() or not value.isupper():
-            return f"country {value!r} is not an ISO 3166-1 alpha-2 code"
+        if not is_iso_country(value):
+            return Reason(f"country {value!r} is not an ISO 3166-1 alpha-2 code (two capital letters of a "
+                          "country in ISO's list, such as KZ, CN, RU)", "not_iso_country", value=str(value))
     if field in ("investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "official_area_ha"):
         if value is not None and value < 0:
             return Reason(f"{field} {value!r} is negative (amounts of money, jobs and areas are 0 or more)",
@@ -292,7 +329,8 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
         bad = ~np.isfinite(numbers)
         if field.type == "INTEGER":
             with np.errstate(invalid="ignore"):
-                bad |= (numbers != np.floor(numbers)) | (np.abs(numbers) >= INTEGER_LIMIT)
+                # beyond 2**53 the float is not the number: looked at one by one (whole_number)
+                bad |= (numbers != np.floor(numbers)) | (np.abs(numbers) > EXACT_FLOAT_LIMIT)
         with np.errstate(invalid="ignore"):
             bad |= numbers < (1 if field.name == "version" else 0)
         suspect |= present & bad

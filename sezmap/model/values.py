@@ -1,8 +1,17 @@
-"""Is a value missing? The one answer every layer uses (cells of files, frames and forms)."""
+"""Values as sezmap takes them in: is a value missing, is a name (an id, an actor) one a
+person can read and type back, geometry as it is kept (two dimensions).
+
+Every input path (import, ``plot set``, the app's forms, its settings and session) uses these
+functions, so that the same text is the same id everywhere.
+"""
 
 from __future__ import annotations
 
 import math
+import unicodedata
+
+import numpy as np
+import shapely
 
 
 def is_missing(value, blank_text: bool = True) -> bool:
@@ -15,3 +24,50 @@ def is_missing(value, blank_text: bool = True) -> bool:
     if isinstance(value, str):
         return blank_text and not value.strip()
     return type(value).__name__ in ("NaTType", "NAType")
+
+
+def nfc(value):
+    """Text in Unicode's composed form (NFC): ``й`` typed as one code point or as ``и`` and a
+    combining breve is the same id. Anything but a string is returned as it is."""
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+# Line and paragraph separators break a line like a control character does.
+_CONTROL = {"Cc", "Zl", "Zp"}
+
+
+def _named(ch: str) -> str:
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed')}"
+
+
+def name_problem(value, what: str) -> str | None:
+    """Why ``value`` cannot be a name (an id, an actor), or None. Refused: blank text; control
+    characters (a NUL, a tab, a line break); invisible and bidi control characters, i.e. Unicode's
+    format characters (category Cf: zero-width spaces and joiners, U+200E/U+200F marks, U+202A..
+    U+202E and U+2066..U+2069 overrides and isolates, a byte order mark), which make two ids look
+    alike or a name read backwards."""
+    text = str(value)
+    if any(unicodedata.category(c) in _CONTROL for c in text):
+        return f"{what} {text!r} contains control characters"
+    invisible = [c for c in text if unicodedata.category(c) == "Cf"]
+    if invisible:
+        return (f"{what} {text!r} contains invisible or bidi control characters ("
+                + ", ".join(dict.fromkeys(_named(c) for c in invisible)) + ")")
+    if not text.strip():
+        return f"{what} is blank"
+    return None
+
+
+def flat_geometries(geoms) -> np.ndarray:
+    """Geometries in two dimensions: Z and M dropped (sezmap keeps, checks and audits x and y
+    only), so what is audited is what is stored."""
+    geoms = np.asarray(geoms, dtype=object)
+    present = ~shapely.is_missing(geoms)
+    if not (shapely.has_z(np.where(present, geoms, None)).any() or _has_m(geoms[present])):
+        return geoms
+    return shapely.force_2d(geoms)
+
+
+def _has_m(geoms: np.ndarray) -> bool:
+    has_m = getattr(shapely, "has_m", None)  # shapely 2.1 and later know M
+    return bool(has_m is not None and len(geoms) and has_m(geoms).any())

@@ -6,6 +6,8 @@ import numpy as np
 import pandas as pd
 
 from sezmap.model.schema import Field
+from sezmap.model.validation import whole_number
+from sezmap.model.values import is_missing
 
 
 def _nulls_to_none(values: pd.Series) -> list:
@@ -21,10 +23,13 @@ def sql_column(field: Field, values: pd.Series) -> list:
     if field.type == "TEXT":
         out = _nulls_to_none(values)
         return [v if v is None or isinstance(v, str) else str(v) for v in out]
-    if field.type in ("INTEGER", "REAL"):
+    if field.type == "INTEGER":
+        if pd.api.types.is_integer_dtype(values):  # int64 (and pandas' Int64): exact as they are
+            return _nulls_to_none(values)
+        # never through float64, which is exact only up to 2**53 (validation.whole_number)
+        return [None if is_missing(v) else whole_number(field.name, v) for v in values.astype(object)]
+    if field.type == "REAL":
         numbers = pd.to_numeric(values, errors="raise").astype("float64")
-        if field.type == "INTEGER":
-            return [None if np.isnan(v) else int(v) for v in numbers.to_numpy()]
         return [None if np.isnan(v) else float(v) for v in numbers.to_numpy()]
     if field.type in ("DATE", "DATETIME"):
         fmt = "%Y-%m-%d" if field.type == "DATE" else "%Y-%m-%dT%H:%M:%SZ"

@@ -101,3 +101,35 @@ def sql_errors(path: str | Path, readonly_reason: str | None = None):
         if error is None:
             raise
         raise error from exc
+
+
+def constraint_reason(exc: sqlite3.IntegrityError) -> str:
+    """A constraint of the file that refused a row (a UNIQUE index, a CHECK, NOT NULL, a foreign
+    key or a trigger's RAISE, perhaps added by another program), in words for the row's message."""
+    return f"refused by a rule of the project file ({exc}); nothing was written"
+
+
+def insert_naming_rows(conn: sqlite3.Connection, table: str, columns: list[str], rows, labels) -> None:
+    """INSERT the rows; a row a constraint of the file refuses is a DataError naming it (its label
+    ``labels[i]``) and the constraint, instead of a bare IntegrityError. The rows are inserted
+    at once; only when one is refused are they tried one by one, inside a savepoint, to find it."""
+    from sezmap.model.problems import Problem
+    from sezmap.store.geopackage_sql import insert_rows
+
+    rows = list(rows)
+    conn.execute("SAVEPOINT sezmap_insert")
+    try:
+        insert_rows(conn, table, columns, rows)
+    except sqlite3.IntegrityError as exc:
+        conn.execute("ROLLBACK TO sezmap_insert")
+        problems = []
+        for i, row in enumerate(rows):
+            try:
+                insert_rows(conn, table, columns, [row])
+            except sqlite3.IntegrityError as one:
+                problems.append(Problem(table, labels[i], constraint_reason(one)))
+                break
+        conn.execute("ROLLBACK TO sezmap_insert")
+        conn.execute("RELEASE sezmap_insert")
+        raise DataError(problems or [Problem(table, "-", constraint_reason(exc))]) from None
+    conn.execute("RELEASE sezmap_insert")

@@ -25,6 +25,7 @@ import pyogrio
 import shapely
 
 from sezmap.formats import wkb
+from sezmap.formats.input_files import regular_file
 from sezmap.model import plot_geometry, schema, workflow
 from sezmap.model.edits import (
     AuditEntry,
@@ -44,7 +45,7 @@ from sezmap.model.validation import attribute_problems, row_labels, validate_pro
 from sezmap.store import geopackage_sql as sql
 from sezmap.store import migrations, qgis_styles
 from sezmap.store.encoding import sql_column
-from sezmap.store.errors import ProjectBusy
+from sezmap.store.errors import ProjectBusy, constraint_reason, insert_naming_rows
 
 
 def utc_now() -> str:
@@ -74,6 +75,7 @@ class GpkgStore:
         self.path = Path(path)
         if not self.path.exists():
             raise DataError(Reason(f"{self.path}: no such file", "no_such_file", path=str(self.path)))
+        regular_file(self.path, "project")  # a FIFO would keep the next read waiting for ever
         if not sql.is_geopackage(self.path):
             raise DataError(Reason(f"{self.path}: not a GeoPackage (SQLite file with application_id GPKG)",
                                    "not_a_geopackage", path=str(self.path)))
@@ -420,12 +422,15 @@ class GpkgStore:
                 geom_col = geometry_column(conn, "plots")
                 results = []
                 for change, values in zip(changes, normalized):
-                    if isinstance(change, PlotEdit):
-                        results.append(_apply(conn, change, values, now, geom_col))
-                    elif isinstance(change, PlotCreate):
-                        results.append(_create(conn, change, values, now, geom_col))
-                    else:
-                        results.append(_delete(conn, change, now, geom_col))
+                    try:
+                        if isinstance(change, PlotEdit):
+                            results.append(_apply(conn, change, values, now, geom_col))
+                        elif isinstance(change, PlotCreate):
+                            results.append(_create(conn, change, values, now, geom_col))
+                        else:
+                            results.append(_delete(conn, change, now, geom_col))
+                    except sqlite3.IntegrityError as exc:  # a UNIQUE index another program added...
+                        raise DataError(Problem("plots", str(change.plot_id), constraint_reason(exc))) from None
             written = True
             return results
         finally:
@@ -492,7 +497,7 @@ class GpkgStore:
                 problems += [Problem(layer, labels[i], reason) for i, reason in misfits.items()]
                 if problems:
                     raise DataError(problems)
-                insert_features(conn, spec, frame)
+                insert_features(conn, spec, frame, labels)
                 if layer == "plots":
                     sql.insert_rows(
                         conn, "audit_log",
@@ -561,9 +566,10 @@ def geometry_column(conn: sqlite3.Connection, table: str) -> str:
     return row[0] if row else sql.GEOM_COLUMN
 
 
-def insert_features(conn: sqlite3.Connection, spec: schema.LayerSpec, frame: gpd.GeoDataFrame) -> None:
+def insert_features(conn: sqlite3.Connection, spec: schema.LayerSpec, frame: gpd.GeoDataFrame, labels=None) -> None:
     """Insert (already validated) features; geometry as the layer's declared type takes it
-    (model.edits.fit_geometry_type: promoted in a Multi layer, single parts in a Polygon one)."""
+    (model.edits.fit_geometry_type: promoted in a Multi layer, single parts in a Polygon one).
+    A row a constraint of the file refuses is a DataError naming it (``labels``: rows' names)."""
     geom_col = geometry_column(conn, spec.name)
     geoms, misfits = fit_geometry_type(frame.geometry.values, geometry_type(conn, spec.name), spec.geometry_type)
     if misfits:
@@ -572,7 +578,7 @@ def insert_features(conn: sqlite3.Connection, spec: schema.LayerSpec, frame: gpd
     fields = [f for f in spec.fields if f.name in frame.columns and f.name in present]
     columns = [geom_col] + [f.name for f in fields]
     data = [sql.encode_geometries(geoms)] + [sql_column(f, frame[f.name]) for f in fields]
-    sql.insert_rows(conn, spec.name, columns, zip(*data))
+    insert_naming_rows(conn, spec.name, columns, zip(*data), labels or row_labels(spec, frame))
 
 
 def _existing_id_problems(conn, spec: schema.LayerSpec, frame, labels) -> list[Problem]:

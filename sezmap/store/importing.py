@@ -14,6 +14,7 @@ from sezmap.formats.readers import Source, read_source
 from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.validation import row_labels, validate_layer
+from sezmap.model.values import name_problem, nfc
 from sezmap.store.errors import ProjectBusy
 from sezmap.store.gpkg import GpkgStore
 
@@ -101,32 +102,48 @@ def plot_zone_problems(store: GpkgStore, source: Source, frame: gpd.GeoDataFrame
     return problems
 
 
-CONTROL_CHARACTERS = r"[\x00-\x1f\x7f-\x9f]"
+def normalize_ids(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> None:
+    """The layer's id (and, for plots, the zone each names) in NFC (model.values.nfc), in place:
+    an id typed in decomposed form is the same id as the composed one."""
+    for name in (spec.id_field, "zone_id" if spec.name == "plots" else None):
+        if name and name in frame.columns:
+            frame[name] = frame[name].map(nfc, na_action="ignore")
 
 
 def id_problems(source: Source, frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> list[Problem]:
-    """Ids with control characters (a NUL, a tab, a line break...): refused, naming the row."""
+    """Ids with control characters (a NUL, a tab, a line break...) or invisible and bidi control
+    characters (model.values.name_problem): refused, naming the row."""
     if spec.id_field not in frame.columns:
         return []
-    ids = frame[spec.id_field]
-    text = ids.where(ids.map(lambda v: isinstance(v, str)), None).astype("string")
-    bad = text.str.contains(CONTROL_CHARACTERS, regex=True).fillna(False).to_numpy(dtype=bool)
-    return [Problem(spec.name, f"row {source.rows[i]}",
-                    f"{spec.id_field} {ids.iloc[i]!r} contains control characters", str(source.path))
-            for i in np.flatnonzero(bad)]
+    problems = []
+    for i, value in enumerate(frame[spec.id_field]):
+        if isinstance(value, str):
+            reason = name_problem(value, spec.id_field)
+            if reason and value.strip():  # a blank id is validation's "is required"
+                problems.append(Problem(spec.name, f"row {source.rows[i]}", reason, str(source.path)))
+    return problems
 
 
 def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None = None,
-                actor: str = "import", reason: str | None = None, crs_override: bool = False) -> ImportReport:
+                actor: str = "import", reason: str | None = None, crs_override: bool = False,
+                source_layer: str | None = None, max_source_mb: float | None = None) -> ImportReport:
     """Read, check and add the features of ``path`` to ``layer``; on any problem, add nothing.
 
     ``crs`` supplies the file's coordinate system where it declares none; where it declares
-    another, that is refused unless ``crs_override`` says ``crs`` wins."""
+    another, that is refused unless ``crs_override`` says ``crs`` wins. ``source_layer``: the
+    file's layer to read where it has several; ``max_source_mb``: the size limit of
+    formats.input_files."""
     if layer not in schema.FEATURE_LAYERS:
         raise DataError(f"unknown layer {layer!r} (one of {', '.join(schema.FEATURE_LAYERS)})")
+    actor = nfc(actor)
+    bad_actor = name_problem(actor, "--actor") if actor is not None else "--actor is missing"
+    if bad_actor:
+        raise DataError(f"{bad_actor}: an import needs an actor (who imports, for the audit log)")
     spec = schema.FEATURE_LAYERS[layer]
-    source = read_source(path, crs=crs, layer=layer, crs_override=crs_override)
+    source = read_source(path, crs=crs, layer=layer, crs_override=crs_override, source_layer=source_layer,
+                         max_source_mb=max_source_mb)
     frame = map_columns(source.frame, spec)
+    normalize_ids(frame, spec)
     labels = row_labels(spec, frame, source.rows)
     # rows the reader refused (coordinates that are not numbers, unreadable geometry)
     faulted = {labels[i] for i in source.faults}
