@@ -78,7 +78,7 @@ PLOT_OPTIONS = {
     "investment_committed": ("investment_committed_kzt", "committed investment, KZT"),
     "investment_actual": ("investment_actual_kzt", "actual investment, KZT"),
     "jobs_planned": ("jobs_planned", "jobs planned"),
-    "geometry": ("geometry", "new geometry as WKT (EPSG:4326)"),
+    "geometry": ("geometry", "new geometry as WKT, in the plots layer's CRS or in --crs"),
 }
 
 
@@ -92,6 +92,11 @@ def cmd_plot_set(args) -> int:
         if value is not None:
             changes[field] = None if value == "" else value
     store = open_store(_project(args))
+    if args.crs is not None and args.geometry is None:
+        raise DataError("--crs goes with --geometry (it says the coordinate system of its coordinates)")
+    note = None
+    if changes.get("geometry") is not None:
+        changes["geometry"], note = _geometry_in_lonlat(store, changes["geometry"], args.crs)
     edit = PlotEdit(args.plot_id, changes, args.actor, args.reason, args.expect_version)
     try:
         result = store.apply_edit(edit)
@@ -99,12 +104,33 @@ def cmd_plot_set(args) -> int:
         raise
     except DataError as exc:  # name the project file in every row's message
         raise type(exc)([Problem(p.layer, p.row, p.reason, p.source or store.location) if p.layer else p
-                         for p in exc.problems]) from None
+                         for p in exc.problems] + ([Problem("", "", note)] if note else [])) from None
+    if note:
+        print(f"note: {note}", file=sys.stderr)
     if not result.changed:
         print(f"plot {args.plot_id}: nothing changed (version {result.version})")
     else:
         print(f"plot {args.plot_id}: version {result.version}; changed {', '.join(result.changed)}")
     return EXIT_OK
+
+
+def _geometry_in_lonlat(store, wkt: str, crs: str | None):
+    """``--geometry`` as lon/lat: its coordinates are in the plots layer's own CRS (EPSG:4326 in a
+    file sezmap made; UTM metres, say, in one another program made), or in ``--crs``. Returns the
+    geometry and a note saying the CRS it was read in (None for lon/lat)."""
+    from sezmap.formats.readers import crs_name
+    from sezmap.store.layer_crs import geometry_from_user
+
+    conn = store.connect(readonly=True)
+    try:
+        geom, read_in = geometry_from_user(conn, "plots", wkt, crs)
+    finally:
+        conn.close()
+    note = None
+    if read_in is not None:
+        note = f"--geometry read in {crs_name(read_in)}" + ("" if crs else " (the plots layer's own; give "
+                                                             "another with --crs)")
+    return geom, note
 
 
 def history_cell(value) -> str:
@@ -290,6 +316,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--" + option.replace("_", "-"), dest=option, help=help_text)
     p.add_argument("--actor", required=True, help="who makes the change")
     p.add_argument("--reason", required=True, help="why")
+    p.add_argument("--crs", help="the coordinate system of --geometry (default: the plots layer's own, "
+                                 "EPSG:4326 in a project sezmap made)")
     p.add_argument("--expect-version", type=int, help="refuse if the plot's version is not this")
     p.set_defaults(func=cmd_plot_set)
 

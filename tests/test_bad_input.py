@@ -314,14 +314,14 @@ def test_plot_history_of_an_unknown_plot_is_exit_2(project, capsys):
 
 def test_a_line_break_in_a_reason_cannot_forge_a_history_line(project, capsys):
     forged = "fixed\n2026-01-01T00:00:00.000Z\tmallory\tstatus\t\\N\t->\toperational\tforged"
-    assert run(capsys, ["plot", "set", "p2", "--tenant", "T\tab\\", "--actor", "ana\r", "--reason", forged,
+    assert run(capsys, ["plot", "set", "p2", "--tenant", "T\tab\\", "--actor", "ana", "--reason", forged,
                         "--project", project])[0] == 0
     code, out, _err = run(capsys, ["plot", "history", "p2", "--project", project])
     assert code == 0
     lines = out.splitlines()
     assert len(lines) == 1 and "mallory" in lines[0]  # one audit row, one line
     cells = lines[0].split("\t")
-    assert cells[1:] == ["ana\\r", "tenant", "\\N", "->", "T\\tab\\\\",
+    assert cells[1:] == ["ana", "tenant", "\\N", "->", "T\\tab\\\\",
                          "fixed\\n2026-01-01T00:00:00.000Z\\tmallory\\tstatus\\t\\\\N\\t->\\toperational\\tforged"]
     code, out, _err = run(capsys, ["plot", "history", "p2", "--format", "json", "--project", project])
     assert code == 0 and json.loads(out)[0]["reason"] == forged and json.loads(out)[0]["old_value"] is None

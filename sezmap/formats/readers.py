@@ -448,11 +448,18 @@ def _dbf_records(path: Path) -> int | None:
 
 
 def _kml_placemarks(path: Path) -> int:
-    count = 0
+    """The placemarks of a KML file; one whose ExtendedData names a field twice, ignoring case
+    (``status`` and ``Status``), is refused: GDAL would keep one of the two values silently."""
+    count, names = 0, []
     for _event, elem in ET.iterparse(path, events=("end",)):
-        if elem.tag == "Placemark" or elem.tag.endswith("}Placemark"):
+        tag = elem.tag.rsplit("}", 1)[-1]
+        if tag in ("Data", "SimpleData") and elem.get("name") is not None:
+            names.append(elem.get("name"))
+        elif tag == "Placemark":
             count += 1
-        elem.clear()
+            refuse_ambiguous_columns(names, path)
+            names = []
+            elem.clear()
     return count
 
 

@@ -71,3 +71,16 @@ def flat_geometries(geoms) -> np.ndarray:
 def _has_m(geoms: np.ndarray) -> bool:
     has_m = getattr(shapely, "has_m", None)  # shapely 2.1 and later know M
     return bool(has_m is not None and len(geoms) and has_m(geoms).any())
+
+
+def checked_actor(value) -> str:
+    """Who makes a change, as the audit log keeps it: NFC, and refused (DataError) when blank or
+    holding control, invisible or bidi characters (:func:`name_problem`). The one check of the
+    command line, the app's settings and its session."""
+    from sezmap.model.problems import DataError, Reason
+
+    text = nfc(value) if isinstance(value, str) else value
+    reason = "the actor is missing" if text is None else name_problem(text, "actor")
+    if reason:
+        raise DataError(Reason(f"{reason}: a change needs a readable actor (who makes it)", "bad_actor"))
+    return text.strip()

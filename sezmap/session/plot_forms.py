@@ -25,6 +25,7 @@ from sezmap.formats.atomic import write_text
 from sezmap.model import coords
 from sezmap.model import workflow
 from sezmap.model.edits import AuditEntry, PlotEdit
+from sezmap.model.validation import whole_number
 from sezmap.model.values import is_missing
 
 STATUS = "status"
@@ -61,6 +62,11 @@ class Parsed:
 def parse_number(text: str, decimal_point: str = ".", group_separator: str = ",") -> float:
     """A number as the UI language writes it ("4 200 000,5" in Russian, "4,200,000.5" in
     English; spaces and the group separator ignored, "1.5e9" too); ValueError otherwise."""
+    return float(number_text(text, decimal_point, group_separator))
+
+
+def number_text(text: str, decimal_point: str = ".", group_separator: str = ",") -> str:
+    """The text of a number as Python reads it (``parse_number``), digits kept exactly."""
     t = str(text).strip()
     for ch in SPACES:
         t = t.replace(ch, "")
@@ -72,7 +78,8 @@ def parse_number(text: str, decimal_point: str = ".", group_separator: str = ","
         t = t.replace(decimal_point, ".")
     if not t or any(c not in "0123456789.eE+-" for c in t):
         raise ValueError(text)
-    return float(t)
+    float(t)  # ValueError if it is not a number
+    return t
 
 
 def parse_field(name: str, text: str | None, decimal_point: str = ".", group_separator: str = ",") -> Parsed:
@@ -96,10 +103,11 @@ def parse_field(name: str, text: str | None, decimal_point: str = ".", group_sep
             return Parsed(problem=NOT_A_NUMBER)
         if number < 0:
             return Parsed(problem=NEGATIVE)
-        if name in COUNT_FIELDS:
-            if number != int(number):
+        if name in COUNT_FIELDS:  # read from the digits, exactly (never through a float)
+            try:
+                return Parsed(whole_number(name, number_text(text, decimal_point, group_separator)))
+            except ValueError:
                 return Parsed(problem=NOT_WHOLE)
-            return Parsed(int(number))
         return Parsed(float(number))
     if any(ord(c) < 32 for c in text):
         return Parsed(problem=CONTROL_CHARACTERS)
@@ -118,6 +126,8 @@ def display_text(name: str, value, decimal_point: str = ".") -> str:
             number = float(value)
         except (TypeError, ValueError):
             return str(value)
+        if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+            return str(int(value))  # exactly, however many digits
         if number == int(number) and abs(number) < 1e18:
             return str(int(number))
         return repr(number).replace(".", decimal_point)

@@ -22,7 +22,7 @@ import pandas as pd
 
 from sezmap.model.edits import CreateResult, DeleteResult, EditResult, PlotChange
 from sezmap.model.project import Project
-from sezmap.model.values import is_missing
+from sezmap.model.values import checked_actor, is_missing
 from sezmap.session import undo_file
 from sezmap.session.commands import ChangePlots, Command
 from sezmap.session.events import PlotsChanged, Signal
@@ -51,7 +51,8 @@ class ProjectSession:
         self.engine = None  # sezmap.analysis AnalysisEngine, once computed
         self.current_zone: str | None = None
         self.selection: tuple[int, ...] = ()  # positions in project.plots
-        self.actor: str = actor or default_actor()
+        self._actor = default_actor()
+        self.actor = default_actor() if actor is None else actor  # checked (model.values.checked_actor)
         self.undo_stack = UndoStack()
         self.undo_dir: Path | None = None  # where the undo stack is kept between runs (None: not kept)
         self._loading_undo = False
@@ -70,6 +71,15 @@ class ProjectSession:
         self.zone_changed = Signal()  # (zone_id or None)
         self.selection_changed = Signal()  # (rows)
         self.plots_changed = Signal()  # (PlotsChanged)
+
+    @property
+    def actor(self) -> str:
+        """Who edits (every audit row says it): NFC, never blank or invisible."""
+        return self._actor
+
+    @actor.setter
+    def actor(self, value: str) -> None:
+        self._actor = checked_actor(value)
 
     # --- the project ----------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from sezmap.model.validation import attribute_problems, row_labels, validate_pro
 from sezmap.store import geopackage_sql as sql
 from sezmap.store import migrations, qgis_styles
 from sezmap.store.encoding import sql_column
+from sezmap.store.layer_crs import LONLAT, layer_crs
 from sezmap.store.errors import ProjectBusy, constraint_reason, insert_naming_rows
 
 
@@ -211,6 +212,8 @@ class GpkgStore:
             raise
         if frame.crs is None:
             frame = frame.set_crs(schema.CRS)
+        elif not frame.crs.equals(LONLAT, ignore_axis_order=True):  # a layer another program keeps in UTM...
+            frame, known = frame.to_crs(schema.CRS), None
         if frame.geometry.name != "geometry":
             frame = frame.rename_geometry("geometry")
         return frame, known, found
@@ -505,7 +508,8 @@ class GpkgStore:
                         [(now, actor, pid, "plot", None, "created", reason) for pid in frame["plot_id"]],
                     )
                 if len(frame):
-                    sql.extend_contents(conn, layer, frame.total_bounds, now)
+                    stored = layer_crs(conn, layer).to_layer(np.asarray(frame.geometry.values, dtype=object))
+                    sql.extend_contents(conn, layer, shapely.total_bounds(stored), now)
             written = True
             return len(frame)
         finally:
@@ -577,7 +581,7 @@ def insert_features(conn: sqlite3.Connection, spec: schema.LayerSpec, frame: gpd
     present = table_columns(conn, spec.name)
     fields = [f for f in spec.fields if f.name in frame.columns and f.name in present]
     columns = [geom_col] + [f.name for f in fields]
-    data = [sql.encode_geometries(geoms)] + [sql_column(f, frame[f.name]) for f in fields]
+    data = [layer_crs(conn, spec.name).encode(geoms)] + [sql_column(f, frame[f.name]) for f in fields]
     insert_naming_rows(conn, spec.name, columns, zip(*data), labels or row_labels(spec, frame))
 
 
@@ -603,7 +607,7 @@ def _plot_row(conn, plot_id: str, geom_col: str) -> dict | None:
     if row is None:
         return None
     out = dict(zip(["fid", "geometry", *names], row))
-    out["geometry"] = sql.decode_geometry(out["geometry"])
+    out["geometry"] = layer_crs(conn, "plots").decode(out["geometry"])  # lon/lat, whatever the layer keeps
     return out
 
 
@@ -640,22 +644,26 @@ def _zone_geometry(conn, zone_id: str, plot_id: str):
                         (zone_id,)).fetchone()
     if zone is None:
         raise DataError(Problem("plots", plot_id, f"zone_id {zone_id!r} is not a zone of the project"))
-    return sql.decode_geometry(zone[0])
+    return layer_crs(conn, "zones").decode(zone[0])
 
 
 def _neighbours(conn, geom, plot_id: str, geom_col: str) -> list[tuple[str, object]]:
     """Other plots whose box meets the geometry's box (through the R-tree when the file has one)."""
     minx, miny, maxx, maxy = geom.bounds
+    crs = layer_crs(conn, "plots")
+    # the R-tree holds the layer's own coordinates: the box's edges bent into them
+    box = crs.to_layer(shapely.segmentize(shapely.box(minx, miny, maxx, maxy), max(maxx - minx, maxy - miny) / 8 or 1))
+    qminx, qminy, qmaxx, qmaxy = box.bounds
     rtree = f"rtree_plots_{geom_col}"
     has_rtree = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()
     if has_rtree:
         rows = conn.execute(
             f'SELECT plot_id, "{geom_col}" FROM plots WHERE fid IN (SELECT id FROM "{rtree}" '
             "WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?) AND plot_id != ?",
-            (maxx, minx, maxy, miny, plot_id)).fetchall()
+            (qmaxx, qminx, qmaxy, qminy, plot_id)).fetchall()
     else:
         rows = conn.execute(f'SELECT plot_id, "{geom_col}" FROM plots WHERE plot_id != ?', (plot_id,)).fetchall()
-    geoms = [sql.decode_geometry(blob) for _pid, blob in rows]
+    geoms = [crs.decode(blob) for _pid, blob in rows]
     return [(pid, g) for (pid, _b), g in zip(rows, geoms)
             if g is not None and shapely.intersects(shapely.box(minx, miny, maxx, maxy), shapely.envelope(g))]
 
@@ -704,7 +712,7 @@ def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None =
     for name, (_old, new) in changed.items():
         column = geom_col if name == "geometry" else name
         sets.append(f'"{column}" = ?')
-        params.append(sql.encode_geometries([new])[0] if name == "geometry" else new)
+        params.append(layer_crs(conn, "plots").encode([new])[0] if name == "geometry" else new)
     version = row["version"] + 1
     sets += ["version = ?", "updated_at = ?", "updated_by = ?"]
     params += [version, now, edit.actor, row["fid"], row["version"]]
@@ -715,7 +723,7 @@ def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None =
     _audit(conn, [(now, edit.actor, edit.plot_id, name, value_text(old), value_text(new), edit.reason)
                   for name, (old, new) in changed.items()])
     if "geometry" in changed:
-        sql.extend_contents(conn, "plots", changed["geometry"][1].bounds, now)
+        sql.extend_contents(conn, "plots", layer_crs(conn, "plots").to_layer(changed["geometry"][1]).bounds, now)
     else:
         sql.touch_contents(conn, "plots", now)
     return EditResult(edit.plot_id, version, now, edit.actor, changed)
@@ -733,14 +741,14 @@ def _create(conn, change: PlotCreate, values: dict, now: str, geom_col: str) -> 
     present = table_columns(conn, "plots")
     names = [n for n in record if n in present]
     sql.insert_rows(conn, "plots", [geom_col, *names],
-                    [[sql.encode_geometries([values["geometry"]])[0], *(record[n] for n in names)]])
+                    [[layer_crs(conn, "plots").encode([values["geometry"]])[0], *(record[n] for n in names)]])
     rows = [(now, change.actor, pid, "plot", None, "created", change.reason)]
     if change.lineage:
         rows.append((now, change.actor, pid, "lineage", None, change.lineage, change.reason))
     rows += [(now, change.actor, pid, name, None, value_text(v), change.reason)
              for name, v in values.items() if v is not None]
     _audit(conn, rows)
-    sql.extend_contents(conn, "plots", values["geometry"].bounds, now)
+    sql.extend_contents(conn, "plots", layer_crs(conn, "plots").to_layer(values["geometry"]).bounds, now)
     return CreateResult(pid, record["version"], now, change.actor, {**record, "geometry": values["geometry"]})
 
 

@@ -67,11 +67,21 @@ class AppSettings:
         """Who edits, written in every audit row (default: the operating system's user)."""
         from sezmap.session.project_session import default_actor
 
-        return str(self.q.value("editing/user_name", "") or "").strip() or default_actor()
+        from sezmap.model.problems import DataError
+        from sezmap.model.values import checked_actor
+
+        stored = str(self.q.value("editing/user_name", "") or "")
+        try:
+            return checked_actor(stored)
+        except DataError:  # none yet, or an unreadable one an older version kept
+            return default_actor()
 
     @user_name.setter
     def user_name(self, value: str) -> None:
-        self.q.setValue("editing/user_name", value.strip())
+        """Refused (DataError, nothing saved) when blank or holding invisible or control characters."""
+        from sezmap.model.values import checked_actor
+
+        self.q.setValue("editing/user_name", checked_actor(value))
 
     # basemap ----------------------------------------------------------------------------------
     @property

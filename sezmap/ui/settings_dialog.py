@@ -22,6 +22,10 @@ class SettingsDialog(QDialog):
         self.basemap_box.setChecked(settings.basemap_enabled)
         self.user_edit = QLineEdit(settings.user_name)
         self.user_edit.setObjectName("userName")
+        self.user_problem = QLabel()  # why the user name was refused, if it was
+        self.user_problem.setObjectName("userNameProblem")
+        self.user_problem.setWordWrap(True)
+        self.user_problem.hide()
         self.xyz_edit = QLineEdit(settings.xyz_url)
         self.xyz_edit.setObjectName("xyzUrl")
         self.xyz_edit.setPlaceholderText("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
@@ -35,6 +39,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language_box)
         form.addRow(self.tr("User name (in the audit log):"), self.user_edit)
+        form.addRow("", self.user_problem)
         form.addRow(self.tr("Basemap:"), self.basemap_box)
         form.addRow(self.tr("XYZ tiles:"), self.xyz_edit)
         form.addRow(note)
@@ -45,11 +50,21 @@ class SettingsDialog(QDialog):
         return self.language_box.currentData()
 
     def accept(self) -> None:
+        from sezmap.model.problems import DataError
+        from sezmap.ui.problem_text import error_text
+
+        try:  # a blank or invisible user name is refused: the dialog stays open and says why
+            self.settings.user_name = self.user_edit.text()
+        except DataError as exc:
+            self.user_problem.setText(error_text(exc))
+            self.user_problem.show()
+            self.user_edit.setFocus()
+            return
+        self.user_problem.hide()
         self.settings.language = self.language()
         self.basemap_changed = (self.basemap_box.isChecked() != self.settings.basemap_enabled
                                 or self.xyz_edit.text().strip() != self.settings.xyz_url)
         self.settings.basemap_enabled = self.basemap_box.isChecked()
         self.settings.xyz_url = self.xyz_edit.text()
-        self.settings.user_name = self.user_edit.text()
         self.settings.sync()
         super().accept()
