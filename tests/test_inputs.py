@@ -25,12 +25,21 @@ import shapely
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sezmap.formats.readers import source_layers
 from sezmap.model import schema
 from sezmap.model.problems import DataError
 from sezmap.store import geopackage_sql
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
-from tests.test_bad_input import FUZZ, dump, expect_refusal, feature, geojson, make_project, run
+from tests.test_bad_input import (
+    FUZZ,
+    dump,
+    expect_refusal,
+    feature,
+    geojson,
+    make_project,
+    run,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,6 +87,7 @@ def test_a_zip_of_two_shapefiles_is_refused_naming_them_and_takes_source_layer(p
         for part in sorted(tmp_path.glob("*.*")):
             if part.stem in ("east", "west"):
                 zf.write(part, part.name)
+    assert source_layers(archive) == ["east", "west"]  # what the app asks to choose from
     expect_refusal(capsys, ["import", archive, "--layer", "plots", "--project", project], project,
                    [archive, "the file has 2 layers (east, west)", "--source-layer NAME"])
     expect_refusal(capsys, ["import", archive, "--layer", "plots", "--source-layer", "north", "--project", project],
@@ -94,6 +104,7 @@ def test_a_geopackage_of_two_layers_is_refused_naming_them(project, tmp_path, ca
     source = tmp_path / "two.gpkg"
     pyogrio.write_dataframe(plot_frame("a1"), source, layer="first")
     pyogrio.write_dataframe(plot_frame("b1", x0=70.07), source, layer="second")
+    assert source_layers(source) == ["first", "second"]
     expect_refusal(capsys, ["import", source, "--layer", "plots", "--project", project], project,
                    [source, "the file has 2 layers (first, second)", "--source-layer"])
     code, _out, err = run(capsys, ["import", source, "--layer", "plots", "--source-layer", "second",

@@ -224,12 +224,33 @@ def choose_layer(path: Path, layers: list[str], spatial: list[str], source_layer
     return candidates[0]
 
 
+def source_layers(path: str | Path) -> list[str]:
+    """The layers of a source one of which ``--source-layer`` must name when there are several
+    (as :func:`choose_layer` counts them); [] where the file cannot be listed (reading it says why)."""
+    path = Path(path)
+    if input_files.special_kind(path) or not path.is_file():
+        return []
+    try:
+        if path.suffix.lower() == ".zip":
+            return list(_zip_shapefiles(input_files.zip_members(path)))
+        if path.suffix.lower() in (".csv", ".txt", ".geojson", ".json"):
+            return []
+        listed = pyogrio.list_layers(str(path))
+    except Exception:  # noqa: BLE001 - a damaged file: the import names its fault
+        return []
+    return [str(n) for n, g in listed if g is not None] or [str(n) for n, _ in listed]
+
+
+def _zip_shapefiles(members) -> dict:
+    """The Shapefiles of a zip archive: name (its path in the archive without ``.shp``) -> member."""
+    return {str(PurePosixPath(m.filename).with_suffix("")): m for m in members if m.filename.lower().endswith(".shp")}
+
+
 def read_zip(path: Path, layer: str | None, source_layer: str | None, limit: int) -> Source:
     """A zipped Shapefile: the archive's Shapefiles are its layers (named by their paths in it,
     without ``.shp``); the one read is unpacked, within the size limit, to a temporary folder."""
     members = input_files.zip_members(path)
-    shapefiles = {str(PurePosixPath(m.filename).with_suffix("")): m for m in members
-                  if m.filename.lower().endswith(".shp")}
+    shapefiles = _zip_shapefiles(members)
     if not shapefiles:
         raise DataError(Problem("-", "-", "the zip archive holds no .shp file", str(path)))
     name = choose_layer(path, list(shapefiles), list(shapefiles), source_layer)

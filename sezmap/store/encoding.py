@@ -26,6 +26,12 @@ def sql_column(field: Field, values: pd.Series) -> list:
     if field.type == "INTEGER":
         if pd.api.types.is_integer_dtype(values):  # int64 (and pandas' Int64): exact as they are
             return _nulls_to_none(values)
+        if pd.api.types.is_float_dtype(values):  # whole floats up to 2**53 are exact (GeoJSON with nulls)
+            numbers = values.to_numpy(dtype="float64", na_value=np.nan)
+            with np.errstate(invalid="ignore"):
+                exact = np.isnan(numbers) | ((numbers == np.floor(numbers)) & (np.abs(numbers) <= 2**53))
+            if exact.all():
+                return [None if np.isnan(v) else int(v) for v in numbers]
         # never through float64, which is exact only up to 2**53 (validation.whole_number)
         return [None if is_missing(v) else whole_number(field.name, v) for v in values.astype(object)]
     if field.type == "REAL":

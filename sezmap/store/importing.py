@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.validation import row_labels, validate_layer
 from sezmap.model.values import name_problem, nfc
-from sezmap.store.errors import ProjectBusy
+from sezmap.store.errors import ProjectBusy, constraint_reason
 from sezmap.store.gpkg import GpkgStore
 
 # Fields the store fills in itself on import.
@@ -171,4 +172,6 @@ def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None 
         if isinstance(exc, ProjectBusy) or not any(p.layer for p in exc.problems):
             raise  # a fault of the project file (busy, read-only, damaged): it names that file
         raise DataError([Problem(p.layer, p.row, p.reason, str(source.path)) for p in exc.problems]) from None
+    except sqlite3.IntegrityError as exc:  # a rule of the file met after the rows (by their audit rows, say)
+        raise DataError(Problem(layer, "-", constraint_reason(exc), str(source.path))) from None
     return ImportReport(layer, count, source.notes + repaired)

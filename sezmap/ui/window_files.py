@@ -151,6 +151,18 @@ class ProjectFiles(QObject):
                                          titles, keys.index("plots"), False)
         return keys[titles.index(title)] if ok and title in titles else None
 
+    def ask_source_layer(self, path: str):
+        """The file's layer to import where it has several (formats.readers.source_layers): the
+        name, None where it has one, False if the user cancelled."""
+        from sezmap.formats.readers import source_layers
+
+        layers = source_layers(path)
+        if len(layers) < 2:
+            return None
+        name, ok = QInputDialog.getItem(self.window, self.tr("Import"),
+                                        self.tr("The file has several layers. Which one?"), layers, 0, False)
+        return name if ok and name in layers else False
+
     def import_file(self, path: str, layer: str | None = None) -> None:
         w = self.window
         if w.project_path is None:
@@ -161,13 +173,17 @@ class ProjectFiles(QObject):
             if layer is None:
                 return
         project_path = w.project_path
+        source_layer = self.ask_source_layer(path)
+        if source_layer is False:
+            return
+        actor = w.session.actor
 
         def work():
             from sezmap.store import open_store
             from sezmap.store.importing import import_file
 
-            return import_file(open_store(project_path), path, layer,
-                               actor="sezmap-desktop", reason=f"import of {Path(path).name}")
+            return import_file(open_store(project_path), path, layer, actor=actor,
+                               reason=f"import of {Path(path).name}", source_layer=source_layer)
 
         def done(report):
             w.statusBar().showMessage(
