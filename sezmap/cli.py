@@ -11,6 +11,7 @@ import argparse
 import re
 import sys
 import traceback
+import unicodedata
 
 from sezmap import __version__, paths
 from sezmap.model.problems import DataError, Problem
@@ -406,6 +407,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args.path = str(paths.default_project())
         args.func = cmd_open
+    for name in ("plot_id", "plot", "zone", "actor"):  # ids and actors as they are kept: in NFC
+        if isinstance(getattr(args, name, None), str):
+            setattr(args, name, unicodedata.normalize("NFC", getattr(args, name)))
     try:
         return args.func(args)
     except ProjectBusy as exc:

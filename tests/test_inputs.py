@@ -9,6 +9,7 @@ a zip bomb made here (a .dbf of zeros, deflated). Each refusal asserts the exit 
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -338,6 +339,10 @@ def test_ids_are_taken_in_nfc(project, tmp_path, capsys):
     code, _out, err = run(capsys, ["plot", "set", NFD_ID, "--tenant", "T", "--actor", "a", "--reason", "r",
                                    "--project", project])
     assert code == 0, err
+    code, out, err = run(capsys, ["plot", "history", NFD_ID, "--project", project])
+    assert code == 0 and "tenant" in out, err
+    code, out, err = run(capsys, ["audit", "--plot", NFD_ID, "--format", "json", "--project", project])
+    assert code == 0 and {row["plot_id"] for row in json.loads(out)} == {NFC_ID}, err
     again = tmp_path / "again.geojson"
     again.write_text(geojson(feature(NFC_ID, 70.06)), encoding="utf-8")
     expect_refusal(capsys, ["import", again, "--layer", "plots", "--project", project], project,
