@@ -41,6 +41,7 @@ from tests.test_bad_input import (
     make_project,
     run,
 )
+from tests.test_ui import isolated_settings, project_path, window  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -520,3 +521,24 @@ def test_docs_state_the_input_rules():
     schema_doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     for rule in ("ISO 3166-1 alpha-2", "NFC", "SEZMAP_MAX_SOURCE_MB", "--source-layer", "2**53"):
         assert rule in schema_doc, rule
+
+
+def test_the_app_asks_which_layer_of_a_several_layer_source_to_import(window, tmp_path, qtbot, monkeypatch):  # noqa: F811
+    from sezmap.ui import window_files
+
+    source = tmp_path / "two.gpkg"
+    pyogrio.write_dataframe(plot_frame("a1", x0=70.02), source, layer="first")
+    pyogrio.write_dataframe(plot_frame("b1", x0=70.05), source, layer="second")
+    asked = []
+
+    def choose(parent, title, label, items, *rest):
+        asked.append(list(items))
+        return "second", True
+
+    monkeypatch.setattr(window_files.QInputDialog, "getItem", choose)
+    before = len(window.project.plots)
+    window.import_file(str(source), layer="plots")
+    qtbot.waitUntil(lambda: window.project is not None and len(window.project.plots) == before + 1, timeout=20000)
+    assert asked == [["first", "second"]]
+    assert "b1" in set(window.project.plots["plot_id"]) and "a1" not in set(window.project.plots["plot_id"])
+    assert stored(window.project_path, "SELECT actor FROM audit_log WHERE plot_id = 'b1'") == [(window.session.actor,)]
