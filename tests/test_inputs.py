@@ -102,6 +102,21 @@ def test_a_zip_of_two_shapefiles_is_refused_naming_them_and_takes_source_layer(p
     assert {"e1", "e2", "w1"} <= set(GpkgStore(project).load().plots.plot_id)
 
 
+@pytest.mark.filterwarnings("ignore:Normalized/laundered field name")
+def test_a_zip_made_on_a_mac_is_one_shapefile(project, tmp_path, capsys):
+    """macOS's zip adds ``__MACOSX/._name.shp`` resource forks: they are not a second layer."""
+    pyogrio.write_dataframe(plot_frame("m1"), tmp_path / "mac.shp")
+    archive = tmp_path / "mac.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for part in sorted(tmp_path.glob("mac.*")):
+            if part.suffix != ".zip":
+                zf.write(part, f"parcels/{part.name}")
+                zf.writestr(f"__MACOSX/parcels/._{part.name}", b"\x00\x05\x16\x07")
+    assert source_layers(archive) == ["parcels/mac"]
+    code, out, err = run(capsys, ["import", archive, "--layer", "plots", "--project", project])
+    assert code == 0 and "imported 1 feature(s)" in out, err
+
+
 def test_a_geopackage_of_two_layers_is_refused_naming_them(project, tmp_path, capsys):
     source = tmp_path / "two.gpkg"
     pyogrio.write_dataframe(plot_frame("a1"), source, layer="first")

@@ -242,8 +242,15 @@ def source_layers(path: str | Path) -> list[str]:
 
 
 def _zip_shapefiles(members) -> dict:
-    """The Shapefiles of a zip archive: name (its path in the archive without ``.shp``) -> member."""
-    return {str(PurePosixPath(m.filename).with_suffix("")): m for m in members if m.filename.lower().endswith(".shp")}
+    """The Shapefiles of a zip archive: name (its path in the archive without ``.shp``) -> member.
+    macOS's resource forks (``__MACOSX/``, ``._name.shp``) are no Shapefiles."""
+    return {str(PurePosixPath(m.filename).with_suffix("")): m for m in members
+            if m.filename.lower().endswith(".shp") and not _apple_double(m.filename)}
+
+
+def _apple_double(name: str) -> bool:
+    path = PurePosixPath(name)
+    return path.parts[0] == "__MACOSX" or path.name.startswith("._")
 
 
 def read_zip(path: Path, layer: str | None, source_layer: str | None, limit: int) -> Source:
