@@ -22,7 +22,9 @@ from sezmap.export.static import export_scene, page_layout
 from sezmap.model.project import Project
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import crs as crs_mod
-from sezmap.render.layout import legend_entries, north_angle, paper_page, pixel_page, scale_bar
+from sezmap.render.furniture import north_angle, scale_bar
+from sezmap.render.legend import legend_entries
+from sezmap.render.page import paper_page, pixel_page
 from sezmap.store import open_store
 
 ZONE = "khorgos_eastern_gate"

@@ -7,7 +7,7 @@ import shapely
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
-from sezmap.render.decorations import furniture_boxes
+from sezmap.render.furniture import furniture_boxes
 from sezmap.render.labels import LabelCandidate, LabelPlacer, short_name
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.renderer import render

@@ -211,8 +211,8 @@ def test_dashboard_shows_the_analysis_figures_for_a_zone(window):
     dash = window.dashboard
     text = {key: value.text() for key, (_name, value) in dash.figure_labels.items()}
     assert text["area"] == f"{m.area_ha:,.1f} ha"
-    assert text["allocated"] == f"{100 * m.allocated_ratio:.1f} %"
-    assert text["unused"] == f"{100 * m.unused_ratio:.1f} %"
+    assert text["allocated"] == f"{100 * m.allocated_ratio:.1f}\u00a0%"
+    assert text["unused"] == f"{100 * m.unused_ratio:.1f}\u00a0%"
     assert text["plots"] == "16"
     assert "km" in text["corridor"]
     assert len(dash.status_chart.items) == len(STATUSES) + 1  # and the land not parcelled

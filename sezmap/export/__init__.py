@@ -55,8 +55,8 @@ def check_zone(project, zone: str | None) -> None:
 
 
 def page_for(fmt: str, width=None, height=None, paper=None, landscape=None, dpi=None):
-    """The page (sezmap.render.layout.Page) asked for; DataError when the sizes make no sense."""
-    from sezmap.render.layout import PAPER_MM, paper_page, pixel_page
+    """The page (sezmap.render.page.Page) asked for; DataError when the sizes make no sense."""
+    from sezmap.render.page import PAPER_MM, paper_page, pixel_page
 
     if (width is None) != (height is None):
         raise DataError("--width and --height go together: give both, or neither")

@@ -27,7 +27,7 @@ from typing import Callable
 import numpy as np
 
 from sezmap.export.atomic import atomic_output, check_cancelled, report
-from sezmap.export.kpis import feature_names, zone_kpis
+from sezmap.export.kpis import feature_names, key_figures
 from sezmap.export.texts import Texts, name_of
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
@@ -92,17 +92,14 @@ def map_png(scene, bounds, width: int, height: int, language: str, margin: float
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QPainter
 
-    from sezmap.render.decorations import draw_furniture
+    from sezmap.render.furniture import draw_furniture
     from sezmap.render.map_settings import MapSettings
     from sezmap.render.renderer import render_image
 
     settings = MapSettings(width=width, height=height, crs=scene.display_crs, language=language,
                            device_pixel_ratio=device_pixel_ratio)
     settings = settings.fitted(bounds, margin=margin)
-    try:
-        image, _stats = render_image(settings, scene, furniture=True)
-    except TypeError:  # a renderer without furniture-aware labels
-        image, _stats = render_image(settings, scene)
+    image, _stats = render_image(settings, scene, furniture=True)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -352,7 +349,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
             right = left + width + 0.35
             col = SLIDE_W_IN - right - 0.45
             if m is not None:
-                kpis = zone_kpis(m, texts, names)
+                kpis = key_figures(m, language, names).rows()
                 header = (tr("Indicator"), tr("Value"))
                 _table(slide, kpis, right, top, col, (col * 0.42, col * 0.58), size=10, header=header)
                 table_h = 0.27 * (len(kpis) + 1) + 0.45

@@ -15,13 +15,17 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from PySide6.QtCore import QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from sezmap import paths
 from sezmap.model.statuses import STATUSES
 from sezmap.render import crs as crs_mod
-from sezmap.render.layout import Page, PrintLayout, layout_content
+from sezmap.export.kpis import feature_names, key_figures
+from sezmap.render import names
+from sezmap.render.layout import PrintLayout
+from sezmap.render.layout_content import LayoutContent, layout_content
+from sezmap.render.page import Page
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.renderer import render
 from sezmap.render.scene import MapScene, build_scene
@@ -84,9 +88,31 @@ def page_layout(project, page: Page, *, zone: str | None = None, title: str | No
         as_of = engine.as_of if engine is not None else dt.date.today()
     metrics = engine.metrics.get(zone) if engine is not None and zone is not None else None
     has_basemap = view.layer("countries") is not None
-    content = layout_content(project, zone, metrics, as_of, language, title, vacant, has_basemap)
+    content = page_content(project, zone, metrics, as_of, language, title, vacant, has_basemap)
     return PrintLayout(view, page, content, map_extent(view, project, zone, extent), language,
                        margin=ZONE_MARGIN)
+
+
+def date_text(day: dt.date) -> str:
+    """"6 December 2026" in the current language (see export.language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def page_content(project, zone: str | None, metrics, as_of: dt.date | None, language: str,
+                 title: str | None = None, vacant: bool = False, basemap: bool = True) -> LayoutContent:
+    """What the page says: the zone's name and key figures (``kpis.key_figures``, as the
+    dashboard, web map and slides show them), translated in the current language."""
+    zone_name = ""
+    if zone is not None:
+        rows = project.zones[project.zones["zone_id"] == zone]
+        zone_name = names.feature_name(rows.iloc[0].to_dict(), language) if len(rows) else zone
+    figures, shares = [], None
+    if metrics is not None:
+        figures = key_figures(metrics, language, feature_names(project, language)).rows()
+        shares = (metrics.allocated_ratio, metrics.infrastructure_ratio, metrics.unused_ratio)
+    return layout_content(project.meta, zone, zone_name, figures=figures, shares=shares,
+                          as_of_text=date_text(as_of) if as_of is not None else "", title=title,
+                          vacant=vacant, basemap=basemap, translate=QCoreApplication.translate)
 
 
 def _cancel_check(cancelled):

@@ -117,6 +117,38 @@ def _ts_table(language: str) -> dict[tuple[str, str], str]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _plural_table(language: str) -> dict[tuple[str, str], list[str]]:
+    """(context, source) -> the plural forms of a numerus message of the app's .ts file."""
+    path = resources_dir() / "i18n" / f"sezmap_{language}.ts"
+    out: dict[tuple[str, str], list[str]] = {}
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return out
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if message.get("numerus") != "yes" or source is None or node is None or node.get("type"):
+                continue
+            forms = [(form.text or "").strip() for form in node.iter("numerusform")]
+            if forms and all(forms):
+                out[(name, source)] = forms
+    return out
+
+
+def plural_form(language: str, n: int) -> int:
+    """Which of a message's plural forms ``n`` takes (Qt's rules: Russian has three)."""
+    n = abs(int(n))
+    if language == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+    return 0 if n == 1 else 1
+
+
 class Texts:
     """Translations and number formats for one language ("en", "ru" or "kk"; others read English)."""
 
@@ -136,6 +168,19 @@ class Texts:
                 text = table[("", source)]
         for n, arg in enumerate(args, start=1):
             text = text.replace(f"%{n}", str(arg))
+        return text
+
+    def plural(self, one: str, many: str, n: int, *args, context: str = "sezmap") -> str:
+        """``one`` or ``many`` (English sources with %Ln, the count) in the plural form ``n``
+        takes in this language, as Qt's ``tr(many, "", n)`` writes it."""
+        text = one if n == 1 else many
+        if self.language != "en":
+            forms = _plural_table(self.language).get((context, many))
+            if forms:
+                text = forms[min(plural_form(self.language, n), len(forms) - 1)]
+        text = text.replace("%Ln", self.number(int(n)))
+        for k, arg in enumerate(args, start=1):
+            text = text.replace(f"%{k}", str(arg))
         return text
 
     # --- numbers ----------------------------------------------------------------------------

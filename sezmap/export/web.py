@@ -44,7 +44,7 @@ from branca.element import Element, Figure, MacroElement
 
 from sezmap.analysis import geodesy
 from sezmap.export.atomic import atomic_output, check_cancelled, report
-from sezmap.export.kpis import feature_names, zone_kpis
+from sezmap.export.kpis import feature_names, key_figures
 from sezmap.export.texts import Texts, name_of
 from sezmap.export.web_js import SEZMAP_CSS, SEZMAP_JS
 from sezmap.model import symbology
@@ -545,7 +545,7 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
             value = row.get(field)
             if value is not None and not (isinstance(value, float) and np.isnan(value)) and str(value).strip():
                 info.append([tr(label), str(int(value)) if field == "established" else str(value)])
-        zone_data.append({"name": name_of(row, language) or zid, "kpis": zone_kpis(m, texts, names) if m else [],
+        zone_data.append({"name": name_of(row, language) or zid, "kpis": key_figures(m, language, names).rows() if m else [],
                           "info": info, "area": float(m.area_ha) if m else 0.0})
     present = [s for s in STATUSES if (codes == status_code[s]).any()]
     unknown = bool((codes < 0).any())

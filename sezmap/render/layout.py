@@ -3,13 +3,9 @@ figures, an inset of Kazakhstan and a data-sources line, drawn with the map's ow
 
 QtGui only. The same ``PrintLayout.draw`` paints the export (QImage, QPdfWriter,
 QSvgGenerator) and the export dialog's small preview, so what the preview shows is what is
-written.
-
-Units. A page is laid out in *logical units*: 1/96 inch on an A4 sheet, the unit every
-symbol size of the renderer (pixels on the canvas) is designed in. Larger pages grow their
-logical unit gently (by the square root of the size ratio), so an A3 sheet or a 1920×1080
-slide shows more map and slightly larger text. ``Page.scale`` is the number of device pixels
-per logical unit; ``draw`` scales the painter by it.
+written. Its parts: the page and its type (``page.py``), what the page says (``layout_content.py``,
+no Qt), the legend (``legend.py``), the scale bar and north arrow (``furniture.py``, the
+canvas's too); here the key-figures box, the inset and the arrangement.
 
 Boxes. Every item gets its own rectangle before anything is drawn (``PrintLayout.boxes``); the
 legend and the key figures sit in a side panel (landscape) or a band under the map (portrait),
@@ -19,465 +15,41 @@ into more columns, then the inset goes and, last, the legend's tail is summarise
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
-import pyproj
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from sezmap.model.statuses import STATUS_COLOURS, STATUSES
+from sezmap.model.statuses import STATUS_COLOURS
 from sezmap.render import crs as crs_mod
-from sezmap.render import measure, names, numbers, styles, symbols
+from sezmap.render import numbers
+from sezmap.render.furniture import (
+    NorthArrow,
+    ScaleBar,
+    ground_metres_per_unit,
+    north_arrow,
+    round_denominator,
+    scale_bar_in,
+)
+from sezmap.render.layout_content import LayoutContent
+from sezmap.render.legend import Legend, LegendPlan, legend_entries
 from sezmap.render.map_settings import INCH_M, MapSettings
+from sezmap.render.page import (
+    MUTED,
+    RULE,
+    TEXT,
+    WRAP,
+    Page,
+    font,
+    layout_text,
+    text_height,
+)
 from sezmap.render.renderer import render
 
-BASE_DPI = 96.0
-A4_SHORT_MM = 210.0
-PAPER_MM = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
-GEOD = pyproj.Geod(ellps="WGS84")
 KAZAKHSTAN_LONLAT = (46.4, 40.5, 87.4, 55.5)  # a bbox of the country, when the basemap is missing
-
-TEXT = QColor("#111111")
-MUTED = QColor("#555555")
-RULE = QColor("#9A9A9A")
 MARK = QColor("#D41159")  # the zone in the inset (the route colour: not a status colour)
-
-_TEXTS = {
-    "legend": QT_TRANSLATE_NOOP("layout", "Legend"),
-    "figures": QT_TRANSLATE_NOOP("layout", "Key figures"),
-    "inset": QT_TRANSLATE_NOOP("layout", "Location in Kazakhstan"),
-    "zone_boundary": QT_TRANSLATE_NOOP("layout", "Zone boundary"),
-    "zone_location": QT_TRANSLATE_NOOP("layout", "Zone location"),
-    "north": QT_TRANSLATE_NOOP("layout", "N"),
-    "area": QT_TRANSLATE_NOOP("layout", "Area"),
-    "allocated": QT_TRANSLATE_NOOP("layout", "Allocated"),
-    "infrastructure": QT_TRANSLATE_NOOP("layout", "Infrastructure"),
-    "unused": QT_TRANSLATE_NOOP("layout", "Unused"),
-    "idle": QT_TRANSLATE_NOOP("layout", "Idle plots"),
-    "corridor": QT_TRANSLATE_NOOP("layout", "Nearest corridor"),
-    "border_crossing": QT_TRANSLATE_NOOP("layout", "Nearest border crossing"),
-    "seaport": QT_TRANSLATE_NOOP("layout", "Nearest seaport"),
-    "dry_port": QT_TRANSLATE_NOOP("layout", "Nearest dry port"),
-    "as_of": QT_TRANSLATE_NOOP("layout", "Plot status as of %1"),
-    "vacant_only": QT_TRANSLATE_NOOP("layout", "Vacant plots only"),
-    "default_title": QT_TRANSLATE_NOOP("layout", "Special economic zones of Kazakhstan"),
-    "schematic": QT_TRANSLATE_NOOP("layout", "Zone boundaries are schematic outlines at the published locations, sized to the official areas."),
-    "illustrative": QT_TRANSLATE_NOOP("layout", "Plots are an illustrative layout: tenants, dates and investment figures are invented."),
-    "plots_note": QT_TRANSLATE_NOOP("layout", "Plots: %1."),
-    "data": QT_TRANSLATE_NOOP("layout", "Data: %1."),
-    "basemap": QT_TRANSLATE_NOOP("layout", "Basemap: Natural Earth; places: GeoNames (CC BY 4.0)."),
-    "projection": QT_TRANSLATE_NOOP("layout", "Albers equal-area projection."),
-    "scale": QT_TRANSLATE_NOOP("layout", "Scale 1:%1 at the map centre"),
-    "more": QT_TRANSLATE_NOOP("layout", "+ %1 more"),
-}
-
-
-def layout_text(key: str) -> str:
-    return QCoreApplication.translate("layout", _TEXTS[key])
-
-
-def font(px: float, bold: bool = False) -> QFont:
-    """DejaVu Sans (Cyrillic and Kazakh letters) at a pixel size, unhinted so that its metrics
-    scale with the painter (the same boxes at any DPI)."""
-    f = QFont("DejaVu Sans")
-    f.setPixelSize(max(5, int(round(px))))
-    f.setBold(bold)
-    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-    return f
-
-
-WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-
-
-def text_height(text: str, f: QFont, width: float) -> float:
-    if not text:
-        return 0.0
-    return QFontMetricsF(f).boundingRect(QRectF(0, 0, max(1.0, width), 1e6), WRAP, text).height()
-
-
-# --- pages ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Page:
-    """A page: its logical size, device pixels per logical unit, and the device's DPI."""
-
-    width: float
-    height: float
-    scale: float
-    dpi: float = BASE_DPI
-    paper: str | None = None
-    landscape: bool = False
-
-    @property
-    def device_size(self) -> tuple[int, int]:
-        return int(round(self.width * self.scale)), int(round(self.height * self.scale))
-
-    @property
-    def logical_dpi(self) -> float:
-        """Logical units per inch of the output (for the scale 1:N)."""
-        return self.dpi / self.scale
-
-    def with_scale(self, scale: float) -> Page:
-        """The same layout drawn at another size (a preview)."""
-        return Page(self.width, self.height, scale, self.dpi * scale / self.scale, self.paper, self.landscape)
-
-
-def paper_page(paper: str = "A4", landscape: bool = False, dpi: float = 300.0) -> Page:
-    key = paper.upper()
-    if key not in PAPER_MM:
-        raise ValueError(f"paper {paper!r}: use {' or '.join(PAPER_MM)}")
-    w_mm, h_mm = PAPER_MM[key]
-    if landscape:
-        w_mm, h_mm = h_mm, w_mm
-    k = math.sqrt(min(w_mm, h_mm) / A4_SHORT_MM)
-    device_w, device_h = round(w_mm / 25.4 * dpi), round(h_mm / 25.4 * dpi)
-    scale = dpi * k / BASE_DPI
-    return Page(device_w / scale, device_h / scale, scale, float(dpi), key, landscape)
-
-
-def pixel_page(width: int, height: int) -> Page:
-    """A page of ``width`` × ``height`` pixels (a slide: 1920×1080)."""
-    k = min(3.0, max(0.75, math.sqrt(min(width, height) / 794.0)))
-    return Page(width / k, height / k, k, BASE_DPI * k, None, width > height)
-
-
-# --- what the page says ---------------------------------------------------------------------
-
-
-@dataclass
-class LayoutContent:
-    title: str
-    subtitle: str = ""
-    sources: str = ""
-    figures: list[tuple[str, str]] = field(default_factory=list)  # (label, value) for the zone
-    shares: tuple[float, float, float] | None = None  # allocated, infrastructure, unused
-    zone_id: str | None = None
-
-
-def date_text(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
-
-def _row_name(frame, id_field: str, ident, language: str) -> str:
-    if ident is None or frame is None or id_field not in frame.columns:
-        return ""
-    rows = frame[frame[id_field] == ident]
-    if len(rows) == 0:
-        return str(ident)
-    return names.feature_name(rows.iloc[0].to_dict(), language) or str(ident)
-
-
-def idle_text(count: int, hectares: float) -> str:
-    """"11 (462.1 ha)": the row's label says what is counted, so no plural form is needed."""
-    return f"{numbers.number(int(count))} ({numbers.hectares(hectares, 1)})"
-
-
-def zone_figures(metrics, project, language: str) -> list[tuple[str, str]]:
-    """The key figures of a zone (ZoneMetrics) as (label, value) rows in the UI language."""
-    rows = [
-        (layout_text("area"), numbers.hectares(metrics.area_ha, 1)),
-        (layout_text("allocated"), numbers.ratio(metrics.allocated_ratio)),
-        (layout_text("infrastructure"), numbers.ratio(metrics.infrastructure_ratio)),
-        (layout_text("unused"), numbers.ratio(metrics.unused_ratio)),
-        (layout_text("idle"), idle_text(int(metrics.idle_plots), metrics.idle_area_ha)),
-    ]
-    for target in ("corridor", "border_crossing", "seaport", "dry_port"):
-        km, ident = metrics.nearest.get(target, (None, None))
-        if target == "corridor":
-            name = _row_name(getattr(project, "corridors", None), "corridor_id", ident, language)
-        else:
-            name = _row_name(getattr(project, "hubs", None), "hub_id", ident, language)
-        value = numbers.kilometres(km, 1)
-        if km is not None and name:
-            value = f"{value} · {name}"
-        rows.append((layout_text(target), value))
-    return rows
-
-
-def sources_line(meta: dict, language: str, basemap: bool = True) -> str:
-    """Where the data comes from, saying so where the zones are schematic and plots illustrative."""
-    meta = meta or {}
-    description = str(meta.get("description") or "").lower()
-    plots_note = str(meta.get("plots_note") or "").strip()
-    parts = []
-    title = str(meta.get("title") or "").strip()
-    if title:
-        parts.append(layout_text("data").replace("%1", title.rstrip(".")))
-    if "schematic" in description:
-        parts.append(layout_text("schematic"))
-    if plots_note.lower().startswith("illustrative") or ("illustrative" in description and not plots_note):
-        parts.append(layout_text("illustrative"))
-    elif plots_note:
-        parts.append(layout_text("plots_note").replace("%1", plots_note.rstrip(".")))
-    if basemap:
-        parts.append(layout_text("basemap"))
-    parts.append(layout_text("projection"))
-    return " ".join(parts)
-
-
-def layout_content(project, zone_id: str | None = None, metrics=None, as_of: dt.date | None = None,
-                   language: str = "en", title: str | None = None, vacant: bool = False,
-                   basemap: bool = True) -> LayoutContent:
-    """Title, subtitle, key figures and sources for a page of ``project`` (translated now)."""
-    zone_name = ""
-    if zone_id is not None:
-        zones = project.zones
-        rows = zones[zones["zone_id"] == zone_id]
-        zone_name = names.feature_name(rows.iloc[0].to_dict(), language) if len(rows) else zone_id
-    if title:
-        head = title
-        sub = [zone_name] if zone_name and zone_name != title else []
-    elif zone_name:
-        head, sub = zone_name, []
-    else:
-        head, sub = layout_text("default_title"), []
-    if vacant:
-        sub.append(layout_text("vacant_only"))
-    if as_of is not None:
-        sub.append(layout_text("as_of").replace("%1", date_text(as_of)))
-    content = LayoutContent(head, " · ".join(sub), sources_line(project.meta, language, basemap), zone_id=zone_id)
-    if metrics is not None:
-        content.figures = zone_figures(metrics, project, language)
-        content.shares = (metrics.allocated_ratio, metrics.infrastructure_ratio, metrics.unused_ratio)
-    return content
-
-
-# --- the legend -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    text: str
-    kind: str  # "heading", "note" (text that heads the next rows), "symbol" (drawn by
-    # ``symbol.draw_swatch``) or "more"
-    symbol: object = None  # a sezmap.render.symbols.Symbol: the one the map draws with
-
-
-def _layer_on(scene, settings: MapSettings, layer_id: str):
-    layer = scene.layer(layer_id)
-    if layer is None or not layer.visible or layer_id in settings.hidden_layers or layer.opacity <= 0:
-        return None
-    return layer
-
-
-def _lines_in_view(arrays, candidates, extent) -> list[int]:
-    """The line features among ``candidates`` (their boxes meet the view) that do cross it."""
-    import shapely
-
-    box = shapely.box(*extent)
-    out = []
-    for i in np.asarray(candidates).tolist():
-        idx = arrays.vertex_indices(np.array([i]))
-        if len(idx) < 2:
-            continue
-        starts = np.flatnonzero(arrays.part_start[idx])
-        parts = [p for p in np.split(arrays.coords[idx], starts[starts > 0]) if len(p) >= 2]
-        if parts and shapely.intersects(shapely.multilinestrings(parts), box):
-            out.append(i)
-    return out
-
-
-def _codes_in_view(plots, extent) -> set[int]:
-    """The status codes of the plots whose boxes meet ``extent``: one pass over the boxes
-    (no spatial index to build, no index list to sort: a count per code)."""
-    b = plots.arrays.bounds
-    x0, y0, x1, y1 = extent
-    with np.errstate(invalid="ignore"):
-        mask = (b[:, 2] >= x0) & (b[:, 0] <= x1) & (b[:, 3] >= y0) & (b[:, 1] <= y1)
-    codes = plots.status_code[mask].astype(np.int64)
-    counts = np.bincount(codes[codes >= 0], minlength=len(STATUSES) + 1)
-    return set(np.flatnonzero(counts).tolist())
-
-
-def legend_entries(scene, settings: MapSettings) -> list[LegendEntry]:
-    """What the map at ``settings`` shows, with the symbols the map draws it with: zone
-    outlines (or rings, where zones are too small to outline), the plot statuses present in
-    view, the corridors in view (their colour; the dash of each mode they have in view), the
-    hub kinds in view."""
-    out: list[LegendEntry] = []
-    extent = settings.extent
-    language = settings.language
-    zones = _layer_on(scene, settings, "zones")
-    if zones is not None:
-        vis = zones.arrays.visible(extent)
-        if len(vis):
-            small = zones.arrays.sizes[vis] / settings.resolution < getattr(zones, "MARKER_BELOW_PX", 10.0)
-            out.append(LegendEntry(names.layer_title("zones"), "heading"))
-            if (~small).any():
-                out.append(LegendEntry(layout_text("zone_boundary"), "symbol", symbols.zone_boundary()))
-            if small.any():
-                out.append(LegendEntry(layout_text("zone_location"), "symbol", symbols.zone_marker()))
-    plots = _layer_on(scene, settings, "plots")
-    if plots is not None:
-        codes = _codes_in_view(plots, extent)
-        hidden = set(getattr(plots, "hidden_statuses", ()) or ())
-        present = [s for k, s in enumerate(STATUSES) if k in codes and s not in hidden]
-        if present:
-            out.append(LegendEntry(names.layer_title("plots"), "heading"))
-            out += [LegendEntry(names.status_label(s), "symbol", symbols.plot_symbol(s)) for s in present]
-    corridors = _layer_on(scene, settings, "corridors")
-    if corridors is not None:
-        vis = _lines_in_view(corridors.arrays, corridors.arrays.visible(extent), extent)
-        seg_modes = getattr(corridors, "modes", None)
-        shown: dict[str, list] = {}
-        for i in vis:
-            cid = corridors.ids[i]
-            mode = seg_modes[i] if seg_modes is not None else corridors.rows[cid].get("mode")
-            shown.setdefault(cid, [])
-            if mode not in shown[cid]:
-                shown[cid].append(mode)
-        rows = []
-        for n, cid in enumerate(corridors.order):
-            if cid not in shown:
-                continue
-            name = names.feature_name(corridors.rows[cid], language) or str(cid)
-            modes = [m for m in styles.CORRIDOR_DASH if m in shown[cid]]
-            modes += [m for m in shown[cid] if m not in modes]
-            if len(modes) == 1:  # "name (mode)"
-                mode = modes[0]
-                label = f"{name} ({names.mode_label(mode)})" if isinstance(mode, str) and mode else name
-                rows.append(LegendEntry(label, "symbol", symbols.corridor_symbol(n, mode)))
-                continue
-            rows.append(LegendEntry(name, "note"))  # the name once, then a row per mode
-            rows += [LegendEntry(names.mode_label(m) if isinstance(m, str) and m else "—", "symbol",
-                                 symbols.corridor_symbol(n, m)) for m in modes]
-        if rows:
-            out += [LegendEntry(names.layer_title("corridors"), "heading")] + rows
-    hubs = _layer_on(scene, settings, "hubs")
-    if hubs is not None:
-        kinds = {hubs.kinds[i] for i in hubs.arrays.visible(extent).tolist()}
-        present = [k for k in styles.HUB_SYMBOLS if k in kinds]
-        if present:
-            out.append(LegendEntry(names.layer_title("hubs"), "heading"))
-            out += [LegendEntry(names.hub_kind_label(k), "symbol", symbols.hub_symbol(k)) for k in present]
-    return out
-
-
-SWATCH_W = 30.0  # wide enough to show a corridor's dashes
-SWATCH_H = 13.0
-
-
-@dataclass
-class LegendPlan:
-    placed: list[tuple[LegendEntry, QRectF]]  # text boxes (relative to the legend's top left)
-    height: float
-    columns: int
-    dropped: int  # entries summarised in the "+ N more" line
-
-
-class Legend:
-    """Entries flowed into columns of a box; measured and drawn by the same code."""
-
-    def __init__(self, entries: list[LegendEntry], size: float = 1.0):
-        self.entries = entries
-        self.size = size
-        self.text_font = font(11 * size)
-        self.heading_font = font(11.5 * size, bold=True)
-
-    def _entry_height(self, entry: LegendEntry, width: float) -> float:
-        if entry.kind == "heading":
-            return text_height(entry.text, self.heading_font, width) + 3 * self.size
-        if entry.kind == "note":
-            return text_height(entry.text, self.text_font, width) + 3 * self.size
-        th = text_height(entry.text, self.text_font, width - SWATCH_W - 6)
-        return max(SWATCH_H + 4, th + 3 * self.size)
-
-    def plan(self, width: float, max_height: float, min_column: float = 180.0) -> LegendPlan:
-        if not self.entries:
-            return LegendPlan([], 0.0, 1, 0)
-        gap = 14.0
-        columns = max(1, int((width + gap) // (min_column * self.size + gap)))
-        columns = min(columns, max(1, sum(1 for e in self.entries if e.kind == "symbol")))
-        col_w = (width - gap * (columns - 1)) / columns
-        heights = [self._entry_height(e, col_w) for e in self.entries]
-        total = sum(heights)
-        # the shortest flow into the columns that fits max_height; else as much as fits
-        target = max(max(heights), total / columns)
-        while True:
-            placed, dropped, used = self._flow(heights, col_w, gap, columns, min(target, max_height))
-            if not dropped or target >= max_height:
-                break
-            target += 6.0
-        if dropped:
-            placed, dropped, used = self._flow(heights, col_w, gap, columns, max_height, reserve_more=True)
-        return LegendPlan(placed, used, columns, dropped)
-
-    def _flow(self, heights, col_w, gap, columns, limit, reserve_more=False):
-        more_h = text_height("+ 99", self.text_font, col_w) + 2
-        block_h = self._blocks(heights)
-        placed, col, y, used = [], 0, 0.0, 0.0
-        for k, (entry, h) in enumerate(zip(self.entries, heights)):
-            last_col = col == columns - 1
-            room = limit - (more_h if reserve_more and last_col else 0.0)
-            # a section (or a corridor's name with its modes) starts a new column rather than
-            # breaking, when it fits in one
-            if k in block_h and y > 0 and not last_col and y + block_h[k] > room + 0.01 and block_h[k] <= limit:
-                col, y = col + 1, 0.0
-                last_col = col == columns - 1
-                room = limit - (more_h if reserve_more and last_col else 0.0)
-            # a heading never ends a column
-            need = h + (heights[k + 1] if entry.kind in ("heading", "note") and k + 1 < len(heights) else 0.0)
-            if y + need > room + 0.01 and y > 0:
-                if last_col:
-                    dropped = sum(1 for e in self.entries[k:] if e.kind == "symbol")
-                    if reserve_more and dropped:
-                        text = layout_text("more").replace("%1", str(dropped))
-                        placed.append((LegendEntry(text, "more"), QRectF(col * (col_w + gap), y, col_w, more_h)))
-                        y += more_h
-                    return placed, dropped, max(used, y)
-                col, y = col + 1, 0.0
-            if y + h > limit + 0.01:  # one entry taller than the box
-                dropped = sum(1 for e in self.entries[k:] if e.kind == "symbol")
-                return placed, dropped, max(used, y)
-            placed.append((entry, QRectF(col * (col_w + gap), y, col_w, h)))
-            y += h
-            used = max(used, y)
-        return placed, 0, used
-
-    def _blocks(self, heights) -> dict[int, float]:
-        """{index of a block's first entry: the block's height}: a block is a heading with its
-        rows, or a note (a corridor's name) with its rows; a heading's first note belongs to it."""
-        out: dict[int, float] = {}
-        start = None
-        for k, entry in enumerate(self.entries):
-            opens = entry.kind == "heading" or (entry.kind == "note" and not (k > 0 and self.entries[k - 1].kind == "heading"))
-            if opens:
-                start = k
-                out[k] = 0.0
-            if start is not None:
-                out[start] += heights[k]
-        return out
-
-    def draw(self, painter: QPainter, origin: QPointF, plan: LegendPlan) -> None:
-        painter.save()
-        for entry, rect in plan.placed:
-            r = rect.translated(origin)
-            if entry.kind == "heading":
-                painter.setFont(self.heading_font)
-                painter.setPen(TEXT)
-                painter.drawText(r, WRAP, entry.text)
-            elif entry.kind == "note":
-                painter.setFont(self.text_font)
-                painter.setPen(TEXT)
-                painter.drawText(r, WRAP, entry.text)
-            elif entry.kind == "more":
-                painter.setFont(self.text_font)
-                painter.setPen(MUTED)
-                painter.drawText(r, WRAP, entry.text)
-            else:
-                painter.save()
-                entry.symbol.draw_swatch(painter, QRectF(r.left(), r.top() + 1, SWATCH_W, SWATCH_H))
-                painter.restore()
-                painter.setFont(self.text_font)
-                painter.setPen(TEXT)
-                painter.drawText(QRectF(r.left() + SWATCH_W + 6, r.top(), r.width() - SWATCH_W - 6, r.height()),
-                                 WRAP, entry.text)
-        painter.restore()
+NORTH_ARROW = 24.0  # its height under the map, logical units
 
 
 # --- key figures ----------------------------------------------------------------------------
@@ -537,94 +109,6 @@ class FiguresBox:
         painter.restore()
 
 
-# --- scale bar and north arrow --------------------------------------------------------------
-
-
-def ground_metres_per_unit(settings: MapSettings) -> float:
-    """True ground metres per logical unit along the map's horizontal at its centre (geodesic,
-    over a short span: in the Albers projection the scale depends on the latitude)."""
-    span = max(settings.resolution * 4.0, 1e-6)
-    cx, cy = settings.center_x, settings.center_y
-    lon, lat = crs_mod.inverse(settings.crs, [cx - span / 2, cx + span / 2], [cy, cy])
-    _fwd, _back, dist = GEOD.inv(lon[0], lat[0], lon[1], lat[1])
-    return float(dist) / 4.0
-
-
-def scale_bar(settings: MapSettings, max_units: float) -> tuple[float, float]:
-    """(ground metres, length in logical units) of a round bar (1, 2 or 5 × 10^k) that fits."""
-    per_unit = ground_metres_per_unit(settings)
-    if not per_unit > 0:
-        return 0.0, 0.0
-    metres = measure.nice_distance(max_units * per_unit)
-    return metres, metres / per_unit
-
-
-def round_denominator(n: float) -> int:
-    """1:N rounded to three significant digits."""
-    if n <= 0:
-        return 0
-    digits = max(0, int(math.floor(math.log10(n))) - 2)
-    return int(round(n / 10 ** digits) * 10 ** digits)
-
-
-def north_angle(settings: MapSettings) -> float:
-    """Degrees clockwise from the page's up to true north at the map centre (the meridians of
-    a conic projection converge: at Khorgos north is some 9° off the grid's up)."""
-    lon, lat = crs_mod.inverse(settings.crs, [settings.center_x], [settings.center_y])
-    d = min(0.01, 89.9 - float(lat[0]))
-    x, y = crs_mod.forward(settings.crs, [lon[0], lon[0]], [lat[0], lat[0] + d])
-    return math.degrees(math.atan2(float(x[1] - x[0]), float(y[1] - y[0])))
-
-
-def draw_scale_bar(painter: QPainter, rect: QRectF, settings: MapSettings, size: float, note: str = "") -> None:
-    """A bar of a round length at the map centre's true scale, in ``rect`` (left aligned)."""
-    text_font = font(10 * size)
-    metrics = QFontMetricsF(text_font)
-    metres, length = scale_bar(settings, min(rect.width() * 0.6, 260.0 * size))
-    if length <= 0:
-        return
-    label = numbers.kilometres(metres / 1000, 0 if metres >= 1000 else 1) if metres >= 500 else numbers.metres(metres, 0)
-    mantissa = round(metres / 10 ** math.floor(math.log10(metres)))
-    parts = {1: 2, 2: 4, 5: 5}.get(mantissa, 2)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    x, y = rect.left() + 1, rect.top()
-    bar_y = y + metrics.height() + 2
-    bar_h = 5.0 * size
-    painter.setPen(QPen(TEXT, 0.8))
-    for k in range(parts):
-        painter.setBrush(TEXT if k % 2 == 0 else QColor("white"))
-        painter.drawRect(QRectF(x + k * length / parts, bar_y, length / parts, bar_h))
-    painter.setFont(text_font)
-    painter.setPen(TEXT)
-    painter.drawText(QPointF(x - metrics.horizontalAdvance("0") / 2, y + metrics.ascent()), "0")
-    lw = metrics.horizontalAdvance(label)
-    painter.drawText(QPointF(x + length - lw / 2, y + metrics.ascent()), label)
-    if note:
-        painter.setPen(MUTED)
-        painter.drawText(QRectF(x, bar_y + bar_h + 3, rect.width(), metrics.height() + 2), WRAP, note)
-    painter.restore()
-
-
-def draw_north_arrow(painter: QPainter, centre: QPointF, height: float, angle: float) -> None:
-    """A half-filled arrow with an N, turned ``angle`` degrees clockwise (to true north)."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.translate(centre)
-    painter.rotate(angle)
-    h = height
-    tip, notch = QPointF(0, -h * 0.5), QPointF(0, h * 0.22)
-    painter.setPen(QPen(TEXT, 0.8))
-    painter.setBrush(TEXT)
-    painter.drawPolygon(QPolygonF([tip, QPointF(-h * 0.2, h * 0.45), notch]))
-    painter.setBrush(QColor("white"))
-    painter.drawPolygon(QPolygonF([tip, QPointF(h * 0.2, h * 0.45), notch]))
-    f = font(h * 0.32, bold=True)
-    painter.setFont(f)
-    m = QFontMetricsF(f)
-    letter = layout_text("north")
-    painter.drawText(QPointF(-m.horizontalAdvance(letter) / 2, -h * 0.5 - 3), letter)
-    painter.restore()
 
 
 # --- the inset ------------------------------------------------------------------------------
@@ -717,6 +201,8 @@ class PrintLayout:
         self.subtitle_font = font(13.5)
         self.sources_font = font(9)
         self.settings: MapSettings | None = None
+        self.scale_bar: ScaleBar | None = None  # under the map, as the map of ``settings`` needs
+        self.north_arrow: NorthArrow | None = None
         entries = None
         for _pass in range(3):  # the legend lists what the final map frame shows
             self._arrange(entries)
@@ -765,6 +251,9 @@ class PrintLayout:
             self._arrange_band(boxes, entries, body_top, body_h, body_bottom)
         self.boxes = boxes
         self.settings = self._map_settings(boxes["map"])
+        self.scale_bar = scale_bar_in(boxes["scale_bar"], self.settings, 1.0, self.scale_note())
+        north = boxes["north"]
+        self.north_arrow = north_arrow(self.settings, QPointF(north.center().x(), north.top() + 19), NORTH_ARROW)
         self.entries = entries
 
     def _panel_items(self, width: float, height: float, entries, inset_ratio: float):
@@ -926,9 +415,8 @@ class PrintLayout:
         painter.setPen(MUTED)
         painter.drawText(b["sources"].adjusted(0, 0, 0, 2), WRAP, c.sources)
         # under the map
-        draw_scale_bar(painter, b["scale_bar"], self.settings, 1.0, self.scale_note())
-        north = b["north"]
-        draw_north_arrow(painter, QPointF(north.center().x(), north.top() + 19), 24.0, north_angle(self.settings))
+        self.scale_bar.draw(painter)
+        self.north_arrow.draw(painter)
         # the panel
         heading = font(12.5 * self.size, bold=True)
         for key, text in (("figures_heading", layout_text("figures")), ("legend_heading", layout_text("legend")),

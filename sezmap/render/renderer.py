@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtGui import QImage, QPainter
 
 from sezmap.render import styles
-from sezmap.render.decorations import furniture_boxes
+from sezmap.render.furniture import furniture_boxes
 from sezmap.render.labels import LabelPlacer, draw_labels
 from sezmap.render.layers import RenderContext
 from sezmap.render.map_settings import MapSettings
@@ -30,7 +30,7 @@ def render(settings: MapSettings, painter: QPainter, scene: MapScene,
     """Draw every visible layer bottom to top, then the labels; returns timing stats.
 
     Labels keep off the symbols the layers drew (markers) and, with ``furniture``, off the boxes
-    where the canvas draws its scale bar and north arrow (``decorations.furniture_boxes``).
+    where the canvas draws its scale bar and north arrow (``furniture.furniture_boxes``).
     ``placer``: a label placer to use (boxes already reserved in it stay free; afterwards it
     holds what was placed)."""
     t0 = time.perf_counter()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sezmap.render import crs as crs_mod
 from sezmap.render import styles
-from sezmap.render.decorations import draw_furniture
+from sezmap.render.furniture import draw_furniture
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.scene import MapScene
 from sezmap.ui.render_job import RenderJob

@@ -5,8 +5,17 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from sezmap.export import kpis
+from sezmap.export.kpis import key_figures
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import names, numbers
 from sezmap.ui.charts import BarChart
@@ -16,14 +25,6 @@ UNUSED_COLOUR = "#F0E442"  # the vacant colour: unused land reads as vacant land
 UNPARCELLED_COLOUR = "#D9D9D9"  # land of the zone in no plot
 NETWORK_COLOUR = "#5D3A9B"
 IDLE_LISTED = 40  # idle plots listed by id (each a link that selects it)
-
-
-def pct(value) -> str:
-    return numbers.ratio(value)
-
-
-def km(value) -> str:
-    return numbers.kilometres(value)
 
 
 class Section(QGroupBox):
@@ -62,7 +63,8 @@ class ZoneDashboard(ProjectPanel):
         self.heading.setWordWrap(True)
         self.figures = QFormLayout()
         self.figure_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("area", "official", "allocated", "infrastructure", "unused", "plots", "idle",
+        self.figure_words: tuple[str, ...] = ()
+        for key in ("area", "official_area", "allocated", "infrastructure", "unused", "plots", "idle",
                     "corridor", "border_crossing", "seaport", "dry_port"):
             name, value = QLabel(), QLabel()
             value.setObjectName(f"figure_{key}")
@@ -119,7 +121,7 @@ class ZoneDashboard(ProjectPanel):
 
     def retranslate_captions(self) -> None:
         captions = {
-            "area": self.tr("Area"), "official": self.tr("Official area"),
+            "area": self.tr("Area"), "official_area": self.tr("Official area"),
             "allocated": self.tr("Allocated"), "infrastructure": self.tr("Infrastructure"),
             "unused": self.tr("Unused"), "plots": self.tr("Plots"), "idle": self.tr("Idle plots"),
             "corridor": self.tr("Nearest corridor"), "border_crossing": self.tr("Nearest border crossing"),
@@ -127,6 +129,11 @@ class ZoneDashboard(ProjectPanel):
         }
         for key, (name, _value) in self.figure_labels.items():
             name.setText(captions[key] + ":")
+        # the words of the values: export/kpis.py writes them (from the .ts files) for the
+        # dashboard, the print layout, the web map and the slides alike; said here so that
+        # lupdate keeps them in this context
+        self.figure_words = (self.tr("%1 in a straight line"), self.tr("%Ln plot, %1 ha", "", 1),
+                             self.tr("%Ln plots, %1 ha", "", 2))
         unused = self.unused_definition()
         for widget in (*self.figure_labels["unused"], self.zones_chart):
             widget.setToolTip(unused)
@@ -184,6 +191,13 @@ class ZoneDashboard(ProjectPanel):
         table = self._name_table()
         return table.get(("hubs", str(hub_id))) or table.get(("corridors", str(hub_id))) or hub_id
 
+    def _target_names(self) -> dict[str, str]:
+        """id -> name of the corridors and hubs (what the distances name)."""
+        table = self._name_table()
+        out = {ident: name for (layer, ident), name in table.items() if layer == "corridors"}
+        out.update({ident: name for (layer, ident), name in table.items() if layer == "hubs"})
+        return out
+
     def refresh(self) -> None:
         engine = self.engine
         if self.project is None:  # no captions without figures
@@ -214,22 +228,12 @@ class ZoneDashboard(ProjectPanel):
             self._known_figures()
             return
         m = engine.metrics[self.zone_id]
-        figures = {
-            "area": numbers.hectares(m.area_ha),
-            "official": numbers.hectares(m.official_area_ha),
-            "allocated": pct(m.allocated_ratio),
-            "infrastructure": pct(m.infrastructure_ratio),
-            "unused": pct(m.unused_ratio),
-            "plots": numbers.number(m.plots),
-            "idle": (self.tr("%Ln plot, %1 ha", "", m.idle_plots) if m.idle_plots == 1
-                     else self.tr("%Ln plots, %1 ha", "", m.idle_plots)).replace("%1", numbers.number(m.idle_area_ha, 1)),
-        }
-        for target in ("corridor", "border_crossing", "seaport", "dry_port"):
-            dist, ident = m.nearest.get(target, (None, None))
-            text = self.tr("%1 in a straight line").replace("%1", km(dist)) if dist is not None else km(dist)
-            figures[target] = f"{text} — {self.hub_name(ident)}" if ident else text
-        for key, text in figures.items():
-            self.figure_labels[key][1].setText(text)
+        figures = key_figures(m, self.language, self._target_names())
+        for key, (name, value) in self.figure_labels.items():
+            figure = getattr(figures, key)
+            value.setText(figure.value if figure is not None else "")
+            name.setVisible(figure is not None)  # no official area: no row
+            value.setVisible(figure is not None)
         self.status_chart.set_items(
             [(names.status_label(s), m.status_area_ha.get(s, 0.0), STATUS_COLOURS[s]) for s in STATUSES]
             + [(self.tr("Not parcelled"), getattr(m, "unparcelled_ha", 0.0), UNPARCELLED_COLOUR)])
@@ -269,11 +273,11 @@ class ZoneDashboard(ProjectPanel):
         if len(rows) and "official_area_ha" in zones.columns:
             official = rows["official_area_ha"].iloc[0]
             if not numbers.missing(official):
-                self.figure_labels["official"][1].setText(numbers.hectares(float(official)))
+                self.figure_labels["official_area"][1].setText(kpis.hectares(float(official), self.language))
         plots = self.project.plots
         if len(plots):
             count = int((plots["zone_id"] == self.zone_id).sum())
-            self.figure_labels["plots"][1].setText(numbers.number(count))
+            self.figure_labels["plots"][1].setText(kpis.plot_count(count, self.language))
         self.status_chart.set_items([])
         self.network_chart.set_items([])
         self.idle_list.setText("")

@@ -1,0 +1,97 @@
+"""What a print page says: its title, subtitle, a zone's key figures and the data-sources line.
+
+No Qt: the words are translated by the ``translate(context, source)`` given (Qt's
+``QCoreApplication.translate`` in the app and the exports), the figures come ready made
+(``sezmap.export.kpis.key_figures``: the same figures as the dashboard, the web map and the
+slides) and the date ready written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate looks for
+    """Marks ``source`` for translation in ``context``; translated where it is used."""
+    return source
+
+
+CONTEXT = "layout"
+TEXTS = {
+    "as_of": QT_TRANSLATE_NOOP("layout", "Plot status as of %1"),
+    "vacant_only": QT_TRANSLATE_NOOP("layout", "Vacant plots only"),
+    "default_title": QT_TRANSLATE_NOOP("layout", "Special economic zones of Kazakhstan"),
+    "schematic": QT_TRANSLATE_NOOP("layout", "Zone boundaries are schematic outlines at the published locations, sized to the official areas."),
+    "illustrative": QT_TRANSLATE_NOOP("layout", "Plots are an illustrative layout: tenants, dates and investment figures are invented."),
+    "plots_note": QT_TRANSLATE_NOOP("layout", "Plots: %1."),
+    "data": QT_TRANSLATE_NOOP("layout", "Data: %1."),
+    "basemap": QT_TRANSLATE_NOOP("layout", "Basemap: Natural Earth; places: GeoNames (CC BY 4.0)."),
+    "projection": QT_TRANSLATE_NOOP("layout", "Albers equal-area projection."),
+}
+
+Translate = Callable[[str, str], str]  # (context, source) -> text
+
+
+def untranslated(_context: str, source: str) -> str:
+    return source
+
+
+@dataclass
+class LayoutContent:
+    title: str
+    subtitle: str = ""
+    sources: str = ""
+    figures: list[tuple[str, str]] = field(default_factory=list)  # (label, value) for the zone
+    shares: tuple[float, float, float] | None = None  # allocated, infrastructure, unused
+    zone_id: str | None = None
+
+
+def sources_line(meta: dict, translate: Translate = untranslated, basemap: bool = True) -> str:
+    """Where the data comes from, saying so where the zones are schematic and plots illustrative."""
+    def text(key: str) -> str:
+        return translate(CONTEXT, TEXTS[key])
+
+    meta = meta or {}
+    description = str(meta.get("description") or "").lower()
+    plots_note = str(meta.get("plots_note") or "").strip()
+    parts = []
+    title = str(meta.get("title") or "").strip()
+    if title:
+        parts.append(text("data").replace("%1", title.rstrip(".")))
+    if "schematic" in description:
+        parts.append(text("schematic"))
+    if plots_note.lower().startswith("illustrative") or ("illustrative" in description and not plots_note):
+        parts.append(text("illustrative"))
+    elif plots_note:
+        parts.append(text("plots_note").replace("%1", plots_note.rstrip(".")))
+    if basemap:
+        parts.append(text("basemap"))
+    parts.append(text("projection"))
+    return " ".join(parts)
+
+
+def layout_content(meta: dict, zone_id: str | None = None, zone_name: str = "", *,
+                   figures: list[tuple[str, str]] | None = None, shares: tuple[float, float, float] | None = None,
+                   as_of_text: str = "", title: str | None = None, vacant: bool = False,
+                   basemap: bool = True, translate: Translate = untranslated) -> LayoutContent:
+    """Title, subtitle, key figures and sources for a page of a project with ``meta`` (its
+    metadata), of the zone ``zone_id`` named ``zone_name`` in the page's language, if any."""
+    def text(key: str) -> str:
+        return translate(CONTEXT, TEXTS[key])
+
+    if zone_id is not None and not zone_name:
+        zone_name = zone_id
+    if title:
+        head = title
+        sub = [zone_name] if zone_name and zone_name != title else []
+    elif zone_name:
+        head, sub = zone_name, []
+    else:
+        head, sub = text("default_title"), []
+    if vacant:
+        sub.append(text("vacant_only"))
+    if as_of_text:
+        sub.append(text("as_of").replace("%1", as_of_text))
+    return LayoutContent(head, " · ".join(sub), sources_line(meta, translate, basemap),
+                         figures=list(figures or []), shares=shares, zone_id=zone_id)
