@@ -122,6 +122,6 @@ def test_numbers_follow_the_ui_language(window):
     window.set_language("ru")
     assert cell_text("investment_committed_kzt", 11087000000.0) == "11\u00a0087\u00a0000\u00a0000"
     assert numbers.hectares(4592.04) == "4\u00a0592,0 га"
-    assert numbers.ratio(0.276) == "27,6 %"
+    assert numbers.ratio(0.276) == "27,6\u00a0%"
     window.set_language("kk")
     assert numbers.kilometres(1234.56) == "1\u00a0234,6 км"

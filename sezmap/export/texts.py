@@ -3,17 +3,17 @@
 Words the app already translates are looked up in its own translation sources
 (``resources/i18n/sezmap_<lang>.ts``: the same words as the app shows); the few that only the
 exports use are in ``EXTRA`` below. Numbers are grouped as the language writes them
-("4,592.0" in English, "4 592,0" in Russian and Kazakh), as render/numbers.py does with QLocale.
+("4,592.0" in English, "4 592,0" in Russian and Kazakh) by render/numbers.py, as the app's are.
 """
 
 from __future__ import annotations
 
 import functools
-import math
 import xml.etree.ElementTree as ET
 
 from sezmap.model.values import is_missing
 from sezmap.paths import resources_dir
+from sezmap.render import numbers
 
 LANGUAGES = ("en", "ru", "kk")
 NBSP = "\u00a0"
@@ -186,15 +186,7 @@ class Texts:
     # --- numbers ----------------------------------------------------------------------------
 
     def number(self, value, decimals: int = 0) -> str:
-        if value is None or is_missing(value, blank_text=False):
-            return "—"
-        v = float(value)
-        if not math.isfinite(v):
-            return "—"
-        text = f"{v:,.{decimals}f}"
-        if self.language in ("ru", "kk"):
-            text = text.replace(",", NBSP).replace(".", ",")
-        return text
+        return numbers.grouped(value, decimals, self.language)
 
     def hectares(self, value, decimals: int = 1) -> str:
         return "—" if _none(value) else self.tr("%1 ha", self.number(value, decimals))

@@ -1,15 +1,22 @@
-"""Numbers and units as the UI language writes them (QLocale's grouping and decimal mark).
+"""Numbers and units as a language writes them: the one place sezmap formats a number.
 
-``sezmap.ui.i18n.set_language`` sets the default QLocale, so "4,592.0 ha" in English reads
-"4 592,0 га" in Russian and Kazakh. QtCore only: the renderer and the widgets share it.
+``grouped(value, decimals, language)`` groups the digits and writes the decimal mark as the
+language does ("4,592.0" in English, "4 592,0" in Russian and Kazakh, grouped by a no-break
+space) and needs no Qt: the exports' ``Texts`` (and through them a zone's key figures,
+``export/kpis.py``) write their numbers with it. The functions below write in the UI language
+(``ui_language``: the default QLocale, which ``sezmap.ui.i18n.set_language`` sets) with the
+unit words of Qt's translators; the renderer and the widgets share them.
 """
 
 from __future__ import annotations
 
-
-from PySide6.QtCore import QCoreApplication, QLocale
+import math
 
 from sezmap.model.values import is_missing
+
+NBSP = "\u00a0"
+DASH = "—"  # a number that has no value
+COMMA_DECIMALS = ("ru", "kk")  # languages that write "4 592,0"
 
 
 def missing(value) -> bool:
@@ -17,40 +24,63 @@ def missing(value) -> bool:
     return is_missing(value, blank_text=False)
 
 
-def number(value, decimals: int = 0) -> str:
-    """``value`` with the locale's digit grouping, or "—" when there is none."""
+def grouped(value, decimals: int = 0, language: str = "en") -> str:
+    """``value`` with ``decimals`` decimals, its digits grouped as ``language`` writes them, or
+    "—" when there is none."""
     if missing(value):
-        return "—"
-    if decimals == 0 and isinstance(value, int):
-        return QLocale().toString(int(value))
-    return QLocale().toString(float(value), "f", decimals)
+        return DASH
+    v = float(value)
+    if not math.isfinite(v):
+        return DASH
+    text = f"{v:,.{decimals}f}"
+    if language in COMMA_DECIMALS:
+        text = text.replace(",", NBSP).replace(".", ",")
+    return text
+
+
+def ui_language() -> str:
+    """The UI language's code ("en", "ru" or "kk"), from the default QLocale."""
+    from PySide6.QtCore import QLocale
+
+    return {QLocale.Language.Russian: "ru", QLocale.Language.Kazakh: "kk"}.get(QLocale().language(), "en")
+
+
+def _unit(template: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("sezmap", template).replace("%1", text)
+
+
+def number(value, decimals: int = 0) -> str:
+    """``value`` with the UI language's digit grouping, or "—" when there is none."""
+    return grouped(value, decimals, ui_language())
 
 
 def hectares(value, decimals: int = 1) -> str:
-    return "—" if missing(value) else QCoreApplication.translate("sezmap", "%1 ha").replace("%1", number(value, decimals))
+    return DASH if missing(value) else _unit("%1 ha", number(value, decimals))
 
 
 def kilometres(value, decimals: int = 1) -> str:
-    return "—" if missing(value) else QCoreApplication.translate("sezmap", "%1 km").replace("%1", number(value, decimals))
+    return DASH if missing(value) else _unit("%1 km", number(value, decimals))
 
 
 def metres(value, decimals: int = 1) -> str:
-    return "—" if missing(value) else QCoreApplication.translate("sezmap", "%1 m").replace("%1", number(value, decimals))
+    return DASH if missing(value) else _unit("%1 m", number(value, decimals))
 
 
 def square_kilometres(value, decimals: int = 2) -> str:
-    return "—" if missing(value) else QCoreApplication.translate("sezmap", "%1 km²").replace("%1", number(value, decimals))
+    return DASH if missing(value) else _unit("%1 km²", number(value, decimals))
 
 
 def percent(value, decimals: int = 1) -> str:
     """A percentage (already times 100)."""
-    return "—" if missing(value) else number(value, decimals) + " %"
+    return DASH if missing(value) else number(value, decimals) + NBSP + "%"
 
 
 def ratio(value, decimals: int = 1) -> str:
     """A 0..1 ratio as a percentage."""
-    return "—" if missing(value) else percent(100 * value, decimals)
+    return DASH if missing(value) else percent(100 * value, decimals)
 
 
 def tenge(value) -> str:
-    return "—" if missing(value) else number(value, 0) + "\u00a0₸"
+    return DASH if missing(value) else number(value, 0) + NBSP + "₸"
