@@ -50,8 +50,8 @@ def report_zone() -> dict:
 def expected_rows(z: dict, project) -> list[tuple[str, str]]:
     """What every place must show, written from the report's JSON with its decimals (one for
     hectares, percentages and kilometres) and the names of the targets from the project."""
-    hub_names = dict(zip(project.hubs["hub_id"], project.hubs["name_en"]))
-    hub_names.update(zip(project.corridors["corridor_id"], project.corridors["name_en"]))
+    hub_names = dict(zip(project.hubs["hub_id"], project.hubs["name_en"], strict=True))
+    hub_names.update(zip(project.corridors["corridor_id"], project.corridors["name_en"], strict=True))
     rows = [("Area", f"{z['area_ha']:,.1f} ha")]
     if z["official_area_ha"] is not None:
         rows.append(("Official area", f"{z['official_area_ha']:,.1f} ha"))

@@ -87,7 +87,7 @@ class FiguresBox:
         if self.shares:
             x = rect.left()
             colours = (STATUS_COLOURS["allocated"], STATUS_COLOURS["infrastructure"], "#D9D9D9")
-            for share, colour in zip(self.shares, colours):
+            for share, colour in zip(self.shares, colours, strict=True):
                 w = rect.width() * max(0.0, min(1.0, float(share or 0.0)))
                 painter.fillRect(QRectF(x, y, w, self.bar_h), QColor(colour))
                 x += w
@@ -143,7 +143,7 @@ def draw_inset(painter: QPainter, rect: QRectF, scene, main: MapSettings, zone_i
         px, py = settings.world_to_pixel(c[:, 0], c[:, 1])
         painter.setPen(QPen(QColor("white"), 0.8))
         painter.setBrush(QColor("#555555"))
-        for i, (x, y) in enumerate(zip(px, py)):
+        for i, (x, y) in enumerate(zip(px, py, strict=True)):
             if np.isfinite(x) and np.isfinite(y) and (zone_id is None or zones.zone_ids[i] != zone_id):
                 painter.drawEllipse(QPointF(float(x), float(y)), 2.2, 2.2)
     x0, y0, x1, y1 = main.extent

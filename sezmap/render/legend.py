@@ -177,7 +177,7 @@ class Legend:
         more_h = text_height("+ 99", self.text_font, col_w) + 2
         block_h = self._blocks(heights)
         placed, col, y, used = [], 0, 0.0, 0.0
-        for k, (entry, h) in enumerate(zip(self.entries, heights)):
+        for k, (entry, h) in enumerate(zip(self.entries, heights, strict=True)):
             last_col = col == columns - 1
             room = limit - (more_h if reserve_more and last_col else 0.0)
             # a section (or a corridor's name with its modes) starts a new column rather than

@@ -283,7 +283,7 @@ class ZoneDashboard(ProjectPanel):
         self.idle_list.setText("")
         for box in (self.status_box, self.idle_box, self.network_box):  # no titled empty boxes
             box.setVisible(False)
-        for key, (name, value) in self.figure_labels.items():  # only the figures known yet
+        for name, value in self.figure_labels.values():  # only the figures known yet
             name.setVisible(bool(value.text()))
             value.setVisible(bool(value.text()))
 
