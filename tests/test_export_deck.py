@@ -148,3 +148,21 @@ def test_sources_summary_reads_the_documents_table():
     lines = deck.sources_summary()
     assert len(lines) == 5
     assert lines[0].startswith("BAQ.KZ — ") and lines[0].endswith("(2026-02-10)")
+
+
+def test_a_rendering_error_reaches_the_caller(project, qapp, monkeypatch):
+    """No fallback swallows a TypeError from drawing a slide's map (it used to draw again
+    without the furniture, hiding the error)."""
+    from sezmap.render import renderer
+
+    calls = []
+
+    def broken(settings, scene, *args, **kwargs):
+        calls.append(kwargs)
+        raise TypeError("a bug in the renderer")
+
+    monkeypatch.setattr(renderer, "render_image", broken)
+    scene = deck._scene(project, "en")
+    with pytest.raises(TypeError, match="a bug in the renderer"):
+        deck.map_png(scene, deck._zone_bounds(scene, ZONE), 200, 150, "en")
+    assert calls == [{"furniture": True}]  # tried once, not again another way
