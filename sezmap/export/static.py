@@ -19,14 +19,14 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRect, Q
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from sezmap import paths
+from sezmap.export.kpis import feature_names, key_figures
 from sezmap.model.statuses import STATUSES
 from sezmap.render import crs as crs_mod
-from sezmap.export.kpis import feature_names, key_figures
 from sezmap.render import names
 from sezmap.render.layout import PrintLayout
 from sezmap.render.layout_content import LayoutContent, layout_content
-from sezmap.render.page import Page
 from sezmap.render.map_settings import MapSettings
+from sezmap.render.page import Page
 from sezmap.render.renderer import render
 from sezmap.render.scene import MapScene, build_scene
 

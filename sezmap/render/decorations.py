@@ -7,13 +7,7 @@ north arrow are in ``furniture.py``; the print layout's legend is ``legend.py``.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPen,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from sezmap.render.symbols import Symbol
 

@@ -24,27 +24,12 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from sezmap.model.statuses import STATUS_COLOURS
 from sezmap.render import crs as crs_mod
 from sezmap.render import numbers
-from sezmap.render.furniture import (
-    NorthArrow,
-    ScaleBar,
-    ground_metres_per_unit,
-    north_arrow,
-    round_denominator,
-    scale_bar_in,
-)
+from sezmap.render.furniture import (NorthArrow, ScaleBar, ground_metres_per_unit, north_arrow, round_denominator,
+                                     scale_bar_in)
 from sezmap.render.layout_content import LayoutContent
 from sezmap.render.legend import Legend, LegendPlan, legend_entries
 from sezmap.render.map_settings import INCH_M, MapSettings
-from sezmap.render.page import (
-    MUTED,
-    RULE,
-    TEXT,
-    WRAP,
-    Page,
-    font,
-    layout_text,
-    text_height,
-)
+from sezmap.render.page import MUTED, RULE, TEXT, WRAP, Page, font, layout_text, text_height
 from sezmap.render.renderer import render
 
 KAZAKHSTAN_LONLAT = (46.4, 40.5, 87.4, 55.5)  # a bbox of the country, when the basemap is missing

@@ -5,17 +5,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from sezmap.export import kpis
-from sezmap.export.kpis import key_figures
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import names, numbers
 from sezmap.ui.charts import BarChart
@@ -228,7 +220,7 @@ class ZoneDashboard(ProjectPanel):
             self._known_figures()
             return
         m = engine.metrics[self.zone_id]
-        figures = key_figures(m, self.language, self._target_names())
+        figures = kpis.key_figures(m, self.language, self._target_names())
         for key, (name, value) in self.figure_labels.items():
             figure = getattr(figures, key)
             value.setText(figure.value if figure is not None else "")
