@@ -18,10 +18,10 @@ from dataclasses import dataclass, fields
 
 from sezmap.analysis.metrics import ZoneMetrics
 from sezmap.export.texts import Texts, name_of
+from sezmap.render.numbers import DASH  # no value; also between a distance and its target's name
 
 CONTEXT = "ZoneDashboard"  # the labels are the dashboard's own
 DECIMALS = 1  # hectares, percentages and kilometres, as the report writes them
-DASH = "—"  # no value; also between a distance and the name of its target
 
 # field -> label (source text); the order of the rows
 LABELS = {
