@@ -8,32 +8,29 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from sezmap.render import crs as crs_mod
 from sezmap.render import styles, symbols
-from sezmap.render.geometry_arrays import GeometryArrays
+from sezmap.render.geometry_arrays import GeometryArrays, frozen
 from sezmap.render.labels import LabelCandidate
-from sezmap.render.layers import SUBPIXEL, MapLayer, RenderContext, pixel_path, splat
+from sezmap.render.layers import SUBPIXEL, MapLayer, RenderContext, blocks, pixel_path, splat
 from sezmap.render.qpath import path_from_arrays
 
 MANY_SELECTED = 2000  # selected plots in view from which they are drawn plainly (SelectionLayer._draw_many)
 
 
 class SelectionLayer(MapLayer):
-    """Selected features outlined in a colour no status uses."""
+    """Selected features outlined in a colour no status uses. Holds the plots' arrays it was
+    made with (immutable): after an edit a new one is made over the new arrays."""
 
     layer_id = "selection"
 
     def __init__(self, arrays: GeometryArrays, rows):
         super().__init__()
         self.arrays = arrays
-        rows = np.asarray(rows if isinstance(rows, np.ndarray) else list(rows), dtype=np.int64)
+        rows = np.array(rows if isinstance(rows, np.ndarray) else list(rows), dtype=np.int64)  # its own copy
         ascending = len(rows) < 2 or bool(np.all(rows[1:] > rows[:-1]))
-        self.rows = rows if ascending else np.unique(rows)  # (a select-all comes sorted: no 0.3 s unique)
+        self.rows = frozen(rows if ascending else np.unique(rows))  # (a select-all comes sorted: no 0.3 s unique)
 
     def bounds(self):
-        if len(self.rows) == 0:
-            return None
-        b = self.arrays.bounds[self.rows]
-        return (float(np.nanmin(b[:, 0])), float(np.nanmin(b[:, 1])), float(np.nanmax(b[:, 2])),
-                float(np.nanmax(b[:, 3])))
+        return self.arrays.extent_of(self.rows)
 
     def draw(self, ctx: RenderContext) -> None:
         if len(self.rows) == 0:
@@ -77,10 +74,11 @@ class SelectionLayer(MapLayer):
             return
         p = ctx.painter
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        path = pixel_path(self.arrays, rest, ctx.settings)
-        p.fillPath(path, QColor(255, 0, 255, 110))
         pen = QPen(styles.SELECTION, 0)  # cosmetic hairline
-        p.strokePath(path, pen)
+        for block in blocks(ctx, rest):
+            path = pixel_path(self.arrays, block, ctx.settings)
+            p.fillPath(path, QColor(255, 0, 255, 110))
+            p.strokePath(path, pen)
 
 
 class RouteLayer(MapLayer):

@@ -32,7 +32,10 @@ def render(settings: MapSettings, painter: QPainter, scene: MapScene,
     Labels keep off the symbols the layers drew (markers) and, with ``furniture``, off the boxes
     where the canvas draws its scale bar and north arrow (``furniture.furniture_boxes``).
     ``placer``: a label placer to use (boxes already reserved in it stay free; afterwards it
-    holds what was placed)."""
+    holds what was placed).
+
+    The scene is read as it is during the call: from another thread than the one that edits
+    it, pass a ``scene.snapshot()`` taken on that thread (``ui.render_job.RenderJob`` does)."""
     t0 = time.perf_counter()
     ctx = RenderContext(settings, painter, cancelled)
     if background:
@@ -44,14 +47,19 @@ def render(settings: MapSettings, painter: QPainter, scene: MapScene,
             ctx.stats["cancelled"] = True
             return ctx.stats
         painter.save()
-        painter.setOpacity(max(0.0, min(1.0, layer.opacity)))
-        t = time.perf_counter()
-        layer.draw(ctx)
-        ctx.stats[f"ms_{layer.layer_id}"] = round((time.perf_counter() - t) * 1000, 2)
-        painter.restore()
+        try:
+            painter.setOpacity(max(0.0, min(1.0, layer.opacity)))
+            t = time.perf_counter()
+            layer.draw(ctx)
+            ctx.stats[f"ms_{layer.layer_id}"] = round((time.perf_counter() - t) * 1000, 2)
+        finally:
+            painter.restore()  # also when a layer fails: the caller's painter is left as it was
         if progress:
             progress(n + 1, len(layers) + 1)
-    if labels and not cancelled():
+    if cancelled():  # (also when the last layer stopped part way)
+        ctx.stats["cancelled"] = True
+        return ctx.stats
+    if labels:
         if placer is None:
             placer = LabelPlacer(settings.width, settings.height)
         if furniture:

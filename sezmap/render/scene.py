@@ -2,6 +2,9 @@
 
 Built once per project load (the costly part: projecting every vertex); drawing
 it for any view is then cheap. Layer order is bottom to top.
+
+A scene belongs to one thread (the UI thread in the app), which edits it; a render on another
+thread draws a ``snapshot()`` taken on that thread before it starts.
 """
 
 from __future__ import annotations
@@ -32,6 +35,16 @@ class MapScene:
         self.overlays: list[MapLayer] = []  # always on top: selection, route
         self.display_crs = display_crs
         self.language = "en"  # for legend texts taken from the data
+
+    def snapshot(self) -> MapScene:
+        """The scene as it is now, for a render on another thread: new layer lists holding each
+        layer's ``snapshot()`` (shallow copies over immutable arrays: microseconds, no array is
+        copied). Later edits, moves, overlays and visibility changes of this scene leave it as
+        it is."""
+        shot = MapScene([layer.snapshot() for layer in self.layers], self.display_crs)
+        shot.overlays = [layer.snapshot() for layer in self.overlays]
+        shot.language = self.language
+        return shot
 
     def layer(self, layer_id: str) -> MapLayer | None:
         for layer in self.layers + self.overlays:

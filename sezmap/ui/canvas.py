@@ -1,6 +1,7 @@
 """The map canvas: shows finished map images and hands mouse and keys to map tools.
 
-Rendering runs on a QThreadPool worker into a QImage (sezmap.render). While a new
+Rendering runs on a worker thread into a QImage (sezmap.ui.render_job), over a snapshot of
+the scene taken when it starts. While a new
 image is being drawn the canvas keeps showing the last one, moved and scaled to
 the current view, so panning and zooming respond at once.
 """
@@ -16,7 +17,7 @@ from sezmap.render import styles
 from sezmap.render.furniture import draw_furniture
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.scene import MapScene
-from sezmap.ui.render_job import RenderJob
+from sezmap.ui.render_job import RenderJob, RenderResult
 
 ZOOM_STEP = 1.5
 WHEEL_STEP = 1.25
@@ -27,7 +28,7 @@ class MapCanvas(QWidget):
     extentChanged = Signal(object)  # MapSettings
     cursorMoved = Signal(float, float)  # lon, lat
     renderStarted = Signal()
-    renderFinished = Signal(object)  # stats dict
+    renderFinished = Signal(object)  # stats dict ("error": the last line of what stopped a render)
     renderProgress = Signal(int, int)
     doubleClicked = Signal(float, float)  # display x, y
 
@@ -173,15 +174,18 @@ class MapCanvas(QWidget):
         if self._job is not None and job_id == self._job.job_id:
             self.renderProgress.emit(done, total)
 
-    def _render_done(self, job_id: int, image: QImage, settings: MapSettings, stats: dict) -> None:
-        if self._job is None or job_id != self._job.job_id:
+    def _render_done(self, result: RenderResult) -> None:
+        if self._job is None or result.job_id != self._job.job_id:
             return  # an older view
-        self.image = image
-        self.image_settings = settings
-        self.last_stats = stats
         self._job = None
+        if result.error is not None:  # the last image stays; the failure is told, not dropped
+            self.last_stats = {"error": result.error.strip().splitlines()[-1]}
+        else:
+            self.image = result.image
+            self.image_settings = result.settings
+            self.last_stats = result.stats
         self.update()
-        self.renderFinished.emit(stats)
+        self.renderFinished.emit(self.last_stats)
 
     def patch(self, bounds) -> None:
         """Edited features (display-CRS bbox): draw that part of the shown image again at once

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from sezmap import paths
 from sezmap.render import crs as crs_mod
 from sezmap.render import names, numbers
-from sezmap.render.overlays import RouteLayer, SelectionLayer
+from sezmap.render.overlays import RouteLayer
 from sezmap.render.scene import MapScene
+from sezmap.render.scene_sync import SceneSync, SceneUpdate
 from sezmap.session import ProjectSession
 from sezmap.ui import i18n, problem_text
 from sezmap.ui.app_settings import AppSettings
@@ -56,8 +57,10 @@ class MainWindow(QMainWindow):
         # the project, engine, current zone, selection and undo stack (Qt-free, evented)
         self.session = ProjectSession(actor=self.app_settings.user_name)
         self.session.undo_dir = self.app_settings.undo_dir()
+        # the scene shown, kept in step with the session's plots and selection; first to hear
+        # the session's events, so the panels that follow see the map already changed
+        self.scene_sync = SceneSync(self.session)
         self.project_path: str | None = None
-        self.scene: MapScene | None = None
         self._opening: object | None = None  # the latest open_project (an older one's steps are dropped)
         self._selection_from_table = False
         self.setAcceptDrops(True)
@@ -126,6 +129,15 @@ class MainWindow(QMainWindow):
         return self.session.project
 
     @property
+    def scene(self) -> MapScene | None:
+        """The map scene of the open project (the one ``scene_sync`` keeps in step)."""
+        return self.scene_sync.scene
+
+    @scene.setter
+    def scene(self, scene: MapScene | None) -> None:
+        self.scene_sync.scene = scene
+
+    @property
     def engine(self):
         return self.session.engine
 
@@ -141,6 +153,7 @@ class MainWindow(QMainWindow):
         self.session.engine_changed.connect(lambda engine: self.dashboard.set_engine(engine))
         self.session.zone_changed.connect(self._zone_changed)
         self.session.selection_changed.connect(self._selection_changed)
+        self.scene_sync.updated.connect(self._scene_updated)
         self.layers_panel.changed.connect(self.canvas.refresh)
         self.table.selectionChanged.connect(lambda rows: self.set_selected_plots(rows, from_table=True))
         self.table.zoomRequested.connect(self.zoom_to_plots)
@@ -391,7 +404,10 @@ class MainWindow(QMainWindow):
     def _cursor_moved(self, lon: float, lat: float) -> None:
         self.coords_label.setText(f"{lon:.5f}°, {lat:.5f}°")
 
-    def _render_finished(self, _stats) -> None:
+    def _render_finished(self, stats) -> None:
+        if stats.get("error"):
+            self.statusBar().showMessage(self.tr("The map could not be drawn: %1").replace("%1", stats["error"]), 10000)
+            return
         tiles = self.scene.layer("tiles") if self.scene else None
         if tiles is not None and tiles.status:
             self.statusBar().showMessage(tiles.status, 5000)
@@ -508,28 +524,27 @@ class MainWindow(QMainWindow):
         """Select plots (project row positions); the session tells the map and the table."""
         self._selection_from_table = from_table
         try:
-            if not self.session.set_selection(rows):
-                self._selection_changed(self.session.selection)  # the same plots: show them again
+            if not self.session.set_selection(rows):  # the same plots: show them again
+                self.scene_sync.selection_changed()
+                self._selection_changed(self.session.selection)
         finally:
             self._selection_from_table = False
 
     def _selection_changed(self, rows) -> None:
-        plots = self.scene.layer("plots") if self.scene else None
-        if plots is None:
-            return
-        if rows:
-            self.scene.set_overlay(SelectionLayer(plots.arrays, list(rows)))
-        else:
-            self.scene.remove("selection")
-        if not self._selection_from_table:
+        """The table follows the selection (the map's overlay is ``scene_sync``'s)."""
+        if self.scene_sync.plots_layer() is not None and not self._selection_from_table:
             self.table.select_rows(list(rows))
-        self.canvas.refresh()
+
+    def _scene_updated(self, update: SceneUpdate) -> None:
+        """``scene_sync`` changed the scene: edited plots drawn again at once where they are
+        (and the whole view behind), a new selection with the next render."""
+        if update.plots:
+            self.canvas.patch(update.bounds)
+        else:
+            self.canvas.refresh()
 
     def zoom_to_plots(self, rows) -> None:
-        plots = self.scene.layer("plots") if self.scene else None
-        if plots is None or not rows:
-            return
-        bounds = SelectionLayer(plots.arrays, rows).bounds()
+        bounds = self.scene_sync.extent_of(rows) if rows else None
         if bounds is not None:
             self.canvas.zoom_to_bounds(bounds, margin=0.5)
 

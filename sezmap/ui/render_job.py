@@ -1,12 +1,21 @@
 """Rendering off the UI thread: one worker thread per requested view, cancellable.
 
+A job draws a snapshot of the scene (``MapScene.snapshot``) taken when the job is made, on the
+thread that owns and edits the scene: edits made while it draws do not reach it, and it never
+sees one half made. Whatever happens, the job ends with one ``RenderResult`` (on ``result`` and,
+unless it was cancelled, through ``finished``): an image, or the error that stopped it.
+
 (Python threads rather than QThreadPool: see sezmap.ui.tasks for why.)"""
 
 from __future__ import annotations
 
+import sys
 import threading
+import traceback
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
 
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.renderer import render_image
@@ -14,19 +23,34 @@ from sezmap.render.scene import MapScene
 from sezmap.ui.tasks import BackgroundWork
 
 
+@dataclass(frozen=True)
+class RenderResult:
+    """How a render job ended: ``image`` (None if it failed) or ``error`` (what stopped it,
+    with its traceback), ``cancelled`` when it was stopped on request."""
+
+    job_id: int
+    settings: MapSettings
+    image: QImage | None = None
+    stats: dict = field(default_factory=dict)
+    error: str | None = None
+    cancelled: bool = False
+
+
 class RenderSignals(QObject):
-    finished = Signal(int, object, object, object)  # job id, QImage, MapSettings, stats
+    finished = Signal(object)  # RenderResult
     progress = Signal(int, int, int)  # job id, done, total
 
 
 class RenderJob(BackgroundWork):
     def __init__(self, job_id: int, settings: MapSettings, scene: MapScene, furniture: bool = False):
+        """Call on the thread that owns ``scene``: its snapshot is taken here."""
         super().__init__()
         self.job_id = job_id
         self.furniture = furniture  # keep labels off the canvas's scale bar and north arrow
         self.settings = settings
-        self.scene = scene
+        self.scene = scene.snapshot()
         self.signals = RenderSignals()
+        self.result: RenderResult | None = None  # set before ``done``
 
     def start(self) -> None:
         threading.Thread(target=self.run, name="sezmap-render", daemon=True).start()
@@ -37,7 +61,15 @@ class RenderJob(BackgroundWork):
                 self.settings, self.scene, self._cancel.is_set,
                 progress=lambda done, total: self.signals.progress.emit(self.job_id, done, total),
                 furniture=self.furniture)
-            if not self._cancel.is_set():
-                self.signals.finished.emit(self.job_id, image, self.settings, stats)
+            result = RenderResult(self.job_id, self.settings, image, stats, cancelled=self._cancel.is_set())
+        except Exception:  # reported through the result, never lost with the thread
+            result = RenderResult(self.job_id, self.settings, error=traceback.format_exc(),
+                                  cancelled=self._cancel.is_set())
+        try:
+            self.result = result
+            if result.error is not None:
+                print(f"sezmap: render {self.job_id} failed:\n{result.error}", file=sys.stderr, flush=True)
+            if not result.cancelled:
+                self.signals.finished.emit(result)
         finally:
             self.done.set()

@@ -1,20 +1,18 @@
 """Editing in the main window: Undo/Redo actions, changes made elsewhere picked up, and the map
 and panels brought up to date when the session says plots changed.
 
-The session (``sezmap.session``) does the work; this only listens and shows: the scene's plot
-arrays for the touched rows, the table's edited rows, the dashboard and identify panel.
+The session (``sezmap.session``) does the work; this only listens and shows: the table's edited
+rows, the dashboard and identify panel (the map's scene follows through ``render.scene_sync``).
 """
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.problems import DataError
 from sezmap.ui import problem_text
-from sezmap.render.overlays import SelectionLayer
 
 POLL_MS = 1500  # how often the file is checked for changes made by another program
 
@@ -122,52 +120,15 @@ class WindowEdits(QObject):
     # --- showing changed plots -----------------------------------------------------------
 
     def plots_changed(self, event) -> None:
+        """The panels follow (the map has already: ``SceneSync`` hears the session first)."""
         w = self.window
-        scene, project = w.scene, self.session.project
-        layer = scene.layer("plots") if scene is not None else None
-        rows = list(event.rows)
-        before = _bounds(layer, list(event.removed_rows)) if event.structural else None
-        if layer is not None and event.structural:
-            if event.removed_rows:
-                layer.remove_rows(list(event.removed_rows))
-            if event.added_rows:
-                added = list(event.added_rows)
-                layer.append_rows(project.plots.geometry.iloc[added].to_numpy(),
-                                  project.plots["status"].iloc[added].tolist(), scene.display_crs)
-        before = _union(before, _bounds(layer, [r for r in rows if r not in event.added_rows]))
-        if layer is not None and rows:
-            if "status" in event.fields:
-                layer.set_statuses(rows, project.plots["status"].iloc[rows].tolist())
-            if "geometry" in event.fields:
-                layer.arrays.replace(rows, project.plots.geometry.iloc[rows].to_numpy(), scene.display_crs)
-        if layer is not None and self.session.selection:
-            scene.set_overlay(SelectionLayer(layer.arrays, list(self.session.selection)))
-        elif scene is not None:
-            scene.remove("selection")
         if event.structural or "zone_id" in event.fields:
             w.table.set_zone(self.session.current_zone)
             w.table.select_rows(list(self.session.selection))
         else:
-            w.table.plots_edited(rows)
+            w.table.plots_edited(list(event.rows))
         w.dashboard.refresh()
         w.identify_panel.refresh()
-        w.canvas.patch(_union(before, _bounds(layer, rows)))
         if event.origin == "external":
             w.statusBar().showMessage(self.tr("%1 changed by %2").replace("%1", ", ".join(event.plot_ids[:5]))
                                       .replace("%2", ", ".join(event.actors)), 10000)
-
-
-def _bounds(layer, rows):
-    """The display bbox of some plots of the plots layer (None if none has a geometry)."""
-    if layer is None or not rows:
-        return None
-    b = layer.arrays.bounds[rows]
-    if np.isnan(b[:, 0]).all():
-        return None
-    return (float(np.nanmin(b[:, 0])), float(np.nanmin(b[:, 1])), float(np.nanmax(b[:, 2])), float(np.nanmax(b[:, 3])))
-
-
-def _union(a, b):
-    if a is None or b is None:
-        return a or b
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))

@@ -9,7 +9,8 @@ as the app does; then, in this one process:
 * **edit**: a status change of a random plot of the largest zone, through the session exactly
   as the plot form makes it (``session.edit`` with one PlotEdit: validation, the store's
   transaction with its audit rows, the project frame and the engine's touched zone), then the
-  scene's plot status array, then the edited part of the zone's 1920x1080 map drawn again on
+  scene's plots layer (``SceneSync``, the window's listener: a new status-code array swapped in,
+  the selection overlay), then the edited part of the zone's 1920x1080 map drawn again on
   the shown image (``render_patch``, what the canvas does before its background re-render);
   50 edits, median and max of the whole walk, and each part's median;
 * **undo** of the same step (the same walk with the inverse edit);
@@ -47,6 +48,7 @@ from sezmap.model.workflow import allowed_transitions  # noqa: E402
 from sezmap.render.map_settings import MapSettings  # noqa: E402
 from sezmap.render.renderer import render_image, render_patch  # noqa: E402
 from sezmap.render.scene import MapScene, project_layers  # noqa: E402
+from sezmap.render.scene_sync import SceneSync  # noqa: E402
 from sezmap.session import ProjectSession  # noqa: E402
 from sezmap.session.geometry_edits import split_changes  # noqa: E402
 from sezmap.store import open_store  # noqa: E402
@@ -86,7 +88,10 @@ def main() -> None:
     scene = MapScene(project_layers(project, "EPSG:3857"), "EPSG:3857")
     print(f"{len(project.plots):,} plots loaded, analysed and prepared for display in {time.perf_counter() - t0:.1f} s")
 
-    plots_layer = scene.layer("plots")
+    heard = []  # when the session's event reached the listener, and when the listener was done
+    session.plots_changed.connect(lambda _event: heard.append(time.perf_counter()))
+    sync = SceneSync(session, scene)  # the window's listener: hears the session before the panels
+    sync.updated.connect(lambda _update: heard.append(time.perf_counter()))
     zones = project.plots["zone_id"].value_counts()
     zone_id = str(zones.index[0])
     rows = np.flatnonzero(project.plots["zone_id"].to_numpy() == zone_id)
@@ -98,17 +103,17 @@ def main() -> None:
     full = time.perf_counter() - t0
     print(f"largest zone {zone_id}: {len(rows):,} plots; its full render at 1920x1080 {ms(full)} ms")
 
-    def redraw(event_rows):
-        """What the canvas does on an edit: the plots' status codes, then the edited part of the
-        shown image drawn again at once (render_patch); the full render follows in the background."""
-        plots_layer.set_statuses(event_rows, project.plots["status"].iloc[event_rows].tolist())
-        b = plots_layer.arrays.bounds[event_rows]
-        return render_patch(image, settings, scene, (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max()))
+    def redraw(update):
+        """What the canvas does on an edit, after the listener swapped the new arrays in: the
+        edited part of the shown image drawn again at once (render_patch); the full render
+        follows in the background."""
+        return render_patch(image, settings, scene, update.bounds)
 
-    events = []
+    events, updates = [], []
     session.plots_changed.connect(events.append)
+    sync.updated.connect(updates.append)
     rng = np.random.default_rng(3)
-    walk, commit, draw, undo_walk = [], [], [], []
+    walk, commit, draw, undo_walk, listen = [], [], [], [], []
     for row in rng.choice(rows, args.edits, replace=False):
         pid = session.plot_id(int(row))
         old = str(project.plots["status"].iat[int(row)])
@@ -118,11 +123,12 @@ def main() -> None:
         t0 = time.perf_counter()
         session.edit(f"Edit {pid}", [PlotEdit(pid, {"status": targets[0]}, session.actor, "benchmark",
                                               expect_version=session.version_of(pid))])
-        t1 = time.perf_counter()
-        redraw(list(events[-1].rows))
+        t1 = time.perf_counter()  # (the scene is already in step: the listener ran in the edit)
+        listen.append(heard[-1] - heard[-2])
+        redraw(updates[-1])
         t2 = time.perf_counter()
         session.undo()
-        redraw(list(events[-1].rows))
+        redraw(updates[-1])
         t3 = time.perf_counter()
         walk.append(t2 - t0)
         commit.append(t1 - t0)
@@ -138,7 +144,7 @@ def main() -> None:
                               expect_version=session.version_of(pid)))
     t0 = time.perf_counter()
     session.edit("Withdraw 100 plots", edits)
-    redraw(list(events[-1].rows))
+    redraw(updates[-1])
     batch = time.perf_counter() - t0
 
     # a split: one plot becomes two (rows added: frame, engine and map arrays follow)
@@ -147,20 +153,18 @@ def main() -> None:
     x0, y0, x1, y1 = project.plots.geometry.iloc[row].bounds
     line = [((x0 + x1) / 2, y0 - (y1 - y0)), ((x0 + x1) / 2, y1 + (y1 - y0))]
     t0 = time.perf_counter()
-    session.edit(f"Split {pid}", split_changes(session, pid, line))
-    event = events[-1]
-    plots_layer.remove_rows(list(event.removed_rows))
-    added = list(event.added_rows)
-    plots_layer.append_rows(project.plots.geometry.iloc[added].to_numpy(),
-                            project.plots["status"].iloc[added].tolist(), "EPSG:3857")
+    session.edit(f"Split {pid}", split_changes(session, pid, line))  # the listener swaps new arrays in
+    assert len(scene.layer("plots").arrays) == len(project.plots)
     split = time.perf_counter() - t0
 
     worst = sorted(range(len(walk)), key=lambda k: -walk[k])[:3]
     print("slowest edits (index: ms):", ", ".join(f"{k}: {ms(walk[k])}" for k in worst))
     print(f"edit (form -> committed + metrics + map redrawn), {len(walk)} edits: "
           f"median {ms(statistics.median(walk))} ms, max {ms(max(walk))} ms  (goal 50 / 100 ms)")
-    print(f"  of which committed + metrics: median {ms(statistics.median(commit))} ms; "
+    print(f"  of which committed + metrics + scene arrays: median {ms(statistics.median(commit))} ms; "
           f"patch of the map: median {ms(statistics.median(draw))} ms")
+    print(f"  scene arrays in step (SceneSync, copy-on-write): median {ms(statistics.median(listen))} ms, "
+          f"max {ms(max(listen))} ms")
     print(f"undo (same walk): median {ms(statistics.median(undo_walk))} ms, max {ms(max(undo_walk))} ms")
     print(f"batch of 100 plots in one step: {ms(batch)} ms  (goal 1000 ms)")
     print(f"split of one plot (rows added: frame, fresh analysis, map arrays): {split:.2f} s")

@@ -1,0 +1,106 @@
+"""The one listener that keeps a map scene in step with a project session.
+
+Plots edited, added or taken out (``session.plots_changed``) and the selection
+(``session.selection_changed``) reach the scene only through ``SceneSync``: it swaps new arrays
+into the plots layer (copy-on-write, ``render.layers.PlotsLayer``) and makes the selection
+overlay afresh over them. No widgets: the window holds one, tells it which scene is shown, and
+redraws its canvas when ``updated`` says what changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sezmap.render.layers import PlotsLayer
+from sezmap.render.overlays import SelectionLayer
+from sezmap.render.scene import MapScene
+from sezmap.session.events import PlotsChanged, Signal
+
+Bounds = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class SceneUpdate:
+    """What changed on the map. ``plots``: plots changed (else only the selection);
+    ``bounds``: the display bbox of the changed plots before and after the change (None when
+    none had a geometry), the part of the shown image to draw again at once."""
+
+    plots: bool
+    bounds: Bounds | None = None
+
+
+class SceneSync:
+    """Listens to a session (``ProjectSession``) and keeps ``scene``'s plots and selection in
+    step; runs on the thread that emits the session's events, which owns the scene."""
+
+    def __init__(self, session, scene: MapScene | None = None):
+        self.session = session
+        self.scene = scene  # the scene shown (None: no project)
+        self.updated = Signal()  # (SceneUpdate), after the scene changed
+        session.plots_changed.connect(self.plots_changed)
+        session.selection_changed.connect(self.selection_changed)
+
+    def plots_layer(self) -> PlotsLayer | None:
+        layer = self.scene.layer("plots") if self.scene is not None else None
+        return layer if isinstance(layer, PlotsLayer) else None
+
+    def extent_of(self, rows) -> Bounds | None:
+        """The display bbox of some plots (project rows), None without a plots layer or geometry."""
+        layer = self.plots_layer()
+        return layer.arrays.extent_of(list(rows)) if layer is not None else None
+
+    # --- events ----------------------------------------------------------------------------
+
+    def plots_changed(self, event: PlotsChanged) -> SceneUpdate:
+        """Bring the plots layer to the project's state after ``event``: plots taken out, then
+        added, then the changed rows' status and geometry; each step swaps in new arrays."""
+        layer, project = self.plots_layer(), self.session.project
+        if layer is None or project is None:
+            self._show_selection(layer)
+            update = SceneUpdate(plots=True)
+            self.updated.emit(update)
+            return update
+        rows = list(event.rows)
+        added = list(event.added_rows)
+        before = layer.arrays.extent_of(list(event.removed_rows)) if event.structural else None
+        if event.structural:
+            if event.removed_rows:
+                layer.remove_rows(list(event.removed_rows))
+            if added:
+                layer.append_rows(project.plots.geometry.iloc[added].to_numpy(),
+                                  project.plots["status"].iloc[added].tolist(), self.scene.display_crs)
+        kept = [r for r in rows if r not in set(added)]
+        before = _union(before, layer.arrays.extent_of(kept))
+        if rows:
+            if "status" in event.fields:
+                layer.set_statuses(rows, project.plots["status"].iloc[rows].tolist())
+            if "geometry" in event.fields:
+                layer.set_geometries(rows, project.plots.geometry.iloc[rows].to_numpy(), self.scene.display_crs)
+        self._show_selection(layer)
+        update = SceneUpdate(plots=True, bounds=_union(before, layer.arrays.extent_of(rows)))
+        self.updated.emit(update)
+        return update
+
+    def selection_changed(self, _rows=None) -> SceneUpdate:
+        """The selection overlay made afresh from the session's selection."""
+        self._show_selection(self.plots_layer())
+        update = SceneUpdate(plots=False)
+        self.updated.emit(update)
+        return update
+
+    def _show_selection(self, layer: PlotsLayer | None) -> None:
+        if self.scene is None:
+            return
+        selection = self.session.selection
+        if layer is not None and len(selection):
+            self.scene.set_overlay(SelectionLayer(layer.arrays, np.asarray(selection, np.int64)))
+        else:
+            self.scene.remove("selection")
+
+
+def _union(a: Bounds | None, b: Bounds | None) -> Bounds | None:
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
