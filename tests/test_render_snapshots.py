@@ -19,7 +19,7 @@ from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.model.workflow import allowed_transitions
 from sezmap.render import crs as crs_mod
 from sezmap.render import layers as layers_mod
-from sezmap.render.geometry_arrays import GeometryArrays
+from sezmap.render.geometry_arrays import Derived, GeometryArrays
 from sezmap.render.layers import MapLayer
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.renderer import render_image
@@ -74,6 +74,32 @@ def test_geometry_arrays_are_read_only_and_an_edit_leaves_the_old_ones_as_they_w
     assert moved.bounds[4][0] > before[4][2] and not moved.bounds.flags.writeable
     assert len(removed) == 7 and np.array_equal(removed.bounds, before[2:])
     assert len(added) == 10 and np.array_equal(added.bounds[:9], before)
+
+
+def test_what_an_edit_derives_equals_what_is_computed_afresh():
+    """Centres, sizes, the total bbox and the valid features are updated for the edited
+    features only; after any edits they equal those computed from all the bounds."""
+    arrays = GeometryArrays.from_geometries(grid_plots(10).geometry.to_numpy(), CRS)
+    rng = np.random.default_rng(7)
+    edits = [
+        lambda a: a.append([shapely.box(69.0, 44.0, 69.1, 44.1), None], CRS),  # a new edge; no geometry
+        lambda a: a.replace([len(a) - 2], [shapely.box(70.2, 45.2, 70.3, 45.3)], CRS),  # the edge goes back in
+        lambda a: a.append([shapely.box(72.0, 47.0, 72.1, 47.1)], CRS),
+        lambda a: a.remove([len(a) - 1]),  # the other edge goes
+        lambda a: a.replace(rng.choice(len(a), 3, replace=False), [shapely.box(70.2, 45.2, 70.3, 45.3)] * 3, CRS),
+        lambda a: a.replace([len(a) - 2], [shapely.box(70.4, 45.4, 70.5, 45.5)], CRS),  # the empty one gets one
+        lambda a: a.remove(rng.choice(len(a), 5, replace=False)),
+    ]
+    totals = []
+    for edit in edits:
+        arrays = edit(arrays)
+        afresh = Derived.of(arrays.bounds)
+        assert np.array_equal(arrays.centres, afresh.centres, equal_nan=True)
+        assert np.array_equal(arrays.sizes, afresh.sizes, equal_nan=True)
+        assert arrays.total_bounds == afresh.total_bounds
+        assert np.array_equal(arrays.all_valid, afresh.all_valid)
+        totals.append(arrays.total_bounds)
+    assert totals[1][0] > totals[0][0] and totals[3][2] < totals[2][2]  # the bbox did shrink
 
 
 def test_a_status_edit_swaps_new_codes_and_shares_the_geometry():

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from sezmap.render.geometry_arrays import Bounds, union_bounds
 from sezmap.render.layers import PlotsLayer
 from sezmap.render.overlays import SelectionLayer
 from sezmap.render.scene import MapScene
 from sezmap.session.events import PlotsChanged, Signal
-
-Bounds = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -72,14 +71,14 @@ class SceneSync:
                 layer.append_rows(project.plots.geometry.iloc[added].to_numpy(),
                                   project.plots["status"].iloc[added].tolist(), self.scene.display_crs)
         kept = [r for r in rows if r not in set(added)]
-        before = _union(before, layer.arrays.extent_of(kept))
+        before = union_bounds(before, layer.arrays.extent_of(kept))
         if rows:
             if "status" in event.fields:
                 layer.set_statuses(rows, project.plots["status"].iloc[rows].tolist())
             if "geometry" in event.fields:
                 layer.set_geometries(rows, project.plots.geometry.iloc[rows].to_numpy(), self.scene.display_crs)
         self._show_selection(layer)
-        update = SceneUpdate(plots=True, bounds=_union(before, layer.arrays.extent_of(rows)))
+        update = SceneUpdate(plots=True, bounds=union_bounds(before, layer.arrays.extent_of(rows)))
         self.updated.emit(update)
         return update
 
@@ -99,8 +98,3 @@ class SceneSync:
         else:
             self.scene.remove("selection")
 
-
-def _union(a: Bounds | None, b: Bounds | None) -> Bounds | None:
-    if a is None or b is None:
-        return a or b
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
