@@ -341,6 +341,8 @@ class ExportDialog(QDialog):
             return
         self._save()
         project, options = w.project, self.options()
+        if options.get("scene") is not None:  # drawn on the task thread: the map as it is now
+            options["scene"] = options["scene"].snapshot()
         self._cancel.clear()
         holder: dict = {}
 
