@@ -361,7 +361,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/export_dialog.py" line="148" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="371" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="373" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -436,22 +436,22 @@
         <translation>%1 бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="371" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="373" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="381" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="383" />
         <source>Map exported to %1</source>
         <translation>Карта %1 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="387" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="389" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="395" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="397" />
         <source>Export cancelled</source>
         <translation>Экспорттау тоқтатылды</translation>
     </message>
@@ -710,53 +710,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="200" />
+        <location filename="../../sezmap/ui/main_window.py" line="219" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="268" />
+        <location filename="../../sezmap/ui/main_window.py" line="287" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="94" />
-        <location filename="../../sezmap/ui/main_window.py" line="327" />
+        <location filename="../../sezmap/ui/main_window.py" line="97" />
+        <location filename="../../sezmap/ui/main_window.py" line="346" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
+        <location filename="../../sezmap/ui/main_window.py" line="284" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="332" />
+        <location filename="../../sezmap/ui/main_window.py" line="351" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="336" />
+        <location filename="../../sezmap/ui/main_window.py" line="355" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="337" />
+        <location filename="../../sezmap/ui/main_window.py" line="356" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="404" />
+        <location filename="../../sezmap/ui/main_window.py" line="409" />
+        <source>The map could not be drawn: %1</source>
+        <translation>Картаны салу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="426" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="480" />
+        <location filename="../../sezmap/ui/main_window.py" line="502" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="535" />
+        <location filename="../../sezmap/ui/main_window.py" line="555" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -1424,7 +1429,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="85" />
+        <location filename="../../sezmap/ui/window_docks.py" line="87" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>
@@ -1432,68 +1437,68 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="57" />
+        <location filename="../../sezmap/ui/window_edits.py" line="55" />
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="57" />
+        <location filename="../../sezmap/ui/window_edits.py" line="55" />
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="58" />
+        <location filename="../../sezmap/ui/window_edits.py" line="56" />
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="58" />
+        <location filename="../../sezmap/ui/window_edits.py" line="56" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="82" />
+        <location filename="../../sezmap/ui/window_edits.py" line="80" />
         <source>Edit &amp;selected plots…</source>
         <translation>Таңдалған &amp;учаскелерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="82" />
+        <location filename="../../sezmap/ui/window_edits.py" line="80" />
         <source>Plot &amp;history</source>
         <translation>Учаске &amp;тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="83" />
+        <location filename="../../sezmap/ui/window_edits.py" line="81" />
         <source>&amp;Idle plots review</source>
         <translation>&amp;Бос тұрған учаскелерге шолу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="83" />
+        <location filename="../../sezmap/ui/window_edits.py" line="81" />
         <source>&amp;Audit log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="91" />
+        <location filename="../../sezmap/ui/window_edits.py" line="89" />
         <source>Undone: %1</source>
         <translation>Болдырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="96" />
+        <location filename="../../sezmap/ui/window_edits.py" line="94" />
         <source>Redone: %1</source>
         <translation>Қайталанды: %1</translation>
     </message>
     <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="101" />
         <location filename="../../sezmap/ui/window_edits.py" line="103" />
-        <location filename="../../sezmap/ui/window_edits.py" line="105" />
         <source>Cannot change the plots</source>
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="119" />
+        <location filename="../../sezmap/ui/window_edits.py" line="117" />
         <source>The project file was changed by another program: %1 plot(s) reloaded.</source>
         <translation>Жоба файлын басқа бағдарлама өзгертті: қайта оқылған учаскелер: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="156" />
+        <location filename="../../sezmap/ui/window_edits.py" line="133" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
@@ -2131,17 +2136,17 @@
         <translation>Онлайн тайлдар салынбады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="345" />
+        <location filename="../../sezmap/render/layers.py" line="395" />
         <source>Zone boundary</source>
         <translation>Аймақ шекарасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="346" />
+        <location filename="../../sezmap/render/layers.py" line="396" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/overlays.py" line="145" />
+        <location filename="../../sezmap/render/overlays.py" line="143" />
         <source>Off the corridor network (straight line)</source>
         <translation>Дәліздер желісінен тыс (түзу сызық)</translation>
     </message>

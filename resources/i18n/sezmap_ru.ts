@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/export_dialog.py" line="148" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="371" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="373" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -441,22 +441,22 @@
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="371" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="373" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="381" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="383" />
         <source>Map exported to %1</source>
         <translation>Карта экспортирована в %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="387" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="389" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="395" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="397" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
@@ -719,53 +719,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="200" />
+        <location filename="../../sezmap/ui/main_window.py" line="219" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="268" />
+        <location filename="../../sezmap/ui/main_window.py" line="287" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="94" />
-        <location filename="../../sezmap/ui/main_window.py" line="327" />
+        <location filename="../../sezmap/ui/main_window.py" line="97" />
+        <location filename="../../sezmap/ui/main_window.py" line="346" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
+        <location filename="../../sezmap/ui/main_window.py" line="284" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="332" />
+        <location filename="../../sezmap/ui/main_window.py" line="351" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="336" />
+        <location filename="../../sezmap/ui/main_window.py" line="355" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="337" />
+        <location filename="../../sezmap/ui/main_window.py" line="356" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="404" />
+        <location filename="../../sezmap/ui/main_window.py" line="409" />
+        <source>The map could not be drawn: %1</source>
+        <translation>Не удалось нарисовать карту: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/main_window.py" line="426" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="480" />
+        <location filename="../../sezmap/ui/main_window.py" line="502" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="535" />
+        <location filename="../../sezmap/ui/main_window.py" line="555" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -1436,7 +1441,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="85" />
+        <location filename="../../sezmap/ui/window_docks.py" line="87" />
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -1444,68 +1449,68 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="57" />
+        <location filename="../../sezmap/ui/window_edits.py" line="55" />
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="57" />
+        <location filename="../../sezmap/ui/window_edits.py" line="55" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="58" />
+        <location filename="../../sezmap/ui/window_edits.py" line="56" />
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="58" />
+        <location filename="../../sezmap/ui/window_edits.py" line="56" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="82" />
+        <location filename="../../sezmap/ui/window_edits.py" line="80" />
         <source>Edit &amp;selected plots…</source>
         <translation>Изменить &amp;выбранные участки…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="82" />
+        <location filename="../../sezmap/ui/window_edits.py" line="80" />
         <source>Plot &amp;history</source>
         <translation>&amp;История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="83" />
+        <location filename="../../sezmap/ui/window_edits.py" line="81" />
         <source>&amp;Idle plots review</source>
         <translation>Обзор &amp;простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="83" />
+        <location filename="../../sezmap/ui/window_edits.py" line="81" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="91" />
+        <location filename="../../sezmap/ui/window_edits.py" line="89" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="96" />
+        <location filename="../../sezmap/ui/window_edits.py" line="94" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="101" />
         <location filename="../../sezmap/ui/window_edits.py" line="103" />
-        <location filename="../../sezmap/ui/window_edits.py" line="105" />
         <source>Cannot change the plots</source>
         <translation>Не удалось изменить участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="119" />
+        <location filename="../../sezmap/ui/window_edits.py" line="117" />
         <source>The project file was changed by another program: %1 plot(s) reloaded.</source>
         <translation>Файл проекта изменён другой программой: перечитано участков: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="156" />
+        <location filename="../../sezmap/ui/window_edits.py" line="133" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
@@ -1811,12 +1816,12 @@
         <translation>Альберс, Казахстан (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="345" />
+        <location filename="../../sezmap/render/layers.py" line="395" />
         <source>Zone boundary</source>
         <translation>Граница зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="346" />
+        <location filename="../../sezmap/render/layers.py" line="396" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Местоположение зоны (в этом масштабе слишком мала для границы)</translation>
     </message>
@@ -2151,7 +2156,7 @@
         <translation>%1 км²</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/overlays.py" line="145" />
+        <location filename="../../sezmap/render/overlays.py" line="143" />
         <source>Off the corridor network (straight line)</source>
         <translation>Вне сети коридоров (по прямой)</translation>
     </message>

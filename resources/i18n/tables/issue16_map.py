@@ -8,6 +8,8 @@ T = {
          "Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)"),
     "Off the corridor network (straight line)":
         ("Вне сети коридоров (по прямой)", "Дәліздер желісінен тыс (түзу сызық)"),
+    # status bar: a render that failed (the last line of the error follows)
+    "The map could not be drawn: %1": ("Не удалось нарисовать карту: %1", "Картаны салу мүмкін болмады: %1"),
     # logistics panel
     "%1 → %2: %3 km, of which %4 km off the corridor network (straight lines to and from the nearest corridor, dashed grey on the map).":
         ("%1 → %2: %3 км, из них %4 км вне сети коридоров (по прямой до ближайшего коридора и от него, "
