@@ -38,6 +38,8 @@ class SceneSync:
         self.session = session
         self.scene = scene  # the scene shown (None: no project)
         self.updated = Signal()  # (SceneUpdate), after the scene changed
+        self._overlay: SelectionLayer | None = None  # the selection overlay made last
+        self._overlay_of: tuple[int, ...] = ()  # the session's selection it was made from
         session.plots_changed.connect(self.plots_changed)
         session.selection_changed.connect(self.selection_changed)
 
@@ -92,9 +94,14 @@ class SceneSync:
     def _show_selection(self, layer: PlotsLayer | None) -> None:
         if self.scene is None:
             return
-        selection = self.session.selection
-        if layer is not None and len(selection):
-            self.scene.set_overlay(SelectionLayer(layer.arrays, np.asarray(selection, np.int64)))
-        else:
+        selection = self.session.selection  # a tuple the session replaces when it changes
+        if layer is None or not len(selection):
             self.scene.remove("selection")
-
+            return
+        shown = self.scene.layer("selection")
+        if shown is not None and shown is self._overlay and shown.arrays is layer.arrays \
+                and self._overlay_of is selection:
+            return  # (a status edit: the same plots over the same arrays; ~50 ms saved at 1M selected)
+        self._overlay = SelectionLayer(layer.arrays, np.asarray(selection, np.int64))
+        self._overlay_of = selection
+        self.scene.set_overlay(self._overlay)

@@ -1,0 +1,61 @@
+"""SceneSync, the one listener keeping a map scene in step with a session (no widgets): the
+selection overlay, the plots layer's new arrays after edits, and what it says to redraw."""
+
+import pytest
+import shapely
+
+import factories as f
+from sezmap.model.edits import PlotEdit
+from sezmap.model.statuses import STATUSES
+from sezmap.render import crs as crs_mod
+from sezmap.render.scene import MapScene, project_layers
+from sezmap.render.scene_sync import SceneSync
+
+CRS = crs_mod.DEFAULT_DISPLAY_CRS
+
+
+@pytest.fixture
+def synced(tmp_path):
+    plots = [f.plot(f"p{k}", "z1", f.cell(k % 3, k // 3)) for k in range(9)]
+    session = f.open_session(tmp_path / "sync.gpkg", f.layers([f.zone("z1", shapely.box(70.0, 45.0, 70.03, 45.03))],
+                                                                plots))
+    scene = MapScene(project_layers(session.project, CRS), CRS)
+    sync = SceneSync(session, scene)
+    updates = []
+    sync.updated.connect(updates.append)
+    return session, scene, sync, updates
+
+
+def test_the_selection_overlay_follows_the_sessions_selection(synced):
+    session, scene, _sync, updates = synced
+    session.set_selection([4, 2])
+    overlay = scene.layer("selection")
+    assert overlay.rows.tolist() == [2, 4] and overlay.arrays is scene.layer("plots").arrays
+    assert updates[-1].plots is False
+    session.set_selection([])
+    assert scene.layer("selection") is None
+
+
+def test_a_status_edit_swaps_the_codes_and_keeps_the_overlay(synced):
+    session, scene, _sync, updates = synced
+    session.set_selection([session.row_of("p4")])
+    overlay, arrays = scene.layer("selection"), scene.layer("plots").arrays
+    session.edit("Edit p4", [PlotEdit("p4", {"status": "reserved"}, session.actor, "test", expect_version=1)])
+    layer = scene.layer("plots")
+    assert STATUSES[layer.status_code[session.row_of("p4")]] == "reserved"
+    assert layer.arrays is arrays and scene.layer("selection") is overlay  # nothing else made anew
+    assert updates[-1].plots and updates[-1].bounds == pytest.approx(arrays.extent_of([session.row_of("p4")]))
+
+
+def test_a_geometry_edit_remakes_the_overlay_over_the_new_arrays_and_redraws_both_places(synced):
+    session, scene, _sync, updates = synced
+    row = session.row_of("p0")
+    session.set_selection([row])
+    before = scene.layer("plots").arrays.extent_of([row])
+    geom = shapely.box(70.0, 45.0, 70.005, 45.005)  # p0 shrinks
+    session.edit("Reshape p0", [PlotEdit("p0", {"geometry": geom}, session.actor, "survey")])
+    layer = scene.layer("plots")
+    after = layer.arrays.extent_of([row])
+    assert after[2] < before[2]
+    assert scene.layer("selection").arrays is layer.arrays
+    assert updates[-1].bounds == pytest.approx(before)  # the old outline covers the new one
