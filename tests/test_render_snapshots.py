@@ -181,8 +181,9 @@ def test_edits_while_renders_run_on_other_threads_raise_nothing():
             changed(structural=True, rows=added, added_rows=added)
         elif kind == 2:  # three plots reshaped
             rows = np.sort(rng.choice(count, 3, replace=False))
-            dx = rng.uniform(-0.2, 0.2)
-            plots.loc[rows, "geometry"] = shapely.transform(plots.geometry.iloc[rows].to_numpy(), lambda xy: xy + dx)
+            shift = rng.uniform(-0.2, 0.2)
+            plots.loc[rows, "geometry"] = shapely.transform(plots.geometry.iloc[rows].to_numpy(),
+                                                            lambda xy, dx=shift: xy + dx)
             changed(rows=tuple(int(r) for r in rows), fields=frozenset({"geometry"}))
         elif kind == 3:  # three plots given another status
             rows = np.sort(rng.choice(count, 3, replace=False))
@@ -225,8 +226,8 @@ def test_cancelling_stops_inside_the_plots_layer_between_blocks(monkeypatch):
     background = pixel(full, 0, 0)
     centres = layer.arrays.centres
     px, py = settings.world_to_pixel(centres[:, 0], centres[:, 1])
-    drawn_full = sum(pixel(full, x, y) != background for x, y in zip(px, py))
-    drawn_part = sum(pixel(part, x, y) != background for x, y in zip(px, py))
+    drawn_full = sum(pixel(full, x, y) != background for x, y in zip(px, py, strict=True))
+    drawn_part = sum(pixel(part, x, y) != background for x, y in zip(px, py, strict=True))
     assert drawn_full == n * n
     assert 0 < drawn_part <= 4 * 100  # a few blocks of 100 plots, not the rest
 

@@ -13,7 +13,7 @@ rather than a race.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass
 
 import numpy as np
 import shapely
@@ -61,16 +61,16 @@ class Derived:
         return cls(frozen((b[:, :2] + b[:, 2:]) / 2), frozen(np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])),
                    _total(b), frozen(np.flatnonzero(~np.isnan(b[:, 0]))))
 
-    def total_after(self, gone: np.ndarray, came: np.ndarray, bounds: np.ndarray) -> Bounds | None:
-        """The bbox of all features after some went (``gone``: their bounds) and some came
-        (``came``), ``bounds`` all of them then: exact, and a pass over all only when a
-        feature that went was on the edge of the bbox."""
-        total = self.total_bounds
-        if total is not None and len(gone) and not np.isnan(gone[:, 0]).all():
-            edge = _total(gone)
-            if edge[0] <= total[0] or edge[1] <= total[1] or edge[2] >= total[2] or edge[3] >= total[3]:
-                return _total(bounds)
-        return union_bounds(total, _total(came))
+
+def _total_after(total: Bounds | None, gone: np.ndarray, came: np.ndarray, bounds: np.ndarray) -> Bounds | None:
+    """The bbox of all features after some went (``gone``: their bounds) and some came
+    (``came``), ``bounds`` all of them then: exact, with a pass over all only when a feature
+    that went was on the edge of ``total``, the bbox before."""
+    edge = _total(gone)
+    if total is not None and edge is not None and (
+            edge[0] <= total[0] or edge[1] <= total[1] or edge[2] >= total[2] or edge[3] >= total[3]):
+        return _total(bounds)
+    return union_bounds(total, _total(came))
 
 
 def _valid(geoms) -> np.ndarray:
@@ -90,14 +90,12 @@ class GeometryArrays:
     coord_end: np.ndarray  # (n,) one past its last vertex
     bounds: np.ndarray  # (n, 4) minx, miny, maxx, maxy (NaN for empty features)
     _tree: shapely.STRtree | None = None  # a cache of the (immutable) bounds, built when first asked
-    derived: Derived | None = field(default=None, repr=False)  # given by an edit, else computed here
+    derived: InitVar[Derived | None] = None  # given by an edit, else computed here
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, derived: Derived | None) -> None:
         for array in (self.coords, self.part_start, self.coord_start, self.coord_end, self.bounds):
             frozen(array)
-        if self.derived is None:
-            self.derived = Derived.of(self.bounds)
-        d = self.derived
+        d = derived if derived is not None else Derived.of(self.bounds)
         self.centres, self.sizes, self.total_bounds, self.all_valid = d.centres, d.sizes, d.total_bounds, d.all_valid
 
     def __len__(self) -> int:
@@ -222,13 +220,12 @@ class GeometryArrays:
         coord_start[features] = fresh.coord_start + base
         coord_end[features] = fresh.coord_end + base
         bounds[features] = fresh.bounds
-        d = self.derived
-        centres, sizes = d.centres.copy(), d.sizes.copy()
+        centres, sizes = self.centres.copy(), self.sizes.copy()
         centres[features], sizes[features] = fresh.centres, fresh.sizes
         gone = self.bounds[features]
         validity_same = not (np.isnan(gone[:, 0]).any() or np.isnan(fresh.bounds[:, 0]).any())
-        derived = Derived(frozen(centres), frozen(sizes), d.total_after(gone, fresh.bounds, bounds),
-                          d.all_valid if validity_same else frozen(np.flatnonzero(~np.isnan(bounds[:, 0]))))
+        derived = Derived(frozen(centres), frozen(sizes), _total_after(self.total_bounds, gone, fresh.bounds, bounds),
+                          self.all_valid if validity_same else frozen(np.flatnonzero(~np.isnan(bounds[:, 0]))))
         return GeometryArrays(self.kind, np.concatenate([self.coords, fresh.coords]),
                               np.concatenate([self.part_start, fresh.part_start]), coord_start, coord_end, bounds,
                               derived=derived)
@@ -239,9 +236,9 @@ class GeometryArrays:
         features = np.asarray(features, np.int64)
         keep = np.ones(len(self), bool)
         keep[features] = False
-        bounds, d = self.bounds[keep], self.derived
-        derived = Derived(frozen(d.centres[keep]), frozen(d.sizes[keep]),
-                          d.total_after(self.bounds[features], bounds[:0], bounds),
+        bounds = self.bounds[keep]
+        derived = Derived(frozen(self.centres[keep]), frozen(self.sizes[keep]),
+                          _total_after(self.total_bounds, self.bounds[features], bounds[:0], bounds),
                           frozen(np.flatnonzero(~np.isnan(bounds[:, 0]))))
         return GeometryArrays(self.kind, self.coords, self.part_start, self.coord_start[keep],
                               self.coord_end[keep], bounds, derived=derived)
@@ -250,10 +247,10 @@ class GeometryArrays:
         """Features added at the end."""
         fresh = GeometryArrays.from_geometries(geoms, display_crs)
         base = len(self.coords)
-        d, f = self.derived, fresh.derived
-        derived = Derived(frozen(np.concatenate([d.centres, f.centres])), frozen(np.concatenate([d.sizes, f.sizes])),
-                          union_bounds(d.total_bounds, f.total_bounds),
-                          frozen(np.concatenate([d.all_valid, f.all_valid + len(self)])))
+        derived = Derived(frozen(np.concatenate([self.centres, fresh.centres])),
+                          frozen(np.concatenate([self.sizes, fresh.sizes])),
+                          union_bounds(self.total_bounds, fresh.total_bounds),
+                          frozen(np.concatenate([self.all_valid, fresh.all_valid + len(self)])))
         return GeometryArrays(self.kind, np.concatenate([self.coords, fresh.coords]),
                               np.concatenate([self.part_start, fresh.part_start]),
                               np.concatenate([self.coord_start, fresh.coord_start + base]),

@@ -131,7 +131,11 @@ class ArraysLayer(MapLayer):
 
     def __init__(self, arrays: GeometryArrays):
         super().__init__()
-        self.arrays = arrays
+        self._arrays = arrays
+
+    @property
+    def arrays(self) -> GeometryArrays:
+        return self._arrays
 
     def bounds(self):
         return self.arrays.total_bounds
@@ -268,7 +272,7 @@ class PlotsLayer(ArraysLayer):
     layer_id = "plots"
 
     def __init__(self, arrays: GeometryArrays, statuses):
-        MapLayer.__init__(self)  # ``arrays`` is the state's, below
+        super().__init__(arrays)  # (``arrays`` is then the state's, below)
         self.state = PlotsState(arrays, frozen(status_codes(statuses, len(STATUSES))))
         palette = styles.status_rgb32()
         self.words = np.array([palette[s] for s in STATUSES] + [0xFFFF00FF], dtype=np.uint32)
