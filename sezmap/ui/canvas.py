@@ -1,9 +1,9 @@
 """The map canvas: shows finished map images and hands mouse and keys to map tools.
 
 Rendering runs on a worker thread into a QImage (sezmap.ui.render_job), over a snapshot of
-the scene taken when it starts. While a new
-image is being drawn the canvas keeps showing the last one, moved and scaled to
-the current view, so panning and zooming respond at once.
+the scene taken when it starts. While a new image is being drawn the canvas keeps showing the
+last one, moved and scaled to the current view, so panning and zooming respond at once; a
+render that fails leaves the last image and says why (``renderFinished`` stats "error").
 """
 
 from __future__ import annotations
