@@ -208,7 +208,7 @@ def test_the_dashboard_shows_what_it_knows_before_the_figures(qtbot, isolated_se
     qtbot.addWidget(board)
     board.set_project(project)
     board.set_zone("z1")
-    assert board.figure_labels["official"][1].text() == "100.0 ha"
+    assert board.figure_labels["official_area"][1].text() == "100.0 ha"
     assert board.figure_labels["plots"][1].text() == "16"
     assert board.figure_labels["allocated"][1].text() == ""
     assert "Computing" in board.note.text()
