@@ -22,6 +22,7 @@ import shapely
 
 from sezmap.model.problems import DataError
 from sezmap.model.schema import SRS_ID, LayerSpec
+from sezmap.store.disk import file_signature, is_wal, on_network_share, real_path
 from sezmap.store.errors import sql_errors, translate
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -243,9 +244,13 @@ class Cursor(sqlite3.Cursor):
 
 
 class Connection(sqlite3.Connection):
-    """sqlite3.Connection whose statements go through :class:`Cursor`."""
+    """sqlite3.Connection whose statements go through :class:`Cursor`.
+
+    ``path`` is the file as the user named it (what messages say), ``file`` the real file
+    (disk.real_path: symbolic links and relative paths resolved), which SQLite opened."""
 
     path: str = ""
+    file: str = ""
     readonly_reason: str | None = None
 
     def cursor(self, factory=None):
@@ -266,22 +271,12 @@ class Connection(sqlite3.Connection):
 
 
 def is_writable(path: str | Path) -> bool:
-    """Whether this process may change the file (and its folder, where SQLite keeps journals)."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.exists() and not os.access(path, os.W_OK):
+    """Whether this process may change the file (and the real file's folder, where SQLite keeps
+    its journal: beside the target of a symbolic link, not beside the link)."""
+    real = Path(real_path(path))
+    if real.exists() and not os.access(real, os.W_OK):
         return False
-    return os.access(folder, os.W_OK | os.X_OK)
-
-
-def is_wal(path: str | Path) -> bool:
-    """The file's header says write-ahead logging (read/write versions 2)."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(20)
-    except OSError:
-        return False
-    return len(head) == 20 and head[18] == 2 and head[19] == 2
+    return os.access(real.parent, os.W_OK | os.X_OK)
 
 
 def recover_after_crash(path: str | Path) -> None:
@@ -296,27 +291,27 @@ def recover_after_crash(path: str | Path) -> None:
     is opened read-write once, briefly: SQLite recovers, and nothing else changes. (A
     ``-journal`` of another program's write in progress is not hot: SQLite leaves it alone.)
     Where the folder is read-only nothing can be recovered: a hot journal there is refused
-    with a DataError saying what to do.
+    with a DataError saying what to do. The journal is looked for beside the REAL file
+    (disk.real_path), where SQLite keeps it when the project is opened through a symbolic link.
     """
-    path = str(path)
+    shown, real = str(path), real_path(path)
     sizes = []
     for suffix in ("-journal", "-wal"):
         try:
-            sizes.append(os.stat(path + suffix).st_size)
+            sizes.append(os.stat(real + suffix).st_size)
         except OSError:
             sizes.append(0)
     hot, wal = sizes[0] > 0, sizes[1] > 0
     if not hot and not wal:
         return
-    if not is_writable(path):
+    if not is_writable(real):
         if hot:
-            raise DataError(f"{path}: a crashed program left its unfinished write ({Path(path).name}-journal) "
-                            "beside it, and the file or its folder is read-only, so it cannot be rolled back: "
-                            "open it once where it can be written (sezmap, QGIS or sqlite3 roll it back), then "
-                            "read it")
+            raise DataError(f"{shown}: a crashed program left its unfinished write ({real}-journal) beside it, "
+                            "and the file or its folder is read-only, so it cannot be rolled back: open it once "
+                            "where it can be written (sezmap, QGIS or sqlite3 roll it back), then read it")
         return
     try:
-        conn = _open(path, None, None)
+        conn = _open(shown, real, None, None)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -325,20 +320,6 @@ def recover_after_crash(path: str | Path) -> None:
         if hot:
             raise
         # a write-ahead log that cannot be recovered here (a full disk): readers try themselves
-
-
-def file_signature(path: str | Path) -> tuple:
-    """What changes whenever a program writes the file: size and modification time of the
-    file and of its write-ahead log (when that holds anything)."""
-    out = []
-    for name in (str(path), str(path) + "-wal"):
-        try:
-            st = os.stat(name)
-        except FileNotFoundError:
-            out.append(None)
-            continue
-        out.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) if st.st_size else None)
-    return tuple(out)
 
 
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
@@ -351,14 +332,15 @@ def integrity_problem(conn: sqlite3.Connection) -> str | None:
     return "; ".join(line for line in lines if line and not line.startswith("***"))
 
 
-def _open(path: str, uri: str | None, readonly_reason: str | None) -> Connection:
+def _open(shown: str, real: str, uri: str | None, readonly_reason: str | None) -> Connection:
+    """SQLite's connection to the real file ``real`` (or ``uri``); messages name ``shown``."""
     timeout = busy_timeout_ms() / 1000.0
-    with sql_errors(path, readonly_reason):
+    with sql_errors(shown, readonly_reason):
         if uri is None:
-            conn = sqlite3.connect(path, isolation_level=None, timeout=timeout, factory=Connection)
+            conn = sqlite3.connect(real, isolation_level=None, timeout=timeout, factory=Connection)
         else:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout, factory=Connection)
-    conn.path, conn.readonly_reason = path, readonly_reason
+    conn.path, conn.file, conn.readonly_reason = shown, real, readonly_reason
     return conn
 
 
@@ -368,33 +350,31 @@ def connect(path: str | Path, readonly: bool = False) -> Connection:
     Waits up to the busy timeout for another program's lock, then raises ProjectBusy; other
     faults of the file (read-only, full, damaged, not a database) raise DataError naming it.
 
-    For writing (the default), a file this process may change is switched to write-ahead
-    logging (WAL), so that readers (GDAL, the app) and the one writer do not block each other.
-    ``readonly`` opens for reading: the file's journal mode is left alone and a write is
-    refused. A file or folder this process may not change is always opened for reading
-    (a WAL file in a read-only folder, where SQLite cannot make its shared-memory file,
-    is read as immutable).
+    Opening never changes the file: its journal mode is left as it is, and is set by
+    :func:`settle_journal_mode` only after a write has committed. ``readonly`` opens for
+    reading: a write is refused. A file or folder this process may not change is always
+    opened for reading (a WAL file in a read-only folder, where SQLite cannot make its
+    shared-memory file, is read as immutable). The real file is opened (symbolic links and
+    relative paths resolved first, disk.real_path); messages name ``path`` as given.
     """
-    path = str(path)
-    writable = is_writable(path)
+    shown, real = str(path), real_path(path)
+    writable = is_writable(real)
     if not writable:
-        uri = "file:" + quote(os.path.abspath(path)) + "?mode=ro"
-        conn = _open(path, uri, None)
+        uri = "file:" + quote(real) + "?mode=ro"
+        conn = _open(shown, real, uri, None)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DataError:
             conn.close()
-            wal = Path(path + "-wal")
-            if not is_wal(path) or (wal.exists() and wal.stat().st_size > 0):
+            wal = Path(real + "-wal")
+            if not is_wal(real) or (wal.exists() and wal.stat().st_size > 0):
                 raise
-            conn = _open(path, uri + "&immutable=1", None)
+            conn = _open(shown, real, uri + "&immutable=1", None)
     else:
-        conn = _open(path, None, "the connection was opened for reading" if readonly else None)
+        conn = _open(shown, real, None, "the connection was opened for reading" if readonly else None)
     try:
         if writable and readonly:
             conn.execute("PRAGMA query_only = ON")
-        elif writable and conn.execute("PRAGMA journal_mode").fetchone()[0].lower() not in ("wal", "memory"):
-            conn.execute("PRAGMA journal_mode = WAL")
         register_functions(conn)
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # "not a database" shows here
@@ -402,6 +382,41 @@ def connect(path: str | Path, readonly: bool = False) -> Connection:
         conn.close()
         raise
     return conn
+
+
+# How long the switch of journal mode after a commit waits for other programs' locks (ms): it
+# needs the file to itself for a moment; if others are reading, the next commit tries again.
+JOURNAL_SWITCH_WAIT_MS = 200
+
+
+def settle_journal_mode(conn: Connection) -> str:
+    """After a write has committed: the journal mode the file's disk wants, returned.
+
+    On a local disk, write-ahead logging (WAL), so that readers (GDAL, the app) and the one
+    writer do not block each other; on a network share (disk.on_network_share) SQLite's
+    rollback journal (DELETE), since WAL's shared memory does not reach other machines (a WAL
+    file copied onto a share is switched back). Only here, after a commit, so that opening the
+    file, reading it, or a write that is refused (or a damaged file, which is never written)
+    leaves the file's bytes as they were. Another rollback mode a tool chose (TRUNCATE,
+    PERSIST) is kept on a share; MEMORY and OFF are left alone. When other programs hold the
+    file the switch waits briefly (JOURNAL_SWITCH_WAIT_MS) and is otherwise left to the next
+    commit.
+    """
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0].lower()
+    if mode in ("memory", "off") or conn.readonly_reason is not None or conn.in_transaction:
+        return mode
+    network = on_network_share(conn.file or conn.path)
+    want = ("delete" if mode == "wal" else mode) if network else "wal"
+    if mode == want:
+        return mode
+    wait = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {JOURNAL_SWITCH_WAIT_MS}")
+    try:
+        return conn.execute(f"PRAGMA journal_mode = {want}").fetchone()[0].lower()
+    except DataError:  # busy, or the disk refused the shared-memory file: the next commit tries again
+        return mode
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(wait)}")
 
 
 def datetime_text(value: str | dt.datetime) -> str:

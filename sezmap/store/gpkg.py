@@ -56,7 +56,9 @@ def utc_now() -> str:
 
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection):
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception."""
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception. After the commit, and only
+    then, the file gets the journal mode its disk wants (geopackage_sql.settle_journal_mode):
+    a refused write leaves every byte of the file as it was."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
@@ -64,6 +66,7 @@ def transaction(conn: sqlite3.Connection):
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+    sql.settle_journal_mode(conn)
 
 
 SPLIT_READ_MIN = 100_000  # features: larger layers are read as two scans at once (read_layer)
@@ -387,7 +390,7 @@ class GpkgStore:
         finally:
             conn.close()
         if fault is None:
-            _SOUND[os.path.abspath(self.path)] = checked
+            _SOUND[sql.real_path(self.path)] = checked
             return []
         return [Problem("", "", Reason(f"{self.path}: the file is damaged ({fault}); restore it from a backup",
                                        "damaged_file", path=str(self.path), detail=str(fault)))]
@@ -531,8 +534,7 @@ def _check_sound(conn, path: Path) -> None:
     """Refuse to write into a damaged file (inside the write transaction, before any change):
     SQLite's quick_check, skipped when nothing but this process wrote the file since it was
     last checked."""
-    key = os.path.abspath(path)
-    if _SOUND.get(key) == sql.file_signature(path):
+    if _SOUND.get(sql.real_path(path)) == sql.file_signature(path):
         return
     fault = sql.integrity_problem(conn)
     if fault is not None:
@@ -542,7 +544,7 @@ def _check_sound(conn, path: Path) -> None:
 def _remember_sound(path: Path) -> None:
     """After a write of this process into a file found sound: the file as it is now."""
     with contextlib.suppress(OSError):
-        _SOUND[os.path.abspath(path)] = sql.file_signature(path)
+        _SOUND[sql.real_path(path)] = sql.file_signature(path)
 
 
 def with_extension_fields(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> gpd.GeoDataFrame:

@@ -1,0 +1,116 @@
+"""Where a project file really is, and what kind of disk holds it.
+
+Everything sezmap does around SQLite's own files (the ``-journal`` and ``-wal`` beside the
+project, the folder that must be writable for them, the choice of journal mode, the
+signature that tells whether another program wrote the file) is done on the REAL file:
+``real_path`` resolves symbolic links and relative paths first, as SQLite itself does when it
+opens a file (its journal and write-ahead log sit beside the link's target, not beside the
+link).
+
+A write-ahead log (WAL) needs shared memory that every program using the file can map, which
+a network file system cannot give to programs on different machines (https://sqlite.org/wal.html,
+"WAL does not work over a network filesystem"). So on a network share sezmap keeps SQLite's
+rollback journal, as QGIS does for GeoPackage (QgsOgrProviderUtils::IsLocalFile). QGIS asks
+``statfs`` for the file system's magic number; sezmap reads the file system's type by name from
+the kernel's mount table (``/proc/self/mountinfo``, the mount that holds the file's folder),
+which also tells a FUSE mount of a remote disk (``fuse.sshfs``, ``fuse.rclone``) from a local
+one, where ``statfs`` says only "FUSE" for both. Where there is no mount table (not Linux) the
+disk is taken as local.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+MOUNTINFO = "/proc/self/mountinfo"  # the kernel's mount table of this process (man 5 proc)
+
+# File system types (mountinfo's names) whose files other machines share
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "coda", "9p", "ceph", "glusterfs",
+    "lustre", "gpfs", "ocfs2", "gfs2", "davfs", "vboxsf", "beegfs", "orangefs", "pvfs2",
+})
+# FUSE mounts of remote disks: "fuse.<name>" (or "fuseblk.<name>")
+NETWORK_FUSE = frozenset({
+    "sshfs", "rclone", "s3fs", "gcsfuse", "goofys", "davfs", "curlftpfs", "glusterfs", "ceph-fuse",
+    "smbnetfs", "juicefs", "seaweedfs", "mountpoint-s3", "blobfuse", "blobfuse2", "vmhgfs-fuse",
+})
+
+
+def real_path(path: str | Path) -> str:
+    """The file's absolute path with every symbolic link resolved (the file SQLite opens)."""
+    return os.path.realpath(os.fspath(path))
+
+
+def _unescape(field: str) -> str:
+    """A mountinfo path: space, tab, newline and backslash are written as octal escapes."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
+
+
+def filesystem_type(path: str | Path) -> str | None:
+    """The type of the file system that holds ``path``'s folder (``ext4``, ``nfs4``,
+    ``fuse.sshfs`` ...), from the mount table; None where there is none to read."""
+    folder = os.path.dirname(real_path(path))
+    try:
+        with open(MOUNTINFO, encoding="utf-8", errors="surrogateescape") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return None
+    best, kind = -1, None
+    for line in lines:
+        head, sep, tail = line.partition(" - ")
+        fields = head.split()
+        if not sep or len(fields) < 5 or not tail.split():
+            continue
+        point = _unescape(fields[4])
+        inside = folder == point or folder.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= best:  # the deepest mount wins; of equal ones, the last mounted
+            best, kind = len(point), tail.split()[0]
+    return kind
+
+
+def on_network_share(path: str | Path) -> bool:
+    """Whether the file lives on a file system other machines share (NETWORK_FILESYSTEMS, or a
+    FUSE mount of a remote disk): there SQLite's write-ahead log is not safe."""
+    kind = (filesystem_type(path) or "").lower()
+    base, _dot, sub = kind.partition(".")
+    return kind in NETWORK_FILESYSTEMS or (base in ("fuse", "fuseblk") and sub in NETWORK_FUSE)
+
+
+def is_wal(path: str | Path) -> bool:
+    """The file's header says write-ahead logging (read/write versions 2, bytes 18-19)."""
+    try:
+        with open(real_path(path), "rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return False
+    return len(head) == 20 and head[18] == 2 and head[19] == 2
+
+
+def file_signature(path: str | Path) -> tuple:
+    """What changes whenever anything writes the file or its write-ahead log: for each, device,
+    inode, size, modification time, status-change time (ctime) and its first bytes.
+
+    The ctime is what a program cannot set back: ``os.utime`` (``touch -d``) restores an mtime
+    but sets the ctime to now, so damage written and its mtime put back still changes the
+    signature. The first bytes hold SQLite's file change counter (bytes 24-27, raised by every
+    commit in rollback-journal mode) and the WAL's salts (new whenever the log restarts), so a
+    commit by another program in the same clock tick as sezmap's own (file times are kept to a
+    few milliseconds) is seen too. What it cannot see: bytes written in place to a page other
+    than the first, without a commit, in the same clock tick as sezmap's last write, or by
+    writing to the disk device beneath the file system.
+    """
+    real = real_path(path)
+    out = []
+    for name, head in ((real, 100), (real + "-wal", 32)):
+        try:
+            with open(name, "rb") as fh:
+                st = os.fstat(fh.fileno())
+                first = fh.read(head) if st.st_size else b""
+        except FileNotFoundError:
+            out.append(None)
+            continue
+        out.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, first)
+                   if st.st_size else None)
+    return tuple(out)
