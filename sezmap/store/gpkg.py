@@ -56,9 +56,11 @@ def utc_now() -> str:
 
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection):
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception. After the commit, and only
-    then, the file gets the journal mode its disk wants (geopackage_sql.settle_journal_mode):
-    a refused write leaves every byte of the file as it was."""
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception. After a commit that changed
+    rows, and only then, the file gets the journal mode its disk wants
+    (geopackage_sql.settle_journal_mode): a refused write, or one that changes nothing, leaves
+    every byte of the file as it was."""
+    changes = conn.total_changes
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
@@ -66,7 +68,8 @@ def transaction(conn: sqlite3.Connection):
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-    sql.settle_journal_mode(conn)
+    if conn.total_changes != changes:
+        sql.settle_journal_mode(conn)
 
 
 SPLIT_READ_MIN = 100_000  # features: larger layers are read as two scans at once (read_layer)
