@@ -43,6 +43,15 @@ def real_path(path: str | Path) -> str:
     return os.path.realpath(os.fspath(path))
 
 
+def is_writable(path: str | Path) -> bool:
+    """Whether this process may change the file (and the real file's folder, where SQLite keeps
+    its journal: beside the target of a symbolic link, not beside the link)."""
+    real = Path(real_path(path))
+    if real.exists() and not os.access(real, os.W_OK):
+        return False
+    return os.access(real.parent, os.W_OK | os.X_OK)
+
+
 def _unescape(field: str) -> str:
     """A mountinfo path: space, tab, newline and backslash are written as octal escapes."""
     return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)

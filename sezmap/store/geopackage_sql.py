@@ -22,7 +22,7 @@ import shapely
 
 from sezmap.model.problems import DataError
 from sezmap.model.schema import SRS_ID, LayerSpec
-from sezmap.store.disk import file_signature, is_wal, on_network_share, real_path
+from sezmap.store.disk import is_wal, is_writable, on_network_share, real_path
 from sezmap.store.errors import sql_errors, translate
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -270,15 +270,6 @@ class Connection(sqlite3.Connection):
             super().commit()
 
 
-def is_writable(path: str | Path) -> bool:
-    """Whether this process may change the file (and the real file's folder, where SQLite keeps
-    its journal: beside the target of a symbolic link, not beside the link)."""
-    real = Path(real_path(path))
-    if real.exists() and not os.access(real, os.W_OK):
-        return False
-    return os.access(real.parent, os.W_OK | os.X_OK)
-
-
 def recover_after_crash(path: str | Path) -> None:
     """Roll back what a crashed writer left half-done, so that every reader sees the last
     committed state at once.
@@ -305,8 +296,10 @@ def recover_after_crash(path: str | Path) -> None:
     if not hot and not wal:
         return
     if not is_writable(real):
-        if hot:
-            raise DataError(f"{shown}: a crashed program left its unfinished write ({real}-journal) beside it, "
+        if hot:  # the journal by its name, or by its whole path when it is not beside the name given
+            beside = os.path.dirname(real) == os.path.dirname(os.path.abspath(shown))
+            journal = Path(real).name + "-journal" if beside else real + "-journal"
+            raise DataError(f"{shown}: a crashed program left its unfinished write ({journal}) beside it, "
                             "and the file or its folder is read-only, so it cannot be rolled back: open it once "
                             "where it can be written (sezmap, QGIS or sqlite3 roll it back), then read it")
         return

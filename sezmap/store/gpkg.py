@@ -43,7 +43,7 @@ from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.model.project import Project
 from sezmap.model.validation import attribute_problems, row_labels, validate_project
 from sezmap.store import geopackage_sql as sql
-from sezmap.store import migrations, qgis_styles
+from sezmap.store import disk, migrations, qgis_styles
 from sezmap.store.encoding import sql_column
 from sezmap.store.layer_crs import LONLAT, layer_crs
 from sezmap.store.errors import ProjectBusy, constraint_reason, insert_naming_rows
@@ -384,7 +384,7 @@ class GpkgStore:
         else one problem naming the file and SQLite's complaint. Reads only."""
         conn = self.connect(readonly=True)
         try:
-            checked = sql.file_signature(self.path)  # the state checked (a later write changes it)
+            checked = disk.file_signature(self.path)  # the state checked (a later write changes it)
             fault = sql.integrity_problem(conn)
         except ProjectBusy:
             raise
@@ -393,7 +393,7 @@ class GpkgStore:
         finally:
             conn.close()
         if fault is None:
-            _SOUND[sql.real_path(self.path)] = checked
+            _SOUND[disk.real_path(self.path)] = checked
             return []
         return [Problem("", "", Reason(f"{self.path}: the file is damaged ({fault}); restore it from a backup",
                                        "damaged_file", path=str(self.path), detail=str(fault)))]
@@ -528,7 +528,7 @@ def _in_file(problem: Problem, path: Path) -> Problem:
     return Problem(problem.layer, problem.row, problem.reason, source=str(path))
 
 
-# file -> its signature (geopackage_sql.file_signature) when it was last found sound or written
+# file -> its signature (disk.file_signature) when it was last found sound or written
 # by this process: a write checks the file's integrity only if another program changed it since
 _SOUND: dict[str, tuple] = {}
 
@@ -536,8 +536,16 @@ _SOUND: dict[str, tuple] = {}
 def _check_sound(conn, path: Path) -> None:
     """Refuse to write into a damaged file (inside the write transaction, before any change):
     SQLite's quick_check, skipped when nothing but this process wrote the file since it was
-    last checked."""
-    if _SOUND.get(sql.real_path(path)) == sql.file_signature(path):
+    last found sound.
+
+    Why not a quick_check before every write: it reads every page, measured 0.47-0.55 s on the
+    1M-plot synthetic project (325 MB, warm cache), against ~4 ms for a whole store edit there
+    (tests/benchmarks/bench_edit.py's goal: 50 ms for form to redrawn map). SQLite's own change
+    signals (the file change counter, PRAGMA data_version) move only on commits, never on bytes
+    damaged in place, so they cannot stand in for it. What does: disk.file_signature (~25 us),
+    which holds the file's and its WAL's ctime, a time os.utime cannot put back, and their
+    first bytes (change counter, WAL salts); what it cannot see is written there."""
+    if _SOUND.get(disk.real_path(path)) == disk.file_signature(path):
         return
     fault = sql.integrity_problem(conn)
     if fault is not None:
@@ -547,7 +555,7 @@ def _check_sound(conn, path: Path) -> None:
 def _remember_sound(path: Path) -> None:
     """After a write of this process into a file found sound: the file as it is now."""
     with contextlib.suppress(OSError):
-        _SOUND[sql.real_path(path)] = sql.file_signature(path)
+        _SOUND[disk.real_path(path)] = disk.file_signature(path)
 
 
 def with_extension_fields(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> gpd.GeoDataFrame:
