@@ -103,7 +103,10 @@ def on_network_share(path: str | Path) -> bool:
 
 
 def is_wal(path: str | Path) -> bool:
-    """The file's header says write-ahead logging (read/write versions 2, bytes 18-19)."""
+    """The file's header says write-ahead logging (read/write versions 2, bytes 18-19).
+
+    Opens the file: not to be called while this process has a connection to it (closing a
+    descriptor drops SQLite's POSIX locks; see file_signature)."""
     try:
         with open(real_path(path), "rb") as fh:
             head = fh.read(20)
@@ -114,27 +117,26 @@ def is_wal(path: str | Path) -> bool:
 
 def file_signature(path: str | Path) -> tuple:
     """What changes whenever anything writes the file or its write-ahead log: for each, device,
-    inode, size, modification time, status-change time (ctime) and its first bytes.
+    inode, size, modification time and status-change time (ctime), from ``os.stat``.
 
     The ctime is what a program cannot set back: ``os.utime`` (``touch -d``) restores an mtime
     but sets the ctime to now, so damage written and its mtime put back still changes the
-    signature. The first bytes hold SQLite's file change counter (bytes 24-27, raised by every
-    commit in rollback-journal mode) and the WAL's salts (new whenever the log restarts), so a
-    commit by another program in the same clock tick as sezmap's own (file times are kept to a
-    few milliseconds) is seen too. What it cannot see: bytes written in place to a page other
-    than the first, without a commit, in the same clock tick as sezmap's last write, or by
-    writing to the disk device beneath the file system.
+    signature. What it cannot see: a write that leaves the size alike within the same clock
+    tick (file times are kept to a few milliseconds) as sezmap's own last write, or one made to
+    the disk device beneath the file system.
+
+    Only ``stat``, never ``open``: closing any descriptor of a file drops every POSIX lock this
+    process holds on it, SQLite's included (https://sqlite.org/howtocorrupt.html, 2.2), and this
+    is called while a write transaction holds them (reading the header here lost commits of a
+    concurrent writer: tests/test_store_concurrency.py).
     """
     real = real_path(path)
     out = []
-    for name, head in ((real, 100), (real + "-wal", 32)):
+    for name in (real, real + "-wal"):
         try:
-            with open(name, "rb") as fh:
-                st = os.fstat(fh.fileno())
-                first = fh.read(head) if st.st_size else b""
+            st = os.stat(name)
         except FileNotFoundError:
             out.append(None)
             continue
-        out.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, first)
-                   if st.st_size else None)
+        out.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) if st.st_size else None)
     return tuple(out)

@@ -542,9 +542,9 @@ def _check_sound(conn, path: Path) -> None:
     1M-plot synthetic project (325 MB, warm cache), against ~4 ms for a whole store edit there
     (tests/benchmarks/bench_edit.py's goal: 50 ms for form to redrawn map). SQLite's own change
     signals (the file change counter, PRAGMA data_version) move only on commits, never on bytes
-    damaged in place, so they cannot stand in for it. What does: disk.file_signature (~25 us),
-    which holds the file's and its WAL's ctime, a time os.utime cannot put back, and their
-    first bytes (change counter, WAL salts); what it cannot see is written there."""
+    damaged in place, so they cannot stand in for it. What does: disk.file_signature (~10 us),
+    which holds the file's and its WAL's ctime, a time os.utime cannot put back; what it cannot
+    see is written there."""
     if _SOUND.get(disk.real_path(path)) == disk.file_signature(path):
         return
     fault = sql.integrity_problem(conn)
