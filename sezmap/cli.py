@@ -24,11 +24,28 @@ def _project(args) -> str:
     return args.project or str(paths.default_project())
 
 
-def _write_out(out: str, text: str) -> None:
-    """Write ``text`` to ``out`` whole or not at all (sezmap.formats.atomic)."""
+def _check_out(args) -> None:
+    """Refuse ``--out`` now, before the project is read, when it names the project (through
+    any path), a special file or a read-only file (sezmap.formats.atomic)."""
+    from sezmap.formats.atomic import check_writable
+
+    if args.out is not None:
+        check_writable(args.out, inputs=[_project(args)])
+
+
+def _write_out(args, text: str) -> None:
+    """``text`` to ``--out`` whole or not at all, never over the project (sezmap.formats.atomic)."""
     from sezmap.formats.atomic import write_text
 
-    write_text(out, text)
+    write_text(args.out, text, inputs=[_project(args)])
+
+
+def _print(text: str, raw: bool = False) -> None:
+    """Data to standard output: control characters shown as escapes (\\x1b, \\r, ...) unless
+    ``raw`` (sezmap.formats.untrusted.terminal_text)."""
+    from sezmap.formats.untrusted import terminal_text
+
+    sys.stdout.write(text if raw else terminal_text(text))
 
 
 def cmd_open(args) -> int:
@@ -62,7 +79,7 @@ def cmd_import(args) -> int:
                          crs_override=args.crs_override, source_layer=args.source_layer,
                          max_source_mb=args.max_source_mb)
     for note in report.repaired:
-        print(f"note: {note}", file=sys.stderr)
+        print(_safe(f"note: {note}"), file=sys.stderr)
     print(f"imported {report.count} feature(s) into {args.layer} of {store.location}")
     return EXIT_OK
 
@@ -136,21 +153,19 @@ def _geometry_in_lonlat(store, wkt: str, crs: str | None):
 
 def history_cell(value) -> str:
     """A value in ``plot history``'s text output: NULL as ``\\N``; backslash, tab, line breaks
-    and other control characters escaped (``\\\\``, ``\\t``, ``\\n``, ``\\r``, ``\\xNN``), so that
-    one audit row is always one line of tab-separated cells."""
+    and other control characters escaped (``\\\\``, ``\\t``, ``\\n``, ``\\r``, ``\\xNN``, ``\\uNNNN``),
+    so that one audit row is always one line of tab-separated cells."""
+    from sezmap.formats.untrusted import terminal_text
+
     if value is None:
         return "\\N"
-    out = []
-    for ch in str(value):
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch in "\t\n\r":
-            out.append({"\t": "\\t", "\n": "\\n", "\r": "\\r"}[ch])
-        elif ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F or ch in "\u2028\u2029":
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return terminal_text(str(value).replace("\\", "\\\\"), keep="")
+
+
+def _safe(text: str) -> str:
+    from sezmap.formats.untrusted import terminal_text
+
+    return terminal_text(text)
 
 
 def cmd_plot_history(args) -> int:
@@ -166,7 +181,7 @@ def cmd_plot_history(args) -> int:
     if args.format == "json":
         sys.stdout.write(audit_rows_json(entries))
     elif args.format == "csv":
-        sys.stdout.write(audit_rows_csv(entries))
+        _print(audit_rows_csv(entries, raw=args.raw), raw=args.raw)
     else:
         for e in entries:
             cells = [history_cell(v) for v in (e.at, e.actor, e.field, e.old_value)]
@@ -186,12 +201,13 @@ def cmd_report(args) -> int:
         as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
     except ValueError:
         raise DataError(f"--as-of {args.as_of!r} is not a date (YYYY-MM-DD)") from None
+    _check_out(args)
     project = open_store(_project(args)).load()
-    text = render(report_dict(AnalysisEngine(project, as_of)), args.format)
+    text = render(report_dict(AnalysisEngine(project, as_of)), args.format, raw=args.raw)
     if args.out:
-        _write_out(args.out, text)
+        _write_out(args, text)
     else:
-        sys.stdout.write(text)
+        _print(text, raw=args.raw)
     return EXIT_OK
 
 
@@ -209,15 +225,16 @@ def cmd_audit(args) -> int:
         raise DataError(f"--since {args.since!r} is after --until {args.until!r}")
     if args.limit is not None and args.limit < 0:
         raise DataError(f"--limit {args.limit}: must be 0 or more")
+    _check_out(args)
     entries = open_store(_project(args)).audit(
         zone=args.zone, actor=args.actor, since=args.since, until=args.until, field=args.field,
         plot_id=args.plot, limit=args.limit)
-    text = audit_rows_json(entries) if args.format == "json" else audit_rows_csv(entries)
+    text = audit_rows_json(entries) if args.format == "json" else audit_rows_csv(entries, raw=args.raw)
     if args.out:
-        _write_out(args.out, text)
-        print(f"{len(entries)} audit row(s) written to {args.out}", file=sys.stderr)
+        _write_out(args, text)
+        print(_safe(f"{len(entries)} audit row(s) written to {args.out}"), file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        _print(text, raw=args.raw)
     return EXIT_OK
 
 
@@ -257,7 +274,7 @@ def cmd_export(args) -> int:
         page_for(fmt, args.width, args.height, args.paper, True if args.landscape else None, args.dpi)
     elif args.width is not None or args.paper is not None or args.dpi is not None:
         raise DataError(f"{args.out}: --width, --height, --paper and --dpi are for .png, .svg, .pdf and .tif")
-    check_target(args.out)  # a bad folder fails now, not after the project is read
+    check_target(args.out, [_project(args)])  # a bad target fails now, not after the project is read
     _gui_application()
     project = open_store(_project(args)).load()
     check_zone(project, args.zone)
@@ -307,7 +324,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_project(sub.add_parser("report", help="land-use and logistics metrics of every zone"))
     p.add_argument("--format", choices=["json", "csv", "md"], default="json", help="output format (default json)")
     p.add_argument("--as-of", help="report date YYYY-MM-DD for idle plots (default: today)")
-    p.add_argument("--out", help="write to this file instead of standard output")
+    p.add_argument("--out", help="write to this file instead of standard output (never over the project)")
+    p.add_argument("--raw", action="store_true",
+                   help="cells exactly as stored: no leading ' before a value a spreadsheet would take for "
+                        "a formula (=, +, -, @, tab, CR), and control characters not escaped on standard output")
     p.set_defaults(func=cmd_report)
 
     plot = sub.add_parser("plot", help="audited plot changes").add_subparsers(dest="plot_command", required=True)
@@ -327,6 +347,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "csv", "json"], default="text",
                    help="text (default): tab-separated, one line per audit row, NULL as \\N, backslash, tab "
                         "and line breaks escaped; csv and json as sezmap audit writes them")
+    p.add_argument("--raw", action="store_true",
+                   help="cells exactly as stored: no leading ' before a value a spreadsheet would take for "
+                        "a formula (=, +, -, @, tab, CR), and control characters not escaped on standard output")
     p.set_defaults(func=cmd_plot_history)
 
     p = with_project(sub.add_parser("audit", help="the project's audit log, filtered, as CSV or JSON"))
@@ -338,7 +361,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--plot", help="rows of this plot id")
     p.add_argument("--limit", type=int, help="only the latest N rows")
     p.add_argument("--format", choices=["csv", "json"], default="csv", help="output format (default csv)")
-    p.add_argument("--out", help="write to this file (replaced whole) instead of standard output")
+    p.add_argument("--out", help="write to this file (replaced whole, never the project) instead of standard output")
+    p.add_argument("--raw", action="store_true",
+                   help="cells exactly as stored: no leading ' before a value a spreadsheet would take for "
+                        "a formula (=, +, -, @, tab, CR), and control characters not escaped on standard output")
     p.set_defaults(func=cmd_audit)
 
     p = with_project(sub.add_parser(
@@ -413,10 +439,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except ProjectBusy as exc:
-        print(f"sezmap: error: {exc.summary()}", file=sys.stderr)
+        print(_safe(f"sezmap: error: {exc.summary()}"), file=sys.stderr)
         return EXIT_BUSY
-    except DataError as exc:
-        print(f"sezmap: error: {exc.summary()}", file=sys.stderr)
+    except DataError as exc:  # the message may quote the data: shown with visible escapes
+        print(_safe(f"sezmap: error: {exc.summary()}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
-import json
 
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.analysis.quality import quality
+from sezmap.formats.untrusted import json_text, spreadsheet_cell
 from sezmap.model import schema
 from sezmap.model.statuses import STATUS_LABELS_EN, STATUSES
 
@@ -27,7 +28,7 @@ def report_dict(engine: AnalysisEngine, with_quality: bool = True) -> dict:
 
 
 def to_json(report: dict) -> str:
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    return json_text(report, indent=2) + "\n"
 
 
 def _flat(zone: dict) -> dict:
@@ -41,7 +42,9 @@ def _flat(zone: dict) -> dict:
     return row
 
 
-def to_csv(report: dict) -> str:
+def to_csv(report: dict, raw: bool = False) -> str:
+    """One row per zone; a text a spreadsheet would take for a formula starts with ``'``
+    (sezmap.formats.untrusted.spreadsheet_cell) unless ``raw``."""
     rows = [_flat(z) for z in report["zones"]]
     columns: list[str] = []
     for r in rows:
@@ -52,7 +55,8 @@ def to_csv(report: dict) -> str:
     writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for r in rows:
-        writer.writerow({c: ("" if r.get(c) is None else r.get(c)) for c in columns})
+        cells = {c: ("" if r.get(c) is None else r.get(c)) for c in columns}
+        writer.writerow(cells if raw else {c: spreadsheet_cell(v) for c, v in cells.items()})
     return buf.getvalue()
 
 
@@ -65,7 +69,9 @@ def _num(value, digits=1, pct=False) -> str:
 
 
 def _cell(text) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """A table cell: ``|`` escaped, line breaks as spaces, HTML characters as entities (a
+    Markdown viewer shows them as written, never as markup)."""
+    return html.escape(str(text), quote=False).replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
 
 def to_markdown(report: dict) -> str:
@@ -136,11 +142,11 @@ def to_markdown(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(report: dict, fmt: str) -> str:
+def render(report: dict, fmt: str, raw: bool = False) -> str:
     if fmt == "json":
         return to_json(report)
     if fmt == "csv":
-        return to_csv(report)
+        return to_csv(report, raw)
     if fmt == "md":
         return to_markdown(report)
     raise ValueError(f"unknown format {fmt!r}")

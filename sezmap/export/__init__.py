@@ -35,6 +35,23 @@ class ExportCancelled(Exception):
     """The export was cancelled; nothing was written."""
 
 
+def check_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    """ExportCancelled when ``cancelled()`` says so (a caller on another thread asked)."""
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("the export was cancelled")
+
+
+def report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def project_inputs(project) -> tuple[str, ...]:
+    """The files an export of ``project`` reads, which it must never write over."""
+    location = getattr(project, "location", "") or ""
+    return (location,) if location else ()
+
+
 def export_format(out_path) -> str:
     suffix = Path(out_path).suffix.lower()
     suffix = ALIASES.get(suffix, suffix)
@@ -87,12 +104,12 @@ def page_for(fmt: str, width=None, height=None, paper=None, landscape=None, dpi=
     return page
 
 
-# written whole or not at all (sezmap.formats.atomic): the export's names for it
+# written whole or not at all, never over the project (sezmap.formats.atomic): the export's names for it
 check_target = check_writable
 
 
-def atomic_target(out_path):
-    return atomic_output(out_path, require_content=True)
+def atomic_target(out_path, project):
+    return atomic_output(out_path, require_content=True, inputs=project_inputs(project))
 
 
 def export_map(project, out_path, *, zone: str | None = None, width: int | None = None,
@@ -124,8 +141,8 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
     if fmt in PAGE_FORMATS or fmt == ".tif":
         page = page_for(fmt, width, height, paper, landscape, dpi)
     if fmt in (".html", ".pptx"):
-        # these write through their own temporary file and rename (sezmap.export.atomic)
-        check_target(target)
+        # these write through their own temporary file and rename (sezmap.formats.atomic)
+        check_target(target, project_inputs(project))
         if fmt == ".html":
             engine = _engine_for(project, engine, as_of)
             from sezmap.export import web
@@ -143,7 +160,8 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
     from sezmap.export import static
     from sezmap.export.language import using_language
 
-    with atomic_target(target) as tmp:
+    check_target(target, project_inputs(project))  # before the drawing, not after
+    with atomic_target(target, project) as tmp:
         with using_language(language):
             if fmt == ".tif":
                 static.write_geotiff(project, tmp, page, zone=zone, language=language, scene=scene,
@@ -156,13 +174,8 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
                                             as_of=as_of, engine=engine, scene=scene, extent=extent,
                                             vacant=vacant, basemap=basemap)
                 static.write_page(layout, tmp, fmt, progress=progress, cancelled=cancelled)
-        _check_cancelled(cancelled)
+        check_cancelled(cancelled)
     return target
-
-
-def _check_cancelled(cancelled) -> None:
-    if cancelled():
-        raise ExportCancelled("the export was cancelled")
 
 
 def _engine_for(project, engine, as_of):

@@ -26,9 +26,10 @@ from typing import Callable
 
 import numpy as np
 
-from sezmap.export.atomic import atomic_output, check_cancelled, report
+from sezmap.export import check_cancelled, project_inputs, report
 from sezmap.export.kpis import feature_names, key_figures
 from sezmap.export.texts import Texts, name_of
+from sezmap.formats.atomic import atomic_output
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
 
@@ -417,7 +418,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         report(progress, done, total)
 
         check_cancelled(cancelled)
-        with atomic_output(out_path) as tmp:
+        with atomic_output(out_path, inputs=project_inputs(project)) as tmp:
             deck.save(str(tmp))
             check_cancelled(cancelled)
     return Path(out_path)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRect, Q
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from sezmap import paths
+from sezmap.export import check_cancelled
 from sezmap.export.kpis import feature_names, key_figures
 from sezmap.model.statuses import STATUSES
 from sezmap.render import crs as crs_mod
@@ -115,13 +116,6 @@ def page_content(project, zone: str | None, metrics, as_of: dt.date | None, lang
                           vacant=vacant, basemap=basemap, translate=QCoreApplication.translate)
 
 
-def _cancel_check(cancelled):
-    from sezmap.export import ExportCancelled
-
-    if cancelled():
-        raise ExportCancelled("the export was cancelled")
-
-
 def page_image(layout: PrintLayout, progress=None, cancelled: Callable[[], bool] = lambda: False,
                scale: float | None = None) -> QImage:
     """The page as an image (``scale``: device pixels per logical unit; default the page's)."""
@@ -146,7 +140,7 @@ def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
     page = layout.page
     if fmt == ".png":
         image = page_image(layout, progress, cancelled)
-        _cancel_check(cancelled)
+        check_cancelled(cancelled)
         if not image.save(path, "PNG"):
             raise OSError(f"{path}: the PNG writer failed")
         return
@@ -168,7 +162,7 @@ def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
             layout.draw(painter, page.scale, progress, cancelled)
         finally:
             painter.end()
-        _cancel_check(cancelled)
+        check_cancelled(cancelled)
         return
     if fmt == ".pdf":
         writer = QPdfWriter(path)
@@ -190,7 +184,7 @@ def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
             layout.draw(painter, writer.width() / page.width, progress, cancelled)
         finally:
             painter.end()
-        _cancel_check(cancelled)
+        check_cancelled(cancelled)
         return
     raise ValueError(fmt)
 
@@ -239,7 +233,7 @@ def write_geotiff(project, path: Path, page: Page, *, zone: str | None = None, l
         render(settings, painter, view, cancelled, progress=progress)
     finally:
         painter.end()
-    _cancel_check(cancelled)
+    check_cancelled(cancelled)
     rgba = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.sizeInBytes())
     rgba = rgba.reshape(h, image.bytesPerLine())[:, : 4 * w].reshape(h, w, 4)
     bands = np.ascontiguousarray(np.moveaxis(rgba[:, :, :3], 2, 0))

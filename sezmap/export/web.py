@@ -43,10 +43,11 @@ import shapely
 from branca.element import Element, Figure, MacroElement
 
 from sezmap.analysis import geodesy
-from sezmap.export.atomic import atomic_output, check_cancelled, report
+from sezmap.export import check_cancelled, project_inputs, report
 from sezmap.export.kpis import feature_names, key_figures
 from sezmap.export.texts import Texts, name_of
 from sezmap.export.web_js import SEZMAP_CSS, SEZMAP_JS
+from sezmap.formats.atomic import atomic_output
 from sezmap.model import symbology
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
@@ -587,7 +588,7 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
     check_cancelled(cancelled)
 
     # 6. written whole or not at all
-    with atomic_output(out_path) as tmp:
+    with atomic_output(out_path, inputs=project_inputs(project)) as tmp:
         tmp.write_text(page, encoding="utf-8")
         check_cancelled(cancelled)
     report(progress, 6, STEPS)

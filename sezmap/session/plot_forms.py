@@ -342,9 +342,10 @@ def short_value(field_name: str, value: str | None, width: int = 80) -> str:
     return text
 
 
-def write_text_atomically(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> Path:
-    """``text`` written to ``path`` whole or not at all (sezmap.formats.atomic)."""
-    return write_text(path, text, encoding)
+def write_text_atomically(path: str | os.PathLike, text: str, encoding: str = "utf-8", inputs=()) -> Path:
+    """``text`` written to ``path`` whole or not at all, never over ``inputs`` (the project)
+    or a special file (sezmap.formats.atomic)."""
+    return write_text(path, text, encoding, inputs=inputs)
 
 
 

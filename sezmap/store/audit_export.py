@@ -9,10 +9,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import re
 from collections.abc import Iterable
 
+from sezmap.formats.untrusted import json_text, spreadsheet_cell
 from sezmap.store.geopackage_sql import datetime_text
 
 AUDIT_FIELDS = ("at", "actor", "plot_id", "field", "old_value", "new_value", "reason")
@@ -62,9 +62,11 @@ def audit_row_dicts(entries: Iterable) -> list[dict]:
     return [{name: getattr(e, name) for name in CSV_COLUMNS} for e in entries]
 
 
-def audit_rows_csv(entries: Iterable) -> str:
+def audit_rows_csv(entries: Iterable, raw: bool = False) -> str:
     """Audit rows as CSV text: a header ``id,at,actor,plot_id,field,old_value,new_value,reason``
-    then one line per row; an empty value (NULL) is an empty cell."""
+    then one line per row; an empty value (NULL) is an empty cell. A cell a spreadsheet would
+    take for a formula starts with ``'`` (sezmap.formats.untrusted.spreadsheet_cell) unless
+    ``raw``."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     # the csv module quotes a value holding "\n" (the line terminator) but not one holding a
@@ -73,10 +75,13 @@ def audit_rows_csv(entries: Iterable) -> str:
     writer.writerow(CSV_COLUMNS)
     for row in audit_row_dicts(entries):
         cells = ["" if row[c] is None else row[c] for c in CSV_COLUMNS]
+        if not raw:
+            cells = [spreadsheet_cell(v) for v in cells]
         (quoted if any(isinstance(v, str) and "\r" in v for v in cells) else writer).writerow(cells)
     return buf.getvalue()
 
 
 def audit_rows_json(entries: Iterable) -> str:
-    """Audit rows as a JSON list of objects (the CSV columns; NULL is null)."""
-    return json.dumps(audit_row_dicts(entries), ensure_ascii=False, indent=2) + "\n"
+    """Audit rows as a JSON list of objects (the CSV columns; NULL is null); control
+    characters as ``\\uXXXX`` escapes (sezmap.formats.untrusted.json_text)."""
+    return json_text(audit_row_dicts(entries), indent=2) + "\n"

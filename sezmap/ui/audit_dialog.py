@@ -266,7 +266,8 @@ class AuditDialog(QDialog):
         written to a temporary file beside it and renamed; True when written."""
         try:
             text = audit_rows_csv(self.query())
-            pf.write_text_atomically(path, text)
+            store = self.session.store
+            pf.write_text_atomically(path, text, inputs=[] if store is None else [store.location])
         except DataError as exc:
             self.error.setText(self.tr("Nothing was exported: %1").replace("%1", problem_text.error_text(exc, 5)))
             return False

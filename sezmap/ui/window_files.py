@@ -232,7 +232,14 @@ class ProjectFiles(QObject):
         path, _ = QFileDialog.getSaveFileName(w, self.tr("Save map image"), str(Path.home() / "map.png"),
                                               self.tr("PNG images (*.png)"))
         if path and w.scene is not None:
+            from sezmap.formats.atomic import atomic_output
+            from sezmap.model.problems import DataError
             from sezmap.render.renderer import render_image
 
             image, _stats = render_image(w.canvas.settings, w.scene)
-            image.save(path)
+            try:  # whole or not at all, never over the project (sezmap.formats.atomic)
+                with atomic_output(path, require_content=True,
+                                   inputs=[getattr(w.project, "location", "")]) as tmp:
+                    image.save(str(tmp), "PNG")
+            except DataError as exc:
+                QMessageBox.warning(w, self.tr("Save map image"), exc.summary())

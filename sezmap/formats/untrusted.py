@@ -1,0 +1,72 @@
+"""Untrusted text (tenants, project names, reasons, actors, ids, zone names) on its way out.
+
+The values in a project come from whoever edited it, with any program. Each kind of output
+makes them harmless in its own way, here, in one place:
+
+* ``spreadsheet_cell``: a CSV cell that a spreadsheet would read as a formula gets a leading
+  single quote (OWASP's rule for CSV injection: a cell starting with ``=``, ``+``, ``-``,
+  ``@``, a tab or a carriage return). Spreadsheets in comma-decimal locales (Russian, Kazakh)
+  split a line at ``;`` too, so the same applies after each ``;`` inside a cell. A cell that
+  is a plain number (``-5``, ``+1.5e3``) is left as it is: it cannot be a formula.
+* ``terminal_text``: control characters and escape sequences (ESC, CR, DEL, the C1 controls,
+  line and paragraph separators, bidirectional overrides) shown as visible escapes such as
+  ``\\x1b`` or ``\\u202e``, so that data printed to a terminal cannot move the cursor, recolour,
+  retitle the window, hide text or reorder a line.
+* ``json_text``: JSON whose strings hold those characters only as ``\\uXXXX`` escapes (the
+  same value for any JSON reader, harmless on a terminal).
+* ``script_json``: JSON to inline in an HTML ``<script>`` element: ``<``, ``>``, ``&`` and
+  U+2028/U+2029 as ``\\uXXXX`` escapes, so that no ``</script>`` or ``<!--`` in the data
+  can end the element or change how the browser reads it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_FORMULA_AT = re.compile(r"(^|;)(?=[=+\-@\t\r])")
+
+# C0 controls, DEL, C1 controls, the line/paragraph separators and the bidirectional
+# embeddings, overrides, isolates and marks
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# what json.dumps leaves raw inside strings (it escapes the C0 controls; a raw tab or line
+# break in its output is layout, outside any string)
+_JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def spreadsheet_cell(value):
+    """``value`` as a CSV cell no spreadsheet reads as a formula (non-text values as they are)."""
+    if not isinstance(value, str) or not value or _PLAIN_NUMBER.fullmatch(value):
+        return value
+    return _FORMULA_AT.sub(r"\1'", value)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return _NAMED.get(ch) or (f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}")
+
+
+def terminal_text(text: str, keep: str = "\n\t") -> str:
+    """``text`` with its control characters (but those in ``keep``) as visible escapes:
+    ``\\t``, ``\\n``, ``\\r``, ``\\xNN``, ``\\uNNNN``."""
+    return _CONTROL.sub(lambda m: m.group(0) if m.group(0) in keep else _escape(m.group(0)), str(text))
+
+
+def _json_escape(match: re.Match) -> str:
+    return f"\\u{ord(match.group(0)):04x}"
+
+
+def json_text(value, **options) -> str:
+    """``json.dumps(value, ensure_ascii=False, **options)`` with every control, separator and
+    bidirectional character as a ``\\uXXXX`` escape (they occur only inside strings)."""
+    return _JSON_RAW.sub(_json_escape, json.dumps(value, ensure_ascii=False, **options))
+
+
+def script_json(value, **options) -> str:
+    """JSON safe to put between ``<script>`` and ``</script>`` (also as a JavaScript literal)."""
+    text = json_text(value, **options)
+    return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_UNSAFE[m.group(0)], text)
