@@ -17,6 +17,8 @@ APT_PACKAGES=(
   fontconfig fonts-dejavu-core
   # looking at exports (pdftoppm); Chromium opens the exported web map in the tests
   poppler-utils chromium
+  # rendering exported SVG in the tests (rsvg-convert)
+  librsvg2-bin
   # GDAL's command line (ogr2ogr: the tests copy projects as other tools do) and its Python
   # samples (validate_gpkg.py: the tests check every file sezmap writes against the standard)
   gdal-bin python3-gdal

@@ -21,6 +21,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from sezmap import paths
 from sezmap.export import check_cancelled
 from sezmap.export.kpis import feature_names, key_figures
+from sezmap.formats.untrusted import xml_text
 from sezmap.model.statuses import STATUSES
 from sezmap.render import crs as crs_mod
 from sezmap.render import names
@@ -133,6 +134,15 @@ def page_image(layout: PrintLayout, progress=None, cancelled: Callable[[], bool]
     return image
 
 
+def _well_formed_svg(path: Path) -> None:
+    """Qt's SVG writer copies control characters of the texts (a zone's name, the title) into
+    the file, which XML forbids: they become U+FFFD (sezmap.formats.untrusted.xml_text)."""
+    text = path.read_text(encoding="utf-8")
+    clean = xml_text(text)
+    if clean != text:
+        path.write_text(clean, encoding="utf-8")
+
+
 def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
                cancelled: Callable[[], bool] = lambda: False) -> None:
     """Write the page to ``path`` as PNG, SVG or PDF (``fmt`` is the extension)."""
@@ -163,6 +173,7 @@ def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
         finally:
             painter.end()
         check_cancelled(cancelled)
+        _well_formed_svg(Path(path))
         return
     if fmt == ".pdf":
         writer = QPdfWriter(path)

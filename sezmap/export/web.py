@@ -28,7 +28,6 @@ from __future__ import annotations
 import base64
 import functools
 import html
-import json
 import os
 import re
 import sys
@@ -48,6 +47,7 @@ from sezmap.export.kpis import feature_names, key_figures
 from sezmap.export.texts import Texts, name_of
 from sezmap.export.web_js import SEZMAP_CSS, SEZMAP_JS
 from sezmap.formats.atomic import atomic_output
+from sezmap.formats.untrusted import script_json
 from sezmap.model import symbology
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
@@ -345,8 +345,8 @@ def _swatch(colour: str) -> str:
 
 
 def _js(value) -> str:
-    """A JavaScript literal of ``value`` to put inside a <script> (text kept readable)."""
-    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
+    """A JavaScript literal of ``value`` to put inside a <script> (sezmap.formats.untrusted)."""
+    return script_json(value)
 
 
 def _esc(text) -> str:
@@ -602,7 +602,7 @@ def _build_map(project, zone_rows, texts: Texts, title: str, as_of, vacant: bool
     if not np.isfinite(bounds).all():
         bounds = np.array([46.0, 40.0, 88.0, 56.0])  # Kazakhstan
     x0, y0, x1, y1 = (float(v) for v in bounds)
-    figure = Figure(title=title)
+    figure = Figure(title=_esc(title))  # branca puts it into <title> as it is
     fmap = folium.Map(location=[(y0 + y1) / 2, (x0 + x1) / 2], zoom_start=6, tiles=None, prefer_canvas=True,
                       control_scale=False, max_zoom=20, zoom_snap=1, zoom_delta=1,
                       # whole zoom levels: the plot tiles are drawn 1:1, crisp; no cross-fade, so a
@@ -615,7 +615,7 @@ def _build_map(project, zone_rows, texts: Texts, title: str, as_of, vacant: bool
     scripts, styles_html = _assets(str(assets_dir()))
     figure.header.add_child(_Raw(styles_html), name="sezmap_styles")
     figure.header.add_child(_Raw(scripts), name="sezmap_scripts")
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    payload = script_json(data, separators=(",", ":"))  # no "</script>" or "<!--" can end it
     figure.html.add_child(_Raw(f'<script type="application/json" id="{DATA_ID}">{payload}</script>'),
                           name="sezmap_data")
 

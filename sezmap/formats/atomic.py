@@ -117,13 +117,13 @@ def check_output(out_path: str | os.PathLike, inputs: Iterable = ()) -> OutputTa
     Looks, never opens: a named pipe or a device at ``out_path`` cannot block or be written."""
     text = os.fspath(out_path)
     if text in ("", "-"):
-        raise DataError(f"{text!r}: not a file name; {STDOUT_HINT}")
+        raise _refused(Path(text), f"not a file name ({STDOUT_HINT})")
     given = Path(text)
-    real = Path(os.path.realpath(given))
-    here = _stat(real, given)
+    here = _stat(given, given)  # through links (also /dev/stdout's link to a pipe or terminal)
     if here is not None and not stat.S_ISREG(here.st_mode):
         hint = f" ({STDOUT_HINT})" if stat.S_ISCHR(here.st_mode) or stat.S_ISFIFO(here.st_mode) else ""
         raise _refused(given, f"it is {_kind(here.st_mode)}, not a regular file{hint}")
+    real = Path(os.path.realpath(given))
     for source in _input_paths(inputs):
         same = _same_as_input(real, here, source)
         if same:

@@ -14,6 +14,9 @@ makes them harmless in its own way, here, in one place:
   retitle the window, hide text or reorder a line.
 * ``json_text``: JSON whose strings hold those characters only as ``\\uXXXX`` escapes (the
   same value for any JSON reader, harmless on a terminal).
+* ``xml_text``: text with the characters XML 1.0 forbids (C0 controls but tab and line
+  breaks, U+FFFE, U+FFFF) as U+FFFD, so that a file holding it stays well-formed XML (Qt's
+  SVG writer escapes ``<``, ``>``, ``&`` and quotes but copies control characters).
 * ``script_json``: JSON to inline in an HTML ``<script>`` element: ``<``, ``>``, ``&`` and
   U+2028/U+2029 as ``\\uXXXX`` escapes, so that no ``</script>`` or ``<!--`` in the data
   can end the element or change how the browser reads it.
@@ -34,6 +37,7 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\
 # what json.dumps leaves raw inside strings (it escapes the C0 controls; a raw tab or line
 # break in its output is layout, outside any string)
 _JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -64,6 +68,11 @@ def json_text(value, **options) -> str:
     """``json.dumps(value, ensure_ascii=False, **options)`` with every control, separator and
     bidirectional character as a ``\\uXXXX`` escape (they occur only inside strings)."""
     return _JSON_RAW.sub(_json_escape, json.dumps(value, ensure_ascii=False, **options))
+
+
+def xml_text(text: str) -> str:
+    """``text`` with each character XML 1.0 forbids replaced by U+FFFD."""
+    return _XML_FORBIDDEN.sub("\ufffd", text)
 
 
 def script_json(value, **options) -> str:
