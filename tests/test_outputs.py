@@ -23,6 +23,7 @@ from sezmap.model.edits import PlotEdit
 from sezmap.model.problems import DataError
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
+from tests.test_ui import isolated_settings, project_path, window  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -232,3 +233,19 @@ def test_an_export_refuses_the_project_it_draws(tmp_path):
     with pytest.raises(DataError, match="same file as"):
         export_map(project, tmp_path / "same.png", width=400, height=300)
     assert sha256(store.path) == before and leftovers(tmp_path) == []
+
+
+def test_the_apps_map_image_refuses_the_project_and_writes_a_png(window, monkeypatch, tmp_path):
+    from sezmap.ui import window_files
+
+    project = Path(window.project.location)
+    before = sha256(project)
+    (tmp_path / "map.png").symlink_to(project)
+    warnings = []
+    monkeypatch.setattr(window_files.QMessageBox, "warning", lambda *a: warnings.append(a[-1]))
+    for target in (tmp_path / "map.png", tmp_path / "real.png"):
+        monkeypatch.setattr(window_files.QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
+        window.files.save_image_dialog()
+    assert len(warnings) == 1 and "same file as" in warnings[0]
+    assert sha256(project) == before and (tmp_path / "real.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert leftovers(tmp_path) == []
