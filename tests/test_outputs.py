@@ -169,6 +169,20 @@ def test_replacing_a_file_keeps_its_permissions(project, command, mode):
     assert leftovers(tmp) == []
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root may give a file to another user")
+def test_replacing_another_users_file_as_root_keeps_its_owner(project):
+    tmp = project.parent
+    out = tmp / "theirs.csv"
+    out.write_text("theirs")
+    os.chown(out, 65534, 65534)
+    out.chmod(0o640)
+    done = sezmap("audit", "--project", "p.gpkg", "--out", out.name, cwd=tmp)
+    assert done.returncode == 0, done.stderr
+    st = out.stat()
+    assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (65534, 65534, 0o640)
+    assert out.read_text().startswith("id,at,actor")
+
+
 def test_a_symlink_to_another_file_stays_a_link_and_its_file_is_replaced(project):
     tmp = project.parent
     (tmp / "real").mkdir()

@@ -17,7 +17,7 @@ An output is refused (DataError naming the path and the reason, nothing opened o
 * when the file there is read-only to us, or its folder does not exist or cannot be written.
 
 A file that is replaced keeps its permission bits (a 0600 file stays 0600) and, where we may
-set it, its group; a symlink at ``out`` stays a link and the file it points to is replaced.
+set them, its owner and group; a symlink at ``out`` stays a link and the file it points to is replaced.
 """
 
 from __future__ import annotations
@@ -40,11 +40,12 @@ STDOUT_HINT = "leave out the output option to write to standard output"
 @dataclass(frozen=True)
 class OutputTarget:
     """Where an output goes: ``path`` as given, ``real`` the file replaced (symlinks resolved);
-    ``mode`` and ``gid`` of the file there now (None when it is new)."""
+    ``mode``, ``uid`` and ``gid`` of the file there now (None when it is new)."""
 
     path: Path
     real: Path
     mode: int | None
+    uid: int | None
     gid: int | None
 
 
@@ -134,8 +135,8 @@ def check_output(out_path: str | os.PathLike, inputs: Iterable = ()) -> OutputTa
     if here is not None and not os.access(real, os.W_OK):
         raise _refused(given, "the file there is read-only")
     if here is None:
-        return OutputTarget(given, real, None, None)
-    return OutputTarget(given, real, stat.S_IMODE(here.st_mode) & 0o777, here.st_gid)
+        return OutputTarget(given, real, None, None, None)
+    return OutputTarget(given, real, stat.S_IMODE(here.st_mode) & 0o777, here.st_uid, here.st_gid)
 
 
 def _temporary(target: OutputTarget) -> Path:
@@ -169,12 +170,27 @@ def check_writable(out_path: str | os.PathLike, inputs: Iterable = ()) -> Output
 
 
 def _keep_owner(tmp: Path, target: OutputTarget) -> None:
+    """The replaced file's permission bits on ``tmp``, and its owner and group where we may
+    set them (the owner only as root; a group we are in)."""
     if target.mode is None:
         return
-    os.chmod(tmp, target.mode)  # a writer may have made its file anew
-    if target.gid is not None and hasattr(os, "chown"):
-        with contextlib.suppress(OSError):  # only where we may (a group we are in)
-            os.chown(tmp, -1, target.gid)
+    if hasattr(os, "chown"):
+        for uid, gid in ((target.uid, target.gid), (-1, target.gid)):
+            try:
+                os.chown(tmp, uid, gid)
+                break
+            except OSError:
+                continue
+    os.chmod(tmp, target.mode)  # after chown (which may clear set-id bits); a writer may have made its file anew
+
+
+def _flush(tmp: Path) -> None:
+    """``tmp``'s data on disk before the rename, so a crash leaves the old file or the new one."""
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -191,6 +207,7 @@ def atomic_output(out_path: str | os.PathLike, require_content: bool = False,
             raise DataError(f"{out_path}: nothing was written")
         target = check_output(out_path, inputs)  # again: the place may have changed meanwhile
         _keep_owner(tmp, target)
+        _flush(tmp)
         os.replace(tmp, target.real)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -203,10 +220,8 @@ def atomic_output(out_path: str | os.PathLike, require_content: bool = False,
 
 
 def write_text(out_path: str | os.PathLike, text: str, encoding: str = "utf-8", inputs: Iterable = ()) -> Path:
-    """``text`` written to ``out_path`` whole or not at all (flushed to disk before the rename)."""
+    """``text`` written to ``out_path`` whole or not at all (on disk before the rename)."""
     with atomic_output(out_path, inputs=inputs) as tmp:
         with open(tmp, "w", encoding=encoding, newline="") as fh:
             fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
     return Path(out_path)
