@@ -118,3 +118,23 @@ def test_cancel_leaves_nothing_at_the_path(window, qtbot, tmp_path):
     qtbot.wait(50)
     assert list(target.parent.iterdir()) == []
     dialog.reject()
+
+
+def test_the_dialog_refuses_the_project_before_asking_anything(window, qtbot, tmp_path, monkeypatch):
+    import hashlib
+    import os
+
+    from sezmap.ui import export_dialog
+
+    project = window.project.location
+    before = hashlib.sha256(open(project, "rb").read()).hexdigest()
+    os.link(project, tmp_path / "same.png")  # the project under another name
+    said = []
+    monkeypatch.setattr(export_dialog.QMessageBox, "warning", lambda *a: said.append(a[-1]))
+    monkeypatch.setattr(export_dialog.QMessageBox, "question", lambda *a: pytest.fail("asked to replace"))
+    dialog = open_dialog(window, qtbot)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".png"))
+    dialog.path_edit.setText(str(tmp_path / "same.png"))
+    dialog.export_button.click()
+    assert len(said) == 1 and "same file as" in said[0] and dialog.task is None
+    assert hashlib.sha256(open(project, "rb").read()).hexdigest() == before

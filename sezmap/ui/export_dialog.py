@@ -335,6 +335,15 @@ class ExportDialog(QDialog):
             path = self.path_edit.text().strip()
             if not path:
                 return
+        from sezmap.export import project_inputs
+        from sezmap.formats.atomic import check_output
+        from sezmap.model.problems import DataError
+
+        try:  # the project itself, a pipe, a device, a read-only file: refused before any question
+            check_output(path, project_inputs(w.project))
+        except DataError as exc:
+            QMessageBox.warning(self, self.tr("Export map"), exc.summary())
+            return
         if Path(path).exists() and QMessageBox.question(
                 self, self.tr("Export map"), self.tr("%1 exists. Replace it?").replace("%1", path)) \
                 != QMessageBox.StandardButton.Yes:
