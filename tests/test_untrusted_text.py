@@ -113,6 +113,13 @@ def test_the_report_csv_neutralises_a_zone_name(tmp_path, capsys):
         assert row["name_en"] == cell and float(row["area_ha"]) > 0  # numbers stay numbers
 
 
+def test_the_report_csv_neutralises_a_hub_id_in_its_header(tmp_path, capsys):
+    store = GpkgStore.create(tmp_path / "p.gpkg", f.layers(hubs=[f.hub("h;=1+1", xy=(70.5, 45.5))]))
+    code, out, _ = run(capsys, "report", "--project", str(store.path), "--format", "csv")
+    header = next(csv.reader(io.StringIO(out)))
+    assert code == 0 and "network_km_h;'=1+1" in header and "network_km_h;=1+1" not in header
+
+
 def test_the_apps_audit_export_is_the_neutralised_csv(audited):
     from sezmap.store import audit_rows_csv
 

@@ -53,7 +53,8 @@ def to_csv(report: dict, raw: bool = False) -> str:
         columns = ["zone_id"]
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
+    # the header names hub ids too (network_km_<hub id>): neutralised like any cell
+    csv.writer(buf, lineterminator="\n").writerow(columns if raw else [spreadsheet_cell(c) for c in columns])
     for r in rows:
         cells = {c: ("" if r.get(c) is None else r.get(c)) for c in columns}
         writer.writerow(cells if raw else {c: spreadsheet_cell(v) for c, v in cells.items()})
