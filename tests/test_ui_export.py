@@ -123,11 +123,12 @@ def test_cancel_leaves_nothing_at_the_path(window, qtbot, tmp_path):
 def test_the_dialog_refuses_the_project_before_asking_anything(window, qtbot, tmp_path, monkeypatch):
     import hashlib
     import os
+    from pathlib import Path
 
     from sezmap.ui import export_dialog
 
-    project = window.project.location
-    before = hashlib.sha256(open(project, "rb").read()).hexdigest()
+    project = Path(window.project.location)
+    before = hashlib.sha256(project.read_bytes()).hexdigest()
     os.link(project, tmp_path / "same.png")  # the project under another name
     said = []
     monkeypatch.setattr(export_dialog.QMessageBox, "warning", lambda *a: said.append(a[-1]))
@@ -137,4 +138,4 @@ def test_the_dialog_refuses_the_project_before_asking_anything(window, qtbot, tm
     dialog.path_edit.setText(str(tmp_path / "same.png"))
     dialog.export_button.click()
     assert len(said) == 1 and "same file as" in said[0] and dialog.task is None
-    assert hashlib.sha256(open(project, "rb").read()).hexdigest() == before
+    assert hashlib.sha256(project.read_bytes()).hexdigest() == before

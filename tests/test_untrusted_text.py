@@ -18,7 +18,12 @@ import pytest
 import shapely
 
 from sezmap.cli import main
-from sezmap.formats.untrusted import json_text, script_json, spreadsheet_cell, terminal_text
+from sezmap.formats.untrusted import (
+    json_text,
+    script_json,
+    spreadsheet_cell,
+    terminal_text,
+)
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.store import geopackage_sql
 from sezmap.store.gpkg import GpkgStore
