@@ -118,7 +118,7 @@ def check_output(out_path: str | os.PathLike, inputs: Iterable = ()) -> OutputTa
     Looks, never opens: a named pipe or a device at ``out_path`` cannot block or be written."""
     text = os.fspath(out_path)
     if text in ("", "-"):
-        raise _refused(Path(text), f"not a file name ({STDOUT_HINT})")
+        raise DataError(f"{text!r}: refused: not a file name ({STDOUT_HINT}); nothing was written")
     given = Path(text)
     here = _stat(given, given)  # through links (also /dev/stdout's link to a pipe or terminal)
     if here is not None and not stat.S_ISREG(here.st_mode):
