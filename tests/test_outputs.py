@@ -84,6 +84,7 @@ class Refusal:
     make: Callable[[Path, str], str]
     reason: str
     suffixed: bool = True  # the path ends with the suffix asked for (else not for export)
+    project: str = "p.gpkg"  # the name --project gives
 
 
 REFUSALS = [
@@ -99,6 +100,9 @@ REFUSALS = [
     Refusal("the project's WAL file", lambda t, s: "p.gpkg-wal", "is the wal file of", suffixed=False),
     Refusal("the project's rollback journal", lambda t, s: "p.gpkg-journal", "is the journal file of",
             suffixed=False),
+    Refusal("the journal beside a symlink to the project",
+            lambda t, s: _symlink(t, "link.gpkg", "p.gpkg") and "link.gpkg-journal", "is the journal file of",
+            suffixed=False, project="link.gpkg"),
     Refusal("a named pipe", lambda t, s: _fifo(t, "fifo" + s), "is a named pipe"),
     Refusal("a symlink to a named pipe", lambda t, s: _fifo(t, "fifo2") and _symlink(t, "to-fifo" + s, "fifo2"),
             "is a named pipe"),
@@ -132,7 +136,7 @@ def test_an_output_that_would_destroy_an_input_or_a_special_file_is_refused(proj
     args, suffix = COMMANDS[command]
     out = case.make(tmp, suffix)
     kinds = {p.name: stat.S_IFMT(p.lstat().st_mode) for p in tmp.iterdir()}
-    done = sezmap(*args, "--project", "p.gpkg", "--out", out, cwd=tmp)
+    done = sezmap(*args, "--project", case.project, "--out", out, cwd=tmp)
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert case.reason in done.stderr and done.stderr.startswith("sezmap: error: "), done.stderr
     shown = out if out == "-" else str(Path(out))

@@ -102,14 +102,17 @@ def _same_as_input(real: Path, here: os.stat_result | None, source: str) -> str 
     if name == source_real or (here is not None and there is not None
                                and (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)):
         return f"it is the same file as {source}, which this command reads"
+    # beside the file, or beside the name it was opened by (a symlink)
+    bases = {source_real, os.path.normcase(os.path.realpath(os.path.dirname(os.path.abspath(source))))
+             + os.sep + os.path.normcase(os.path.basename(source))}
     for side in SQLITE_SIDE_FILES:
-        side_name = source_real + side
-        side_stat = None
-        with contextlib.suppress(OSError):
-            side_stat = os.stat(side_name)
-        if name == side_name or (here is not None and side_stat is not None
-                                 and (here.st_dev, here.st_ino) == (side_stat.st_dev, side_stat.st_ino)):
-            return f"it is the {side[1:]} file of {source}, which this command reads"
+        for side_name in sorted(base + side for base in bases):
+            side_stat = None
+            with contextlib.suppress(OSError):
+                side_stat = os.stat(side_name)
+            if name == side_name or (here is not None and side_stat is not None
+                                     and (here.st_dev, here.st_ino) == (side_stat.st_dev, side_stat.st_ino)):
+                return f"it is the {side[1:]} file of {source}, which this command reads"
     return None
 
 
