@@ -28,6 +28,7 @@ from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.store import geopackage_sql
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
+from tests.test_ui import isolated_settings, window  # noqa: F401 - fixtures
 
 MARK = "document.documentElement.setAttribute('data-pwned', '{}')"
 HOSTILE = {  # where -> a text that would run if it were not escaped
@@ -268,3 +269,20 @@ def test_the_deck_holds_the_names_as_text(hostile, tmp_path):
     texts = [run.text for slide in Presentation(out).slides for shape in slide.shapes if shape.has_text_frame
              for p in shape.text_frame.paragraphs for run in p.runs]
     assert any(HOSTILE["comment"] + HOSTILE["img"] in t for t in texts)
+
+
+# --- the app's rich-text labels -----------------------------------------------------------------
+
+@pytest.fixture
+def project_path(tmp_path):  # (for tests.test_ui's window fixture)
+    zone = f.zone("z1", name_en='<b>Big</b><img src="x.png"><a href="file:///etc">')
+    return str(GpkgStore.create(tmp_path / "p.gpkg", f.layers(zones=[zone])).path)
+
+
+def test_the_dashboard_shows_a_zone_name_as_text(window):
+    from PySide6.QtGui import QTextDocument
+
+    window.select_zone("z1")
+    shown = QTextDocument()
+    shown.setHtml(window.dashboard.heading.text())
+    assert shown.toPlainText() == '<b>Big</b><img src="x.png"><a href="file:///etc">'

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -215,7 +217,7 @@ class ZoneDashboard(ProjectPanel):
             self._show_zone_parts(False)
             return
         self._show_zone_parts(True)
-        self.heading.setText(f"<h3>{self.zone_name(self.zone_id)}</h3>")
+        self.heading.setText(f"<h3>{html.escape(self.zone_name(self.zone_id))}</h3>")  # a name is text, not markup
         if engine is None or self.zone_id not in engine.metrics:
             self._known_figures()
             return
@@ -237,8 +239,6 @@ class ZoneDashboard(ProjectPanel):
 
     def _idle_links(self, engine) -> str:
         """The zone's idle plots as links that select them (the first IDLE_LISTED by id, and all)."""
-        import html
-
         rows = self._idle_rows
         if not len(rows):
             return self.tr("none")
