@@ -286,3 +286,14 @@ def test_the_dashboard_shows_a_zone_name_as_text(window):
     shown = QTextDocument()
     shown.setHtml(window.dashboard.heading.text())
     assert shown.toPlainText() == '<b>Big</b><img src="x.png"><a href="file:///etc">'
+
+
+def test_the_apps_messages_show_markup_in_data_as_text(window, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from sezmap.ui.audit_dialog import AuditDialog
+
+    dialog = AuditDialog(window.session)
+    assert not dialog.export_csv(str(tmp_path / "<b>nope</b>" / "a.csv"))  # no such folder, named
+    assert "<b>nope</b>" in dialog.error.text() and dialog.error.textFormat() == Qt.TextFormat.PlainText
+    dialog.deleteLater()

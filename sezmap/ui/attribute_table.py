@@ -419,8 +419,10 @@ class AttributeTable(ProjectPanel):
         self._text_timer.setInterval(0)
         self._text_timer.timeout.connect(lambda: self._set_filter(text=self.search.text()))
         self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.count_label.setObjectName("plotCount")
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         top = QHBoxLayout()
         top.addWidget(self.status_label)
         top.addWidget(self.status_box)

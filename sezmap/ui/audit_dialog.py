@@ -85,8 +85,10 @@ class AuditDialog(QDialog):
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.count_label.setObjectName("auditCount")
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.error.setObjectName("auditError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #C0392B;")

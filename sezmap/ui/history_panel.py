@@ -130,6 +130,7 @@ class HistoryPanel(ProjectPanel):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.note.setObjectName("historyNote")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -146,9 +146,11 @@ class IdleReview(ProjectPanel):
         self.withdraw_button.setObjectName("idleWithdraw")
         self.withdraw_button.clicked.connect(self.withdraw_checked)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.note.setObjectName("idleNote")
         self.note.setWordWrap(True)
         self.result = QLabel()
+        self.result.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.result.setObjectName("idleResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout
 
 from sezmap.render import names, numbers
@@ -25,6 +25,7 @@ class LogisticsPanel(ProjectPanel):
         self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.routeCleared.emit)
         self.result = QLabel()
+        self.result.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.result.setObjectName("routeResult")
         self.result.setWordWrap(True)
         self.form = QFormLayout()

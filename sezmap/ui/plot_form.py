@@ -7,6 +7,8 @@ project whenever the selection or the shown plots change.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -74,14 +76,17 @@ class PlotForm(ProjectPanel):
         self.reason.returnPressed.connect(self.apply)
         self._add_row("reason", self.reason)
         self.why = QLabel()
+        self.why.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.why.setObjectName("plotFormWhy")
         self.why.setWordWrap(True)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.error.setObjectName("plotFormError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.note.setObjectName("plotFormNote")
         self.note.setWordWrap(True)
         self.apply_button = QPushButton()
@@ -129,6 +134,7 @@ class PlotForm(ProjectPanel):
         column.setSpacing(1)
         column.addWidget(widget)
         message = QLabel()
+        message.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         message.setObjectName(f"message_{name}")
         message.setWordWrap(True)
         message.hide()
@@ -266,7 +272,7 @@ class PlotForm(ProjectPanel):
             text = self.tr("Select a plot on the map or in the attribute table to edit it.")
         elif n == 1:
             r = self.records[0]
-            text = "<b>" + self.tr("Plot %1, version %2").replace("%1", str(r["plot_id"])).replace(
+            text = "<b>" + self.tr("Plot %1, version %2").replace("%1", html.escape(str(r["plot_id"]))).replace(
                 "%2", pf.display_text("jobs_planned", r.get("version"))) + "</b>"
         else:
             text = "<b>" + self.tr("%n plots selected", "", n) + "</b><br>" + self.tr(
