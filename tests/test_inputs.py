@@ -198,7 +198,7 @@ def test_any_integer_beyond_2_53_is_exact_or_refused(template, tmp_path_factory,
 
 
 def test_the_plot_form_reads_a_large_integer_exactly():
-    from sezmap.session.plot_forms import display_text, parse_field
+    from sezmap.session.form_fields import display_text, parse_field
 
     assert parse_field("jobs_planned", f"{BIG:,}").value == BIG
     assert parse_field("jobs_planned", "1.5").problem == "not_whole"

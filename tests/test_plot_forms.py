@@ -11,9 +11,13 @@ import pytest
 import shapely
 
 from sezmap.analysis.engine import AnalysisEngine
+from sezmap.formats.atomic import write_text
 from sezmap.model.problems import DataError
-from sezmap.session import ProjectSession
-from sezmap.session import plot_forms as pf
+from sezmap.session import ProjectSession, events
+from sezmap.session import batch_edits as be
+from sezmap.session import form_fields as ff
+from sezmap.session import idle_plots as ip
+from sezmap.session import plot_history as ph
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
 
@@ -36,26 +40,26 @@ def rec(pid="KEG-0001", **kw):
     ("tenant", " Khorgos Logistics LLP ", "Khorgos Logistics LLP"),
 ])
 def test_fields_are_read(name, text, value):
-    parsed = pf.parse_field(name, text)
+    parsed = ff.parse_field(name, text)
     assert parsed.ok and parsed.value == value
 
 
 def test_numbers_in_the_russian_way():
-    assert pf.parse_field("investment_committed_kzt", "4\u00a0200\u00a0000,5", ",", "\u00a0").value == 4200000.5
+    assert ff.parse_field("investment_committed_kzt", "4\u00a0200\u00a0000,5", ",", "\u00a0").value == 4200000.5
 
 
 @pytest.mark.parametrize("name,text,code", [
-    ("contract_deadline", "31.03.2026", pf.NOT_A_DATE),
-    ("allocated_on", "2026-02-30", pf.NOT_A_DATE),
-    ("investment_committed_kzt", "many", pf.NOT_A_NUMBER),
-    ("investment_actual_kzt", "-5", pf.NEGATIVE),
-    ("investment_actual_kzt", "inf", pf.NOT_A_NUMBER),
-    ("jobs_planned", "2.5", pf.NOT_WHOLE),
-    ("jobs_planned", "-1", pf.NEGATIVE),
-    ("tenant", "a\x01b", pf.CONTROL_CHARACTERS),
+    ("contract_deadline", "31.03.2026", ff.NOT_A_DATE),
+    ("allocated_on", "2026-02-30", ff.NOT_A_DATE),
+    ("investment_committed_kzt", "many", ff.NOT_A_NUMBER),
+    ("investment_actual_kzt", "-5", ff.NEGATIVE),
+    ("investment_actual_kzt", "inf", ff.NOT_A_NUMBER),
+    ("jobs_planned", "2.5", ff.NOT_WHOLE),
+    ("jobs_planned", "-1", ff.NEGATIVE),
+    ("tenant", "a\x01b", ff.CONTROL_CHARACTERS),
 ])
 def test_bad_fields_are_named(name, text, code):
-    assert pf.parse_field(name, text).problem == code
+    assert ff.parse_field(name, text).problem == code
 
 
 def test_a_shown_value_reads_back_unchanged():
@@ -63,17 +67,17 @@ def test_a_shown_value_reads_back_unchanged():
 
     record = rec(contract_deadline=dt.date(2025, 1, 1), investment_committed_kzt=1e9, jobs_planned=40.0,
                  tenant="Old LLP")
-    texts = {name: pf.display_text(name, record[name]) for name in pf.FORM_FIELDS if name != "status"}
+    texts = {name: ff.display_text(name, record[name]) for name in ff.FORM_FIELDS if name != "status"}
     assert texts["contract_deadline"] == "2025-01-01" and texts["investment_committed_kzt"] == "1000000000"
-    form = pf.read_form({**texts, "status": "vacant"})
-    plan = pf.plan_edits([record], form.values, "me", "why")
+    form = ff.read_form({**texts, "status": "vacant"})
+    plan = be.plan_edits([record], form.values, "me", "why")
     assert plan.unchanged and not plan.edits
 
 
 def test_only_changed_fields_are_edited_with_the_version_read():
-    form = pf.read_form({"status": "allocated", "tenant": "New LLP", "contract_deadline": "",
+    form = ff.read_form({"status": "allocated", "tenant": "New LLP", "contract_deadline": "",
                          "jobs_planned": "10"})
-    plan = pf.plan_edits([rec(jobs_planned=10.0)], form.values, "Khorgos MC", "contract signed")
+    plan = be.plan_edits([rec(jobs_planned=10.0)], form.values, "Khorgos MC", "contract signed")
     assert plan.ok and len(plan.edits) == 1
     edit = plan.edits[0]
     assert edit.changes == {"status": "allocated", "tenant": "New LLP"}
@@ -81,26 +85,26 @@ def test_only_changed_fields_are_edited_with_the_version_read():
 
 
 def test_a_missing_reason_blocks():
-    plan = pf.plan_edits([rec()], {"tenant": "X"}, "me", "  ")
+    plan = be.plan_edits([rec()], {"tenant": "X"}, "me", "  ")
     assert plan.missing_reason and not plan.ok
 
 
 def test_a_batch_sets_only_the_fields_given_and_refuses_forbidden_moves_whole():
-    form = pf.read_form({"status": None, "tenant": "", "jobs_planned": "7"}, batch=True)
+    form = ff.read_form({"status": None, "tenant": "", "jobs_planned": "7"}, batch=True)
     assert form.values == {"jobs_planned": 7}
     records = [rec("A", status="allocated"), rec("B", status="operational"), rec("C", status="vacant"),
                rec("D", status="withdrawn")]
-    plan = pf.plan_edits(records, {"status": "withdrawn"}, "me", "idle")
+    plan = be.plan_edits(records, {"status": "withdrawn"}, "me", "idle")
     assert list(plan.refused) == ["C"] and "vacant" in plan.refused["C"]
     assert plan.edits == [] and not plan.ok
-    plan = pf.plan_edits(records[:2] + records[3:], {"status": "withdrawn"}, "me", "idle")
+    plan = be.plan_edits(records[:2] + records[3:], {"status": "withdrawn"}, "me", "idle")
     assert [e.plot_id for e in plan.edits] == ["A", "B"]  # D is withdrawn already
 
 
 def test_batch_statuses_and_withdraw():
-    assert pf.batch_statuses(["operational"]) == ("operational", "withdrawn")
-    assert "vacant" in pf.batch_statuses(["operational", "reserved"])
-    assert pf.can_withdraw(["vacant", "allocated"]) and not pf.can_withdraw(["vacant", "withdrawn"])
+    assert be.batch_statuses(["operational"]) == ("operational", "withdrawn")
+    assert "vacant" in be.batch_statuses(["operational", "reserved"])
+    assert be.can_withdraw(["vacant", "allocated"]) and not be.can_withdraw(["vacant", "withdrawn"])
 
 
 def test_idle_rows_oldest_deadline_first_and_geodesic_hectares(tmp_path):
@@ -112,12 +116,12 @@ def test_idle_rows_oldest_deadline_first_and_geodesic_hectares(tmp_path):
     store = GpkgStore.create(tmp_path / "p.gpkg", f.layers(plots=plots))
     project = store.load()
     engine = AnalysisEngine(project, "2026-01-01", logistics=False)
-    rows = pf.idle_rows(engine, project, "z1")
+    rows = ip.idle_rows(engine, project, "z1")
     assert [project.plots["plot_id"].iat[r] for r in rows] == ["P1", "P3", "P0"]
-    assert len(pf.idle_rows(engine, project, None)) == 3 and len(pf.idle_rows(engine, project, "nope")) == 0
+    assert len(ip.idle_rows(engine, project, None)) == 3 and len(ip.idle_rows(engine, project, "nope")) == 0
     geod = pyproj.Geod(ellps="WGS84")
     expected = abs(geod.geometry_area_perimeter(cell[1])[0]) / 1e4
-    assert pf.plot_hectares([cell[1]])[0] == pytest.approx(expected, rel=1e-6)  # equal-area computation vs Geod
+    assert ip.plot_hectares([cell[1]])[0] == pytest.approx(expected, rel=1e-6)  # equal-area computation vs Geod
 
 
 def test_history_of_is_newest_first(tmp_path):
@@ -125,9 +129,9 @@ def test_history_of_is_newest_first(tmp_path):
         "P2", geometry=shapely.box(70.02, 45.0, 70.03, 45.01))]))
     session = ProjectSession(actor="me")
     session.set_project(store, store.load())
-    session.edit("a", pf.plan_edits([session.plot_record(0)], {"tenant": "T"}, "me", "r").edits)
-    session.edit("b", pf.plan_edits([session.plot_record(1)], {"tenant": "U"}, "me", "r").edits)
-    entries = pf.history_of(store, ["P1", "P2", "P1"])
+    session.edit("a", be.plan_edits([session.plot_record(0)], {"tenant": "T"}, "me", "r").edits)
+    session.edit("b", be.plan_edits([session.plot_record(1)], {"tenant": "U"}, "me", "r").edits)
+    entries = ph.history_of(store, ["P1", "P2", "P1"])
     assert [e.plot_id for e in entries] == ["P2", "P1"]
     assert entries[0].id > entries[1].id
 
@@ -135,17 +139,17 @@ def test_history_of_is_newest_first(tmp_path):
 def test_a_file_is_written_whole(tmp_path):
     target = tmp_path / "audit.csv"
     target.write_text("old")
-    pf.write_text_atomically(target, "id,at\n1,x\n")
+    write_text(target, "id,at\n1,x\n")
     assert list(csv.reader(target.open(newline=""))) == [["id", "at"], ["1", "x"]]
     assert os.listdir(tmp_path) == ["audit.csv"]
     with pytest.raises(DataError, match="no such folder"):
-        pf.write_text_atomically(tmp_path / "missing" / "a.csv", "x")
+        write_text(tmp_path / "missing" / "a.csv", "x")
 
 
 def test_listen_connects_and_disconnects():
     session = ProjectSession(actor="me")
     seen = []
-    stop = pf.listen((session.zone_changed, seen.append))
+    stop = events.listen((session.zone_changed, seen.append))
     session.set_zone("z1")
     stop()
     session.set_zone("z2")
@@ -154,5 +158,5 @@ def test_listen_connects_and_disconnects():
 
 def test_a_data_error_names_every_problem():
     with pytest.raises(DataError):
-        pf.plan_edits([rec()], {"tenant": "x"}, "", "r").edits[0].normalized()
-    assert np.isfinite(pf.parse_number("1e3"))
+        be.plan_edits([rec()], {"tenant": "x"}, "", "r").edits[0].normalized()
+    assert np.isfinite(ff.parse_number("1e3"))

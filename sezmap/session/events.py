@@ -29,6 +29,19 @@ class Signal:
         return len(self._listeners)
 
 
+def listen(*pairs) -> Callable[[], None]:
+    """Connect (signal, listener) pairs of the session; returns what disconnects them all (a
+    widget calls it when it is destroyed, so the session never calls a deleted widget)."""
+    for signal, listener in pairs:
+        signal.connect(listener)
+
+    def stop(*_args) -> None:
+        for signal, listener in pairs:
+            signal.disconnect(listener)
+
+    return stop
+
+
 @dataclass(frozen=True)
 class PlotsChanged:
     """Plots changed in the file and in the session's project (and engine, when it is ready).

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from sezmap.formats.atomic import write_text
 from sezmap.model.problems import DataError
 from sezmap.render import names
-from sezmap.session import plot_forms as pf
+from sezmap.session import events
+from sezmap.session import plot_history as ph
 from sezmap.store.audit_export import audit_rows_csv
 from sezmap.ui import i18n, problem_text
 from sezmap.ui.history_panel import COLUMNS, AuditTableModel
@@ -126,7 +128,7 @@ class AuditDialog(QDialog):
         self.zone_box.currentIndexChanged.connect(self._schedule)
         self.field_box.currentIndexChanged.connect(self._schedule)
         self.actor_edit.textChanged.connect(self._schedule)
-        self.destroyed.connect(pf.listen(
+        self.destroyed.connect(events.listen(
             (session.project_changed, self._project_changed),
             (session.plots_changed, self._plots_changed)))
         self.resize(1000, 560)
@@ -240,7 +242,7 @@ class AuditDialog(QDialog):
             entries = []
             self.error.setText(self.tr("The audit log could not be read: %1").replace("%1", problem_text.error_text(exc, 5)))
         more = len(entries) > SHOW_ROWS
-        self.entries = pf.newest_first(entries)[:SHOW_ROWS]
+        self.entries = ph.newest_first(entries)[:SHOW_ROWS]
         self.model.set_entries(self.entries)
         self.view.resizeColumnsToContents()
         if self.session.store is None:
@@ -269,7 +271,7 @@ class AuditDialog(QDialog):
         try:
             text = audit_rows_csv(self.query())
             store = self.session.store
-            pf.write_text_atomically(path, text, inputs=[] if store is None else [store.location])
+            write_text(path, text, inputs=[] if store is None else [store.location])
         except DataError as exc:
             self.error.setText(self.tr("Nothing was exported: %1").replace("%1", problem_text.error_text(exc, 5)))
             return False

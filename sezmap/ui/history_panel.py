@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
 
 from sezmap.model.edits import AuditEntry
 from sezmap.model.problems import DataError
 from sezmap.render import names
-from sezmap.session import plot_forms as pf
+from sezmap.session import events
+from sezmap.session import form_fields as ff
+from sezmap.session import plot_history as ph
 from sezmap.ui import problem_text
 from sezmap.ui.panel import ProjectPanel
 
@@ -35,12 +43,12 @@ def value_cell(field: str, value: str | None) -> str:
         return ""
     if field == "status":
         return names.status_label(str(value))
-    if field in pf.MONEY_FIELDS or field in pf.COUNT_FIELDS:
+    if field in ff.MONEY_FIELDS or field in ff.COUNT_FIELDS:
         try:
             return names.value_text(field, float(value), decimals=2)  # grouped digits
         except ValueError:
             pass
-    return pf.short_value(field, value)
+    return ph.short_value(field, value)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -137,7 +145,7 @@ class HistoryPanel(ProjectPanel):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.note)
         layout.addWidget(self.view)
-        self.destroyed.connect(pf.listen(
+        self.destroyed.connect(events.listen(
             (session.project_changed, self._project_changed),
             (session.selection_changed, self._selection_changed),
             (session.plots_changed, self._plots_changed)))
@@ -185,7 +193,7 @@ class HistoryPanel(ProjectPanel):
         entries = []
         error = ""
         try:
-            entries = pf.history_of(session.store, self.plot_ids, MAX_PLOTS)
+            entries = ph.history_of(session.store, self.plot_ids, MAX_PLOTS)
         except DataError as exc:
             error = self.tr("The history could not be read: %1").replace("%1", problem_text.error_text(exc, 5))
         self.model.set_entries(entries)

@@ -23,7 +23,9 @@ from sezmap.model.edits import ConflictError, PlotEdit
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS
 from sezmap.render import names, numbers
-from sezmap.session import plot_forms as pf
+from sezmap.session import events
+from sezmap.session import form_fields as ff
+from sezmap.session import idle_plots as ip
 from sezmap.ui import problem_text
 from sezmap.ui.panel import ProjectPanel
 
@@ -169,7 +171,7 @@ class IdleReview(ProjectPanel):
         # notes that the list is stale: on a million plots the list takes seconds to build
         self.lazy = False
         self._stale = False
-        self.destroyed.connect(pf.listen(
+        self.destroyed.connect(events.listen(
             (session.project_changed, self._project_changed),
             (session.engine_changed, self._engine_changed),
             (session.zone_changed, self._zone_changed),
@@ -248,7 +250,7 @@ class IdleReview(ProjectPanel):
                               else self.tr("Computing the zone figures…"))
             return
         zone_id = self.zone_filter()
-        rows = pf.idle_rows(engine, project, zone_id)
+        rows = ip.idle_rows(engine, project, zone_id)
         plots = project.plots
         cells = []
         names_of: dict = {}
@@ -262,9 +264,9 @@ class IdleReview(ProjectPanel):
                 names_of[zid] = self.zone_name(zid)
             rec["zone_id"] = names_of[zid]
             rec["plot_id"] = str(rec["plot_id"])
-            rec["contract_deadline"] = pf.display_text("contract_deadline", rec.get("contract_deadline"))
+            rec["contract_deadline"] = ff.display_text("contract_deadline", rec.get("contract_deadline"))
             cells.append(rec)
-        hectares = pf.plot_hectares(plots.geometry.values[rows]) if len(rows) else np.zeros(0)
+        hectares = ip.plot_hectares(plots.geometry.values[rows]) if len(rows) else np.zeros(0)
         for rec, ha in zip(cells, hectares):
             rec["hectares"] = float(ha)
         self.model.set_rows(rows, cells, hectares)
@@ -317,7 +319,7 @@ class IdleReview(ProjectPanel):
         ids = [self.model.ids[i] for i in positions]
         freed = float(self.model.hectares[positions].sum())
         session = self.session
-        edits = [PlotEdit(pid, {"status": pf.WITHDRAWN}, session.actor, reason.strip(),
+        edits = [PlotEdit(pid, {"status": ff.WITHDRAWN}, session.actor, reason.strip(),
                           expect_version=session.version_of(pid)) for pid in ids]
         n = len(edits)
         text = (self.tr("Withdraw idle plot %1").replace("%1", ids[0]) if n == 1

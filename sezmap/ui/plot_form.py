@@ -1,6 +1,6 @@
 """The plot form: edit the selected plot (or, in batch, every selected plot) in one audited step.
 
-Thin: reading the fields and building the edits is ``sezmap.session.plot_forms``; the change
+Thin: reading the fields and building the edits is ``sezmap.session.form_fields`` and ``batch_edits``; the change
 goes through ``ProjectSession.edit`` (one undo step); the form reloads from the session's
 project whenever the selection or the shown plots change.
 """
@@ -27,7 +27,9 @@ from sezmap.model import workflow
 from sezmap.model.edits import ConflictError
 from sezmap.model.problems import DataError
 from sezmap.render import names, numbers
-from sezmap.session import plot_forms as pf
+from sezmap.session import batch_edits as be
+from sezmap.session import events
+from sezmap.session import form_fields as ff
 from sezmap.ui.panel import ProjectPanel
 from sezmap.ui.problem_text import problem_line
 
@@ -62,10 +64,10 @@ class PlotForm(ProjectPanel):
         self.captions: dict[str, QLabel] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in pf.FORM_FIELDS:
-            widget = self.status_box if name == pf.STATUS else QLineEdit()
+        for name in ff.FORM_FIELDS:
+            widget = self.status_box if name == ff.STATUS else QLineEdit()
             widget.setObjectName(f"field_{name}")
-            if name != pf.STATUS:
+            if name != ff.STATUS:
                 widget.textChanged.connect(self._changed)
                 self.edits[name] = widget
             self._add_row(name, widget)
@@ -120,7 +122,7 @@ class PlotForm(ProjectPanel):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.destroyed.connect(pf.listen(
+        self.destroyed.connect(events.listen(
             (session.project_changed, self._project_changed),
             (session.selection_changed, self._selection_changed),
             (session.plots_changed, self._plots_changed)))
@@ -212,16 +214,16 @@ class PlotForm(ProjectPanel):
         plots = session.project.plots if session.project is not None else None
         rows = np.asarray(session.selection, dtype=np.int64)
         rows = rows[(rows >= 0) & (rows < (len(plots) if plots is not None else 0))]
-        self.records = pf.PlotRecords(plots, rows)  # read when needed: a select-all costs nothing
+        self.records = be.PlotRecords(plots, rows)  # read when needed: a select-all costs nothing
         self._loading = True
         try:
             point = QLocale().decimalPoint()
             for name, edit in self.edits.items():
                 value = self.records[0].get(name) if len(self.records) == 1 else None
-                edit.setText(pf.display_text(name, value, point))
+                edit.setText(ff.display_text(name, value, point))
                 edit.setEnabled(bool(self.records))
             self.status_box.setEnabled(bool(self.records))
-            current = self.records[0].get(pf.STATUS) if len(self.records) == 1 else None
+            current = self.records[0].get(ff.STATUS) if len(self.records) == 1 else None
             self._fill_status_box(current)
             self.reason.setEnabled(bool(self.records))
             self._placeholders()
@@ -239,10 +241,10 @@ class PlotForm(ProjectPanel):
                 pass
             elif self.batch:
                 box.addItem(self.tr("(keep each plot's status)"), None)
-                for status in pf.batch_statuses(self.records.distinct(pf.STATUS)):
+                for status in be.batch_statuses(self.records.distinct(ff.STATUS)):
                     box.addItem(names.status_label(status), status)
             else:
-                old = self.records[0].get(pf.STATUS)
+                old = self.records[0].get(ff.STATUS)
                 allowed = workflow.allowed_transitions(old)
                 if old is not None and old not in allowed:
                     box.addItem(str(old), old)  # a status from elsewhere, kept unless changed
@@ -257,9 +259,9 @@ class PlotForm(ProjectPanel):
         for name, edit in self.edits.items():
             if self.batch:
                 edit.setPlaceholderText(self.tr("(keep)"))
-            elif name in pf.DATE_FIELDS:
+            elif name in ff.DATE_FIELDS:
                 edit.setPlaceholderText(self.tr("YYYY-MM-DD, empty: no date"))
-            elif name in pf.MONEY_FIELDS:
+            elif name in ff.MONEY_FIELDS:
                 edit.setPlaceholderText(self.tr("tenge, empty: not known"))
             else:
                 edit.setPlaceholderText("")
@@ -273,7 +275,7 @@ class PlotForm(ProjectPanel):
         elif n == 1:
             r = self.records[0]
             text = "<b>" + self.tr("Plot %1, version %2").replace("%1", html.escape(str(r["plot_id"]))).replace(
-                "%2", pf.display_text("jobs_planned", r.get("version"))) + "</b>"
+                "%2", ff.display_text("jobs_planned", r.get("version"))) + "</b>"
         else:
             text = "<b>" + self.tr("%n plots selected", "", n) + "</b><br>" + self.tr(
                 "The fields you fill in are applied to every selected plot; empty fields are kept.")
@@ -283,25 +285,25 @@ class PlotForm(ProjectPanel):
 
     def texts(self) -> dict:
         out = {name: edit.text() for name, edit in self.edits.items()}
-        out[pf.STATUS] = self.status_box.currentData()
+        out[ff.STATUS] = self.status_box.currentData()
         return out
 
-    def read(self) -> pf.FormValues:
+    def read(self) -> ff.FormValues:
         locale = QLocale()
-        return pf.read_form(self.texts(), batch=self.batch, decimal_point=locale.decimalPoint(),
+        return ff.read_form(self.texts(), batch=self.batch, decimal_point=locale.decimalPoint(),
                             group_separator=locale.groupSeparator())
 
-    def plan(self, values: dict | None = None) -> pf.EditPlan:
+    def plan(self, values: dict | None = None) -> be.EditPlan:
         values = self.read().values if values is None else values
-        return pf.plan_edits(self.records, values, self.session.actor, self.reason.text())
+        return be.plan_edits(self.records, values, self.session.actor, self.reason.text())
 
     def problem_text(self, code: str) -> str:
         return {
-            pf.NOT_A_DATE: self.tr("Write the date as YYYY-MM-DD, for example 2026-03-31."),
-            pf.NOT_A_NUMBER: self.tr("Not a number."),
-            pf.NEGATIVE: self.tr("Cannot be negative."),
-            pf.NOT_WHOLE: self.tr("Must be a whole number."),
-            pf.CONTROL_CHARACTERS: self.tr("Contains control characters."),
+            ff.NOT_A_DATE: self.tr("Write the date as YYYY-MM-DD, for example 2026-03-31."),
+            ff.NOT_A_NUMBER: self.tr("Not a number."),
+            ff.NEGATIVE: self.tr("Cannot be negative."),
+            ff.NOT_WHOLE: self.tr("Must be a whole number."),
+            ff.CONTROL_CHARACTERS: self.tr("Contains control characters."),
         }.get(code, code)
 
     def _changed(self, *_args) -> None:
@@ -312,7 +314,7 @@ class PlotForm(ProjectPanel):
             text, style = "", ERROR_STYLE
             if name in form.problems:
                 text = self.problem_text(form.problems[name])
-            elif name in pf.MONEY_FIELDS and form.values.get(name) is not None:
+            elif name in ff.MONEY_FIELDS and form.values.get(name) is not None:
                 text, style = numbers.tenge(form.values[name]), HINT_STYLE
             elif name == "reason" and self.records and not self.reason.text().strip():
                 text = self.tr("Required: the audit log keeps why every change was made.")
@@ -327,7 +329,7 @@ class PlotForm(ProjectPanel):
         self.withdraw_button.setEnabled(not withdraw_why)
         self.withdraw_button.setToolTip(withdraw_why or self.tr("Set the status of the selected plots to withdrawn"))
 
-    def _blocked(self, form: pf.FormValues) -> str:
+    def _blocked(self, form: ff.FormValues) -> str:
         """Why Apply cannot be pressed now ("" when it can)."""
         if not self.records:
             return self.tr("Select a plot to edit.")
@@ -337,7 +339,7 @@ class PlotForm(ProjectPanel):
             return self.tr("Give a reason to apply the change.")
         plan = self.plan(form.values)
         if plan.refused:
-            return self.refused_text(form.values.get(pf.STATUS), plan.refused)
+            return self.refused_text(form.values.get(ff.STATUS), plan.refused)
         if plan.unchanged:
             return self.tr("Nothing to apply: the fields hold the plot's stored values.")
         return ""
@@ -345,7 +347,7 @@ class PlotForm(ProjectPanel):
     def _withdraw_blocked(self) -> str:
         if not self.records:
             return self.tr("Select a plot to edit.")
-        if not pf.can_withdraw(self.records.distinct(pf.STATUS)):
+        if not be.can_withdraw(self.records.distinct(ff.STATUS)):
             return self.tr("No selected plot can be withdrawn (only allocated, under construction or "
                            "operational plots can).")
         if not self.reason.text().strip():
@@ -381,9 +383,9 @@ class PlotForm(ProjectPanel):
         if why:
             self.why.setText(why)
             return False
-        plan = self.plan({pf.STATUS: pf.WITHDRAWN})
+        plan = self.plan({ff.STATUS: ff.WITHDRAWN})
         if plan.refused:
-            self.error.setText(self.refused_text(pf.WITHDRAWN, plan.refused))
+            self.error.setText(self.refused_text(ff.WITHDRAWN, plan.refused))
             return False
         if not plan.edits:
             return False
@@ -404,7 +406,7 @@ class PlotForm(ProjectPanel):
             head = self.tr("Nothing was saved:")
         return head + "\n" + "\n".join(lines)
 
-    def _run(self, text: str, plan: pf.EditPlan) -> bool:
+    def _run(self, text: str, plan: be.EditPlan) -> bool:
         self.error.clear()
         self.note.clear()
         try:

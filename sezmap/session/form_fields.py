@@ -1,0 +1,174 @@
+"""A plot form's texts read into field values, without Qt: one problem code per bad field
+(the widget words them), numbers as people type them (any digit grouping, the locale's decimal
+point), dates as ISO days, and the rule for when a value counts as unchanged.
+
+Used by ``sezmap.ui.plot_form``; the edits an Apply makes are ``session.batch_edits``'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from sezmap.model import workflow
+from sezmap.model.validation import whole_number
+from sezmap.model.values import is_missing
+
+STATUS = "status"
+TEXT_FIELDS = ("tenant", "project_name", "cadastral_no")
+DATE_FIELDS = ("allocated_on", "contract_deadline")
+MONEY_FIELDS = ("investment_committed_kzt", "investment_actual_kzt")
+COUNT_FIELDS = ("jobs_planned",)
+# the fields the plot form edits, in the order it shows them
+FORM_FIELDS = (STATUS, *TEXT_FIELDS, *DATE_FIELDS, *MONEY_FIELDS, *COUNT_FIELDS)
+WITHDRAWN = workflow.WITHDRAWN
+
+# problem codes of one field's text (the widget words them)
+NOT_A_DATE = "not_a_date"
+NOT_A_NUMBER = "not_a_number"
+NEGATIVE = "negative"
+NOT_WHOLE = "not_whole"
+CONTROL_CHARACTERS = "control_characters"
+
+SPACES = " \t\u00a0\u2007\u202f\u2009_'"  # digit grouping people type or paste
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One field's text read: its value (None: no value), or the problem code."""
+
+    value: Any = None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def parse_number(text: str, decimal_point: str = ".", group_separator: str = ",") -> float:
+    """A number as the UI language writes it ("4 200 000,5" in Russian, "4,200,000.5" in
+    English; spaces and the group separator ignored, "1.5e9" too); ValueError otherwise."""
+    return float(number_text(text, decimal_point, group_separator))
+
+
+def number_text(text: str, decimal_point: str = ".", group_separator: str = ",") -> str:
+    """The text of a number as Python reads it (``parse_number``), digits kept exactly."""
+    t = str(text).strip()
+    for ch in SPACES:
+        t = t.replace(ch, "")
+    if group_separator and group_separator != decimal_point:
+        t = t.replace(group_separator, "")
+    if decimal_point != ".":
+        if "." in t and decimal_point in t:
+            raise ValueError(text)
+        t = t.replace(decimal_point, ".")
+    if not t or any(c not in "0123456789.eE+-" for c in t):
+        raise ValueError(text)
+    float(t)  # ValueError if it is not a number
+    return t
+
+
+def parse_field(name: str, text: str | None, decimal_point: str = ".", group_separator: str = ",") -> Parsed:
+    """The value a form field's text stands for; empty text is no value (None)."""
+    if text is None or not str(text).strip():
+        return Parsed(None)
+    text = str(text).strip()
+    if name in DATE_FIELDS:
+        try:
+            if len(text) != 10:
+                raise ValueError(text)
+            return Parsed(dt.date.fromisoformat(text).isoformat())
+        except ValueError:
+            return Parsed(problem=NOT_A_DATE)
+    if name in MONEY_FIELDS or name in COUNT_FIELDS:
+        try:
+            number = parse_number(text, decimal_point, group_separator)
+        except ValueError:
+            return Parsed(problem=NOT_A_NUMBER)
+        if not math.isfinite(number):
+            return Parsed(problem=NOT_A_NUMBER)
+        if number < 0:
+            return Parsed(problem=NEGATIVE)
+        if name in COUNT_FIELDS:  # read from the digits, exactly (never through a float)
+            try:
+                return Parsed(whole_number(name, number_text(text, decimal_point, group_separator)))
+            except ValueError:
+                return Parsed(problem=NOT_WHOLE)
+        return Parsed(float(number))
+    if any(ord(c) < 32 for c in text):
+        return Parsed(problem=CONTROL_CHARACTERS)
+    return Parsed(text)
+
+
+def display_text(name: str, value, decimal_point: str = ".") -> str:
+    """A plot's value as the form shows it for editing (read back by ``parse_field`` unchanged):
+    dates YYYY-MM-DD, numbers without grouping, no value as ""."""
+    if value is None or is_missing(value) or type(value).__name__ in ("NaTType", "NAType"):
+        return ""
+    if name in DATE_FIELDS:
+        return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)[:10]
+    if name in MONEY_FIELDS or name in COUNT_FIELDS:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            return str(value)
+        if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+            return str(int(value))  # exactly, however many digits
+        if number == int(number) and abs(number) < 1e18:
+            return str(int(number))
+        return repr(number).replace(".", decimal_point)
+    return str(value)
+
+
+def same_value(name: str, old, new) -> bool:
+    """Whether a form value ``new`` leaves a plot's ``old`` value as it is."""
+    old_missing = old is None or is_missing(old) or type(old).__name__ in ("NaTType", "NAType")
+    if new is None or (isinstance(new, str) and not new.strip()):
+        return old_missing
+    if old_missing:
+        return False
+    if name in DATE_FIELDS:
+        return display_text(name, old) == display_text(name, new)
+    if name in MONEY_FIELDS or name in COUNT_FIELDS:
+        try:
+            return float(old) == float(new)
+        except (TypeError, ValueError):
+            return False
+    return str(old) == str(new)
+
+
+@dataclass(frozen=True)
+class FormValues:
+    """A form read: the values to set and the problem code of each bad field."""
+
+    values: dict[str, Any]
+    problems: dict[str, str]
+
+
+def read_form(texts: Mapping[str, str | None], batch: bool = False, decimal_point: str = ".",
+              group_separator: str = ",") -> FormValues:
+    """The form's field texts (``status``: the status code, or None to keep it) read.
+
+    One plot (``batch`` False): every field given is set, empty text clears it.
+    Several plots (``batch`` True): only the fields with text are set, the others kept.
+    """
+    values: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+    for name, text in texts.items():
+        if name == STATUS:
+            if text:
+                values[STATUS] = str(text)
+            continue
+        if batch and (text is None or not str(text).strip()):
+            continue
+        parsed = parse_field(name, text, decimal_point, group_separator)
+        if parsed.ok:
+            values[name] = parsed.value
+        else:
+            problems[name] = parsed.problem
+    return FormValues(values, problems)
