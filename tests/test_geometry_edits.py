@@ -146,6 +146,26 @@ def test_merge_refuses_plots_apart_or_in_other_zones(session):
         ge.merge_changes(session, ["KEG-0001"])
 
 
+
+def test_merging_the_selection_commits_one_step_and_selects_the_survivor(session):
+    session.set_selection([session.row_of("KEG-0001"), session.row_of("KEG-0002")])
+    outcome = ge.merge_selection(session)
+    assert outcome == ge.MergeOutcome(kept="KEG-0001", what="Merge KEG-0002 into KEG-0001")
+    assert session.undo_stack.undo_text == "Merge KEG-0002 into KEG-0001"
+    assert session.row_of("KEG-0002") is None
+    assert session.selection == (session.row_of("KEG-0001"),)
+
+
+def test_merging_the_selection_says_why_not(session):
+    assert ge.merge_selection(session).problem == ge.TOO_FEW
+    session.set_selection([session.row_of("KEG-0001"), session.row_of("KEG-0003")])
+    outcome = ge.merge_selection(session)
+    assert outcome.problem == ge.REFUSED and outcome.kept is None
+    assert isinstance(outcome.error, ValueError) and "KEG-0003" in str(outcome.error)
+    assert session.row_of("KEG-0003") is not None and not session.undo_stack.can_undo
+    session.set_project(None, None)
+    assert ge.merge_selection(session).problem == ge.NO_PROJECT
+
 # --- vertices ---------------------------------------------------------------------------------
 
 def test_ring_numbering_without_the_closing_point(session):

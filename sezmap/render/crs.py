@@ -8,6 +8,7 @@ so areas on screen are true and the country is not stretched as in Web Mercator.
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 
 import numpy as np
 import pyproj
@@ -100,3 +101,16 @@ def project_bounds(crs: str, bounds: tuple[float, float, float, float], densify:
     lat = np.concatenate([np.full(densify, y0), y0 + (y1 - y0) * t, np.full(densify, y1), y1 - (y1 - y0) * t])
     x, y = forward(crs, lon, lat)
     return float(x.min()), float(y.min()), float(x.max()), float(y.max())
+
+
+@dataclass(frozen=True)
+class Projection:
+    """lon/lat <-> one display CRS, as ``session.snapping`` asks for it."""
+
+    crs: str
+
+    def forward_xy(self, lonlat: np.ndarray) -> np.ndarray:
+        return forward_xy(self.crs, lonlat)
+
+    def inverse(self, x, y) -> tuple[np.ndarray, np.ndarray]:
+        return inverse(self.crs, x, y)

@@ -8,7 +8,8 @@ they are in ``session.project``, their versions, the actor) and returns the list
 - :func:`split_changes`: a plot cut by a line (``PlotEdit`` of the largest piece, which keeps
   the id and attributes, then a ``PlotCreate`` per other piece, lineage "split from <id>");
 - :func:`merge_changes`: plots joined into the largest (``PlotDelete`` of the others, lineage
-  "merged into <id>", then a ``PlotEdit`` of the survivor's geometry);
+  "merged into <id>", then a ``PlotEdit`` of the survivor's geometry); :func:`merge_selection`
+  commits that for the session's selection;
 - :func:`vertex_move_changes`, :func:`vertex_insert_changes`, :func:`vertex_delete_changes`:
   one vertex of a plot changed (``PlotEdit`` of its geometry).
 
@@ -25,6 +26,7 @@ closing point (vertex 0 is also the last point of the closed ring).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -34,6 +36,7 @@ from shapely.geometry.base import BaseGeometry
 
 from sezmap.model import plot_geometry, schema
 from sezmap.model.edits import PlotChange, PlotCreate, PlotDelete, PlotEdit
+from sezmap.model.problems import DataError
 
 DEFAULT_STATUS = "vacant"
 NOT_COPIED = ("plot_id", "version", "updated_at", "updated_by")
@@ -228,6 +231,43 @@ def merge_changes(session, plot_ids: Iterable[str], reason: str = REASON_MERGE) 
 def merge_survivor(changes: Sequence[PlotChange]) -> str | None:
     """The id that a merge's changes keep (its PlotEdit)."""
     return next((c.plot_id for c in changes if isinstance(c, PlotEdit)), None)
+
+
+NO_PROJECT = "no_project"
+TOO_FEW = "too_few"
+REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class MergeOutcome:
+    """What a merge of the selection did: ``kept`` the surviving id; or ``problem`` (NO_PROJECT,
+    TOO_FEW, or REFUSED with the ``error`` the gesture or the store raised), ``what`` the step."""
+
+    kept: str | None = None
+    problem: str | None = None
+    what: str = ""
+    error: Exception | None = None
+
+
+def merge_selection(session) -> MergeOutcome:
+    """Merge the selected plots (adjacent, one zone) into the largest, as one undoable step;
+    the survivor becomes the selection."""
+    if session.project is None:
+        return MergeOutcome(problem=NO_PROJECT)
+    ids = [session.plot_id(r) for r in session.selection]
+    if len(ids) < 2:
+        return MergeOutcome(problem=TOO_FEW)
+    what = "Merge " + ", ".join(ids)
+    try:
+        changes = merge_changes(session, ids)
+        keep = merge_survivor(changes)
+        what = f"Merge {', '.join(p for p in ids if p != keep)} into {keep}"
+        session.edit(what, changes)
+    except (DataError, ValueError) as exc:
+        return MergeOutcome(problem=REFUSED, what=what, error=exc)
+    row = session.row_of(keep)
+    session.set_selection([row] if row is not None else [])
+    return MergeOutcome(kept=keep, what=what)
 
 
 # --- vertices ---------------------------------------------------------------------------------
