@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
+from sezmap.session import plot_table
 from sezmap.ui import attribute_table as at
 
 
@@ -126,7 +127,7 @@ def test_edited_plots_are_shown_again_keeping_selection_and_sort(table):
 
 
 def test_a_large_zone_is_sorted_off_the_ui_thread_and_a_stale_order_is_dropped(table, monkeypatch, qtbot):
-    monkeypatch.setattr(at, "ASYNC_ROWS", 10)
+    monkeypatch.setattr(plot_table, "ASYNC_ROWS", 10)
     table.set_project(Project(plots_frame(500, zone_of=lambda i: "z1" if i < 300 else "z2")))
     table.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     table.set_zone("z1")
@@ -154,7 +155,7 @@ def test_no_python_work_per_plot_when_listing_sorting_and_filtering(table, monke
         return real(value)
 
     monkeypatch.setattr(numbers, "missing", counting)
-    monkeypatch.setattr(at, "ASYNC_ROWS", 10**9)  # all on this thread, so that nothing is missed
+    monkeypatch.setattr(plot_table, "ASYNC_ROWS", 10**9)  # all on this thread, so that nothing is missed
     table.set_project(Project(plots_frame(30_000)))
     table.set_zone("z1")
     table.view.sortByColumn(table.model.columns.index("tenant"), Qt.SortOrder.DescendingOrder)

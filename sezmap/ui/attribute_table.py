@@ -1,30 +1,26 @@
 """Attribute table: the plots of the current zone, sortable, filterable by status and text.
 
-Columnar, so that a zone of half a million plots stays usable:
+The state - the zone's rows, the sort and filters, the order shown, the selection kept as
+project rows - is ``sezmap.session.plot_table.TableState`` (Qt-free; its order computed over
+whole columns with Arrow). Here it is shown:
 
-* ``PlotsTableModel`` holds the zone's plots as their row positions in ``project.plots``
-  (``rows``) and reads a cell from the project's column only when a row is shown; the texts of
-  a shown row are kept in a row cache (cleared when the language changes or the plot is edited).
-* ``PlotsFilter``, the model the view shows, holds the order of the rows shown: positions in
-  ``PlotsTableModel.rows``, the sort and the filters applied. The order is computed over whole
-  columns with Arrow (``compute_order``): a stable sort with missing values last, the status
-  filter and the text filter as vectorised comparisons. From ``ASYNC_ROWS`` plots on, it is
-  computed on a worker thread (Arrow releases the GIL) and shown when ready.
+* ``PlotsTableModel`` reads a cell from the project's column only when a row is shown; the texts
+  of a shown row are kept in a row cache (cleared when the language changes or the plot is edited).
+* ``PlotsFilter``, the model the view shows, shows the state's order; from ``ASYNC_ROWS`` plots
+  on that order is computed on a worker thread and shown when ready (the latest request only).
 * A new order is a model reset (the view never keeps indexes into an old order); the selected
-  plots are kept as project rows and selected again as row ranges. Select-all is one range.
+  plots are selected again as row ranges. Select-all is one range.
 
-Selection is reported as project row positions so the map and the table stay in step.
+The table follows the session (project, zone, plots, selection) and reports the user's
+selection as project row positions, so the map and the table stay in step.
 """
 
 from __future__ import annotations
 
-import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
@@ -51,11 +47,9 @@ from PySide6.QtWidgets import (
 
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import names, numbers
+from sezmap.session.plot_table import COLUMNS, OrderRequest, TableState, row_ranges
 from sezmap.ui.panel import ProjectPanel
 
-COLUMNS = ("plot_id", "status", "tenant", "project_name", "cadastral_no", "allocated_on", "contract_deadline",
-           "investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "version", "updated_at")
-TEXT_COLUMNS = ("plot_id", "tenant", "project_name", "cadastral_no")  # what the search box looks in
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 # roles as the ints the view asks with (an enum attribute costs ~0.3 µs, and a paint asks ~4,000 times)
 DISPLAY, DECORATION, ALIGNMENT = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.DecorationRole),
@@ -63,7 +57,6 @@ DISPLAY, DECORATION, ALIGNMENT = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemD
 TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ANSWERED = frozenset({DISPLAY, DECORATION, ALIGNMENT, ROW_ROLE})
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-ASYNC_ROWS = 20_000  # from this many plots in a zone, sorting and filtering run off the UI thread
 ROW_CACHE = 4096  # formatted rows kept
 SIZE_ROWS = 40  # rows looked at to size the columns to their contents
 MAX_COLUMN = 320  # px: a long tenant name does not push the other columns out of sight
@@ -85,108 +78,11 @@ def cell_text(column: str, value) -> str:
     return names.value_text(column, value)
 
 
-def zone_rows(plots: pd.DataFrame | None, zone_id: str | None) -> np.ndarray:
-    """Positions in ``plots`` of the zone's plots, ascending (one vectorised comparison)."""
-    if plots is None or zone_id is None or "zone_id" not in plots.columns or not len(plots):
-        return np.zeros(0, np.int64)
-    equal = (plots["zone_id"] == zone_id).to_numpy(dtype=bool, na_value=False)
-    return np.flatnonzero(equal).astype(np.int64)
-
-
-def _as_array(values) -> pa.Array:
-    if isinstance(values, pa.ChunkedArray):
-        return values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
-    return values
-
-
-def arrow_slice(series: pd.Series, rows: np.ndarray) -> pa.Array:
-    """The values of ``series`` at ``rows`` as one Arrow array (missing values as nulls)."""
-    array = series.array
-    if hasattr(array, "__arrow_array__") or getattr(series.dtype, "kind", "O") == "M":
-        return _as_array(pa.array(array).take(pa.array(rows)))  # Arrow-backed: no Python objects
-    return _as_array(pa.array(series.to_numpy()[rows], from_pandas=True))
-
-
-class ZoneColumns:
-    """The zone's columns as Arrow arrays, each taken from the project's column when first asked
-    for (from any thread: the Series are captured when this is made, and pandas copies on
-    write, so an edit meanwhile does not change them)."""
-
-    def __init__(self, plots: pd.DataFrame | None, rows: np.ndarray):
-        self.rows = rows
-        self.series = {c: plots[c] for c in COLUMNS if plots is not None and c in plots.columns}
-        self._arrays: dict[str, pa.Array] = {}
-        self._lock = threading.Lock()
-
-    def __contains__(self, column: str) -> bool:
-        return column in self.series
-
-    def get(self, column: str) -> pa.Array:
-        with self._lock:
-            if column not in self._arrays:
-                self._arrays[column] = arrow_slice(self.series[column], self.rows)
-            return self._arrays[column]
-
-
 def status_ranks(locale: QLocale | None = None) -> dict[str, int]:
     """Each status's place when the status column is sorted: by its label in the UI language."""
     collator = QCollator(locale or QLocale())
     labels = sorted(STATUSES, key=lambda s: collator.sortKey(names.status_label(s)))
     return {s: i for i, s in enumerate(labels)}
-
-
-def compute_order(columns: ZoneColumns, sort_column: str | None, descending: bool, status: str | None,
-                  text: str, ranks: dict[str, int] | None = None) -> np.ndarray:
-    """The rows to show (positions in the zone's rows) in the order to show them.
-
-    The sort is stable and puts missing values last in either direction; texts sort without
-    regard to case; the status column sorts by ``ranks`` (its label order). ``status`` keeps the
-    plots of that status, ``text`` those whose id, tenant, project or cadastral number contains
-    it (case ignored)."""
-    n = len(columns.rows)
-    order = np.arange(n, dtype=np.int64)
-    if n == 0:
-        return order
-    if sort_column is not None and sort_column in columns:
-        key = columns.get(sort_column)
-        if sort_column == "status":
-            ranks = ranks or {s: i for i, s in enumerate(STATUSES)}
-            codes = pc.index_in(key, value_set=pa.array(list(ranks), pa.string()))
-            key = pa.array(list(ranks.values()), pa.int64()).take(codes)
-        elif pa.types.is_string(key.type) or pa.types.is_large_string(key.type):
-            key = pc.utf8_lower(key)
-        order = np.asarray(pc.array_sort_indices(key, order="descending" if descending else "ascending",
-                                                 null_placement="at_end")).astype(np.int64)
-    mask = None
-    if status and "status" in columns:
-        mask = pc.fill_null(pc.equal(columns.get("status"), pa.scalar(status, pa.string())), False)
-    if text:
-        found = None
-        for column in TEXT_COLUMNS:
-            if column not in columns:
-                continue
-            values = columns.get(column)
-            if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
-                values = pc.cast(values, pa.string())
-            hit = pc.fill_null(pc.match_substring(values, text, ignore_case=True), False)
-            found = hit if found is None else pc.or_(found, hit)
-        if found is not None:
-            mask = found if mask is None else pc.and_(mask, found)
-    if mask is not None:
-        keep = np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
-        order = order[keep[order]]
-    return order
-
-
-def row_ranges(positions: np.ndarray) -> list[tuple[int, int]]:
-    """Sorted table positions as (first, last) runs of consecutive rows."""
-    if len(positions) == 0:
-        return []
-    positions = np.unique(positions)
-    breaks = np.flatnonzero(np.diff(positions) != 1)
-    starts = np.concatenate(([0], breaks + 1))
-    ends = np.concatenate((breaks, [len(positions) - 1]))
-    return list(zip(positions[starts].tolist(), positions[ends].tolist()))
 
 
 class PlotsTableModel(QAbstractTableModel):
@@ -301,14 +197,14 @@ class PlotsFilter(QAbstractTableModel):
 
     sortRequested = Signal()
 
-    def __init__(self, source: PlotsTableModel, parent=None):
+    def __init__(self, source: PlotsTableModel, state: TableState, parent=None):
         super().__init__(parent)
         self.source = source
-        self.order = np.zeros(0, np.int64)
-        self.status: str | None = None
-        self.text = ""
-        self.sort_column: int | None = None
-        self.sort_order = Qt.SortOrder.AscendingOrder
+        self.state = state
+
+    @property
+    def order(self) -> np.ndarray:
+        return self.state.order
 
     def sourceModel(self) -> PlotsTableModel:  # noqa: N802 (as QSortFilterProxyModel's)
         return self.source
@@ -316,21 +212,20 @@ class PlotsFilter(QAbstractTableModel):
     @property
     def rows(self) -> np.ndarray:
         """The project row positions of the rows shown, in their order."""
-        return self.source.rows[self.order]
+        return self.state.shown_rows
 
     def sort_key(self) -> tuple[str | None, bool]:
-        column = self.sort_column
-        name = self.source.columns[column] if column is not None and 0 <= column < len(self.source.columns) else None
-        return name, self.sort_order == Qt.SortOrder.DescendingOrder
+        return self.state.sort_column, self.state.descending
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column = column if column >= 0 else None
-        self.sort_order = order
+        columns = self.source.columns
+        self.state.set_sort(columns[column] if 0 <= column < len(columns) else None,
+                            order == Qt.SortOrder.DescendingOrder)
         self.sortRequested.emit()
 
     def set_order(self, order: np.ndarray) -> None:
         self.beginResetModel()
-        self.order = np.asarray(order, np.int64)
+        self.state.order = np.asarray(order, np.int64)
         self.endResetModel()
 
     def mapToSource(self, index: QModelIndex) -> QModelIndex:  # noqa: N802
@@ -372,19 +267,16 @@ class AttributeTable(ProjectPanel):
     zoomRequested = Signal(object)  # list of project row positions
     orderShown = Signal()  # a new sort or filter is shown
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.zone_id: str | None = None
+    def __init__(self, session=None, language=None, parent=None):
+        super().__init__(session, language, parent)
+        self.state = TableState()  # zone, sort, filters, order shown, selection (sezmap.session.plot_table)
         self._sized = False  # columns sized to their contents for this project (then left as the user sets them)
         self._syncing = False
-        self._generation = 0
-        self._pending = False  # an order is being computed off the UI thread
-        self._columns = ZoneColumns(None, np.zeros(0, np.int64))
-        self._wanted = np.zeros(0, np.int64)  # project rows to show selected (kept across new orders)
+        self._emitting = False  # telling the window of a selection made here (not shown again when it comes back)
         self._results = _Results(self)
         self._results.ready.connect(self._order_ready)
         self.model = PlotsTableModel(self)
-        self.proxy = PlotsFilter(self.model, self)
+        self.proxy = PlotsFilter(self.model, self.state, self)
         self.view = QTableView()
         self.view.setObjectName("plotsTable")
         self.view.setModel(self.proxy)
@@ -433,7 +325,16 @@ class AttributeTable(ProjectPanel):
         layout.addLayout(top)
         layout.addWidget(self.view)
         self.proxy.sortRequested.connect(self._reorder)
-        self.retranslate()
+        self.retranslate_captions()
+        self._update_count()
+
+    @property
+    def zone_id(self) -> str | None:
+        return self.state.zone_id
+
+    @property
+    def _pending(self) -> bool:
+        return self.state.pending
 
     def title(self) -> str:
         return self.tr("Attribute table")
@@ -458,36 +359,58 @@ class AttributeTable(ProjectPanel):
         if self.proxy.sort_key()[0] == "status":
             self._reorder()  # the status column sorts by its labels, in the new language
 
-    def refresh(self) -> None:
+    def retranslate(self) -> None:
+        """Captions and count; the cells are formatted again when drawn (no new order)."""
+        self.retranslate_captions()
         self._update_count()
 
     def clear(self) -> None:
-        self.set_zone(None)
+        self._sized = False
+        self.state.zone_id = None
 
     def set_project(self, project, scene=None) -> None:
-        self._sized = False
-        super().set_project(project, scene)
+        self.project = project
+        self.clear()
+        self.refresh()
+
+    # --- listening to the session -------------------------------------------------------------
+
+    def _project_changed(self, session) -> None:
+        self.project = session.project
+        self.clear()
+        self.state.zone_id = session.current_zone
+        self.refresh()
+
+    def _selection_changed(self, rows) -> None:
+        if not self._emitting:
+            self.select_rows(rows)
+
+    def _plots_changed(self, event) -> None:
+        if event.structural or "zone_id" in event.fields:
+            self.refresh()  # rows came, went or moved zone
+            self.select_rows(self.session.selection)
+        else:
+            self.plots_edited(list(event.rows))
 
     # --- contents -----------------------------------------------------------------------------
 
     def set_zone(self, zone_id: str | None) -> None:
-        self.zone_id = zone_id
+        self.state.zone_id = zone_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The zone's plots read again from the project, then sorted and filtered."""
+        zone_id = self.state.zone_id
         plots = self.project.plots if self.project is not None and zone_id is not None else None
-        rows = zone_rows(plots, zone_id)
-        self._generation += 1  # an order still being computed for the previous zone is dropped
-        self._columns = ZoneColumns(plots, rows)
-        big = len(rows) >= ASYNC_ROWS
         self._syncing = True
         try:
             self.proxy.beginResetModel()
-            self.model.set_plots(plots, rows)
-            # a large zone shows its plots in the file's order until its own order is ready
-            self.proxy.order = (np.arange(len(rows), dtype=np.int64) if not (big and self._filtering())
-                                else np.zeros(0, np.int64))
+            self.state.set_zone(plots, zone_id)
+            self.model.set_plots(plots, self.state.rows)
             self.proxy.endResetModel()
         finally:
             self._syncing = False
-        if len(rows) and not self._sized:
+        if len(self.state.rows) and not self._sized:
             self._size_columns()  # once per project (then as the user leaves them)
             self._sized = True
         self._reorder()
@@ -513,40 +436,28 @@ class AttributeTable(ProjectPanel):
         if self.project is None or self.zone_id is None:
             return
         self.model.update_rows(self.project.plots, rows)
-        self._columns = ZoneColumns(self.project.plots, self.model.rows)
+        self.state.plots_edited(self.project.plots)
         self.proxy.refresh_cells()
         self._reorder()
 
-    def _filtering(self) -> bool:
-        return bool(self.proxy.status or self.proxy.text)
-
     def _set_filter(self, **changes) -> None:
-        if "status" in changes:
-            self.proxy.status = changes["status"]
-        if "text" in changes:
-            self.proxy.text = changes["text"].strip()
+        self.state.set_filter(**changes)
         self._reorder()
 
     def _reorder(self) -> None:
         """Sort and filter the zone's rows again: here for a small zone, else on the worker."""
-        self._generation += 1
-        generation = self._generation
-        columns = self._columns
-        name, descending = self.proxy.sort_key()
-        status, text = self.proxy.status, self.proxy.text
-        ranks = status_ranks() if name == "status" else None
-        self._text_timer.setInterval(0 if len(columns.rows) < ASYNC_ROWS else 250)
-        if len(columns.rows) < ASYNC_ROWS:
-            self._pending = False
-            self._show_order(compute_order(columns, name, descending, status, text, ranks))
+        request: OrderRequest = self.state.request()
+        ranks = status_ranks() if request.sort_column == "status" else None
+        self._text_timer.setInterval(250 if request.big else 0)
+        if not request.big:
+            self._show_order(request.compute(ranks))
             return
-        self._pending = True
         self._update_count()
-        results = self._results
+        results, generation = self._results, request.generation
 
         def work():
             try:
-                order = compute_order(columns, name, descending, status, text, ranks)
+                order = request.compute(ranks)
             except Exception:  # noqa: BLE001 - shown as an empty table rather than lost silently
                 import traceback
 
@@ -560,8 +471,7 @@ class AttributeTable(ProjectPanel):
         _EXECUTOR.submit(work)
 
     def _order_ready(self, generation: int, order) -> None:
-        if generation == self._generation:
-            self._pending = False
+        if self.state.is_current(generation):
             self._show_order(order)
 
     def _show_order(self, order: np.ndarray) -> None:
@@ -570,7 +480,7 @@ class AttributeTable(ProjectPanel):
             self.proxy.set_order(order)
         finally:
             self._syncing = False
-        self._select(self._wanted, scroll=False)
+        self._select(self.state.wanted, scroll=False)
         self._update_count()
         self.orderShown.emit()
 
@@ -615,22 +525,24 @@ class AttributeTable(ProjectPanel):
 
     def selected_rows(self) -> list[int]:
         """The selected plots as project row positions, ascending."""
-        return np.sort(self.proxy.rows[self.selected_positions()]).tolist()  # rows shown are distinct
+        return self.state.rows_at(self.selected_positions())
 
     def _view_selection_changed(self, *_args) -> None:
         if not self._syncing:
             rows = self.selected_rows()
-            self._wanted = np.asarray(rows, np.int64)
-            self.selectionChanged.emit(rows)
+            self.state.select(rows)
+            self._emitting = True
+            try:
+                self.selectionChanged.emit(rows)
+            finally:
+                self._emitting = False
 
     def select_rows(self, project_rows) -> None:
         """Select these plots (project row positions) without echoing the change back."""
-        self._wanted = np.unique(np.asarray(list(project_rows), np.int64))
-        self._select(self._wanted, scroll=True)
+        self._select(self.state.select(project_rows), scroll=True)
 
     def _select(self, wanted: np.ndarray, scroll: bool) -> None:
-        shown = self.proxy.rows
-        positions = np.flatnonzero(np.isin(shown, wanted)) if len(wanted) and len(shown) else np.zeros(0, np.int64)
+        positions = self.state.positions_of(wanted)
         selection = QItemSelection()
         last = self.proxy.columnCount() - 1
         for first, end in row_ranges(positions):

@@ -44,8 +44,8 @@ class Section(QGroupBox):
 class ZoneDashboard(ProjectPanel):
     plotsRequested = Signal(object)  # project row positions to select (an idle plot clicked)
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, session=None, language=None, parent=None):
+        super().__init__(session, language, parent)
         self.engine = None
         self.zone_id: str | None = None
         self._names: dict = {}  # (layer, id) -> name in the UI language, for the project and language shown
@@ -151,6 +151,19 @@ class ZoneDashboard(ProjectPanel):
 
     def set_engine(self, engine) -> None:
         self.engine = engine
+        self.refresh()
+
+    def _project_changed(self, session) -> None:
+        self.project = session.project
+        self.clear()
+        self.engine, self.zone_id = session.engine, session.current_zone
+        self.refresh()
+
+    def _engine_changed(self, engine) -> None:
+        if engine is not self.engine:  # (a project opened says "no engine yet" once more)
+            self.set_engine(engine)
+
+    def _plots_changed(self, _event) -> None:
         self.refresh()
 
     def set_zone(self, zone_id: str | None) -> None:

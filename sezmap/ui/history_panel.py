@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from sezmap.model.edits import AuditEntry
 from sezmap.model.problems import DataError
 from sezmap.render import names
-from sezmap.session import events
 from sezmap.session import form_fields as ff
 from sezmap.session import plot_history as ph
 from sezmap.ui import problem_text
@@ -121,10 +120,8 @@ class AuditTableModel(QAbstractTableModel):
 class HistoryPanel(ProjectPanel):
     """The audit trail of the selected plot (of every selected plot, up to MAX_PLOTS)."""
 
-    def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.project = session.project
+    def __init__(self, session, language=None, parent=None):
+        super().__init__(session, language, parent)
         self.plot_ids: list[str] = []  # of the plots listed (the first MAX_PLOTS selected)
         self.selected = 0  # how many plots are selected
         self.model = AuditTableModel(self)
@@ -145,10 +142,6 @@ class HistoryPanel(ProjectPanel):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.note)
         layout.addWidget(self.view)
-        self.destroyed.connect(events.listen(
-            (session.project_changed, self._project_changed),
-            (session.selection_changed, self._selection_changed),
-            (session.plots_changed, self._plots_changed)))
         self.retranslate()
 
     def title(self) -> str:
@@ -157,10 +150,6 @@ class HistoryPanel(ProjectPanel):
     def retranslate_captions(self) -> None:
         if self.model.columnCount():
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
-
-    def set_project(self, project, scene=None) -> None:
-        self.project = self.session.project
-        self.refresh()
 
     def clear(self) -> None:
         self.plot_ids = []

@@ -6,8 +6,6 @@ from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, Q
 
 from sezmap.paths import resources_dir
 
-LANGUAGES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
-
 _installed: list[QTranslator] = []
 
 

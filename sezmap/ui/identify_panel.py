@@ -11,8 +11,8 @@ YEAR_FIELDS = ("established", "expires")  # whole years: never grouped
 
 
 class IdentifyPanel(ProjectPanel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, session=None, language=None, parent=None):
+        super().__init__(session, language, parent)
         self.tree = QTreeWidget()
         self.tree.setObjectName("identifyTree")
         self.tree.setColumnCount(2)
@@ -33,6 +33,9 @@ class IdentifyPanel(ProjectPanel):
 
     def clear(self) -> None:
         self._shown = (None, [])
+
+    def _plots_changed(self, _event) -> None:
+        self.refresh()
 
     def value_text(self, project, layer_id: str, column: str, value) -> str:
         """A value as the panel shows it: years as years (2035, not 2,035), a plot's zone by its

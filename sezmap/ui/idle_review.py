@@ -23,7 +23,6 @@ from sezmap.model.edits import ConflictError, PlotEdit
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS
 from sezmap.render import names, numbers
-from sezmap.session import events
 from sezmap.session import form_fields as ff
 from sezmap.session import idle_plots as ip
 from sezmap.ui import problem_text
@@ -120,10 +119,9 @@ class IdleTableModel(QAbstractTableModel):
 class IdleReview(ProjectPanel):
     """The idle plots of the current zone (or of every zone) and their withdrawal."""
 
-    def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.project = session.project
+    def __init__(self, session, language=None, parent=None):
+        super().__init__(session, language, parent)
+        self._engine = session.engine  # the analysis the list was last built from
         self.freed_ha: float | None = None  # what the last withdrawal freed
         self.model = IdleTableModel(self)
         self.model.dataChanged.connect(lambda *_a: self._update_buttons())
@@ -171,11 +169,6 @@ class IdleReview(ProjectPanel):
         # notes that the list is stale: on a million plots the list takes seconds to build
         self.lazy = False
         self._stale = False
-        self.destroyed.connect(events.listen(
-            (session.project_changed, self._project_changed),
-            (session.engine_changed, self._engine_changed),
-            (session.zone_changed, self._zone_changed),
-            (session.plots_changed, self._plots_changed)))
         self.retranslate()
 
     # --- panel --------------------------------------------------------------------------------
@@ -192,10 +185,6 @@ class IdleReview(ProjectPanel):
         if self.model.columnCount():
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
-    def set_project(self, project, scene=None) -> None:
-        self.project = self.session.project
-        self.refresh()
-
     def clear(self) -> None:
         self.freed_ha = None
         self.result.clear()
@@ -204,12 +193,14 @@ class IdleReview(ProjectPanel):
     # --- listening ----------------------------------------------------------------------------
 
     def _project_changed(self, _session) -> None:
-        self.project = self.session.project
+        self.project, self._engine = self.session.project, self.session.engine
         self.clear()
         self.refresh()
 
-    def _engine_changed(self, _engine) -> None:
-        self.refresh()
+    def _engine_changed(self, engine) -> None:
+        if engine is not self._engine:  # (a project opened says "no engine yet" once more)
+            self._engine = engine
+            self.refresh()
 
     def _zone_changed(self, _zone_id) -> None:
         self.refresh()

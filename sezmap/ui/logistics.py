@@ -14,8 +14,8 @@ class LogisticsPanel(ProjectPanel):
     routeRequested = Signal(str, str)  # zone_id, hub_id
     routeCleared = Signal()
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
+    def __init__(self, session=None, language=None, parent=None):
+        super().__init__(session, language, parent)
         self.zone_box = QComboBox()
         self.zone_box.setObjectName("routeZone")
         self.hub_box = QComboBox()
@@ -57,6 +57,10 @@ class LogisticsPanel(ProjectPanel):
             index = self.zone_box.findData(zone_id)
             if index >= 0:
                 self.zone_box.setCurrentIndex(index)
+
+    def _project_changed(self, session) -> None:
+        super()._project_changed(session)
+        self.set_zone(session.current_zone)
 
     def refresh(self) -> None:
         """Fill the zone and hub lists (names in the UI language), keeping the chosen items."""

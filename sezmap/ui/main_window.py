@@ -5,7 +5,8 @@ What lives where:
 * ``window_docks``: the dock panels, their places and default sizes;
 * ``window_files``: loading a project and its map, import, raster overlays, map image;
 * ``window_tasks``: background tasks with progress and cancel;
-* here: the current project, zone and selection, kept in step between map and panels.
+* here: opening projects, the zone picker, identify and selection between map and table.
+The panels follow the session's events and the language setting themselves.
 The figures come from ``sezmap.analysis``; this window only shows them.
 """
 
@@ -23,6 +24,7 @@ from sezmap.render.overlays import RouteLayer
 from sezmap.render.scene import MapScene
 from sezmap.render.scene_sync import SceneSync, SceneUpdate
 from sezmap.session import ProjectSession
+from sezmap.session.language import LanguageSetting
 from sezmap.ui import i18n, problem_text
 from sezmap.ui.app_settings import AppSettings
 from sezmap.ui.canvas import MapCanvas
@@ -53,7 +55,10 @@ class MainWindow(QMainWindow):
 
         self.setWindowIcon(app_icon())
         self.app_settings = settings or AppSettings()
-        self.language = self.app_settings.language
+        # the UI language: one evented setting; the window (translators, map) hears it first, then
+        # each panel, which retranslates itself
+        self.language_setting = LanguageSetting(self.app_settings.language)
+        self.language_setting.changed.connect(self._language_changed)
         # the project, engine, current zone, selection and undo stack (Qt-free, evented)
         self.session = ProjectSession(actor=self.app_settings.user_name)
         self.session.undo_dir = self.app_settings.undo_dir()
@@ -62,7 +67,6 @@ class MainWindow(QMainWindow):
         self.scene_sync = SceneSync(self.session)
         self.project_path: str | None = None
         self._opening: object | None = None  # the latest open_project (an older one's steps are dropped)
-        self._selection_from_table = False
         self.setAcceptDrops(True)
         self.resize(1400, 900)
 
@@ -150,9 +154,7 @@ class MainWindow(QMainWindow):
         return list(self.session.selection)
 
     def _connect(self) -> None:
-        self.session.engine_changed.connect(lambda engine: self.dashboard.set_engine(engine))
         self.session.zone_changed.connect(self._zone_changed)
-        self.session.selection_changed.connect(self._selection_changed)
         self.scene_sync.updated.connect(self._scene_updated)
         self.layers_panel.changed.connect(self.canvas.refresh)
         self.table.selectionChanged.connect(lambda rows: self.set_selected_plots(rows, from_table=True))
@@ -182,14 +184,18 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    @property
+    def language(self) -> str:
+        return self.language_setting.value
+
     def set_language(self, language: str) -> None:
-        self.language = language
+        self.language_setting.set(language)
+
+    def _language_changed(self, language: str) -> None:
         self.app_settings.language = language
-        i18n.set_language(language)  # sends LanguageChange -> retranslate()
+        i18n.set_language(language)  # posts LanguageChange -> retranslate() again, later
         self.retranslate()
         self.canvas.set_language(language)
-        for panel in self.docks.widgets():
-            panel.set_language(language)
         if self.scene is not None:
             self.scene.language = language
             self.layers_panel.set_scene(self.scene)
@@ -243,7 +249,6 @@ class MainWindow(QMainWindow):
         self.project_path, self.scene = None, None
         self.canvas.set_scene(MapScene(), fit=False)
         self.layers_panel.set_scene(self.canvas.scene)
-        self.project_changed()
         self._fill_zone_picker()
         self._update_title()
         self._load_failed(message)
@@ -286,9 +291,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots))),
                 5000)
-        self.project_changed()
-        if stage == "plots" and self.current_zone is not None:
-            self._zone_changed(self.current_zone)  # picked while the plots loaded
         if stage != "outline":
             if analyse_after_map:
                 project = self.project
@@ -314,12 +316,6 @@ class MainWindow(QMainWindow):
 
         self.canvas.renderFinished.connect(call)
         QTimer.singleShot(limit_ms, self, call)  # (not after the window is gone)
-
-    def project_changed(self) -> None:
-        """Tell the panels that show project data."""
-        for panel in self.docks.widgets():
-            panel.set_language(self.language)
-            panel.set_project(self.project, self.scene)
 
     def start_analysis(self, wait: bool = False) -> None:
         """Per-zone metrics and the corridor network (sezmap.analysis), on the task thread
@@ -461,7 +457,7 @@ class MainWindow(QMainWindow):
     def select_zone(self, zone_id: str | None) -> None:
         """Make a zone current (the session tells the panels and the picker)."""
         if zone_id == self.session.current_zone:
-            self._zone_changed(zone_id)
+            self._zone_changed(zone_id)  # the picker shows it again (the panels already do)
         self.session.set_zone(zone_id)
 
     def _zone_changed(self, zone_id: str | None) -> None:
@@ -469,8 +465,6 @@ class MainWindow(QMainWindow):
         self.zone_picker.blockSignals(True)
         self.zone_picker.setCurrentIndex(max(0, index))
         self.zone_picker.blockSignals(False)
-        for panel in self.docks.widgets():
-            panel.set_zone(zone_id)
 
     def _double_clicked(self, x: float, y: float) -> None:
         """Double-click on a zone zooms to it and makes it the current zone."""
@@ -522,18 +516,10 @@ class MainWindow(QMainWindow):
 
     def set_selected_plots(self, rows, from_table: bool = False) -> None:
         """Select plots (project row positions); the session tells the map and the table."""
-        self._selection_from_table = from_table
-        try:
-            if not self.session.set_selection(rows):  # the same plots: show them again
-                self.scene_sync.selection_changed()
-                self._selection_changed(self.session.selection)
-        finally:
-            self._selection_from_table = False
-
-    def _selection_changed(self, rows) -> None:
-        """The table follows the selection (the map's overlay is ``scene_sync``'s)."""
-        if self.scene_sync.plots_layer() is not None and not self._selection_from_table:
-            self.table.select_rows(list(rows))
+        if not self.session.set_selection(rows):  # the same plots: show them again
+            self.scene_sync.selection_changed()
+            if not from_table:
+                self.table.select_rows(self.session.selection)
 
     def _scene_updated(self, update: SceneUpdate) -> None:
         """``scene_sync`` changed the scene: edited plots drawn again at once where they are

@@ -1,20 +1,42 @@
-"""The dock panels' common shape: what the main window tells every panel that shows project data.
+"""The dock panels' common shape: a panel that shows project data follows the session and the
+language setting itself (the window does not push into it).
 
 A panel has a translated ``title()``, fixed captions set in ``retranslate_captions()`` and
-contents drawn from the project in ``refresh()``. The main window calls ``set_project``,
-``set_language``, ``set_zone`` and ``retranslate``; panels override only what they need.
+contents drawn from the project in ``refresh()``. Given a session, it listens to its events:
+``_project_changed`` (default: forget, then show the new project), ``_zone_changed`` (default:
+``set_zone``), ``_engine_changed``, ``_selection_changed`` and ``_plots_changed`` (default:
+nothing); and to its language setting (``retranslate()``). Each event refreshes a panel once.
+``set_project``, ``set_zone`` and ``set_engine`` stay for showing data without a session.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from sezmap.session import events
+from sezmap.session.language import LanguageSetting
+
 
 class ProjectPanel(QWidget):
-    def __init__(self, parent=None):
+    def __init__(self, session=None, language: LanguageSetting | None = None, parent=None):
         super().__init__(parent)
-        self.project = None
-        self.language = "en"
+        self.session = session
+        self.project = session.project if session is not None else None
+        self.language_setting = language if language is not None else LanguageSetting()
+        pairs = [(self.language_setting.changed, self._language_changed)]
+        if session is not None:
+            pairs += [(session.project_changed, self._project_changed),
+                      (session.zone_changed, self._zone_changed),
+                      (session.engine_changed, self._engine_changed),
+                      (session.selection_changed, self._selection_changed),
+                      (session.plots_changed, self._plots_changed)]
+        # disconnected when the widget goes, so the session never calls a deleted panel
+        self.destroyed.connect(events.listen(*pairs))
+
+    @property
+    def language(self) -> str:
+        """The language of names taken from the data (name_en, name_ru, name_kk)."""
+        return self.language_setting.value
 
     def title(self) -> str:
         raise NotImplementedError
@@ -32,11 +54,6 @@ class ProjectPanel(QWidget):
         self.retranslate_captions()
         self.refresh()
 
-    def set_language(self, language: str) -> None:
-        """The language of names taken from the data (name_en, name_ru, name_kk)."""
-        self.language = language
-        self.refresh()
-
     def set_project(self, project, scene=None) -> None:
         self.project = project
         self.clear()
@@ -44,3 +61,20 @@ class ProjectPanel(QWidget):
 
     def set_zone(self, zone_id: str | None) -> None:
         """The current zone changed (the map, the toolbar or another panel picked it)."""
+
+    # --- listening ----------------------------------------------------------------------------
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
+
+    def _project_changed(self, session) -> None:
+        self.set_project(session.project)
+
+    def _zone_changed(self, zone_id: str | None) -> None:
+        self.set_zone(zone_id)
+
+    def _engine_changed(self, engine) -> None: ...
+
+    def _selection_changed(self, rows) -> None: ...
+
+    def _plots_changed(self, event) -> None: ...

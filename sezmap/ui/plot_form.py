@@ -28,7 +28,6 @@ from sezmap.model.edits import ConflictError
 from sezmap.model.problems import DataError
 from sezmap.render import names, numbers
 from sezmap.session import batch_edits as be
-from sezmap.session import events
 from sezmap.session import form_fields as ff
 from sezmap.ui.panel import ProjectPanel
 from sezmap.ui.problem_text import problem_line
@@ -48,10 +47,8 @@ def id_list(ids, limit: int = SHOW_IDS) -> str:
 class PlotForm(ProjectPanel):
     """Edits the plots of ``session.selection``: one plot, or several at once (batch)."""
 
-    def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.project = session.project
+    def __init__(self, session, language=None, parent=None):
+        super().__init__(session, language, parent)
         self.records: list[dict] = []  # the shown plots, as read from session.project.plots
         self._loading = False
         self.heading = QLabel()
@@ -122,10 +119,6 @@ class PlotForm(ProjectPanel):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.destroyed.connect(events.listen(
-            (session.project_changed, self._project_changed),
-            (session.selection_changed, self._selection_changed),
-            (session.plots_changed, self._plots_changed)))
         self.retranslate_captions()
         self.reload()
 
@@ -168,10 +161,6 @@ class PlotForm(ProjectPanel):
         self._fill_status_box(self.status_box.currentData())
         self._heading()
         self._changed()
-
-    def set_project(self, project, scene=None) -> None:
-        self.project = self.session.project
-        self.reload()
 
     def clear(self) -> None:
         self.records = []

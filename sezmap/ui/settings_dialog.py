@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
+from sezmap.session.language import LANGUAGES
 from sezmap.ui.app_settings import AppSettings
-from sezmap.ui.i18n import LANGUAGES
 
 
 class SettingsDialog(QDialog):

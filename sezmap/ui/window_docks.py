@@ -31,14 +31,15 @@ class WindowDocks(QObject):
         super().__init__(window)
         self.window = window
         self.layers_panel = LayersPanel()
-        self.table = AttributeTable()
-        self.dashboard = ZoneDashboard()
-        self.identify_panel = IdentifyPanel()
-        self.logistics = LogisticsPanel()
-        # editing: they listen to the window's session
-        self.plot_form = PlotForm(window.session)
-        self.history = HistoryPanel(window.session)
-        self.idle_review = IdleReview(window.session)
+        # the panels follow the window's session and language setting themselves
+        session, language = window.session, window.language_setting
+        self.table = AttributeTable(session, language)
+        self.dashboard = ZoneDashboard(session, language)
+        self.identify_panel = IdentifyPanel(session, language)
+        self.logistics = LogisticsPanel(session, language)
+        self.plot_form = PlotForm(session, language)
+        self.history = HistoryPanel(session, language)
+        self.idle_review = IdleReview(session, language)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.layers_dock = self._dock("LayersDock", self.layers_panel, left)
         self.table_dock = self._dock("TableDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -84,8 +85,8 @@ class WindowDocks(QObject):
         return [dock.widget() for dock in self.panels]
 
     def retranslate(self) -> None:
+        """The docks' titles (each panel retranslates itself when the language setting changes)."""
         self.layers_dock.setWindowTitle(self.tr("Layers"))
         self.layers_panel.retranslate()
         for dock in self.panels:
-            dock.widget().retranslate()
             dock.setWindowTitle(dock.widget().title())

@@ -1,8 +1,7 @@
-"""Editing in the main window: Undo/Redo actions, changes made elsewhere picked up, and the map
-and panels brought up to date when the session says plots changed.
+"""Editing in the main window: Undo/Redo actions, changes made elsewhere picked up and told.
 
-The session (``sezmap.session``) does the work; this only listens and shows: the table's edited
-rows, the dashboard and identify panel (the map's scene follows through ``render.scene_sync``).
+The session (``sezmap.session``) does the work; the panels follow its events themselves and the
+map's scene through ``render.scene_sync``; this only says in the status bar who changed what.
 """
 
 from __future__ import annotations
@@ -120,15 +119,8 @@ class WindowEdits(QObject):
     # --- showing changed plots -----------------------------------------------------------
 
     def plots_changed(self, event) -> None:
-        """The panels follow (the map has already: ``SceneSync`` hears the session first)."""
+        """Plots changed by another program: who, in the status bar."""
         w = self.window
-        if event.structural or "zone_id" in event.fields:
-            w.table.set_zone(self.session.current_zone)
-            w.table.select_rows(list(self.session.selection))
-        else:
-            w.table.plots_edited(list(event.rows))
-        w.dashboard.refresh()
-        w.identify_panel.refresh()
         if event.origin == "external":
             w.statusBar().showMessage(self.tr("%1 changed by %2").replace("%1", ", ".join(event.plot_ids[:5]))
                                       .replace("%2", ", ".join(event.actors)), 10000)
