@@ -11,6 +11,8 @@ nothing); and to its language setting (``retranslate()``). Each event refreshes 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from sezmap.session import events
@@ -23,7 +25,7 @@ class ProjectPanel(QWidget):
         self.session = session
         self.project = session.project if session is not None else None
         self.language_setting = language if language is not None else LanguageSetting()
-        pairs = [(self.language_setting.changed, self._language_changed)]
+        pairs: list[tuple[events.Signal, Callable]] = [(self.language_setting.changed, self._language_changed)]
         if session is not None:
             pairs += [(session.project_changed, self._project_changed),
                       (session.zone_changed, self._zone_changed),
