@@ -4,7 +4,7 @@ selection kept as project rows across new orders, stale orders dropped."""
 import numpy as np
 import pandas as pd
 
-from sezmap.session.plot_table import TableState, compute_order, row_ranges, zone_rows
+from sezmap.session.plot_table import TableState, row_ranges, zone_rows
 
 
 def plots(n=10):
