@@ -297,3 +297,42 @@ def test_the_apps_messages_show_markup_in_data_as_text(window, tmp_path):
     assert not dialog.export_csv(str(tmp_path / "<b>nope</b>" / "a.csv"))  # no such folder, named
     assert "<b>nope</b>" in dialog.error.text() and dialog.error.textFormat() == Qt.TextFormat.PlainText
     dialog.deleteLater()
+
+
+def test_identify_tooltips_show_a_zone_id_as_text(qapp, tmp_path):
+    from PySide6.QtGui import QTextDocument
+
+    from sezmap.render.identify import Hit
+    from sezmap.ui.identify_panel import IdentifyPanel
+
+    zone_id = '<b>z1</b><img src="x.png">'
+    store = GpkgStore.create(tmp_path / "p.gpkg", f.layers(zones=[f.zone(zone_id, name_en="Zone one")],
+                                                           plots=[f.plot("p1", zone_id)]))
+    project = store.load()
+    panel = IdentifyPanel()
+    panel.show_hits(project, [Hit(layer_id="plots", row=0, feature_id="p1")])
+    top = panel.tree.topLevelItem(0)
+    zone_item = next(top.child(k) for k in range(top.childCount()) if top.child(k).text(1) == "Zone one")
+    shown = QTextDocument()
+    shown.setHtml(zone_item.toolTip(1))  # Qt shows a tooltip as rich text when it looks like markup
+    assert shown.toPlainText() == zone_id
+    shown.setHtml(zone_item.toolTip(0))
+    assert shown.toPlainText() == "zone_id"
+    panel.deleteLater()
+
+
+def test_the_geotiff_description_holds_the_title_without_control_characters(hostile, tmp_path):
+    import rasterio
+
+    from sezmap.cli import _gui_application
+    from sezmap.export import export_map
+
+    _gui_application()
+    project = GpkgStore(hostile).load()
+    project.meta["title"] = "Zone\x1b]0;owned\x07\x00 map" + ESCAPES
+    out = export_map(project, tmp_path / "z.tif", zone="z1", width=300, height=200)
+    with rasterio.open(out) as src:
+        description = src.tags()["TIFFTAG_IMAGEDESCRIPTION"]
+    assert description == terminal_text(project.title)
+    assert description.startswith("Zone\\x1b]0;owned\\x07\\x00 map")
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]", description)

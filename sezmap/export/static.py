@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from sezmap import paths
 from sezmap.export import check_cancelled
 from sezmap.export.kpis import feature_names, key_figures
-from sezmap.formats.untrusted import xml_text
+from sezmap.formats.untrusted import terminal_text, xml_text
 from sezmap.model.statuses import STATUSES
 from sezmap.render import crs as crs_mod
 from sezmap.render import names
@@ -255,7 +255,7 @@ def write_geotiff(project, path: Path, page: Page, *, zone: str | None = None, l
     with rasterio.open(str(path), "w", **profile) as dst:
         dst.write(bands)
         dst.colorinterp = [ColorInterp.red, ColorInterp.green, ColorInterp.blue]
-        dst.update_tags(TIFFTAG_SOFTWARE="sezmap", TIFFTAG_IMAGEDESCRIPTION=project.title or "sezmap map")
+        dst.update_tags(TIFFTAG_SOFTWARE="sezmap", TIFFTAG_IMAGEDESCRIPTION=terminal_text(project.title or "sezmap map"))
         factors = [f for f in (2, 4, 8, 16) if min(w, h) // f >= 256]
         if factors:
             dst.build_overviews(factors, Resampling.average)

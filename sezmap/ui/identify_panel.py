@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from sezmap.render import names, numbers
 from sezmap.ui.panel import ProjectPanel
 
 YEAR_FIELDS = ("established", "expires")  # whole years: never grouped
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: Qt reads a tooltip that looks like markup as rich
+    text, so data (a field name, a zone id from the file) goes in escaped."""
+    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpacePre)
 
 
 class IdentifyPanel(ProjectPanel):
@@ -69,9 +76,9 @@ class IdentifyPanel(ProjectPanel):
                     continue
                 text = self.value_text(project, hit.layer_id, column, row[column])
                 item = QTreeWidgetItem(top, [names.field_label(column), text])
-                item.setToolTip(0, column)
+                item.setToolTip(0, plain_tooltip(column))
                 if column == "zone_id" and hit.layer_id != "zones" and text != str(row[column]):
-                    item.setToolTip(1, str(row[column]))  # the zone's id, for those who script
+                    item.setToolTip(1, plain_tooltip(str(row[column])))  # the zone's id, for those who script
             self.tree.addTopLevelItem(top)
             top.setExpanded(n == 0)
         self.tree.resizeColumnToContents(0)
