@@ -52,7 +52,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 # Leaflet and its fullscreen and measure plugins from the npm registry, pinned by integrity:
-# the web map export (sezmap/export/web.py) inlines them so the HTML opens offline. They live
+# the web map export (sezmap/export/web/assets.py) inlines them so the HTML opens offline. They live
 # in the virtual environment; no third-party JavaScript is committed.
 WEB_ASSETS=.venv/share/sezmap/web
 WEB_PACKAGES=(

@@ -134,6 +134,29 @@ def test_the_page_loads_nothing_from_the_web_and_holds_its_data(zone_html, proje
     assert zone_html.stat().st_size < 3_000_000
 
 
+def test_the_maps_own_script_and_style_are_package_data_inlined_in_the_page(zone_html):
+    """static/sezmap.js and .css ship with the package (pyproject's package-data for a wheel,
+    the PyInstaller spec for the bundle) and the page holds them whole."""
+    import fnmatch
+    import tomllib
+
+    from sezmap.export.web import assets
+
+    root = Path(__file__).resolve().parents[1]
+    static = Path(web.__file__).parent / "static"
+    names = sorted(p.name for p in static.iterdir())
+    assert names == ["sezmap.css", "sezmap.js"]
+    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))[
+        "tool"]["setuptools"]["package-data"]["sezmap.export.web"]
+    assert all(any(fnmatch.fnmatch(f"static/{name}", g) for g in globs) for name in names)
+    assert '"sezmap/export/web/static"' in (root / "packaging" / "sezmap.spec").read_text(encoding="utf-8")
+    page = zone_html.read_text(encoding="utf-8")
+    for name in names:
+        text = assets.own_asset(name)
+        assert "</script" not in text.lower() and len(text) > 1000
+        assert text in page, name
+
+
 def test_every_status_colour_used_is_on_the_page(zone_html, project):
     text = zone_html.read_text(encoding="utf-8")
     used = set(project.plots.loc[project.plots.zone_id == ZONE, "status"])

@@ -2,7 +2,7 @@
 QGIS styles that the project file carries.
 
 Plot fills come from ``sezmap.model.statuses.STATUS_COLOURS``; ``render/styles.py`` turns
-these tables into Qt pens and brushes, ``export/web.py`` into Leaflet options and
+these tables into Qt pens and brushes, ``export/web/`` into Leaflet options and
 ``store/qgis_styles.py`` into QGIS symbols, so a corridor is dashed and a hub drawn the same
 way everywhere.
 """

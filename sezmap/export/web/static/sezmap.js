@@ -1,39 +1,13 @@
-"""sezmap's own script and style for the web map (export/web.py inlines them after Leaflet).
-
-Plots are not Leaflet layers one by one (tens of thousands of those make a page crawl): the
-page holds them as one compact table (varint-coded coordinates, status codes, attributes by
-column) and draws them on canvas tiles, one tile layer per status, a plot smaller than a pixel
-as one pixel in its status colour, as the desktop map does. A click finds the plot under the
-pointer through a grid index and builds its popup then, with its zone's key figures.
-"""
-
-SEZMAP_CSS = r"""
-.leaflet-container { background: #D8E6EE; font: 13px/1.35 "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; }
-.sz-title { position: absolute; top: 10px; left: 50%; transform: translateX(-50%); z-index: 1000;
-  background: rgba(255,255,255,0.92); border-radius: 6px; padding: 6px 14px; box-shadow: 0 1px 5px rgba(0,0,0,0.35);
-  text-align: center; max-width: 60%; pointer-events: none; }
-.sz-title h1 { font-size: 17px; margin: 0; font-weight: bold; color: #111; }
-.sz-title p { margin: 2px 0 0; color: #333; font-size: 12px; }
-.sz-title .sz-contact { pointer-events: auto; }
-.sz-legend { background: rgba(255,255,255,0.94); border-radius: 6px; padding: 6px 10px; box-shadow: 0 1px 5px rgba(0,0,0,0.35);
-  max-height: 60vh; max-width: 230px; overflow-y: auto; font-size: 11px; line-height: 1.25; color: #222; }
-.sz-legend h4 { margin: 6px 0 3px; font-size: 12px; }
-.sz-legend h4:first-child { margin-top: 0; }
-.sz-legend .sz-row { display: flex; align-items: center; gap: 6px; margin: 2px 0; }
-.sz-legend svg { flex: none; }
-.sz-swatch { display: inline-block; width: 14px; height: 12px; border: 1px solid rgba(40,40,40,0.6); vertical-align: middle; }
-.sz-popup h4 { margin: 0 0 4px; font-size: 14px; }
-.sz-popup h5 { margin: 8px 0 3px; font-size: 12px; color: #333; border-top: 1px solid #ddd; padding-top: 5px; }
-.sz-popup table { border-collapse: collapse; font-size: 12px; }
-.sz-popup td { padding: 1px 8px 1px 0; vertical-align: top; }
-.sz-popup td:first-child { color: #555; }
-.sz-label { background: rgba(255,255,255,0.85); border: none; box-shadow: none; font-weight: bold; font-size: 12px;
-  padding: 1px 4px; color: #111; }
-.sz-label::before { display: none; }
-.sz-hub { background: none; border: none; }
-"""
-
-SEZMAP_JS = r"""
+/* sezmap's own script for the web map (sezmap/export/web inlines it after Leaflet and its
+ * plugins, with static/sezmap.css).
+ *
+ * Plots are not Leaflet layers one by one (tens of thousands of those make a page crawl): the
+ * page holds them as one compact table (varint-coded coordinates, status codes, attributes by
+ * column: sezmap/export/web/encoders.py writes it) and draws them on canvas tiles, one tile
+ * layer per status, a plot smaller than a pixel as one pixel in its status colour, as the
+ * desktop map does. A click finds the plot under the pointer through a grid index and builds
+ * its popup then, with its zone's key figures. Text from the data goes into HTML through esc().
+ */
 (function (L) {
   "use strict";
   var SZ = window.sezmap = {};
@@ -440,4 +414,3 @@ SEZMAP_JS = r"""
     return div;
   };
 })(window.L);
-"""
