@@ -29,8 +29,8 @@ The parts, each read on its own:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 import shapely

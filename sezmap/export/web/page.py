@@ -253,7 +253,7 @@ def _add_hubs(fmap: folium.Map, project, texts: Texts) -> list:
     kinds = []
     group = folium.FeatureGroup(name=texts.tr("Hubs"), overlay=True, control=True, show=True)
     box = (symbology.HUB_SIZE_PX + 3) * 1.5
-    for row, g in zip(hubs.drop(columns="geometry").to_dict("records"), hubs.geometry.values):
+    for row, g in zip(hubs.drop(columns="geometry").to_dict("records"), hubs.geometry.values, strict=True):
         if g is None or g.is_empty:
             continue
         kind = row.get("kind")
@@ -340,7 +340,7 @@ def _basemap(fmap: folium.Map, texts: Texts, show: bool) -> None:
         for selected, fill, line, width in (
                 (~highlight, style.get("fill"), style.get("line"), style.get("width", 1.0)),
                 (highlight, style.get("highlight_fill"), style.get("highlight_line"), style.get("highlight_width"))):
-            chosen = [g for g, s in zip(geoms, selected) if s and g is not None and not g.is_empty]
+            chosen = [g for g, s in zip(geoms, selected, strict=True) if s and g is not None and not g.is_empty]
             if not chosen:
                 continue
             data = {"type": "FeatureCollection", "features": [
