@@ -1,7 +1,8 @@
 """Fill sezmap_ru.ts and sezmap_kk.ts from the table below, then compile them to .qm.
 
-Run after `pyside6-lupdate -no-obsolete sezmap/ui/*.py sezmap/render/*.py -ts resources/i18n/sezmap_ru.ts
-resources/i18n/sezmap_kk.ts` whenever UI strings change:
+Run after `pyside6-lupdate -no-obsolete sezmap/ui/*.py sezmap/render/*.py sezmap/export/*.py
+sezmap/export/web/*.py -ts resources/i18n/sezmap_ru.ts resources/i18n/sezmap_kk.ts` whenever UI
+strings change (the exports' words, context "export", are in the same catalogue):
 
     python resources/i18n/fill_translations.py
 
@@ -89,6 +90,8 @@ T = {
     "Open a project first.": ("Сначала откройте проект.", "Алдымен жобаны ашыңыз."),
     "Import": ("Импорт", "Импорттау"),
     "Into which layer of the project?": ("В какой слой проекта?", "Жобаның қай қабатына?"),
+    "The file has several layers. Which one?": ("В файле несколько слоёв. Какой из них?",
+                                                "Файлда бірнеше қабат бар. Қайсысы?"),
     "Imported %1 feature(s) into %2": ("Импортировано объектов: %1 в слой %2", "%2 қабатына %1 нысан импортталды"),
     "Import failed": ("Импорт не удался", "Импорттау сәтсіз аяқталды"),
     "Add raster overlay": ("Добавить растровый слой", "Растрлық қабат қосу"),
@@ -239,13 +242,17 @@ CONTEXT = {
 
 
 def _more_tables() -> None:
-    """Tables of further strings, one file per part of the app (tables/*.py, each with a ``T``)."""
+    """Tables of further strings, one file per part of the app (tables/*.py, each with a ``T``).
+    A source may be in two tables only with the same translation: no table overrides another."""
     import importlib.util
 
     for path in sorted((HERE / "tables").glob("*.py")):
         spec = importlib.util.spec_from_file_location(f"tables_{path.stem}", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
+        clashes = [source for source, pair in module.T.items() if T.get(source, pair) != pair]
+        if clashes:
+            raise SystemExit(f"{path.name}: translated differently elsewhere: {clashes}")
         T.update(module.T)
 
 

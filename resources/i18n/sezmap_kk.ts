@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="437" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="439" />
         <source>Attribute table</source>
         <translation>Атрибуттар кестесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="440" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="442" />
         <source>Status:</source>
         <translation>Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="441" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="443" />
         <source>Search plot, tenant, project…</source>
         <translation>Іздеу: учаске, жалгер, жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="445" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="447" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="590" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="592" />
         <source>Pick a zone to list its plots</source>
         <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="592" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="594" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>%Ln учаске сұрыпталуда…</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="595" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="597" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="595" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="597" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -83,67 +83,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="137" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="139" />
         <source>Audit log</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="138" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="140" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="139" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
         <source>Who:</source>
         <translation>Кім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="140" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
         <source>Field:</source>
         <translation>Өріс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
         <source>any (exact name)</source>
         <translation>кез келген (нақты аты)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
         <source>From</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
         <source>To</source>
         <translation>Қашанға дейін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
         <source>Export CSV…</source>
         <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="154" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="156" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="171" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="173" />
         <source>All fields</source>
         <translation>Барлық өрістер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="239" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="241" />
         <source>The audit log could not be read: %1</source>
         <translation>Өзгерістер журналын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="245" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="247" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="248" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
         <source>%n recorded change</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="248" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
         <source>%n recorded changes</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
@@ -159,37 +159,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
         <source>(the latest %1 are listed; the export has them all)</source>
         <translation>(соңғы %1 көрсетілген; экспортқа бәрі енеді)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="259" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="261" />
         <source>Export the audit rows</source>
         <translation>Журнал жазбаларын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="260" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="262" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="271" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="274" />
         <source>Nothing was exported: %1</source>
         <translation>Ештеңе экспортталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="274" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="277" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="275" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="278" />
         <source>%1 could not be written: %2</source>
         <translation>%1 жазу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="278" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="281" />
         <source>Exported to %1</source>
         <translation>%1 файлына экспортталды</translation>
     </message>
@@ -265,7 +265,8 @@
     <message>
         <location filename="../../sezmap/ui/export_dialog.py" line="53" />
         <location filename="../../sezmap/ui/export_dialog.py" line="259" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="345" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
         <source>Export map</source>
         <translation>Картаны экспорттау</translation>
     </message>
@@ -361,7 +362,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/export_dialog.py" line="148" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="373" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -431,27 +432,27 @@
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="373" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="383" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="392" />
         <source>Map exported to %1</source>
         <translation>Карта %1 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="389" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="398" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="397" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
         <source>Export cancelled</source>
         <translation>Экспорттау тоқтатылды</translation>
     </message>
@@ -459,37 +460,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="146" />
+        <location filename="../../sezmap/ui/history_panel.py" line="147" />
         <source>Plot history</source>
         <translation>Учаске тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="189" />
+        <location filename="../../sezmap/ui/history_panel.py" line="190" />
         <source>The history could not be read: %1</source>
         <translation>Тарихты оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="198" />
+        <location filename="../../sezmap/ui/history_panel.py" line="199" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="201" />
+        <location filename="../../sezmap/ui/history_panel.py" line="202" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Кім, нені, қашан және неге өзгерткенін көру үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="203" />
+        <location filename="../../sezmap/ui/history_panel.py" line="204" />
         <source>No recorded changes.</source>
         <translation>Жазылған өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="205" />
+        <location filename="../../sezmap/ui/history_panel.py" line="206" />
         <source>Changes to %1, newest first.</source>
         <translation>%1 учаскесінің өзгерістері, алдымен жаңалары.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="206" />
+        <location filename="../../sezmap/ui/history_panel.py" line="207" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Таңдалған %n учаскенің өзгерістері, алдымен жаңалары.</numerusform>
@@ -497,7 +498,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="208" />
+        <location filename="../../sezmap/ui/history_panel.py" line="209" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Тек алғашқы %1 учаске көрсетілген.</translation>
     </message>
@@ -505,17 +506,17 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="26" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="33" />
         <source>Identify results</source>
         <translation>Нысан қасиеттері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="29" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="36" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="29" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="36" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
@@ -523,53 +524,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="180" />
+        <location filename="../../sezmap/ui/idle_review.py" line="182" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="183" />
+        <location filename="../../sezmap/ui/idle_review.py" line="185" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="184" />
-        <location filename="../../sezmap/ui/idle_review.py" line="285" />
+        <location filename="../../sezmap/ui/idle_review.py" line="186" />
+        <location filename="../../sezmap/ui/idle_review.py" line="287" />
         <source>Tick all</source>
         <translation>Барлығын белгілеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="185" />
+        <location filename="../../sezmap/ui/idle_review.py" line="187" />
         <source>Withdraw ticked…</source>
         <translation>Белгіленгендерді алып қою…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="186" />
+        <location filename="../../sezmap/ui/idle_review.py" line="188" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Белгіленген учаскелерге «Алынып қойылған» мәртебесін бір қадаммен беру (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="245" />
+        <location filename="../../sezmap/ui/idle_review.py" line="247" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="246" />
+        <location filename="../../sezmap/ui/idle_review.py" line="248" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="271" />
+        <location filename="../../sezmap/ui/idle_review.py" line="273" />
         <source>all zones</source>
         <translation>барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="273" />
+        <location filename="../../sezmap/ui/idle_review.py" line="275" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Бос тұрған учаскелер жоқ (%1, %2 жағдай бойынша).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="275" />
+        <location filename="../../sezmap/ui/idle_review.py" line="277" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -577,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="276" />
+        <location filename="../../sezmap/ui/idle_review.py" line="278" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -585,32 +586,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="285" />
+        <location filename="../../sezmap/ui/idle_review.py" line="287" />
         <source>Untick all</source>
         <translation>Барлық белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="300" />
+        <location filename="../../sezmap/ui/idle_review.py" line="302" />
         <source>Withdraw idle plots</source>
         <translation>Бос тұрған учаскелерді алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="301" />
+        <location filename="../../sezmap/ui/idle_review.py" line="303" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Учаскелер неге алынып қойылады? (міндетті; өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="313" />
+        <location filename="../../sezmap/ui/idle_review.py" line="315" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ештеңе алынып қойылмады: себеп көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="321" />
+        <location filename="../../sezmap/ui/idle_review.py" line="323" />
         <source>Withdraw idle plot %1</source>
         <translation>Бос тұрған %1 учаскесін алып қою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="322" />
+        <location filename="../../sezmap/ui/idle_review.py" line="324" />
         <source>Withdraw %n idle plots</source>
         <translation>
             <numerusform>Бос тұрған %n учаскені алып қою</numerusform>
@@ -618,17 +619,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="327" />
+        <location filename="../../sezmap/ui/idle_review.py" line="329" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ештеңе алынып қойылмады: учаске осы уақытта өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="328" />
+        <location filename="../../sezmap/ui/idle_review.py" line="330" />
         <source>Nothing was withdrawn:</source>
         <translation>Ештеңе алынып қойылмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="339" />
+        <location filename="../../sezmap/ui/idle_review.py" line="341" />
         <source>%1 done: freed %2.</source>
         <translation>%1: орындалды, %2 босатылды.</translation>
     </message>
@@ -667,42 +668,42 @@
 <context>
     <name>LogisticsPanel</name>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="43" />
+        <location filename="../../sezmap/ui/logistics.py" line="44" />
         <source>Logistics</source>
         <translation>Логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="46" />
+        <location filename="../../sezmap/ui/logistics.py" line="47" />
         <source>From zone:</source>
         <translation>Аймақтан:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="47" />
+        <location filename="../../sezmap/ui/logistics.py" line="48" />
         <source>To hub:</source>
         <translation>Хабқа:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="48" />
+        <location filename="../../sezmap/ui/logistics.py" line="49" />
         <source>Show the route</source>
         <translation>Бағытты көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="49" />
+        <location filename="../../sezmap/ui/logistics.py" line="50" />
         <source>Clear the route</source>
         <translation>Бағытты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="87" />
+        <location filename="../../sezmap/ui/logistics.py" line="88" />
         <source>%1 cannot reach %2 along the corridors.</source>
         <translation>%1 аймағынан %2 дейін дәліздер арқылы жету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="91" />
+        <location filename="../../sezmap/ui/logistics.py" line="92" />
         <source>%1 → %2: %3 km, of which %4 km off the corridor network (straight lines to and from the nearest corridor, dashed grey on the map).</source>
         <translation>%1 → %2: %3 км, оның %4 км дәліздер желісінен тыс (ең жақын дәлізге дейін және одан түзу сызықпен, картада сұр үзік сызық).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="96" />
+        <location filename="../../sezmap/ui/logistics.py" line="97" />
         <source>%1 → %2: %3 km along the corridors (with the legs to and from the network).</source>
         <translation>%1 → %2: дәліздер бойымен %3 км (желіге дейінгі және желіден кейінгі жолдарды қоса).</translation>
     </message>
@@ -769,88 +770,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="145" />
+        <location filename="../../sezmap/ui/plot_form.py" line="151" />
         <source>Plot editor</source>
         <translation>Учаске редакторы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="149" />
+        <location filename="../../sezmap/ui/plot_form.py" line="155" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="151" />
+        <location filename="../../sezmap/ui/plot_form.py" line="157" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="152" />
+        <location filename="../../sezmap/ui/plot_form.py" line="158" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="153" />
+        <location filename="../../sezmap/ui/plot_form.py" line="159" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="154" />
+        <location filename="../../sezmap/ui/plot_form.py" line="160" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="155" />
+        <location filename="../../sezmap/ui/plot_form.py" line="161" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
-        <location filename="../../sezmap/ui/plot_form.py" line="322" />
+        <location filename="../../sezmap/ui/plot_form.py" line="162" />
+        <location filename="../../sezmap/ui/plot_form.py" line="328" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="192" />
+        <location filename="../../sezmap/ui/plot_form.py" line="198" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="235" />
+        <location filename="../../sezmap/ui/plot_form.py" line="241" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="253" />
+        <location filename="../../sezmap/ui/plot_form.py" line="259" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="255" />
+        <location filename="../../sezmap/ui/plot_form.py" line="261" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="257" />
+        <location filename="../../sezmap/ui/plot_form.py" line="263" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="264" />
+        <location filename="../../sezmap/ui/plot_form.py" line="270" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="266" />
+        <location filename="../../sezmap/ui/plot_form.py" line="272" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="269" />
+        <location filename="../../sezmap/ui/plot_form.py" line="275" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="272" />
+        <location filename="../../sezmap/ui/plot_form.py" line="278" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -858,79 +859,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="273" />
+        <location filename="../../sezmap/ui/plot_form.py" line="279" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="294" />
+        <location filename="../../sezmap/ui/plot_form.py" line="300" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="295" />
+        <location filename="../../sezmap/ui/plot_form.py" line="301" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="296" />
+        <location filename="../../sezmap/ui/plot_form.py" line="302" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="297" />
+        <location filename="../../sezmap/ui/plot_form.py" line="303" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="298" />
+        <location filename="../../sezmap/ui/plot_form.py" line="304" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="312" />
+        <location filename="../../sezmap/ui/plot_form.py" line="318" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="327" />
-        <location filename="../../sezmap/ui/plot_form.py" line="341" />
+        <location filename="../../sezmap/ui/plot_form.py" line="333" />
+        <location filename="../../sezmap/ui/plot_form.py" line="347" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="329" />
+        <location filename="../../sezmap/ui/plot_form.py" line="335" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="331" />
-        <location filename="../../sezmap/ui/plot_form.py" line="346" />
+        <location filename="../../sezmap/ui/plot_form.py" line="337" />
+        <location filename="../../sezmap/ui/plot_form.py" line="352" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="336" />
+        <location filename="../../sezmap/ui/plot_form.py" line="342" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="349" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="351" />
+        <location filename="../../sezmap/ui/plot_form.py" line="357" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="367" />
+        <location filename="../../sezmap/ui/plot_form.py" line="373" />
         <source>Edit %1</source>
         <translation>%1 учаскесін өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="369" />
+        <location filename="../../sezmap/ui/plot_form.py" line="375" />
         <source>Edit %n plots</source>
         <translation>
             <numerusform>%n учаскені өзгерту</numerusform>
@@ -938,12 +939,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="385" />
+        <location filename="../../sezmap/ui/plot_form.py" line="391" />
         <source>Withdraw %1</source>
         <translation>%1 учаскесін алып қою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="386" />
+        <location filename="../../sezmap/ui/plot_form.py" line="392" />
         <source>Withdraw %n plots</source>
         <translation>
             <numerusform>%n учаскені алып қою</numerusform>
@@ -951,17 +952,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="395" />
+        <location filename="../../sezmap/ui/plot_form.py" line="401" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Пішінде енді оның ағымдағы мәндері тұр; оларды тексеріп, қайта қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="398" />
+        <location filename="../../sezmap/ui/plot_form.py" line="404" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="418" />
+        <location filename="../../sezmap/ui/plot_form.py" line="424" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -1137,12 +1138,13 @@
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="157" />
+        <location filename="../../sezmap/ui/window_files.py" line="169" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/window_files.py" line="150" />
+        <location filename="../../sezmap/ui/window_files.py" line="162" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
@@ -1152,37 +1154,43 @@
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="174" />
+        <location filename="../../sezmap/ui/window_files.py" line="163" />
+        <source>The file has several layers. Which one?</source>
+        <translation>Файлда бірнеше қабат бар. Қайсысы?</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="190" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>%2 қабатына %1 нысан импортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="178" />
+        <location filename="../../sezmap/ui/window_files.py" line="194" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="183" />
+        <location filename="../../sezmap/ui/window_files.py" line="199" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="184" />
+        <location filename="../../sezmap/ui/window_files.py" line="200" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="210" />
+        <location filename="../../sezmap/ui/window_files.py" line="226" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="216" />
+        <location filename="../../sezmap/ui/window_files.py" line="232" />
+        <location filename="../../sezmap/ui/window_files.py" line="245" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="217" />
+        <location filename="../../sezmap/ui/window_files.py" line="233" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -1200,27 +1208,27 @@
         <translation>Кірістірілген офлайн негізгі картаны көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="28" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="32" />
         <source>Optional online tiles drawn over the offline basemap, cached on disk; without a connection the offline basemap is shown. Respect the tile server's usage policy.</source>
         <translation>Офлайн негізгі картаның үстінен көрсетілетін қосымша онлайн тайлдар, дискіде кэштеледі; байланыс болмаса, офлайн негізгі карта көрсетіледі. Тайл серверінің пайдалану ережелерін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="37" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="41" />
         <source>User name (in the audit log):</source>
         <translation>Пайдаланушы аты (өзгерістер журналында):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="39" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="44" />
         <source>XYZ tiles:</source>
         <translation>XYZ тайлдары:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="36" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="40" />
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="38" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="43" />
         <source>Basemap:</source>
         <translation>Негізгі карта:</translation>
     </message>
@@ -1506,117 +1514,123 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="118" />
+        <location filename="../../sezmap/ui/dashboard.py" line="114" />
+        <location filename="../../sezmap/export/web/__init__.py" line="102" />
         <source>Zone dashboard</source>
         <translation>Аймақ көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="118" />
+        <location filename="../../sezmap/export/web/data.py" line="66" />
         <source>Area</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="118" />
         <source>Official area</source>
         <translation>Ресми аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="123" />
+        <location filename="../../sezmap/ui/dashboard.py" line="119" />
         <source>Allocated</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="123" />
+        <location filename="../../sezmap/ui/dashboard.py" line="119" />
         <source>Infrastructure</source>
         <translation>Инфрақұрылым</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="124" />
+        <location filename="../../sezmap/ui/dashboard.py" line="120" />
+        <location filename="../../sezmap/export/deck.py" line="374" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="124" />
+        <location filename="../../sezmap/ui/dashboard.py" line="120" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="124" />
+        <location filename="../../sezmap/ui/dashboard.py" line="120" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="125" />
+        <location filename="../../sezmap/ui/dashboard.py" line="121" />
         <source>Nearest corridor</source>
         <translation>Ең жақын дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="125" />
+        <location filename="../../sezmap/ui/dashboard.py" line="121" />
         <source>Nearest border crossing</source>
         <translation>Ең жақын шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="126" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Nearest seaport</source>
         <translation>Ең жақын теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="126" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Nearest dry port</source>
         <translation>Ең жақын құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="134" />
+        <location filename="../../sezmap/ui/dashboard.py" line="135" />
         <source>In a straight line (not along the corridors)</source>
         <translation>Түзу сызықпен (дәліздер бойымен емес)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="138" />
+        <location filename="../../sezmap/ui/dashboard.py" line="139" />
+        <location filename="../../sezmap/export/deck.py" line="191" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="139" />
+        <location filename="../../sezmap/ui/dashboard.py" line="140" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Бос тұрған учаскелер (мерзімі өтті, инвестиция уәдеден аз)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/ui/dashboard.py" line="141" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Дәліздер бойымен хабтарға дейінгі қашықтық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <location filename="../../sezmap/ui/dashboard.py" line="142" />
         <source>Unused land, all zones</source>
         <translation>Пайдаланылмайтын жер, барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="144" />
+        <location filename="../../sezmap/ui/dashboard.py" line="145" />
         <source>Unused land: plots vacant, reserved or withdrawn, and land not parcelled.</source>
         <translation>Пайдаланылмайтын жер: бос, брондалған және алынып қойылған учаскелер, сондай-ақ учаскеге бөлінбеген жер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="191" />
+        <location filename="../../sezmap/ui/dashboard.py" line="199" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="197" />
+        <location filename="../../sezmap/ui/dashboard.py" line="205" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="199" />
+        <location filename="../../sezmap/ui/dashboard.py" line="207" />
+        <location filename="../../sezmap/export/deck.py" line="314" />
+        <location filename="../../sezmap/export/web/__init__.py" line="152" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="202" />
+        <location filename="../../sezmap/ui/dashboard.py" line="210" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Аймақты картадан немесе құралдар тақтасынан таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="224" />
+        <location filename="../../sezmap/ui/dashboard.py" line="129" />
         <source>%Ln plot, %1 ha</source>
         <translation>
             <numerusform>%Ln учаске, %1 га</numerusform>
@@ -1624,7 +1638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="225" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
         <source>%Ln plots, %1 ha</source>
         <translation>
             <numerusform>%Ln учаске, %1 га</numerusform>
@@ -1632,22 +1646,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="229" />
+        <location filename="../../sezmap/ui/dashboard.py" line="129" />
+        <location filename="../../sezmap/export/kpis.py" line="112" />
         <source>%1 in a straight line</source>
         <translation>түзу сызықпен %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="235" />
+        <location filename="../../sezmap/ui/dashboard.py" line="233" />
         <source>Not parcelled</source>
         <translation>Учаскеге бөлінбеген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="252" />
+        <location filename="../../sezmap/ui/dashboard.py" line="248" />
         <source>select this idle plot</source>
         <translation>осы бос тұрған учаскені таңдау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="252" />
+        <location filename="../../sezmap/ui/dashboard.py" line="248" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>бос тұрған %Ln учаскенің бәрін таңдау</numerusform>
@@ -1655,140 +1670,205 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="248" />
+        <location filename="../../sezmap/ui/dashboard.py" line="244" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="219" />
+        <source>Zone boundaries are schematic outlines at the published locations, sized to the official hectares.</source>
+        <translation>Аймақ шекаралары сызбалық: жарияланған орындардағы ресми ауданға сай контурлар.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="222" />
+        <source>Plots are an illustrative layout calibrated to published figures; tenants, dates and money are invented.</source>
+        <translation>Учаскелер — жарияланған сандарға сай шартты орналасу; жалға алушылар, күндер мен сомалар ойдан алынған.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="317" />
+        <source>Schematic boundaries, illustrative plots: see the sources.</source>
+        <translation>Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="321" />
+        <location filename="../../sezmap/export/web/__init__.py" line="143" />
+        <source>Special Economic Zones of Kazakhstan</source>
+        <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="324" />
+        <source>Land use, idle plots and logistics</source>
+        <translation>Жерді пайдалану, бос тұрған учаскелер және логистика</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="327" />
+        <source>Made with sezmap on %1.</source>
+        <translation>sezmap бағдарламасында %1 дайындалды.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="355" />
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="355" />
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="367" />
+        <source>Unused land by zone</source>
+        <translation>Аймақтар бойынша пайдаланылмайтын жер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="368" />
+        <source>Unused share of the zone's area, %</source>
+        <translation>Аймақ ауданындағы пайдаланылмайтын үлес, %</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="407" />
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="411" />
+        <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
+        <translation>Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="418" />
+        <source>Data</source>
+        <translation>Деректер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/__init__.py" line="142" />
+        <source>Vacant plots for investors</source>
+        <translation>Инвесторларға арналған бос учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/__init__.py" line="160" />
+        <source>Vacant land</source>
+        <translation>Бос жер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/__init__.py" line="162" />
+        <source>For enquiries, contact the zone's management company.</source>
+        <translation>Сұрақтар бойынша аймақтың басқарушы компаниясына хабарласыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/__init__.py" line="163" />
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/page.py" line="178" />
+        <location filename="../../sezmap/export/web/page.py" line="285" />
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/page.py" line="282" />
+        <source>Plots by status</source>
+        <translation>Учаскелер мәртебесі бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/page.py" line="310" />
+        <source>Full screen</source>
+        <translation>Толық экран</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/page.py" line="311" />
+        <source>Exit full screen</source>
+        <translation>Толық экраннан шығу</translation>
+    </message>
+</context>
+<context>
     <name>layout</name>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="50" />
+        <location filename="../../sezmap/render/page.py" line="29" />
         <source>Legend</source>
         <translation>Шартты белгілер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="51" />
+        <location filename="../../sezmap/render/page.py" line="30" />
         <source>Key figures</source>
         <translation>Негізгі көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="52" />
+        <location filename="../../sezmap/render/page.py" line="31" />
         <source>Location in Kazakhstan</source>
         <translation>Қазақстандағы орналасуы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="53" />
+        <location filename="../../sezmap/render/page.py" line="32" />
         <source>Zone boundary</source>
         <translation>Аймақ шекарасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="54" />
+        <location filename="../../sezmap/render/page.py" line="33" />
         <source>Zone location</source>
         <translation>Аймақтың орны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="55" />
+        <location filename="../../sezmap/render/page.py" line="34" />
         <source>N</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="56" />
-        <source>Area</source>
-        <translation>Аудан</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="57" />
-        <source>Allocated</source>
-        <translation>Берілген</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="58" />
-        <source>Infrastructure</source>
-        <translation>Инфрақұрылым</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="59" />
-        <source>Unused</source>
-        <translation>Пайдаланылмайды</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="60" />
-        <source>Idle plots</source>
-        <translation>Бос тұрған учаскелер</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="61" />
-        <source>Nearest corridor</source>
-        <translation>Ең жақын дәліз</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="62" />
-        <source>Nearest border crossing</source>
-        <translation>Ең жақын шекара өткелі</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="63" />
-        <source>Nearest seaport</source>
-        <translation>Ең жақын теңіз порты</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="64" />
-        <source>Nearest dry port</source>
-        <translation>Ең жақын құрғақ порт</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="65" />
+        <location filename="../../sezmap/render/layout_content.py" line="22" />
         <source>Plot status as of %1</source>
         <translation>%1 жағдай бойынша учаскелер мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="66" />
+        <location filename="../../sezmap/render/layout_content.py" line="23" />
         <source>Vacant plots only</source>
         <translation>Тек бос учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="67" />
+        <location filename="../../sezmap/render/layout_content.py" line="24" />
         <source>Special economic zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="68" />
+        <location filename="../../sezmap/render/layout_content.py" line="25" />
         <source>Zone boundaries are schematic outlines at the published locations, sized to the official areas.</source>
         <translation>Аймақ шекаралары шартты: жарияланған орындардағы, ресми ауданға сәйкес контурлар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="69" />
+        <location filename="../../sezmap/render/layout_content.py" line="26" />
         <source>Plots are an illustrative layout: tenants, dates and investment figures are invented.</source>
         <translation>Учаскелер шартты түрде орналастырылған: жалгерлер, күндер мен инвестиция сомалары ойдан алынған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="70" />
+        <location filename="../../sezmap/render/layout_content.py" line="27" />
         <source>Plots: %1.</source>
         <translation>Учаскелер: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="71" />
+        <location filename="../../sezmap/render/layout_content.py" line="28" />
         <source>Data: %1.</source>
         <translation>Деректер: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="72" />
+        <location filename="../../sezmap/render/layout_content.py" line="29" />
         <source>Basemap: Natural Earth; places: GeoNames (CC BY 4.0).</source>
         <translation>Негізгі карта: Natural Earth; елді мекендер: GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="73" />
+        <location filename="../../sezmap/render/layout_content.py" line="30" />
         <source>Albers equal-area projection.</source>
         <translation>Альберстің тең аудандық проекциясы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="74" />
+        <location filename="../../sezmap/render/page.py" line="35" />
         <source>Scale 1:%1 at the map centre</source>
         <translation>Карта ортасындағы масштаб 1:%1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="75" />
+        <location filename="../../sezmap/render/page.py" line="36" />
         <source>+ %1 more</source>
         <translation>тағы %1</translation>
     </message>
@@ -1797,6 +1877,7 @@
     <name>sezmap</name>
     <message>
         <location filename="../../sezmap/render/names.py" line="21" />
+        <location filename="../../sezmap/export/language.py" line="69" />
         <source>Vacant</source>
         <translation>Бос</translation>
     </message>
@@ -1832,6 +1913,8 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="36" />
+        <location filename="../../sezmap/export/web/page.py" line="190" />
+        <location filename="../../sezmap/export/web/page.py" line="286" />
         <source>Zones</source>
         <translation>Аймақтар</translation>
     </message>
@@ -1842,16 +1925,21 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="38" />
+        <location filename="../../sezmap/export/web/page.py" line="220" />
+        <location filename="../../sezmap/export/web/page.py" line="288" />
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="39" />
+        <location filename="../../sezmap/export/web/page.py" line="256" />
+        <location filename="../../sezmap/export/web/page.py" line="291" />
         <source>Hubs</source>
         <translation>Хабтар</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="40" />
+        <location filename="../../sezmap/export/web/page.py" line="329" />
         <source>Basemap</source>
         <translation>Негізгі карта</translation>
     </message>
@@ -1892,6 +1980,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="48" />
+        <location filename="../../sezmap/export/web/page.py" line="166" />
         <source>Online tiles</source>
         <translation>Онлайн тайлдар</translation>
     </message>
@@ -1947,11 +2036,13 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="83" />
+        <location filename="../../sezmap/export/web/__init__.py" line="100" />
         <source>Plot</source>
         <translation>Учаске</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="84" />
+        <location filename="../../sezmap/export/web/page.py" line="286" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
@@ -2052,6 +2143,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="104" />
+        <location filename="../../sezmap/export/web/__init__.py" line="157" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
@@ -2106,22 +2198,25 @@
         <translation>сауда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="30" />
+        <location filename="../../sezmap/render/numbers.py" line="65" />
+        <location filename="../../sezmap/export/texts.py" line="99" />
+        <location filename="../../sezmap/export/web/__init__.py" line="101" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="34" />
+        <location filename="../../sezmap/render/numbers.py" line="69" />
+        <location filename="../../sezmap/export/texts.py" line="102" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="38" />
+        <location filename="../../sezmap/render/numbers.py" line="73" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="42" />
+        <location filename="../../sezmap/render/numbers.py" line="77" />
         <source>%1 km²</source>
         <translation>%1 км²</translation>
     </message>
@@ -2136,12 +2231,12 @@
         <translation>Онлайн тайлдар салынбады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="395" />
+        <location filename="../../sezmap/render/layers.py" line="399" />
         <source>Zone boundary</source>
         <translation>Аймақ шекарасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="396" />
+        <location filename="../../sezmap/render/layers.py" line="400" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
     </message>

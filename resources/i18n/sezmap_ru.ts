@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="437" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="439" />
         <source>Attribute table</source>
         <translation>Таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="440" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="442" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="441" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="443" />
         <source>Search plot, tenant, project…</source>
         <translation>Поиск: участок, арендатор, проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="445" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="447" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="590" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="592" />
         <source>Pick a zone to list its plots</source>
         <translation>Выберите зону, чтобы увидеть её участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="592" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="594" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>Сортировка %Ln участка…</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="595" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="597" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="595" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="597" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -86,67 +86,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="137" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="139" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="138" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="140" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="139" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="140" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
         <source>Field:</source>
         <translation>Поле:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
         <source>any (exact name)</source>
         <translation>любой (точное имя)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="154" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="156" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="171" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="173" />
         <source>All fields</source>
         <translation>Все поля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="239" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="241" />
         <source>The audit log could not be read: %1</source>
         <translation>Не удалось прочитать журнал изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="245" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="247" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="248" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
         <source>%n recorded change</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="248" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
         <source>%n recorded changes</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -164,37 +164,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
         <source>(the latest %1 are listed; the export has them all)</source>
         <translation>(показаны последние %1; в экспорт попадут все)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="259" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="261" />
         <source>Export the audit rows</source>
         <translation>Экспорт записей журнала</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="260" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="262" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="271" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="274" />
         <source>Nothing was exported: %1</source>
         <translation>Ничего не экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="274" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="277" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="275" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="278" />
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="278" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="281" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -270,7 +270,8 @@
     <message>
         <location filename="../../sezmap/ui/export_dialog.py" line="53" />
         <location filename="../../sezmap/ui/export_dialog.py" line="259" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="345" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
@@ -366,7 +367,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/export_dialog.py" line="148" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="373" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -436,27 +437,27 @@
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="373" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="383" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="392" />
         <source>Map exported to %1</source>
         <translation>Карта экспортирована в %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="389" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="398" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="397" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
@@ -464,37 +465,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="146" />
+        <location filename="../../sezmap/ui/history_panel.py" line="147" />
         <source>Plot history</source>
         <translation>История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="189" />
+        <location filename="../../sezmap/ui/history_panel.py" line="190" />
         <source>The history could not be read: %1</source>
         <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="198" />
+        <location filename="../../sezmap/ui/history_panel.py" line="199" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="201" />
+        <location filename="../../sezmap/ui/history_panel.py" line="202" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Выберите участок, чтобы увидеть, кто, что, когда и почему изменил.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="203" />
+        <location filename="../../sezmap/ui/history_panel.py" line="204" />
         <source>No recorded changes.</source>
         <translation>Изменений не записано.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="205" />
+        <location filename="../../sezmap/ui/history_panel.py" line="206" />
         <source>Changes to %1, newest first.</source>
         <translation>Изменения участка %1, сначала новые.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="206" />
+        <location filename="../../sezmap/ui/history_panel.py" line="207" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Изменения %n выбранного участка, сначала новые.</numerusform>
@@ -503,7 +504,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="208" />
+        <location filename="../../sezmap/ui/history_panel.py" line="209" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Показаны только первые %1 участков.</translation>
     </message>
@@ -511,17 +512,17 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="26" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="33" />
         <source>Identify results</source>
         <translation>Свойства объекта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="29" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="36" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/identify_panel.py" line="29" />
+        <location filename="../../sezmap/ui/identify_panel.py" line="36" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -529,53 +530,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="180" />
+        <location filename="../../sezmap/ui/idle_review.py" line="182" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="183" />
+        <location filename="../../sezmap/ui/idle_review.py" line="185" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="184" />
-        <location filename="../../sezmap/ui/idle_review.py" line="285" />
+        <location filename="../../sezmap/ui/idle_review.py" line="186" />
+        <location filename="../../sezmap/ui/idle_review.py" line="287" />
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="185" />
+        <location filename="../../sezmap/ui/idle_review.py" line="187" />
         <source>Withdraw ticked…</source>
         <translation>Изъять отмеченные…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="186" />
+        <location filename="../../sezmap/ui/idle_review.py" line="188" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Присвоить отмеченным участкам статус «Изъят» одним шагом, который можно отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="245" />
+        <location filename="../../sezmap/ui/idle_review.py" line="247" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="246" />
+        <location filename="../../sezmap/ui/idle_review.py" line="248" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="271" />
+        <location filename="../../sezmap/ui/idle_review.py" line="273" />
         <source>all zones</source>
         <translation>все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="273" />
+        <location filename="../../sezmap/ui/idle_review.py" line="275" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Простаивающих участков нет (%1, на %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="275" />
+        <location filename="../../sezmap/ui/idle_review.py" line="277" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -584,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="276" />
+        <location filename="../../sezmap/ui/idle_review.py" line="278" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -593,32 +594,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="285" />
+        <location filename="../../sezmap/ui/idle_review.py" line="287" />
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="300" />
+        <location filename="../../sezmap/ui/idle_review.py" line="302" />
         <source>Withdraw idle plots</source>
         <translation>Изъятие простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="301" />
+        <location filename="../../sezmap/ui/idle_review.py" line="303" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Почему участки изымаются? (обязательно; записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="313" />
+        <location filename="../../sezmap/ui/idle_review.py" line="315" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ничего не изъято: нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="321" />
+        <location filename="../../sezmap/ui/idle_review.py" line="323" />
         <source>Withdraw idle plot %1</source>
         <translation>Изъятие простаивающего участка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="322" />
+        <location filename="../../sezmap/ui/idle_review.py" line="324" />
         <source>Withdraw %n idle plots</source>
         <translation>
             <numerusform>Изъятие %n простаивающего участка</numerusform>
@@ -627,17 +628,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="327" />
+        <location filename="../../sezmap/ui/idle_review.py" line="329" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ничего не изъято: участок тем временем изменён.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="328" />
+        <location filename="../../sezmap/ui/idle_review.py" line="330" />
         <source>Nothing was withdrawn:</source>
         <translation>Ничего не изъято:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="339" />
+        <location filename="../../sezmap/ui/idle_review.py" line="341" />
         <source>%1 done: freed %2.</source>
         <translation>%1: выполнено, освобождено %2.</translation>
     </message>
@@ -676,42 +677,42 @@
 <context>
     <name>LogisticsPanel</name>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="43" />
+        <location filename="../../sezmap/ui/logistics.py" line="44" />
         <source>Logistics</source>
         <translation>Логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="46" />
+        <location filename="../../sezmap/ui/logistics.py" line="47" />
         <source>From zone:</source>
         <translation>Из зоны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="47" />
+        <location filename="../../sezmap/ui/logistics.py" line="48" />
         <source>To hub:</source>
         <translation>В хаб:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="48" />
+        <location filename="../../sezmap/ui/logistics.py" line="49" />
         <source>Show the route</source>
         <translation>Показать маршрут</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="49" />
+        <location filename="../../sezmap/ui/logistics.py" line="50" />
         <source>Clear the route</source>
         <translation>Убрать маршрут</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="87" />
+        <location filename="../../sezmap/ui/logistics.py" line="88" />
         <source>%1 cannot reach %2 along the corridors.</source>
         <translation>Из %1 нельзя добраться до %2 по коридорам.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="91" />
+        <location filename="../../sezmap/ui/logistics.py" line="92" />
         <source>%1 → %2: %3 km, of which %4 km off the corridor network (straight lines to and from the nearest corridor, dashed grey on the map).</source>
         <translation>%1 → %2: %3 км, из них %4 км вне сети коридоров (по прямой до ближайшего коридора и от него, на карте — серый пунктир).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="96" />
+        <location filename="../../sezmap/ui/logistics.py" line="97" />
         <source>%1 → %2: %3 km along the corridors (with the legs to and from the network).</source>
         <translation>%1 → %2: %3 км по коридорам (с подъездами к сети и от неё).</translation>
     </message>
@@ -778,88 +779,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="145" />
+        <location filename="../../sezmap/ui/plot_form.py" line="151" />
         <source>Plot editor</source>
         <translation>Редактор участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="149" />
+        <location filename="../../sezmap/ui/plot_form.py" line="155" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="151" />
+        <location filename="../../sezmap/ui/plot_form.py" line="157" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="152" />
+        <location filename="../../sezmap/ui/plot_form.py" line="158" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="153" />
+        <location filename="../../sezmap/ui/plot_form.py" line="159" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="154" />
+        <location filename="../../sezmap/ui/plot_form.py" line="160" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="155" />
+        <location filename="../../sezmap/ui/plot_form.py" line="161" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
-        <location filename="../../sezmap/ui/plot_form.py" line="322" />
+        <location filename="../../sezmap/ui/plot_form.py" line="162" />
+        <location filename="../../sezmap/ui/plot_form.py" line="328" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="192" />
+        <location filename="../../sezmap/ui/plot_form.py" line="198" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="235" />
+        <location filename="../../sezmap/ui/plot_form.py" line="241" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="253" />
+        <location filename="../../sezmap/ui/plot_form.py" line="259" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="255" />
+        <location filename="../../sezmap/ui/plot_form.py" line="261" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="257" />
+        <location filename="../../sezmap/ui/plot_form.py" line="263" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="264" />
+        <location filename="../../sezmap/ui/plot_form.py" line="270" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="266" />
+        <location filename="../../sezmap/ui/plot_form.py" line="272" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="269" />
+        <location filename="../../sezmap/ui/plot_form.py" line="275" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="272" />
+        <location filename="../../sezmap/ui/plot_form.py" line="278" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -868,79 +869,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="273" />
+        <location filename="../../sezmap/ui/plot_form.py" line="279" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="294" />
+        <location filename="../../sezmap/ui/plot_form.py" line="300" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="295" />
+        <location filename="../../sezmap/ui/plot_form.py" line="301" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="296" />
+        <location filename="../../sezmap/ui/plot_form.py" line="302" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="297" />
+        <location filename="../../sezmap/ui/plot_form.py" line="303" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="298" />
+        <location filename="../../sezmap/ui/plot_form.py" line="304" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="312" />
+        <location filename="../../sezmap/ui/plot_form.py" line="318" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="327" />
-        <location filename="../../sezmap/ui/plot_form.py" line="341" />
+        <location filename="../../sezmap/ui/plot_form.py" line="333" />
+        <location filename="../../sezmap/ui/plot_form.py" line="347" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="329" />
+        <location filename="../../sezmap/ui/plot_form.py" line="335" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="331" />
-        <location filename="../../sezmap/ui/plot_form.py" line="346" />
+        <location filename="../../sezmap/ui/plot_form.py" line="337" />
+        <location filename="../../sezmap/ui/plot_form.py" line="352" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="336" />
+        <location filename="../../sezmap/ui/plot_form.py" line="342" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="349" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="351" />
+        <location filename="../../sezmap/ui/plot_form.py" line="357" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="367" />
+        <location filename="../../sezmap/ui/plot_form.py" line="373" />
         <source>Edit %1</source>
         <translation>Изменение %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="369" />
+        <location filename="../../sezmap/ui/plot_form.py" line="375" />
         <source>Edit %n plots</source>
         <translation>
             <numerusform>Изменение %n участка</numerusform>
@@ -949,12 +950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="385" />
+        <location filename="../../sezmap/ui/plot_form.py" line="391" />
         <source>Withdraw %1</source>
         <translation>Изъятие %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="386" />
+        <location filename="../../sezmap/ui/plot_form.py" line="392" />
         <source>Withdraw %n plots</source>
         <translation>
             <numerusform>Изъятие %n участка</numerusform>
@@ -963,17 +964,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="395" />
+        <location filename="../../sezmap/ui/plot_form.py" line="401" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). В форме теперь его текущие значения; проверьте их и примените снова.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="398" />
+        <location filename="../../sezmap/ui/plot_form.py" line="404" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="418" />
+        <location filename="../../sezmap/ui/plot_form.py" line="424" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1150,6 +1151,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/window_files.py" line="150" />
+        <location filename="../../sezmap/ui/window_files.py" line="162" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -1159,42 +1161,48 @@
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="157" />
+        <location filename="../../sezmap/ui/window_files.py" line="163" />
+        <source>The file has several layers. Which one?</source>
+        <translation>В файле несколько слоёв. Какой из них?</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="169" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="174" />
+        <location filename="../../sezmap/ui/window_files.py" line="190" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>Импортировано объектов: %1 в слой %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="178" />
+        <location filename="../../sezmap/ui/window_files.py" line="194" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="183" />
+        <location filename="../../sezmap/ui/window_files.py" line="199" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="184" />
+        <location filename="../../sezmap/ui/window_files.py" line="200" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="210" />
+        <location filename="../../sezmap/ui/window_files.py" line="226" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="216" />
+        <location filename="../../sezmap/ui/window_files.py" line="232" />
+        <location filename="../../sezmap/ui/window_files.py" line="245" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="217" />
+        <location filename="../../sezmap/ui/window_files.py" line="233" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -1212,27 +1220,27 @@
         <translation>Показывать встроенную офлайн-подложку</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="28" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="32" />
         <source>Optional online tiles drawn over the offline basemap, cached on disk; without a connection the offline basemap is shown. Respect the tile server's usage policy.</source>
         <translation>Необязательные онлайн-тайлы поверх офлайн-подложки, с кэшем на диске; без связи показывается офлайн-подложка. Соблюдайте правила использования сервера тайлов.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="36" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="40" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="37" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="41" />
         <source>User name (in the audit log):</source>
         <translation>Имя пользователя (в журнале изменений):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="38" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="43" />
         <source>Basemap:</source>
         <translation>Подложка:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="39" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="44" />
         <source>XYZ tiles:</source>
         <translation>Тайлы XYZ:</translation>
     </message>
@@ -1518,117 +1526,123 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="118" />
+        <location filename="../../sezmap/ui/dashboard.py" line="114" />
+        <location filename="../../sezmap/export/web/__init__.py" line="102" />
         <source>Zone dashboard</source>
         <translation>Сводка по зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="118" />
+        <location filename="../../sezmap/export/web/data.py" line="66" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="118" />
         <source>Official area</source>
         <translation>Официальная площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="123" />
+        <location filename="../../sezmap/ui/dashboard.py" line="119" />
         <source>Allocated</source>
         <translation>Предоставлено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="123" />
+        <location filename="../../sezmap/ui/dashboard.py" line="119" />
         <source>Infrastructure</source>
         <translation>Инфраструктура</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="124" />
+        <location filename="../../sezmap/ui/dashboard.py" line="120" />
+        <location filename="../../sezmap/export/deck.py" line="374" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="124" />
+        <location filename="../../sezmap/ui/dashboard.py" line="120" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="124" />
+        <location filename="../../sezmap/ui/dashboard.py" line="120" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="125" />
+        <location filename="../../sezmap/ui/dashboard.py" line="121" />
         <source>Nearest corridor</source>
         <translation>Ближайший коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="125" />
+        <location filename="../../sezmap/ui/dashboard.py" line="121" />
         <source>Nearest border crossing</source>
         <translation>Ближайший погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="126" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Nearest seaport</source>
         <translation>Ближайший морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="126" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Nearest dry port</source>
         <translation>Ближайший сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="134" />
+        <location filename="../../sezmap/ui/dashboard.py" line="135" />
         <source>In a straight line (not along the corridors)</source>
         <translation>По прямой (не по коридорам)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="138" />
+        <location filename="../../sezmap/ui/dashboard.py" line="139" />
+        <location filename="../../sezmap/export/deck.py" line="191" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="139" />
+        <location filename="../../sezmap/ui/dashboard.py" line="140" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Простаивающие участки (срок истёк, инвестиций меньше обещанного)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/ui/dashboard.py" line="141" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Расстояние по коридорам до хабов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <location filename="../../sezmap/ui/dashboard.py" line="142" />
         <source>Unused land, all zones</source>
         <translation>Неиспользуемая земля, все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="144" />
+        <location filename="../../sezmap/ui/dashboard.py" line="145" />
         <source>Unused land: plots vacant, reserved or withdrawn, and land not parcelled.</source>
         <translation>Неиспользуемая земля: свободные, зарезервированные и изъятые участки, а также земля, не разбитая на участки.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="191" />
+        <location filename="../../sezmap/ui/dashboard.py" line="199" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="197" />
+        <location filename="../../sezmap/ui/dashboard.py" line="205" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="199" />
+        <location filename="../../sezmap/ui/dashboard.py" line="207" />
+        <location filename="../../sezmap/export/deck.py" line="314" />
+        <location filename="../../sezmap/export/web/__init__.py" line="152" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="202" />
+        <location filename="../../sezmap/ui/dashboard.py" line="210" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Выберите зону на карте или на панели инструментов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="224" />
+        <location filename="../../sezmap/ui/dashboard.py" line="129" />
         <source>%Ln plot, %1 ha</source>
         <translation>
             <numerusform>%Ln участок, %1 га</numerusform>
@@ -1637,7 +1651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="225" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
         <source>%Ln plots, %1 ha</source>
         <translation>
             <numerusform>%Ln участок, %1 га</numerusform>
@@ -1646,27 +1660,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="229" />
+        <location filename="../../sezmap/ui/dashboard.py" line="129" />
+        <location filename="../../sezmap/export/kpis.py" line="112" />
         <source>%1 in a straight line</source>
         <translation>%1 по прямой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="235" />
+        <location filename="../../sezmap/ui/dashboard.py" line="233" />
         <source>Not parcelled</source>
         <translation>Не размежёвано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="248" />
+        <location filename="../../sezmap/ui/dashboard.py" line="244" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="252" />
+        <location filename="../../sezmap/ui/dashboard.py" line="248" />
         <source>select this idle plot</source>
         <translation>выбрать этот простаивающий участок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="252" />
+        <location filename="../../sezmap/ui/dashboard.py" line="248" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>выбрать все %Ln простаивающий участок</numerusform>
@@ -1676,134 +1691,199 @@
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="219" />
+        <source>Zone boundaries are schematic outlines at the published locations, sized to the official hectares.</source>
+        <translation>Границы зон схематичны: контуры в опубликованных местах, по официальной площади.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="222" />
+        <source>Plots are an illustrative layout calibrated to published figures; tenants, dates and money are invented.</source>
+        <translation>Участки — иллюстративная раскладка, откалиброванная по опубликованным цифрам; арендаторы, даты и суммы вымышлены.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="317" />
+        <source>Schematic boundaries, illustrative plots: see the sources.</source>
+        <translation>Границы схематичны, участки иллюстративны: см. источники.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="321" />
+        <location filename="../../sezmap/export/web/__init__.py" line="143" />
+        <source>Special Economic Zones of Kazakhstan</source>
+        <translation>Специальные экономические зоны Казахстана</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="324" />
+        <source>Land use, idle plots and logistics</source>
+        <translation>Использование земли, простаивающие участки и логистика</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="327" />
+        <source>Made with sezmap on %1.</source>
+        <translation>Подготовлено в sezmap %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="355" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="355" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="367" />
+        <source>Unused land by zone</source>
+        <translation>Неиспользуемая земля по зонам</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="368" />
+        <source>Unused share of the zone's area, %</source>
+        <translation>Доля неиспользуемой площади зоны, %</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="407" />
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="411" />
+        <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
+        <translation>Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/deck.py" line="418" />
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/__init__.py" line="142" />
+        <source>Vacant plots for investors</source>
+        <translation>Свободные участки для инвесторов</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/__init__.py" line="160" />
+        <source>Vacant land</source>
+        <translation>Свободная земля</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/__init__.py" line="162" />
+        <source>For enquiries, contact the zone's management company.</source>
+        <translation>По вопросам обращайтесь в управляющую компанию зоны.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/__init__.py" line="163" />
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/page.py" line="178" />
+        <location filename="../../sezmap/export/web/page.py" line="285" />
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/page.py" line="282" />
+        <source>Plots by status</source>
+        <translation>Участки по статусу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/page.py" line="310" />
+        <source>Full screen</source>
+        <translation>Полный экран</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/page.py" line="311" />
+        <source>Exit full screen</source>
+        <translation>Выйти из полноэкранного режима</translation>
+    </message>
+</context>
+<context>
     <name>layout</name>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="50" />
+        <location filename="../../sezmap/render/page.py" line="29" />
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="51" />
+        <location filename="../../sezmap/render/page.py" line="30" />
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="52" />
+        <location filename="../../sezmap/render/page.py" line="31" />
         <source>Location in Kazakhstan</source>
         <translation>Расположение в Казахстане</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="53" />
+        <location filename="../../sezmap/render/page.py" line="32" />
         <source>Zone boundary</source>
         <translation>Граница зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="54" />
+        <location filename="../../sezmap/render/page.py" line="33" />
         <source>Zone location</source>
         <translation>Местоположение зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="55" />
+        <location filename="../../sezmap/render/page.py" line="34" />
         <source>N</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="56" />
-        <source>Area</source>
-        <translation>Площадь</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="57" />
-        <source>Allocated</source>
-        <translation>Предоставлено</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="58" />
-        <source>Infrastructure</source>
-        <translation>Инфраструктура</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="59" />
-        <source>Unused</source>
-        <translation>Не используется</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="60" />
-        <source>Idle plots</source>
-        <translation>Простаивающие участки</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="61" />
-        <source>Nearest corridor</source>
-        <translation>Ближайший коридор</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="62" />
-        <source>Nearest border crossing</source>
-        <translation>Ближайший погранпереход</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="63" />
-        <source>Nearest seaport</source>
-        <translation>Ближайший морской порт</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="64" />
-        <source>Nearest dry port</source>
-        <translation>Ближайший сухой порт</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/render/layout.py" line="65" />
+        <location filename="../../sezmap/render/layout_content.py" line="22" />
         <source>Plot status as of %1</source>
         <translation>Статус участков на %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="66" />
+        <location filename="../../sezmap/render/layout_content.py" line="23" />
         <source>Vacant plots only</source>
         <translation>Только свободные участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="67" />
+        <location filename="../../sezmap/render/layout_content.py" line="24" />
         <source>Special economic zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="68" />
+        <location filename="../../sezmap/render/layout_content.py" line="25" />
         <source>Zone boundaries are schematic outlines at the published locations, sized to the official areas.</source>
         <translation>Границы зон схематичны: контуры в опубликованных местах по официальной площади.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="69" />
+        <location filename="../../sezmap/render/layout_content.py" line="26" />
         <source>Plots are an illustrative layout: tenants, dates and investment figures are invented.</source>
         <translation>Участки — условная раскладка: арендаторы, даты и суммы инвестиций вымышлены.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="70" />
+        <location filename="../../sezmap/render/layout_content.py" line="27" />
         <source>Plots: %1.</source>
         <translation>Участки: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="71" />
+        <location filename="../../sezmap/render/layout_content.py" line="28" />
         <source>Data: %1.</source>
         <translation>Данные: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="72" />
+        <location filename="../../sezmap/render/layout_content.py" line="29" />
         <source>Basemap: Natural Earth; places: GeoNames (CC BY 4.0).</source>
         <translation>Подложка: Natural Earth; населённые пункты: GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="73" />
+        <location filename="../../sezmap/render/layout_content.py" line="30" />
         <source>Albers equal-area projection.</source>
         <translation>Равновеликая проекция Альберса.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="74" />
+        <location filename="../../sezmap/render/page.py" line="35" />
         <source>Scale 1:%1 at the map centre</source>
         <translation>Масштаб 1:%1 в центре карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout.py" line="75" />
+        <location filename="../../sezmap/render/page.py" line="36" />
         <source>+ %1 more</source>
         <translation>и ещё %1</translation>
     </message>
@@ -1816,17 +1896,18 @@
         <translation>Альберс, Казахстан (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="395" />
+        <location filename="../../sezmap/render/layers.py" line="399" />
         <source>Zone boundary</source>
         <translation>Граница зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="396" />
+        <location filename="../../sezmap/render/layers.py" line="400" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Местоположение зоны (в этом масштабе слишком мала для границы)</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="21" />
+        <location filename="../../sezmap/export/language.py" line="69" />
         <source>Vacant</source>
         <translation>Свободен</translation>
     </message>
@@ -1862,6 +1943,8 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="36" />
+        <location filename="../../sezmap/export/web/page.py" line="190" />
+        <location filename="../../sezmap/export/web/page.py" line="286" />
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
@@ -1872,16 +1955,21 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="38" />
+        <location filename="../../sezmap/export/web/page.py" line="220" />
+        <location filename="../../sezmap/export/web/page.py" line="288" />
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="39" />
+        <location filename="../../sezmap/export/web/page.py" line="256" />
+        <location filename="../../sezmap/export/web/page.py" line="291" />
         <source>Hubs</source>
         <translation>Хабы</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="40" />
+        <location filename="../../sezmap/export/web/page.py" line="329" />
         <source>Basemap</source>
         <translation>Подложка</translation>
     </message>
@@ -1922,6 +2010,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="48" />
+        <location filename="../../sezmap/export/web/page.py" line="166" />
         <source>Online tiles</source>
         <translation>Онлайн-тайлы</translation>
     </message>
@@ -1977,11 +2066,13 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="83" />
+        <location filename="../../sezmap/export/web/__init__.py" line="100" />
         <source>Plot</source>
         <translation>Участок</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="84" />
+        <location filename="../../sezmap/export/web/page.py" line="286" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
@@ -2082,6 +2173,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="104" />
+        <location filename="../../sezmap/export/web/__init__.py" line="157" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
@@ -2136,22 +2228,25 @@
         <translation>торговая</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="30" />
+        <location filename="../../sezmap/render/numbers.py" line="65" />
+        <location filename="../../sezmap/export/texts.py" line="99" />
+        <location filename="../../sezmap/export/web/__init__.py" line="101" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="34" />
+        <location filename="../../sezmap/render/numbers.py" line="69" />
+        <location filename="../../sezmap/export/texts.py" line="102" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="38" />
+        <location filename="../../sezmap/render/numbers.py" line="73" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="42" />
+        <location filename="../../sezmap/render/numbers.py" line="77" />
         <source>%1 km²</source>
         <translation>%1 км²</translation>
     </message>

@@ -28,7 +28,7 @@ import numpy as np
 
 from sezmap.export import check_cancelled, project_inputs, report
 from sezmap.export.kpis import feature_names, key_figures
-from sezmap.export.texts import Texts, name_of
+from sezmap.export.texts import Texts, arg, name_of
 from sezmap.formats.atomic import atomic_output
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
@@ -188,7 +188,7 @@ def _status_legend(slide, metrics, texts: Texts, left: float, top: float, width:
 
     areas = getattr(metrics, "status_area_ha", {}) or {}
     present = [s for s in STATUSES if (areas.get(s) or 0.0) > 0.0]
-    _text_box(slide, left, top, width, 0.3, texts.tr("Land by plot status", context="ZoneDashboard"),
+    _text_box(slide, left, top, width, 0.3, texts.translate("ZoneDashboard", "Land by plot status"),
               size=12, bold=True)
     per_column = (len(present) + 1) // 2  # down the first column, then the second (palette order)
     widths = (width * 0.52, width * 0.48)
@@ -203,7 +203,7 @@ def _status_legend(slide, metrics, texts: Texts, left: float, top: float, width:
         swatch.fill.fore_color.rgb = _rgb(STATUS_COLOURS[status])
         swatch.line.color.rgb = _rgb("505050")
         swatch.line.width = Pt(0.5)
-        label = f"{texts.tr(STATUS_LABELS_EN[status])}: {texts.hectares(areas[status], 0)}"
+        label = texts.translate("sezmap", STATUS_LABELS_EN[status]) + f": {texts.hectares(areas[status], 0)}"
         box = _text_box(slide, x + 0.32, y + 0.02, col_w - 0.34, 0.25, label, size=9.5, align=PP_ALIGN.LEFT)
         frame = box.text_frame
         frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
@@ -216,11 +216,11 @@ def _data_notes(project, texts: Texts) -> list[str]:
     sources = [str(s).lower() for s in zones["source"]] if "source" in zones else []
     meta = " ".join(str(v) for v in (project.meta or {}).values()).lower()
     if any("schematic" in s for s in sources) or "schematic" in meta:
-        notes.append(texts.tr("Zone boundaries are schematic outlines at the published locations, "
-                              "sized to the official hectares."))
+        notes.append(texts.translate("export", "Zone boundaries are schematic outlines at the published locations, "
+                                               "sized to the official hectares."))
     if "illustrative" in meta:
-        notes.append(texts.tr("Plots are an illustrative layout calibrated to published figures; "
-                              "tenants, dates and money are invented."))
+        notes.append(texts.translate("export", "Plots are an illustrative layout calibrated to published figures; "
+                                               "tenants, dates and money are invented."))
     return notes
 
 
@@ -277,7 +277,6 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
     from pptx.util import Inches, Pt
 
     texts = Texts(language)
-    tr = texts.tr
     all_ids = [str(z) for z in project.zones["zone_id"]]
     chosen = all_ids if zones is None else [str(z) for z in zones]
     unknown = [z for z in chosen if z not in all_ids]
@@ -312,19 +311,21 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         deck.slide_width, deck.slide_height = Inches(SLIDE_W_IN), Inches(SLIDE_H_IN)
         blank = deck.slide_layouts[6]
         schematic = _data_notes(project, texts)
-        footer = tr("Figures as of %1.", str(as_of), context="ZoneDashboard")
+        figures_as_of = arg(texts.translate("ZoneDashboard", "Figures as of %1."), as_of)
+        footer = figures_as_of
         if schematic:
-            footer += "  " + tr("Schematic boundaries, illustrative plots: see the sources.")
+            footer += "  " + texts.translate("export", "Schematic boundaries, illustrative plots: see the sources.")
 
         # 1. title
         slide = deck.slides.add_slide(blank)
-        heading = title or project.meta.get("title") or tr("Special Economic Zones of Kazakhstan")
+        heading = title or project.meta.get("title") or texts.translate("export",
+                                                                        "Special Economic Zones of Kazakhstan")
         _text_box(slide, 0.6, 2.2, 5.8, 1.6, heading, size=34, bold=True)
-        _text_box(slide, 0.6, 3.9, 5.8, 1.4, [tr("Land use, idle plots and logistics"),
-                                               tr("Figures as of %1.", str(as_of), context="ZoneDashboard")],
+        _text_box(slide, 0.6, 3.9, 5.8, 1.4, [texts.translate("export", "Land use, idle plots and logistics"),
+                                               figures_as_of],
                   size=16, colour=MUTED)
-        _text_box(slide, 0.6, 6.5, 5.8, 0.4, tr("Made with sezmap on %1.", dt.date.today().isoformat()),
-                  size=10, colour=MUTED)
+        made = arg(texts.translate("export", "Made with sezmap on %1."), dt.date.today().isoformat())
+        _text_box(slide, 0.6, 6.5, 5.8, 0.4, made, size=10, colour=MUTED)
         full = scene.full_bounds()
         if full is not None:
             left, top, width, height = OVERVIEW_BOX_IN
@@ -351,7 +352,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
             col = SLIDE_W_IN - right - 0.45
             if m is not None:
                 kpis = key_figures(m, language, names).rows()
-                header = (tr("Indicator"), tr("Value"))
+                header = (texts.translate("export", "Indicator"), texts.translate("export", "Value"))
                 _table(slide, kpis, right, top, col, (col * 0.42, col * 0.58), size=10, header=header)
                 table_h = 0.27 * (len(kpis) + 1) + 0.45
                 legend_top = top + table_h + 0.25
@@ -363,13 +364,14 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         # 3. all zones by unused land
         check_cancelled(cancelled)
         slide = deck.slides.add_slide(blank)
-        _title(slide, tr("Unused land by zone"), tr("Unused share of the zone's area, %"))
+        _title(slide, texts.translate("export", "Unused land by zone"),
+               texts.translate("export", "Unused share of the zone's area, %"))
         pairs = [(name_of(rows[z], language) or z, 100.0 * float(metrics[z].unused_ratio))
                  for z in all_ids if z in metrics and metrics[z].unused_ratio is not None]
         pairs.sort(key=lambda p: -p[1])
         chart_data = CategoryChartData()
         chart_data.categories = [p[0] for p in pairs]
-        chart_data.add_series(tr("Unused", context="ZoneDashboard"), [round(p[1], 1) for p in pairs])
+        chart_data.add_series(texts.translate("ZoneDashboard", "Unused"), [round(p[1], 1) for p in pairs])
         frame = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Inches(0.45), Inches(1.35),
                                        Inches(SLIDE_W_IN - 0.9), Inches(5.55), chart_data)
         chart = frame.chart
@@ -402,17 +404,18 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         # 4. sources
         check_cancelled(cancelled)
         slide = deck.slides.add_slide(blank)
-        _title(slide, tr("Sources"))
+        _title(slide, texts.translate("export", "Sources"))
         lines = sources_summary()
         description = (project.meta or {}).get("description")
         body = [f"• {line}" for line in lines]
-        body.append("• " + tr("Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0)."))
+        body.append("• " + texts.translate("export",
+                                           "Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0)."))
         _text_box(slide, 0.6, 1.3, SLIDE_W_IN - 1.2, 3.4, body, size=14, space_after=6)
         data_lines = [f"• {note}" for note in schematic]
         if description and not schematic:
             data_lines.append(f"• {description}")
-        data_lines.append("• " + tr("Figures as of %1.", str(as_of), context="ZoneDashboard"))
-        _text_box(slide, 0.6, 4.75, SLIDE_W_IN - 1.2, 0.4, tr("Data"), size=16, bold=True)
+        data_lines.append("• " + figures_as_of)
+        _text_box(slide, 0.6, 4.75, SLIDE_W_IN - 1.2, 0.4, texts.translate("export", "Data"), size=16, bold=True)
         _text_box(slide, 0.6, 5.2, SLIDE_W_IN - 1.2, 1.8, data_lines, size=14, space_after=6)
         done += 1
         report(progress, done, total)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from sezmap.analysis.metrics import ZoneMetrics
-from sezmap.export.texts import Texts, name_of
+from sezmap.export.texts import Texts, arg, name_of
 from sezmap.render.numbers import DASH  # no value; also between a distance and its target's name
 
 CONTEXT = "ZoneDashboard"  # the labels are the dashboard's own
@@ -86,7 +86,7 @@ def feature_names(project, language: str) -> dict[str, str]:
 
 
 def label(key: str, language: str) -> str:
-    return Texts(language).tr(LABELS[key], context=CONTEXT)
+    return Texts(language).translate(CONTEXT, LABELS[key])
 
 
 def hectares(value, language: str) -> str:
@@ -109,7 +109,7 @@ def distance_value(km, target_name: str | None, language: str) -> str:
     texts = Texts(language)
     if km is None:
         return DASH
-    text = texts.tr("%1 in a straight line", texts.kilometres(km, DECIMALS), context=CONTEXT)
+    text = arg(texts.translate("ZoneDashboard", "%1 in a straight line"), texts.kilometres(km, DECIMALS))
     return f"{text} {DASH} {target_name}" if target_name else text
 
 

@@ -1,9 +1,14 @@
 """Texts and numbers of the web map and the slide deck in English, Russian or Kazakh, without Qt.
 
-Words the app already translates are looked up in its own translation sources
-(``resources/i18n/sezmap_<lang>.ts``: the same words as the app shows); the few that only the
-exports use are in ``EXTRA`` below. Numbers are grouped as the language writes them
-("4,592.0" in English, "4 592,0" in Russian and Kazakh) by render/numbers.py, as the app's are.
+Every word comes from the app's one translation catalogue, its .ts files
+(``resources/i18n/sezmap_<lang>.ts``), looked up by context and source text as Qt looks them
+up: the app's own contexts for words the app shows too (statuses, layers, fields, units:
+"sezmap"; the key figures: "ZoneDashboard"), "export" for words only the exports use. The
+exports write those as ``texts.translate("export", "…")``, so pyside6-lupdate finds them in
+sezmap/export/ like the app's ``tr()`` calls, and resources/i18n/fill_translations.py fills
+them in from resources/i18n/tables/export.py (it fails on any left untranslated). Numbers are
+grouped as the language writes them ("4,592.0" in English, "4 592,0" in Russian and Kazakh)
+by render/numbers.py, as the app's are.
 """
 
 from __future__ import annotations
@@ -18,88 +23,16 @@ from sezmap.render import numbers
 LANGUAGES = ("en", "ru", "kk")
 NBSP = "\u00a0"
 
-# Words only the exports use: source text -> (Russian, Kazakh).
-EXTRA = {
-    "Area": ("Площадь", "Аудан"),
-    "Official area": ("Официальная площадь", "Ресми аудан"),
-    "Allocated": ("Предоставлено", "Берілген"),
-    "Infrastructure": ("Инфраструктура", "Инфрақұрылым"),
-    "Unused": ("Не используется", "Пайдаланылмайды"),
-    "Plots": ("Участки", "Учаскелер"),
-    "Idle plots": ("Простаивающие участки", "Бос тұрған учаскелер"),
-    "Idle land": ("Простаивающая земля", "Бос тұрған жер"),
-    "Nearest corridor": ("Ближайший коридор", "Ең жақын дәліз"),
-    "Nearest border crossing": ("Ближайший погранпереход", "Ең жақын шекара өткелі"),
-    "Nearest seaport": ("Ближайший морской порт", "Ең жақын теңіз порты"),
-    "Nearest dry port": ("Ближайший сухой порт", "Ең жақын құрғақ порт"),
-    "Unused land, all zones": ("Неиспользуемая земля, все зоны", "Пайдаланылмайтын жер, барлық аймақтар"),
-    "Figures as of %1.": ("Показатели на %1.", "%1 күнгі көрсеткіштер."),
-    "Zones": ("Зоны", "Аймақтар"),
-    "Zone": ("Зона", "Аймақ"),
-    "Plot": ("Участок", "Учаске"),
-    "Corridors": ("Коридоры", "Дәліздер"),
-    "Hubs": ("Хабы", "Хабтар"),
-    "Status": ("Статус", "Мәртебе"),
-    "Legend": ("Легенда", "Шартты белгілер"),
-    "Plots by status": ("Участки по статусу", "Учаскелер мәртебесі бойынша"),
-    "Online tiles": ("Онлайн-подложка", "Онлайн негізгі карта"),
-    "Vacant plots": ("Свободные участки", "Бос учаскелер"),
-    "Vacant land": ("Свободная земля", "Бос жер"),
-    "Vacant plots for investors": ("Свободные участки для инвесторов", "Инвесторларға арналған бос учаскелер"),
-    "Focus": ("Специализация", "Мамандануы"),
-    "Region": ("Регион", "Өңір"),
-    "Established": ("Создана", "Құрылған жылы"),
-    "Contact": ("Контакты", "Байланыс"),
-    "For enquiries, contact the zone's management company.": (
-        "По вопросам обращайтесь в управляющую компанию зоны.",
-        "Сұрақтар бойынша аймақтың басқарушы компаниясына хабарласыңыз."),
-    "Special Economic Zones of Kazakhstan": ("Специальные экономические зоны Казахстана",
-                                            "Қазақстанның арнайы экономикалық аймақтары"),
-    "Land use, idle plots and logistics": ("Использование земли, простаивающие участки и логистика",
-                                           "Жерді пайдалану, бос тұрған учаскелер және логистика"),
-    "Unused land by zone": ("Неиспользуемая земля по зонам", "Аймақтар бойынша пайдаланылмайтын жер"),
-    "Unused share of the zone's area, %": ("Доля неиспользуемой площади зоны, %",
-                                           "Аймақ ауданындағы пайдаланылмайтын үлес, %"),
-    "Sources": ("Источники", "Дереккөздер"),
-    "Data": ("Данные", "Деректер"),
-    "Zone boundaries are schematic outlines at the published locations, sized to the official hectares.": (
-        "Границы зон схематичны: контуры в опубликованных местах, по официальной площади.",
-        "Аймақ шекаралары сызбалық: жарияланған орындардағы ресми ауданға сай контурлар."),
-    "Plots are an illustrative layout calibrated to published figures; tenants, dates and money are invented.": (
-        "Участки — иллюстративная раскладка, откалиброванная по опубликованным цифрам; арендаторы, даты и суммы вымышлены.",
-        "Учаскелер — жарияланған сандарға сай шартты орналасу; жалға алушылар, күндер мен сомалар ойдан алынған."),
-    "Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).": (
-        "Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).",
-        "Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0)."),
-    "Made with sezmap on %1.": ("Подготовлено в sezmap %1.", "sezmap бағдарламасында %1 дайындалды."),
-    "%1 of %2 plots shown (the largest).": ("Показано %1 из %2 участков (крупнейшие).",
-                                           "%2 учаскенің %1 көрсетілген (ең ірілері)."),
-    "Schematic boundaries, illustrative plots: see the sources.": (
-        "Границы схематичны, участки иллюстративны: см. источники.",
-        "Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз."),
-    "Distances": ("Расстояния", "Қашықтықтар"),
-    "Land": ("Земля", "Жер"),
-    "Measure": ("Измерить", "Өлшеу"),
-    "Full screen": ("Полный экран", "Толық экран"),
-    "Exit full screen": ("Выйти из полноэкранного режима", "Толық экраннан шығу"),
-    "Other": ("Другое", "Басқа"),
-    "Map: %1": ("Карта: %1", "Карта: %1"),
-    "Indicator": ("Показатель", "Көрсеткіш"),
-    "Value": ("Значение", "Мәні"),
-    "as of %1": ("на %1", "%1 жағдай бойынша"),
-    "%1 ha": ("%1 га", "%1 га"),
-    "%1 km": ("%1 км", "%1 км"),
-    "%1 plots, %2 ha": ("%1 участков, %2 га", "%1 учаске, %2 га"),
-}
 
-
-@functools.lru_cache(maxsize=None)
-def _ts_table(language: str) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation from the app's .ts file ('' context: any)."""
-    path = resources_dir() / "i18n" / f"sezmap_{language}.ts"
-    out: dict[tuple[str, str], str] = {}
+@functools.cache
+def catalogue(language: str) -> dict[tuple[str, str], str | list[str]]:
+    """(context, source) -> the finished translation in ``language`` (a plural message: its
+    forms) from the app's .ts file; empty for English or a missing file."""
+    out: dict[tuple[str, str], str | list[str]] = {}
+    if language not in LANGUAGES[1:]:
+        return out
     try:
-        root = ET.parse(path).getroot()
+        root = ET.parse(resources_dir() / "i18n" / f"sezmap_{language}.ts").getroot()
     except (OSError, ET.ParseError):
         return out
     for context in root.iter("context"):
@@ -107,36 +40,22 @@ def _ts_table(language: str) -> dict[tuple[str, str], str]:
         for message in context.iter("message"):
             source = message.findtext("source")
             node = message.find("translation")
-            if source is None or node is None or node.get("type") in ("unfinished", "obsolete"):
+            if source is None or node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            text = (node.text or "").strip()
-            if not text:
-                continue
-            out[(name, source)] = text
-            out.setdefault(("", source), text)
+            if message.get("numerus") == "yes":
+                forms = [(form.text or "").strip() for form in node.iter("numerusform")]
+                if forms and all(forms):
+                    out[(name, source)] = forms
+            elif (node.text or "").strip():
+                out[(name, source)] = node.text.strip()
     return out
 
 
-@functools.lru_cache(maxsize=None)
-def _plural_table(language: str) -> dict[tuple[str, str], list[str]]:
-    """(context, source) -> the plural forms of a numerus message of the app's .ts file."""
-    path = resources_dir() / "i18n" / f"sezmap_{language}.ts"
-    out: dict[tuple[str, str], list[str]] = {}
-    try:
-        root = ET.parse(path).getroot()
-    except (OSError, ET.ParseError):
-        return out
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            node = message.find("translation")
-            if message.get("numerus") != "yes" or source is None or node is None or node.get("type"):
-                continue
-            forms = [(form.text or "").strip() for form in node.iter("numerusform")]
-            if forms and all(forms):
-                out[(name, source)] = forms
-    return out
+def arg(text: str, *values) -> str:
+    """``text`` with %1, %2, … replaced by ``values`` (Qt's ``QString.arg``)."""
+    for n, value in enumerate(values, start=1):
+        text = text.replace(f"%{n}", str(value))
+    return text
 
 
 def plural_form(language: str, n: int) -> int:
@@ -155,33 +74,21 @@ class Texts:
     def __init__(self, language: str = "en"):
         self.language = language if language in LANGUAGES else "en"
 
-    def tr(self, source: str, *args, context: str = "sezmap") -> str:
-        text = source
-        if self.language != "en":
-            extra = EXTRA.get(source)
-            table = _ts_table(self.language)
-            if (context, source) in table:
-                text = table[(context, source)]
-            elif extra is not None:
-                text = extra[LANGUAGES.index(self.language) - 1]
-            elif ("", source) in table:
-                text = table[("", source)]
-        for n, arg in enumerate(args, start=1):
-            text = text.replace(f"%{n}", str(arg))
-        return text
+    def translate(self, context: str, source: str) -> str:
+        """``source`` of ``context`` in this language (the English source where the catalogue
+        has none). Written with two literal strings, as Qt's ``translate``, lupdate finds it;
+        ``arg`` fills in the %1, %2, … afterwards."""
+        text = catalogue(self.language).get((context, source), source)
+        return text if isinstance(text, str) else source  # a plural message wants ``plural``
 
-    def plural(self, one: str, many: str, n: int, *args, context: str = "sezmap") -> str:
+    def plural(self, one: str, many: str, n: int, *args, context: str) -> str:
         """``one`` or ``many`` (English sources with %Ln, the count) in the plural form ``n``
-        takes in this language, as Qt's ``tr(many, "", n)`` writes it."""
+        takes in this language, as Qt's ``tr(many, "", n)`` writes it, with ``args`` filled in."""
         text = one if n == 1 else many
-        if self.language != "en":
-            forms = _plural_table(self.language).get((context, many))
-            if forms:
-                text = forms[min(plural_form(self.language, n), len(forms) - 1)]
-        text = text.replace("%Ln", self.number(int(n)))
-        for k, arg in enumerate(args, start=1):
-            text = text.replace(f"%{k}", str(arg))
-        return text
+        forms = catalogue(self.language).get((context, many))
+        if isinstance(forms, list):
+            text = forms[min(plural_form(self.language, n), len(forms) - 1)]
+        return arg(text.replace("%Ln", self.number(int(n))), *args)
 
     # --- numbers ----------------------------------------------------------------------------
 
@@ -189,10 +96,10 @@ class Texts:
         return numbers.grouped(value, decimals, self.language)
 
     def hectares(self, value, decimals: int = 1) -> str:
-        return "—" if _none(value) else self.tr("%1 ha", self.number(value, decimals))
+        return "—" if _none(value) else arg(self.translate("sezmap", "%1 ha"), self.number(value, decimals))
 
     def kilometres(self, value, decimals: int = 1) -> str:
-        return "—" if _none(value) else self.tr("%1 km", self.number(value, decimals))
+        return "—" if _none(value) else arg(self.translate("sezmap", "%1 km"), self.number(value, decimals))
 
     def ratio(self, value, decimals: int = 1) -> str:
         return "—" if _none(value) else self.number(100.0 * float(value), decimals) + NBSP + "%"

@@ -45,6 +45,11 @@ def ui_language() -> str:
     return {QLocale.Language.Russian: "ru", QLocale.Language.Kazakh: "kk"}.get(QLocale().language(), "en")
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a unit template for lupdate (context "sezmap"); ``_unit`` translates it."""
+    return source
+
+
 def _unit(template: str, text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -57,19 +62,19 @@ def number(value, decimals: int = 0) -> str:
 
 
 def hectares(value, decimals: int = 1) -> str:
-    return DASH if missing(value) else _unit("%1 ha", number(value, decimals))
+    return DASH if missing(value) else _unit(QT_TRANSLATE_NOOP("sezmap", "%1 ha"), number(value, decimals))
 
 
 def kilometres(value, decimals: int = 1) -> str:
-    return DASH if missing(value) else _unit("%1 km", number(value, decimals))
+    return DASH if missing(value) else _unit(QT_TRANSLATE_NOOP("sezmap", "%1 km"), number(value, decimals))
 
 
 def metres(value, decimals: int = 1) -> str:
-    return DASH if missing(value) else _unit("%1 m", number(value, decimals))
+    return DASH if missing(value) else _unit(QT_TRANSLATE_NOOP("sezmap", "%1 m"), number(value, decimals))
 
 
 def square_kilometres(value, decimals: int = 2) -> str:
-    return DASH if missing(value) else _unit("%1 km²", number(value, decimals))
+    return DASH if missing(value) else _unit(QT_TRANSLATE_NOOP("sezmap", "%1 km²"), number(value, decimals))
 
 
 def percent(value, decimals: int = 1) -> str:

@@ -136,7 +136,7 @@ T.update({
     "Export the audit rows": ("Экспорт записей журнала", "Журнал жазбаларын экспорттау"),
     "CSV files (*.csv)": ("Файлы CSV (*.csv)", "CSV файлдары (*.csv)"),
     "Nothing was exported: %1": ("Ничего не экспортировано: %1", "Ештеңе экспортталмады: %1"),
-    "Export failed": ("Экспорт не выполнен", "Экспорт орындалмады"),
+    # "Export failed" (also the audit dialog's) is in tables/export.py
     "%1 could not be written: %2": ("Не удалось записать %1: %2", "%1 жазу мүмкін болмады: %2"),
     "Exported to %1": ("Экспортировано в %1", "%1 файлына экспортталды"),
     # IdleReview

@@ -1,8 +1,10 @@
-"""Translations of the map exports: the print layout (sezmap/render/layout.py, context "layout")
-and the export dialog (sezmap/ui/export_dialog.py): source text -> (Russian, Kazakh).
+"""Translations of the map exports: the print layout (sezmap/render/layout.py, context "layout"),
+the export dialog (sezmap/ui/export_dialog.py) and the words only the web map and the slide deck
+use (sezmap/export/, context "export"): source text -> (Russian, Kazakh).
 
-Words the layout shares with the dashboard (Area, Allocated, Idle plots, Nearest …) are in the
-main table of fill_translations.py."""
+Words the exports share with the app (statuses, layers, fields, units; the key figures of the
+dashboard: Area, Allocated, Idle plots, Nearest …) are in the main table of fill_translations.py:
+the exports look them up in the app's own contexts, so they read the same everywhere."""
 
 T = {
     # print layout
@@ -67,4 +69,40 @@ T = {
     "Map exported to %1": ("Карта экспортирована в %1", "Карта %1 файлына экспортталды"),
     "Export failed": ("Экспорт не удался", "Экспорттау сәтсіз аяқталды"),
     "Export cancelled": ("Экспорт отменён", "Экспорттау тоқтатылды"),
+    # the web map and the slide deck (sezmap/export/web/, sezmap/export/deck.py; context "export")
+    "Plots by status": ("Участки по статусу", "Учаскелер мәртебесі бойынша"),
+    "Other": ("Другое", "Басқа"),
+    "Full screen": ("Полный экран", "Толық экран"),
+    "Exit full screen": ("Выйти из полноэкранного режима", "Толық экраннан шығу"),
+    "Vacant plots for investors": ("Свободные участки для инвесторов", "Инвесторларға арналған бос учаскелер"),
+    "Vacant land": ("Свободная земля", "Бос жер"),
+    "Contact": ("Контакты", "Байланыс"),
+    "For enquiries, contact the zone's management company.":
+        ("По вопросам обращайтесь в управляющую компанию зоны.",
+         "Сұрақтар бойынша аймақтың басқарушы компаниясына хабарласыңыз."),
+    "Special Economic Zones of Kazakhstan": ("Специальные экономические зоны Казахстана",
+                                            "Қазақстанның арнайы экономикалық аймақтары"),
+    "Land use, idle plots and logistics": ("Использование земли, простаивающие участки и логистика",
+                                           "Жерді пайдалану, бос тұрған учаскелер және логистика"),
+    "Made with sezmap on %1.": ("Подготовлено в sezmap %1.", "sezmap бағдарламасында %1 дайындалды."),
+    "Indicator": ("Показатель", "Көрсеткіш"),
+    "Unused land by zone": ("Неиспользуемая земля по зонам", "Аймақтар бойынша пайдаланылмайтын жер"),
+    "Unused share of the zone's area, %": ("Доля неиспользуемой площади зоны, %",
+                                           "Аймақ ауданындағы пайдаланылмайтын үлес, %"),
+    "Sources": ("Источники", "Дереккөздер"),
+    "Data": ("Данные", "Деректер"),
+    "Zone boundaries are schematic outlines at the published locations, sized to the official hectares.":
+        ("Границы зон схематичны: контуры в опубликованных местах, по официальной площади.",
+         "Аймақ шекаралары сызбалық: жарияланған орындардағы ресми ауданға сай контурлар."),
+    "Plots are an illustrative layout calibrated to published figures; tenants, dates and money are invented.":
+        ("Участки — иллюстративная раскладка, откалиброванная по опубликованным цифрам; арендаторы, даты и "
+         "суммы вымышлены.",
+         "Учаскелер — жарияланған сандарға сай шартты орналасу; жалға алушылар, күндер мен сомалар ойдан "
+         "алынған."),
+    "Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).":
+        ("Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).",
+         "Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0)."),
+    "Schematic boundaries, illustrative plots: see the sources.":
+        ("Границы схематичны, участки иллюстративны: см. источники.",
+         "Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз."),
 }

@@ -36,7 +36,7 @@ import numpy as np
 import shapely
 
 from sezmap.export import check_cancelled, project_inputs, report
-from sezmap.export.texts import Texts, name_of
+from sezmap.export.texts import Texts, arg, name_of
 from sezmap.export.web import data as page_data
 from sezmap.export.web.assets import WebAssetsMissing, assets_dir, inline_assets
 from sezmap.export.web.encoders import UNIT, encode_polygons
@@ -93,13 +93,13 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
     check_cancelled(cancelled)
 
     # 3. zones: names, key figures, information; the words the page's script writes
-    status_labels = {s: texts.tr(STATUS_LABELS_EN[s]) for s in STATUSES}
+    status_labels = {s: texts.translate("sezmap", STATUS_LABELS_EN[s]) for s in STATUSES}
     data = {
         "group": texts.number(1000)[1:-3],
         "decimal": texts.number(0.5, 1)[1:-1],
-        "plotWord": texts.tr("Plot"),
-        "haUnit": texts.tr("%1 ha", "").strip() or "ha",
-        "kpiTitle": texts.tr("Zone dashboard", context="ZoneDashboard"),
+        "plotWord": texts.translate("sezmap", "Plot"),
+        "haUnit": texts.translate("sezmap", "%1 ha").replace("%1", "").strip() or "ha",
+        "kpiTitle": texts.translate("ZoneDashboard", "Zone dashboard"),
         "statusLabels": status_labels,
         "zones": page_data.zone_records(project, engine, texts),
         "plots": {**stream, "status": codes.tolist(), "zone": zones_of.tolist(), "columns": columns},
@@ -137,28 +137,28 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
 
 def _default_title(project, texts: Texts, focus_zone, vacant: bool) -> str:
     """The zone's name (investor mode: "Vacant plots for investors — zone"), else the project's."""
-    tr = texts.tr
     zone_name = name_of(focus_zone, texts.language) if focus_zone is not None else ""
     if vacant:
-        return tr("Vacant plots for investors") + (f" — {zone_name}" if zone_name else "")
-    return zone_name or project.meta.get("title") or tr("Special Economic Zones of Kazakhstan")
+        return texts.translate("export", "Vacant plots for investors") + (f" — {zone_name}" if zone_name else "")
+    return zone_name or project.meta.get("title") or texts.translate("export",
+                                                                     "Special Economic Zones of Kazakhstan")
 
 
 def _title_lines(project, texts: Texts, as_of, vacant: bool, focus_zone, areas: np.ndarray) -> list[str]:
     """The lines under the title: the date of the figures; in investor mode the zone's focus,
     the vacant land and whom to contact (last)."""
-    tr = texts.tr
     lines = []
     if as_of is not None:
-        lines.append(tr("Figures as of %1.", str(as_of), context="ZoneDashboard"))
+        lines.append(arg(texts.translate("ZoneDashboard", "Figures as of %1."), str(as_of)))
     if not vacant:
         return lines
     focus = focus_zone.get("focus") if focus_zone is not None else None
     if isinstance(focus, str) and focus.strip():
-        lines.append(f"{tr('Focus')}: {focus}")
-    vacant_land = tr("%1 plots, %2 ha", texts.number(len(areas)), texts.number(float(np.nansum(areas)), 1),
-                     context="ZoneDashboard")
-    lines.append(f"{tr('Vacant land')}: {vacant_land}")
-    contact = (project.meta.get("contact") or "").strip() or tr("For enquiries, contact the zone's management company.")
-    lines.append(f"{tr('Contact')}: {contact}")
+        lines.append(texts.translate("sezmap", "Focus") + f": {focus}")
+    vacant_land = texts.plural("%Ln plot, %1 ha", "%Ln plots, %1 ha", len(areas),
+                               texts.number(float(np.nansum(areas)), 1), context="ZoneDashboard")
+    lines.append(texts.translate("export", "Vacant land") + f": {vacant_land}")
+    contact = ((project.meta.get("contact") or "").strip()
+               or texts.translate("export", "For enquiries, contact the zone's management company."))
+    lines.append(texts.translate("export", "Contact") + f": {contact}")
     return lines

@@ -57,13 +57,13 @@ def areas_ha(project, engine, rows: np.ndarray, exact: bool) -> np.ndarray:
 def plot_columns(plots: pd.DataFrame, areas: np.ndarray, texts: Texts, vacant: bool, full: bool) -> list[dict]:
     """The plots' attributes, column by column, with their captions and how to show them."""
     def label(field):
-        return texts.tr(render_names.FIELD_LABELS.get(field, field))
+        return texts.translate("sezmap", render_names.FIELD_LABELS.get(field, field))
 
     columns = [{"key": "plot_id", "label": label("plot_id"), "kind": "text", **encoders.text_column(plots["plot_id"])}]
     if not vacant:
         columns.append({"key": "status", "label": label("status"), "kind": "status",
                         **encoders.text_column(plots["status"])})
-    columns.append({"key": "area_ha", "label": texts.tr("Area", context="ZoneDashboard"), "kind": "ha",
+    columns.append({"key": "area_ha", "label": texts.translate("ZoneDashboard", "Area"), "kind": "ha",
                     **encoders.number_column(areas, 2)})
     if not full:
         return columns
@@ -96,7 +96,8 @@ def zone_records(project, engine, texts: Texts) -> list[dict]:
     for row in project.zones.drop(columns="geometry").to_dict("records"):
         zid = str(row["zone_id"])
         m = metrics.get(zid)
-        info = [[texts.tr(label), str(int(row[field])) if field == "established" else str(row[field])]
+        info = [[texts.translate("sezmap", label),
+                 str(int(row[field])) if field == "established" else str(row[field])]
                 for field, label in ZONE_INFO if _has_text(row.get(field))]
         out.append({"name": name_of(row, language) or zid,
                     "kpis": key_figures(m, language, names).rows() if m else [],

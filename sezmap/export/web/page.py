@@ -162,10 +162,10 @@ def _add_data(fmap: folium.Map, data: dict) -> None:
 
 def _add_base_layers(fmap: folium.Map, texts: Texts, tiles: str | None) -> None:
     """Optional web tiles, then the offline basemap (shown when there are no tiles)."""
-    tr = texts.tr
     if tiles:
-        attr = None if not str(tiles).startswith(("http://", "https://")) else tr("Online tiles")
-        folium.TileLayer(tiles, attr=attr, name=tr("Online tiles"), overlay=False, control=True).add_to(fmap)
+        name = texts.translate("sezmap", "Online tiles")
+        attr = name if str(tiles).startswith(("http://", "https://")) else None
+        folium.TileLayer(tiles, attr=attr, name=name, overlay=False, control=True).add_to(fmap)
     _basemap(fmap, texts, show=not tiles)
 
 
@@ -175,7 +175,8 @@ def _add_plot_layers(fmap: folium.Map, content: PageContent, texts: Texts) -> No
         label = f"{swatch(STATUS_COLOURS[status])} {esc(content.status_labels[status])}"
         PlotStatusLayer(STATUSES.index(status), STATUS_COLOURS[status], label).add_to(fmap)
     if content.unknown:
-        PlotStatusLayer(-1, UNKNOWN_COLOUR, f"{swatch(UNKNOWN_COLOUR)} {esc(texts.tr('Other'))}").add_to(fmap)
+        other = texts.translate("export", "Other")
+        PlotStatusLayer(-1, UNKNOWN_COLOUR, f"{swatch(UNKNOWN_COLOUR)} {esc(other)}").add_to(fmap)
 
 
 def _add_zones(fmap: folium.Map, project, texts: Texts) -> folium.GeoJson:
@@ -186,7 +187,7 @@ def _add_zones(fmap: folium.Map, project, texts: Texts) -> folium.GeoJson:
     collection = {"type": "FeatureCollection", "features": features}
     outline, outline_alpha = hex_opacity(symbology.ZONE_OUTLINE)
     halo, halo_alpha = hex_opacity(symbology.ZONE_HALO)
-    group = folium.FeatureGroup(name=texts.tr("Zones"), overlay=True, control=True, show=True)
+    group = folium.FeatureGroup(name=texts.translate("sezmap", "Zones"), overlay=True, control=True, show=True)
     halo_style = {"color": halo, "opacity": halo_alpha, "weight": 4.0, "fill": False}
     folium.GeoJson(collection, style_function=lambda _f: halo_style, control=False, interactive=False,
                    smooth_factor=0.5).add_to(group)
@@ -216,7 +217,7 @@ def _add_corridors(fmap: folium.Map, project, texts: Texts) -> list[tuple[str, s
     if not len(corridors):
         return []
     legend = []
-    group = folium.FeatureGroup(name=texts.tr("Corridors"), overlay=True, control=True, show=True)
+    group = folium.FeatureGroup(name=texts.translate("sezmap", "Corridors"), overlay=True, control=True, show=True)
     frame = corridors.drop(columns="geometry").to_dict("records")
     halo, halo_alpha = hex_opacity(symbology.CORRIDOR_HALO)
     for n, cid in enumerate(symbology.corridor_order(corridors["corridor_id"])):
@@ -229,7 +230,8 @@ def _add_corridors(fmap: folium.Map, project, texts: Texts) -> list[tuple[str, s
         colour = symbology.corridor_colour(n)
         name = name_of(merged, texts.language) or cid
         mode = merged.get("mode")
-        mode_text = texts.tr(render_names.MODE_LABELS[mode]) if mode in render_names.MODE_LABELS else ""
+        mode_text = texts.translate("sezmap", render_names.MODE_LABELS[mode]) if mode in render_names.MODE_LABELS \
+            else ""
         tip = name + (f" ({mode_text})" if mode_text else "")
         folium.PolyLine(lines, color=halo, opacity=halo_alpha, weight=symbology.CORRIDOR_HALO_WIDTH_PX,
                         line_cap="round", interactive=False).add_to(group)
@@ -251,7 +253,7 @@ def _add_hubs(fmap: folium.Map, project, texts: Texts) -> list:
     if not len(hubs):
         return []
     kinds = []
-    group = folium.FeatureGroup(name=texts.tr("Hubs"), overlay=True, control=True, show=True)
+    group = folium.FeatureGroup(name=texts.translate("sezmap", "Hubs"), overlay=True, control=True, show=True)
     box = (symbology.HUB_SIZE_PX + 3) * 1.5
     for row, g in zip(hubs.drop(columns="geometry").to_dict("records"), hubs.geometry.values, strict=True):
         if g is None or g.is_empty:
@@ -259,7 +261,7 @@ def _add_hubs(fmap: folium.Map, project, texts: Texts) -> list:
         kind = row.get("kind")
         if kind not in kinds:
             kinds.append(kind)
-        kind_text = texts.tr(render_names.HUB_KIND_LABELS.get(kind, str(kind)))
+        kind_text = texts.translate("sezmap", render_names.HUB_KIND_LABELS.get(kind, str(kind)))
         tip = f"{name_of(row, texts.language) or row.get('hub_id')} — {kind_text}"
         folium.Marker([round(g.y, 6), round(g.x, 6)],
                       icon=folium.DivIcon(html=hub_svg(kind), icon_size=(box, box),
@@ -271,21 +273,25 @@ def _add_hubs(fmap: folium.Map, project, texts: Texts) -> list:
 
 def legend_html(content: PageContent, texts: Texts, corridors: list[tuple[str, str, str]], hub_kinds: list) -> str:
     """The legend: plots by status, the zone outline, the corridors drawn, the hub kinds present."""
-    tr = texts.tr
-    parts = [f"<h4>{esc(tr('Plots by status'))}</h4>"]
+    def heading(text: str) -> str:
+        return f"<h4>{esc(text)}</h4>"
+
+    def kind_label(kind) -> str:
+        return texts.translate("sezmap", render_names.HUB_KIND_LABELS.get(kind, str(kind)))
+
+    parts = [heading(texts.translate("export", "Plots by status"))]
     parts += [legend_row(swatch(STATUS_COLOURS[s]), content.status_labels[s]) for s in content.statuses]
     if content.unknown:
-        parts.append(legend_row(swatch(UNKNOWN_COLOUR), tr("Other")))
-    parts += [f"<h4>{esc(tr('Zones'))}</h4>", legend_row(ZONE_SVG, tr("Zone"))]
+        parts.append(legend_row(swatch(UNKNOWN_COLOUR), texts.translate("export", "Other")))
+    parts += [heading(texts.translate("sezmap", "Zones")), legend_row(ZONE_SVG, texts.translate("sezmap", "Zone"))]
     if corridors:
-        parts.append(f"<h4>{esc(tr('Corridors'))}</h4>")
+        parts.append(heading(texts.translate("sezmap", "Corridors")))
         parts += [legend_row(corridor_svg(colour, style), name) for name, colour, style in corridors]
     if hub_kinds:
-        parts.append(f"<h4>{esc(tr('Hubs'))}</h4>")
+        parts.append(heading(texts.translate("sezmap", "Hubs")))
         ordered = [k for k in symbology.HUB_SYMBOLS if k in hub_kinds] + \
             [k for k in hub_kinds if k not in symbology.HUB_SYMBOLS]
-        parts += [legend_row(hub_svg(kind, 10), tr(render_names.HUB_KIND_LABELS.get(kind, str(kind))))
-                  for kind in ordered]
+        parts += [legend_row(hub_svg(kind, 10), kind_label(kind)) for kind in ordered]
     return "".join(parts)
 
 
@@ -301,8 +307,8 @@ def title_html(content: PageContent) -> str:
 
 def _add_controls(fmap: folium.Map, texts: Texts) -> None:
     """Full screen and measure (top left), the layer control (top right)."""
-    folium.plugins.Fullscreen(position="topleft", title=texts.tr("Full screen"),
-                              title_cancel=texts.tr("Exit full screen")).add_to(fmap)
+    folium.plugins.Fullscreen(position="topleft", title=texts.translate("export", "Full screen"),
+                              title_cancel=texts.translate("export", "Exit full screen")).add_to(fmap)
     folium.plugins.MeasureControl(position="topleft", primary_length_unit="kilometers",
                                   secondary_length_unit="meters", primary_area_unit="hectares",
                                   secondary_area_unit="sqmeters").add_to(fmap)
@@ -320,7 +326,7 @@ def _basemap(fmap: folium.Map, texts: Texts, show: bool) -> None:
     if not path.exists():
         return
     present = {name for name, _g in pyogrio.list_layers(path)}
-    group = folium.FeatureGroup(name=texts.tr("Basemap"), overlay=True, control=True, show=show)
+    group = folium.FeatureGroup(name=texts.translate("sezmap", "Basemap"), overlay=True, control=True, show=show)
     common = {"pane": "sezmapBasemap", "interactive": False}
     attribution = "Natural Earth; GeoNames (CC BY 4.0)"
     for name in ("countries", "admin1", "water", "rivers"):
