@@ -1,4 +1,4 @@
-"""Translations of the strings of opening a project in steps (issue 17): source text -> (Russian, Kazakh)."""
+"""Translations of the strings of opening a project in steps: source text -> (Russian, Kazakh)."""
 
 T = {
     # status bar while a large project's plots load after its zones, corridors and hubs are drawn

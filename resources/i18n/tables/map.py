@@ -1,4 +1,4 @@
-"""Translations of the map's labels, legend and routes (issue 16): source text -> (Russian, Kazakh)."""
+"""Translations of the map's labels, legend and routes: source text -> (Russian, Kazakh)."""
 
 T = {
     # legend: the zone's two symbols, a route's legs off the network

@@ -1,5 +1,5 @@
-"""Translations for issue 16 ("The app as a planner meets it"): the attribute table, the zone
-dashboard, problems in the UI language (sezmap/ui/problem_text.py) and the CRS name.
+"""Translations of the panels a planner reads: the attribute table, the zone dashboard, problems
+in the UI language (sezmap/ui/problem_text.py) and the CRS name in the status bar.
 Source text -> (Russian, Kazakh); a plural message (%n / %Ln) holds a tuple of forms:
 Russian 3 (1 / 2-4 / 5+), Kazakh 2."""
 
