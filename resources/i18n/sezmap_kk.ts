@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="439" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="340" />
         <source>Attribute table</source>
         <translation>Атрибуттар кестесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="442" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="343" />
         <source>Status:</source>
         <translation>Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="443" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="344" />
         <source>Search plot, tenant, project…</source>
         <translation>Іздеу: учаске, жалгер, жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="447" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="348" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="592" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="502" />
         <source>Pick a zone to list its plots</source>
         <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="594" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="504" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>%Ln учаске сұрыпталуда…</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="597" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="507" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="597" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="507" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -83,67 +83,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="139" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
         <source>Audit log</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="140" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
         <source>Who:</source>
         <translation>Кім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
         <source>Field:</source>
         <translation>Өріс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
         <source>any (exact name)</source>
         <translation>кез келген (нақты аты)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
         <source>From</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="147" />
         <source>To</source>
         <translation>Қашанға дейін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="148" />
         <source>Export CSV…</source>
         <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="156" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="158" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="175" />
         <source>All fields</source>
         <translation>Барлық өрістер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="241" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="243" />
         <source>The audit log could not be read: %1</source>
         <translation>Өзгерістер журналын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="247" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="249" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
         <source>%n recorded change</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
         <source>%n recorded changes</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
@@ -159,37 +159,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="254" />
         <source>(the latest %1 are listed; the export has them all)</source>
         <translation>(соңғы %1 көрсетілген; экспортқа бәрі енеді)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="261" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="263" />
         <source>Export the audit rows</source>
         <translation>Журнал жазбаларын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="262" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="264" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="274" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="276" />
         <source>Nothing was exported: %1</source>
         <translation>Ештеңе экспортталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="277" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="279" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="278" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="280" />
         <source>%1 could not be written: %2</source>
         <translation>%1 жазу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="281" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="283" />
         <source>Exported to %1</source>
         <translation>%1 файлына экспортталды</translation>
     </message>
@@ -197,57 +197,57 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="67" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="67" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>Lineage</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="68" />
+        <location filename="../../sezmap/ui/history_panel.py" line="75" />
         <source>Plot (created or removed)</source>
         <translation>Учаске (құрылды немесе жойылды)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="80" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="80" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="81" />
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="81" />
         <source>After</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="81" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="75" />
+        <location filename="../../sezmap/ui/history_panel.py" line="82" />
         <source>Reason</source>
         <translation>Себеп</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="92" />
+        <location filename="../../sezmap/ui/history_panel.py" line="99" />
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="92" />
+        <location filename="../../sezmap/ui/history_panel.py" line="99" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="62" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="60" />
         <source>%1 refused: %2</source>
         <translation>%1 қабылданбады: %2</translation>
     </message>
@@ -460,37 +460,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="147" />
+        <location filename="../../sezmap/ui/history_panel.py" line="148" />
         <source>Plot history</source>
         <translation>Учаске тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="190" />
+        <location filename="../../sezmap/ui/history_panel.py" line="187" />
         <source>The history could not be read: %1</source>
         <translation>Тарихты оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="199" />
+        <location filename="../../sezmap/ui/history_panel.py" line="196" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="202" />
+        <location filename="../../sezmap/ui/history_panel.py" line="199" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Кім, нені, қашан және неге өзгерткенін көру үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="204" />
+        <location filename="../../sezmap/ui/history_panel.py" line="201" />
         <source>No recorded changes.</source>
         <translation>Жазылған өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="206" />
+        <location filename="../../sezmap/ui/history_panel.py" line="203" />
         <source>Changes to %1, newest first.</source>
         <translation>%1 учаскесінің өзгерістері, алдымен жаңалары.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="207" />
+        <location filename="../../sezmap/ui/history_panel.py" line="204" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Таңдалған %n учаскенің өзгерістері, алдымен жаңалары.</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="209" />
+        <location filename="../../sezmap/ui/history_panel.py" line="206" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Тек алғашқы %1 учаске көрсетілген.</translation>
     </message>
@@ -524,53 +524,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="182" />
+        <location filename="../../sezmap/ui/idle_review.py" line="177" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="185" />
+        <location filename="../../sezmap/ui/idle_review.py" line="180" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="186" />
-        <location filename="../../sezmap/ui/idle_review.py" line="287" />
+        <location filename="../../sezmap/ui/idle_review.py" line="181" />
+        <location filename="../../sezmap/ui/idle_review.py" line="280" />
         <source>Tick all</source>
         <translation>Барлығын белгілеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="187" />
+        <location filename="../../sezmap/ui/idle_review.py" line="182" />
         <source>Withdraw ticked…</source>
         <translation>Белгіленгендерді алып қою…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="188" />
+        <location filename="../../sezmap/ui/idle_review.py" line="183" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Белгіленген учаскелерге «Алынып қойылған» мәртебесін бір қадаммен беру (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="247" />
+        <location filename="../../sezmap/ui/idle_review.py" line="240" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="248" />
+        <location filename="../../sezmap/ui/idle_review.py" line="241" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="273" />
+        <location filename="../../sezmap/ui/idle_review.py" line="266" />
         <source>all zones</source>
         <translation>барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="275" />
+        <location filename="../../sezmap/ui/idle_review.py" line="268" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Бос тұрған учаскелер жоқ (%1, %2 жағдай бойынша).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="277" />
+        <location filename="../../sezmap/ui/idle_review.py" line="270" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -578,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="278" />
+        <location filename="../../sezmap/ui/idle_review.py" line="271" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -586,32 +586,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="287" />
+        <location filename="../../sezmap/ui/idle_review.py" line="280" />
         <source>Untick all</source>
         <translation>Барлық белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="302" />
+        <location filename="../../sezmap/ui/idle_review.py" line="295" />
         <source>Withdraw idle plots</source>
         <translation>Бос тұрған учаскелерді алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="303" />
+        <location filename="../../sezmap/ui/idle_review.py" line="296" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Учаскелер неге алынып қойылады? (міндетті; өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="315" />
+        <location filename="../../sezmap/ui/idle_review.py" line="308" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ештеңе алынып қойылмады: себеп көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="323" />
+        <location filename="../../sezmap/ui/idle_review.py" line="316" />
         <source>Withdraw idle plot %1</source>
         <translation>Бос тұрған %1 учаскесін алып қою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="324" />
+        <location filename="../../sezmap/ui/idle_review.py" line="317" />
         <source>Withdraw %n idle plots</source>
         <translation>
             <numerusform>Бос тұрған %n учаскені алып қою</numerusform>
@@ -619,17 +619,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="329" />
+        <location filename="../../sezmap/ui/idle_review.py" line="322" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ештеңе алынып қойылмады: учаске осы уақытта өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="330" />
+        <location filename="../../sezmap/ui/idle_review.py" line="323" />
         <source>Nothing was withdrawn:</source>
         <translation>Ештеңе алынып қойылмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="341" />
+        <location filename="../../sezmap/ui/idle_review.py" line="334" />
         <source>%1 done: freed %2.</source>
         <translation>%1: орындалды, %2 босатылды.</translation>
     </message>
@@ -637,7 +637,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="65" />
+        <location filename="../../sezmap/ui/idle_review.py" line="66" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
@@ -693,17 +693,17 @@
         <translation>Бағытты алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="88" />
+        <location filename="../../sezmap/ui/logistics.py" line="92" />
         <source>%1 cannot reach %2 along the corridors.</source>
         <translation>%1 аймағынан %2 дейін дәліздер арқылы жету мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="92" />
+        <location filename="../../sezmap/ui/logistics.py" line="96" />
         <source>%1 → %2: %3 km, of which %4 km off the corridor network (straight lines to and from the nearest corridor, dashed grey on the map).</source>
         <translation>%1 → %2: %3 км, оның %4 км дәліздер желісінен тыс (ең жақын дәлізге дейін және одан түзу сызықпен, картада сұр үзік сызық).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="97" />
+        <location filename="../../sezmap/ui/logistics.py" line="101" />
         <source>%1 → %2: %3 km along the corridors (with the legs to and from the network).</source>
         <translation>%1 → %2: дәліздер бойымен %3 км (желіге дейінгі және желіден кейінгі жолдарды қоса).</translation>
     </message>
@@ -711,58 +711,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="219" />
+        <location filename="../../sezmap/ui/main_window.py" line="225" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="287" />
+        <location filename="../../sezmap/ui/main_window.py" line="292" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="97" />
-        <location filename="../../sezmap/ui/main_window.py" line="346" />
+        <location filename="../../sezmap/ui/main_window.py" line="101" />
+        <location filename="../../sezmap/ui/main_window.py" line="342" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="284" />
+        <location filename="../../sezmap/ui/main_window.py" line="289" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="351" />
+        <location filename="../../sezmap/ui/main_window.py" line="347" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="355" />
+        <location filename="../../sezmap/ui/main_window.py" line="351" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="356" />
+        <location filename="../../sezmap/ui/main_window.py" line="352" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="409" />
+        <location filename="../../sezmap/ui/main_window.py" line="405" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="426" />
+        <location filename="../../sezmap/ui/main_window.py" line="422" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="502" />
+        <location filename="../../sezmap/ui/main_window.py" line="496" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="555" />
+        <location filename="../../sezmap/ui/main_window.py" line="541" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -770,88 +770,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="151" />
+        <location filename="../../sezmap/ui/plot_form.py" line="146" />
         <source>Plot editor</source>
         <translation>Учаске редакторы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="155" />
+        <location filename="../../sezmap/ui/plot_form.py" line="150" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="157" />
+        <location filename="../../sezmap/ui/plot_form.py" line="152" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="158" />
+        <location filename="../../sezmap/ui/plot_form.py" line="153" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="159" />
+        <location filename="../../sezmap/ui/plot_form.py" line="154" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="160" />
+        <location filename="../../sezmap/ui/plot_form.py" line="155" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="161" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="162" />
-        <location filename="../../sezmap/ui/plot_form.py" line="328" />
+        <location filename="../../sezmap/ui/plot_form.py" line="157" />
+        <location filename="../../sezmap/ui/plot_form.py" line="319" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="198" />
+        <location filename="../../sezmap/ui/plot_form.py" line="189" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="241" />
+        <location filename="../../sezmap/ui/plot_form.py" line="232" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="259" />
+        <location filename="../../sezmap/ui/plot_form.py" line="250" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="261" />
+        <location filename="../../sezmap/ui/plot_form.py" line="252" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="263" />
+        <location filename="../../sezmap/ui/plot_form.py" line="254" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="261" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="272" />
+        <location filename="../../sezmap/ui/plot_form.py" line="263" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="275" />
+        <location filename="../../sezmap/ui/plot_form.py" line="266" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="278" />
+        <location filename="../../sezmap/ui/plot_form.py" line="269" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -859,79 +859,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="279" />
+        <location filename="../../sezmap/ui/plot_form.py" line="270" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="300" />
+        <location filename="../../sezmap/ui/plot_form.py" line="291" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="301" />
+        <location filename="../../sezmap/ui/plot_form.py" line="292" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="302" />
+        <location filename="../../sezmap/ui/plot_form.py" line="293" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="303" />
+        <location filename="../../sezmap/ui/plot_form.py" line="294" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="304" />
+        <location filename="../../sezmap/ui/plot_form.py" line="295" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="318" />
+        <location filename="../../sezmap/ui/plot_form.py" line="309" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="333" />
-        <location filename="../../sezmap/ui/plot_form.py" line="347" />
+        <location filename="../../sezmap/ui/plot_form.py" line="324" />
+        <location filename="../../sezmap/ui/plot_form.py" line="338" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="335" />
+        <location filename="../../sezmap/ui/plot_form.py" line="326" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="337" />
-        <location filename="../../sezmap/ui/plot_form.py" line="352" />
+        <location filename="../../sezmap/ui/plot_form.py" line="328" />
+        <location filename="../../sezmap/ui/plot_form.py" line="343" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="342" />
+        <location filename="../../sezmap/ui/plot_form.py" line="333" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="349" />
+        <location filename="../../sezmap/ui/plot_form.py" line="340" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="357" />
+        <location filename="../../sezmap/ui/plot_form.py" line="348" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="373" />
+        <location filename="../../sezmap/ui/plot_form.py" line="364" />
         <source>Edit %1</source>
         <translation>%1 учаскесін өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="375" />
+        <location filename="../../sezmap/ui/plot_form.py" line="366" />
         <source>Edit %n plots</source>
         <translation>
             <numerusform>%n учаскені өзгерту</numerusform>
@@ -939,12 +939,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="391" />
+        <location filename="../../sezmap/ui/plot_form.py" line="382" />
         <source>Withdraw %1</source>
         <translation>%1 учаскесін алып қою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="392" />
+        <location filename="../../sezmap/ui/plot_form.py" line="383" />
         <source>Withdraw %n plots</source>
         <translation>
             <numerusform>%n учаскені алып қою</numerusform>
@@ -952,17 +952,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="401" />
+        <location filename="../../sezmap/ui/plot_form.py" line="392" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Пішінде енді оның ағымдағы мәндері тұр; оларды тексеріп, қайта қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="404" />
+        <location filename="../../sezmap/ui/plot_form.py" line="395" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="424" />
+        <location filename="../../sezmap/ui/plot_form.py" line="415" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -1437,7 +1437,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="87" />
+        <location filename="../../sezmap/ui/window_docks.py" line="89" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>
@@ -1445,68 +1445,68 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="55" />
+        <location filename="../../sezmap/ui/window_edits.py" line="54" />
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="55" />
+        <location filename="../../sezmap/ui/window_edits.py" line="54" />
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="56" />
+        <location filename="../../sezmap/ui/window_edits.py" line="55" />
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="56" />
+        <location filename="../../sezmap/ui/window_edits.py" line="55" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="80" />
+        <location filename="../../sezmap/ui/window_edits.py" line="79" />
         <source>Edit &amp;selected plots…</source>
         <translation>Таңдалған &amp;учаскелерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="80" />
+        <location filename="../../sezmap/ui/window_edits.py" line="79" />
         <source>Plot &amp;history</source>
         <translation>Учаске &amp;тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="80" />
         <source>&amp;Idle plots review</source>
         <translation>&amp;Бос тұрған учаскелерге шолу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="80" />
         <source>&amp;Audit log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="89" />
+        <location filename="../../sezmap/ui/window_edits.py" line="88" />
         <source>Undone: %1</source>
         <translation>Болдырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="94" />
+        <location filename="../../sezmap/ui/window_edits.py" line="93" />
         <source>Redone: %1</source>
         <translation>Қайталанды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="101" />
-        <location filename="../../sezmap/ui/window_edits.py" line="103" />
+        <location filename="../../sezmap/ui/window_edits.py" line="100" />
+        <location filename="../../sezmap/ui/window_edits.py" line="102" />
         <source>Cannot change the plots</source>
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="117" />
+        <location filename="../../sezmap/ui/window_edits.py" line="116" />
         <source>The project file was changed by another program: %1 plot(s) reloaded.</source>
         <translation>Жоба файлын басқа бағдарлама өзгертті: қайта оқылған учаскелер: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="133" />
+        <location filename="../../sezmap/ui/window_edits.py" line="125" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
@@ -1608,24 +1608,24 @@
         <translation>Пайдаланылмайтын жер: бос, брондалған және алынып қойылған учаскелер, сондай-ақ учаскеге бөлінбеген жер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="199" />
+        <location filename="../../sezmap/ui/dashboard.py" line="212" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="205" />
+        <location filename="../../sezmap/ui/dashboard.py" line="218" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="207" />
+        <location filename="../../sezmap/ui/dashboard.py" line="220" />
         <location filename="../../sezmap/export/deck.py" line="314" />
         <location filename="../../sezmap/export/web/__init__.py" line="152" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="210" />
+        <location filename="../../sezmap/ui/dashboard.py" line="223" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Аймақты картадан немесе құралдар тақтасынан таңдаңыз</translation>
     </message>
@@ -1652,17 +1652,17 @@
         <translation>түзу сызықпен %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="233" />
+        <location filename="../../sezmap/ui/dashboard.py" line="246" />
         <source>Not parcelled</source>
         <translation>Учаскеге бөлінбеген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="248" />
+        <location filename="../../sezmap/ui/dashboard.py" line="261" />
         <source>select this idle plot</source>
         <translation>осы бос тұрған учаскені таңдау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="248" />
+        <location filename="../../sezmap/ui/dashboard.py" line="261" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>бос тұрған %Ln учаскенің бәрін таңдау</numerusform>
@@ -1670,7 +1670,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="244" />
+        <location filename="../../sezmap/ui/dashboard.py" line="257" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -2246,7 +2246,7 @@
         <translation>Дәліздер желісінен тыс (түзу сызық)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/crs.py" line="86" />
+        <location filename="../../sezmap/render/crs.py" line="87" />
         <source>Albers Kazakhstan (WGS84)</source>
         <translation>Альберс, Қазақстан (WGS84)</translation>
     </message>

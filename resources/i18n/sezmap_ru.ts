@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="439" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="340" />
         <source>Attribute table</source>
         <translation>Таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="442" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="343" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="443" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="344" />
         <source>Search plot, tenant, project…</source>
         <translation>Поиск: участок, арендатор, проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="447" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="348" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="592" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="502" />
         <source>Pick a zone to list its plots</source>
         <translation>Выберите зону, чтобы увидеть её участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="594" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="504" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>Сортировка %Ln участка…</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="597" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="507" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="597" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="507" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -86,67 +86,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="139" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="140" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
         <source>Field:</source>
         <translation>Поле:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
         <source>any (exact name)</source>
         <translation>любой (точное имя)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="147" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="148" />
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="156" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="158" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="175" />
         <source>All fields</source>
         <translation>Все поля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="241" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="243" />
         <source>The audit log could not be read: %1</source>
         <translation>Не удалось прочитать журнал изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="247" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="249" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
         <source>%n recorded change</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="250" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
         <source>%n recorded changes</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -164,37 +164,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="254" />
         <source>(the latest %1 are listed; the export has them all)</source>
         <translation>(показаны последние %1; в экспорт попадут все)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="261" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="263" />
         <source>Export the audit rows</source>
         <translation>Экспорт записей журнала</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="262" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="264" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="274" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="276" />
         <source>Nothing was exported: %1</source>
         <translation>Ничего не экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="277" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="279" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="278" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="280" />
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="281" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="283" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -202,57 +202,57 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="67" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="67" />
+        <location filename="../../sezmap/ui/history_panel.py" line="74" />
         <source>Lineage</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="68" />
+        <location filename="../../sezmap/ui/history_panel.py" line="75" />
         <source>Plot (created or removed)</source>
         <translation>Участок (создан или удалён)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="80" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="73" />
+        <location filename="../../sezmap/ui/history_panel.py" line="80" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="81" />
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="81" />
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="81" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="75" />
+        <location filename="../../sezmap/ui/history_panel.py" line="82" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="92" />
+        <location filename="../../sezmap/ui/history_panel.py" line="99" />
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="92" />
+        <location filename="../../sezmap/ui/history_panel.py" line="99" />
         <source>removed</source>
         <translation>удалён</translation>
     </message>
@@ -260,7 +260,7 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="62" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="60" />
         <source>%1 refused: %2</source>
         <translation>%1 отклонено: %2</translation>
     </message>
@@ -465,37 +465,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="147" />
+        <location filename="../../sezmap/ui/history_panel.py" line="148" />
         <source>Plot history</source>
         <translation>История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="190" />
+        <location filename="../../sezmap/ui/history_panel.py" line="187" />
         <source>The history could not be read: %1</source>
         <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="199" />
+        <location filename="../../sezmap/ui/history_panel.py" line="196" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="202" />
+        <location filename="../../sezmap/ui/history_panel.py" line="199" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Выберите участок, чтобы увидеть, кто, что, когда и почему изменил.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="204" />
+        <location filename="../../sezmap/ui/history_panel.py" line="201" />
         <source>No recorded changes.</source>
         <translation>Изменений не записано.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="206" />
+        <location filename="../../sezmap/ui/history_panel.py" line="203" />
         <source>Changes to %1, newest first.</source>
         <translation>Изменения участка %1, сначала новые.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="207" />
+        <location filename="../../sezmap/ui/history_panel.py" line="204" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Изменения %n выбранного участка, сначала новые.</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="209" />
+        <location filename="../../sezmap/ui/history_panel.py" line="206" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Показаны только первые %1 участков.</translation>
     </message>
@@ -530,53 +530,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="182" />
+        <location filename="../../sezmap/ui/idle_review.py" line="177" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="185" />
+        <location filename="../../sezmap/ui/idle_review.py" line="180" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="186" />
-        <location filename="../../sezmap/ui/idle_review.py" line="287" />
+        <location filename="../../sezmap/ui/idle_review.py" line="181" />
+        <location filename="../../sezmap/ui/idle_review.py" line="280" />
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="187" />
+        <location filename="../../sezmap/ui/idle_review.py" line="182" />
         <source>Withdraw ticked…</source>
         <translation>Изъять отмеченные…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="188" />
+        <location filename="../../sezmap/ui/idle_review.py" line="183" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Присвоить отмеченным участкам статус «Изъят» одним шагом, который можно отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="247" />
+        <location filename="../../sezmap/ui/idle_review.py" line="240" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="248" />
+        <location filename="../../sezmap/ui/idle_review.py" line="241" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="273" />
+        <location filename="../../sezmap/ui/idle_review.py" line="266" />
         <source>all zones</source>
         <translation>все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="275" />
+        <location filename="../../sezmap/ui/idle_review.py" line="268" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Простаивающих участков нет (%1, на %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="277" />
+        <location filename="../../sezmap/ui/idle_review.py" line="270" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="278" />
+        <location filename="../../sezmap/ui/idle_review.py" line="271" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -594,32 +594,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="287" />
+        <location filename="../../sezmap/ui/idle_review.py" line="280" />
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="302" />
+        <location filename="../../sezmap/ui/idle_review.py" line="295" />
         <source>Withdraw idle plots</source>
         <translation>Изъятие простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="303" />
+        <location filename="../../sezmap/ui/idle_review.py" line="296" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Почему участки изымаются? (обязательно; записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="315" />
+        <location filename="../../sezmap/ui/idle_review.py" line="308" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ничего не изъято: нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="323" />
+        <location filename="../../sezmap/ui/idle_review.py" line="316" />
         <source>Withdraw idle plot %1</source>
         <translation>Изъятие простаивающего участка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="324" />
+        <location filename="../../sezmap/ui/idle_review.py" line="317" />
         <source>Withdraw %n idle plots</source>
         <translation>
             <numerusform>Изъятие %n простаивающего участка</numerusform>
@@ -628,17 +628,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="329" />
+        <location filename="../../sezmap/ui/idle_review.py" line="322" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ничего не изъято: участок тем временем изменён.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="330" />
+        <location filename="../../sezmap/ui/idle_review.py" line="323" />
         <source>Nothing was withdrawn:</source>
         <translation>Ничего не изъято:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="341" />
+        <location filename="../../sezmap/ui/idle_review.py" line="334" />
         <source>%1 done: freed %2.</source>
         <translation>%1: выполнено, освобождено %2.</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="65" />
+        <location filename="../../sezmap/ui/idle_review.py" line="66" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
@@ -702,17 +702,17 @@
         <translation>Убрать маршрут</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="88" />
+        <location filename="../../sezmap/ui/logistics.py" line="92" />
         <source>%1 cannot reach %2 along the corridors.</source>
         <translation>Из %1 нельзя добраться до %2 по коридорам.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="92" />
+        <location filename="../../sezmap/ui/logistics.py" line="96" />
         <source>%1 → %2: %3 km, of which %4 km off the corridor network (straight lines to and from the nearest corridor, dashed grey on the map).</source>
         <translation>%1 → %2: %3 км, из них %4 км вне сети коридоров (по прямой до ближайшего коридора и от него, на карте — серый пунктир).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/logistics.py" line="97" />
+        <location filename="../../sezmap/ui/logistics.py" line="101" />
         <source>%1 → %2: %3 km along the corridors (with the legs to and from the network).</source>
         <translation>%1 → %2: %3 км по коридорам (с подъездами к сети и от неё).</translation>
     </message>
@@ -720,58 +720,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="219" />
+        <location filename="../../sezmap/ui/main_window.py" line="225" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="287" />
+        <location filename="../../sezmap/ui/main_window.py" line="292" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="97" />
-        <location filename="../../sezmap/ui/main_window.py" line="346" />
+        <location filename="../../sezmap/ui/main_window.py" line="101" />
+        <location filename="../../sezmap/ui/main_window.py" line="342" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="284" />
+        <location filename="../../sezmap/ui/main_window.py" line="289" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="351" />
+        <location filename="../../sezmap/ui/main_window.py" line="347" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="355" />
+        <location filename="../../sezmap/ui/main_window.py" line="351" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="356" />
+        <location filename="../../sezmap/ui/main_window.py" line="352" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="409" />
+        <location filename="../../sezmap/ui/main_window.py" line="405" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="426" />
+        <location filename="../../sezmap/ui/main_window.py" line="422" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="502" />
+        <location filename="../../sezmap/ui/main_window.py" line="496" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="555" />
+        <location filename="../../sezmap/ui/main_window.py" line="541" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -779,88 +779,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="151" />
+        <location filename="../../sezmap/ui/plot_form.py" line="146" />
         <source>Plot editor</source>
         <translation>Редактор участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="155" />
+        <location filename="../../sezmap/ui/plot_form.py" line="150" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="157" />
+        <location filename="../../sezmap/ui/plot_form.py" line="152" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="158" />
+        <location filename="../../sezmap/ui/plot_form.py" line="153" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="159" />
+        <location filename="../../sezmap/ui/plot_form.py" line="154" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="160" />
+        <location filename="../../sezmap/ui/plot_form.py" line="155" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="161" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="162" />
-        <location filename="../../sezmap/ui/plot_form.py" line="328" />
+        <location filename="../../sezmap/ui/plot_form.py" line="157" />
+        <location filename="../../sezmap/ui/plot_form.py" line="319" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="198" />
+        <location filename="../../sezmap/ui/plot_form.py" line="189" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="241" />
+        <location filename="../../sezmap/ui/plot_form.py" line="232" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="259" />
+        <location filename="../../sezmap/ui/plot_form.py" line="250" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="261" />
+        <location filename="../../sezmap/ui/plot_form.py" line="252" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="263" />
+        <location filename="../../sezmap/ui/plot_form.py" line="254" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="261" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="272" />
+        <location filename="../../sezmap/ui/plot_form.py" line="263" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="275" />
+        <location filename="../../sezmap/ui/plot_form.py" line="266" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="278" />
+        <location filename="../../sezmap/ui/plot_form.py" line="269" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -869,79 +869,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="279" />
+        <location filename="../../sezmap/ui/plot_form.py" line="270" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="300" />
+        <location filename="../../sezmap/ui/plot_form.py" line="291" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="301" />
+        <location filename="../../sezmap/ui/plot_form.py" line="292" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="302" />
+        <location filename="../../sezmap/ui/plot_form.py" line="293" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="303" />
+        <location filename="../../sezmap/ui/plot_form.py" line="294" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="304" />
+        <location filename="../../sezmap/ui/plot_form.py" line="295" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="318" />
+        <location filename="../../sezmap/ui/plot_form.py" line="309" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="333" />
-        <location filename="../../sezmap/ui/plot_form.py" line="347" />
+        <location filename="../../sezmap/ui/plot_form.py" line="324" />
+        <location filename="../../sezmap/ui/plot_form.py" line="338" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="335" />
+        <location filename="../../sezmap/ui/plot_form.py" line="326" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="337" />
-        <location filename="../../sezmap/ui/plot_form.py" line="352" />
+        <location filename="../../sezmap/ui/plot_form.py" line="328" />
+        <location filename="../../sezmap/ui/plot_form.py" line="343" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="342" />
+        <location filename="../../sezmap/ui/plot_form.py" line="333" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="349" />
+        <location filename="../../sezmap/ui/plot_form.py" line="340" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="357" />
+        <location filename="../../sezmap/ui/plot_form.py" line="348" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="373" />
+        <location filename="../../sezmap/ui/plot_form.py" line="364" />
         <source>Edit %1</source>
         <translation>Изменение %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="375" />
+        <location filename="../../sezmap/ui/plot_form.py" line="366" />
         <source>Edit %n plots</source>
         <translation>
             <numerusform>Изменение %n участка</numerusform>
@@ -950,12 +950,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="391" />
+        <location filename="../../sezmap/ui/plot_form.py" line="382" />
         <source>Withdraw %1</source>
         <translation>Изъятие %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="392" />
+        <location filename="../../sezmap/ui/plot_form.py" line="383" />
         <source>Withdraw %n plots</source>
         <translation>
             <numerusform>Изъятие %n участка</numerusform>
@@ -964,17 +964,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="401" />
+        <location filename="../../sezmap/ui/plot_form.py" line="392" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). В форме теперь его текущие значения; проверьте их и примените снова.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="404" />
+        <location filename="../../sezmap/ui/plot_form.py" line="395" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="424" />
+        <location filename="../../sezmap/ui/plot_form.py" line="415" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="87" />
+        <location filename="../../sezmap/ui/window_docks.py" line="89" />
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -1457,68 +1457,68 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="55" />
+        <location filename="../../sezmap/ui/window_edits.py" line="54" />
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="55" />
+        <location filename="../../sezmap/ui/window_edits.py" line="54" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="56" />
+        <location filename="../../sezmap/ui/window_edits.py" line="55" />
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="56" />
+        <location filename="../../sezmap/ui/window_edits.py" line="55" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="80" />
+        <location filename="../../sezmap/ui/window_edits.py" line="79" />
         <source>Edit &amp;selected plots…</source>
         <translation>Изменить &amp;выбранные участки…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="80" />
+        <location filename="../../sezmap/ui/window_edits.py" line="79" />
         <source>Plot &amp;history</source>
         <translation>&amp;История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="80" />
         <source>&amp;Idle plots review</source>
         <translation>Обзор &amp;простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="80" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="89" />
+        <location filename="../../sezmap/ui/window_edits.py" line="88" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="94" />
+        <location filename="../../sezmap/ui/window_edits.py" line="93" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="101" />
-        <location filename="../../sezmap/ui/window_edits.py" line="103" />
+        <location filename="../../sezmap/ui/window_edits.py" line="100" />
+        <location filename="../../sezmap/ui/window_edits.py" line="102" />
         <source>Cannot change the plots</source>
         <translation>Не удалось изменить участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="117" />
+        <location filename="../../sezmap/ui/window_edits.py" line="116" />
         <source>The project file was changed by another program: %1 plot(s) reloaded.</source>
         <translation>Файл проекта изменён другой программой: перечитано участков: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="133" />
+        <location filename="../../sezmap/ui/window_edits.py" line="125" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
@@ -1620,24 +1620,24 @@
         <translation>Неиспользуемая земля: свободные, зарезервированные и изъятые участки, а также земля, не разбитая на участки.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="199" />
+        <location filename="../../sezmap/ui/dashboard.py" line="212" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="205" />
+        <location filename="../../sezmap/ui/dashboard.py" line="218" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="207" />
+        <location filename="../../sezmap/ui/dashboard.py" line="220" />
         <location filename="../../sezmap/export/deck.py" line="314" />
         <location filename="../../sezmap/export/web/__init__.py" line="152" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="210" />
+        <location filename="../../sezmap/ui/dashboard.py" line="223" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Выберите зону на карте или на панели инструментов</translation>
     </message>
@@ -1666,22 +1666,22 @@
         <translation>%1 по прямой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="233" />
+        <location filename="../../sezmap/ui/dashboard.py" line="246" />
         <source>Not parcelled</source>
         <translation>Не размежёвано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="244" />
+        <location filename="../../sezmap/ui/dashboard.py" line="257" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="248" />
+        <location filename="../../sezmap/ui/dashboard.py" line="261" />
         <source>select this idle plot</source>
         <translation>выбрать этот простаивающий участок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="248" />
+        <location filename="../../sezmap/ui/dashboard.py" line="261" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>выбрать все %Ln простаивающий участок</numerusform>
@@ -1891,7 +1891,7 @@
 <context>
     <name>sezmap</name>
     <message>
-        <location filename="../../sezmap/render/crs.py" line="86" />
+        <location filename="../../sezmap/render/crs.py" line="87" />
         <source>Albers Kazakhstan (WGS84)</source>
         <translation>Альберс, Казахстан (WGS84)</translation>
     </message>
