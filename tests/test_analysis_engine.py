@@ -137,17 +137,17 @@ def test_threaded_analysis_equals_sequential(project, monkeypatch):
 def test_plot_rows_are_found_by_id_and_unknown_ids_raise():
     import pandas as pd
 
-    from sezmap.analysis.engine import _IdIndex
+    from sezmap.analysis.plot_index import PlotIndex
 
     rng = np.random.default_rng(4)
     ids = [f"p-{i}" for i in rng.permutation(5000)] + ["Ж-1", "a", "Ab"]
     for series in (pd.Series(ids, dtype=object), pd.Series(ids, dtype="string[pyarrow]")):
-        index = _IdIndex(series)
+        index = PlotIndex(series)
         for i in rng.choice(len(ids), 200, replace=False).tolist() + [5000, 5001, 5002]:
             assert index.row(ids[i]) == i
         for unknown in ("", "p-", "p-5000", "ж-1", "None"):
             with pytest.raises(KeyError):
                 index.row(unknown)
-    with_null = _IdIndex(pd.Series(["b", None, "a"], dtype=object))
+    with_null = PlotIndex(pd.Series(["b", None, "a"], dtype=object))
     assert with_null.row("a") == 2 and with_null.row("b") == 0
-    assert _IdIndex(pd.Series([30, 10, 20])).row("20") == 2
+    assert PlotIndex(pd.Series([30, 10, 20])).row("20") == 2

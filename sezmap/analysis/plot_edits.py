@@ -1,0 +1,223 @@
+"""Plots edited, added or taken out, applied to the engine in place (no Qt).
+
+``PlotEdits`` is a part of :class:`~sezmap.analysis.engine.AnalysisEngine`. Each change costs
+the changed plots' own geometry work (area, containment, clipped area, overlaps with the
+plots of their zone whose boxes meet theirs) plus array sums over the touched zones; only the
+touched zones' figures are made again (``_analyse_zone`` with the rows whose overlap clusters
+are stale).
+
+The engine's rows follow the plots frame's: taking plots out moves the later rows up (as
+``frame.iloc[keep]`` does), added plots go after the last row (as ``pd.concat`` does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from sezmap.analysis import fastgeom, idle, landuse, overlaps
+from sezmap.analysis.landuse import STATUS_CODE, ZoneFrame
+from sezmap.analysis.plot_columns import codes, floats, number
+from sezmap.model import coords
+from sezmap.model.statuses import STATUSES
+
+# the plot fields the engine reads
+FIELDS = ("geometry", "zone_id", "status", "contract_deadline", "investment_committed_kzt",
+          "investment_actual_kzt")
+
+
+class PlotEdits:
+    """update_plot, add_plots and remove_plots (a part of the engine)."""
+
+    zone_ids: list[str]
+    frames: list[ZoneFrame]
+    _zone_code: dict[str, int]
+
+    def update_plot(self, plot_id: str, values: Mapping | None = None) -> set[str]:
+        """Recompute after one plot changed; returns the zones whose metrics changed.
+
+        ``values``: the plot's changed fields (any of geometry, zone_id, status,
+        contract_deadline, investment_committed_kzt, investment_actual_kzt); without it the
+        plot's row is read again from ``project.plots`` (same row position).
+        """
+        i = self.row(plot_id)
+        self._uncount([i])
+        self._editing = i
+        stale = {i} | self.partners.get(i, set())
+        try:
+            touched = self._update(i, values)
+        finally:
+            self._editing = -1
+            self._count([i])
+        stale |= self.partners.get(i, set())
+        for k in touched:
+            self._analyse_zone(k, stale=stale)
+        return {self.zone_ids[k] for k in touched}
+
+    def add_plots(self, plots: pd.DataFrame) -> set[str]:
+        """Plots appended after the last row (``plots``: their rows with at least ``plot_id`` and
+        the fields the engine reads, as in the plots frame); returns the zones whose metrics
+        changed."""
+        n0, n = len(self.zone), len(plots)
+        if not n:
+            return set()
+        new = np.arange(n0, n0 + n)
+        zone = codes(plots["zone_id"], self.zone_ids)
+        geoms = np.asarray(plots.geometry.values, dtype=object)
+        self.geoms = np.concatenate([self.geoms, geoms])
+        self.bounds = np.concatenate([self.bounds, shapely.bounds(geoms).reshape(n, 4)])
+        self.zone = np.concatenate([self.zone, np.full(n, -1, dtype=self.zone.dtype)])
+        self.status = np.concatenate([self.status, codes(plots["status"], list(STATUSES))])
+        self.deadline = np.concatenate([self.deadline, idle.deadline_days(plots["contract_deadline"])])
+        self.committed = np.concatenate([self.committed, floats(plots["investment_committed_kzt"])])
+        self.actual = np.concatenate([self.actual, floats(plots["investment_actual_kzt"])])
+        self.idle = np.concatenate([self.idle, self._idle(new)])
+        for name in ("area", "clipped"):
+            setattr(self, name, np.concatenate([getattr(self, name), np.zeros(n)]))
+        for name in ("covered", "dirty"):
+            setattr(self, name, np.concatenate([getattr(self, name), np.zeros(n, dtype=bool)]))
+        ids = plots["plot_id"].reset_index(drop=True)
+        self._ids = pd.concat([self._ids, ids.astype(self._ids.dtype)], ignore_index=True)
+        if self._plot_ids is not None:
+            self._plot_ids = np.concatenate([self._plot_ids, ids.to_numpy(dtype=object)])
+        if self._plot_index is not None:
+            self._plot_index = self._plot_index.with_added(ids)
+        stale: set[int] = set()
+        for i, k in zip(new.tolist(), zone.tolist()):
+            self._editing = i
+            try:
+                if k >= 0:
+                    self._move(i, -1, k)
+                    self._replace_geometry_work(i)
+            finally:
+                self._editing = -1
+                self._count([i])
+            stale |= {i} | self.partners.get(i, set())
+        touched = set(zone.tolist()) - {-1}
+        for k in touched:
+            self._analyse_zone(k, stale=stale)
+        return {self.zone_ids[k] for k in touched}
+
+    def remove_plots(self, plot_ids: Iterable[str]) -> set[str]:
+        """Plots taken out (later rows move up); returns the zones whose metrics changed.
+        KeyError (and nothing changed) if one of them is not there."""
+        gone = np.unique(np.array([self.row(p) for p in plot_ids], dtype=np.int64))
+        if not len(gone):
+            return set()
+        touched = {int(self.zone[r]) for r in gone.tolist()} - {-1}
+        stale: set[int] = set()
+        for r in gone.tolist():  # each leaves its zone, as a plot moved to no zone would
+            stale |= {r} | self.partners.get(r, set())
+            self._uncount([r])
+            self._editing = r
+            try:
+                self._move(r, int(self.zone[r]), -1)
+                self._replace_geometry_work(r)
+            finally:
+                self._editing = -1
+        for k in touched:  # (the rows taken out are stale too: their clusters are dropped)
+            self._analyse_zone(k, stale=stale)
+        self._take_out_rows(gone)
+        return {self.zone_ids[k] for k in touched}
+
+    def _take_out_rows(self, gone: np.ndarray) -> None:
+        """The rows ``gone`` (sorted; in no zone, cluster or overlap any more) taken out of every
+        array, the later rows renumbered."""
+        keep = np.ones(len(self.zone), dtype=bool)
+        keep[gone] = False
+        for name in ("geoms", "bounds", "zone", "status", "deadline", "committed", "actual", "idle", "area",
+                     "clipped", "covered", "dirty"):
+            setattr(self, name, getattr(self, name)[keep])
+        self._ids = self._ids[keep].reset_index(drop=True)
+        if self._plot_ids is not None:
+            self._plot_ids = self._plot_ids[keep]
+        if self._plot_index is not None:
+            self._plot_index = self._plot_index.without(gone)
+
+        def new_row(r: int) -> int:
+            return r - int(np.searchsorted(gone, r))
+
+        self.members = [m - np.searchsorted(gone, m) for m in self.members]
+        self.partners = {new_row(a): {new_row(b) for b in ps} for a, ps in self.partners.items()}
+        self._renumber_clusters(new_row)
+
+    def _update(self, i: int, values: Mapping | None) -> set[int]:
+        """Apply one plot's changes to the arrays (its own sums' share is taken out meanwhile);
+        returns the zones to analyse again."""
+        if values is None:
+            rec = self.project.plots.iloc[i]
+            values = {f: rec.geometry if f == "geometry" else rec[f] for f in FIELDS}
+        old_zone = int(self.zone[i])
+        if "zone_id" in values:
+            new_zone = self._zone_code.get(str(values["zone_id"]), -1)
+            if new_zone != old_zone:
+                self._move(i, old_zone, new_zone)
+        if "status" in values:
+            self.status[i] = STATUS_CODE.get(str(values["status"]), -1)
+        if "contract_deadline" in values:
+            self.deadline[i] = idle.deadline_days([values["contract_deadline"]])[0]
+        if "investment_committed_kzt" in values:
+            v = number(values["investment_committed_kzt"])
+            self.committed[i] = np.nan if v is None else v
+        if "investment_actual_kzt" in values:
+            v = number(values["investment_actual_kzt"])
+            self.actual[i] = np.nan if v is None else v
+        self.idle[i] = self._idle(np.array([i]))[0]
+        geom_changed = "geometry" in values and not (
+            values["geometry"] is self.geoms[i]
+            or shapely.equals_exact(values["geometry"], self.geoms[i], tolerance=0.0))
+        if geom_changed:
+            self.geoms[i] = values["geometry"]
+            self.bounds[i] = shapely.bounds(values["geometry"])
+        if geom_changed or int(self.zone[i]) != old_zone:
+            self._replace_geometry_work(i)
+        return {old_zone, int(self.zone[i])} - {-1}
+
+    def _columns(self, rows: np.ndarray) -> np.ndarray:
+        """The rows' boxes as four contiguous columns (the edit's box test reads each whole)."""
+        return np.ascontiguousarray(self.bounds[rows].T)
+
+    def _move(self, i: int, old: int, new: int) -> None:
+        self._zone_bounds.pop(old, None)
+        self._zone_bounds.pop(new, None)
+        if old >= 0:
+            self.members[old] = self.members[old][self.members[old] != i]
+        if new >= 0:
+            self.members[new] = np.sort(np.append(self.members[new], i))
+        self.zone[i] = new
+
+    def _replace_geometry_work(self, i: int) -> None:
+        """Plot i's area, containment, clipped area and overlaps made again (its old overlaps
+        dropped first; a partner left with none is clean again)."""
+        for p in self.partners.pop(i, set()):
+            self.partners[p].discard(i)
+            if not self.partners[p]:
+                del self.partners[p]
+                self._set_dirty(p, False)
+        self._set_dirty(i, False)
+        k = int(self.zone[i])
+        if k < 0:
+            self.area[i] = self.clipped[i] = 0.0
+            return
+        frame = self.frames[k]
+        g = self.geoms[i:i + 1]
+        self.area[i] = fastgeom.cea_areas_m2(g, coords.rings(g), frame.lon0, frame.lat0)[0]
+        self.covered[i] = bool(frame.inside_mask(self.bounds[i])[0] or shapely.covers(frame.geom, g[0]))
+        self.clipped[i] = landuse.clipped_areas(frame, g, self.area[i:i + 1], self.covered[i:i + 1])[0]
+        idx = self.members[k]
+        b = self.bounds[i]
+        bb = self._zone_bounds.get(k)
+        if bb is None or bb.shape[1] != len(idx):
+            bb = self._zone_bounds[k] = self._columns(idx)
+        else:
+            bb[:, np.searchsorted(idx, i)] = b
+        near = idx[(bb[0] <= b[2]) & (bb[2] >= b[0]) & (bb[1] <= b[3]) & (bb[3] >= b[1])]
+        near = near[near != i]
+        for p in overlaps.overlaps_with(g[0], near, self.geoms).tolist():
+            self.partners.setdefault(i, set()).add(p)
+            self.partners.setdefault(p, set()).add(i)
+            self._set_dirty(p, True)
+            self._set_dirty(i, True)

@@ -1,0 +1,176 @@
+"""Plots added, taken out and edited in place give the figures of a fresh analysis (hypothesis),
+and a split through the session changes no zone total, nor does its undo."""
+
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import factories as f
+from sezmap.analysis.engine import AnalysisEngine
+from sezmap.model.project import Project
+from sezmap.model.statuses import STATUSES
+from sezmap.session.geometry_edits import split_changes
+
+AS_OF = "2026-01-01"
+SIZE = 0.004
+Z1 = shapely.box(70.0, 45.0, 70.02, 45.02)
+Z2 = shapely.box(70.02, 45.0, 70.04, 45.02)
+ZONES = ("z1", "z2", "nowhere")  # "nowhere": a zone id the zones layer does not have
+RATIOS = ("allocated_ratio", "infrastructure_ratio", "unused_ratio")
+AREAS = ("idle_area_ha", "unparcelled_ha", "area_ha")
+
+
+def cell(i, j, dx=0.0, dy=0.0):
+    x, y = 70.0 + i * SIZE + dx, 45.0 + j * SIZE + dy
+    return shapely.box(x, y, x + SIZE, y + SIZE)
+
+
+def record(plot_id, zone_id, geometry, status, idle_like=False):
+    """A plot's row; ``idle_like``: a deadline passed with investment short of what was committed."""
+    extra = dict(contract_deadline="2025-01-01", investment_committed_kzt=1e6, investment_actual_kzt=0.0) \
+        if idle_like else {}
+    return f.plot(plot_id, zone_id, geometry, status, **extra)
+
+
+def frame_of(records):
+    return f.layers(zones=[f.zone("z1", Z1), f.zone("z2", Z2)], plots=records)["plots"]
+
+
+def project_of(records):
+    return Project(**f.layers(zones=[f.zone("z1", Z1), f.zone("z2", Z2)], plots=records))
+
+
+def assert_equals_fresh(engine, records):
+    fresh = AnalysisEngine(project_of(records), engine.as_of, logistics=False)
+    for zid in fresh.zone_ids:
+        a, b = engine.metrics[zid], fresh.metrics[zid]
+        assert (a.plots, a.idle_plots) == (b.plots, b.idle_plots), zid
+        for key in RATIOS:
+            assert getattr(a, key) == pytest.approx(getattr(b, key), abs=1e-9), (zid, key)
+        for key in AREAS:
+            assert getattr(a, key) == pytest.approx(getattr(b, key), abs=1e-9), (zid, key)
+        for s in STATUSES:
+            assert a.status_area_ha[s] == pytest.approx(b.status_area_ha[s], abs=1e-9), (zid, s)
+    assert engine.overlap_pairs() == fresh.overlap_pairs()
+    np.testing.assert_allclose(engine.outside_m2(), fresh.outside_m2(), atol=1e-6)
+    assert [engine.plot_id(i) for i in range(len(records))] == [r["plot_id"] for r in records]
+    assert [engine.row(r["plot_id"]) for r in records] == list(range(len(records)))
+    assert (engine.zone == fresh.zone).all() and (engine.idle == fresh.idle).all()
+
+
+def start_records():
+    """Two zones of 5 x 5 cells, half of them plotted; two plots overlap, one sticks out."""
+    records = []
+    for z, zid in enumerate(("z1", "z2")):
+        for i in range(5):
+            for j in range(0, 5, 2):
+                k = len(records)
+                records.append(record(f"{zid}-{i}-{j}", zid, cell(5 * z + i, j), STATUSES[k % len(STATUSES)],
+                                      idle_like=k % 3 == 0))
+    records[1]["geometry"] = cell(0, 2, dx=SIZE / 2)  # overlaps z1-1-2
+    records[-1]["geometry"] = cell(9, 4, dx=SIZE / 2)  # half out of z2
+    return records
+
+
+op = st.tuples(st.sampled_from(["add", "remove", "edit", "split"]), st.integers(0, 10**6), st.integers(0, 10**6),
+               st.integers(0, 10**6))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(op, min_size=1, max_size=10))
+def test_random_adds_removes_and_edits_match_a_fresh_analysis(ops):
+    records = start_records()
+    engine = AnalysisEngine(project_of(records), AS_OF, logistics=False)
+    made = 0
+    for kind, a, b, c in ops:
+        if kind == "add" or not records:
+            made += 1
+            dx, dy = ((0.0, 0.0), (SIZE / 2, 0.0), (0.0, SIZE / 3), (SIZE / 2, SIZE / 2))[c % 4]
+            new = [record(f"new-{made}", ZONES[a % 3 if a % 7 else 2], cell(a % 10, b % 5, dx, dy),
+                          STATUSES[b % len(STATUSES)], idle_like=bool(c % 2))]
+            if c % 5 == 0:  # two at once, the second over the first
+                new.append(record(f"new-{made}b", new[0]["zone_id"], cell(a % 10, b % 5, SIZE / 4), "allocated"))
+            touched = engine.add_plots(frame_of(new))
+            records += new
+            assert touched == {r["zone_id"] for r in new} - {"nowhere"}
+        elif kind == "remove":
+            gone = {records[a % len(records)]["plot_id"], records[b % len(records)]["plot_id"]} if c % 3 == 0 \
+                else {records[a % len(records)]["plot_id"]}
+            zones = {r["zone_id"] for r in records if r["plot_id"] in gone} - {"nowhere"}
+            assert engine.remove_plots(sorted(gone)) == zones
+            records = [r for r in records if r["plot_id"] not in gone]
+        elif kind == "edit":
+            r = records[a % len(records)]
+            values = ({"status": STATUSES[b % len(STATUSES)]},
+                      {"geometry": shapely.affinity.translate(r["geometry"], SIZE / 2 * (b % 3 - 1), 0.0)},
+                      {"zone_id": ZONES[b % 3]},
+                      {"investment_actual_kzt": float(b % 2) * 2e6, "contract_deadline": "2025-06-01"})[c % 4]
+            engine.update_plot(r["plot_id"], values)
+            r.update(values)
+        else:  # a split as the session commits it: the largest piece edited, the other added
+            r = records[a % len(records)]
+            x0, y0, x1, y1 = r["geometry"].bounds
+            left = shapely.clip_by_rect(r["geometry"], x0, y0, (x0 + x1) / 2, y1)
+            right = shapely.clip_by_rect(r["geometry"], (x0 + x1) / 2, y0, x1, y1)
+            made += 1
+            engine.update_plot(r["plot_id"], {"geometry": left})
+            r["geometry"] = left
+            piece = {**r, "plot_id": f"split-{made}", "geometry": right}
+            engine.add_plots(frame_of([piece]))
+            records.append(piece)
+        assert_equals_fresh(engine, records)
+
+
+def test_taking_out_every_plot_leaves_empty_zones():
+    records = start_records()
+    engine = AnalysisEngine(project_of(records), AS_OF, logistics=False)
+    assert engine.remove_plots([r["plot_id"] for r in records]) == {"z1", "z2"}
+    assert engine.metrics["z1"].plots == 0 and engine.metrics["z1"].allocated_ratio == 0.0
+    assert engine.overlap_pairs() == [] and len(engine.zone) == 0
+    with pytest.raises(KeyError):
+        engine.remove_plots(["z1-0-0"])
+    assert engine.add_plots(frame_of(records[:3])) == {"z1"}
+    assert_equals_fresh(engine, records[:3])
+
+
+def test_an_unknown_id_changes_nothing():
+    records = start_records()
+    engine = AnalysisEngine(project_of(records), AS_OF, logistics=False)
+    with pytest.raises(KeyError):
+        engine.remove_plots(["z1-0-0", "no-such-plot"])
+    assert_equals_fresh(engine, records)
+
+
+def test_a_split_and_its_undo_keep_the_zone_totals_without_a_fresh_analysis(tmp_path):
+    records = start_records()
+    layers = f.layers(zones=[f.zone("z1", Z1), f.zone("z2", Z2)], plots=records)
+    session = f.open_session(tmp_path / "p.gpkg", layers, as_of=AS_OF)
+    engine = session.engine
+    before = {zid: m.to_dict() for zid, m in engine.metrics.items()}
+    x0, y0, x1, y1 = session.project.plots.geometry.iloc[session.row_of("z1-2-0")].bounds
+    line = [((x0 + x1) / 2, y0 - 0.001), ((x0 + x1) / 2, y1 + 0.001)]
+    session.edit("Split z1-2-0", split_changes(session, "z1-2-0", line))
+    assert session.engine is engine  # the same engine, changed in place
+    after = engine.metrics["z1"]
+    assert after.plots == before["z1"]["plots"] + 1
+    for key in RATIOS:
+        assert getattr(after, key) == pytest.approx(before["z1"][key], abs=1e-9), key
+    for s in STATUSES:
+        assert after.status_area_ha[s] == pytest.approx(before["z1"]["status_area_ha"][s], abs=1e-9), s
+    assert after.unparcelled_ha == pytest.approx(before["z1"]["unparcelled_ha"], abs=1e-9)
+    assert engine.metrics["z2"].to_dict() == before["z2"]
+    assert_equals_fresh(engine, session.store.load().plots.to_dict("records"))
+    session.undo()
+    assert session.engine is engine
+    for zid, m in engine.metrics.items():
+        now = m.to_dict()
+        assert now.keys() == before[zid].keys()
+        for key, value in before[zid].items():
+            if isinstance(value, float):
+                assert now[key] == pytest.approx(value, abs=1e-9), (zid, key)
+            elif key != "status_area_ha":
+                assert now[key] == value, (zid, key)
+    assert_equals_fresh(engine, session.store.load().plots.to_dict("records"))
