@@ -254,36 +254,43 @@ def test_an_unreadable_undo_file_gives_an_empty_stack(session, tmp_path):
     assert not again.undo_stack.can_undo
 
 
-def test_a_fresh_analysis_in_the_background_catches_up_on_edits_made_meanwhile(session):
-    """After a split the app analyses afresh on its task thread; an edit made before that
-    finishes is applied to the new engine when it arrives."""
-    queued = []
-    session.run_in_background = lambda fn, done: queued.append((fn, done))
-    engines = []
+def test_a_split_and_its_undo_change_the_engine_in_place(session):
+    """Plots added or taken out reach the engine at once: no fresh analysis, no engine event."""
+    engine, engines = session.engine, []
     session.engine_changed.connect(engines.append)
     left, right = shapely.box(70.0, 45.0, 70.005, 45.01), shapely.box(70.005, 45.0, 70.01, 45.01)
     session.edit("Split", [PlotEdit("KEG-0001", {"geometry": left}, session.actor, "split"),
                            PlotCreate("KEG-0011", {"zone_id": "z1", "status": "vacant", "geometry": right},
                                       session.actor, "split", lineage="split from KEG-0001")])
-    assert session.engine is None and engines[-1] is None and len(queued) == 1
-    session.edit("Allocate", [PlotEdit("KEG-0002", {"status": "allocated"}, session.actor, "r")])
-    fn, done = queued.pop()
-    done(fn())
-    assert session.engine is engines[-1] and session.engine.project is session.project
+    assert session.engine is engine and engines == []
+    assert session.row_of("KEG-0011") == 10 and engine.plot_id(10) == "KEG-0011"
+    assert_matches_file(session)
+    session.undo()
+    assert session.engine is engine and session.row_of("KEG-0011") is None
     assert_matches_file(session)
 
 
-def test_a_newer_restructure_wins_over_an_older_analysis(session):
-    queued = []
-    session.run_in_background = lambda fn, done: queued.append((fn, done))
-    session.edit("Add", [PlotCreate("KEG-0011", {"zone_id": "z2", "status": "vacant",
-                                                 "geometry": shapely.box(71.0, 45.0, 71.01, 45.01)}, session.actor, "r")])
-    session.edit("Add", [PlotCreate("KEG-0012", {"zone_id": "z2", "status": "vacant",
-                                                 "geometry": shapely.box(71.01, 45.0, 71.02, 45.01)}, session.actor, "r")])
-    (fn1, done1), (fn2, done2) = queued
-    done1(fn1())
-    assert session.engine is None  # the older one is dropped
-    done2(fn2())
+def test_plots_added_and_taken_out_while_the_first_analysis_runs_reach_its_engine(tmp_path):
+    """The engine that arrives was computed over the rows as they were: plots taken out and
+    added meanwhile (a merge, a drawn plot, a split undone and redone) are applied to it."""
+    plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k, 0), status="vacant") for k in range(4)]
+    layers = f.layers(zones=[f.zone("z1")], plots=plots)
+    store = GpkgStore.create(tmp_path / "p.gpkg", layers)
+    session = ProjectSession(actor="me")
+    project = store.load()
+    session.set_project(store, project)
+    engine = AnalysisEngine(project, AS_OF)  # computed from the rows as they were
+    session.edit("Merge", [PlotDelete("KEG-0002", "me", "merge", lineage="merged into KEG-0001"),
+                           PlotEdit("KEG-0001", {"geometry": shapely.box(70.0, 45.0, 70.02, 45.01)}, "me", "merge")])
+    session.edit("Draw", [PlotCreate("KEG-0005", {"zone_id": "z1", "status": "allocated", "geometry": cell(0, 2)},
+                                     "me", "drawn")])
+    session.undo()
+    session.undo()  # the merge undone: KEG-0002 comes back, after the others
+    session.redo()
+    session.edit("Allocate", [PlotEdit("KEG-0003", {"status": "allocated"}, "me", "r")])
+    session.set_engine(engine)
+    assert session.engine is engine
+    assert [engine.plot_id(i) for i in range(len(session.project.plots))] == list(session.project.plots["plot_id"])
     assert_matches_file(session)
 
 

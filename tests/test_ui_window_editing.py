@@ -113,8 +113,9 @@ def test_split_and_merge_patch_the_map_and_the_dashboard(qtbot, isolated_setting
     n = len(w.project.plots)
     w.set_selected_plots([w.session.row_of("p5")])
     line = [(70.03, 45.02), (70.03, 45.05)]  # across p5 (x 70.025..70.0475, y 45.025..45.0475)
+    engine = w.engine
     w.session.edit("Split p5", split_changes(w.session, "p5", line))
-    assert w.engine is None  # analysed afresh on the task thread; the window stays responsive
+    assert w.engine is engine  # changed in place: the dashboard's figures follow at once
     assert len(w.project.plots) == n + 1
     assert_map_matches_project(w)
     assert_dashboard_matches_file(w, qtbot=qtbot)

@@ -9,7 +9,6 @@ Changes another program made to the file come in the same way (``poll_external``
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import getpass
 import hashlib
@@ -58,12 +57,10 @@ class ProjectSession:
         self._loading_undo = False
         self.undo_stack.changed.connect(self._keep_undo)
         self._audit_mark = 0  # the last audit row looked at (poll_external)
-        # how the app runs a fresh analysis off its UI thread: run_in_background(fn, on_done);
-        # None: here and now (the command line, tests)
-        self.run_in_background = None
-        self._analysis: object | None = None  # the fresh analysis running, if any
-        self._analysis_as_of = None
+        # while there is no engine (the first analysis runs on the app's task thread): what
+        # changed meanwhile, for set_engine to bring the engine up to date
         self._edited_meanwhile: set[str] = set()
+        self._restructured_meanwhile = False
         self._ids = None  # (the plots frame, an index of its plot ids) while there is no engine
         # events
         self.project_changed = Signal()  # (session): a project was opened or reloaded
@@ -87,7 +84,7 @@ class ProjectSession:
         """A newly opened (or reloaded) project; the engine comes later (``set_engine``)."""
         same_file = self.store is not None and store is not None and str(self.store.location) == str(store.location)
         self.store, self.project, self.engine = store, project, None
-        self._analysis, self._edited_meanwhile, self._ids = None, set(), None
+        self._edited_meanwhile, self._restructured_meanwhile, self._ids = set(), False, None
         if not (keep_undo and same_file):
             self._loading_undo = True
             try:
@@ -122,7 +119,7 @@ class ProjectSession:
 
     def set_engine(self, engine) -> None:
         """The analysis of the open project (computed elsewhere, e.g. on the app's task thread):
-        edits made while it ran are applied to it before it is taken."""
+        plots added, taken out or edited while it ran are applied to it before it is taken."""
         if engine is not None and engine.project is not self.project:
             return  # computed for a project that is no longer open
         if engine is not None:
@@ -132,11 +129,14 @@ class ProjectSession:
 
     def _catch_up(self, engine) -> None:
         plots = self.project.plots
+        if self._restructured_meanwhile:
+            _align_rows(engine, plots)
+        self.engine = engine  # (row_of reads its index)
         for pid in sorted(self._edited_meanwhile):
             row = self.row_of(pid)
             if row is not None:
                 engine.update_plot(pid, {f: plots[f].iat[row] for f in ENGINE_FIELDS})
-        self._edited_meanwhile = set()
+        self._edited_meanwhile, self._restructured_meanwhile = set(), False
 
     def set_zone(self, zone_id: str | None) -> None:
         if zone_id == self.current_zone:
@@ -233,22 +233,19 @@ class ProjectSession:
         structural = bool(removed or added)
         removed_rows: tuple[int, ...] = ()
         added_rows: tuple[int, ...] = ()
-        stale = None
         if structural:
             removed_rows, added_rows = self._restructure(removed, added)
-            stale, self.engine = self.engine, None  # its arrays follow the frame's old rows
+            if self.engine is not None:  # its rows follow the frame's: the same rows out, then in
+                zones |= self.engine.remove_plots(removed)
+                zones |= self.engine.add_plots(self.project.plots.iloc[list(added_rows)])
+            else:
+                self._restructured_meanwhile = True
         by_row = []
         for pid, values, version, at, actor in updates:
             row = self.row_of(pid)
             if row is not None:
                 by_row.append((row, values, version, at, actor))
         zones |= self._update_rows(by_row)
-        if structural:
-            if stale is not None:
-                zones |= set(stale.zone_ids)
-                self._reanalyse(stale.as_of)
-            elif self._analysis is not None:  # one was running for the rows as they were
-                self._reanalyse(self._analysis_as_of)
         for r in changed:
             zone = getattr(r, "values", {}).get("zone_id") if not isinstance(r, EditResult) else None
             if zone:
@@ -263,38 +260,10 @@ class ProjectSession:
         self.plots_changed.emit(event)
         return event
 
-    def _reanalyse(self, as_of) -> None:
-        """A fresh analysis after plots were added or taken out: here and now, or, when the app
-        gave ``run_in_background``, on its task thread over a copy of the plots frame; edits made
-        meanwhile are applied to the new engine before it is taken (a newer restructure wins)."""
-        from sezmap.analysis.engine import AnalysisEngine
-
-        if self.run_in_background is None:
-            self.engine = AnalysisEngine(self.project, as_of)
-            self._edited_meanwhile = set()  # the new engine read every edit from the frame
-            self.engine_changed.emit(self.engine)
-            return
-        snapshot = dataclasses.replace(self.project, plots=self.project.plots.copy(), plot_rings=None)
-        token = object()
-        self._analysis, self._analysis_as_of = token, as_of
-        self._edited_meanwhile = set()  # the snapshot holds every edit so far
-        self.engine_changed.emit(None)
-
-        def done(engine) -> None:
-            if self._analysis is not token:
-                return  # plots were added or taken out again meanwhile: a newer analysis runs
-            self._analysis = None
-            engine.project = self.project
-            self._catch_up(engine)
-            self.engine = engine
-            self.engine_changed.emit(engine)
-
-        self.run_in_background(lambda: AnalysisEngine(snapshot, as_of), done)
-
     def _restructure(self, removed: Sequence[str], added: Mapping[str, dict]) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Plots taken out of and added to the project frame (``added``: their rows as the store
-        holds them; they go at the end). The caller analyses afresh: the engine's arrays follow
-        the frame's rows. Returns (rows removed, as they were; rows added)."""
+        holds them; they go at the end). The caller does the same to the engine, whose arrays
+        follow the frame's rows. Returns (rows removed, as they were; rows added)."""
         gone = sorted({r for r in (self.row_of(p) for p in removed) if r is not None})
         plots = self.project.plots
         if gone:
@@ -348,7 +317,7 @@ class ProjectSession:
                 series = plots[name]
                 plots.iloc[rows_, col] = pd.Series(values_, dtype=series.dtype if name != "geometry" else object)
         zones: set[str] = set()
-        if self.engine is None:  # the analysis that comes (set_engine, _reanalyse) catches up on these
+        if self.engine is None:  # the analysis that comes (set_engine) catches up on these
             self._edited_meanwhile.update(self.plot_id(row) for row, *_rest in updates)
             return zones
         for row, values, *_rest in updates:
@@ -402,6 +371,20 @@ class _External:
 
     def __init__(self, plot_id: str, actor: str):
         self.plot_id, self.actor = plot_id, actor
+
+
+def _align_rows(engine, plots: pd.DataFrame) -> None:
+    """Plots were added or taken out while ``engine`` was computed: its rows made those of
+    ``plots`` again. Every change keeps the surviving rows in order and appends the added ones,
+    so the frame starts with engine rows in their order; the rest of the frame is added."""
+    theirs = pd.Index(engine.ids)
+    pos = theirs.get_indexer(plots["plot_id"])
+    out_of_step = (pos < 0) | (np.diff(pos, prepend=-1) <= 0)
+    kept = int(np.argmax(out_of_step)) if out_of_step.any() else len(pos)
+    gone = np.ones(len(theirs), dtype=bool)
+    gone[pos[:kept]] = False
+    engine.remove_plots(theirs[gone])
+    engine.add_plots(plots.iloc[kept:])
 
 
 def _shifted(rows: tuple[int, ...], removed: tuple[int, ...]) -> tuple[int, ...]:

@@ -96,9 +96,6 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.tasks = TaskRunner(self, self.actions_.progress, self.actions_.cancel_button)
         self.edits = WindowEdits(self)
-        # the session's fresh analyses (after plots are added or taken out) run on the task thread
-        self.session.run_in_background = lambda fn, done: self.tasks.start(
-            fn, done, lambda message: QMessageBox.warning(self, self.tr("Analysis failed"), message))
         self.actions_.add_edit_menu(self.edits)
         # editing from the attribute table: its right-click menu (and F2 on its selection)
         table_view = self.docks.table.view
@@ -322,7 +319,6 @@ class MainWindow(QMainWindow):
         (which also imports the analysis: SciPy's import alone is ~0.5 s)."""
 
         project = self.project
-        plots = project.plots if project is not None else None
 
         def analyse():
             from sezmap.analysis.engine import AnalysisEngine
@@ -330,9 +326,9 @@ class MainWindow(QMainWindow):
             return AnalysisEngine(project)
 
         def done(engine):
-            # not for a project closed meanwhile, nor for plots added or taken out meanwhile (the
-            # session then runs a fresh analysis of its own)
-            if project is self.project and plots is project.plots:
+            # not for a project closed meanwhile (the session applies to it what was edited, added
+            # or taken out meanwhile)
+            if project is self.project:
                 self.session.set_engine(engine)
 
         if wait:
