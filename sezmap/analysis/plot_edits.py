@@ -186,7 +186,8 @@ class PlotEdits:
         if old >= 0:
             self.members[old] = self.members[old][self.members[old] != i]
         if new >= 0:
-            self.members[new] = np.sort(np.append(self.members[new], i))
+            m = self.members[new]
+            self.members[new] = np.insert(m, np.searchsorted(m, i), i)
         self.zone[i] = new
 
     def _replace_geometry_work(self, i: int) -> None:
