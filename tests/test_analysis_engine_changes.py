@@ -2,7 +2,6 @@
 and a split through the session changes no zone total, nor does its undo."""
 
 import numpy as np
-import pandas as pd
 import pytest
 import shapely
 from hypothesis import HealthCheck, given, settings

@@ -23,7 +23,9 @@ only and are kept. Its parts, each in a module of its own:
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
+import itertools
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -39,7 +41,8 @@ from sezmap.analysis.metrics import ZoneMetrics
 from sezmap.analysis.plot_columns import number, text
 from sezmap.analysis.plot_edits import PlotEdits
 from sezmap.analysis.plot_index import PlotIndex
-from sezmap.analysis.zone_sums import ZoneSums
+from sezmap.analysis.zone_sums import Clusters, ZoneSums
+from sezmap.model import coords
 from sezmap.model.project import Project
 from sezmap.model.statuses import STATUSES
 
@@ -52,19 +55,26 @@ IDLE_TABLE[IDLE_CODES] = True
 
 
 class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
+    """Every zone's figures for a project (see the module's docstring; the state it holds is
+    listed in ``engine_state``)."""
+
     def __init__(self, project: Project, as_of=None, logistics: bool = True):
         self.project = project
         self.as_of: dt.date = idle.as_date(as_of)
         zones = project.zones
         self.zone_ids = [str(z) for z in zones["zone_id"]]
         self._zone_code = {z: k for k, z in enumerate(self.zone_ids)}
-        self.frames = [ZoneFrame.of(z, g) for z, g in zip(self.zone_ids, zones.geometry)]
+        self.frames = [ZoneFrame.of(z, g) for z, g in zip(self.zone_ids, zones.geometry, strict=True)]
         self._zone_info = [ZoneInfo(text(n), number(a)) for n, a in zip(
             zones["name_en"] if "name_en" in zones else [None] * len(zones),
-            zones["official_area_ha"] if "official_area_ha" in zones else [None] * len(zones))]
+            zones["official_area_ha"] if "official_area_ha" in zones else [None] * len(zones), strict=True)]
         self._locks = [threading.Lock() for _ in self.zone_ids]
         self._zone_bounds: dict[int, np.ndarray] = {}  # members' boxes (4, n: by column), for edits
-        self._init_sums()
+        # zone_sums: per zone, its clean plots' running sums and its overlap clusters
+        self._clean_sums: dict[int, np.ndarray] = {}
+        self._clusters: dict[int, Clusters] = {}
+        self._cluster_ids = itertools.count(1)
+        self._editing = -1  # the row being edited: its share is out of the sums meanwhile
         self.metrics: dict[str, ZoneMetrics] = {}
         self._landuse: dict[str, landuse.Landuse] = {}
         self.network: network.NetworkResult | None = None
@@ -72,11 +82,25 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         self._ids: pd.Series = project.plots["plot_id"]
         self._plot_ids: np.ndarray | None = None
         self._plot_index: PlotIndex | None = None
-        self.geoms = self.bounds = self.zone = self.status = self.deadline = np.zeros(0)
-        self.committed = self.actual = self.idle = self.area = self.clipped = np.zeros(0)
-        self.covered = self.dirty = np.zeros(0, dtype=bool)
+        self.geoms: np.ndarray = np.zeros(0, dtype=object)  # shapely geometries
+        self.bounds: np.ndarray = np.zeros((0, 4))
+        self.zone: np.ndarray = np.zeros(0, dtype=np.int64)  # zone codes (-1: in no zone)
+        self.status: np.ndarray = np.zeros(0, dtype=np.int64)  # STATUSES codes (-1: unknown)
+        self.deadline: np.ndarray = np.zeros(0)  # days since 1970 (NaN: none)
+        self.committed: np.ndarray = np.zeros(0)
+        self.actual: np.ndarray = np.zeros(0)
+        self.idle: np.ndarray = np.zeros(0, dtype=bool)
+        self.area: np.ndarray = np.zeros(0)  # m², CEA of its zone
+        self.clipped: np.ndarray = np.zeros(0)  # m² inside its zone
+        self.covered: np.ndarray = np.zeros(0, dtype=bool)  # wholly inside its zone
+        self.dirty: np.ndarray = np.zeros(0, dtype=bool)  # overlaps another plot
         self.members: list[np.ndarray] = []  # per zone, its plots' rows (sorted)
         self.partners: dict[int, set[int]] = {}  # row -> rows whose interiors overlap it
+        # first_analysis, while it runs: the plots' coordinates, the work units left per zone
+        # and whether the attributes are coded
+        self._rings: coords.Rings | None = None
+        self._units_left: collections.Counter[int] = collections.Counter()
+        self._attributes = threading.Event()
         pool = ThreadPoolExecutor(max_workers=WORKERS) if len(project.plots) >= PARALLEL_MIN_PLOTS else None
         try:
             # distances depend on zones, corridors and hubs only: computed (here) while the
@@ -108,12 +132,9 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
     def plot_id(self, i: int) -> str:
         return str(self._ids.iat[int(i)])
 
-    def _index_rows(self) -> None:
-        self._plot_index = PlotIndex(self._ids)
-
     def row(self, plot_id: str) -> int:
         if self._plot_index is None:
-            self._index_rows()
+            self._plot_index = PlotIndex(self._ids)
         return self._plot_index.row(str(plot_id))
 
     def _idle(self, idx: np.ndarray) -> np.ndarray:

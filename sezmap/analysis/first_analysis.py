@@ -10,7 +10,6 @@ the last work unit of a zone then figures the zone.
 from __future__ import annotations
 
 import collections
-import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -18,20 +17,17 @@ import pandas as pd
 import shapely
 
 from sezmap.analysis import fastgeom, idle, landuse, overlaps
-from sezmap.analysis.landuse import ZoneFrame
+from sezmap.analysis.engine_state import EngineState
 from sezmap.analysis.plot_columns import codes, floats
+from sezmap.analysis.plot_index import PlotIndex
 from sezmap.model import coords
 from sezmap.model.statuses import STATUSES
 
 SLAB_PLOTS = 125_000  # plots per work unit when a large zone is cut into slabs
 
 
-class FirstAnalysis:
+class FirstAnalysis(EngineState):
     """Fills the per-plot arrays and figures every zone (a part of the engine)."""
-
-    zone_ids: list[str]
-    frames: list[ZoneFrame]
-    _locks: list[threading.Lock]
 
     def _load_plots(self, plots: pd.DataFrame, pool: ThreadPoolExecutor | None = None, meanwhile=None):
         """The plots' arrays and every zone's analysis; ``meanwhile()`` (work that needs no plot)
@@ -47,7 +43,7 @@ class FirstAnalysis:
         # every plot's coordinates at once, here (as read from the file, if it still holds these
         # plots): shapely holds the GIL while it copies them out
         self._rings = coords.rings_of(self.geoms, self.project.plot_rings)
-        self._attributes = threading.Event()  # the other attributes, needed once a zone is analysed
+        self._attributes.clear()  # the other attributes, needed once a zone is analysed
         self.area = np.zeros(n)
         self.clipped = np.zeros(n)
         self.covered = np.zeros(n, dtype=bool)
@@ -63,7 +59,7 @@ class FirstAnalysis:
             futures = [pool.submit(self._zone_unit, *t) for t in tasks]
             self._code_attributes(plots)  # meanwhile, here
             found = meanwhile() if meanwhile is not None else None
-            self._index_rows()  # for edits: the id -> row index
+            self._plot_index = PlotIndex(self._ids)  # for edits: the id -> row index
             for fu in futures:
                 fu.result()
         else:
@@ -71,7 +67,7 @@ class FirstAnalysis:
             for t in tasks:
                 self._zone_unit(*t)
             found = meanwhile() if meanwhile is not None else None
-        del self._rings  # (edits read their one plot's coordinates)
+        self._rings = None  # (edits read their one plot's coordinates)
         return found
 
     def _code_attributes(self, plots: pd.DataFrame) -> None:
@@ -88,7 +84,7 @@ class FirstAnalysis:
         """One work unit's geometry, its overlapping pairs recorded; the last unit of a zone
         then analyses the zone (zones own disjoint rows, so units of other zones run on)."""
         i, j = self._zone_geometry(k, rows, own)
-        for a, b in zip(i.tolist(), j.tolist()):
+        for a, b in zip(i.tolist(), j.tolist(), strict=True):
             self.partners.setdefault(a, set()).add(b)
             self.partners.setdefault(b, set()).add(a)
         self.dirty[i] = True
@@ -115,7 +111,7 @@ class FirstAnalysis:
                 continue
             ymin, ymax = self.bounds[idx, 1], self.bounds[idx, 3]
             edges = [-np.inf, *np.quantile(ymin, np.arange(1, parts) / parts), np.inf]
-            for lo, hi in zip(edges[:-1], edges[1:]):
+            for lo, hi in zip(edges[:-1], edges[1:], strict=True):
                 own = (ymin >= lo) & (ymin < hi)
                 rows = own | ((ymin < lo) & (ymax > lo))
                 if own.any():
@@ -128,6 +124,7 @@ class FirstAnalysis:
             self.frames[k].prepare_grid(len(self.members[k]))
         frame = self.frames[k] if own is None else self.frames[k].copy()
         g = self.geoms[rows]
+        assert self._rings is not None  # (while loading)
         r = self._rings.take(rows)
         area = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
         b = self.bounds[rows]

@@ -19,7 +19,8 @@ import pandas as pd
 import shapely
 
 from sezmap.analysis import fastgeom, idle, landuse, overlaps
-from sezmap.analysis.landuse import STATUS_CODE, ZoneFrame
+from sezmap.analysis.engine_state import EngineState
+from sezmap.analysis.landuse import STATUS_CODE
 from sezmap.analysis.plot_columns import codes, floats, number
 from sezmap.model import coords
 from sezmap.model.statuses import STATUSES
@@ -29,12 +30,8 @@ FIELDS = ("geometry", "zone_id", "status", "contract_deadline", "investment_comm
           "investment_actual_kzt")
 
 
-class PlotEdits:
+class PlotEdits(EngineState):
     """update_plot, add_plots and remove_plots (a part of the engine)."""
-
-    zone_ids: list[str]
-    frames: list[ZoneFrame]
-    _zone_code: dict[str, int]
 
     def update_plot(self, plot_id: str, values: Mapping | None = None) -> set[str]:
         """Recompute after one plot changed; returns the zones whose metrics changed.
@@ -86,7 +83,7 @@ class PlotEdits:
         if self._plot_index is not None:
             self._plot_index = self._plot_index.with_added(ids)
         stale: set[int] = set()
-        for i, k in zip(new.tolist(), zone.tolist()):
+        for i, k in zip(new.tolist(), zone.tolist(), strict=True):
             self._editing = i
             try:
                 if k >= 0:

@@ -12,12 +12,12 @@ engine's per-plot arrays (declared there) and owns the sums and the cluster cach
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from sezmap.analysis import landuse
+from sezmap.analysis.engine_state import EngineState
 from sezmap.analysis.landuse import ACTIVE_TABLE, INFRA_CODE, ZoneFrame
 from sezmap.model.statuses import STATUSES
 
@@ -30,31 +30,14 @@ class Clusters:
     of: dict[int, int] = field(default_factory=dict)
     parts: dict[int, tuple[list[int], landuse.DirtyPart]] = field(default_factory=dict)
 
-    def renumbered(self, new_row) -> "Clusters":
+    def renumbered(self, new_row) -> Clusters:
         """The same clusters after rows were renumbered (``new_row(row)``: its new number)."""
         return Clusters({new_row(r): c for r, c in self.of.items()},
                         {c: ([new_row(r) for r in rows], part) for c, (rows, part) in self.parts.items()})
 
 
-class ZoneSums:
+class ZoneSums(EngineState):
     """Running clean sums and cached overlap clusters, per zone (a part of the engine)."""
-
-    # the engine's per-plot arrays (row = position in the plots frame)
-    zone: np.ndarray
-    status: np.ndarray
-    idle: np.ndarray
-    clipped: np.ndarray
-    covered: np.ndarray
-    dirty: np.ndarray
-    geoms: np.ndarray
-    members: list[np.ndarray]
-    partners: dict[int, set[int]]
-
-    def _init_sums(self) -> None:
-        self._clean_sums: dict[int, np.ndarray] = {}  # zone -> its clean plots' sums (see _sums)
-        self._clusters: dict[int, Clusters] = {}  # zone -> its overlap clusters
-        self._cluster_ids = itertools.count(1)
-        self._editing = -1  # the row being edited: its share is out of the sums meanwhile
 
     def _sums(self, rows) -> np.ndarray:
         """The rows' share of their zone's clean sums (m²): by status, then allocated,
@@ -138,18 +121,18 @@ class ZoneSums:
                                              self.idle[pr], self.clipped[pr], self.covered[pr])
         else:
             found_parts = []
-        for comp, part in zip(pairs, found_parts):
+        for comp, part in zip(pairs, found_parts, strict=True):
             self._store_cluster(cache, comp, part)
         others = [c for c in comps if len(c) != 2]
         if others:  # larger clusters: clipped together, then one union per subset they need
-            rows = np.concatenate([np.asarray(c, dtype=np.int64) for c in others])
+            together = np.concatenate([np.asarray(c, dtype=np.int64) for c in others])
             local, start = [], 0
             for c in others:
                 local.append(np.arange(start, start + len(c)))
                 start += len(c)
-            found_parts = landuse.cluster_parts(frame, local, self.geoms[rows], self.status[rows], self.idle[rows],
-                                                self.covered[rows])
-            for comp, part in zip(others, found_parts):
+            found_parts = landuse.cluster_parts(frame, local, self.geoms[together], self.status[together],
+                                                self.idle[together], self.covered[together])
+            for comp, part in zip(others, found_parts, strict=True):
                 self._store_cluster(cache, comp, part)
         total = landuse.DirtyPart(np.zeros(len(STATUSES)))
         for _, part in parts.values():

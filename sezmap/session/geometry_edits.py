@@ -67,14 +67,20 @@ def plot_values(session, plot_id: str) -> dict[str, Any]:
     return {k: rec.get(k) for k in schema.EDITABLE_PLOT_FIELDS if k in rec and k not in NOT_COPIED}
 
 
+def _texts(values) -> list[str]:
+    """A column's values as Python strings (``tolist`` first: iterating an Arrow-backed column
+    value by value costs ~5 µs each, seconds at a million plots)."""
+    return [str(p) for p in values.tolist()]
+
+
 def zone_plot_ids(session, zone_id: str) -> list[str]:
     plots = session.project.plots
-    return [str(p) for p in plots.loc[plots["zone_id"].astype(str) == str(zone_id), "plot_id"]]
+    return _texts(plots.loc[plots["zone_id"].astype(str) == str(zone_id), "plot_id"])
 
 
 def new_plot_ids(session, zone_id: str, count: int) -> list[str]:
     """``count`` fresh ids following the zone's pattern, unique over the whole plots layer."""
-    taken = [str(p) for p in session.project.plots["plot_id"]]
+    taken = _texts(session.project.plots["plot_id"])
     return plot_geometry.next_plot_ids(zone_plot_ids(session, zone_id), count, zone_id, taken=taken)
 
 
