@@ -79,7 +79,8 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         self._landuse: dict[str, landuse.Landuse] = {}
         self.network: network.NetworkResult | None = None
         # per plot, by row of the plots frame (filled by _load_plots)
-        self._ids: pd.Series = project.plots["plot_id"]
+        plots = project.plots  # (read once: the session may put a new frame in meanwhile)
+        self._ids: pd.Series = plots["plot_id"]
         self._plot_ids: np.ndarray | None = None
         self._plot_index: PlotIndex | None = None
         self.geoms: np.ndarray = np.zeros(0, dtype=object)  # shapely geometries
@@ -101,11 +102,11 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         self._rings: coords.Rings | None = None
         self._units_left: collections.Counter[int] = collections.Counter()
         self._attributes = threading.Event()
-        pool = ThreadPoolExecutor(max_workers=WORKERS) if len(project.plots) >= PARALLEL_MIN_PLOTS else None
+        pool = ThreadPoolExecutor(max_workers=WORKERS) if len(plots) >= PARALLEL_MIN_PLOTS else None
         try:
             # distances depend on zones, corridors and hubs only: computed (here) while the
             # workers analyse the plots
-            values = self._load_plots(project.plots, pool, self._logistics_values if logistics else None)
+            values = self._load_plots(plots, pool, self._logistics_values if logistics else None)
             for k, zid in enumerate(self.zone_ids):
                 if zid not in self.metrics:  # zones without plots
                     self._analyse_zone(k)

@@ -238,8 +238,9 @@ class ProjectSession:
             if self.engine is not None:  # its rows follow the frame's: the same rows out, then in
                 zones |= self.engine.remove_plots(removed)
                 zones |= self.engine.add_plots(self.project.plots.iloc[list(added_rows)])
-            else:
+            else:  # (a plot taken out and added again may keep its row: read it again too)
                 self._restructured_meanwhile = True
+                self._edited_meanwhile.update(added)
         by_row = []
         for pid, values, version, at, actor in updates:
             row = self.row_of(pid)
