@@ -78,6 +78,7 @@ op = st.tuples(st.sampled_from(["add", "remove", "edit", "split"]), st.integers(
                st.integers(0, 10**6))
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(op, min_size=1, max_size=10))
 def test_random_adds_removes_and_edits_match_a_fresh_analysis(ops):
