@@ -151,3 +151,29 @@ def test_plot_rows_are_found_by_id_and_unknown_ids_raise():
     with_null = PlotIndex(pd.Series(["b", None, "a"], dtype=object))
     assert with_null.row("a") == 2 and with_null.row("b") == 0
     assert PlotIndex(pd.Series([30, 10, 20])).row("20") == 2
+
+
+def test_the_plot_index_follows_rows_taken_out_and_added_as_a_new_one_would():
+    import pandas as pd
+
+    from sezmap.analysis.plot_index import PlotIndex
+
+    rng = np.random.default_rng(5)
+    ids = [f"p-{i}" for i in rng.permutation(300)] + [None, "Ж-1", "a"]
+    index = PlotIndex(pd.Series(ids, dtype=object))
+    for step in range(30):
+        if step % 2:
+            gone = np.unique(rng.choice(len(ids), int(rng.integers(1, 5)), replace=False))
+            index = index.without(gone)
+            ids = [p for k, p in enumerate(ids) if k not in set(gone.tolist())]
+        else:
+            new = [f"n-{step}-{k}" for k in range(int(rng.integers(1, 4)))] + ([None] if step % 3 == 0 else [])
+            index = index.with_added(pd.Series(new, dtype=object))
+            ids += new
+        fresh = PlotIndex(pd.Series(ids, dtype=object))
+        assert index.order.tolist() == fresh.order.tolist() and len(index) == len(fresh)
+        for k, p in enumerate(ids):
+            if p is not None:
+                assert index.row(p) == k
+        with pytest.raises(KeyError):
+            index.row("p-300")
