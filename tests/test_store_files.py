@@ -317,8 +317,6 @@ except sqlite3.OperationalError as exc:
 """
 
 
-@pytest.mark.xfail(strict=True, reason="known, not fixed yet: GDAL (pyogrio's wheel links its own SQLite) closing "
-                                       "the file drops the POSIX locks of sezmap's sqlite3 write transaction")
 @pytest.mark.parametrize("journal", ["wal", "rollback"])
 def test_a_gdal_read_during_a_write_keeps_the_write_lock(tmp_path, monkeypatch, journal):
     """The app reads with GDAL on one thread while it writes with sqlite3 on another. Closing any

@@ -24,6 +24,8 @@ import os
 import re
 from pathlib import Path
 
+from sezmap.store import file_guard
+
 MOUNTINFO = "/proc/self/mountinfo"  # the kernel's mount table of this process (man 5 proc)
 
 # File system types (mountinfo's names) whose files other machines share
@@ -102,16 +104,21 @@ def on_network_share(path: str | Path) -> bool:
     return shared
 
 
-def is_wal(path: str | Path) -> bool:
-    """The file's header says write-ahead logging (read/write versions 2, bytes 18-19).
-
-    Opens the file: not to be called while this process has a connection to it (closing a
-    descriptor drops SQLite's POSIX locks; see file_signature)."""
+def read_head(path: str | Path, size: int) -> bytes:
+    """The first ``size`` bytes of the real file (b"" if it cannot be read). Opened and closed
+    while no connection of this process holds the file (file_guard.PLAIN): closing a
+    descriptor drops every POSIX lock the process holds on the file, SQLite's included."""
+    real = real_path(path)
     try:
-        with open(real_path(path), "rb") as fh:
-            head = fh.read(20)
+        with file_guard.using(real, file_guard.PLAIN), open(real, "rb") as fh:
+            return fh.read(size)
     except OSError:
-        return False
+        return b""
+
+
+def is_wal(path: str | Path) -> bool:
+    """The file's header says write-ahead logging (read/write versions 2, bytes 18-19)."""
+    head = read_head(path, 20)
     return len(head) == 20 and head[18] == 2 and head[19] == 2
 
 

@@ -22,7 +22,8 @@ import shapely
 
 from sezmap.model.problems import DataError
 from sezmap.model.schema import SRS_ID, LayerSpec
-from sezmap.store.disk import is_wal, is_writable, on_network_share, real_path
+from sezmap.store import file_guard
+from sezmap.store.disk import is_wal, is_writable, on_network_share, read_head, real_path
 from sezmap.store.errors import sql_errors, translate
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -252,6 +253,7 @@ class Connection(sqlite3.Connection):
     path: str = ""
     file: str = ""
     readonly_reason: str | None = None
+    hold: file_guard.Hold | None = None
 
     def cursor(self, factory=None):
         return super().cursor(factory or Cursor)
@@ -268,6 +270,11 @@ class Connection(sqlite3.Connection):
     def commit(self):
         with sql_errors(self.path, self.readonly_reason):
             super().commit()
+
+    def close(self):
+        super().close()
+        if self.hold is not None:  # the file is free for GDAL (file_guard)
+            self.hold.release()
 
 
 def recover_after_crash(path: str | Path) -> None:
@@ -328,12 +335,17 @@ def integrity_problem(conn: sqlite3.Connection) -> str | None:
 def _open(shown: str, real: str, uri: str | None, readonly_reason: str | None) -> Connection:
     """SQLite's connection to the real file ``real`` (or ``uri``); messages name ``shown``."""
     timeout = busy_timeout_ms() / 1000.0
-    with sql_errors(shown, readonly_reason):
-        if uri is None:
-            conn = sqlite3.connect(real, isolation_level=None, timeout=timeout, factory=Connection)
-        else:
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout, factory=Connection)
-    conn.path, conn.file, conn.readonly_reason = shown, real, readonly_reason
+    hold = file_guard.held(real, file_guard.SQLITE)  # no GDAL read meets it until it is closed
+    try:
+        with sql_errors(shown, readonly_reason):
+            if uri is None:
+                conn = sqlite3.connect(real, isolation_level=None, timeout=timeout, factory=Connection)
+            else:
+                conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout, factory=Connection)
+    except BaseException:
+        hold.release()
+        raise
+    conn.path, conn.file, conn.readonly_reason, conn.hold = shown, real, readonly_reason, hold
     return conn
 
 
@@ -583,9 +595,5 @@ def table_names(conn: sqlite3.Connection) -> set[str]:
 
 
 def is_geopackage(path: str | Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(72)
-    except OSError:
-        return False
+    head = read_head(path, 72)
     return head[:16] == b"SQLite format 3\x00" and head[68:72] == struct.pack(">I", APPLICATION_ID)

@@ -43,7 +43,7 @@ from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.model.project import Project
 from sezmap.model.validation import attribute_problems, row_labels, validate_project
 from sezmap.store import geopackage_sql as sql
-from sezmap.store import disk, migrations, qgis_styles
+from sezmap.store import disk, file_guard, migrations, qgis_styles
 from sezmap.store.encoding import sql_column
 from sezmap.store.layer_crs import LONLAT, layer_crs
 from sezmap.store.errors import ProjectBusy, constraint_reason, insert_naming_rows
@@ -161,7 +161,8 @@ class GpkgStore:
         """Layers and fields of SCHEMA.md present, with the right geometry types."""
         problems: list[Problem] = []
         try:
-            listed = {name: gtype for name, gtype in pyogrio.list_layers(self.path)}
+            with file_guard.using(self.path, file_guard.GDAL):
+                listed = {name: gtype for name, gtype in pyogrio.list_layers(self.path)}
         except Exception as exc:  # SQLite's words on a damaged file if it has any, else GDAL's
             try:
                 conn = self.connect(readonly=True)
@@ -207,8 +208,9 @@ class GpkgStore:
             if bbox is None and where is None and columns is None:
                 frame, known, found = self._read_in_two(name, meanwhile)
             if frame is None:
-                frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
-                                               use_arrow=True)  # through Arrow: ~8x faster
+                with file_guard.using(self.path, file_guard.GDAL):
+                    frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
+                                                   use_arrow=True)  # through Arrow: ~8x faster
         except DataError:
             raise
         except Exception as exc:  # GDAL's words for a damaged page: SQLite's own check names it
@@ -230,13 +232,15 @@ class GpkgStore:
         ``meanwhile`` looks at the attributes. The rows are matched on fid and version (every
         edit bumps the version), so a layer written in between gives None: the caller reads
         it in one scan. Returns (frame, coordinate stream, what ``meanwhile`` gave)."""
-        info = pyogrio.read_info(self.path, layer=name)
+        with file_guard.using(self.path, file_guard.GDAL):
+            info = pyogrio.read_info(self.path, layer=name)
         if info["features"] < SPLIT_READ_MIN or "version" not in list(info["fields"]):
             return None, None, None
         with ThreadPoolExecutor(max_workers=1) as pool:
             geo = pool.submit(self._geometries, name)
-            attrs = pyogrio.read_dataframe(self.path, layer=name, read_geometry=False, use_arrow=True,
-                                           fid_as_index=True)
+            with file_guard.using(self.path, file_guard.GDAL):  # each GDAL call held on its own thread
+                attrs = pyogrio.read_dataframe(self.path, layer=name, read_geometry=False, use_arrow=True,
+                                               fid_as_index=True)
             found = meanwhile(attrs) if meanwhile is not None else None
             fids, versions, geoms, known, crs = geo.result()
         if not (np.array_equal(attrs.index.to_numpy(), fids) and np.array_equal(attrs["version"].to_numpy(), versions)):
@@ -244,7 +248,8 @@ class GpkgStore:
         return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geoms, crs=crs), known, found
 
     def _geometries(self, name: str):
-        meta, table = pyogrio.read_arrow(self.path, layer=name, columns=["version"], return_fids=True)
+        with file_guard.using(self.path, file_guard.GDAL):
+            meta, table = pyogrio.read_arrow(self.path, layer=name, columns=["version"], return_fids=True)
         geoms, known = wkb.decode_polygons(table.column(meta["geometry_name"]))
         fids = table.column(meta["fid_column"]).to_numpy()
         versions = table.column("version").to_numpy(zero_copy_only=False)
