@@ -175,8 +175,19 @@ def using(path: str | Path, kind: str):
         hold.release()
 
 
-def holders(path: str | Path) -> tuple[str | None, int]:
-    """(the kind that holds the file now or None, how many holds): for tests and diagnostics."""
+@dataclass(frozen=True)
+class State:
+    """Who uses a file now: the kind that holds it (None: free), its holds, the waiters."""
+
+    kind: str | None
+    holds: int
+    waiting: int
+
+
+def state(path: str | Path) -> State:
+    """The file's state in this process now: for tests and diagnostics."""
     with _LOCK:
-        state = _FILES.get(file_key(path))
-        return (None, 0) if state is None else (state.kind, sum(state.holders.values()))
+        found = _FILES.get(file_key(path))
+        if found is None:
+            return State(None, 0, 0)
+        return State(found.kind, sum(found.holders.values()), len(found.queue))
