@@ -412,7 +412,7 @@ def _utc_now() -> str:
 
 def read_layer_styles(path) -> dict[str, str]:
     """layer -> QML of its default style, as QGIS picks it (default first, then newest)."""
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    with contextlib.closing(sql.connect(path, readonly=True)) as conn:  # registered in file_guard
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (TABLE,)).fetchone():
             return {}
         out: dict[str, str] = {}

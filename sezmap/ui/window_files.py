@@ -46,8 +46,11 @@ def load_first(path: str, basemap: str | None, display_crs: str, xyz_url: str = 
     (``load_project_layers``)."""
     import pyogrio
 
+    from sezmap.store import file_guard
+
     try:
-        plots = pyogrio.read_info(path, layer="plots")["features"]
+        with file_guard.using(path, file_guard.GDAL):  # never while this process's sqlite3 holds the file
+            plots = pyogrio.read_info(path, layer="plots")["features"]
     except Exception:  # noqa: BLE001 - not a project: the whole load says why
         plots = 0
     if plots < OUTLINE_MIN_PLOTS:
