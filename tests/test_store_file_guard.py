@@ -5,7 +5,8 @@ process to the same file (store/file_guard.py), so it cannot drop that connectio
 * The registry: kinds exclude each other, one kind shares, waiters are served in order of
   arrival (no starvation), a thread asking for a second kind gets an error instead of a hang,
   a file is one file through links, a forgotten connection frees it when collected.
-* With real processes: an open WAL connection keeps its shared lock through a GDAL read on
+* With real processes: a write transaction keeps its lock while another thread opens a store
+  (a header read with open()); an open WAL connection keeps its shared lock through a GDAL read on
   another thread (another program can neither switch the file out of WAL nor delete its log);
   the app's pattern (edits on one thread, whole-project loads on another, a second program
   writing all the while) never has two writers at once and loses no commit.
@@ -209,6 +210,43 @@ def test_an_open_wal_connection_keeps_its_locks_through_a_gdal_read(tmp_path):
     with contextlib.closing(sqlite3.connect(path)) as check:
         assert check.execute("SELECT tenant FROM plots WHERE plot_id = 'p2'").fetchone() == ("Kept",)
         assert check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+PROBE = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], timeout=0.2, isolation_level=None)
+try:
+    conn.execute("BEGIN IMMEDIATE")
+    print("got the write lock")
+except sqlite3.OperationalError as exc:
+    print("busy:", exc)
+"""
+
+
+@pytest.mark.parametrize("journal", ["wal", "rollback"])
+def test_opening_a_store_during_a_write_keeps_the_write_lock(tmp_path, journal):
+    """GpkgStore(path) reads the file's header with Python's open() (is the file a GeoPackage?),
+    whose close drops the process's POSIX locks like GDAL's: on another thread while a write
+    transaction is open here, it waits, and another program stays busy."""
+    path = _project(tmp_path, journal)
+    probe = [sys.executable, "-c", PROBE, str(path)]
+    conn = sql.connect(path)
+    opened = {}
+    opener = threading.Thread(target=lambda: opened.update(store=GpkgStore(path)))
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("UPDATE plots SET tenant = 'Held', version = version + 1 WHERE plot_id = 'p2'")
+        opener.start()
+        assert _until(lambda: file_guard.state(path).waiting == 1 or not opener.is_alive())
+        time.sleep(0.2)
+        out = subprocess.run(probe, capture_output=True, text=True, check=False).stdout
+        assert out.startswith("busy"), out
+        assert "store" not in opened  # it waits for the write
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    opener.join(30)
+    assert opened["store"].read_plots(["p2"])["p2"]["tenant"] == "Held"
 
 
 OTHER_WRITER = r"""

@@ -31,9 +31,10 @@ holds nothing); a user of another kind waits until the file is free. Waiters are
 order of arrival, a kind at a time, so a stream of GDAL reads cannot starve a writer (nor the
 other way round). A thread that already holds a file for one kind enters again at once for
 that kind; asking for another kind would wait for itself, so that raises FileGuardError
-instead of hanging. What a waiter waits for is the current holders' time: a write
-transaction (milliseconds), or a GDAL read (a whole 1M-plot layer: about a second; see
-docs/architecture.md for what was measured).
+instead of hanging. What a waiter waits for is the current holders' time: a sqlite3
+connection's (an edit: milliseconds; the background quick_check: ~0.5 s at 1M plots), or a
+GDAL call's (a scan of a 1M-plot layer: seconds; docs/promises.md, promise 5, has what
+tests/benchmarks/bench_file_guard.py measured).
 
 Only this process is covered: other programs are kept out by SQLite's locks, which this keeps
 intact. A sqlite3 connection opened without geopackage_sql.connect is not registered.
