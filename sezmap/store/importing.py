@@ -16,6 +16,7 @@ from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.validation import row_labels, validate_layer
 from sezmap.model.values import name_problem, nfc
+from sezmap.store import file_guard
 from sezmap.store.errors import ProjectBusy, constraint_reason
 from sezmap.store.gpkg import GpkgStore
 
@@ -141,8 +142,9 @@ def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None 
     if bad_actor:
         raise DataError(f"{bad_actor}: an import needs an actor (who imports, for the audit log)")
     spec = schema.FEATURE_LAYERS[layer]
-    source = read_source(path, crs=crs, layer=layer, crs_override=crs_override, source_layer=source_layer,
-                         max_source_mb=max_source_mb)
+    with file_guard.using(path, file_guard.GDAL):  # the source may be the project file itself
+        source = read_source(path, crs=crs, layer=layer, crs_override=crs_override, source_layer=source_layer,
+                             max_source_mb=max_source_mb)
     frame = map_columns(source.frame, spec)
     normalize_ids(frame, spec)
     labels = row_labels(spec, frame, source.rows)
