@@ -325,7 +325,8 @@ def test_a_gdal_read_during_a_write_keeps_the_write_lock(tmp_path, monkeypatch, 
     connections, but pyogrio's GDAL carries a second copy of SQLite that does not know them. So
     after a GDAL read, another program may take the write lock of a transaction still open here
     (two writers at once), or, in WAL mode, checkpoint and delete the log under it (its commit
-    lost). Wanted: the other program stays busy until the write is done."""
+    lost). store/file_guard.py keeps the GDAL read waiting until the write's connection is closed,
+    so the other program stays busy until the write is done."""
     from sezmap.store import gpkg
 
     path = _project(tmp_path / "project", journal)

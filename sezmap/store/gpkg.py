@@ -144,7 +144,8 @@ class GpkgStore:
     def connect(self, readonly: bool = False) -> sqlite3.Connection:
         """A connection to the file (geopackage_sql.connect): for writing (WAL, busy timeout)
         unless ``readonly``, which never changes the file. Faults of the file (locked,
-        read-only, full, damaged) come out as ProjectBusy or DataError naming it."""
+        read-only, full, damaged) come out as ProjectBusy or DataError naming it. Until it is
+        closed, GDAL reads of the file in this process wait (file_guard): close it soon."""
         return sql.connect(self.path, readonly=readonly)
 
     def meta(self) -> dict[str, str]:
