@@ -27,6 +27,7 @@ import pytest
 import shapely
 
 from sezmap.model.edits import PlotEdit
+from sezmap.model.problems import DataError
 from sezmap.store import file_guard
 from sezmap.store import geopackage_sql as sql
 from sezmap.store.gpkg import GpkgStore
@@ -160,7 +161,7 @@ def test_a_connection_never_closed_frees_the_file_when_collected(tmp_path):
 
 def test_a_connection_that_cannot_open_frees_the_file(tmp_path):
     path = tmp_path / "no-folder" / "p.gpkg"
-    with pytest.raises(Exception):
+    with pytest.raises(DataError, match="no-folder"):
         sql.connect(path)
     assert file_guard.state(path) == file_guard.State(None, 0, 0)
 
@@ -252,7 +253,7 @@ def test_opening_a_store_during_a_write_keeps_the_write_lock(tmp_path, journal):
 OTHER_WRITER = r"""
 import json, sqlite3, sys, time
 path, seconds = sys.argv[1], float(sys.argv[2])
-held, busy, end = [], 0, time.monotonic() + seconds
+held, busy, end = [], 0, time.monotonic() + seconds  # (after BEGIN IMMEDIATE, before COMMIT)
 print("ready", flush=True)
 sys.stdin.readline()
 while time.monotonic() < end:
@@ -269,8 +270,9 @@ while time.monotonic() < end:
     n = conn.execute("SELECT n FROM counter").fetchone()[0]
     time.sleep(0.002)
     conn.execute("UPDATE counter SET n = ?", (n + 1,))
+    end_held = time.monotonic()  # read before COMMIT: surely while the write lock is held
     conn.execute("COMMIT")
-    held.append((start, time.monotonic()))
+    held.append((start, end_held))
     conn.close()
     time.sleep(0.005)  # SQLite's busy handler sleeps 1, 2, 5, 10 ... ms: a writer that never pauses starves it
 print(json.dumps({"held": held, "busy": busy}), flush=True)

@@ -22,8 +22,8 @@ import shapely
 
 from sezmap.model.problems import DataError
 from sezmap.model.schema import SRS_ID, LayerSpec
-from sezmap.store import file_guard
-from sezmap.store.disk import is_wal, is_writable, on_network_share, read_head, real_path
+from sezmap.store import disk, file_guard
+from sezmap.store.disk import is_wal, is_writable, on_network_share, real_path
 from sezmap.store.errors import sql_errors, translate
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -595,5 +595,5 @@ def table_names(conn: sqlite3.Connection) -> set[str]:
 
 
 def is_geopackage(path: str | Path) -> bool:
-    head = read_head(path, 72)
+    head = disk.read_head(path, 72)
     return head[:16] == b"SQLite format 3\x00" and head[68:72] == struct.pack(">I", APPLICATION_ID)

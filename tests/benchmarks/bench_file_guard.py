@@ -31,9 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from sezmap.model.edits import PlotEdit  # noqa: E402
-from sezmap.store import file_guard  # noqa: E402
-from sezmap.store.gpkg import GpkgStore  # noqa: E402
+from sezmap.model.edits import PlotEdit
+from sezmap.store import file_guard
+from sezmap.store.gpkg import GpkgStore
 
 
 def project_file(plots: int, cache: Path) -> Path:
