@@ -41,7 +41,7 @@ def test_round_trip_keeps_values_and_cyrillic(store):
     assert p1.version == 1
     assert p1.geometry.equals(shapely.MultiPolygon([shapely.box(70.0, 45.0, 70.01, 45.01)]))
     assert project.meta["title"] == "Тестовый проект"
-    assert project.meta["schema_version"] == "2"
+    assert project.meta["schema_version"] == "3"
     assert project.zones.name_kk.tolist() == ["Аймақ z1", "Аймақ z2"]
 
 
@@ -173,10 +173,14 @@ def test_audit_log_is_append_only(store):
         conn.execute("UPDATE audit_log SET actor = 'x'")
 
 
-def test_other_tools_must_bump_the_version(store):
+def test_other_tools_get_the_version_raised_and_cannot_write_a_stale_one(store):
     conn = geopackage_sql.connect(store.path)  # a GeoPackage-aware client (as GDAL is)
-    with pytest.raises(sqlite3.DatabaseError, match="version"):
-        conn.execute("UPDATE plots SET status = 'operational' WHERE plot_id = 'p1'")
+    conn.execute("UPDATE plots SET status = 'operational' WHERE plot_id = 'p1'")  # as QGIS does
+    assert conn.execute("SELECT version, updated_by FROM plots WHERE plot_id = 'p1'").fetchone() == (
+        2, "another program")
+    with pytest.raises(sqlite3.DatabaseError, match="stale"):
+        conn.execute("UPDATE plots SET status = 'vacant', version = 1 WHERE plot_id = 'p1'")
+    conn.close()
 
 
 def test_crash_mid_write_leaves_last_committed_state(store, tmp_path):
@@ -186,11 +190,11 @@ def test_crash_mid_write_leaves_last_committed_state(store, tmp_path):
         import os
         from sezmap.store import gpkg
         from sezmap.model.edits import PlotEdit
-        real = gpkg.sql.insert_rows
+        real = gpkg.audit_chain.seal_after
         def crash(*a, **k):
             real(*a, **k)
-            os._exit(9)  # dies after the plot row is updated, before COMMIT
-        gpkg.sql.insert_rows = crash
+            os._exit(9)  # dies after the plot row is updated and audited, before COMMIT
+        gpkg.audit_chain.seal_after = crash
         gpkg.GpkgStore({str(store.path)!r}).apply_edit(PlotEdit("p1", {{"status": "operational"}}, "a", "r"))
     """)
     proc = subprocess.run([sys.executable, "-c", script], cwd=os.getcwd())
@@ -240,7 +244,7 @@ def test_a_geopackage_from_another_tool_is_adopted_on_first_write(tmp_path):
     store.load()
     assert path.read_bytes() == before
     store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
-    assert store.meta()["schema_version"] == "2"
+    assert store.meta()["schema_version"] == "3"
     assert [h.field for h in store.history("p1")] == ["status"]
 
 
@@ -269,10 +273,12 @@ def test_version_1_file_gains_the_extension_fields_on_first_write(tmp_path):
     """A project written before name_kk of hubs existed: read as empty, added on first write."""
     store = GpkgStore.create(tmp_path / "v1.gpkg", f.layers())
     conn = geopackage_sql.connect(store.path)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'sezmap_hubs_%'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")  # a version 1 file had none of them
     conn.execute("ALTER TABLE hubs DROP COLUMN name_kk")
     conn.execute("UPDATE project_meta SET value = '1' WHERE key = 'schema_version'")
     conn.close()
     assert store.load().hubs.name_kk.isna().all()
     store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
-    assert store.meta()["schema_version"] == "2"
+    assert store.meta()["schema_version"] == "3"
     assert "name_kk" in pyogrio.read_info(store.path, layer="hubs")["fields"]

@@ -193,7 +193,7 @@ def test_pyogrio_file_with_version_1_meta_and_gdal_audit_log(store, tmp_path, ca
     assert main(["plot", "set", "p2", "--tenant", "Delta", "--actor", "cy", "--reason", "r",
                  "--project", str(out)]) == 0
     capsys.readouterr()
-    assert reader.meta() == {"schema_version": "2", "title": "from GDAL"}
+    assert reader.meta() == {"schema_version": "3", "title": "from GDAL"}
     assert "name_kk" in pyogrio.read_info(out, layer="hubs")["fields"]
     assert [(e.id, e.old_value, e.new_value) for e in reader.history("p1")] == [(1, None, "Alpha"), (3, "Alpha", "Gamma")]
     assert [e.id for e in reader.audit()] == [1, 2, 3, 4]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CRS = "EPSG:4326"
 SRS_ID = 4326
 
@@ -139,6 +139,7 @@ AUDIT_LOG = LayerSpec(
         Field("old_value", "TEXT"),
         Field("new_value", "TEXT"),
         Field("reason", "TEXT"),
+        Field("layer", "TEXT", extension=True),
     ),
 )
 

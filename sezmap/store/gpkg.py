@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import datetime as dt
 import os
 import sqlite3
@@ -37,13 +36,12 @@ from sezmap.model.edits import (
     PlotDelete,
     PlotEdit,
     fit_geometry_type,
-    value_text,
 )
 from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.model.project import Project
 from sezmap.model.validation import attribute_problems, row_labels, validate_project
 from sezmap.store import geopackage_sql as sql
-from sezmap.store import disk, file_guard, migrations, qgis_styles
+from sezmap.store import audit_chain, audit_triggers, disk, file_guard, migrations, qgis_styles
 from sezmap.store.encoding import sql_column
 from sezmap.store.layer_crs import LONLAT, layer_crs
 from sezmap.store.errors import ProjectBusy, constraint_reason, insert_naming_rows
@@ -287,7 +285,7 @@ class GpkgStore:
 
     def audit(self, zone: str | None = None, actor: str | None = None, since: str | None = None,
               until: str | None = None, field: str | None = None, plot_id: str | list[str] | None = None,
-              limit: int | None = None) -> list[AuditEntry]:
+              limit: int | None = None, layer: str | None = "plots") -> list[AuditEntry]:
         """Audit rows of the whole project, oldest first, filtered by what is given.
 
         ``zone``: rows of plots whose CURRENT zone_id (in plots) is this zone, so a plot that
@@ -295,7 +293,10 @@ class GpkgStore:
         no zone. ``plot_id``: one id, or a list of ids (rows of any of them). ``since``/``until``: ISO dates (whole days, both included) or date-times
         (naive ones are UTC). ``limit``: the latest ``limit`` rows. ``AuditEntry.id`` is the
         table's integer primary key (``id``, or ``fid`` in a file GDAL wrote), which orders
-        the rows. Reads only; raises DataError on a bad bound.
+        the rows. ``layer``: the rows of this layer (plots by default; 'zones', 'corridors',
+        'hubs', or 'file' for what a write found wrong with the file's protections; None: all);
+        ``plot_id`` then holds the feature's id. Values as people read them (geometry as WKT:
+        audit_triggers.readable_value). Reads only; raises DataError on a bad bound.
         """
         from sezmap.store.audit_export import AUDIT_FIELDS, audit_bound
 
@@ -318,6 +319,11 @@ class GpkgStore:
             present = set(sql.table_columns(conn, "audit_log"))
             picked = ", ".join(f'"{c}"' if c in present else "NULL" for c in AUDIT_FIELDS)
             where, params = [], []
+            if layer is not None and "layer" in present:
+                where.append('"layer" = ?')
+                params.append(layer)
+            elif layer not in (None, "plots"):
+                return []  # a file without the column holds plots' rows only
             for column, value in (("actor", actor), ("field", field), ("plot_id", plot_id)):
                 if value is None:
                     continue
@@ -348,7 +354,7 @@ class GpkgStore:
             if limit is not None:
                 query = f"SELECT * FROM ({query} ORDER BY {key} DESC LIMIT {int(limit)})"
             rows = conn.execute(query + " ORDER BY 1", params).fetchall()
-            return [AuditEntry(*r) for r in rows]
+            return [_entry(r) for r in rows]
         finally:
             conn.close()
 
@@ -433,10 +439,13 @@ class GpkgStore:
         try:
             with transaction(conn):
                 _check_sound(conn, self.path)
-                migrations.upgrade(conn, now)
+                found = migrations.upgrade(conn, now)
                 geom_col = geometry_column(conn, "plots")
                 results = []
+                audited = audit_chain.AuditedWrite(conn, changes[0].actor, changes[0].reason, now, found) \
+                    if changes else None
                 for change, values in zip(changes, normalized):
+                    audited.acting(change.actor, change.reason, getattr(change, "lineage", None))
                     try:
                         if isinstance(change, PlotEdit):
                             results.append(_apply(conn, change, values, now, geom_col))
@@ -446,6 +455,8 @@ class GpkgStore:
                             results.append(_delete(conn, change, now, geom_col))
                     except sqlite3.IntegrityError as exc:  # a UNIQUE index another program added...
                         raise DataError(Problem("plots", str(change.plot_id), constraint_reason(exc))) from None
+                if audited is not None:
+                    audited.finish()
             written = True
             return results
         finally:
@@ -469,17 +480,19 @@ class GpkgStore:
             conn.close()
 
     def audit_tail(self, after: int = 0) -> tuple[int, list[AuditEntry]]:
-        """The audit rows after row ``after`` (by rowid) and the last rowid: how a session learns
-        what another program changed since it last looked."""
+        """The plots' audit rows after row ``after`` (by rowid) and the last rowid: how a session
+        learns what another program changed since it last looked."""
         conn = self.connect(readonly=True)
         try:
             if "audit_log" not in sql.table_names(conn):
                 return after, []
+            layer = "layer" if "layer" in sql.table_columns(conn, "audit_log") else "'plots'"
             rows = conn.execute(
-                "SELECT rowid, at, actor, plot_id, field, old_value, new_value, reason "
+                f"SELECT rowid, at, actor, plot_id, field, old_value, new_value, reason, {layer} "
                 "FROM audit_log WHERE rowid > ? ORDER BY rowid", (after,)).fetchall()
             last = rows[-1][0] if rows else (conn.execute("SELECT max(rowid) FROM audit_log").fetchone()[0] or 0)
-            return max(last, after) if rows else last, [AuditEntry(*r) for r in rows]
+            plots = [_entry(r[:8]) for r in rows if r[8] == "plots"]  # the other layers' rows: not plots
+            return max(last, after) if rows else last, plots
         finally:
             conn.close()
 
@@ -489,7 +502,8 @@ class GpkgStore:
 
         ``row_numbers`` (each feature's row in its source file) label the problems found.
 
-        New plots start at version 1 and get an audit row (field 'plot', new value 'created').
+        New plots start at version 1. Every feature is audited by the file's triggers: a row
+        'created' (field 'plot' for plots, 'feature' for the others) and one per value.
         """
         spec = schema.FEATURE_LAYERS[layer]
         now = now or utc_now()
@@ -502,7 +516,7 @@ class GpkgStore:
         try:
             with transaction(conn):
                 _check_sound(conn, self.path)
-                migrations.upgrade(conn, now)
+                found = migrations.upgrade(conn, now)
                 labels = row_labels(spec, frame, row_numbers)
                 problems = _existing_id_problems(conn, spec, frame, labels)
                 if layer == "plots":
@@ -512,13 +526,9 @@ class GpkgStore:
                 problems += [Problem(layer, labels[i], reason) for i, reason in misfits.items()]
                 if problems:
                     raise DataError(problems)
-                insert_features(conn, spec, frame, labels)
-                if layer == "plots":
-                    sql.insert_rows(
-                        conn, "audit_log",
-                        ["at", "actor", "plot_id", "field", "old_value", "new_value", "reason"],
-                        [(now, actor, pid, "plot", None, "created", reason) for pid in frame["plot_id"]],
-                    )
+                audited = audit_chain.AuditedWrite(conn, actor, reason, now, found)
+                insert_features(conn, spec, frame, labels)  # the file's triggers audit each feature
+                audited.finish()
                 if len(frame):
                     stored = layer_crs(conn, layer).to_layer(np.asarray(frame.geometry.values, dtype=object))
                     sql.extend_contents(conn, layer, shapely.total_bounds(stored), now)
@@ -528,6 +538,13 @@ class GpkgStore:
             conn.close()
             if written:
                 _remember_sound(self.path)
+
+
+def _entry(row) -> AuditEntry:
+    """An audit row (key and the seven columns) as people read it."""
+    key, at, actor, plot_id, name, old, new, reason = row
+    return AuditEntry(key, at, actor, plot_id, name, audit_triggers.readable_value(name, old),
+                      audit_triggers.readable_value(name, new), reason)
 
 
 def _in_file(problem: Problem, path: Path) -> Problem:
@@ -638,17 +655,10 @@ def _same(old, new) -> bool:
     return old == new
 
 
-AUDIT_COLUMNS = ["at", "actor", "plot_id", "field", "old_value", "new_value", "reason"]
-
-
-def _audit(conn, rows) -> None:
-    sql.insert_rows(conn, "audit_log", AUDIT_COLUMNS, rows)
-
-
 def _conflict(conn, plot_id: str, version: int, expected: int) -> ConflictError:
     """A stale edit refused, saying who changed what since the version the editor had."""
     last = conn.execute(
-        "SELECT at, actor, group_concat(field, ', ') FROM audit_log WHERE plot_id = ? "
+        "SELECT at, actor, group_concat(field, ', ') FROM audit_log WHERE plot_id = ? AND layer = 'plots' "
         "GROUP BY at, actor ORDER BY max(rowid) DESC LIMIT 1", (plot_id,)).fetchone()
     who = f" (last change by {last[1]} at {last[0]}: {last[2]})" if last else ""
     return ConflictError(Problem(
@@ -739,8 +749,6 @@ def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None =
     if cur.rowcount != 1:
         raise ConflictError(Problem("plots", edit.plot_id, Reason("changed meanwhile", "changed_meanwhile",
                                                                   plot=str(edit.plot_id))))
-    _audit(conn, [(now, edit.actor, edit.plot_id, name, value_text(old), value_text(new), edit.reason)
-                  for name, (old, new) in changed.items()])
     if "geometry" in changed:
         sql.extend_contents(conn, "plots", layer_crs(conn, "plots").to_layer(changed["geometry"][1]).bounds, now)
     else:
@@ -761,12 +769,6 @@ def _create(conn, change: PlotCreate, values: dict, now: str, geom_col: str) -> 
     names = [n for n in record if n in present]
     sql.insert_rows(conn, "plots", [geom_col, *names],
                     [[layer_crs(conn, "plots").encode([values["geometry"]])[0], *(record[n] for n in names)]])
-    rows = [(now, change.actor, pid, "plot", None, "created", change.reason)]
-    if change.lineage:
-        rows.append((now, change.actor, pid, "lineage", None, change.lineage, change.reason))
-    rows += [(now, change.actor, pid, name, None, value_text(v), change.reason)
-             for name, v in values.items() if v is not None]
-    _audit(conn, rows)
     sql.extend_contents(conn, "plots", layer_crs(conn, "plots").to_layer(values["geometry"]).bounds, now)
     return CreateResult(pid, record["version"], now, change.actor, {**record, "geometry": values["geometry"]})
 
@@ -779,12 +781,6 @@ def _delete(conn, change: PlotDelete, now: str, geom_col: str) -> DeleteResult:
     if change.expect_version is not None and row["version"] != change.expect_version:
         raise _conflict(conn, pid, row["version"], change.expect_version)
     fid = row.pop("fid")
-    last_state = json.dumps({k: value_text(v) if k == "geometry" else v for k, v in row.items()},
-                            ensure_ascii=False, sort_keys=True)
-    conn.execute("DELETE FROM plots WHERE fid = ?", (fid,))
-    rows = [(now, change.actor, pid, "plot", last_state, "removed", change.reason)]
-    if change.lineage:
-        rows.append((now, change.actor, pid, "lineage", None, change.lineage, change.reason))
-    _audit(conn, rows)
+    conn.execute("DELETE FROM plots WHERE fid = ?", (fid,))  # its last state: audited by the trigger
     sql.touch_contents(conn, "plots", now)
     return DeleteResult(pid, row["version"], now, change.actor, row)

@@ -5,8 +5,9 @@ tables (made in QGIS, say). Reading never changes a file; the first write brings
 it up to date inside the write's own transaction.
 
 Every write (``upgrade`` runs inside every write transaction) also puts back what another
-tool may have dropped or laid out differently, idempotently: the audit log's append-only
-triggers and index, the plots' version trigger (``ensure_protections``), and the layout of
+tool may have dropped or laid out differently, idempotently: the triggers that audit every
+change and keep the audit log and its seals append-only (store.audit_triggers; planted ones
+dropped; ``ensure_protections``), the audit log's index, and the layout of
 sezmap's tables (``repair_layout``: project_meta with an INTEGER primary key, audit_log's
 columns, standard last_change stamps). ``ogr2ogr``, for one, copies tables but not their
 triggers, and GDAL gives every attribute table an ``fid`` key of its own.
@@ -14,49 +15,42 @@ triggers, and GDAL gives every attribute table an ``fid`` key of its own.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 
 from sezmap.model import schema
 from sezmap.model.problems import DataError
+from sezmap.store import audit_chain, audit_triggers
 from sezmap.store import geopackage_sql as sql
 
 AUDIT_LOG_SQL = (
     "id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at DATETIME NOT NULL, actor TEXT NOT NULL, "
-    "plot_id TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT, reason TEXT"
+    "plot_id TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT, reason TEXT, "
+    "layer TEXT NOT NULL DEFAULT 'plots'"
 )
 AUDIT_COLUMNS = {"at": "DATETIME", "actor": "TEXT", "plot_id": "TEXT", "field": "TEXT",
-                 "old_value": "TEXT", "new_value": "TEXT", "reason": "TEXT"}
+                 "old_value": "TEXT", "new_value": "TEXT", "reason": "TEXT",
+                 "layer": "TEXT NOT NULL DEFAULT 'plots'"}
 
 # An attribute table has an INTEGER primary key (GeoPackage requirement 119); key stays unique.
 PROJECT_META_SQL = "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, key TEXT NOT NULL UNIQUE, value TEXT"
 
 APPEND_ONLY_INDEX = "CREATE INDEX IF NOT EXISTS audit_log_plot_id ON audit_log (plot_id)"
 
-# name -> (table, statement); ensure_protections creates what is missing and replaces what differs
-TRIGGERS = {
+# The protections of files written by sezmap before schema 3 (kept while such a file is only read)
+LEGACY_TRIGGERS = {
     "audit_log_no_update": ("audit_log", """
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"""),
     "audit_log_no_delete": ("audit_log", """
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"""),
-    # Every change to a plot bumps its version by one (optimistic concurrency, as FAO SOLA
-    # does): another tool that edits the file without doing so is refused.
     "plots_version_bump": ("plots", """
 CREATE TRIGGER plots_version_bump BEFORE UPDATE ON plots
 WHEN NEW.version IS NOT OLD.version + 1
 BEGIN SELECT RAISE(ABORT, 'plots.version must go up by one on every change'); END"""),
 }
-APPEND_ONLY_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
-VERSION_TRIGGER = "plots_version_bump"
-
 STANDARD_DATETIME_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z"
-
-
-def _normal(statement: str | None) -> str:
-    text = re.sub(r"\s+", " ", statement or "").strip().rstrip(";").lower()
-    return text.replace(" if not exists", "")
+CHAINED_VERSION = 3  # the schema version from which the triggers audit and seals chain
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -67,39 +61,54 @@ def _has_version(conn: sqlite3.Connection) -> bool:
     return "version" in sql.table_columns(conn, "plots")
 
 
-def protection_status(conn: sqlite3.Connection) -> dict[str, str]:
-    """Which protections the file lacks: trigger name -> 'missing' or 'altered'. Reads only.
-
-    Only what applies is looked at: the audit log's triggers if it exists, the version
-    trigger if plots has a version column.
-    """
+def expected_triggers(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """name -> (table, statement) of the triggers this file should have at its schema version."""
+    if schema_version(conn) >= CHAINED_VERSION:
+        return audit_triggers.expected_triggers(conn)
     tables = _tables(conn)
-    present = {name: stmt for name, stmt in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
+    return {name: (table, stmt) for name, (table, stmt) in LEGACY_TRIGGERS.items()
+            if table in tables and (table != "plots" or _has_version(conn))}
+
+
+def protection_status(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """What is wrong with the triggers on sezmap's tables: name -> (table, state), state one of
+    'missing' (a copy that dropped it: repaired by the next write), 'altered' (its SQL is not
+    sezmap's) or 'planted' (a trigger sezmap does not know: GDAL's R-tree and feature-count
+    triggers are known). Reads only."""
+    expected = expected_triggers(conn)
+    present = {name: (table, stmt) for name, table, stmt in conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")}
     out = {}
-    for name, (table, statement) in TRIGGERS.items():
-        if table not in tables or (name == VERSION_TRIGGER and not _has_version(conn)):
-            continue
+    for name, (table, statement) in expected.items():
         if name not in present:
-            out[name] = "missing"
-        elif _normal(present[name]) != _normal(statement):
-            out[name] = "altered"
+            out[name] = (table, "missing")
+        elif audit_triggers.normal(present[name][1]) != audit_triggers.normal(statement):
+            out[name] = (table, "altered")
+    ours = {t.lower() for t in audit_triggers.SEZMAP_TABLES}
+    for name, (table, statement) in present.items():
+        if name in expected or str(table).lower() not in ours:
+            continue
+        if not audit_triggers.is_gdal_trigger(name, table, statement):
+            out[name] = (table, "planted")
     return out
 
 
-def ensure_protections(conn: sqlite3.Connection) -> None:
-    """(Re)create the audit log's append-only triggers and index and the plots' version trigger.
-
-    Idempotent and cheap when all is in place (no write at all); call inside a write
-    transaction. A trigger of the same name that says something else is replaced.
-    """
-    tables = _tables(conn)
-    if "audit_log" in tables:
+def ensure_protections(conn: sqlite3.Connection) -> list[str]:
+    """Put back the file's protections (call inside a write transaction): the audit log's
+    index, every trigger of ``expected_triggers`` (one whose SQL differs is replaced), and
+    planted triggers dropped. Idempotent; writes nothing when all is in place. Returns what
+    was found, in words (for the audit row that records it)."""
+    if "audit_log" in _tables(conn):
         conn.execute(APPEND_ONLY_INDEX)
-    for name, state in protection_status(conn).items():
-        if state == "altered":
+    expected = expected_triggers(conn)
+    found = []
+    for name, (table, state) in sorted(protection_status(conn).items()):
+        if state != "missing":
             conn.execute(f'DROP TRIGGER "{name}"')
-        conn.execute(TRIGGERS[name][1])
+        if state != "planted":
+            conn.execute(expected[name][1])
+        found.append(f"trigger {name} on {table} {state}")
+    return found
 
 
 def repair_layout(conn: sqlite3.Connection, at: str) -> None:
@@ -122,6 +131,8 @@ def repair_layout(conn: sqlite3.Connection, at: str) -> None:
     if "audit_log" not in tables and "project_meta" in tables:  # dropped from a sezmap file
         conn.execute(f"CREATE TABLE audit_log ({AUDIT_LOG_SQL})")
         tables.add("audit_log")
+    if schema_version(conn) >= CHAINED_VERSION:  # dropped: recreated empty (the rows stay unsealed)
+        _create_chain_tables(conn, at)
     if "audit_log" in tables:
         present = set(sql.table_columns(conn, "audit_log"))
         for column, kind in AUDIT_COLUMNS.items():
@@ -163,6 +174,7 @@ def create_project_tables(conn: sqlite3.Connection, meta: dict[str, str], at: st
     """sezmap's own tables: audit_log, project_meta, their protections and the version trigger."""
     sql.create_attribute_table(conn, "audit_log", AUDIT_LOG_SQL, "append-only log of plot changes", at)
     sql.create_attribute_table(conn, "project_meta", PROJECT_META_SQL, "project settings", at)
+    _create_chain_tables(conn, at)
     values = {"title": "", **meta, "schema_version": str(schema.SCHEMA_VERSION)}
     sql.insert_rows(conn, "project_meta", ["key", "value"], sorted(values.items()))
     ensure_protections(conn)
@@ -184,14 +196,44 @@ def _v1_to_v2(conn: sqlite3.Connection, at: str) -> None:
                 conn.execute(f'ALTER TABLE "{spec.name}" ADD COLUMN "{f.name}" {f.type}')
 
 
+def _create_chain_tables(conn: sqlite3.Connection, at: str) -> None:
+    tables = _tables(conn)
+    if audit_triggers.CHAIN_TABLE not in tables:  # listed: a GDAL copy keeps the seals
+        sql.create_attribute_table(conn, audit_triggers.CHAIN_TABLE, audit_triggers.CHAIN_SQL,
+                                   "seals of the audit log (a hash chain)", at)
+    if audit_triggers.CONTEXT_TABLE not in tables:  # not listed: empty outside a sezmap write
+        conn.execute(f"CREATE TABLE {audit_triggers.CONTEXT_TABLE} ({audit_triggers.CONTEXT_SQL})")
+
+
+def _v2_to_v3(conn: sqlite3.Connection, at: str) -> None:
+    """Version 3: the file audits itself (triggers write every audit row, ``audit_log.layer``
+    names the layer) and sezmap seals its audit rows (``audit_chain``). The rows there are
+    sealed once, as they are (genesis); the old version trigger gives way to the new ones."""
+    if "audit_log" in _tables(conn) and "layer" not in sql.table_columns(conn, "audit_log"):
+        conn.execute(f"ALTER TABLE audit_log ADD COLUMN layer {AUDIT_COLUMNS['layer']}")
+    _create_chain_tables(conn, at)
+    conn.execute("DROP TRIGGER IF EXISTS plots_version_bump")
+    if "audit_log" in _tables(conn):
+        audit_chain.genesis(conn)
+
+
 # MIGRATIONS[n] brings a file from version n to n + 1.
-MIGRATIONS = {0: _v0_to_v1, 1: _v1_to_v2}
+MIGRATIONS = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
-def upgrade(conn: sqlite3.Connection, at: str) -> None:
+def upgrade(conn: sqlite3.Connection, at: str) -> list[str]:
     """Bring the file to the current schema version and put its protections back (call inside
-    every write transaction; when all is in place it writes nothing)."""
+    every write transaction; when all is in place it writes nothing). Planted triggers are
+    dropped before anything else is written. Returns what was found wrong with the
+    protections of a file that had them (for a sealed audit row), in words."""
+    status = protection_status(conn)
+    found = [f"trigger {name} on {table} {state}" for name, (table, state) in sorted(status.items())
+             if state != "missing"]
+    for name, (_table, state) in status.items():
+        if state != "missing":
+            conn.execute(f'DROP TRIGGER "{name}"')
     version = schema_version(conn)
+    had = version
     if version > schema.SCHEMA_VERSION:
         raise DataError(f"schema_version {version} is newer than this sezmap ({schema.SCHEMA_VERSION})")
     while version < schema.SCHEMA_VERSION:
@@ -199,4 +241,8 @@ def upgrade(conn: sqlite3.Connection, at: str) -> None:
         version += 1
         set_meta(conn, "schema_version", str(version))
     repair_layout(conn, at)
-    ensure_protections(conn)
+    dropped = {name for name, (_table, state) in status.items() if state != "missing"}
+    restored = [line for line in ensure_protections(conn) if line.split()[1] not in dropped]
+    if had < schema.SCHEMA_VERSION:
+        return found  # the protections of the new version are new, not restored
+    return found + restored

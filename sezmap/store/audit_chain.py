@@ -1,0 +1,205 @@
+"""Seals over the audit log: a hash chain that shows rows inserted, altered, reordered or
+removed outside sezmap.
+
+Each audit row sezmap's own write produced is sealed, in the same transaction, by a row of
+``audit_chain``: ``hash = sha256(canonical(previous seal's hash, the row))``. Rows the triggers
+wrote for another program (actor :data:`audit_triggers.OTHER_PROGRAM`) stay unsealed: they are
+reported as changes made by another program (a warning). Anything else that does not check out
+is tampering: an unsealed row that names any other actor, a sealed row altered, removed or
+moved, an unsealed row dated before the row above it (backdated).
+
+What a file cannot show: someone who rewrites it whole (recomputing every seal) leaves a
+consistent chain. docs/promises.md says so; a server (PostGIS) is the answer there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+import shapely
+
+from sezmap.model.problems import Problem
+from sezmap.store import geopackage_sql as sql
+from sezmap.store.audit_triggers import CHAIN_TABLE, CONTEXT_TABLE, OTHER_PROGRAM, geometry_wkt
+
+ROW_COLUMNS = ("at", "actor", "plot_id", "field", "old_value", "new_value", "reason", "layer")
+GENUINE, OTHER, FORGED = "sealed", "another program", "not genuine"
+
+
+def row_hash(previous: str, key: int, row) -> str:
+    """The seal of one audit row (its key and ROW_COLUMNS values) after ``previous``."""
+    text = json.dumps([previous, int(key), *row], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _select(conn: sqlite3.Connection) -> str:
+    present = set(sql.table_columns(conn, "audit_log"))
+    cols = ", ".join(f'a."{c}"' if c in present else ("'plots'" if c == "layer" else "NULL") for c in ROW_COLUMNS)
+    return f"SELECT a.{sql.integer_key(conn, 'audit_log')}, {cols} FROM audit_log a"
+
+
+def head(conn: sqlite3.Connection) -> int:
+    """The audit log's last key (0 if empty): rows after it are what the write in progress adds."""
+    key = sql.integer_key(conn, "audit_log")
+    return conn.execute(f"SELECT coalesce(max({key}), 0) FROM audit_log").fetchone()[0]
+
+
+def seal_after(conn: sqlite3.Connection, mark: int) -> int:
+    """Seal the audit rows after key ``mark`` (those this write produced, inside its
+    transaction), chained after the last seal. Returns how many were sealed."""
+    key = sql.integer_key(conn, "audit_log")
+    rows = conn.execute(f"{_select(conn)} WHERE a.{key} > ? ORDER BY a.{key}", (mark,)).fetchall()
+    if not rows:
+        return 0
+    last = conn.execute(f"SELECT hash FROM {CHAIN_TABLE} ORDER BY audit_id DESC LIMIT 1").fetchone()
+    previous, seals = last[0] if last else "", []
+    for r in rows:
+        previous = row_hash(previous, r[0], r[1:])
+        seals.append((r[0], previous))
+    conn.executemany(f"INSERT INTO {CHAIN_TABLE} (audit_id, hash) VALUES (?, ?)", seals)
+    return len(seals)
+
+
+def genesis(conn: sqlite3.Connection) -> int:
+    """Seal every audit row not sealed yet (once, when a file comes to schema 3)."""
+    last = conn.execute(f"SELECT max(audit_id) FROM {CHAIN_TABLE}").fetchone()[0]
+    return seal_after(conn, last or 0)
+
+
+@dataclass
+class Findings:
+    """What the audit log's check found: ``errors`` are tampering, ``warnings`` are not (changes
+    made by another program); ``status`` gives each row's state (GENUINE, OTHER, FORGED + why)."""
+
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    status: dict[int, str] = field(default_factory=dict)
+
+
+def check(conn: sqlite3.Connection) -> Findings:
+    """Walk the audit log against its seals. Reads only."""
+    out = Findings()
+    if not (sql.has_table(conn, "audit_log") and sql.has_table(conn, CHAIN_TABLE)):
+        return out
+    key = sql.integer_key(conn, "audit_log")
+    seals = dict(conn.execute(f"SELECT audit_id, hash FROM {CHAIN_TABLE}"))
+    previous, latest, latest_key, others = "", None, None, []
+    seen = set()
+    for r in conn.execute(f"{_select(conn)} ORDER BY a.{key}"):
+        k, values = r[0], r[1:]
+        seen.add(k)
+        at, actor = values[0], values[1]
+        stored = seals.get(k)
+        if stored is not None:
+            expected = row_hash(previous, k, values)
+            if stored != expected:
+                out.status[k] = f"{FORGED}: does not match its seal"
+                out.errors.append(Problem("audit_log", str(k), "does not match its seal: altered, moved, or a sealed "
+                                          "row before it was removed, outside sezmap"))
+            else:
+                out.status[k] = GENUINE
+            previous = stored
+        else:
+            why = None
+            if actor != OTHER_PROGRAM:
+                why = f"not sealed by sezmap, yet it names {actor!r} (inserted outside sezmap)"
+            elif latest is not None and str(at) < str(latest):
+                why = f"dated {at}, before row {latest_key} ({latest}): backdated"
+            if why:
+                out.status[k] = f"{FORGED}: {why}"
+                out.errors.append(Problem("audit_log", str(k), why))
+            else:
+                out.status[k] = OTHER
+                others.append(k)
+        if at is not None and (latest is None or str(at) > str(latest)):
+            latest, latest_key = at, k
+    for k in sorted(set(seals) - seen):
+        out.errors.append(Problem("audit_chain", str(k), "seals an audit_log row that is gone: a sealed row was "
+                                  "removed outside sezmap"))
+    if others:
+        shown = ", ".join(str(k) for k in others[:10]) + (" ..." if len(others) > 10 else "")
+        out.warnings.append(Problem("audit_log", "-", f"{len(others)} row(s) written by another program (not "
+                                    f"through sezmap; the file's triggers recorded them): {shown}"))
+    return out
+
+
+def _same_value(audited: str | None, current) -> bool:
+    if audited is None or current is None:
+        return audited is None and current is None
+    if isinstance(current, (bytes, memoryview)):
+        blob = bytes(current)
+        if audited.upper() == blob.hex().upper():
+            return True
+        wkt = geometry_wkt(blob.hex().upper())
+        try:
+            return shapely.equals_exact(shapely.from_wkt(audited), shapely.from_wkt(wkt), tolerance=1e-12)
+        except (shapely.errors.GEOSException, TypeError):
+            return False
+    if isinstance(current, (int, float)):
+        try:
+            return float(audited) == float(current)
+        except ValueError:
+            return False
+    return str(current) == audited
+
+
+def value_problems(conn: sqlite3.Connection) -> list[Problem]:
+    """Plots whose current value of a field differs from the last value the audit log gives
+    it: changed while the audit triggers were off. Fields never audited are not looked at."""
+    if not sql.has_table(conn, "audit_log") or "layer" not in sql.table_columns(conn, "audit_log"):
+        return []
+    key = sql.integer_key(conn, "audit_log")
+    geom = conn.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = 'plots'").fetchone()
+    present = set(sql.table_columns(conn, "plots"))
+    latest = conn.execute(
+        f"SELECT plot_id, field, new_value, max({key}) FROM audit_log WHERE layer = 'plots' "
+        "AND field NOT IN ('plot', 'lineage') GROUP BY plot_id, field").fetchall()
+    removed = dict(conn.execute(f"SELECT plot_id, max({key}) FROM audit_log WHERE layer = 'plots' AND field = 'plot' "
+                                "AND new_value = 'removed' GROUP BY plot_id").fetchall())
+    problems = []
+    for plot_id, name, value, k in latest:
+        column = geom[0] if name == "geometry" and geom else name
+        if column not in present or removed.get(plot_id, -1) > k:
+            continue
+        row = conn.execute(f'SELECT "{column}" FROM plots WHERE plot_id = ?', (plot_id,)).fetchone()
+        if row is None:
+            continue
+        if not _same_value(value, row[0]):
+            problems.append(Problem("plots", str(plot_id), f"{name} differs from its last audited value (audit_log "
+                                    f"row {k}): changed while the file's audit triggers were off"))
+    return problems
+
+
+class AuditedWrite:
+    """sezmap's side of an audited write, inside its transaction: who, why and when for the
+    triggers (``sezmap_edit_context``), a sealed row recording what was found wrong with the
+    file's protections, and at the end the seals of every audit row the write produced."""
+
+    def __init__(self, conn: sqlite3.Connection, actor: str, reason: str | None, at: str,
+                 found: list[str] | None = None):
+        self.conn, self.at = conn, at
+        self.mark = head(conn)
+        self.who: tuple | None = None
+        conn.execute(f"DELETE FROM {CONTEXT_TABLE}")  # a row left by another program is not ours
+        conn.execute(f"INSERT INTO {CONTEXT_TABLE} (id, actor, reason, at) VALUES (1, ?, ?, ?)", (actor, reason, at))
+        self.who = (actor, reason, None)
+        if found:
+            sql.insert_rows(conn, "audit_log", [*ROW_COLUMNS], [(
+                at, actor, "-", "protections", "; ".join(found), "restored",
+                "found before this write; sezmap put its protections back", "file")])
+
+    def acting(self, actor: str, reason: str | None, lineage: str | None = None) -> None:
+        """Who, why (and where from, for a feature created or removed) for what comes next."""
+        if (actor, reason, lineage) != self.who:
+            self.conn.execute(f"UPDATE {CONTEXT_TABLE} SET actor = ?, reason = ?, lineage = ?",
+                              (actor, reason, lineage))
+            self.who = (actor, reason, lineage)
+
+    def finish(self) -> int:
+        """Seal what the write added to the audit log and take the context out (before COMMIT)."""
+        sealed = seal_after(self.conn, self.mark)
+        self.conn.execute(f"DELETE FROM {CONTEXT_TABLE}")
+        return sealed
