@@ -62,9 +62,13 @@ def cmd_validate(args) -> int:
     if damaged:
         raise DataError(damaged)
     project = store.load()
-    unprotected = store.protection_problems()
-    if unprotected:
-        raise DataError([Problem(p.layer, p.row, p.reason, source=store.location) for p in unprotected])
+    found = store.audit_findings()
+    for p in found.warnings:  # what the next sezmap write repairs, or no fault
+        print(f"sezmap: warning: {Problem(p.layer, p.row, p.reason, source=store.location)}", file=sys.stderr)
+    if found.errors:
+        raise DataError([Problem("", "", f"{store.location}: the record was changed outside sezmap (tampering) or "
+                                 "its contract is broken:")]
+                        + [Problem(p.layer, p.row, p.reason, source=store.location) for p in found.errors])
     print(f"{project.location}: valid ({len(project.zones)} zones, {len(project.plots)} plots, "
           f"{len(project.corridors)} corridor segments, {len(project.hubs)} hubs)")
     return EXIT_OK
@@ -183,9 +187,15 @@ def cmd_plot_history(args) -> int:
     elif args.format == "csv":
         _print(audit_rows_csv(entries, raw=args.raw), raw=args.raw)
     else:
+        from sezmap.store.audit_chain import GENUINE
+
+        states = store.audit_states([e.id for e in entries])
         for e in entries:
             cells = [history_cell(v) for v in (e.at, e.actor, e.field, e.old_value)]
             cells += ["->", history_cell(e.new_value), history_cell(e.reason)]
+            state = states.get(e.id, GENUINE)
+            if state != GENUINE:  # a last cell: changed by another program, or not genuine and why
+                cells.append(history_cell(f"[{state}]"))
             print("\t".join(cells))
     return EXIT_OK
 
@@ -228,7 +238,7 @@ def cmd_audit(args) -> int:
     _check_out(args)
     entries = open_store(_project(args)).audit(
         zone=args.zone, actor=args.actor, since=args.since, until=args.until, field=args.field,
-        plot_id=args.plot, limit=args.limit)
+        plot_id=args.plot, limit=args.limit, layer=None if args.layer == "all" else args.layer)
     text = audit_rows_json(entries) if args.format == "json" else audit_rows_csv(entries, raw=args.raw)
     if args.out:
         _write_out(args, text)
@@ -360,6 +370,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--field", help="rows about this field (status, tenant, geometry, plot, ...)")
     p.add_argument("--plot", help="rows of this plot id")
     p.add_argument("--limit", type=int, help="only the latest N rows")
+    p.add_argument("--layer", choices=["plots", "zones", "corridors", "hubs", "file", "all"], default="plots",
+                   help="rows of this layer (default plots; plot_id then holds the feature's id); file: what "
+                        "sezmap found wrong with the file's protections and put back")
     p.add_argument("--format", choices=["csv", "json"], default="csv", help="output format (default csv)")
     p.add_argument("--out", help="write to this file (replaced whole, never the project) instead of standard output")
     p.add_argument("--raw", action="store_true",

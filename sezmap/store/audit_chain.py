@@ -26,7 +26,7 @@ from sezmap.store import geopackage_sql as sql
 from sezmap.store.audit_triggers import CHAIN_TABLE, CONTEXT_TABLE, OTHER_PROGRAM, geometry_wkt
 
 ROW_COLUMNS = ("at", "actor", "plot_id", "field", "old_value", "new_value", "reason", "layer")
-GENUINE, OTHER, FORGED = "sealed", "another program", "not genuine"
+GENUINE, OTHER, FORGED = "sealed", "changed by another program", "not genuine"
 
 
 def row_hash(previous: str, key: int, row) -> str:
@@ -79,6 +79,15 @@ class Findings:
     status: dict[int, str] = field(default_factory=dict)
 
 
+def _unsealed_state(actor, at, before) -> str:
+    """The state of a row without a seal, given the row before it (key, at) or None."""
+    if actor != OTHER_PROGRAM:
+        return f"{FORGED}: not sealed by sezmap, yet it names {actor!r} (inserted outside sezmap)"
+    if before is not None and before[1] is not None and str(at) < str(before[1]):
+        return f"{FORGED}: dated {at}, before row {before[0]} ({before[1]}): backdated"
+    return OTHER
+
+
 def check(conn: sqlite3.Connection) -> Findings:
     """Walk the audit log against its seals. Reads only."""
     out = Findings()
@@ -86,36 +95,25 @@ def check(conn: sqlite3.Connection) -> Findings:
         return out
     key = sql.integer_key(conn, "audit_log")
     seals = dict(conn.execute(f"SELECT audit_id, hash FROM {CHAIN_TABLE}"))
-    previous, latest, latest_key, others = "", None, None, []
-    seen = set()
+    previous, before, others, seen = "", None, [], set()
     for r in conn.execute(f"{_select(conn)} ORDER BY a.{key}"):
         k, values = r[0], r[1:]
         seen.add(k)
-        at, actor = values[0], values[1]
         stored = seals.get(k)
         if stored is not None:
-            expected = row_hash(previous, k, values)
-            if stored != expected:
-                out.status[k] = f"{FORGED}: does not match its seal"
-                out.errors.append(Problem("audit_log", str(k), "does not match its seal: altered, moved, or a sealed "
-                                          "row before it was removed, outside sezmap"))
-            else:
-                out.status[k] = GENUINE
+            good = stored == row_hash(previous, k, values)
+            out.status[k] = GENUINE if good else f"{FORGED}: does not match its seal"
             previous = stored
         else:
-            why = None
-            if actor != OTHER_PROGRAM:
-                why = f"not sealed by sezmap, yet it names {actor!r} (inserted outside sezmap)"
-            elif latest is not None and str(at) < str(latest):
-                why = f"dated {at}, before row {latest_key} ({latest}): backdated"
-            if why:
-                out.status[k] = f"{FORGED}: {why}"
-                out.errors.append(Problem("audit_log", str(k), why))
-            else:
-                out.status[k] = OTHER
-                others.append(k)
-        if at is not None and (latest is None or str(at) > str(latest)):
-            latest, latest_key = at, k
+            out.status[k] = _unsealed_state(values[1], values[0], before)
+        if out.status[k] == OTHER:
+            others.append(k)
+        elif out.status[k] != GENUINE:
+            why = out.status[k].split(": ", 1)[1]
+            if stored is not None:
+                why += ": altered, moved, or a sealed row before it was removed, outside sezmap"
+            out.errors.append(Problem("audit_log", str(k), why))
+        before = (k, values[0])
     for k in sorted(set(seals) - seen):
         out.errors.append(Problem("audit_chain", str(k), "seals an audit_log row that is gone: a sealed row was "
                                   "removed outside sezmap"))
@@ -123,6 +121,30 @@ def check(conn: sqlite3.Connection) -> Findings:
         shown = ", ".join(str(k) for k in others[:10]) + (" ..." if len(others) > 10 else "")
         out.warnings.append(Problem("audit_log", "-", f"{len(others)} row(s) written by another program (not "
                                     f"through sezmap; the file's triggers recorded them): {shown}"))
+    return out
+
+
+def row_states(conn: sqlite3.Connection, keys) -> dict[int, str]:
+    """The state (GENUINE, OTHER, or FORGED and why) of some audit rows, each checked against
+    its own seal and the seal before it (not the whole chain). Reads only."""
+    if not (sql.has_table(conn, "audit_log") and sql.has_table(conn, CHAIN_TABLE)):
+        return {}
+    key = sql.integer_key(conn, "audit_log")
+    out = {}
+    for k in keys:
+        row = conn.execute(f"{_select(conn)} WHERE a.{key} = ?", (k,)).fetchone()
+        if row is None:
+            continue
+        stored = conn.execute(f"SELECT hash FROM {CHAIN_TABLE} WHERE audit_id = ?", (k,)).fetchone()
+        if stored is not None:
+            prev = conn.execute(f"SELECT hash FROM {CHAIN_TABLE} WHERE audit_id < ? ORDER BY audit_id DESC LIMIT 1",
+                                (k,)).fetchone()
+            good = stored[0] == row_hash(prev[0] if prev else "", k, row[1:])
+            out[k] = GENUINE if good else f"{FORGED}: does not match its seal"
+        else:
+            before = conn.execute(f"SELECT {key}, at FROM audit_log WHERE {key} < ? ORDER BY {key} DESC LIMIT 1",
+                                  (k,)).fetchone()
+            out[k] = _unsealed_state(row[2], row[1], before)
     return out
 
 

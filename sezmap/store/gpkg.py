@@ -358,34 +358,26 @@ class GpkgStore:
         finally:
             conn.close()
 
-    def protection_problems(self) -> list[Problem]:
-        """What another tool dropped from the file's own protections (sezmap files only, that
-        is schema_version 1 or more): the audit log's append-only triggers, the plots' version
-        trigger. Reads only; any sezmap write puts them back (migrations.ensure_protections)."""
+    def audit_findings(self, values: bool = True) -> audit_chain.Findings:
+        """Is the record whole (store.audit_check): ``errors`` (tampering, a broken contract),
+        ``warnings`` (what the next sezmap write repairs, changes made by another program) and
+        each audit row's state. ``values``: also compare plots with their last audited values.
+        Reads only."""
+        from sezmap.store import audit_check
+
         conn = self.connect(readonly=True)
         try:
-            if migrations.schema_version(conn) < 1:
-                return []
-            problems = []
-            if not sql.has_table(conn, "audit_log"):
-                problems.append(Problem("audit_log", "-", "is missing (the file has sezmap tables); "
-                                        "any sezmap write creates it, empty"))
-            status = migrations.protection_status(conn)
-            lost = [name for name in migrations.APPEND_ONLY_TRIGGERS if name in status]
-            if lost:
-                problems.append(Problem(
-                    "audit_log", "-",
-                    "is not protected: append-only triggers missing (the file was copied by a tool that "
-                    "drops triggers); any sezmap write restores them"
-                    if all(status[n] == "missing" for n in lost) else
-                    "is not protected: append-only triggers altered; any sezmap write restores them"))
-            if migrations.VERSION_TRIGGER in status:
-                problems.append(Problem(
-                    "plots", "-",
-                    f"is not protected: the version trigger is {status[migrations.VERSION_TRIGGER]} "
-                    "(another tool could change a plot without raising its version); any sezmap write "
-                    "restores it"))
-            return problems
+            return audit_check.findings(conn, values)
+        finally:
+            conn.close()
+
+    def audit_states(self, keys) -> dict[int, str]:
+        """The state of these audit rows (by ``AuditEntry.id``): ``audit_chain.GENUINE`` (sealed by
+        sezmap), ``OTHER`` (written by the file's triggers for another program) or ``FORGED``
+        and why. Rows of a file without seals are left out. Reads only."""
+        conn = self.connect(readonly=True)
+        try:
+            return audit_chain.row_states(conn, keys)
         finally:
             conn.close()
 

@@ -93,22 +93,31 @@ def protection_status(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     return out
 
 
-def ensure_protections(conn: sqlite3.Connection) -> list[str]:
+def ensure_protections(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     """Put back the file's protections (call inside a write transaction): the audit log's
     index, every trigger of ``expected_triggers`` (one whose SQL differs is replaced), and
     planted triggers dropped. Idempotent; writes nothing when all is in place. Returns what
-    was found, in words (for the audit row that records it)."""
+    it found (``protection_status``)."""
     if "audit_log" in _tables(conn):
         conn.execute(APPEND_ONLY_INDEX)
     expected = expected_triggers(conn)
-    found = []
-    for name, (table, state) in sorted(protection_status(conn).items()):
+    status = protection_status(conn)
+    for name, (_table, state) in sorted(status.items()):
         if state != "missing":
             conn.execute(f'DROP TRIGGER "{name}"')
         if state != "planted":
             conn.execute(expected[name][1])
-        found.append(f"trigger {name} on {table} {state}")
-    return found
+    return status
+
+
+def describe(status: dict[str, tuple[str, str]]) -> list[str]:
+    """What ``protection_status`` found, in words (for the audit row that records it)."""
+    lines = [f"trigger {name} on {table} {state}" for name, (table, state) in sorted(status.items())
+             if state != "missing"]
+    missing = sorted(name for name, (_table, state) in status.items() if state == "missing")
+    if missing:
+        lines.append(f"triggers missing: {', '.join(missing)}")
+    return lines
 
 
 def repair_layout(conn: sqlite3.Connection, at: str) -> None:
@@ -226,12 +235,9 @@ def upgrade(conn: sqlite3.Connection, at: str) -> list[str]:
     every write transaction; when all is in place it writes nothing). Planted triggers are
     dropped before anything else is written. Returns what was found wrong with the
     protections of a file that had them (for a sealed audit row), in words."""
-    status = protection_status(conn)
-    found = [f"trigger {name} on {table} {state}" for name, (table, state) in sorted(status.items())
-             if state != "missing"]
-    for name, (_table, state) in status.items():
-        if state != "missing":
-            conn.execute(f'DROP TRIGGER "{name}"')
+    status = {n: v for n, v in protection_status(conn).items() if v[1] != "missing"}
+    for name in status:  # before anything is written (a planted trigger could skip it)
+        conn.execute(f'DROP TRIGGER "{name}"')
     version = schema_version(conn)
     had = version
     if version > schema.SCHEMA_VERSION:
@@ -241,8 +247,7 @@ def upgrade(conn: sqlite3.Connection, at: str) -> list[str]:
         version += 1
         set_meta(conn, "schema_version", str(version))
     repair_layout(conn, at)
-    dropped = {name for name, (_table, state) in status.items() if state != "missing"}
-    restored = [line for line in ensure_protections(conn) if line.split()[1] not in dropped]
-    if had < schema.SCHEMA_VERSION:
-        return found  # the protections of the new version are new, not restored
-    return found + restored
+    restored = ensure_protections(conn)
+    if had >= schema.SCHEMA_VERSION:  # (in a file just upgraded, the new triggers are new, not restored)
+        status = {**restored, **status}
+    return describe(status)
