@@ -134,15 +134,16 @@ def test_ogr2ogr_copy_is_reported_then_protected_by_the_first_write(store, tmp_p
     conn = sqlite3.connect(copy)
     triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     conn.close()
-    assert not triggers & {"audit_log_no_update", "audit_log_no_delete", "plots_version_bump"}  # ogr2ogr dropped them
+    assert not triggers & {"audit_log_no_update", "audit_log_no_delete", "sezmap_plots_audit_update"}  # dropped
 
     before = copy.read_bytes()
-    assert main(["validate", "--project", str(copy)]) == 2
+    assert main(["validate", "--project", str(copy)]) == 0  # what the next write repairs is a warning
     err = capsys.readouterr().err
-    assert "audit_log -: is not protected: append-only triggers missing (the file was copied by a tool that " \
-           "drops triggers); any sezmap write restores them" in err
-    assert "plots -: is not protected: the version trigger is missing" in err
-    assert str(copy) in err and "Traceback" not in err
+    assert f"sezmap: warning: {copy}: audit_log -: is not protected: trigger(s) missing (audit_log_no_delete, " \
+           "audit_log_no_replace, audit_log_no_update): the file was copied by a tool that drops triggers; any " \
+           "sezmap write restores them" in err
+    assert "plots -: is not protected: trigger(s) missing (sezmap_plots_audit_delete" in err
+    assert "error" not in err and "Traceback" not in err
     assert copy.read_bytes() == before  # reading never changes a file
     assert [e.field for e in GpkgStore(copy).history("p1")] == ["tenant"]
 
@@ -152,15 +153,18 @@ def test_ogr2ogr_copy_is_reported_then_protected_by_the_first_write(store, tmp_p
     conn = geopackage_sql.connect(copy)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         conn.execute("UPDATE audit_log SET actor = 'mallory'")
-    with pytest.raises(sqlite3.DatabaseError, match="version"):
-        conn.execute("UPDATE plots SET status = 'operational' WHERE plot_id = 'p2'")
+    with pytest.raises(sqlite3.DatabaseError, match="stale"):
+        conn.execute("UPDATE plots SET status = 'operational', version = 7 WHERE plot_id = 'p2'")
     conn.close()
     history = GpkgStore(copy).history("p1")
     assert [(h.field, h.new_value, h.actor) for h in history] == [("tenant", "Alpha", "ana"),
                                                                    ("status", "reserved", "bob")]
     assert history[0].id < history[1].id
     assert main(["validate", "--project", str(copy)]) == 0
-    capsys.readouterr()
+    assert capsys.readouterr().err == ""
+    restored = GpkgStore(copy).audit(layer="file")
+    assert [(e.actor, e.field, e.new_value) for e in restored] == [("bob", "protections", "restored")]
+    assert restored[0].old_value.startswith("triggers missing: audit_chain_no_delete, ")
     _validate(_validator(tmp_path), copy)
 
 
@@ -187,7 +191,8 @@ def test_pyogrio_file_with_version_1_meta_and_gdal_audit_log(store, tmp_path, ca
 
     reader = GpkgStore(out)
     assert [(e.id, e.new_value) for e in reader.history("p1")] == [(1, "Alpha")]
-    assert {p.layer for p in reader.protection_problems()} == {"audit_log", "plots"}
+    found = reader.audit_findings()
+    assert found.errors == [] and {p.layer for p in found.warnings} == {"audit_log", "plots", "project_meta"}
     assert main(["plot", "set", "p1", "--tenant", "Gamma", "--actor", "cy", "--reason", "r", "--expect-version", "2",
                  "--project", str(out)]) == 0
     assert main(["plot", "set", "p2", "--tenant", "Delta", "--actor", "cy", "--reason", "r",
@@ -197,7 +202,7 @@ def test_pyogrio_file_with_version_1_meta_and_gdal_audit_log(store, tmp_path, ca
     assert "name_kk" in pyogrio.read_info(out, layer="hubs")["fields"]
     assert [(e.id, e.old_value, e.new_value) for e in reader.history("p1")] == [(1, None, "Alpha"), (3, "Alpha", "Gamma")]
     assert [e.id for e in reader.audit()] == [1, 2, 3, 4]
-    assert reader.protection_problems() == []
+    assert reader.audit_findings().errors == [] and reader.audit_findings().warnings == []
     assert _refuses_delete(out)
     assert main(["validate", "--project", str(out)]) == 0
 
@@ -208,10 +213,12 @@ def test_a_renamed_trigger_body_is_put_back(store):
     conn.execute("DROP TRIGGER audit_log_no_delete")
     conn.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT 1; END")
     conn.close()
-    assert [p.reason for p in store.protection_problems()] == [
-        "is not protected: append-only triggers altered; any sezmap write restores them"]
+    assert [(p.layer, p.row, p.reason) for p in store.audit_findings().errors] == [(
+        "audit_log", "audit_log_no_delete", "trigger altered: its SQL is not the one sezmap writes; the next sezmap "
+        "write puts sezmap's back and records it in the audit log")]
     store.apply_edit(PlotEdit("p3", {"tenant": "x"}, "a", "r"))
-    assert store.protection_problems() == []
+    assert store.audit_findings().errors == [] and store.audit_findings().warnings == []
+    assert [e.old_value for e in store.audit(layer="file")] == ["trigger audit_log_no_delete on audit_log altered"]
     assert _refuses_delete(store.path)
 
 
@@ -240,10 +247,11 @@ def test_an_old_project_meta_keyed_by_text_is_rebuilt_on_write(tmp_path):
     store.apply_edit(PlotEdit("p1", {"tenant": "x"}, "a", "r"))
     conn = sqlite3.connect(store.path)
     assert geopackage_sql.integer_key(conn, "project_meta") == "fid"
+    assert conn.execute("SELECT value FROM project_meta WHERE key = 'schema_version'").fetchone() == ("3",)
     assert {r[0] for r in conn.execute("SELECT last_change FROM gpkg_contents")} <= {
         "2026-01-01T00:00:00.000Z", *[r[0] for r in conn.execute("SELECT at FROM audit_log")]}
     conn.close()
-    assert store.meta() == {"schema_version": "2", "title": "old"}
+    assert store.meta() == {"schema_version": "3", "title": "old"}
 
 
 # --- faults ------------------------------------------------------------------------------------
@@ -344,14 +352,18 @@ def test_wal_project_in_a_read_only_folder_is_readable(store, tmp_path):
     assert sorted(os.listdir(folder)) == ["p.gpkg"]
 
 
-def test_a_dropped_audit_log_is_reported_and_recreated_empty(store):
+def test_a_dropped_audit_log_is_tampering_and_recreated_empty(store, capsys):
     conn = geopackage_sql.connect(store.path)
     conn.execute("DROP TABLE audit_log")
     conn.close()
-    assert [p.reason for p in store.protection_problems()] == [
-        "is missing (the file has sezmap tables); any sezmap write creates it, empty"]
+    assert [(p.layer, p.reason) for p in store.audit_findings().errors] == [
+        ("audit_log", "is missing: the audit log was removed")]
     assert store.history("p1") == []
+    assert main(["validate", "--project", str(store.path)]) == 2
+    assert "audit_log -: is missing: the audit log was removed" in capsys.readouterr().err
     store.apply_edit(PlotEdit("p1", {"tenant": "again"}, "a", "r"))
     assert [e.new_value for e in store.history("p1")] == ["again"]
-    assert store.protection_problems() == [] and _refuses_delete(store.path)
+    assert _refuses_delete(store.path)
+    # the seals of the rows that were there still say so
+    assert [(p.layer, p.row) for p in store.audit_findings().errors] == [("audit_chain", "1"), ("audit_chain", "2")]
     assert "audit_log" in dict(pyogrio.list_layers(store.path))

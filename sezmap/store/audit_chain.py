@@ -94,16 +94,17 @@ def check(conn: sqlite3.Connection) -> Findings:
     if not (sql.has_table(conn, "audit_log") and sql.has_table(conn, CHAIN_TABLE)):
         return out
     key = sql.integer_key(conn, "audit_log")
-    seals = dict(conn.execute(f"SELECT audit_id, hash FROM {CHAIN_TABLE}"))
-    previous, before, others, seen = "", None, [], set()
+    seals = dict(conn.execute(f"SELECT audit_id, hash FROM {CHAIN_TABLE} ORDER BY audit_id"))
+    chained = list(seals.values())
+    previous_of = dict(zip(seals, ["", *chained[:-1]]))  # each seal follows the one before it
+    before, others, seen = None, [], set()
     for r in conn.execute(f"{_select(conn)} ORDER BY a.{key}"):
         k, values = r[0], r[1:]
         seen.add(k)
         stored = seals.get(k)
         if stored is not None:
-            good = stored == row_hash(previous, k, values)
+            good = stored == row_hash(previous_of[k], k, values)
             out.status[k] = GENUINE if good else f"{FORGED}: does not match its seal"
-            previous = stored
         else:
             out.status[k] = _unsealed_state(values[1], values[0], before)
         if out.status[k] == OTHER:
@@ -111,7 +112,7 @@ def check(conn: sqlite3.Connection) -> Findings:
         elif out.status[k] != GENUINE:
             why = out.status[k].split(": ", 1)[1]
             if stored is not None:
-                why += ": altered, moved, or a sealed row before it was removed, outside sezmap"
+                why += ": altered or moved outside sezmap (or its seal, or the seal before it, was)"
             out.errors.append(Problem("audit_log", str(k), why))
         before = (k, values[0])
     for k in sorted(set(seals) - seen):
@@ -195,6 +196,14 @@ def value_problems(conn: sqlite3.Connection) -> list[Problem]:
     return problems
 
 
+def _skip_keys(conn: sqlite3.Connection, last: int) -> None:
+    """Let the audit log's next key come after ``last`` (its AUTOINCREMENT counter)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone() is None:
+        return
+    if conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (last,)).rowcount == 0:
+        conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('audit_log', ?)", (last,))
+
+
 class AuditedWrite:
     """sezmap's side of an audited write, inside its transaction: who, why and when for the
     triggers (``sezmap_edit_context``), a sealed row recording what was found wrong with the
@@ -204,6 +213,9 @@ class AuditedWrite:
                  found: list[str] | None = None):
         self.conn, self.at = conn, at
         self.mark = head(conn)
+        sealed = conn.execute(f"SELECT coalesce(max(audit_id), 0) FROM {CHAIN_TABLE}").fetchone()[0]
+        if sealed > self.mark:  # sealed rows at the end were removed: new rows must not take their keys
+            _skip_keys(conn, sealed)
         self.who: tuple | None = None
         conn.execute(f"DELETE FROM {CONTEXT_TABLE}")  # a row left by another program is not ours
         conn.execute(f"INSERT INTO {CONTEXT_TABLE} (id, actor, reason, at) VALUES (1, ?, ?, ?)", (actor, reason, at))

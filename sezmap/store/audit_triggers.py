@@ -186,10 +186,9 @@ def expected_triggers(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
         if table in tables:
             key = sql.integer_key(conn, table)
             out.update({n: (table, s) for n, s in append_only_triggers(table, key).items()})
-    if "audit_log" in tables:  # (the context table, if a copy lost it, comes back with them)
-        for table in schema.FEATURE_LAYERS:
-            if table in tables:
-                out.update({n: (table, s) for n, s in feature_triggers(Layout(conn, table)).items()})
+    for table in schema.FEATURE_LAYERS:  # (audit_log and the context table come back with them)
+        if table in tables:
+            out.update({n: (table, s) for n, s in feature_triggers(Layout(conn, table)).items()})
     return out
 
 
@@ -222,10 +221,11 @@ def is_gdal_trigger(name: str, table: str, statement: str | None) -> bool:
         return False
     index = f"rtree_{table}_{match.group(2)}".lower()
     body = text.split(" begin ", 1)
-    if len(body) != 2 or not body[1].endswith(" end"):
+    if len(body) != 2 or not re.search(r"(;| )end$", body[1]):
         return False
-    statements = [s.strip() for s in body[1][:-4].split(";") if s.strip()]
-    allowed = (f"insert or replace into {index} ", f"delete from {index} ", f"update {index} ")
+    statements = [s.strip() for s in body[1][:-3].split(";") if s.strip()]
+    allowed = (f"insert or replace into {index} ", f"insert into {index} ", f"delete from {index} ",
+               f"update {index} ")
     return bool(statements) and all(s.startswith(allowed) for s in statements)
 
 
