@@ -97,7 +97,9 @@ def test_zone_is_the_plots_zone_now(project, capsys):
     conn = geopackage_sql.connect(project.path)  # moved by another tool (with its version bump)
     conn.execute("UPDATE plots SET zone_id = 'z2', version = version + 1 WHERE plot_id = 'p1'")
     conn.close()
-    assert [r["plot_id"] for r in rows(run(capsys, "--zone", "z2", "--project", str(project.path))[1])] == ["p1", "p3"]
+    moved = rows(run(capsys, "--zone", "z2", "--project", str(project.path))[1])
+    assert [r["plot_id"] for r in moved] == ["p1", "p3", "p1"]  # the move itself is audited by the file
+    assert (moved[-1]["actor"], moved[-1]["field"], moved[-1]["new_value"]) == ("another program", "zone_id", "z2")
     assert [e.plot_id for e in project.audit(zone="z1")] == ["p2", "p2"]
 
 

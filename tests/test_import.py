@@ -64,7 +64,10 @@ def test_each_gdal_format(store, tmp_path, name, driver):
     row = store.load().plots.set_index("plot_id").loc["n0"]
     assert row.tenant == "ТОО «Сарыарқа»" and row.status == "allocated" and row.version == 1
     assert row.geometry.normalize().equals_exact(shapely.MultiPolygon([shapely.box(70.03, 45.03, 70.035, 45.035)]).normalize(), 1e-9)
-    assert [h.field for h in store.history("n0")] == ["plot"]
+    # the file's trigger audits the new plot: created, then each value it was given
+    assert [h.field for h in store.history("n0")][:3] == ["plot", "zone_id", "status"]
+    assert ("tenant", "ТОО «Сарыарқа»") in [(h.field, h.new_value) for h in store.history("n0")]
+    assert store.history("n0")[-1].field == "geometry" and store.history("n0")[-1].new_value.startswith("MULTIPOLYGON")
 
 
 @SHAPEFILE_WARNINGS[0]
