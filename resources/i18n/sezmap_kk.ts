@@ -722,7 +722,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/main_window.py" line="101" />
-        <location filename="../../sezmap/ui/main_window.py" line="342" />
+        <location filename="../../sezmap/ui/main_window.py" line="344" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
@@ -732,37 +732,37 @@
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="347" />
+        <location filename="../../sezmap/ui/main_window.py" line="349" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="351" />
+        <location filename="../../sezmap/ui/main_window.py" line="353" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="352" />
+        <location filename="../../sezmap/ui/main_window.py" line="354" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="405" />
+        <location filename="../../sezmap/ui/main_window.py" line="407" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="422" />
+        <location filename="../../sezmap/ui/main_window.py" line="424" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="496" />
+        <location filename="../../sezmap/ui/main_window.py" line="498" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="541" />
+        <location filename="../../sezmap/ui/main_window.py" line="543" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -1128,69 +1128,79 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="140" />
+        <location filename="../../sezmap/ui/window_files.py" line="181" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="141" />
+        <location filename="../../sezmap/ui/window_files.py" line="182" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="169" />
+        <location filename="../../sezmap/ui/window_files.py" line="210" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="150" />
-        <location filename="../../sezmap/ui/window_files.py" line="162" />
+        <location filename="../../sezmap/ui/window_files.py" line="191" />
+        <location filename="../../sezmap/ui/window_files.py" line="203" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="150" />
+        <location filename="../../sezmap/ui/window_files.py" line="160" />
+        <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
+        <translation>%1 жобасының өзгерістер журналы sezmap-тен тыс өзгертілген (немесе оның қорғанысы). Мұның себебі анықталғанша тарихына сенбеңіз; күмән болса, сақтық көшірмеден қалпына келтіріңіз. Табылғаны:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="163" />
+        <source>Audit record changed outside sezmap</source>
+        <translation>Өзгерістер журналы sezmap-тен тыс өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="191" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="163" />
+        <location filename="../../sezmap/ui/window_files.py" line="204" />
         <source>The file has several layers. Which one?</source>
         <translation>Файлда бірнеше қабат бар. Қайсысы?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="190" />
+        <location filename="../../sezmap/ui/window_files.py" line="231" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>%2 қабатына %1 нысан импортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="194" />
+        <location filename="../../sezmap/ui/window_files.py" line="235" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="199" />
+        <location filename="../../sezmap/ui/window_files.py" line="240" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="200" />
+        <location filename="../../sezmap/ui/window_files.py" line="241" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="226" />
+        <location filename="../../sezmap/ui/window_files.py" line="267" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="232" />
-        <location filename="../../sezmap/ui/window_files.py" line="245" />
+        <location filename="../../sezmap/ui/window_files.py" line="273" />
+        <location filename="../../sezmap/ui/window_files.py" line="286" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="233" />
+        <location filename="../../sezmap/ui/window_files.py" line="274" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>

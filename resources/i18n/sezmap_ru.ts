@@ -731,7 +731,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/main_window.py" line="101" />
-        <location filename="../../sezmap/ui/main_window.py" line="342" />
+        <location filename="../../sezmap/ui/main_window.py" line="344" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
@@ -741,37 +741,37 @@
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="347" />
+        <location filename="../../sezmap/ui/main_window.py" line="349" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="351" />
+        <location filename="../../sezmap/ui/main_window.py" line="353" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="352" />
+        <location filename="../../sezmap/ui/main_window.py" line="354" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="405" />
+        <location filename="../../sezmap/ui/main_window.py" line="407" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="422" />
+        <location filename="../../sezmap/ui/main_window.py" line="424" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="496" />
+        <location filename="../../sezmap/ui/main_window.py" line="498" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="541" />
+        <location filename="../../sezmap/ui/main_window.py" line="543" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -1140,69 +1140,79 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="140" />
+        <location filename="../../sezmap/ui/window_files.py" line="160" />
+        <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
+        <translation>Журнал изменений проекта %1 изменён вне sezmap (или его защита). Не доверяйте истории, пока это не объяснено; при сомнении восстановите резервную копию. Найдено:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="163" />
+        <source>Audit record changed outside sezmap</source>
+        <translation>Журнал изменений изменён вне sezmap</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="181" />
         <source>Import vector file</source>
         <translation>Импорт векторного файла</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="141" />
+        <location filename="../../sezmap/ui/window_files.py" line="182" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="150" />
-        <location filename="../../sezmap/ui/window_files.py" line="162" />
+        <location filename="../../sezmap/ui/window_files.py" line="191" />
+        <location filename="../../sezmap/ui/window_files.py" line="203" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="150" />
+        <location filename="../../sezmap/ui/window_files.py" line="191" />
         <source>Into which layer of the project?</source>
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="163" />
+        <location filename="../../sezmap/ui/window_files.py" line="204" />
         <source>The file has several layers. Which one?</source>
         <translation>В файле несколько слоёв. Какой из них?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="169" />
+        <location filename="../../sezmap/ui/window_files.py" line="210" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="190" />
+        <location filename="../../sezmap/ui/window_files.py" line="231" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>Импортировано объектов: %1 в слой %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="194" />
+        <location filename="../../sezmap/ui/window_files.py" line="235" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="199" />
+        <location filename="../../sezmap/ui/window_files.py" line="240" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="200" />
+        <location filename="../../sezmap/ui/window_files.py" line="241" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="226" />
+        <location filename="../../sezmap/ui/window_files.py" line="267" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="232" />
-        <location filename="../../sezmap/ui/window_files.py" line="245" />
+        <location filename="../../sezmap/ui/window_files.py" line="273" />
+        <location filename="../../sezmap/ui/window_files.py" line="286" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="233" />
+        <location filename="../../sezmap/ui/window_files.py" line="274" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>

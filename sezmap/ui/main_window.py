@@ -289,6 +289,8 @@ class MainWindow(QMainWindow):
                 self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots))),
                 5000)
         if stage != "outline":
+            self.files.check_record(path)  # tampering with the audit record is said at once
+        if stage != "outline":
             if analyse_after_map:
                 project = self.project
                 self._after_map(lambda: project is self.project and self.start_analysis())

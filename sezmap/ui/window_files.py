@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+import threading
+
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from sezmap.render import names
@@ -120,10 +122,49 @@ def can_open(path: str) -> bool:
     return Path(path).suffix.lower() in PROJECT_SUFFIXES + VECTOR_SUFFIXES + RASTER_SUFFIXES
 
 
+def record_problems(path: str) -> list:
+    """What was changed in the project's record outside sezmap (store.audit_check: tampering
+    only; what the next write repairs is left out), or [] (also when it cannot be read: the
+    load says why)."""
+    from sezmap.model.problems import DataError
+    from sezmap.store import open_store
+
+    try:
+        return open_store(path).audit_findings().errors
+    except DataError:
+        return []
+
+
 class ProjectFiles(QObject):
+    record_checked = Signal(str, object)  # path, the problems found (from a checking thread)
+
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        self.record_checked.connect(self._record_checked)
+
+    # --- the record's integrity -----------------------------------------------------------------
+
+    def check_record(self, path: str, wait: bool = False) -> None:
+        """Check the audit record of the project just opened off the UI thread (not on the task
+        thread: the analysis need not wait) and warn if it was tampered with."""
+        if wait:
+            self._record_checked(path, record_problems(path))
+            return
+        threading.Thread(target=lambda: self.record_checked.emit(path, record_problems(path)),
+                         name="sezmap-record-check", daemon=True).start()
+
+    def _record_checked(self, path: str, problems) -> None:
+        from sezmap.model.problems import DataError
+        from sezmap.ui import problem_text
+
+        if not problems or self.window.project_path != path:
+            return
+        text = self.tr("The audit record of %1 was changed outside sezmap (or its protections were). "
+                       "Do not trust its history until this is explained; restore a backup if in doubt. "
+                       "Found:").replace("%1", path)
+        QMessageBox.warning(self.window, self.tr("Audit record changed outside sezmap"),
+                            text + "\n\n" + problem_text.error_text(DataError(problems), 8))
 
     # --- dropped files ------------------------------------------------------------------------
 
