@@ -31,7 +31,8 @@ GENUINE, OTHER, FORGED = "sealed", "changed by another program", "not genuine"
 
 def row_hash(previous: str, key: int, row) -> str:
     """The seal of one audit row (its key and ROW_COLUMNS values) after ``previous``."""
-    text = json.dumps([previous, int(key), *row], ensure_ascii=False, separators=(",", ":"))
+    values = [f"X'{bytes(v).hex().upper()}'" if isinstance(v, (bytes, memoryview)) else v for v in row]
+    text = json.dumps([previous, int(key), *values], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

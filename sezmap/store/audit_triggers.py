@@ -43,13 +43,17 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def value_sql(ref: str) -> str:
-    """A column value as the text the audit log keeps: what ``CAST(... AS TEXT)`` gives, except
-    a REAL that 15 digits do not give back exactly (then 17 digits, ``%!.17g``) and a BLOB
-    (its hex)."""
+def value_sql(ref: str, kind: str = "numeric") -> str:
+    """A column value as the audit log keeps it (its TEXT columns convert what they get as
+    ``CAST(... AS TEXT)`` does): a REAL that 15 digits do not give back exactly as 17 digits
+    (``%!.17g``); geometry (``kind`` 'geometry') as the hex of its blob; a TEXT column's value
+    as it is (``kind`` 'text': no REAL is stored there)."""
+    if kind == "geometry":
+        return f"hex({ref})"
+    if kind == "text":
+        return ref
     return (f"CASE WHEN typeof({ref}) = 'real' AND CAST(CAST({ref} AS TEXT) AS REAL) IS NOT {ref} "
-            f"THEN printf('%!.17g', {ref}) WHEN typeof({ref}) = 'blob' THEN hex({ref}) "
-            f"ELSE CAST({ref} AS TEXT) END")
+            f"THEN printf('%!.17g', {ref}) ELSE {ref} END")
 
 
 def _context(column: str, default: str) -> str:
@@ -78,6 +82,11 @@ class Layout:
         self.fields = [f.name for f in spec.fields if f.name in present]
         self.audited = [n for n in self.fields if n not in BOOKKEEPING and n != self.id_field]
         self.versioned = table == "plots" and "version" in present
+        self.kinds = {f.name: "text" if f.type == "TEXT" else "numeric" for f in spec.fields}
+        declared = {r[1]: (r[2] or "").upper() for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        for name in self.kinds:  # a column another tool declared otherwise may hold REALs
+            if "TEXT" not in declared.get(name, "TEXT") and "CHAR" not in declared.get(name, "TEXT"):
+                self.kinds[name] = "numeric"
 
     def feature_id(self, row: str) -> str:
         if self.id_field is None:
@@ -85,11 +94,11 @@ class Layout:
         return f"coalesce(CAST({row}.{_q(self.id_field)} AS TEXT), '#' || {row}.{_q(self.key)})"
 
     def changes(self, with_id: bool = False):
-        """(audit field name, column) of what a change is audited for, geometry last; the id
-        too with ``with_id`` (a renamed feature)."""
-        out = [(n, n) for n in ([self.id_field] if with_id and self.id_field else []) + self.audited]
+        """(audit field name, column, kind) of what a change is audited for, geometry last; the
+        id too with ``with_id`` (a renamed feature)."""
+        out = [(n, n, self.kinds[n]) for n in ([self.id_field] if with_id and self.id_field else []) + self.audited]
         if self.geometry:
-            out.append(("geometry", self.geometry))
+            out.append(("geometry", self.geometry, "geometry"))
         return out
 
 
@@ -122,8 +131,8 @@ def feature_triggers(lay: Layout) -> dict[str, str]:
     out[f"sezmap_{t}_before_update"] = (f"CREATE TRIGGER sezmap_{t}_before_update BEFORE UPDATE ON {_q(t)}\n"
                                         f"BEGIN {' '.join(guard)} END")
     values = " UNION ALL ".join(
-        f"SELECT {i} AS n, '{name}' AS field, {value_sql('NEW.' + _q(col))} AS value "
-        f"WHERE NEW.{_q(col)} IS NOT NULL" for i, (name, col) in enumerate(lay.changes()))
+        f"SELECT {i} AS n, '{name}' AS field, {value_sql('NEW.' + _q(col), kind)} AS value "
+        f"WHERE NEW.{_q(col)} IS NOT NULL" for i, (name, col, kind) in enumerate(lay.changes()))
     created = (f"SELECT {AT}, {ACTOR}, {lay.feature_id('NEW')}, '{entity}', NULL, 'created', {REASON}, '{t}' "
                f"UNION ALL SELECT {AT}, {ACTOR}, {lay.feature_id('NEW')}, 'lineage', NULL, {LINEAGE}, {REASON}, "
                f"'{t}' WHERE {LINEAGE} IS NOT NULL")
@@ -133,10 +142,10 @@ def feature_triggers(lay: Layout) -> dict[str, str]:
     out[f"sezmap_{t}_audit_insert"] = (f"CREATE TRIGGER sezmap_{t}_audit_insert AFTER INSERT ON {_q(t)}\n"
                                        f"BEGIN {_insert_audit(created)} END")
     changed = " UNION ALL ".join(
-        f"SELECT {i} AS n, '{name}' AS field, {value_sql('OLD.' + _q(col))} AS old, "
-        f"{value_sql('NEW.' + _q(col))} AS new WHERE OLD.{_q(col)} IS NOT NEW.{_q(col)}"
-        for i, (name, col) in enumerate(lay.changes(with_id=True)))
-    any_change = " OR ".join(f"OLD.{_q(col)} IS NOT NEW.{_q(col)}" for _n, col in lay.changes(with_id=True)) or "0"
+        f"SELECT {i} AS n, '{name}' AS field, {value_sql('OLD.' + _q(col), kind)} AS old, "
+        f"{value_sql('NEW.' + _q(col), kind)} AS new WHERE OLD.{_q(col)} IS NOT NEW.{_q(col)}"
+        for i, (name, col, kind) in enumerate(lay.changes(with_id=True)))
+    any_change = " OR ".join(f"OLD.{_q(col)} IS NOT NEW.{_q(col)}" for _n, col, _k in lay.changes(with_id=True)) or "0"
     body = _insert_audit(f"SELECT {AT}, {ACTOR}, {lay.feature_id('NEW')}, d.field, d.old, d.new, {REASON}, '{t}' "
                          f"FROM ({changed}) AS d ORDER BY d.n") if changed else ""
     if lay.versioned:

@@ -70,11 +70,26 @@ def expected_triggers(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
             if table in tables and (table != "plots" or _has_version(conn))}
 
 
+_STATUS_CACHE: dict[tuple, dict[str, tuple[str, str]]] = {}
+
+
 def protection_status(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     """What is wrong with the triggers on sezmap's tables: name -> (table, state), state one of
     'missing' (a copy that dropped it: repaired by the next write), 'altered' (its SQL is not
     sezmap's) or 'planted' (a trigger sezmap does not know: GDAL's R-tree and feature-count
-    triggers are known). Reads only."""
+    triggers are known). Reads only. The answer depends only on the schema (every table's and
+    trigger's SQL) and the schema version, so it is remembered for them: every write asks."""
+    schema_sql = tuple(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                    "WHERE type IN ('table', 'trigger') ORDER BY type, name"))
+    key = (schema_version(conn), schema_sql)
+    if key not in _STATUS_CACHE:
+        if len(_STATUS_CACHE) > 32:
+            _STATUS_CACHE.clear()
+        _STATUS_CACHE[key] = _protection_status(conn)
+    return dict(_STATUS_CACHE[key])
+
+
+def _protection_status(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     expected = expected_triggers(conn)
     present = {name: (table, stmt) for name, table, stmt in conn.execute(
         "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")}
@@ -100,8 +115,8 @@ def ensure_protections(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     it found (``protection_status``)."""
     if "audit_log" in _tables(conn):
         conn.execute(APPEND_ONLY_INDEX)
-    expected = expected_triggers(conn)
     status = protection_status(conn)
+    expected = expected_triggers(conn) if status else {}
     for name, (_table, state) in sorted(status.items()):
         if state != "missing":
             conn.execute(f'DROP TRIGGER "{name}"')
