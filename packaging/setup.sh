@@ -22,6 +22,8 @@ APT_PACKAGES=(
   # GDAL's command line (ogr2ogr: the tests copy projects as other tools do) and its Python
   # samples (validate_gpkg.py: the tests check every file sezmap writes against the standard)
   gdal-bin python3-gdal
+  # the sqlite3 shell (the tests write the project as another program would)
+  sqlite3
 )
 
 missing=()

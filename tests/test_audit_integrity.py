@@ -328,3 +328,26 @@ def test_an_older_file_is_sealed_once_on_its_first_write(store, tmp_path, capsys
     assert validate(store.path, capsys) == (0, "")
     assert [line[1] for line in history(store.path, "p1", capsys)] == ["ana", "bo"]
     assert GpkgStore(store.path).audit(layer="file") == []  # new protections, nothing restored
+
+
+def test_imports_and_edits_of_hubs_and_zones_are_audited(store, tmp_path, capsys):
+    source = tmp_path / "hubs.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "geometry": {"type": "Point", "coordinates": [70.5, 45.5]},
+        "properties": {"hub_id": "h9", "name_en": "Nine", "name_ru": "Девять", "kind": "dry_port",
+                       "country": "KZ"}}]}))
+    assert main(["import", str(source), "--layer", "hubs", "--actor", "imp", "--reason", "new hub",
+                 "--project", str(store.path)]) == 0
+    assert ogrinfo(store.path, "UPDATE zones SET name_en = 'Renamed' WHERE zone_id = 'z1'").returncode == 0
+    capsys.readouterr()
+    hubs = GpkgStore(store.path).audit(layer="hubs")
+    assert [(e.actor, e.plot_id, e.field, e.new_value) for e in hubs][:3] == [
+        ("imp", "h9", "feature", "created"), ("imp", "h9", "name_en", "Nine"), ("imp", "h9", "name_ru", "Девять")]
+    assert hubs[-1].field == "geometry" and hubs[-1].new_value == "POINT (70.5 45.5)"
+    zones = GpkgStore(store.path).audit(layer="zones")
+    assert [(e.actor, e.plot_id, e.field, e.old_value, e.new_value) for e in zones] == [
+        (OTHER_PROGRAM, "z1", "name_en", "Zone z1", "Renamed")]
+    assert GpkgStore(store.path).history("h9") == []  # plot history shows plots only
+    assert main(["audit", "--layer", "hubs", "--format", "json", "--project", str(store.path)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["new_value"] == "created"
+    assert validate(store.path, capsys)[0] == 0
