@@ -151,8 +151,14 @@ class ProjectFiles(QObject):
         if wait:
             self._record_checked(path, record_problems(path))
             return
-        threading.Thread(target=lambda: self.record_checked.emit(path, record_problems(path)),
-                         name="sezmap-record-check", daemon=True).start()
+        def check() -> None:
+            problems = record_problems(path)
+            try:
+                self.record_checked.emit(path, problems)
+            except RuntimeError:  # the window was closed meanwhile
+                pass
+
+        threading.Thread(target=check, name="sezmap-record-check", daemon=True).start()
 
     def _record_checked(self, path: str, problems) -> None:
         from sezmap.model.problems import DataError
