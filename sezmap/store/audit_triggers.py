@@ -243,29 +243,47 @@ def is_gdal_trigger(name: str, table: str, statement: str | None) -> bool:
 _HEX_BLOB = re.compile(r"4750[0-9A-F]{12,}")
 
 
-def geometry_wkt(value: str | None) -> str | None:
+def geometry_wkt(value: str | None, lonlat=None) -> str | None:
     """An audited geometry as WKT: the hex of a GeoPackage blob (written by the triggers) is
-    decoded; WKT (written by sezmap before schema 3) is given as it is."""
+    decoded, and brought to lon/lat by ``lonlat(srs_id, geometry)`` when given (a layer kept in
+    another CRS); WKT (written by sezmap before schema 3) is given as it is."""
     if value is None or not _HEX_BLOB.fullmatch(value):
         return value
     try:
-        geom = sql.decode_geometry(bytes.fromhex(value))
+        blob = bytes.fromhex(value)
+        geom = sql.decode_geometry(blob)
+        if geom is not None and lonlat is not None:
+            geom = lonlat(int.from_bytes(blob[4:8], "little" if blob[3] & 1 else "big", signed=True), geom)
     except (ValueError, shapely.errors.GEOSException):
         return value
     return None if geom is None else shapely.to_wkt(geom, rounding_precision=-1, trim=True)
 
 
-def readable_value(field: str, value: str | None) -> str | None:
-    """An audit value as people read it: geometry as WKT, also inside a removed feature's last
-    state (JSON); anything else as stored."""
+def readable_value(field: str, value: str | None, lonlat=None) -> str | None:
+    """An audit value as people read it: geometry as WKT (in lon/lat with ``lonlat``, see
+    geometry_wkt), also inside a removed feature's last state (JSON); anything else as stored."""
     if field == "geometry":
-        return geometry_wkt(value)
+        return geometry_wkt(value, lonlat)
     if field in ("plot", "feature") and value and value.startswith("{") and '"geometry"' in value:
         try:
             state = json.loads(value)
         except ValueError:
             return value
         if isinstance(state, dict) and isinstance(state.get("geometry"), str):
-            state["geometry"] = geometry_wkt(state["geometry"])
+            state["geometry"] = geometry_wkt(state["geometry"], lonlat)
             return json.dumps(state, ensure_ascii=False, sort_keys=True)
     return value
+
+
+def lonlat_reader(conn: sqlite3.Connection):
+    """``lonlat(srs_id, geometry)`` for readable_value: the file's CRS of that srs_id to lon/lat."""
+    from sezmap.store.layer_crs import srs_crs
+
+    known: dict[int, object] = {}
+
+    def lonlat(srs_id: int, geom):
+        if srs_id not in known:
+            known[srs_id] = srs_crs(conn, srs_id)
+        return known[srs_id].to_lonlat(geom)
+
+    return lonlat

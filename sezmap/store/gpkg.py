@@ -354,7 +354,8 @@ class GpkgStore:
             if limit is not None:
                 query = f"SELECT * FROM ({query} ORDER BY {key} DESC LIMIT {int(limit)})"
             rows = conn.execute(query + " ORDER BY 1", params).fetchall()
-            return [_entry(r) for r in rows]
+            lonlat = audit_triggers.lonlat_reader(conn)
+            return [_entry(r, lonlat) for r in rows]
         finally:
             conn.close()
 
@@ -483,7 +484,8 @@ class GpkgStore:
                 f"SELECT rowid, at, actor, plot_id, field, old_value, new_value, reason, {layer} "
                 "FROM audit_log WHERE rowid > ? ORDER BY rowid", (after,)).fetchall()
             last = rows[-1][0] if rows else (conn.execute("SELECT max(rowid) FROM audit_log").fetchone()[0] or 0)
-            plots = [_entry(r[:8]) for r in rows if r[8] == "plots"]  # the other layers' rows: not plots
+            lonlat = audit_triggers.lonlat_reader(conn)
+            plots = [_entry(r[:8], lonlat) for r in rows if r[8] == "plots"]  # the other layers' rows: not plots
             return max(last, after) if rows else last, plots
         finally:
             conn.close()
@@ -532,11 +534,11 @@ class GpkgStore:
                 _remember_sound(self.path)
 
 
-def _entry(row) -> AuditEntry:
-    """An audit row (key and the seven columns) as people read it."""
+def _entry(row, lonlat=None) -> AuditEntry:
+    """An audit row (key and the seven columns) as people read it (geometry as lon/lat WKT)."""
     key, at, actor, plot_id, name, old, new, reason = row
-    return AuditEntry(key, at, actor, plot_id, name, audit_triggers.readable_value(name, old),
-                      audit_triggers.readable_value(name, new), reason)
+    return AuditEntry(key, at, actor, plot_id, name, audit_triggers.readable_value(name, old, lonlat),
+                      audit_triggers.readable_value(name, new, lonlat), reason)
 
 
 def _in_file(problem: Problem, path: Path) -> Problem:

@@ -82,6 +82,18 @@ def layer_crs(conn: sqlite3.Connection, table: str) -> LayerCrs:
     return LayerCrs(srs_id, crs)
 
 
+def srs_crs(conn: sqlite3.Connection, srs_id: int) -> LayerCrs:
+    """The CRS of an srs_id of the file (as a geometry blob's header names it)."""
+    if srs_id in (0, -1, SRS_ID):
+        return LayerCrs(srs_id)
+    row = conn.execute("SELECT organization, organization_coordsys_id, definition FROM gpkg_spatial_ref_sys "
+                       "WHERE srs_id = ?", (srs_id,)).fetchone()
+    crs = _crs(*row) if row else None
+    if crs is None or crs.equals(LONLAT, ignore_axis_order=True):
+        return LayerCrs(srs_id)
+    return LayerCrs(srs_id, crs)
+
+
 @functools.lru_cache(maxsize=16)
 def _crs(org, code, definition) -> pyproj.CRS | None:
     for text in ((f"{org}:{code}" if org and code is not None else None), definition):
