@@ -64,7 +64,7 @@ def cmd_validate(args) -> int:
     project = store.load()
     found = store.audit_findings()
     for p in found.warnings:  # what the next sezmap write repairs, or no fault
-        print(f"sezmap: warning: {Problem(p.layer, p.row, p.reason, source=store.location)}", file=sys.stderr)
+        print(_safe(f"sezmap: warning: {Problem(p.layer, p.row, p.reason, source=store.location)}"), file=sys.stderr)
     if found.errors:
         raise DataError([Problem("", "", f"{store.location}: the record was changed outside sezmap (tampering) or "
                                  "its contract is broken:")]

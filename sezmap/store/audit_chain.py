@@ -208,33 +208,47 @@ def _skip_keys(conn: sqlite3.Connection, last: int) -> None:
 class AuditedWrite:
     """sezmap's side of an audited write, inside its transaction: who, why and when for the
     triggers (``sezmap_edit_context``), a sealed row recording what was found wrong with the
-    file's protections, and at the end the seals of every audit row the write produced."""
+    file's protections, and at the end the seals of every audit row the write produced.
+
+    The context row is written only when the write is about to change data (``ready``), so a
+    write that changes nothing leaves the file as it was."""
 
     def __init__(self, conn: sqlite3.Connection, actor: str, reason: str | None, at: str,
                  found: list[str] | None = None):
         self.conn, self.at = conn, at
         self.mark = head(conn)
-        sealed = conn.execute(f"SELECT coalesce(max(audit_id), 0) FROM {CHAIN_TABLE}").fetchone()[0]
-        if sealed > self.mark:  # sealed rows at the end were removed: new rows must not take their keys
-            _skip_keys(conn, sealed)
-        self.who: tuple | None = None
-        conn.execute(f"DELETE FROM {CONTEXT_TABLE}")  # a row left by another program is not ours
-        conn.execute(f"INSERT INTO {CONTEXT_TABLE} (id, actor, reason, at) VALUES (1, ?, ?, ?)", (actor, reason, at))
-        self.who = (actor, reason, None)
+        self.who: tuple = (actor, reason, None)
+        self.written: tuple | None = None  # what the context row says, once written
         if found:
+            self.ready()
             sql.insert_rows(conn, "audit_log", [*ROW_COLUMNS], [(
                 at, actor, "-", "protections", "; ".join(found), "restored",
                 "found before this write; sezmap put its protections back", "file")])
 
     def acting(self, actor: str, reason: str | None, lineage: str | None = None) -> None:
         """Who, why (and where from, for a feature created or removed) for what comes next."""
-        if (actor, reason, lineage) != self.who:
-            self.conn.execute(f"UPDATE {CONTEXT_TABLE} SET actor = ?, reason = ?, lineage = ?",
-                              (actor, reason, lineage))
-            self.who = (actor, reason, lineage)
+        self.who = (actor, reason, lineage)
+        if self.written is not None and self.written != self.who:
+            self.conn.execute(f"UPDATE {CONTEXT_TABLE} SET actor = ?, reason = ?, lineage = ?", self.who)
+            self.written = self.who
+
+    def ready(self) -> None:
+        """Before a change to the data: the context row in place (the first time, a row another
+        program left is replaced; new audit keys come after every sealed one)."""
+        if self.written is not None:
+            return
+        sealed = self.conn.execute(f"SELECT coalesce(max(audit_id), 0) FROM {CHAIN_TABLE}").fetchone()[0]
+        if sealed > self.mark:  # sealed rows at the end were removed: new rows must not take their keys
+            _skip_keys(self.conn, sealed)
+        self.conn.execute(f"DELETE FROM {CONTEXT_TABLE}")
+        self.conn.execute(f"INSERT INTO {CONTEXT_TABLE} (id, actor, reason, at, lineage) VALUES (1, ?, ?, ?, ?)",
+                          (self.who[0], self.who[1], self.at, self.who[2]))
+        self.written = self.who
 
     def finish(self) -> int:
         """Seal what the write added to the audit log and take the context out (before COMMIT)."""
+        if self.written is None:
+            return 0
         sealed = seal_after(self.conn, self.mark)
         self.conn.execute(f"DELETE FROM {CONTEXT_TABLE}")
         return sealed

@@ -441,11 +441,11 @@ class GpkgStore:
                     audited.acting(change.actor, change.reason, getattr(change, "lineage", None))
                     try:
                         if isinstance(change, PlotEdit):
-                            results.append(_apply(conn, change, values, now, geom_col))
+                            results.append(_apply(conn, change, values, now, geom_col, audited))
                         elif isinstance(change, PlotCreate):
-                            results.append(_create(conn, change, values, now, geom_col))
+                            results.append(_create(conn, change, values, now, geom_col, audited))
                         else:
-                            results.append(_delete(conn, change, now, geom_col))
+                            results.append(_delete(conn, change, now, geom_col, audited))
                     except sqlite3.IntegrityError as exc:  # a UNIQUE index another program added...
                         raise DataError(Problem("plots", str(change.plot_id), constraint_reason(exc))) from None
                 if audited is not None:
@@ -521,6 +521,8 @@ class GpkgStore:
                 if problems:
                     raise DataError(problems)
                 audited = audit_chain.AuditedWrite(conn, actor, reason, now, found)
+                if len(frame):
+                    audited.ready()
                 insert_features(conn, spec, frame, labels)  # the file's triggers audit each feature
                 audited.finish()
                 if len(frame):
@@ -713,7 +715,14 @@ def _check_status(plot_id: str, old, new) -> None:
         raise DataError(Problem("plots", plot_id, reason))
 
 
-def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None = None) -> EditResult:
+def _ready(audited) -> None:
+    """The audit context in place before a change to the data (audit_chain.AuditedWrite)."""
+    if audited is not None:
+        audited.ready()
+
+
+def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None = None,
+           audited=None) -> EditResult:
     geom_col = geom_col or geometry_column(conn, "plots")
     row = _plot_row(conn, edit.plot_id, geom_col)
     if row is None:
@@ -739,6 +748,7 @@ def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None =
     version = row["version"] + 1
     sets += ["version = ?", "updated_at = ?", "updated_by = ?"]
     params += [version, now, edit.actor, row["fid"], row["version"]]
+    _ready(audited)
     cur = conn.execute(f'UPDATE plots SET {", ".join(sets)} WHERE fid = ? AND version = ?', params)
     if cur.rowcount != 1:
         raise ConflictError(Problem("plots", edit.plot_id, Reason("changed meanwhile", "changed_meanwhile",
@@ -750,7 +760,7 @@ def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None =
     return EditResult(edit.plot_id, version, now, edit.actor, changed)
 
 
-def _create(conn, change: PlotCreate, values: dict, now: str, geom_col: str) -> CreateResult:
+def _create(conn, change: PlotCreate, values: dict, now: str, geom_col: str, audited=None) -> CreateResult:
     pid = str(change.plot_id)
     if conn.execute("SELECT 1 FROM plots WHERE plot_id = ?", (pid,)).fetchone():
         raise DataError(Problem("plots", pid, f"plot_id {pid!r} is already in the project"))
@@ -761,13 +771,14 @@ def _create(conn, change: PlotCreate, values: dict, now: str, geom_col: str) -> 
     record.update(plot_id=pid, version=int(change.version), updated_at=now, updated_by=change.actor)
     present = table_columns(conn, "plots")
     names = [n for n in record if n in present]
+    _ready(audited)
     sql.insert_rows(conn, "plots", [geom_col, *names],
                     [[layer_crs(conn, "plots").encode([values["geometry"]])[0], *(record[n] for n in names)]])
     sql.extend_contents(conn, "plots", layer_crs(conn, "plots").to_layer(values["geometry"]).bounds, now)
     return CreateResult(pid, record["version"], now, change.actor, {**record, "geometry": values["geometry"]})
 
 
-def _delete(conn, change: PlotDelete, now: str, geom_col: str) -> DeleteResult:
+def _delete(conn, change: PlotDelete, now: str, geom_col: str, audited=None) -> DeleteResult:
     pid = str(change.plot_id)
     row = _plot_row(conn, pid, geom_col)
     if row is None:
@@ -775,6 +786,7 @@ def _delete(conn, change: PlotDelete, now: str, geom_col: str) -> DeleteResult:
     if change.expect_version is not None and row["version"] != change.expect_version:
         raise _conflict(conn, pid, row["version"], change.expect_version)
     fid = row.pop("fid")
+    _ready(audited)
     conn.execute("DELETE FROM plots WHERE fid = ?", (fid,))  # its last state: audited by the trigger
     sql.touch_contents(conn, "plots", now)
     return DeleteResult(pid, row["version"], now, change.actor, row)
