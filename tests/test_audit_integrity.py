@@ -49,11 +49,11 @@ def store(tmp_path):
 
 
 def ogrinfo(path, statement: str) -> subprocess.CompletedProcess:
-    return subprocess.run([_tool("ogrinfo"), "-q", "-sql", statement, str(path)], capture_output=True, text=True)
+    return subprocess.run([_tool("ogrinfo"), "-q", "-sql", statement, str(path)], capture_output=True, text=True, check=False)
 
 
 def sqlite(path, statement: str) -> subprocess.CompletedProcess:
-    return subprocess.run([_tool("sqlite3"), str(path), statement], capture_output=True, text=True)
+    return subprocess.run([_tool("sqlite3"), str(path), statement], capture_output=True, text=True, check=False)
 
 
 def dump(path) -> list[str]:
@@ -122,7 +122,7 @@ def test_ogr2ogr_appends_and_ogrinfo_deletes_a_plot_audited(store, tmp_path, cap
         "type": "Feature", "geometry": shapely.geometry.mapping(shapely.box(70.05, 45.05, 70.06, 45.06)),
         "properties": {"plot_id": "p9", "zone_id": "z1", "status": "vacant", "tenant": "Nu", "version": 1}}]}))
     done = subprocess.run([_tool("ogr2ogr"), "-update", "-append", "-nln", "plots", str(store.path), str(source)],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     created = GpkgStore(store.path).history("p9")
     assert [(e.actor, e.field, e.new_value) for e in created][:4] == [
@@ -156,11 +156,11 @@ QGIS_EDIT = textwrap.dedent("""
 
 def test_a_qgis_edit_is_audited_as_another_program(store, tmp_path):
     python = shutil.which("python3", path="/usr/bin")
-    if python is None or subprocess.run([python, "-c", "import qgis.core"], capture_output=True).returncode:
+    if python is None or subprocess.run([python, "-c", "import qgis.core"], capture_output=True, check=False).returncode:
         pytest.skip("QGIS's Python bindings (Debian's python3-qgis) are not installed")
     script = tmp_path / "edit.py"
     script.write_text(QGIS_EDIT)
-    done = subprocess.run([python, str(script), str(store.path)], capture_output=True, text=True, timeout=180)
+    done = subprocess.run([python, str(script), str(store.path)], capture_output=True, text=True, timeout=180, check=False)
     assert done.returncode == 0 and done.stdout.strip().endswith("committed"), (done.stdout, done.stderr[-2000:])
     assert plot_row(store.path, "p1")["version"] == 3
     last = GpkgStore(store.path).history("p1")[-1]
@@ -171,15 +171,15 @@ def test_a_qgis_edit_is_audited_as_another_program(store, tmp_path):
 
 REFUSED = [
     # (tool, statement, words of the refusal)
-    ("ogrinfo", "REPLACE INTO plots (fid, geom, plot_id, zone_id, status, version) SELECT fid, geom, plot_id, zone_id, "
-                "'operational', version FROM plots WHERE plot_id = 'p2'", "plots: a row with this fid exists"),
-    ("ogrinfo", "INSERT OR REPLACE INTO plots (geom, plot_id, zone_id, status, version) SELECT geom, plot_id, "
-                "zone_id, 'operational', 1 FROM plots WHERE plot_id = 'p2'", "plots: a row with this plot_id exists"),
+    ("ogrinfo", ("REPLACE INTO plots (fid, geom, plot_id, zone_id, status, version) SELECT fid, geom, plot_id, zone_id, "
+                "'operational', version FROM plots WHERE plot_id = 'p2'"), "plots: a row with this fid exists"),
+    ("ogrinfo", ("INSERT OR REPLACE INTO plots (geom, plot_id, zone_id, status, version) SELECT geom, plot_id, "
+                "zone_id, 'operational', 1 FROM plots WHERE plot_id = 'p2'"), "plots: a row with this plot_id exists"),
     ("ogrinfo", "UPDATE plots SET status = 'reserved', version = 1 WHERE plot_id = 'p1'", "stale version"),
     ("ogrinfo", "UPDATE plots SET status = 'reserved', version = version + 5 WHERE plot_id = 'p1'", "stale version"),
     ("ogrinfo", "UPDATE plots SET plot_id = 'p2' WHERE plot_id = 'p1'", "plots: a row with this plot_id exists"),
-    ("sqlite3", "INSERT OR REPLACE INTO audit_log (id, at, actor, plot_id, field, old_value, new_value, reason) "
-                "VALUES (1, '2026-01-01T00:00:00.000Z', 'ana', 'p1', 'tenant', NULL, 'Forged', 'r')",
+    ("sqlite3", ("INSERT OR REPLACE INTO audit_log (id, at, actor, plot_id, field, old_value, new_value, reason) "
+                "VALUES (1, '2026-01-01T00:00:00.000Z', 'ana', 'p1', 'tenant', NULL, 'Forged', 'r')"),
      "audit_log is append-only: that row exists"),
     ("sqlite3", "UPDATE audit_log SET new_value = 'Forged' WHERE id = 1", "audit_log is append-only"),
     ("sqlite3", "DELETE FROM audit_log WHERE id = 1", "audit_log is append-only"),
@@ -219,11 +219,11 @@ TAMPERING = [
     # (sqlite3 statements, what validate names, the state plot history shows for p1's rows, or None)
     ("CREATE TRIGGER evil BEFORE INSERT ON audit_log BEGIN SELECT RAISE(IGNORE); END",
      "audit_log evil: trigger planted: sezmap does not know it", None),
-    ("INSERT INTO audit_log (at, actor, plot_id, field, old_value, new_value, reason) VALUES "
-     "('2020-01-01T00:00:00.000Z', 'another program', 'p1', 'status', 'vacant', 'vacant', 'r')",
+    (("INSERT INTO audit_log (at, actor, plot_id, field, old_value, new_value, reason) VALUES "
+     "('2020-01-01T00:00:00.000Z', 'another program', 'p1', 'status', 'vacant', 'vacant', 'r')"),
      "audit_log 3: dated 2020-01-01T00:00:00.000Z, before row 2 (", "[not genuine: dated 2020-01-01T00:00:00.000Z"),
-    ("INSERT INTO audit_log (at, actor, plot_id, field, old_value, new_value, reason) VALUES "
-     "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'ana', 'p1', 'status', 'vacant', 'vacant', 'r')",
+    (("INSERT INTO audit_log (at, actor, plot_id, field, old_value, new_value, reason) VALUES "
+     "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'ana', 'p1', 'status', 'vacant', 'vacant', 'r')"),
      "audit_log 3: not sealed by sezmap, yet it names 'ana' (inserted outside sezmap)",
      "[not genuine: not sealed by sezmap, yet it names 'ana'"),
     (_drop_then("UPDATE audit_log SET new_value = 'Alfa' WHERE id = 1"),
@@ -236,8 +236,8 @@ TAMPERING = [
      "audit_log 2: does not match its seal", None),
     (_drop_then("UPDATE audit_log SET id = 7 WHERE id = 1"),
      "audit_log 7: not sealed by sezmap, yet it names 'ana'", None),
-    ("DROP TRIGGER audit_log_no_delete; CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-     "BEGIN SELECT 1; END", "audit_log audit_log_no_delete: trigger altered", None),
+    (("DROP TRIGGER audit_log_no_delete; CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+     "BEGIN SELECT 1; END"), "audit_log audit_log_no_delete: trigger altered", None),
     ("INSERT INTO sezmap_edit_context (id, actor, reason, at) VALUES (1, 'ana', 'r', '2026-01-01T00:00:00.000Z')",
      "sezmap_edit_context 1: holds a row outside a sezmap write", None),
 ]
@@ -289,7 +289,7 @@ def test_a_planted_trigger_does_not_make_the_next_sezmap_edit_unaudited(store, c
 
 def test_an_ogr2ogr_copy_validates_with_a_warning_and_the_next_write_restores_it(store, tmp_path, capsys):
     copy = tmp_path / "copy.gpkg"
-    done = subprocess.run([_tool("ogr2ogr"), "-f", "GPKG", str(copy), str(store.path)], capture_output=True, text=True)
+    done = subprocess.run([_tool("ogr2ogr"), "-f", "GPKG", str(copy), str(store.path)], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     code, err = validate(copy, capsys)
     assert code == 0 and "error" not in err

@@ -111,8 +111,8 @@ def feature_triggers(lay: Layout) -> dict[str, str]:
     t, k = lay.table, _q(lay.key)
     entity = ENTITY_FIELD.get(t, "feature")
     out: dict[str, str] = {}
-    refuse = [f"SELECT RAISE(ABORT, '{t}: a row with this {lay.key} exists (REPLACE is refused: it would "
-              f"remove a row unaudited)') WHERE EXISTS (SELECT 1 FROM {_q(t)} WHERE {k} = NEW.{k});"]
+    refuse = [(f"SELECT RAISE(ABORT, '{t}: a row with this {lay.key} exists (REPLACE is refused: it would "
+               f"remove a row unaudited)') WHERE EXISTS (SELECT 1 FROM {_q(t)} WHERE {k} = NEW.{k});")]
     if lay.unique:
         i = _q(lay.id_field)
         refuse.append(f"SELECT RAISE(ABORT, '{t}: a row with this {lay.id_field} exists (REPLACE is refused: it "
@@ -151,7 +151,7 @@ def feature_triggers(lay: Layout) -> dict[str, str]:
     if lay.versioned:
         # a writer that did not raise the version (QGIS, ogrinfo) gets it raised; another
         # program's change is stamped as its own
-        stamps = [f"version = CASE WHEN NEW.version IS OLD.version THEN OLD.version + 1 ELSE NEW.version END"]
+        stamps = ["version = CASE WHEN NEW.version IS OLD.version THEN OLD.version + 1 ELSE NEW.version END"]
         present = set(lay.fields)
         if "updated_at" in present:
             stamps.append(f"updated_at = {AT}")
