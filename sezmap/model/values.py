@@ -1,13 +1,16 @@
-"""Values as sezmap takes them in: is a value missing, is a name (an id, an actor) one a
-person can read and type back, geometry as it is kept (two dimensions).
+"""Values as sezmap takes them in: is a value missing, are two values the same, is a name (an
+id, an actor) one a person can read and type back, geometry as it is kept (two dimensions).
 
 Every input path (import, ``plot set``, the app's forms, its settings and session) uses these
-functions, so that the same text is the same id everywhere.
+functions, so that the same text is the same id everywhere; and ``same_value`` is the one
+equality rule (the store's writes, the undo check, changes picked up from the file, the form).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import numbers
 import unicodedata
 
 import numpy as np
@@ -84,3 +87,37 @@ def checked_actor(value) -> str:
     if reason:
         raise DataError(Reason(f"{reason}: a change needs a readable actor (who makes it)", "bad_actor"))
     return text.strip()
+
+
+def same_value(a, b) -> bool:
+    """Whether two values of a plot field are the same value: THE equality rule of every layer
+    (the store's write, the undo check, changes picked up from the file, the edit form).
+
+    Missing values (None, NaN, NaT, NA, blank text) are all the same; geometries are the same
+    only if exactly equal (same type, same coordinates in the same order); dates compare as
+    their ISO day (a date, a timestamp and "YYYY-MM-DD" text alike); numbers compare exactly
+    (Python compares an int with a float exactly, so 554 == 554.0 but a float that lost an
+    integer's last digits is not that integer); anything else with ``==``."""
+    a_geom, b_geom = hasattr(a, "geom_type"), hasattr(b, "geom_type")
+    if a_geom or b_geom:
+        return a_geom and b_geom and bool(shapely.equals_exact(a, b, tolerance=0.0))
+    a_missing, b_missing = is_missing(a), is_missing(b)
+    if a_missing or b_missing:
+        return a_missing and b_missing
+    if _is_date(a) or _is_date(b):
+        return _day(a) == _day(b)
+    if _is_number(a) and _is_number(b):
+        return bool(a == b)
+    return bool(a == b)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, numbers.Number) and not isinstance(value, bool)
+
+
+def _is_date(value) -> bool:
+    return isinstance(value, (dt.date, dt.datetime)) or hasattr(value, "isoformat") and hasattr(value, "year")
+
+
+def _day(value) -> str:
+    return value.isoformat()[:10] if hasattr(value, "isoformat") else str(value)[:10]

@@ -13,8 +13,8 @@ import numpy as np
 
 from sezmap.model import workflow
 from sezmap.model.edits import PlotEdit
-from sezmap.model.values import is_missing
-from sezmap.session.form_fields import STATUS, WITHDRAWN, same_value
+from sezmap.model.values import is_missing, same_value
+from sezmap.session.form_fields import STATUS, WITHDRAWN
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def plan_edits(records: Sequence[Mapping], values: Mapping[str, Any], actor: str
     reason = (reason or "").strip()
     for rec in records:
         pid = str(rec["plot_id"])
-        changes = {k: v for k, v in values.items() if not same_value(k, rec.get(k), v)}
+        changes = {k: v for k, v in values.items() if not same_value(rec.get(k), v)}
         if not changes:
             continue
         if STATUS in changes:

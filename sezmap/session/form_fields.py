@@ -125,23 +125,6 @@ def display_text(name: str, value, decimal_point: str = ".") -> str:
     return str(value)
 
 
-def same_value(name: str, old, new) -> bool:
-    """Whether a form value ``new`` leaves a plot's ``old`` value as it is."""
-    old_missing = old is None or is_missing(old) or type(old).__name__ in ("NaTType", "NAType")
-    if new is None or (isinstance(new, str) and not new.strip()):
-        return old_missing
-    if old_missing:
-        return False
-    if name in DATE_FIELDS:
-        return display_text(name, old) == display_text(name, new)
-    if name in MONEY_FIELDS or name in COUNT_FIELDS:
-        try:
-            return float(old) == float(new)
-        except (TypeError, ValueError):
-            return False
-    return str(old) == str(new)
-
-
 @dataclass(frozen=True)
 class FormValues:
     """A form read: the values to set and the problem code of each bad field."""

@@ -21,7 +21,7 @@ import pandas as pd
 
 from sezmap.model.edits import CreateResult, DeleteResult, EditResult, PlotChange
 from sezmap.model.project import Project
-from sezmap.model.values import checked_actor, is_missing
+from sezmap.model.values import checked_actor, is_missing, same_value
 from sezmap.session import undo_file
 from sezmap.session.commands import ChangePlots, Command
 from sezmap.session.events import PlotsChanged, Signal
@@ -355,7 +355,7 @@ class ProjectSession:
         for pid, rec in stale.items():
             old = self.plot_record(self.row_of(pid))
             values = {k: v for k, v in rec.items()
-                      if k in old and k not in ("version", "updated_at", "updated_by") and not _same(old[k], v)}
+                      if k in old and k not in ("version", "updated_at", "updated_by") and not same_value(old[k], v)}
             fields.update(values)
             updates.append((pid, values, rec["version"], rec["updated_at"] or "", rec["updated_by"] or ""))
         news = [e for e in entries if e.plot_id in stale or e.plot_id in removed or e.plot_id in added]
@@ -405,15 +405,3 @@ def _frame_value(name: str, value):
         return float(value)
     return value
 
-
-def _same(a, b) -> bool:
-    if hasattr(a, "geom_type") or hasattr(b, "geom_type"):
-        return a is not None and b is not None and a.equals_exact(b, 0.0)
-    if a is None or b is None:
-        return a is None and b is None
-    if isinstance(a, dt.date) or isinstance(b, dt.date):
-        return str(a)[:10] == str(b)[:10]
-    try:
-        return float(a) == float(b)
-    except (TypeError, ValueError):
-        return a == b

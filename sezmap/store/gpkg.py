@@ -40,6 +40,7 @@ from sezmap.model.edits import (
 from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.model.project import Project
 from sezmap.model.validation import attribute_problems, row_labels, validate_project
+from sezmap.model.values import same_value
 from sezmap.store import geopackage_sql as sql
 from sezmap.store import audit_chain, audit_triggers, disk, file_guard, migrations, qgis_styles
 from sezmap.store.encoding import sql_column
@@ -643,14 +644,6 @@ def _plot_row(conn, plot_id: str, geom_col: str) -> dict | None:
     return out
 
 
-def _same(old, new) -> bool:
-    if isinstance(new, shapely.Geometry):
-        return old is not None and shapely.equals_exact(old, new, tolerance=0.0)
-    if isinstance(old, (int, float)) and isinstance(new, (int, float)):
-        return float(old) == float(new)
-    return old == new
-
-
 def _conflict(conn, plot_id: str, version: int, expected: int) -> ConflictError:
     """A stale edit refused, saying who changed what since the version the editor had."""
     last = conn.execute(
@@ -732,7 +725,7 @@ def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None =
         raise _conflict(conn, edit.plot_id, row["version"], edit.expect_version)
     if changes.get("geometry") is not None:
         changes = {**changes, "geometry": _fit_plot(conn, edit.plot_id, changes["geometry"])}
-    changed = {k: (row[k], v) for k, v in changes.items() if not _same(row[k], v)}
+    changed = {k: (row[k], v) for k, v in changes.items() if not same_value(row[k], v)}
     if not changed:
         return EditResult(edit.plot_id, row["version"], now, edit.actor, {})
     if "status" in changed and edit.check_workflow:
