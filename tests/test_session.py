@@ -185,11 +185,23 @@ def test_external_additions_reload_the_plots(session):
 
 
 def test_a_refused_undo_stays_on_the_stack(session):
-    session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])
+    session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated", "tenant": "A"}, session.actor, "r")])
     GpkgStore(session.store.path).apply_edit(PlotEdit("KEG-0001", {"tenant": "X"}, "other", "r"))
     with pytest.raises(ConflictError):
         session.undo()
     assert session.undo_stack.can_undo and session.undo_stack.undo_text == "Allocate"
+
+
+def test_an_undo_leaves_fields_the_step_did_not_change_to_whoever_changed_them(session):
+    """A colleague's change to another field of the plot is no conflict: the undo puts back
+    only the step's own fields, and the session's frame gets the colleague's value too."""
+    session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])
+    GpkgStore(session.store.path).apply_edit(PlotEdit("KEG-0001", {"tenant": "X"}, "other", "r"))
+    session.undo()  # not polled before: the session learns the tenant from the undo's commit
+    row = session.store.read_plots(["KEG-0001"])["KEG-0001"]
+    assert (row["status"], row["tenant"], row["version"]) == ("vacant", "X", 4)
+    assert session.plot_record(session.row_of("KEG-0001"))["tenant"] == "X"
+    assert_matches_file(session)
 
 
 def test_selection_and_zone_events(session):

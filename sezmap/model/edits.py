@@ -92,6 +92,10 @@ def value_text(value) -> str | None:
     return str(value)
 
 
+# the fields every write sets itself (not what a user changes)
+BOOKKEEPING = ("plot_id", "version", "updated_at", "updated_by")
+
+
 @dataclass(frozen=True)
 class PlotEdit:
     plot_id: str
@@ -101,6 +105,9 @@ class PlotEdit:
     expect_version: int | None = None
     # an undo puts back what was, whatever the status workflow says
     check_workflow: bool = True
+    # an undo or redo: the values these fields must still hold (what the step left), else the
+    # store refuses it as a StepConflict (someone changed the plot after the step)
+    expect: Mapping[str, Any] | None = None
 
     def __post_init__(self):
         _nfc_names(self)
@@ -174,8 +181,8 @@ class EditResult:
             {name: old for name, (old, _new) in self.changed.items()},
             actor,
             reason,
-            expect_version=self.version,
             check_workflow=False,
+            expect={name: new for name, (_old, new) in self.changed.items()},
         )
 
 
@@ -196,6 +203,34 @@ class ConflictError(DataError):
 
 
 @dataclass(frozen=True)
+class Conflict:
+    """A plot that is no longer as an undone (or redone) step left it, and who made it so
+    (from the audit log: empty when the log does not say, e.g. another tool wrote it)."""
+
+    plot_id: str
+    kind: str  # "changed" (fields hold other values), "removed" (gone), "exists" (there again)
+    fields: tuple[str, ...] = ()
+    actor: str = ""
+    at: str = ""
+
+    def text(self) -> str:
+        who = f"by {self.actor} at {self.at}" if self.actor else "by another program (not in the audit log)"
+        what = {"changed": f"{', '.join(self.fields)} changed", "removed": "removed",
+                "exists": "added again"}[self.kind]
+        return f"{what} after this step {who}"
+
+
+class StepConflict(ConflictError):
+    """An undo or redo refused: plots changed after the step (``conflicts`` says which, by whom)."""
+
+    def __init__(self, conflicts: list[Conflict]):
+        self.conflicts = list(conflicts)
+        super().__init__([Problem("plots", c.plot_id, Reason(
+            f"{c.text()}; undo or redo would overwrite it; nothing was written", "changed_since_step",
+            plot=c.plot_id, actor=c.actor, at=c.at, fields=c.fields, kind=c.kind)) for c in self.conflicts])
+
+
+@dataclass(frozen=True)
 class PlotCreate:
     """A new plot (drawn, split off another, or put back by an undo).
 
@@ -210,6 +245,8 @@ class PlotCreate:
     reason: str
     lineage: str | None = None
     version: int = 1
+    # an undo or redo putting a removed plot back: a plot of that id there again is a Conflict
+    restores: bool = False
 
     def __post_init__(self):
         _nfc_names(self)
@@ -236,6 +273,8 @@ class PlotDelete:
     reason: str
     lineage: str | None = None
     expect_version: int | None = None
+    # an undo or redo of its creation: the plot must still be as created (these values)
+    expect: Mapping[str, Any] | None = None
 
     def __post_init__(self):
         _nfc_names(self)
@@ -261,7 +300,7 @@ class CreateResult:
 
     def inverse(self, actor: str, reason: str) -> PlotDelete:
         return PlotDelete(self.plot_id, actor, reason, lineage="undo of its creation",
-                          expect_version=self.version)
+                          expect={k: v for k, v in self.values.items() if k not in BOOKKEEPING})
 
 
 @dataclass(frozen=True)
@@ -277,9 +316,9 @@ class DeleteResult:
         return {name: (value, None) for name, value in self.values.items()}
 
     def inverse(self, actor: str, reason: str) -> PlotCreate:
-        values = {k: v for k, v in self.values.items() if k not in ("plot_id", "version", "updated_at", "updated_by")}
+        values = {k: v for k, v in self.values.items() if k not in BOOKKEEPING}
         return PlotCreate(self.plot_id, values, actor, reason, lineage="put back (undo of its removal)",
-                          version=self.version + 1)
+                          version=self.version + 1, restores=True)
 
 
 PlotChange = PlotEdit | PlotCreate | PlotDelete

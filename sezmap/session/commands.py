@@ -3,12 +3,13 @@
 A command holds plot changes (``model.edits``). Doing it commits them in one store
 transaction; undoing commits the inverse of what was committed (each result's ``inverse()``),
 and redoing the inverse of that, so every step and every undo is a committed, audited
-transaction, and versions always come from the last commit.
+transaction. An inverse expects each plot exactly as the last commit left it (the values it
+wrote, not only a version): the store refuses it (StepConflict) if anyone changed those fields
+since, or, with ``untouched_only``, writes only what nobody touched.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from sezmap.model.edits import PlotChange
@@ -19,10 +20,10 @@ class Command:
 
     text: str = ""
 
-    def redo(self, session) -> None:  # pragma: no cover - interface
+    def redo(self, session, untouched_only: bool = False) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
-    def undo(self, session) -> None:  # pragma: no cover - interface
+    def undo(self, session, untouched_only: bool = False) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
 
@@ -35,33 +36,21 @@ class ChangePlots(Command):
         self.results: list = []  # what the last commit of this step gave (for its inverse)
         self.done = False
 
-    def redo(self, session) -> None:
+    def redo(self, session, untouched_only: bool = False) -> None:
         if not self.results:  # the first time: the changes as built
-            changes = self.changes
-            origin = "edit"
+            self.results = session.apply(self.changes, origin="edit")
         else:
-            changes = self._inverse(session, "redo")
-            origin = "redo"
-        self.results = session.apply(changes, origin=origin)
+            self.results = session.apply(self._inverse(session, "redo"), origin="redo", untouched_only=untouched_only)
         self.done = True
 
-    def undo(self, session) -> None:
-        self.results = session.apply(self._inverse(session, "undo"), origin="undo")
+    def undo(self, session, untouched_only: bool = False) -> None:
+        self.results = session.apply(self._inverse(session, "undo"), origin="undo", untouched_only=untouched_only)
         self.done = False
 
     def _inverse(self, session, word: str) -> list[PlotChange]:
-        """The inverse of the last commit, expecting the versions the session knows now (a
-        later step and its undo may have moved them on; another program's change is refused)."""
+        """The inverse of the last commit, each change expecting the plot as that commit left it."""
         reason = f"{word}: {self.text}"
-        out = []
-        for r in reversed(self.results):
-            if not r.changed:
-                continue
-            change = r.inverse(session.actor, reason)
-            if hasattr(change, "expect_version"):
-                change = dataclasses.replace(change, expect_version=session.version_of(change.plot_id))
-            out.append(change)
-        return out
+        return [r.inverse(session.actor, reason) for r in reversed(self.results) if r.changed]
 
     @property
     def changes_anything(self) -> bool:

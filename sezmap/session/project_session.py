@@ -19,7 +19,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from sezmap.model.edits import CreateResult, DeleteResult, EditResult, PlotChange
+from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange
 from sezmap.model.project import Project
 from sezmap.model.values import checked_actor, is_missing, same_value
 from sezmap.session import undo_file
@@ -195,16 +195,20 @@ class ProjectSession:
         self.run(command)
         return command
 
-    def undo(self):
-        return self.undo_stack.undo(self)
+    def undo(self, untouched_only: bool = False):
+        """Undo the last step. Raises StepConflict (model.edits: who changed which plots and
+        fields since the step; nothing written) unless every plot is as the step left it; with
+        ``untouched_only``, undoes what nobody touched and leaves their changes."""
+        return self.undo_stack.undo(self, untouched_only)
 
-    def redo(self):
-        return self.undo_stack.redo(self)
+    def redo(self, untouched_only: bool = False):
+        return self.undo_stack.redo(self, untouched_only)
 
-    def apply(self, changes: Sequence[PlotChange], origin: str = "edit") -> list:
+    def apply(self, changes: Sequence[PlotChange], origin: str = "edit", untouched_only: bool = False) -> list:
         """Commit plot changes in one store transaction, then bring the project, the engine and
-        the listeners up to date. Raises the store's DataError (nothing written) on refusal."""
-        results = self.store.apply_changes(list(changes))
+        the listeners up to date. Raises the store's DataError (nothing written) on refusal;
+        ``untouched_only``: see GpkgStore.apply_changes."""
+        results = self.store.apply_changes(list(changes), untouched_only=untouched_only)
         self._absorb(results, origin)
         return results
 
@@ -221,9 +225,26 @@ class ProjectSession:
         fields: set[str] = set()
         for r in changed:
             fields.update(r.changed)
-        updates = [(r.plot_id, {k: new for k, (_old, new) in r.changed.items()}, r.version, r.at, r.actor)
-                   for r in edits]
+        # a plot another program changed before this commit (an undo needs no version): its
+        # whole row is read again, or the frame would keep the other program's fields stale
+        behind = [r.plot_id for r in edits if self.version_of(r.plot_id) not in (None, r.version - 1)]
+        fresh = self.store.read_plots(behind) if behind else {}
+        updates = []
+        for r in edits:
+            if r.plot_id in fresh:
+                update, others = self._update_from_file(r.plot_id, fresh[r.plot_id])
+                fields.update(others)
+                updates.append(update)
+            else:
+                updates.append((r.plot_id, {k: new for k, (_old, new) in r.changed.items()}, r.version, r.at, r.actor))
         self._commit_to_project(changed, fields, updates, removed, added, origin)
+
+    def _update_from_file(self, plot_id: str, rec: dict):
+        """A plot's row as the file holds it now, as an update of the frame ((plot_id, values,
+        version, at, actor)), and the fields that differ from the frame."""
+        old = self.plot_record(self.row_of(plot_id))
+        values = {k: v for k, v in rec.items() if k in old and k not in BOOKKEEPING and not same_value(old[k], v)}
+        return (plot_id, values, rec["version"], rec["updated_at"] or "", rec["updated_by"] or ""), set(values)
 
     def _commit_to_project(self, changed, fields, updates, removed, added, origin) -> PlotsChanged:
         """Bring the project frame, the engine and the listeners up to date after a commit
@@ -353,11 +374,9 @@ class ProjectSession:
             return None  # only what this session wrote itself
         updates, fields = [], set()
         for pid, rec in stale.items():
-            old = self.plot_record(self.row_of(pid))
-            values = {k: v for k, v in rec.items()
-                      if k in old and k not in ("version", "updated_at", "updated_by") and not same_value(old[k], v)}
-            fields.update(values)
-            updates.append((pid, values, rec["version"], rec["updated_at"] or "", rec["updated_by"] or ""))
+            update, differ = self._update_from_file(pid, rec)
+            fields.update(differ)
+            updates.append(update)
         news = [e for e in entries if e.plot_id in stale or e.plot_id in removed or e.plot_id in added]
         changed = [_External(pid, actor) for pid, actor in dict.fromkeys((e.plot_id, e.actor) for e in news)]
         if removed or added:

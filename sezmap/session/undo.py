@@ -20,20 +20,22 @@ class UndoStack:
             self._undone.clear()
         self.changed.emit()
 
-    def undo(self, session) -> Command | None:
+    def undo(self, session, untouched_only: bool = False) -> Command | None:
+        """Undo the last step; a refusal (StepConflict: someone changed its plots since) leaves
+        it where it was; ``untouched_only``: undo what nobody changed since, leave the rest."""
         if not self._done:
             return None
         command = self._done[-1]
-        command.undo(session)  # a refusal (conflict) leaves the step where it was
+        command.undo(session, untouched_only)
         self._undone.append(self._done.pop())
         self.changed.emit()
         return command
 
-    def redo(self, session) -> Command | None:
+    def redo(self, session, untouched_only: bool = False) -> Command | None:
         if not self._undone:
             return None
         command = self._undone[-1]
-        command.redo(session)
+        command.redo(session, untouched_only)
         self._done.append(self._undone.pop())
         self.changed.emit()
         return command

@@ -35,6 +35,7 @@ from sezmap.model.edits import (
     PlotCreate,
     PlotDelete,
     PlotEdit,
+    StepConflict,
     fit_geometry_type,
 )
 from sezmap.model.problems import DataError, Problem, Reason
@@ -42,7 +43,7 @@ from sezmap.model.project import Project
 from sezmap.model.validation import attribute_problems, row_labels, validate_project
 from sezmap.model.values import same_value
 from sezmap.store import geopackage_sql as sql
-from sezmap.store import audit_chain, audit_triggers, disk, file_guard, migrations, qgis_styles
+from sezmap.store import audit_chain, audit_triggers, disk, file_guard, migrations, qgis_styles, step_check
 from sezmap.store.encoding import sql_column
 from sezmap.store.layer_crs import LONLAT, layer_crs
 from sezmap.store.errors import ProjectBusy, constraint_reason, insert_naming_rows
@@ -419,13 +420,18 @@ class GpkgStore:
         """One audited change to a plot, in one transaction."""
         return self.apply_changes([edit], now)[0]
 
-    def apply_changes(self, changes, now: str | None = None) -> list:
+    def apply_changes(self, changes, now: str | None = None, untouched_only: bool = False) -> list:
         """Plot edits, creations and removals (model.edits) in ONE transaction: all or nothing.
 
         Each is checked as it comes (values, status workflow, geometry rules against the
         file's state at that point, so a split's shrunk plot is seen by the part split off),
         then written with its version bump and audit rows. Returns one result per change
         (EditResult, CreateResult or DeleteResult), each with ``inverse()`` for undo.
+
+        Changes of an undo or redo expect plots as the step left them (store.step_check): if
+        any is not, StepConflict names who changed what, and nothing is written; with
+        ``untouched_only`` only the plots and fields nobody changed since are written (the
+        results leave the rest out), unless that is nothing.
         """
         normalized = [c.normalized() for c in changes]
         now = now or utc_now()
@@ -435,10 +441,16 @@ class GpkgStore:
                 _check_sound(conn, self.path)
                 found = migrations.upgrade(conn, now)
                 geom_col = geometry_column(conn, "plots")
-                results = []
+                results, conflicts = [], []
                 audited = audit_chain.AuditedWrite(conn, changes[0].actor, changes[0].reason, now, found) \
                     if changes else None
                 for change, values in zip(changes, normalized):
+                    clashes = step_check.conflicts(conn, change, lambda pid: _plot_row(conn, pid, geom_col))
+                    if clashes:
+                        conflicts += clashes
+                        change, values = step_check.untouched(change, values, clashes)
+                        if change is None:
+                            continue
                     audited.acting(change.actor, change.reason, getattr(change, "lineage", None))
                     try:
                         if isinstance(change, PlotEdit):
@@ -449,6 +461,8 @@ class GpkgStore:
                             results.append(_delete(conn, change, now, geom_col, audited))
                     except sqlite3.IntegrityError as exc:  # a UNIQUE index another program added...
                         raise DataError(Problem("plots", str(change.plot_id), constraint_reason(exc))) from None
+                if conflicts and not (untouched_only and any(r.changed for r in results)):
+                    raise StepConflict(conflicts)
                 if audited is not None:
                     audited.finish()
             written = True
