@@ -437,6 +437,8 @@ def build(out: Path) -> None:
                        "areas; plots are an illustrative layout calibrated to published figures. "
                        "Sources: seeds/SOURCES.md.",
         "plots_note": "illustrative: tenants, dates and investment figures are invented",
+        # fixed, so that two builds give the same bytes (a new project otherwise gets a random one)
+        "project_uuid": "5e2a0d8c-6f1b-4c33-9a57-0b1d3c2e4f60",
     }
     GpkgStore.create(out, layers, meta, overwrite=True, now=STAMP)
     print(f"{out}: {len(zones)} zones, {len(plots)} plots, {len(layers['corridors'])} corridor segments, "

@@ -26,3 +26,22 @@ class Project:
     @property
     def title(self) -> str:
         return self.meta.get("title") or self.location
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """One audit row as a mark of the file's history: its integer key, time and actor."""
+
+    id: int
+    at: str
+    actor: str
+
+
+@dataclass(frozen=True)
+class FileIdentity:
+    """Which project a file is (``project_meta`` project_uuid: kept by copies and backups; None
+    before sezmap first wrote it) and how far its history goes (the last audit row, None if
+    the log is empty)."""
+
+    uuid: str | None
+    head: AuditHead | None

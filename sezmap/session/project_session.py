@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange
+from sezmap.model.problems import DataError
 from sezmap.model.project import Project
 from sezmap.model.values import checked_actor, is_missing, same_value
 from sezmap.session import undo_file
@@ -68,6 +68,8 @@ class ProjectSession:
         self.zone_changed = Signal()  # (zone_id or None)
         self.selection_changed = Signal()  # (rows)
         self.plots_changed = Signal()  # (PlotsChanged)
+        self.notice = Signal()  # (text): something the user should be told (the status bar), e.g. why
+        # the undo steps kept from an earlier run were dropped
 
     @property
     def actor(self) -> str:
@@ -85,12 +87,14 @@ class ProjectSession:
         same_file = self.store is not None and store is not None and str(self.store.location) == str(store.location)
         self.store, self.project, self.engine = store, project, None
         self._edited_meanwhile, self._restructured_meanwhile, self._ids = set(), False, None
+        notice = ""
         if not (keep_undo and same_file):
             self._loading_undo = True
             try:
                 self.undo_stack.clear()
-                if self.undo_dir is not None and store is not None:
-                    undo_file.load(self.undo_stack, self._undo_file(), self._project_key())
+                if self.undo_dir is not None and hasattr(store, "identity"):
+                    notice = undo_file.load(self.undo_stack, self.undo_dir, store.identity(), store.location,
+                                            store).notice
             finally:
                 self._loading_undo = False
         self._audit_mark = store.audit_tail(2**62)[0] if store is not None else 0
@@ -102,19 +106,15 @@ class ProjectSession:
         self.selection = ()
         self.project_changed.emit(self)
         self.engine_changed.emit(None)
-
-    def _project_key(self) -> str:
-        return str(Path(self.store.location).resolve())
-
-    def _undo_file(self) -> Path:
-        return self.undo_dir / (hashlib.sha1(self._project_key().encode()).hexdigest()[:16] + ".json")
+        if notice:
+            self.notice.emit(notice)
 
     def _keep_undo(self) -> None:
-        if self.undo_dir is None or self.store is None or self._loading_undo:
+        if self.undo_dir is None or not hasattr(self.store, "identity") or self._loading_undo:
             return
         try:
-            undo_file.save(self.undo_stack, self._undo_file(), self._project_key())
-        except OSError:
+            undo_file.save(self.undo_stack, self.undo_dir, self.store.identity(), self.store.location)
+        except (OSError, DataError):
             pass  # the steps are committed either way; only Undo after a restart is lost
 
     def set_engine(self, engine) -> None:

@@ -2,24 +2,34 @@
 killed or restarted.
 
 Every step was already committed to the project (with its audit rows); this file only
-remembers what each step's last commit changed, so its inverse can be built again. It is
-written after each push, undo and redo (a temporary file renamed into place). A step whose
-plots another program changed since is refused by the store's version check when undone,
-like any stale edit; a missing or unreadable file gives an empty stack.
+remembers what each step's last commit changed, so its inverse can be built again (and the
+store checks, when it is undone or redone, that nobody changed those plots since). It is
+written after each push, undo and redo (a temporary file renamed into place).
+
+The steps belong to one file's identity, not to a path: the project UUID in ``project_meta``
+and the audit head (the last audit row's id, time and actor) when they were saved. On opening,
+the file of this UUID and path (or else of this UUID from another path: a copy or a move)
+is kept only if the file's history still holds that head: the same head, or later rows by
+others (then each undo is checked against them). A file whose history does not hold it (a
+restored backup, an older copy, a copy changed elsewhere) drops the steps, and ``load`` says
+why. A missing or unreadable file gives an empty stack.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import shapely
 
 from sezmap.formats.atomic import write_text
 from sezmap.model.edits import CreateResult, DeleteResult, EditResult
+from sezmap.model.project import AuditHead, FileIdentity
 from sezmap.session.commands import ChangePlots
 
-FORMAT = 1
+FORMAT = 2  # 1: keyed by the project's path
 KINDS = {"edit": EditResult, "create": CreateResult, "delete": DeleteResult}
 MAX_STEPS = 200  # the oldest steps beyond this are forgotten (they stay in the audit log)
 
@@ -68,26 +78,101 @@ def _uncommand(d: dict) -> ChangePlots:
     return command
 
 
-def save(stack, path: str | Path, project: str) -> None:
-    """Write the stack's steps (done and undone) for ``project`` to ``path``."""
+def file_name(identity: FileIdentity, location: str) -> str:
+    """The stack file of this project (UUID) at this path."""
+    return f"{_digest(identity.uuid)}-{_digest(str(Path(location).resolve()))[:12]}.json"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(str(text).encode()).hexdigest()[:16]
+
+
+def save(stack, folder: str | Path, identity: FileIdentity, location: str) -> None:
+    """Write the stack's steps (done and undone) for the file of ``identity`` at ``location``."""
+    if identity.uuid is None:
+        return  # never written by sezmap: no step can have been made in it
     done, undone = stack.steps()
-    data = {"format": FORMAT, "project": project,
+    head = identity.head
+    data = {"format": FORMAT, "project_uuid": identity.uuid, "path": str(Path(location).resolve()),
+            "head": None if head is None else {"id": head.id, "at": head.at, "actor": head.actor},
             "done": [_command(c) for c in done[-MAX_STEPS:] if isinstance(c, ChangePlots)],
             "undone": [_command(c) for c in undone[-MAX_STEPS:] if isinstance(c, ChangePlots)]}
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_text(path, json.dumps(data, ensure_ascii=False))
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    write_text(folder / file_name(identity, location), json.dumps(data, ensure_ascii=False))
 
 
-def load(stack, path: str | Path, project: str) -> bool:
-    """Fill the stack from ``path`` if it holds steps of ``project``; False otherwise."""
+@dataclass(frozen=True)
+class Loaded:
+    """What ``load`` did: ``steps`` whether it put steps on the stack; ``notice`` what to tell
+    the user about them ("" if nothing: no steps kept, or kept as they were left)."""
+
+    steps: bool
+    notice: str = ""
+
+
+def load(stack, folder: str | Path, identity: FileIdentity, location: str, store) -> Loaded:
+    """Fill the stack with the steps kept for this file, if its history still holds them.
+
+    ``store`` answers ``audit_row(id)`` and ``audit_tail(after)`` about the file."""
+    if identity.uuid is None:
+        return Loaded(False)
+    folder = Path(folder)
+    own = folder / file_name(identity, location)
+    if own.exists():
+        return _load_one(stack, own, identity, store, moved=False)
+    others = sorted(folder.glob(f"{_digest(identity.uuid)}-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for other in others:  # this project from another path: a copy or a move, if it is where that was
+        data = _read(other, identity)
+        if data is not None and _head(data) == identity.head:
+            return _load_one(stack, other, identity, store, moved=True)
+    return Loaded(False)
+
+
+def _read(path: Path, identity: FileIdentity) -> dict | None:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT or data.get("project") != project:
-            return False
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("project_uuid") != identity.uuid:
+        return None
+    return data
+
+
+def _head(data: dict) -> AuditHead | None:
+    head = data.get("head")
+    try:
+        return None if head is None else AuditHead(int(head["id"]), str(head["at"]), str(head["actor"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _load_one(stack, path: Path, identity: FileIdentity, store, moved: bool) -> Loaded:
+    data = _read(path, identity)
+    if data is None:
+        return Loaded(False)
+    try:
         done = [_uncommand(d) for d in data["done"]]
         undone = [_uncommand(d) for d in data["undone"]]
-    except (OSError, ValueError, KeyError, TypeError, shapely.errors.GEOSException):
-        return False
+    except (ValueError, KeyError, TypeError, shapely.errors.GEOSException):
+        return Loaded(False)
+    if not (done or undone):
+        return Loaded(False)
+    saved, now = _head(data), identity.head
+    if saved != now:
+        if saved is not None and (now is None or now.id < saved.id):
+            return Loaded(False, "Undo history dropped: this file is older than the one the steps were made in "
+                                 "(a restored backup or an older copy)")
+        if saved is not None and store.audit_row(saved.id) != saved:
+            return Loaded(False, "Undo history dropped: this file's history differs from the one the steps were "
+                                 "made in (a copy changed elsewhere)")
+    notice = ""
+    if moved:
+        notice = f"Undo history kept from {data.get('path')} (the same project, copied or moved)"
+    elif saved != now:
+        after = saved.id if saved is not None else 0
+        actors = sorted({e.actor for e in store.audit_tail(after)[1]})
+        notice = (f"The project was changed since by {', '.join(actors) or 'another program'}: each undo and "
+                  "redo is checked not to overwrite their changes")
     stack.restore(done, undone)
-    return True
+    return Loaded(True, notice)

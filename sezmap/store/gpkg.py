@@ -39,7 +39,7 @@ from sezmap.model.edits import (
     fit_geometry_type,
 )
 from sezmap.model.problems import DataError, Problem, Reason
-from sezmap.model.project import Project
+from sezmap.model.project import AuditHead, FileIdentity, Project
 from sezmap.model.validation import attribute_problems, row_labels, validate_project
 from sezmap.model.values import same_value
 from sezmap.store import geopackage_sql as sql
@@ -484,6 +484,33 @@ class GpkgStore:
                     row.pop("fid")
                     out[pid] = row
             return out
+        finally:
+            conn.close()
+
+    def identity(self) -> FileIdentity:
+        """The file's project UUID and audit head (what a saved undo stack belongs to). Reads only."""
+        conn = self.connect(readonly=True)
+        try:
+            uuid = None
+            if sql.has_table(conn, "project_meta"):
+                row = conn.execute("SELECT value FROM project_meta WHERE key = ?", (migrations.PROJECT_UUID,)).fetchone()
+                uuid = (row[0] or "").strip() or None if row else None
+            head = None
+            if sql.has_table(conn, "audit_log"):
+                row = conn.execute("SELECT rowid, at, actor FROM audit_log ORDER BY rowid DESC LIMIT 1").fetchone()
+                head = AuditHead(int(row[0]), str(row[1]), str(row[2])) if row else None
+            return FileIdentity(uuid, head)
+        finally:
+            conn.close()
+
+    def audit_row(self, row_id: int) -> AuditHead | None:
+        """The audit row ``row_id`` as a mark (None if the file has no such row). Reads only."""
+        conn = self.connect(readonly=True)
+        try:
+            if not sql.has_table(conn, "audit_log"):
+                return None
+            row = conn.execute("SELECT rowid, at, actor FROM audit_log WHERE rowid = ?", (int(row_id),)).fetchone()
+            return AuditHead(int(row[0]), str(row[1]), str(row[2])) if row else None
         finally:
             conn.close()
 

@@ -16,6 +16,7 @@ triggers, and GDAL gives every attribute table an ``fid`` key of its own.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 
 from sezmap.model import schema
 from sezmap.model.problems import DataError
@@ -194,12 +195,25 @@ def set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
         sql.insert_rows(conn, "project_meta", ["key", "value"], [(key, value)])
 
 
+PROJECT_UUID = "project_uuid"  # the file's identity (what a saved undo stack belongs to), set once
+
+
+def ensure_project_uuid(conn: sqlite3.Connection) -> None:
+    """Give a file without one its project UUID (inside a write transaction; a copy keeps it)."""
+    if "project_meta" not in _tables(conn):
+        return
+    row = conn.execute("SELECT value FROM project_meta WHERE key = ?", (PROJECT_UUID,)).fetchone()
+    if row is None or not (row[0] or "").strip():
+        set_meta(conn, PROJECT_UUID, str(uuid.uuid4()))
+
+
 def create_project_tables(conn: sqlite3.Connection, meta: dict[str, str], at: str) -> None:
     """sezmap's own tables: audit_log, project_meta, their protections and the version trigger."""
     sql.create_attribute_table(conn, "audit_log", AUDIT_LOG_SQL, "append-only log of plot changes", at)
     sql.create_attribute_table(conn, "project_meta", PROJECT_META_SQL, "project settings", at)
     _create_chain_tables(conn, at)
-    values = {"title": "", **meta, "schema_version": str(schema.SCHEMA_VERSION)}
+    # a new project is a new identity (``meta`` may fix it, for a reproducible build)
+    values = {"title": "", PROJECT_UUID: str(uuid.uuid4()), **meta, "schema_version": str(schema.SCHEMA_VERSION)}
     sql.insert_rows(conn, "project_meta", ["key", "value"], sorted(values.items()))
     ensure_protections(conn)
 
@@ -263,6 +277,7 @@ def upgrade(conn: sqlite3.Connection, at: str) -> list[str]:
         set_meta(conn, "schema_version", str(version))
     repair_layout(conn, at)
     restored = ensure_protections(conn)
+    ensure_project_uuid(conn)
     if had >= schema.SCHEMA_VERSION:  # (in a file just upgraded, the new triggers are new, not restored)
         status = {**restored, **status}
     return describe(status)
