@@ -9,6 +9,7 @@ Changes another program made to the file come in the same way (``poll_external``
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,7 +19,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange
+from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange, StepConflict
 from sezmap.model.problems import DataError
 from sezmap.model.project import Project
 from sezmap.model.values import checked_actor, is_missing, same_value
@@ -208,9 +209,19 @@ class ProjectSession:
         """Commit plot changes in one store transaction, then bring the project, the engine and
         the listeners up to date. Raises the store's DataError (nothing written) on refusal;
         ``untouched_only``: see GpkgStore.apply_changes."""
-        results = self.store.apply_changes(list(changes), untouched_only=untouched_only)
+        try:
+            results = self.store.apply_changes(list(changes), untouched_only=untouched_only)
+        except StepConflict:
+            self._catch_up_with_others()  # what the others changed, shown beside the refusal
+            raise
         self._absorb(results, origin)
+        if untouched_only:
+            self._catch_up_with_others()  # the plots left to them
         return results
+
+    def _catch_up_with_others(self) -> None:
+        with contextlib.suppress(DataError):
+            self.poll_external()
 
     def _absorb(self, results: Sequence, origin: str) -> None:
         changed = [r for r in results if r.changed]
