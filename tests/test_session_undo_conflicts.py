@@ -56,13 +56,11 @@ def reopen(path, undo_dir, actor="Khorgos MC"):
     """A new session on the file, as after closing (or killing) the app and starting it again."""
     again = ProjectSession(actor=actor)
     again.undo_dir = undo_dir
-    notices = []
-    again.notice.connect(notices.append)
     store = GpkgStore(path)
     project = store.load()
     again.set_project(store, project)
     again.set_engine(AnalysisEngine(project, AS_OF))
-    return again, notices
+    return again, [again.undo_kept.notice] if again.undo_kept.notice else []
 
 
 def test_undo_is_refused_naming_the_colleague_and_the_field(session):

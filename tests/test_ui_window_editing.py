@@ -143,3 +143,71 @@ def test_plots_are_edited_from_the_attribute_tables_menu(qtbot, isolated_setting
     assert w.docks.plot_form_dock.isVisible()
     assert "Plot p0, version 1" in w.docks.plot_form.heading.text()
     w.close()
+
+
+def answer_step_conflict(qtbot, button_text):
+    """Click ``button_text`` in the "changed by others" dialog when it shows; returns what it said."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "step_conflict":
+            QTimer.singleShot(50, look)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
+
+    QTimer.singleShot(50, look)
+    return seen
+
+
+def test_ctrl_z_never_overwrites_a_colleagues_later_change(qtbot, isolated_settings, project_path):  # noqa: F811
+    """The reproduction of issue 21: jobs planned 554 -> 600 in the app, a colleague sets 700
+    with ``sezmap plot set``, the app reloads it; Ctrl+Z is refused, naming the colleague and
+    the field, and leaves 700. Asked again, "Undo the rest" puts back only the tenant."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+
+    from sezmap.render import names
+
+    GpkgStore(project_path).apply_edit(PlotEdit("p0", {"jobs_planned": 554}, "earlier", "plan"))
+    w = open_window(qtbot, isolated_settings, project_path)
+    w.select_zone("z1")
+    w.session.edit("Jobs planned 600", [PlotEdit("p0", {"jobs_planned": 600, "tenant": "Alpha LLP"},
+                                                 w.session.actor, "new plan")])
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-m", "sezmap", "plot", "set", "p0", "--jobs-planned", "700",
+                           "--actor", "colleague", "--reason", "by phone", "--project", project_path],
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(root)}, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+    def shown_jobs():
+        return w.project.plots.set_index("plot_id").loc["p0", "jobs_planned"]
+
+    qtbot.waitUntil(lambda: shown_jobs() == 700, timeout=5000)  # the app reloaded it
+    w.activateWindow()
+    qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=5000)
+    seen = answer_step_conflict(qtbot, "Cancel")
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert "colleague" in seen[0] and names.field_label("jobs_planned") in seen[0]
+    row = GpkgStore(project_path).read_plots(["p0"])["p0"]
+    assert (row["jobs_planned"], row["tenant"]) == (700, "Alpha LLP")
+    assert shown_jobs() == 700 and w.edits.undo_action.text() == "Undo Jobs planned 600"
+    assert "Nothing was changed" in w.statusBar().currentMessage()
+    w.activateWindow()  # the dialog had the focus
+    qtbot.waitUntil(lambda: w.isActiveWindow(), timeout=5000)
+    seen = answer_step_conflict(qtbot, "Undo the rest")
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    row = GpkgStore(project_path).read_plots(["p0"])["p0"]
+    assert (row["jobs_planned"], row["tenant"]) == (700, None)
+    assert shown_jobs() == 700 and w.edits.redo_action.text() == "Redo Jobs planned 600"
+    w.close()

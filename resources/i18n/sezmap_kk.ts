@@ -1124,7 +1124,22 @@
         <source>… and %1 more</source>
         <translation>… және тағы: %1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../sezmap/ui/problem_text.py" line="37" />
+        <source>{fields} changed after this step by {actor} ({at}); nothing was written</source>
+        <translation>{fields}: осы қадамнан кейін {actor} өзгертті ({at}); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="39" />
+        <source>removed after this step by {actor} ({at}); nothing was written</source>
+        <translation>осы қадамнан кейін {actor} жойды ({at}); ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="41" />
+        <source>added again after this step by {actor} ({at}); nothing was written</source>
+        <translation>осы қадамнан кейін {actor} қайта қосты ({at}); ештеңе жазылмады</translation>
+    </message>
+    </context>
 <context>
     <name>ProjectFiles</name>
     <message>
@@ -1520,7 +1535,57 @@
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../../sezmap/ui/window_edits.py" line="62" />
+        <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
+        <translation>Болдырмау тарихы тасталды: бұл файл қадамдар жасалған файлдан ескірек (қалпына келтірілген сақтық көшірме немесе ескі көшірме).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="64" />
+        <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
+        <translation>Болдырмау тарихы тасталды: бұл файлдың тарихы қадамдар жасалған файлдың тарихынан өзгеше (басқа жерде өзгертілген көшірме).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="66" />
+        <source>Undo history kept from %1 (the same project, copied or moved).</source>
+        <translation>Болдырмау тарихы %1 файлынан алынды (сол жоба, көшірілген немесе жылжытылған).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="67" />
+        <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
+        <translation>Содан бері жобаны өзгерткендер: %1. Әр болдырмау мен қайталау олардың өзгерістерін өшірмейтіні тексеріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="101" />
+        <source>Undo the rest</source>
+        <translation>Қалғанын болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="104" />
+        <source>Redo the rest</source>
+        <translation>Қалғанын қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="114" />
+        <source>Nothing was changed: others changed these plots after the step.</source>
+        <translation>Ештеңе өзгертілмеді: осы қадамнан кейін учаскелерді басқалар өзгертті.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="117" />
+        <source>(except what others changed since)</source>
+        <translation>(басқалар өзгерткенінен басқасы)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="126" />
+        <source>Changed by others since</source>
+        <translation>Басқалар өзгерткен</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="127" />
+        <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
+        <translation>Осы қадамнан кейін бұл учаскелерді басқалар өзгертті; оны толық орындау олардың өзгерістерін өшіріп тастайды, сондықтан ештеңе жазылмады:</translation>
+    </message>
+    </context>
 <context>
     <name>ZoneDashboard</name>
     <message>

@@ -1136,7 +1136,22 @@
         <source>… and %1 more</source>
         <translation>… и ещё: %1</translation>
     </message>
-</context>
+<message>
+        <location filename="../../sezmap/ui/problem_text.py" line="37" />
+        <source>{fields} changed after this step by {actor} ({at}); nothing was written</source>
+        <translation>{fields}: изменено после этого шага пользователем {actor} ({at}); ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="39" />
+        <source>removed after this step by {actor} ({at}); nothing was written</source>
+        <translation>удалён после этого шага пользователем {actor} ({at}); ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="41" />
+        <source>added again after this step by {actor} ({at}); nothing was written</source>
+        <translation>снова добавлен после этого шага пользователем {actor} ({at}); ничего не записано</translation>
+    </message>
+    </context>
 <context>
     <name>ProjectFiles</name>
     <message>
@@ -1532,7 +1547,57 @@
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../../sezmap/ui/window_edits.py" line="62" />
+        <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
+        <translation>История отмены сброшена: этот файл старее того, в котором делались шаги (восстановленная резервная копия или старая копия).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="64" />
+        <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
+        <translation>История отмены сброшена: история этого файла отличается от той, в которой делались шаги (копия, изменённая в другом месте).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="66" />
+        <source>Undo history kept from %1 (the same project, copied or moved).</source>
+        <translation>История отмены взята из %1 (тот же проект, скопирован или перемещён).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="67" />
+        <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
+        <translation>С тех пор проект изменили: %1. Каждая отмена и повтор проверяются, чтобы не затереть их изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="101" />
+        <source>Undo the rest</source>
+        <translation>Отменить остальное</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="104" />
+        <source>Redo the rest</source>
+        <translation>Повторить остальное</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="114" />
+        <source>Nothing was changed: others changed these plots after the step.</source>
+        <translation>Ничего не изменено: после этого шага участки изменили другие.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="117" />
+        <source>(except what others changed since)</source>
+        <translation>(кроме изменённого другими)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="126" />
+        <source>Changed by others since</source>
+        <translation>Изменено другими</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="127" />
+        <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
+        <translation>После этого шага другие изменили эти участки; выполнить его полностью значило бы затереть их изменения, поэтому ничего не записано:</translation>
+    </message>
+    </context>
 <context>
     <name>ZoneDashboard</name>
     <message>

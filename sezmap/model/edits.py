@@ -226,7 +226,7 @@ class StepConflict(ConflictError):
     def __init__(self, conflicts: list[Conflict]):
         self.conflicts = list(conflicts)
         super().__init__([Problem("plots", c.plot_id, Reason(
-            f"{c.text()}; undo or redo would overwrite it; nothing was written", "changed_since_step",
+            f"{c.text()}; undo or redo would overwrite it; nothing was written", f"{c.kind}_since_step",
             plot=c.plot_id, actor=c.actor, at=c.at, fields=c.fields, kind=c.kind)) for c in self.conflicts])
 
 

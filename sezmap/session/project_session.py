@@ -55,6 +55,9 @@ class ProjectSession:
         self.actor = default_actor() if actor is None else actor  # checked (model.values.checked_actor)
         self.undo_stack = UndoStack()
         self.undo_dir: Path | None = None  # where the undo stack is kept between runs (None: not kept)
+        # what became of the undo steps kept from an earlier run when the project was opened (its
+        # notice for the status bar: why they were dropped, or that others changed the file since)
+        self.undo_kept = undo_file.Loaded(False)
         self._loading_undo = False
         self.undo_stack.changed.connect(self._keep_undo)
         self._audit_mark = 0  # the last audit row looked at (poll_external)
@@ -69,8 +72,7 @@ class ProjectSession:
         self.zone_changed = Signal()  # (zone_id or None)
         self.selection_changed = Signal()  # (rows)
         self.plots_changed = Signal()  # (PlotsChanged)
-        self.notice = Signal()  # (text): something the user should be told (the status bar), e.g. why
-        # the undo steps kept from an earlier run were dropped
+
 
     @property
     def actor(self) -> str:
@@ -88,14 +90,14 @@ class ProjectSession:
         same_file = self.store is not None and store is not None and str(self.store.location) == str(store.location)
         self.store, self.project, self.engine = store, project, None
         self._edited_meanwhile, self._restructured_meanwhile, self._ids = set(), False, None
-        notice = ""
         if not (keep_undo and same_file):
+            self.undo_kept = undo_file.Loaded(False)
             self._loading_undo = True
             try:
                 self.undo_stack.clear()
                 if self.undo_dir is not None and hasattr(store, "identity"):
-                    notice = undo_file.load(self.undo_stack, self.undo_dir, store.identity(), store.location,
-                                            store).notice
+                    self.undo_kept = undo_file.load(self.undo_stack, self.undo_dir, store.identity(),
+                                                    store.location, store)
             finally:
                 self._loading_undo = False
         self._audit_mark = store.audit_tail(2**62)[0] if store is not None else 0
@@ -107,8 +109,6 @@ class ProjectSession:
         self.selection = ()
         self.project_changed.emit(self)
         self.engine_changed.emit(None)
-        if notice:
-            self.notice.emit(notice)
 
     def _keep_undo(self) -> None:
         if self.undo_dir is None or not hasattr(self.store, "identity") or self._loading_undo:

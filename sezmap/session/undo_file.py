@@ -102,13 +102,29 @@ def save(stack, folder: str | Path, identity: FileIdentity, location: str) -> No
     write_text(folder / file_name(identity, location), json.dumps(data, ensure_ascii=False))
 
 
+NOTICES = {  # code -> what to tell the user (``%1``: the argument); the app says it in its language
+    "older_file": "Undo history dropped: this file is older than the one the steps were made in "
+                  "(a restored backup or an older copy)",
+    "history_differs": "Undo history dropped: this file's history differs from the one the steps were made in "
+                       "(a copy changed elsewhere)",
+    "moved": "Undo history kept from %1 (the same project, copied or moved)",
+    "changed_since": "The project was changed since by %1: each undo and redo is checked not to overwrite "
+                     "their changes",
+}
+
+
 @dataclass(frozen=True)
 class Loaded:
-    """What ``load`` did: ``steps`` whether it put steps on the stack; ``notice`` what to tell
-    the user about them ("" if nothing: no steps kept, or kept as they were left)."""
+    """What ``load`` did: ``steps`` whether it put steps on the stack; ``code`` (NOTICES) and
+    ``arg`` what to tell the user about them ("" if nothing: none kept, or kept as left)."""
 
     steps: bool
-    notice: str = ""
+    code: str = ""
+    arg: str = ""
+
+    @property
+    def notice(self) -> str:
+        return NOTICES[self.code].replace("%1", self.arg) if self.code else ""
 
 
 def load(stack, folder: str | Path, identity: FileIdentity, location: str, store) -> Loaded:
@@ -161,18 +177,13 @@ def _load_one(stack, path: Path, identity: FileIdentity, store, moved: bool) -> 
     saved, now = _head(data), identity.head
     if saved != now:
         if saved is not None and (now is None or now.id < saved.id):
-            return Loaded(False, "Undo history dropped: this file is older than the one the steps were made in "
-                                 "(a restored backup or an older copy)")
+            return Loaded(False, "older_file")
         if saved is not None and store.audit_row(saved.id) != saved:
-            return Loaded(False, "Undo history dropped: this file's history differs from the one the steps were "
-                                 "made in (a copy changed elsewhere)")
-    notice = ""
-    if moved:
-        notice = f"Undo history kept from {data.get('path')} (the same project, copied or moved)"
-    elif saved != now:
-        after = saved.id if saved is not None else 0
-        actors = sorted({e.actor for e in store.audit_tail(after)[1]})
-        notice = (f"The project was changed since by {', '.join(actors) or 'another program'}: each undo and "
-                  "redo is checked not to overwrite their changes")
+            return Loaded(False, "history_differs")
     stack.restore(done, undone)
-    return Loaded(True, notice)
+    if moved:
+        return Loaded(True, "moved", str(data.get("path")))
+    if saved != now:
+        actors = sorted({e.actor for e in store.audit_tail(saved.id if saved is not None else 0)[1]})
+        return Loaded(True, "changed_since", ", ".join(actors) or "another program")
+    return Loaded(True)

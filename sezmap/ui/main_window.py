@@ -285,9 +285,9 @@ class MainWindow(QMainWindow):
         if stage == "outline":
             self.statusBar().showMessage(self.tr("Loading the plots…"))
         else:
-            self.statusBar().showMessage(
-                self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots))),
-                5000)
+            loaded = self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots)))
+            notice = self.edits.undo_notice()  # what became of the undo steps kept from the last run
+            self.statusBar().showMessage(f"{loaded}. {notice}" if notice else loaded, 15000 if notice else 5000)
         if stage != "outline":
             self.files.check_record(path)  # tampering with the audit record is said at once
         if stage != "outline":

@@ -34,6 +34,12 @@ TEMPLATES = {
         "ProblemText", "changed meanwhile by someone else; nothing was written: look at the new values and try again"),
     "changed_meanwhile_by": QT_TRANSLATE_NOOP(
         "ProblemText", "changed meanwhile by {actor} ({at}); nothing was written: look at the new values and try again"),
+    "changed_since_step": QT_TRANSLATE_NOOP(
+        "ProblemText", "{fields} changed after this step by {actor} ({at}); nothing was written"),
+    "removed_since_step": QT_TRANSLATE_NOOP(
+        "ProblemText", "removed after this step by {actor} ({at}); nothing was written"),
+    "exists_since_step": QT_TRANSLATE_NOOP(
+        "ProblemText", "added again after this step by {actor} ({at}); nothing was written"),
     "no_such_plot": QT_TRANSLATE_NOOP("ProblemText", "there is no such plot"),
     "unknown_zone": QT_TRANSLATE_NOOP("ProblemText", "“{zone}” is not a zone of the project"),
     "duplicate_id": QT_TRANSLATE_NOOP("ProblemText", "{field} “{value}” is used more than once"),
@@ -90,6 +96,8 @@ def reason_text(problem: Problem) -> str:
     code = problem.code
     if code == "changed_meanwhile" and problem.args.get("actor"):
         code = "changed_meanwhile_by"
+    if code.endswith("_since_step") and not problem.args.get("actor"):
+        return problem.reason  # another program, not in the audit log: the English words say so
     template = TEMPLATES.get(code)
     if template is None:
         return problem.reason

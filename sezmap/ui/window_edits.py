@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from sezmap.model.problems import DataError
+from sezmap.model.edits import StepConflict
 from sezmap.ui import problem_text
 
 POLL_MS = 1500  # how often the file is checked for changes made by another program
@@ -54,6 +54,20 @@ class WindowEdits(QObject):
         self.undo_action.setText(self.tr("Undo %1").replace("%1", stack.undo_text) if stack.can_undo else self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo %1").replace("%1", stack.redo_text) if stack.can_redo else self.tr("Redo"))
 
+    def undo_notice(self) -> str:
+        """What became of the undo steps kept from the last run, in the UI language ("": nothing to say)."""
+        kept = self.session.undo_kept
+        texts = {
+            "older_file": self.tr("Undo history dropped: this file is older than the one the steps were made in "
+                                  "(a restored backup or an older copy)."),
+            "history_differs": self.tr("Undo history dropped: this file's history differs from the one the steps "
+                                       "were made in (a copy changed elsewhere)."),
+            "moved": self.tr("Undo history kept from %1 (the same project, copied or moved)."),
+            "changed_since": self.tr("The project was changed since by %1: each undo and redo is checked not to "
+                                     "overwrite their changes."),
+        }
+        return texts[kept.code].replace("%1", kept.arg) if kept.code in texts else kept.notice
+
     def _action(self, key, slot, shortcut) -> QAction:
         act = QAction(self.window)
         act.setObjectName(key)
@@ -83,24 +97,51 @@ class WindowEdits(QObject):
         self.update_actions()
 
     def undo(self) -> None:
-        command = self.run(self.session.undo)
-        if command is not None:
-            self.window.statusBar().showMessage(self.tr("Undone: %1").replace("%1", command.text), 5000)
+        self._step(self.session.undo, self.tr("Undone: %1"), self.tr("Undo the rest"))
 
     def redo(self) -> None:
-        command = self.run(self.session.redo)
+        self._step(self.session.redo, self.tr("Redone: %1"), self.tr("Redo the rest"))
+
+    def _step(self, fn, done: str, rest: str) -> None:
+        """Undo or redo. If others changed the step's plots since, nothing is written: the user
+        is told who changed what and may have the rest done (what nobody touched)."""
+        try:
+            command = fn()
+        except StepConflict as exc:
+            if not self.ask_rest(exc, rest):
+                self.window.statusBar().showMessage(
+                    self.tr("Nothing was changed: others changed these plots after the step."), 10000)
+                return
+            command = self.run(fn, True)
+            done = done + " " + self.tr("(except what others changed since)")
+        except Exception as exc:  # noqa: BLE001 - shown as run() shows it
+            self.show_refusal(exc)
+            return
         if command is not None:
-            self.window.statusBar().showMessage(self.tr("Redone: %1").replace("%1", command.text), 5000)
+            self.window.statusBar().showMessage(done.replace("%1", command.text), 8000)
+
+    def ask_rest(self, exc: StepConflict, rest: str) -> bool:
+        """Whether to do only what nobody else changed (the dialog names the conflicts)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by others since"),
+                          self.tr("Others changed these plots after this step; doing it all would overwrite "
+                                  "their changes, so nothing was written:")
+                          + "\n\n" + problem_text.error_text(exc), parent=self.window)
+        box.setObjectName("step_conflict")
+        rest_button = box.addButton(rest, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is rest_button
 
     def run(self, fn, *args):
         """Call a session method; a refusal (bad input, a conflict, a busy file) is shown, not raised."""
         try:
             return fn(*args)
-        except DataError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot change the plots"), problem_text.error_text(exc))
-        except Exception as exc:  # noqa: BLE001 - a locked or unwritable file, shown to the user
-            QMessageBox.warning(self.window, self.tr("Cannot change the plots"), str(exc))
+        except Exception as exc:  # noqa: BLE001 - bad input, a locked or unwritable file: shown to the user
+            self.show_refusal(exc)
         return None
+
+    def show_refusal(self, exc: BaseException) -> None:
+        QMessageBox.warning(self.window, self.tr("Cannot change the plots"), problem_text.error_text(exc))
 
     # --- changes made elsewhere ----------------------------------------------------------
 
