@@ -56,7 +56,7 @@ def _who_changed(conn, pid: str, fields: list[str], row: dict) -> list[Conflict]
         last = conn.execute("SELECT at, actor, new_value FROM audit_log WHERE plot_id = ? AND field = ? "
                             "ORDER BY rowid DESC LIMIT 1", (pid, name)).fetchone()
         now = value_text(row.get(name))
-        known = last is not None and (last[2] == now or same_value(last[2], now))
+        known = last is not None and same_value(last[2], now)
         by.setdefault((last[0], last[1]) if known else ("", ""), []).append(name)
     return [Conflict(pid, "changed", tuple(names), actor or "", at or "") for (at, actor), names in by.items()]
 
