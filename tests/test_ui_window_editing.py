@@ -211,3 +211,20 @@ def test_ctrl_z_never_overwrites_a_colleagues_later_change(qtbot, isolated_setti
     assert (row["jobs_planned"], row["tenant"]) == (700, None)
     assert shown_jobs() == 700 and w.edits.redo_action.text() == "Redo Jobs planned 600"
     w.close()
+
+
+def test_a_restored_backup_drops_the_kept_undo_steps_and_the_status_bar_says_why(
+        qtbot, isolated_settings, project_path, tmp_path):  # noqa: F811
+    import shutil
+
+    backup = tmp_path / "backup.gpkg"
+    shutil.copyfile(project_path, backup)
+    w = open_window(qtbot, isolated_settings, project_path)
+    w.session.edit("Edit p0", [PlotEdit("p0", {"tenant": "Жаңа ЖШС"}, w.session.actor, "r")])
+    w.close()
+    shutil.copyfile(backup, project_path)  # the backup restored while the app was closed
+    w2 = open_window(qtbot, isolated_settings, project_path)
+    assert not w2.edits.undo_action.isEnabled()
+    assert "Undo history dropped" in w2.statusBar().currentMessage()
+    assert "restored backup" in w2.statusBar().currentMessage()
+    w2.close()
