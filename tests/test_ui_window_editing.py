@@ -150,12 +150,14 @@ def answer_step_conflict(qtbot, button_text):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    seen = []
+    seen, tries = [], [200]  # looks for 10 s at most
 
     def look():
         box = QApplication.activeModalWidget()
         if box is None or box.objectName() != "step_conflict":
-            QTimer.singleShot(50, look)
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(50, look)
             return
         seen.append(box.text())
         next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
