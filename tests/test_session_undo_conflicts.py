@@ -182,6 +182,8 @@ def test_a_restored_backup_drops_the_undo_stack_and_says_why(session, tmp_path):
     assert not again.undo_stack.can_undo and not again.undo_stack.can_redo
     assert len(notices) == 1 and "restored backup" in notices[0]
     assert jobs(path, "KEG-0001") == 554
+    again, notices = reopen(path, session.undo_dir)  # said once
+    assert not again.undo_stack.can_undo and notices == []
 
 
 def test_a_restored_backup_with_as_many_later_rows_drops_the_stack_too(session, tmp_path):

@@ -175,11 +175,12 @@ def _load_one(stack, path: Path, identity: FileIdentity, store, moved: bool) -> 
     if not (done or undone):
         return Loaded(False)
     saved, now = _head(data), identity.head
-    if saved != now:
-        if saved is not None and (now is None or now.id < saved.id):
-            return Loaded(False, "older_file")
-        if saved is not None and store.audit_row(saved.id) != saved:
-            return Loaded(False, "history_differs")
+    if saved != now and saved is not None:
+        dropped = "older_file" if now is None or now.id < saved.id else (
+            "history_differs" if store.audit_row(saved.id) != saved else "")
+        if dropped:
+            path.unlink(missing_ok=True)  # said once: the steps cannot come back to this file
+            return Loaded(False, dropped)
     stack.restore(done, undone)
     if moved:
         return Loaded(True, "moved", str(data.get("path")))
