@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from sezmap.model.edits import Conflict, PlotCreate, PlotDelete, PlotEdit, value_text
+from sezmap.model.edits import Conflict, PlotCreate, PlotEdit, value_text
 from sezmap.model.values import same_value
 
 
