@@ -105,8 +105,12 @@ def test_spec_bundles_what_sezmap_finds_when_frozen(spec, tmp_path, monkeypatch)
         assert paths.icon_path(size).is_file()
     assert paths.icon_path().is_file()
     assert (meipass / "resources" / "sezmap.desktop").is_file() and (meipass / "LICENSE").is_file()
+    # the exports read the one catalogue's .ts files (export/texts.py), the app the compiled .qm
+    for lang in ("ru", "kk"):
+        assert (meipass / "resources" / "i18n" / f"sezmap_{lang}.ts").is_file()
     # nothing of the checkout that only developers use
-    assert not any("tests/" in d or d.endswith((".ts", ".py")) for d, _s, _k in analysis.datas)
+    assert not any("tests/" in d or d.endswith(".py") for d, _s, _k in analysis.datas)
+    assert all(Path(d).parent == Path("resources/i18n") for d, _s, _k in analysis.datas if d.endswith(".ts"))
 
 
 def test_spec_leaves_out_what_sezmap_never_loads(spec):

@@ -64,7 +64,7 @@ def planner(qtbot, isolated_settings, tmp_path):  # noqa: F811
 
 def tree_values(panel):
     top = panel.tree.topLevelItem(0)
-    return {top.child(i).toolTip(0): top.child(i).text(1) for i in range(top.childCount())}
+    return {top.child(i).data(0, Qt.ItemDataRole.UserRole): top.child(i).text(1) for i in range(top.childCount())}
 
 
 # --- item 8: identify -------------------------------------------------------------------------

@@ -77,6 +77,7 @@ class IdentifyPanel(ProjectPanel):
                 text = self.value_text(project, hit.layer_id, column, row[column])
                 item = QTreeWidgetItem(top, [names.field_label(column), text])
                 item.setToolTip(0, plain_tooltip(column))
+                item.setData(0, Qt.ItemDataRole.UserRole, column)  # the field's name, for code that reads the tree
                 if column == "zone_id" and hit.layer_id != "zones" and text != str(row[column]):
                     item.setToolTip(1, plain_tooltip(str(row[column])))  # the zone's id, for those who script
             self.tree.addTopLevelItem(top)
