@@ -711,58 +711,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="225" />
+        <location filename="../../sezmap/ui/main_window.py" line="222" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="292" />
+        <location filename="../../sezmap/ui/main_window.py" line="288" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="101" />
-        <location filename="../../sezmap/ui/main_window.py" line="344" />
+        <location filename="../../sezmap/ui/main_window.py" line="340" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="289" />
+        <location filename="../../sezmap/ui/main_window.py" line="286" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="349" />
+        <location filename="../../sezmap/ui/main_window.py" line="345" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="353" />
+        <location filename="../../sezmap/ui/main_window.py" line="349" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="354" />
+        <location filename="../../sezmap/ui/main_window.py" line="350" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="407" />
+        <location filename="../../sezmap/ui/main_window.py" line="403" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="424" />
+        <location filename="../../sezmap/ui/main_window.py" line="420" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="498" />
+        <location filename="../../sezmap/ui/main_window.py" line="494" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="543" />
+        <location filename="../../sezmap/ui/main_window.py" line="539" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -1040,91 +1039,91 @@
         <translation>осы уақытта {actor} өзгертті ({at}); ештеңе жазылған жоқ: жаңа мәндерді қарап, қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="37" />
+        <location filename="../../sezmap/ui/problem_text.py" line="43" />
         <source>there is no such plot</source>
         <translation>мұндай учаске жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="38" />
+        <location filename="../../sezmap/ui/problem_text.py" line="44" />
         <source>“{zone}” is not a zone of the project</source>
         <translation>«{zone}» жобаның аймағы емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="39" />
+        <location filename="../../sezmap/ui/problem_text.py" line="45" />
         <source>{field} “{value}” is used more than once</source>
         <translation>{field} «{value}» бірнеше рет кездеседі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="40" />
+        <location filename="../../sezmap/ui/problem_text.py" line="46" />
         <source>a reason is required (it is written to the audit log)</source>
         <translation>себеп қажет (ол өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="41" />
+        <location filename="../../sezmap/ui/problem_text.py" line="47" />
         <source>a user name is required (Settings → Preferences)</source>
         <translation>пайдаланушы аты қажет (Баптаулар → Баптаулар)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="42" />
+        <location filename="../../sezmap/ui/problem_text.py" line="48" />
         <source>the edit changes nothing</source>
         <translation>түзету ештеңені өзгертпейді</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="43" />
+        <location filename="../../sezmap/ui/problem_text.py" line="49" />
         <source>The file {path} is damaged ({detail}). Restore it from a backup.</source>
         <translation>{path} файлы бүлінген ({detail}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="44" />
+        <location filename="../../sezmap/ui/problem_text.py" line="50" />
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>{path} файлын оқу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="45" />
+        <location filename="../../sezmap/ui/problem_text.py" line="51" />
         <source>The file {path} is not a GeoPackage project.</source>
         <translation>{path} файлы GeoPackage жобасы емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="46" />
+        <location filename="../../sezmap/ui/problem_text.py" line="52" />
         <source>The file {path} does not exist (any more).</source>
         <translation>{path} файлы жоқ (енді жоқ).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="47" />
+        <location filename="../../sezmap/ui/problem_text.py" line="53" />
         <source>The project {path} is busy: another program is writing to it. Try again in a moment.</source>
         <translation>{path} жобасы бос емес: оған басқа бағдарлама жазып жатыр. Сәлден кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="49" />
+        <location filename="../../sezmap/ui/problem_text.py" line="55" />
         <source>The project {path} cannot be changed: it or its folder is read-only.</source>
         <translation>{path} жобасын өзгерту мүмкін емес: файл немесе оның қалтасы тек оқуға арналған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="50" />
+        <location filename="../../sezmap/ui/problem_text.py" line="56" />
         <source>The project {path} cannot be written: the disk is full. Nothing was changed.</source>
         <translation>{path} жобасы жазылмады: диск толы. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="52" />
+        <location filename="../../sezmap/ui/problem_text.py" line="58" />
         <source>The file {path} cannot be opened ({detail}).</source>
         <translation>{path} файлын ашу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="53" />
+        <location filename="../../sezmap/ui/problem_text.py" line="59" />
         <source>The file {path} cannot be read or written ({detail}).</source>
         <translation>{path} файлын оқу не жазу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="76" />
+        <location filename="../../sezmap/ui/problem_text.py" line="82" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="122" />
+        <location filename="../../sezmap/ui/problem_text.py" line="130" />
         <source>… and %1 more</source>
         <translation>… және тағы: %1</translation>
     </message>
-<message>
+    <message>
         <location filename="../../sezmap/ui/problem_text.py" line="37" />
         <source>{fields} changed after this step by {actor} ({at}); nothing was written</source>
         <translation>{fields}: осы қадамнан кейін {actor} өзгертті ({at}); ештеңе жазылмады</translation>
@@ -1139,83 +1138,83 @@
         <source>added again after this step by {actor} ({at}); nothing was written</source>
         <translation>осы қадамнан кейін {actor} қайта қосты ({at}); ештеңе жазылмады</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="181" />
+        <location filename="../../sezmap/ui/window_files.py" line="190" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="182" />
+        <location filename="../../sezmap/ui/window_files.py" line="191" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="210" />
+        <location filename="../../sezmap/ui/window_files.py" line="219" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="191" />
-        <location filename="../../sezmap/ui/window_files.py" line="203" />
+        <location filename="../../sezmap/ui/window_files.py" line="200" />
+        <location filename="../../sezmap/ui/window_files.py" line="212" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="160" />
+        <location filename="../../sezmap/ui/window_files.py" line="169" />
         <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
         <translation>%1 жобасының өзгерістер журналы sezmap-тен тыс өзгертілген (немесе оның қорғанысы). Мұның себебі анықталғанша тарихына сенбеңіз; күмән болса, сақтық көшірмеден қалпына келтіріңіз. Табылғаны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="163" />
+        <location filename="../../sezmap/ui/window_files.py" line="172" />
         <source>Audit record changed outside sezmap</source>
         <translation>Өзгерістер журналы sezmap-тен тыс өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="191" />
+        <location filename="../../sezmap/ui/window_files.py" line="200" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="204" />
+        <location filename="../../sezmap/ui/window_files.py" line="213" />
         <source>The file has several layers. Which one?</source>
         <translation>Файлда бірнеше қабат бар. Қайсысы?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="231" />
+        <location filename="../../sezmap/ui/window_files.py" line="240" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>%2 қабатына %1 нысан импортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="235" />
+        <location filename="../../sezmap/ui/window_files.py" line="244" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="240" />
+        <location filename="../../sezmap/ui/window_files.py" line="249" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="241" />
+        <location filename="../../sezmap/ui/window_files.py" line="250" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="267" />
+        <location filename="../../sezmap/ui/window_files.py" line="276" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="273" />
-        <location filename="../../sezmap/ui/window_files.py" line="286" />
+        <location filename="../../sezmap/ui/window_files.py" line="282" />
+        <location filename="../../sezmap/ui/window_files.py" line="295" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="274" />
+        <location filename="../../sezmap/ui/window_files.py" line="283" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -1490,102 +1489,101 @@
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="79" />
+        <location filename="../../sezmap/ui/window_edits.py" line="93" />
         <source>Edit &amp;selected plots…</source>
         <translation>Таңдалған &amp;учаскелерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="79" />
+        <location filename="../../sezmap/ui/window_edits.py" line="93" />
         <source>Plot &amp;history</source>
         <translation>Учаске &amp;тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="80" />
+        <location filename="../../sezmap/ui/window_edits.py" line="94" />
         <source>&amp;Idle plots review</source>
         <translation>&amp;Бос тұрған учаскелерге шолу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="80" />
+        <location filename="../../sezmap/ui/window_edits.py" line="94" />
         <source>&amp;Audit log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="88" />
+        <location filename="../../sezmap/ui/window_edits.py" line="100" />
         <source>Undone: %1</source>
         <translation>Болдырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="93" />
+        <location filename="../../sezmap/ui/window_edits.py" line="103" />
         <source>Redone: %1</source>
         <translation>Қайталанды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="100" />
-        <location filename="../../sezmap/ui/window_edits.py" line="102" />
+        <location filename="../../sezmap/ui/window_edits.py" line="144" />
         <source>Cannot change the plots</source>
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="116" />
+        <location filename="../../sezmap/ui/window_edits.py" line="157" />
         <source>The project file was changed by another program: %1 plot(s) reloaded.</source>
         <translation>Жоба файлын басқа бағдарлама өзгертті: қайта оқылған учаскелер: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="125" />
+        <location filename="../../sezmap/ui/window_edits.py" line="166" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
-<message>
-        <location filename="../../sezmap/ui/window_edits.py" line="62" />
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="61" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>Болдырмау тарихы тасталды: бұл файл қадамдар жасалған файлдан ескірек (қалпына келтірілген сақтық көшірме немесе ескі көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="64" />
+        <location filename="../../sezmap/ui/window_edits.py" line="63" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>Болдырмау тарихы тасталды: бұл файлдың тарихы қадамдар жасалған файлдың тарихынан өзгеше (басқа жерде өзгертілген көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="66" />
+        <location filename="../../sezmap/ui/window_edits.py" line="65" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>Болдырмау тарихы %1 файлынан алынды (сол жоба, көшірілген немесе жылжытылған).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="67" />
+        <location filename="../../sezmap/ui/window_edits.py" line="66" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>Содан бері жобаны өзгерткендер: %1. Әр болдырмау мен қайталау олардың өзгерістерін өшірмейтіні тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="101" />
+        <location filename="../../sezmap/ui/window_edits.py" line="100" />
         <source>Undo the rest</source>
         <translation>Қалғанын болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="104" />
+        <location filename="../../sezmap/ui/window_edits.py" line="103" />
         <source>Redo the rest</source>
         <translation>Қалғанын қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="114" />
+        <location filename="../../sezmap/ui/window_edits.py" line="113" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ештеңе өзгертілмеді: осы қадамнан кейін учаскелерді басқалар өзгертті.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="117" />
+        <location filename="../../sezmap/ui/window_edits.py" line="116" />
         <source>(except what others changed since)</source>
         <translation>(басқалар өзгерткенінен басқасы)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="126" />
+        <location filename="../../sezmap/ui/window_edits.py" line="125" />
         <source>Changed by others since</source>
         <translation>Басқалар өзгерткен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="127" />
+        <location filename="../../sezmap/ui/window_edits.py" line="126" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>Осы қадамнан кейін бұл учаскелерді басқалар өзгертті; оны толық орындау олардың өзгерістерін өшіріп тастайды, сондықтан ештеңе жазылмады:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ZoneDashboard</name>
     <message>

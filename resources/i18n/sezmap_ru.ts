@@ -720,58 +720,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="225" />
+        <location filename="../../sezmap/ui/main_window.py" line="222" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="292" />
+        <location filename="../../sezmap/ui/main_window.py" line="288" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="101" />
-        <location filename="../../sezmap/ui/main_window.py" line="344" />
+        <location filename="../../sezmap/ui/main_window.py" line="340" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="289" />
+        <location filename="../../sezmap/ui/main_window.py" line="286" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="349" />
+        <location filename="../../sezmap/ui/main_window.py" line="345" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="353" />
+        <location filename="../../sezmap/ui/main_window.py" line="349" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="354" />
+        <location filename="../../sezmap/ui/main_window.py" line="350" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="407" />
+        <location filename="../../sezmap/ui/main_window.py" line="403" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="424" />
+        <location filename="../../sezmap/ui/main_window.py" line="420" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="498" />
+        <location filename="../../sezmap/ui/main_window.py" line="494" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="543" />
+        <location filename="../../sezmap/ui/main_window.py" line="539" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -1052,91 +1051,91 @@
         <translation>тем временем изменён пользователем {actor} ({at}); ничего не записано: посмотрите новые значения и повторите</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="37" />
+        <location filename="../../sezmap/ui/problem_text.py" line="43" />
         <source>there is no such plot</source>
         <translation>такого участка нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="38" />
+        <location filename="../../sezmap/ui/problem_text.py" line="44" />
         <source>“{zone}” is not a zone of the project</source>
         <translation>«{zone}» — не зона проекта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="39" />
+        <location filename="../../sezmap/ui/problem_text.py" line="45" />
         <source>{field} “{value}” is used more than once</source>
         <translation>{field} «{value}» встречается больше одного раза</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="40" />
+        <location filename="../../sezmap/ui/problem_text.py" line="46" />
         <source>a reason is required (it is written to the audit log)</source>
         <translation>нужна причина (она записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="41" />
+        <location filename="../../sezmap/ui/problem_text.py" line="47" />
         <source>a user name is required (Settings → Preferences)</source>
         <translation>нужно имя пользователя (Настройки → Параметры)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="42" />
+        <location filename="../../sezmap/ui/problem_text.py" line="48" />
         <source>the edit changes nothing</source>
         <translation>правка ничего не меняет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="43" />
+        <location filename="../../sezmap/ui/problem_text.py" line="49" />
         <source>The file {path} is damaged ({detail}). Restore it from a backup.</source>
         <translation>Файл {path} повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="44" />
+        <location filename="../../sezmap/ui/problem_text.py" line="50" />
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>Файл {path} не читается ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="45" />
+        <location filename="../../sezmap/ui/problem_text.py" line="51" />
         <source>The file {path} is not a GeoPackage project.</source>
         <translation>Файл {path} — не проект GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="46" />
+        <location filename="../../sezmap/ui/problem_text.py" line="52" />
         <source>The file {path} does not exist (any more).</source>
         <translation>Файла {path} нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="47" />
+        <location filename="../../sezmap/ui/problem_text.py" line="53" />
         <source>The project {path} is busy: another program is writing to it. Try again in a moment.</source>
         <translation>Проект {path} занят: в него пишет другая программа. Повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="49" />
+        <location filename="../../sezmap/ui/problem_text.py" line="55" />
         <source>The project {path} cannot be changed: it or its folder is read-only.</source>
         <translation>Проект {path} нельзя изменить: файл или его папка только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="50" />
+        <location filename="../../sezmap/ui/problem_text.py" line="56" />
         <source>The project {path} cannot be written: the disk is full. Nothing was changed.</source>
         <translation>Проект {path} не записан: диск заполнен. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="52" />
+        <location filename="../../sezmap/ui/problem_text.py" line="58" />
         <source>The file {path} cannot be opened ({detail}).</source>
         <translation>Файл {path} не открывается ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="53" />
+        <location filename="../../sezmap/ui/problem_text.py" line="59" />
         <source>The file {path} cannot be read or written ({detail}).</source>
         <translation>Файл {path} не читается и не записывается ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="76" />
+        <location filename="../../sezmap/ui/problem_text.py" line="82" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="122" />
+        <location filename="../../sezmap/ui/problem_text.py" line="130" />
         <source>… and %1 more</source>
         <translation>… и ещё: %1</translation>
     </message>
-<message>
+    <message>
         <location filename="../../sezmap/ui/problem_text.py" line="37" />
         <source>{fields} changed after this step by {actor} ({at}); nothing was written</source>
         <translation>{fields}: изменено после этого шага пользователем {actor} ({at}); ничего не записано</translation>
@@ -1151,83 +1150,83 @@
         <source>added again after this step by {actor} ({at}); nothing was written</source>
         <translation>снова добавлен после этого шага пользователем {actor} ({at}); ничего не записано</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="160" />
+        <location filename="../../sezmap/ui/window_files.py" line="169" />
         <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
         <translation>Журнал изменений проекта %1 изменён вне sezmap (или его защита). Не доверяйте истории, пока это не объяснено; при сомнении восстановите резервную копию. Найдено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="163" />
+        <location filename="../../sezmap/ui/window_files.py" line="172" />
         <source>Audit record changed outside sezmap</source>
         <translation>Журнал изменений изменён вне sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="181" />
+        <location filename="../../sezmap/ui/window_files.py" line="190" />
         <source>Import vector file</source>
         <translation>Импорт векторного файла</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="182" />
+        <location filename="../../sezmap/ui/window_files.py" line="191" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="191" />
-        <location filename="../../sezmap/ui/window_files.py" line="203" />
+        <location filename="../../sezmap/ui/window_files.py" line="200" />
+        <location filename="../../sezmap/ui/window_files.py" line="212" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="191" />
+        <location filename="../../sezmap/ui/window_files.py" line="200" />
         <source>Into which layer of the project?</source>
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="204" />
+        <location filename="../../sezmap/ui/window_files.py" line="213" />
         <source>The file has several layers. Which one?</source>
         <translation>В файле несколько слоёв. Какой из них?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="210" />
+        <location filename="../../sezmap/ui/window_files.py" line="219" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="231" />
+        <location filename="../../sezmap/ui/window_files.py" line="240" />
         <source>Imported %1 feature(s) into %2</source>
         <translation>Импортировано объектов: %1 в слой %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="235" />
+        <location filename="../../sezmap/ui/window_files.py" line="244" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="240" />
+        <location filename="../../sezmap/ui/window_files.py" line="249" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="241" />
+        <location filename="../../sezmap/ui/window_files.py" line="250" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="267" />
+        <location filename="../../sezmap/ui/window_files.py" line="276" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="273" />
-        <location filename="../../sezmap/ui/window_files.py" line="286" />
+        <location filename="../../sezmap/ui/window_files.py" line="282" />
+        <location filename="../../sezmap/ui/window_files.py" line="295" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="274" />
+        <location filename="../../sezmap/ui/window_files.py" line="283" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -1502,102 +1501,101 @@
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="79" />
+        <location filename="../../sezmap/ui/window_edits.py" line="93" />
         <source>Edit &amp;selected plots…</source>
         <translation>Изменить &amp;выбранные участки…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="79" />
+        <location filename="../../sezmap/ui/window_edits.py" line="93" />
         <source>Plot &amp;history</source>
         <translation>&amp;История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="80" />
+        <location filename="../../sezmap/ui/window_edits.py" line="94" />
         <source>&amp;Idle plots review</source>
         <translation>Обзор &amp;простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="80" />
+        <location filename="../../sezmap/ui/window_edits.py" line="94" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="88" />
+        <location filename="../../sezmap/ui/window_edits.py" line="100" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="93" />
+        <location filename="../../sezmap/ui/window_edits.py" line="103" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="100" />
-        <location filename="../../sezmap/ui/window_edits.py" line="102" />
+        <location filename="../../sezmap/ui/window_edits.py" line="144" />
         <source>Cannot change the plots</source>
         <translation>Не удалось изменить участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="116" />
+        <location filename="../../sezmap/ui/window_edits.py" line="157" />
         <source>The project file was changed by another program: %1 plot(s) reloaded.</source>
         <translation>Файл проекта изменён другой программой: перечитано участков: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="125" />
+        <location filename="../../sezmap/ui/window_edits.py" line="166" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
-<message>
-        <location filename="../../sezmap/ui/window_edits.py" line="62" />
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="61" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>История отмены сброшена: этот файл старее того, в котором делались шаги (восстановленная резервная копия или старая копия).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="64" />
+        <location filename="../../sezmap/ui/window_edits.py" line="63" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>История отмены сброшена: история этого файла отличается от той, в которой делались шаги (копия, изменённая в другом месте).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="66" />
+        <location filename="../../sezmap/ui/window_edits.py" line="65" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>История отмены взята из %1 (тот же проект, скопирован или перемещён).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="67" />
+        <location filename="../../sezmap/ui/window_edits.py" line="66" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>С тех пор проект изменили: %1. Каждая отмена и повтор проверяются, чтобы не затереть их изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="101" />
+        <location filename="../../sezmap/ui/window_edits.py" line="100" />
         <source>Undo the rest</source>
         <translation>Отменить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="104" />
+        <location filename="../../sezmap/ui/window_edits.py" line="103" />
         <source>Redo the rest</source>
         <translation>Повторить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="114" />
+        <location filename="../../sezmap/ui/window_edits.py" line="113" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ничего не изменено: после этого шага участки изменили другие.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="117" />
+        <location filename="../../sezmap/ui/window_edits.py" line="116" />
         <source>(except what others changed since)</source>
         <translation>(кроме изменённого другими)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="126" />
+        <location filename="../../sezmap/ui/window_edits.py" line="125" />
         <source>Changed by others since</source>
         <translation>Изменено другими</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="127" />
+        <location filename="../../sezmap/ui/window_edits.py" line="126" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>После этого шага другие изменили эти участки; выполнить его полностью значило бы затереть их изменения, поэтому ничего не записано:</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ZoneDashboard</name>
     <message>
