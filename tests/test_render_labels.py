@@ -21,14 +21,15 @@ def app(qapp):
 @pytest.fixture(scope="module")
 def default_map(qapp):
     from sezmap import paths
-    from sezmap.ui.window_files import load_project_and_scene
+    from sezmap.render.project_map import ProjectMap
+    from sezmap.store import open_store
 
     if not paths.default_project().exists() or not paths.basemap_path().exists():
         pytest.skip("no bundled project or basemap")
     from sezmap.render import crs as crs_mod
 
-    return load_project_and_scene(str(paths.default_project()), str(paths.basemap_path()),
-                                  crs_mod.DEFAULT_DISPLAY_CRS)
+    project = open_store(paths.default_project()).load()
+    return project, ProjectMap(str(paths.basemap_path()), crs_mod.DEFAULT_DISPLAY_CRS).whole(project)
 
 
 def place_full_extent(project_scene, width, height, language="en"):

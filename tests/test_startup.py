@@ -91,10 +91,11 @@ def test_plots_layer_codes_unknown_and_missing_statuses_apart(tmp_path):
 @pytest.fixture
 def stepped_window(qtbot, isolated_settings, tmp_path, monkeypatch):
     """A shown main window whose projects open in two steps (any project counts as large)."""
-    from sezmap.ui import i18n, window_files
+    from sezmap.session import loading
+    from sezmap.ui import i18n
     from sezmap.ui.main_window import MainWindow
 
-    monkeypatch.setattr(window_files, "OUTLINE_MIN_PLOTS", 1)
+    monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
     i18n.set_language("en")
     w = MainWindow(isolated_settings)
     qtbot.addWidget(w)
@@ -110,10 +111,11 @@ def test_a_large_project_shows_its_zones_first_then_its_plots(stepped_window, qt
     w = stepped_window
     path = make_project(tmp_path / "big.gpkg", n=6)
     seen = []
-    shown = w._project_loaded
 
-    def watch(path_, result, stage="whole", analyse_after_map=False):
-        shown(path_, result, stage, analyse_after_map)
+    def watch(step):  # after the window showed the step (it listens first)
+        stage = step.step
+        if stage == "analysis":
+            return
         ids = [layer.layer_id for layer in w.scene.layers]
         seen.append((stage, len(w.project.plots), ids, w.engine))
         seen.append((w.session.store is not None, w.act["draw_plot"].isEnabled(), w.act["merge_plots"].isEnabled()))
@@ -124,7 +126,7 @@ def test_a_large_project_shows_its_zones_first_then_its_plots(stepped_window, qt
             w.canvas.zoom_by(2.0)
             seen.append(w.canvas.settings.resolution)
 
-    w._project_loaded = watch
+    w.loader.loaded.connect(watch)
     w.open_project(path)
     qtbot.waitUntil(lambda: w.engine is not None, timeout=30000)
     (stage1, plots1, ids1, engine1), editable1, resolution, (stage2, plots2, ids2, engine2), editable2 = seen
@@ -146,13 +148,13 @@ def test_a_large_project_shows_its_zones_first_then_its_plots(stepped_window, qt
 
 def test_a_project_that_fails_after_its_outline_leaves_nothing_open(stepped_window, qtbot, tmp_path, monkeypatch):
     from sezmap.model.problems import DataError
-    from sezmap.ui import main_window
+    from sezmap.session import loading
 
-    def broken(path, crs):
+    def broken(path, maps):
         raise DataError("plots: row 3: broken geometry")
 
     warnings = []
-    monkeypatch.setattr(main_window, "load_project_layers", broken)
+    monkeypatch.setattr(loading, "plots_step", broken)
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     w = stepped_window
     w.open_project(make_project(tmp_path / "bad.gpkg"))
@@ -164,21 +166,21 @@ def test_a_project_that_fails_after_its_outline_leaves_nothing_open(stepped_wind
 
 
 def test_a_small_project_opens_in_one_step(qtbot, isolated_settings, tmp_path):
+    from sezmap.render.project_map import ProjectMap
+    from sezmap.session.loading import first_step
     from sezmap.ui.main_window import MainWindow
-    from sezmap.ui.window_files import load_first
 
     path = make_project(tmp_path / "small.gpkg")
-    stage, (project, scene) = load_first(path, None, crs_mod.DEFAULT_DISPLAY_CRS)
-    assert stage == "whole" and len(project.plots) == 16 and scene.layer("plots") is not None
+    step = first_step(path, ProjectMap(None, crs_mod.DEFAULT_DISPLAY_CRS))
+    assert step.step == "whole" and len(step.project.plots) == 16 and step.map.layer("plots") is not None
     w = MainWindow(isolated_settings)
     qtbot.addWidget(w)
     w.show()
     stages = []
-    shown = w._project_loaded
-    w._project_loaded = lambda *a, **k: (stages.append(a[2] if len(a) > 2 else "whole"), shown(*a, **k))
+    w.loader.loaded.connect(lambda step: stages.append(step.step))
     w.open_project(path)
     qtbot.waitUntil(lambda: w.engine is not None, timeout=30000)
-    assert stages == ["whole"]
+    assert stages == ["whole", "analysis"]
     w.canvas.shutdown()
     w.tasks.shutdown()
 
@@ -188,8 +190,7 @@ def test_the_analysis_starts_once_the_map_is_drawn(stepped_window, qtbot, tmp_pa
     path = make_project(tmp_path / "p.gpkg")
     order = []
     w.canvas.renderFinished.connect(lambda _stats: order.append("map") if w.scene and w.scene.layer("plots") else None)
-    started = w.start_analysis
-    w.start_analysis = lambda wait=False: (order.append("analysis"), started(wait))
+    w.loader.started.connect(lambda step, _path: order.append(step) if step == "analysis" else None)
     after = w._after_map  # its 1 s fallback would start the analysis on a machine too loaded to draw
     w._after_map = lambda fn, limit_ms=1000: after(fn, limit_ms=60_000)
     w.open_project(path)

@@ -93,16 +93,21 @@ def plots_layer(project: Project, display_crs: str) -> PlotsLayer:
     return PlotsLayer(arrays, project.plots["status"])
 
 
-def project_layers(project: Project, display_crs: str) -> list[MapLayer]:
+def outline_layers(project: Project, display_crs: str) -> list[MapLayer]:
+    """The zones, corridors and hubs (what a large project shows while its plots load)."""
     def arrays(frame):
         return _arrays(frame, display_crs)
 
     return [
-        plots_layer(project, display_crs),
         ZonesLayer(arrays(project.zones), project.zones),
         CorridorsLayer(arrays(project.corridors), project.corridors),
         HubsLayer(arrays(project.hubs), project.hubs),
     ]
+
+
+def project_layers(project: Project, display_crs: str) -> list[MapLayer]:
+    """The plots under the outline's layers (``outline_layers``)."""
+    return [plots_layer(project, display_crs), *outline_layers(project, display_crs)]
 
 
 def basemap_layers(path: str | Path, display_crs: str) -> list[MapLayer]:

@@ -1,7 +1,8 @@
 """The one listener that keeps a map scene in step with a project session.
 
-Plots edited, added or taken out (``session.plots_changed``) and the selection
-(``session.selection_changed``) reach the scene only through ``SceneSync``: it swaps new arrays
+Plots edited, added or taken out (``session.plots_changed``), zones, corridors or hubs
+imported (``session.layers_changed``) and the selection (``session.selection_changed``) reach
+the scene only through ``SceneSync``: it swaps new arrays
 into the plots layer (copy-on-write, ``render.layers.PlotsLayer``) and makes the selection
 overlay afresh over them. No widgets: the window holds one, tells it which scene is shown, and
 redraws its canvas when ``updated`` says what changed.
@@ -16,7 +17,8 @@ import numpy as np
 from sezmap.render.geometry_arrays import Bounds, union_bounds
 from sezmap.render.layers import PlotsLayer
 from sezmap.render.overlays import SelectionLayer
-from sezmap.render.scene import MapScene
+from sezmap.render.project_map import merge_project_layers
+from sezmap.render.scene import MapScene, outline_layers
 from sezmap.session.events import PlotsChanged, Signal
 
 
@@ -42,6 +44,7 @@ class SceneSync:
         self._overlay_of: tuple[int, ...] = ()  # the session's selection it was made from
         session.plots_changed.connect(self.plots_changed)
         session.selection_changed.connect(self.selection_changed)
+        session.layers_changed.connect(self.layers_changed)
 
     def plots_layer(self) -> PlotsLayer | None:
         layer = self.scene.layer("plots") if self.scene is not None else None
@@ -82,6 +85,17 @@ class SceneSync:
                 layer.set_geometries(rows, project.plots.geometry.iloc[rows].to_numpy(), scene.display_crs)
         self._show_selection(layer)
         update = SceneUpdate(plots=True, bounds=union_bounds(before, layer.arrays.extent_of(rows)))
+        self.updated.emit(update)
+        return update
+
+    def layers_changed(self, event) -> SceneUpdate:
+        """Zones, corridors or hubs added (``session.importing.LayersChanged``): that layer made
+        again from the project, in its place, keeping its visibility and opacity."""
+        project, scene = self.session.project, self.scene
+        if project is not None and scene is not None:
+            layers = [layer for layer in outline_layers(project, scene.display_crs) if layer.layer_id == event.layer]
+            merge_project_layers(scene, MapScene(layers, scene.display_crs))
+        update = SceneUpdate(plots=False)
         self.updated.emit(update)
         return update
 

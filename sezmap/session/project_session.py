@@ -72,6 +72,7 @@ class ProjectSession:
         self.zone_changed = Signal()  # (zone_id or None)
         self.selection_changed = Signal()  # (rows)
         self.plots_changed = Signal()  # (PlotsChanged)
+        self.layers_changed = Signal()  # (session.importing.LayersChanged): zones, corridors or hubs added
 
 
     @property
@@ -358,6 +359,32 @@ class ProjectSession:
             if engine_values:
                 zones |= set(self.engine.update_plot(self.plot_id(row), engine_values))
         return zones
+
+    def import_features(self, path: str, layer: str, run=None, source_layer: str | None = None,
+                        on_done=None, on_failed=None) -> None:
+        """Import a file's features into ``layer`` (``session.importing``): read, checked and
+        committed under this session's actor through ``run(fn, on_done, on_failed)`` (the
+        task thread; at once without), then taken into the project with one event; no reopening.
+        ``on_done(report)`` (the store's ImportReport) or ``on_failed(message)`` follow."""
+        from sezmap.session.importing import take_import, write_import
+
+        if self.store is None:
+            raise ValueError("no project open to import into")
+        location, actor = str(self.store.location), self.actor
+
+        def done(report) -> None:
+            if self.store is not None and str(self.store.location) == location:
+                take_import(self, report)
+            if on_done is not None:
+                on_done(report)
+
+        def work():
+            return write_import(location, path, layer, actor, source_layer)
+
+        if run is None:
+            done(work())
+        else:
+            run(work, done, on_failed)
 
     # --- changes made by others -----------------------------------------------------------
 

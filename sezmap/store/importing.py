@@ -29,6 +29,7 @@ class ImportReport:
     layer: str
     count: int
     repaired: list[Problem] = field(default_factory=list)
+    ids: tuple[str, ...] = ()  # the ids of the features added, in the file's order
 
 
 def match_columns(columns, spec: schema.LayerSpec) -> dict[str, str]:
@@ -176,4 +177,4 @@ def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None 
         raise DataError([Problem(p.layer, p.row, p.reason, str(source.path)) for p in exc.problems]) from None
     except sqlite3.IntegrityError as exc:  # a rule of the file met after the rows (by their audit rows, say)
         raise DataError(Problem(layer, "-", constraint_reason(exc), str(source.path))) from None
-    return ImportReport(layer, count, source.notes + repaired)
+    return ImportReport(layer, count, source.notes + repaired, ids=tuple(map(str, frame[spec.id_field])))

@@ -3,9 +3,10 @@
 What lives where:
 * ``window_actions``: actions, menus, toolbars, status-bar widgets and their texts;
 * ``window_docks``: the dock panels, their places and default sizes;
-* ``window_files``: loading a project and its map, import, raster overlays, map image;
+* ``window_files``: import, raster overlays, map image, dropped files;
 * ``window_tasks``: background tasks with progress and cancel;
-* here: opening projects, the zone picker, identify and selection between map and table.
+* here: showing the steps of opening a project (``session.loading`` does them), the zone
+  picker, identify and selection between map and table.
 The panels follow the session's events and the language setting themselves.
 The figures come from ``sezmap.analysis``; this window only shows them.
 """
@@ -14,37 +15,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from sezmap import paths
 from sezmap.render import crs as crs_mod
 from sezmap.render import names, numbers
 from sezmap.render.overlays import RouteLayer
+from sezmap.render.project_map import ProjectMap, merge_project_layers
 from sezmap.render.scene import MapScene
 from sezmap.render.scene_sync import SceneSync, SceneUpdate
 from sezmap.session import ProjectSession
 from sezmap.session.language import LanguageSetting
-from sezmap.ui import i18n, problem_text
+from sezmap.session.loading import LoadFailure, LoadStep, ProjectLoader
+from sezmap.ui import i18n
 from sezmap.ui.app_settings import AppSettings
 from sezmap.ui.canvas import MapCanvas
 from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool, merge_selected
 from sezmap.ui.map_tools import IdentifyTool, MeasureTool, PanTool, ZoomBoxTool
-from sezmap.ui.tasks import run_serialized
 from sezmap.ui.window_actions import EDIT_TOOLS, WindowActions
 from sezmap.ui.window_docks import WindowDocks
 from sezmap.ui.window_edits import WindowEdits
-from sezmap.ui.window_files import (
-    ProjectFiles,
-    can_open,
-    load_first,
-    load_project_and_scene,
-    load_project_layers,
-    merge_project_layers,
-)
+from sezmap.ui.window_files import ProjectFiles, can_open
 from sezmap.ui.window_tasks import TaskRunner
 
-__all__ = ["MainWindow", "load_project_and_scene"]
+__all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +61,6 @@ class MainWindow(QMainWindow):
         # the session's events, so the panels that follow see the map already changed
         self.scene_sync = SceneSync(self.session)
         self.project_path: str | None = None
-        self._opening: object | None = None  # the latest open_project (an older one's steps are dropped)
         self.setAcceptDrops(True)
         self.resize(1400, 900)
 
@@ -95,6 +89,10 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self)
         self.actions_ = WindowActions(self)
         self.tasks = TaskRunner(self, self.actions_.progress, self.actions_.cancel_button)
+        # opening a project step by step (Qt-free): the window starts it and shows each step
+        self.loader = ProjectLoader(self.session, self.tasks.start, after_map=lambda fn: self._after_map(fn))
+        self.loader.loaded.connect(self._step_loaded)
+        self.loader.failed.connect(self._step_failed)
         self.edits = WindowEdits(self)
         self.actions_.add_edit_menu(self.edits)
         # editing from the attribute table: its right-click menu (and F2 on its selection)
@@ -152,6 +150,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.session.zone_changed.connect(self._zone_changed)
+        self.session.layers_changed.connect(self._layers_changed)
         self.scene_sync.updated.connect(self._scene_updated)
         self.layers_panel.changed.connect(self.canvas.refresh)
         self.table.selectionChanged.connect(lambda rows: self.set_selected_plots(rows, from_table=True))
@@ -206,65 +205,26 @@ class MainWindow(QMainWindow):
     # --- projects -----------------------------------------------------------------------------
 
     def open_project(self, path: str, wait: bool = False) -> None:
-        """Load a project on the task thread (or wait for it, with ``wait``), then show it."""
+        """Open a project (``session.loading``: on the task thread, or waiting for it with
+        ``wait``); the window shows each step as the loader reports it (``_step_loaded``)."""
         path = str(path)
-        basemap = str(paths.basemap_path()) if self.app_settings.basemap_enabled else None
-        crs = self.canvas.settings.crs
-        tiles = (self.app_settings.xyz_url, self.app_settings.tile_cache_dir())
-        if wait:
-            try:
-                result = run_serialized(lambda: load_project_and_scene(path, basemap, crs, *tiles))
-            except Exception as exc:
-                self._load_failed(problem_text.error_text(exc))
-                return
-            self._project_loaded(path, result)
-            return
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path))
-        # a large project comes in two steps: its zones, corridors and hubs on the map at once,
-        # then the plots (load_first: whole at once when it is small)
-        self._opening = token = object()
-        self.tasks.start(lambda: load_first(path, basemap, crs, *tiles),
-                         lambda result: self._first_loaded(token, path, crs, result), self._load_failed)
-
-    def _first_loaded(self, token, path: str, crs: str, result) -> None:
-        if token is not self._opening:
-            return  # another project was opened meanwhile
-        stage, loaded = result
-        self._project_loaded(path, loaded, stage, analyse_after_map=True)
-        if stage == "outline":  # the plots' load waits for the outline's map (both want the GIL)
-            self._after_map(lambda: token is self._opening and self.tasks.start(
-                lambda: load_project_layers(path, crs),
-                lambda result: self._plots_loaded(token, path, result), self._plots_failed))
-
-    def _plots_loaded(self, token, path: str, result) -> None:
-        if token is self._opening and self.scene is not None:
-            self._project_loaded(path, result, "plots", analyse_after_map=True)
-
-    def _plots_failed(self, message: str) -> None:
-        """The whole project did not load after its outline was shown: nothing stays open."""
-        self.session.set_project(None, None)
-        self.project_path, self.scene = None, None
-        self.canvas.set_scene(MapScene(), fit=False)
-        self.layers_panel.set_scene(self.canvas.scene)
-        self._fill_zone_picker()
-        self._update_title()
-        self._load_failed(message)
-
-    def _project_loaded(self, path: str, result, stage: str = "whole", analyse_after_map: bool = False) -> None:
-        """Show a loaded project. ``stage``: "whole"; or "outline" (zones, corridors and hubs,
-        no plots yet) followed by "plots" (the whole project, merged into the map shown).
-        With ``analyse_after_map`` the analysis starts once the map is drawn."""
-        from sezmap.store import open_store
-
-        project, scene = result
-        if stage == "plots":
-            scene = merge_project_layers(self.scene, scene)
-        self.project_path, self.scene = path, scene
         self.session.actor = self.app_settings.user_name
-        # while the plots load there is nothing to edit: the outline comes without the store
-        # (no undo stack, no edits), and the editing tools are off
-        self.session.set_project(open_store(path) if stage != "outline" else None, project,
-                                 keep_undo=stage == "plots")
+        basemap = str(paths.basemap_path()) if self.app_settings.basemap_enabled else None
+        maps = ProjectMap(basemap, self.canvas.settings.crs, self.app_settings.xyz_url,
+                          self.app_settings.tile_cache_dir())
+        if not wait:
+            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path))
+        self.loader.open(path, maps, run=self.tasks.run_waiting if wait else None)
+
+    def _step_loaded(self, step: LoadStep) -> None:
+        """Show a step of opening a project: "whole"; or "outline" (zones, corridors and hubs,
+        no plots yet) followed by "plots" (the whole project, merged into the map shown)."""
+        if step.step == "analysis":
+            return  # the panels hear the session's engine_changed
+        stage = step.step
+        scene = merge_project_layers(self.scene, step.map) if stage == "plots" else step.map
+        self.project_path, self.scene = step.path, scene
+        # while the plots load there is nothing to edit (the session has no store yet)
         for key in EDIT_TOOLS + ("merge_plots",):
             self.act[key].setEnabled(stage != "outline")
         if stage == "outline" and any(self.canvas.tool is self.tools[key] for key in EDIT_TOOLS):
@@ -276,8 +236,8 @@ class MainWindow(QMainWindow):
             self.canvas.set_scene(scene, fit=True)
         self.canvas.set_language(self.language)
         self.layers_panel.set_scene(scene)
-        self.app_settings.last_project = path
-        self.app_settings.add_recent(path)
+        self.app_settings.last_project = step.path
+        self.app_settings.add_recent(step.path)
         self.update_recent_menu()
         self._fill_zone_picker()
         self._update_title()
@@ -285,17 +245,23 @@ class MainWindow(QMainWindow):
         if stage == "outline":
             self.statusBar().showMessage(self.tr("Loading the plots…"))
         else:
+            project = step.project
             loaded = self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots)))
             notice = self.edits.undo_notice()  # what became of the undo steps kept from the last run
             self.statusBar().showMessage(f"{loaded}. {notice}" if notice else loaded, 15000 if notice else 5000)
-        if stage != "outline":
-            self.files.check_record(path)  # tampering with the audit record is said at once
-        if stage != "outline":
-            if analyse_after_map:
-                project = self.project
-                self._after_map(lambda: project is self.project and self.start_analysis())
-            else:
-                self.start_analysis()
+            self.files.check_record(step.path)  # tampering with the audit record is said at once
+
+    def _step_failed(self, failure: LoadFailure) -> None:
+        if failure.step == "analysis":
+            QMessageBox.warning(self, self.tr("Analysis failed"), failure.message)
+            return
+        if failure.step == "plots":  # the loader closed the project whose outline was shown
+            self.project_path, self.scene = None, None
+            self.canvas.set_scene(MapScene(), fit=False)
+            self.layers_panel.set_scene(self.canvas.scene)
+            self._fill_zone_picker()
+            self._update_title()
+        self._load_failed(failure.message)
 
     def _after_map(self, fn, limit_ms: int = 1000) -> None:
         """Call ``fn()`` when the map now due is drawn (or after ``limit_ms``, if it is not, as
@@ -317,27 +283,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(limit_ms, self, call)  # (not after the window is gone)
 
     def start_analysis(self, wait: bool = False) -> None:
-        """Per-zone metrics and the corridor network (sezmap.analysis), on the task thread
-        (which also imports the analysis: SciPy's import alone is ~0.5 s)."""
-
-        project = self.project
-
-        def analyse():
-            from sezmap.analysis.engine import AnalysisEngine
-
-            return AnalysisEngine(project)
-
-        def done(engine):
-            # not for a project closed meanwhile (the session applies to it what was edited, added
-            # or taken out meanwhile)
-            if project is self.project:
-                self.session.set_engine(engine)
-
-        if wait:
-            done(run_serialized(analyse))
-        else:
-            self.tasks.start(analyse, done,
-                             lambda message: QMessageBox.warning(self, self.tr("Analysis failed"), message))
+        """Per-zone metrics and the corridor network of the open project (``session.loading``),
+        on the task thread (or waiting for it)."""
+        self.loader.analyse(run=self.tasks.run_waiting if wait else None)
 
     def _load_failed(self, message: str) -> None:
         self.statusBar().clearMessage()
@@ -526,6 +474,14 @@ class MainWindow(QMainWindow):
             self.canvas.patch(update.bounds)
         else:
             self.canvas.refresh()
+
+    def _layers_changed(self, _event) -> None:
+        """Zones, corridors or hubs imported (``scene_sync`` has remade the layer): the picker
+        and the layers panel show them, and the analysis they feed is made afresh."""
+        if self.scene is not None:
+            self.layers_panel.set_scene(self.scene)
+        self._fill_zone_picker()
+        self.start_analysis()
 
     def zoom_to_plots(self, rows) -> None:
         bounds = self.scene_sync.extent_of(rows) if rows else None

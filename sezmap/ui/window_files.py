@@ -1,5 +1,6 @@
-"""Files for the main window: loading a project with its map, importing vector files,
-raster overlays, saving the map as an image, and what a dropped file does."""
+"""Files for the main window: the check of a project's audit record, importing vector files,
+raster overlays, saving the map as an image, and what a dropped file does (opening a project
+and importing into it are the session's: ``session.loading``, ``session.importing``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from sezmap.render import names
-from sezmap.render.scene import MapScene, basemap_layers, project_layers
+from sezmap.render.scene import MapScene
 from sezmap.ui.tasks import run_serialized
 
 VECTOR_SUFFIXES = (".geojson", ".json", ".shp", ".kml", ".csv", ".fgb", ".gpx")
@@ -19,103 +20,6 @@ RASTER_SUFFIXES = (".tif", ".tiff")
 PROJECT_SUFFIXES = (".gpkg",)
 BASEMAP_LAYER_IDS = ("countries", "admin1", "water", "rivers")
 IMPORT_LAYERS = ("zones", "plots", "corridors", "hubs")  # the project layers a file can be imported into
-
-
-def load_project_and_scene(path: str, basemap: str | None, display_crs: str, xyz_url: str = "",
-                           tile_cache: str = ""):
-    """The project at ``path`` and its map scene (basemap, optional online tiles, project layers).
-
-    Runs on the task thread: the costly part is projecting every vertex once."""
-    from sezmap.store import open_store
-
-    project = open_store(path).load()
-    layers = basemap_layers(basemap, display_crs) if basemap else []
-    if xyz_url:
-        from sezmap.render.tiles import XyzTileLayer
-
-        layers.append(XyzTileLayer(xyz_url, tile_cache))
-    layers += project_layers(project, display_crs)
-    return project, MapScene(layers, display_crs)
-
-
-OUTLINE_LAYERS = ("zones", "corridors", "hubs")
-OUTLINE_MIN_PLOTS = 50_000  # from here on a project opens in two steps (outline, then plots)
-
-
-def load_first(path: str, basemap: str | None, display_crs: str, xyz_url: str = "", tile_cache: str = ""):
-    """The first step of opening a project: ("whole", (project, scene)) for a project of fewer
-    than OUTLINE_MIN_PLOTS plots, else ("outline", load_outline(...)); the plots follow
-    (``load_project_layers``)."""
-    import pyogrio
-
-    from sezmap.store import file_guard
-
-    try:
-        with file_guard.using(path, file_guard.GDAL):  # never while this process's sqlite3 holds the file
-            plots = pyogrio.read_info(path, layer="plots")["features"]
-    except Exception:  # noqa: BLE001 - not a project: the whole load says why
-        plots = 0
-    if plots < OUTLINE_MIN_PLOTS:
-        return "whole", load_project_and_scene(path, basemap, display_crs, xyz_url, tile_cache)
-    return "outline", load_outline(path, basemap, display_crs, xyz_url, tile_cache)
-
-
-def load_outline(path: str, basemap: str | None, display_crs: str, xyz_url: str = "", tile_cache: str = ""):
-    """What to show while a project's plots load: the project with its zones, corridors and
-    hubs but no plots (a few hundred rows at most, read in well under a second), and its map
-    scene (basemap, optional online tiles, those three layers). Not validated: the whole
-    project is, when it comes (``load_project_and_scene``)."""
-    from sezmap.model import schema
-    from sezmap.model.problems import DataError
-    from sezmap.model.project import Project
-    from sezmap.render.layers import CorridorsLayer, HubsLayer, ZonesLayer
-    from sezmap.render.scene import _arrays
-    from sezmap.store import open_store
-    from sezmap.store.gpkg import with_extension_fields
-
-    store = open_store(path)
-    problems = store.schema_problems()
-    if problems:
-        raise DataError(problems)
-    frames = {name: with_extension_fields(store.read_layer(name), schema.FEATURE_LAYERS[name])
-              for name in OUTLINE_LAYERS}
-    # the plots' columns, no rows
-    frames["plots"] = with_extension_fields(store.read_layer("plots", where="1 = 0"), schema.FEATURE_LAYERS["plots"])
-    project = Project(**frames, meta=store.meta(), location=str(store.path))
-    layers = basemap_layers(basemap, display_crs) if basemap else []
-    if xyz_url:
-        from sezmap.render.tiles import XyzTileLayer
-
-        layers.append(XyzTileLayer(xyz_url, tile_cache))
-    layers += [ZonesLayer(_arrays(project.zones, display_crs), project.zones),
-               CorridorsLayer(_arrays(project.corridors, display_crs), project.corridors),
-               HubsLayer(_arrays(project.hubs, display_crs), project.hubs)]
-    return project, MapScene(layers, display_crs)
-
-
-def load_project_layers(path: str, display_crs: str):
-    """The whole project (validated) and its project layers only (no basemap): what
-    ``merge_project_layers`` puts into the scene already shown."""
-    from sezmap.store import open_store
-
-    project = open_store(path).load()
-    return project, MapScene(project_layers(project, display_crs), display_crs)
-
-
-def merge_project_layers(shown: MapScene, loaded: MapScene) -> MapScene:
-    """``shown`` (the outline's scene, maybe restyled meanwhile) with the project layers of
-    ``loaded``: the zones, corridors and hubs replaced in place (keeping their visibility and
-    opacity), the plots put under the zones. Returns ``shown``, changed."""
-    for layer in loaded.layers:
-        old = shown.layer(layer.layer_id)
-        if old is not None and old in shown.layers:
-            layer.visible, layer.opacity = old.visible, old.opacity
-            shown.layers[shown.layers.index(old)] = layer
-        else:
-            below = next((i for i, lyr in enumerate(shown.layers) if lyr.layer_id in OUTLINE_LAYERS),
-                         len(shown.layers))
-            shown.layers.insert(below, layer)
-    return shown
 
 
 def can_open(path: str) -> bool:
@@ -214,34 +118,27 @@ class ProjectFiles(QObject):
         return name if ok and name in layers else False
 
     def import_file(self, path: str, layer: str | None = None) -> None:
+        """Import a file into a layer of the open project through the session (audited under
+        the Settings user; the map and panels hear one event; the project is not reopened)."""
         w = self.window
-        if w.project_path is None:
+        if w.session.store is None:  # (none open, or its plots still loading)
             QMessageBox.information(w, "sezmap", self.tr("Open a project first."))
             return
         if layer is None:
             layer = self.ask_layer()
             if layer is None:
                 return
-        project_path = w.project_path
         source_layer = self.ask_source_layer(path)
         if source_layer is False:
             return
-        actor = w.session.actor
-
-        def work():
-            from sezmap.store import open_store
-            from sezmap.store.importing import import_file
-
-            return import_file(open_store(project_path), path, layer, actor=actor,
-                               reason=f"import of {Path(path).name}", source_layer=source_layer)
 
         def done(report):
             w.statusBar().showMessage(
                 self.tr("Imported %1 feature(s) into %2").replace("%1", str(report.count))
                 .replace("%2", names.layer_title(layer)), 8000)
-            w.open_project(project_path)
 
-        w.tasks.start(work, done, lambda message: QMessageBox.warning(w, self.tr("Import failed"), message))
+        w.session.import_features(path, layer, run=w.tasks.start, source_layer=source_layer, on_done=done,
+                                  on_failed=lambda message: QMessageBox.warning(w, self.tr("Import failed"), message))
 
     # --- raster overlays ----------------------------------------------------------------------
 

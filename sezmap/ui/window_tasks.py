@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.problems import DataError
 from sezmap.ui import problem_text
-from sezmap.ui.tasks import Task
+from sezmap.ui.tasks import Task, run_serialized
 
 
 class TaskRunner(QObject):
@@ -42,6 +42,20 @@ class TaskRunner(QObject):
         self.cancel_button.show()
         task.start()
         return task
+
+    def run_waiting(self, fn, on_done, on_failed=None) -> None:
+        """``start``'s twin that waits: ``fn()`` on the task thread (after the tasks queued),
+        then ``on_done(result)`` or ``on_failed(message)``, before returning."""
+        try:
+            result = run_serialized(fn)
+        except Exception as exc:  # noqa: BLE001 - reported in the UI's words, never swallowed
+            message = problem_text.error_text(exc)
+            if on_failed is not None:
+                on_failed(message)
+            else:
+                QMessageBox.warning(self.window, "sezmap", message)
+            return
+        on_done(result)
 
     def _finish(self, task) -> None:
         if task is self.current:

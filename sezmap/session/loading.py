@@ -1,0 +1,229 @@
+"""Opening a project, step by step, without Qt.
+
+A project opens in named steps, each done on the task thread and reported by ``loaded``
+(a ``LoadStep``) once the session has taken its result:
+
+* ``whole``: a project of fewer than ``OUTLINE_MIN_PLOTS`` plots, read, checked and mapped;
+* or ``outline`` (its zones, corridors and hubs, no plots: a few hundred rows, read at once;
+  nothing to edit yet) and then ``plots`` (the whole project, checked, with its plots' map);
+* ``analysis``: the per-zone figures and the corridor network (``AnalysisEngine``).
+
+Each step waits for the map of the one before to be drawn (``after_map``): the work that
+follows wants the GIL too, and the map is what the user waits for. The window only starts a
+load and listens; how work reaches the task thread is its ``run`` (one small door:
+``run(fn, on_done, on_failed)`` calls ``fn()`` on the task thread, then ``on_done(result)`` or
+``on_failed(message)`` on the session's thread). What the map is made of comes from the
+caller's ``maps`` (``render.project_map.ProjectMap``: whole, outline, plots), also called on
+the task thread; the session only hands its result on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sezmap.model.project import Project
+from sezmap.session.events import Signal
+
+OUTLINE_MIN_PLOTS = 50_000  # from here on a project opens in two steps (outline, then plots)
+OUTLINE_LAYERS = ("zones", "corridors", "hubs")
+
+Run = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str], None]], Any]
+
+
+class MapMaker(Protocol):
+    """What the map of each step is made by (on the task thread)."""
+
+    def whole(self, project: Project) -> Any: ...
+
+    def outline(self, project: Project) -> Any: ...
+
+    def plots(self, project: Project) -> Any: ...
+
+
+@dataclass(frozen=True)
+class LoadStep:
+    """A step of opening a project, done. ``step``: whole, outline, plots or analysis;
+    ``map``: what ``maps`` made for it (None for the analysis); ``engine``: the analysis."""
+
+    step: str
+    path: str
+    project: Project
+    map: Any = None
+    engine: Any = None
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """A step that failed: ``message`` says why (in the words ``run`` gave)."""
+
+    step: str
+    path: str
+    message: str
+
+
+def plot_count(path: str) -> int:
+    """The plots a project file says it holds (0 if it cannot say: the whole load says why)."""
+    import pyogrio
+
+    from sezmap.store import file_guard
+
+    try:
+        with file_guard.using(path, file_guard.GDAL):  # never while this process's sqlite3 holds the file
+            return int(pyogrio.read_info(path, layer="plots")["features"])
+    except Exception:  # noqa: BLE001 - not a project: the whole load says why
+        return 0
+
+
+def read_outline(path: str) -> Project:
+    """The project with its zones, corridors and hubs but no plots (the plots' columns, no
+    rows). Not validated: the whole project is, when it comes."""
+    from sezmap.model import schema
+    from sezmap.model.problems import DataError
+    from sezmap.store import open_store
+    from sezmap.store.gpkg import with_extension_fields
+
+    store = open_store(path)
+    problems = store.schema_problems()
+    if problems:
+        raise DataError(problems)
+    frames = {name: with_extension_fields(store.read_layer(name), schema.FEATURE_LAYERS[name])
+              for name in OUTLINE_LAYERS}
+    frames["plots"] = with_extension_fields(store.read_layer("plots", where="1 = 0"), schema.FEATURE_LAYERS["plots"])
+    return Project(**frames, meta=store.meta(), location=str(store.path))
+
+
+def read_project(path: str) -> Project:
+    """The whole project, validated."""
+    from sezmap.store import open_store
+
+    return open_store(path).load()
+
+
+def first_step(path: str, maps: MapMaker, whole: bool = False) -> LoadStep:
+    """The first step of opening ``path``: ``whole`` for a small project (or when asked),
+    else ``outline``."""
+    if whole or plot_count(path) < OUTLINE_MIN_PLOTS:
+        project = read_project(path)
+        return LoadStep("whole", path, project, maps.whole(project))
+    project = read_outline(path)
+    return LoadStep("outline", path, project, maps.outline(project))
+
+
+def plots_step(path: str, maps: MapMaker) -> LoadStep:
+    project = read_project(path)
+    return LoadStep("plots", path, project, maps.plots(project))
+
+
+def analyse(project: Project):
+    """The analysis of ``project`` (its import too: SciPy's alone is ~0.5 s)."""
+    from sezmap.analysis.engine import AnalysisEngine
+
+    return AnalysisEngine(project)
+
+
+class ProjectLoader:
+    """Opens projects into a ``ProjectSession`` step by step; a newer ``open`` (or ``cancel``)
+    drops the steps of the one before. ``after_map(fn)``: call ``fn`` once the map now due is
+    drawn (by default at once)."""
+
+    def __init__(self, session, run: Run, after_map: Callable[[Callable[[], Any]], None] | None = None):
+        self.session = session
+        self.run = run
+        self.after_map = after_map or (lambda fn: fn())
+        self.path: str | None = None  # the project being opened or open
+        self._job: object | None = None  # the latest open (an older one's steps are dropped)
+        # events
+        self.started = Signal()  # (step name, path): "project" (whole or outline), plots, analysis
+        self.loaded = Signal()  # (LoadStep), once the session has taken it
+        self.failed = Signal()  # (LoadFailure)
+
+    def open(self, path: str, maps: MapMaker, run: Run | None = None) -> None:
+        """Open ``path``: its first step now, the others after (``run``: this open's door to the
+        task thread, e.g. one that waits; such an open comes whole, in one step)."""
+        path = str(path)
+        self._job = job = object()
+        run_ = run or self.run
+        self.started.emit("project", path)
+        run_(lambda: first_step(path, maps, whole=run is not None),
+             lambda step: self._first_done(job, step, maps, waited=run is not None),
+             lambda message: self._failed(job, "project", path, message))
+
+    def cancel(self) -> None:
+        """Drop what is still to come of the open under way."""
+        self._job = None
+
+    def current(self, job: object) -> bool:
+        return job is not None and job is self._job
+
+    def _first_done(self, job, step: LoadStep, maps: MapMaker, waited: bool) -> None:
+        if not self.current(job):
+            return  # another project was opened meanwhile
+        self._take(step)
+        if step.step == "outline":  # the plots' load waits for the outline's map (both want the GIL)
+            self.after_map(lambda: self._load_plots(job, step.path, maps))
+        elif waited:
+            self.analyse()
+        else:
+            self._analyse_after_map(job)
+
+    def _load_plots(self, job, path: str, maps: MapMaker) -> None:
+        if not self.current(job):
+            return
+        self.started.emit("plots", path)
+        self.run(lambda: plots_step(path, maps), lambda step: self._plots_done(job, step),
+                 lambda message: self._plots_failed(job, path, message))
+
+    def _plots_done(self, job, step: LoadStep) -> None:
+        if self.current(job) and self.session.project is not None:
+            self._take(step)
+            self._analyse_after_map(job)
+
+    def _plots_failed(self, job, path: str, message: str) -> None:
+        """The whole project did not load after its outline was shown: nothing stays open."""
+        if not self.current(job):
+            return
+        self.path = None
+        self.session.set_project(None, None)
+        self._failed(job, "plots", path, message)
+
+    def _take(self, step: LoadStep) -> None:
+        """The session takes a step's project: the outline without its store (no undo stack,
+        no edits while the plots load), the plots keeping what the outline's session had."""
+        from sezmap.store import open_store
+
+        store = open_store(step.path) if step.step != "outline" else None
+        self.path = step.path
+        self.session.set_project(store, step.project, keep_undo=step.step == "plots")
+        self.loaded.emit(step)
+
+    def _analyse_after_map(self, job) -> None:
+        project = self.session.project
+
+        def analyse_if_still_open() -> None:
+            if self.current(job) and project is self.session.project:
+                self.analyse()
+
+        self.after_map(analyse_if_still_open)
+
+    def analyse(self, run: Run | None = None) -> None:
+        """The analysis of the open project, on the task thread (or through ``run``); the
+        session takes it if that project is still open (``set_engine`` applies to it what was
+        edited, added or taken out meanwhile)."""
+        project, path = self.session.project, self.path or ""
+        if project is None:
+            return
+        self.started.emit("analysis", path)
+
+        def done(engine) -> None:
+            if project is self.session.project:
+                self.session.set_engine(engine)
+                self.loaded.emit(LoadStep("analysis", path, project, engine=engine))
+
+        (run or self.run)(lambda: analyse(project), done,
+                          lambda message: self.failed.emit(LoadFailure("analysis", path, message)))
+
+    def _failed(self, job, step: str, path: str, message: str) -> None:
+        if self.current(job):
+            self.failed.emit(LoadFailure(step, path, message))

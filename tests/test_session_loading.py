@@ -1,0 +1,130 @@
+"""Opening a project step by step in the session (session.loading), without a window: the
+steps in order with named results, the outline without a store, a newer open dropping an
+older one's steps, a failure of the plots leaving nothing open."""
+
+import pytest
+from test_ui import make_project
+
+from sezmap.model.problems import DataError
+from sezmap.render import crs as crs_mod
+from sezmap.render.project_map import ProjectMap
+from sezmap.session import ProjectSession, loading
+from sezmap.session.loading import ProjectLoader
+
+MAPS = ProjectMap(None, crs_mod.DEFAULT_DISPLAY_CRS)
+
+
+class Later:
+    """A task door that runs the work when told (as the task thread would, later)."""
+
+    def __init__(self):
+        self.queued = []
+
+    def __call__(self, fn, on_done, on_failed):
+        self.queued.append((fn, on_done, on_failed))
+
+    def run_all(self):
+        while self.queued:
+            fn, on_done, on_failed = self.queued.pop(0)
+            try:
+                result = fn()
+            except DataError as exc:
+                on_failed(exc.summary())
+            else:
+                on_done(result)
+
+
+@pytest.fixture
+def session():
+    return ProjectSession(actor="ana")
+
+
+def listen(loader):
+    heard = []
+    loader.started.connect(lambda step, path: heard.append(("started", step)))
+    loader.loaded.connect(lambda step: heard.append(("loaded", step.step)))
+    loader.failed.connect(lambda failure: heard.append(("failed", failure.step, failure.message)))
+    return heard
+
+
+def test_a_large_project_opens_outline_then_plots_then_analysis(session, tmp_path, monkeypatch):
+    monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
+    path = make_project(tmp_path / "p.gpkg")
+    door, maps_drawn = Later(), []
+    loader = ProjectLoader(session, door, after_map=lambda fn: maps_drawn.append(fn))
+    heard = listen(loader)
+    seen = []
+    loader.loaded.connect(lambda step: seen.append((step.step, session.store is not None, len(session.project.plots),
+                                                    step.map, step.engine)))
+    loader.open(path, MAPS)
+    door.run_all()
+    assert seen[0][:3] == ("outline", False, 0)  # nothing to edit while the plots load
+    assert {"zones", "corridors", "hubs"} <= {layer.layer_id for layer in seen[0][3].layers}
+    assert seen[0][3].layer("plots") is None
+    assert door.queued == []  # the plots wait for the outline's map
+    maps_drawn.pop(0)()
+    door.run_all()
+    assert seen[1][:3] == ("plots", True, 16) and seen[1][3].layer("plots") is not None
+    assert session.engine is None  # the analysis waits for the plots' map
+    maps_drawn.pop(0)()
+    door.run_all()
+    assert seen[2][0] == "analysis" and seen[2][4] is session.engine and session.engine.project is session.project
+    assert heard == [("started", "project"), ("loaded", "outline"), ("started", "plots"), ("loaded", "plots"),
+                     ("started", "analysis"), ("loaded", "analysis")]
+
+
+def test_a_small_project_opens_whole(session, tmp_path):
+    path = make_project(tmp_path / "p.gpkg")
+    loader = ProjectLoader(session, Later())
+    heard = listen(loader)
+    loader.open(path, MAPS)
+    loader.run.run_all()
+    assert heard == [("started", "project"), ("loaded", "whole"), ("started", "analysis"), ("loaded", "analysis")]
+    assert loader.path == str(path) and len(session.project.plots) == 16 and session.engine is not None
+
+
+def test_a_newer_open_drops_the_steps_of_the_one_before(session, tmp_path):
+    first, second = make_project(tmp_path / "a.gpkg"), make_project(tmp_path / "b.gpkg", n=2)
+    door = Later()
+    loader = ProjectLoader(session, door)
+    heard = listen(loader)
+    loader.open(first, MAPS)
+    loader.open(second, MAPS)
+    door.run_all()
+    assert [h for h in heard if h[0] == "loaded"] == [("loaded", "whole"), ("loaded", "analysis")]
+    assert session.project.location.endswith("b.gpkg") and len(session.project.plots) == 4
+
+
+def test_plots_that_fail_after_the_outline_leave_nothing_open(session, tmp_path, monkeypatch):
+    monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
+
+    def broken(path, maps):
+        raise DataError("plots: row 3: broken geometry")
+
+    monkeypatch.setattr(loading, "plots_step", broken)
+    door = Later()
+    loader = ProjectLoader(session, door)
+    heard = listen(loader)
+    loader.open(make_project(tmp_path / "p.gpkg"), MAPS)
+    door.run_all()
+    assert heard[-1][:2] == ("failed", "plots") and "broken geometry" in heard[-1][2]
+    assert session.project is None and session.store is None and loader.path is None
+
+
+def test_a_project_that_cannot_be_read_fails_its_first_step(session, tmp_path):
+    bad = tmp_path / "not.gpkg"
+    bad.write_text("not a project")
+    door = Later()
+    loader = ProjectLoader(session, door)
+    heard = listen(loader)
+
+    def failing(fn, on_done, on_failed):
+        try:
+            on_done(fn())
+        except Exception as exc:  # noqa: BLE001 - any reading error is the step's failure
+            on_failed(str(exc))
+
+    loader.run = failing
+    loader.open(bad, MAPS)
+    assert heard[0] == ("started", "project") and heard[1][:2] == ("failed", "project")
+    assert session.project is None
