@@ -43,3 +43,24 @@ def test_the_widget_check_sees_widget_imports(tmp_path):
     sample = tmp_path / "m.py"
     sample.write_text("from PySide6 import QtWidgets\n")
     assert "PySide6.QtWidgets" in imported_modules(sample)
+
+
+def private_imports(path: Path) -> list[str]:
+    """Names starting with an underscore that a module imports from sezmap's modules."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sezmap"):
+            found += [f"{node.module}.{a.name}" for a in node.names if a.name.startswith("_") and a.name != "__version__"]
+    return found
+
+
+def test_the_ui_imports_no_private_names_of_the_layers_below():
+    offenders = {str(path.relative_to(ROOT)): private_imports(path)
+                 for path in (ROOT / "sezmap" / "ui").rglob("*.py")}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_private_import_check_sees_one(tmp_path):
+    sample = tmp_path / "m.py"
+    sample.write_text("from sezmap.render.scene import MapScene, _arrays\n")
+    assert private_imports(sample) == ["sezmap.render.scene._arrays"]
