@@ -372,11 +372,11 @@ class ProjectSession:
             raise ValueError("no project open to import into")
         location, actor = str(self.store.location), self.actor
 
-        def done(report) -> None:
+        def done(imported) -> None:
             if self.store is not None and str(self.store.location) == location:
-                take_import(self, report)
+                take_import(self, imported)
             if on_done is not None:
-                on_done(report)
+                on_done(imported.report)
 
         def work():
             return write_import(location, path, layer, actor, source_layer)
