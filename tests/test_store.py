@@ -47,14 +47,14 @@ def test_round_trip_keeps_values_and_cyrillic(store):
 
 def test_large_layers_read_in_two_scans_give_the_same_frame(store, monkeypatch):
     from sezmap.model import coords
-    from sezmap.store import gpkg
+    from sezmap.store import layer_reads
 
     plain = store.read_layer("plots")
     calls = []
     real, real_arrow = pyogrio.read_dataframe, pyogrio.read_arrow
-    monkeypatch.setattr(gpkg, "SPLIT_READ_MIN", 0)
-    monkeypatch.setattr(gpkg.pyogrio, "read_dataframe", lambda *a, **k: calls.append(k) or real(*a, **k))
-    monkeypatch.setattr(gpkg.pyogrio, "read_arrow", lambda *a, **k: calls.append(k) or real_arrow(*a, **k))
+    monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 0)
+    monkeypatch.setattr(layer_reads.pyogrio, "read_dataframe", lambda *a, **k: calls.append(k) or real(*a, **k))
+    monkeypatch.setattr(layer_reads.pyogrio, "read_arrow", lambda *a, **k: calls.append(k) or real_arrow(*a, **k))
     split = store.read_layer("plots")
     assert len(calls) == 2 and any(k.get("read_geometry") is False for k in calls)
     assert list(split.columns) == list(plain.columns) and split.crs == plain.crs
@@ -75,7 +75,7 @@ def test_large_layers_read_in_two_scans_give_the_same_frame(store, monkeypatch):
         at = table.schema.get_field_index("version")
         return meta, table.set_column(at, "version", pa.compute.add(table.column("version"), 1))
 
-    monkeypatch.setattr(gpkg.pyogrio, "read_arrow", written_in_between)
+    monkeypatch.setattr(layer_reads.pyogrio, "read_arrow", written_in_between)
     calls.clear()
     again = store.read_layer("plots")  # falls back to one scan, of geometries and attributes
     assert any(k.get("read_geometry", True) for k in calls)

@@ -4,18 +4,22 @@ Reads go through GDAL (pyogrio) for speed; writes go through sqlite3 so that a
 plot edit, its version bump and its audit rows commit or roll back together.
 A crash mid-write leaves SQLite's journal, which the next open rolls back: the
 file always holds the last committed state.
+
+GpkgStore opens, creates and reads the file and holds each write's transaction; the work
+inside is in smaller modules: plot_writes (one plot edit, creation or removal, checked),
+feature_rows (features inserted as the layer takes them), layer_reads (a large layer read
+in two scans at once) and audit_query (the audit log read back).
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import datetime as dt
+import functools
 import os
 import sqlite3
 import tempfile
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import geopandas as gpd
@@ -23,17 +27,15 @@ import numpy as np
 import pyogrio
 import shapely
 
-from sezmap.formats import wkb
 from sezmap.formats.input_files import regular_file
-from sezmap.model import plot_geometry, schema, workflow
+from sezmap.model import schema
 from sezmap.model.edits import (
     AuditEntry,
-    ConflictError,
+    Conflict,
     CreateResult,
     DeleteResult,
     EditResult,
     PlotCreate,
-    PlotDelete,
     PlotEdit,
     StepConflict,
     fit_geometry_type,
@@ -41,21 +43,31 @@ from sezmap.model.edits import (
 from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.model.project import AuditHead, FileIdentity, Project
 from sezmap.model.validation import attribute_problems, row_labels, validate_project
-from sezmap.model.values import same_value
+from sezmap.store import (
+    audit_chain,
+    audit_query,
+    disk,
+    file_guard,
+    layer_reads,
+    migrations,
+    plot_writes,
+    qgis_styles,
+    step_check,
+)
 from sezmap.store import geopackage_sql as sql
-from sezmap.store import audit_chain, audit_triggers, disk, file_guard, migrations, qgis_styles, step_check
-from sezmap.store.encoding import sql_column
+from sezmap.store.audit_export import audit_bound
+from sezmap.store.errors import ProjectBusy, constraint_reason
+from sezmap.store.feature_rows import geometry_column, geometry_type, insert_features
 from sezmap.store.layer_crs import LONLAT, layer_crs
-from sezmap.store.errors import ProjectBusy, constraint_reason, insert_naming_rows
 
 
 def utc_now() -> str:
     """Now as a GeoPackage DATETIME: ``YYYY-MM-DDTHH:MM:SS.SSSZ`` (UTC, milliseconds)."""
-    return sql.datetime_text(dt.datetime.now(dt.timezone.utc))
+    return sql.datetime_text(dt.datetime.now(dt.UTC))
 
 
 @contextlib.contextmanager
-def transaction(conn: sqlite3.Connection):
+def transaction(conn: sql.Connection):
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception. After a commit that changed
     rows, and only then, the file gets the journal mode its disk wants
     (geopackage_sql.settle_journal_mode): a refused write, or one that changes nothing, leaves
@@ -70,9 +82,6 @@ def transaction(conn: sqlite3.Connection):
     conn.execute("COMMIT")
     if conn.total_changes != changes:
         sql.settle_journal_mode(conn)
-
-
-SPLIT_READ_MIN = 100_000  # features: larger layers are read as two scans at once (read_layer)
 
 
 class GpkgStore:
@@ -141,7 +150,7 @@ class GpkgStore:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def connect(self, readonly: bool = False) -> sqlite3.Connection:
+    def connect(self, readonly: bool = False) -> sql.Connection:
         """A connection to the file (geopackage_sql.connect): for writing (WAL, busy timeout)
         unless ``readonly``, which never changes the file. Faults of the file (locked,
         read-only, full, damaged) come out as ProjectBusy or DataError naming it. Until it is
@@ -207,7 +216,7 @@ class GpkgStore:
         frame, known, found = None, None, None
         try:
             if bbox is None and where is None and columns is None:
-                frame, known, found = self._read_in_two(name, meanwhile)
+                frame, known, found = layer_reads.read_in_two(self.path, name, meanwhile)
             if frame is None:
                 with file_guard.using(self.path, file_guard.GDAL):
                     frame = pyogrio.read_dataframe(self.path, layer=name, bbox=bbox, where=where, columns=columns,
@@ -226,35 +235,6 @@ class GpkgStore:
         if frame.geometry.name != "geometry":
             frame = frame.rename_geometry("geometry")
         return frame, known, found
-
-    def _read_in_two(self, name: str, meanwhile=None):
-        """A large layer read as two scans at once, attributes and geometries: GDAL reads one
-        while the other's WKB is decoded (formats.wkb, which keeps the coordinate stream), and
-        ``meanwhile`` looks at the attributes. The rows are matched on fid and version (every
-        edit bumps the version), so a layer written in between gives None: the caller reads
-        it in one scan. Returns (frame, coordinate stream, what ``meanwhile`` gave)."""
-        with file_guard.using(self.path, file_guard.GDAL):
-            info = pyogrio.read_info(self.path, layer=name)
-        if info["features"] < SPLIT_READ_MIN or "version" not in list(info["fields"]):
-            return None, None, None
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            geo = pool.submit(self._geometries, name)
-            with file_guard.using(self.path, file_guard.GDAL):  # each GDAL call held on its own thread
-                attrs = pyogrio.read_dataframe(self.path, layer=name, read_geometry=False, use_arrow=True,
-                                               fid_as_index=True)
-            found = meanwhile(attrs) if meanwhile is not None else None
-            fids, versions, geoms, known, crs = geo.result()
-        if not (np.array_equal(attrs.index.to_numpy(), fids) and np.array_equal(attrs["version"].to_numpy(), versions)):
-            return None, None, None
-        return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geoms, crs=crs), known, found
-
-    def _geometries(self, name: str):
-        with file_guard.using(self.path, file_guard.GDAL):
-            meta, table = pyogrio.read_arrow(self.path, layer=name, columns=["version"], return_fids=True)
-        geoms, known = wkb.decode_polygons(table.column(meta["geometry_name"]))
-        fids = table.column(meta["fid_column"]).to_numpy()
-        versions = table.column("version").to_numpy(zero_copy_only=False)
-        return fids, versions, geoms, known, meta["crs"]
 
     def load(self, validate: bool = True) -> Project:
         """The whole project; with ``validate``, raises DataError listing every problem."""
@@ -300,9 +280,7 @@ class GpkgStore:
         ``plot_id`` then holds the feature's id. Values as people read them (geometry as WKT:
         audit_triggers.readable_value). Reads only; raises DataError on a bad bound.
         """
-        from sezmap.store.audit_export import AUDIT_FIELDS, audit_bound
-
-        bounds = []
+        bounds: list[str | None] = []
         for name, value, end in (("since", since, False), ("until", until, True)):
             if value is None or value == "":
                 bounds.append(None)
@@ -315,49 +293,7 @@ class GpkgStore:
             raise DataError(f"limit {limit} is negative")
         conn = self.connect(readonly=True)
         try:
-            if not sql.has_table(conn, "audit_log"):
-                return []
-            key = sql.integer_key(conn, "audit_log")
-            present = set(sql.table_columns(conn, "audit_log"))
-            picked = ", ".join(f'"{c}"' if c in present else "NULL" for c in AUDIT_FIELDS)
-            where, params = [], []
-            if layer is not None and "layer" in present:
-                where.append('"layer" = ?')
-                params.append(layer)
-            elif layer not in (None, "plots"):
-                return []  # a file without the column holds plots' rows only
-            for column, value in (("actor", actor), ("field", field), ("plot_id", plot_id)):
-                if value is None:
-                    continue
-                if column not in present:
-                    return []
-                if isinstance(value, (list, tuple, set, frozenset)):  # any of several plots
-                    values = list(value)
-                    where.append(f'"{column}" IN ({", ".join("?" for _ in values)})' if values else "0")
-                    params.extend(values)
-                    continue
-                where.append(f'"{column}" = ?')
-                params.append(value)
-            if zone is not None:
-                where.append("plot_id IN (SELECT plot_id FROM plots WHERE zone_id = ?)")
-                params.append(zone)
-            if (bounds[0] or bounds[1]) and "at" not in present:
-                return []
-            stamp = "strftime('%Y-%m-%dT%H:%M:%fZ', at)"
-            if bounds[0] is not None:
-                where.append(f"{stamp} >= ?")
-                params.append(bounds[0])
-            if bounds[1] is not None:
-                where.append(f"{stamp} <= ?")
-                params.append(bounds[1])
-            query = f"SELECT {key}, {picked} FROM audit_log"
-            if where:
-                query += " WHERE " + " AND ".join(where)
-            if limit is not None:
-                query = f"SELECT * FROM ({query} ORDER BY {key} DESC LIMIT {int(limit)})"
-            rows = conn.execute(query + " ORDER BY 1", params).fetchall()
-            lonlat = audit_triggers.lonlat_reader(conn)
-            return [_entry(r, lonlat) for r in rows]
+            return audit_query.audit_entries(conn, bounds, zone, actor, field, plot_id, limit, layer)
         finally:
             conn.close()
 
@@ -441,24 +377,26 @@ class GpkgStore:
                 _check_sound(conn, self.path)
                 found = migrations.upgrade(conn, now)
                 geom_col = geometry_column(conn, "plots")
-                results, conflicts = [], []
+                results: list[EditResult | CreateResult | DeleteResult] = []
+                conflicts: list[Conflict] = []
                 audited = audit_chain.AuditedWrite(conn, changes[0].actor, changes[0].reason, now, found) \
                     if changes else None
-                for change, values in zip(changes, normalized):
-                    clashes = step_check.conflicts(conn, change, lambda pid: _plot_row(conn, pid, geom_col))
+                for change, values in zip(changes, normalized, strict=True):
+                    clashes = step_check.conflicts(conn, change, lambda pid: plot_writes.plot_row(conn, pid, geom_col))
                     if clashes:
                         conflicts += clashes
                         change, values = step_check.untouched(change, values, clashes)
                         if change is None:
                             continue
+                    assert audited is not None  # made above, as there are changes
                     audited.acting(change.actor, change.reason, getattr(change, "lineage", None))
                     try:
                         if isinstance(change, PlotEdit):
-                            results.append(_apply(conn, change, values, now, geom_col, audited))
+                            results.append(plot_writes.edit_plot(conn, change, values, now, geom_col, audited))
                         elif isinstance(change, PlotCreate):
-                            results.append(_create(conn, change, values, now, geom_col, audited))
+                            results.append(plot_writes.create_plot(conn, change, values, now, geom_col, audited))
                         else:
-                            results.append(_delete(conn, change, now, geom_col, audited))
+                            results.append(plot_writes.delete_plot(conn, change, now, geom_col, audited))
                     except sqlite3.IntegrityError as exc:  # a UNIQUE index another program added...
                         raise DataError(Problem("plots", str(change.plot_id), constraint_reason(exc))) from None
                 if conflicts and not (untouched_only and any(r.changed for r in results)):
@@ -479,7 +417,7 @@ class GpkgStore:
             geom_col = geometry_column(conn, "plots")
             out = {}
             for pid in plot_ids:
-                row = _plot_row(conn, pid, geom_col)
+                row = plot_writes.plot_row(conn, pid, geom_col)
                 if row is not None:
                     row.pop("fid")
                     out[pid] = row
@@ -519,16 +457,7 @@ class GpkgStore:
         learns what another program changed since it last looked."""
         conn = self.connect(readonly=True)
         try:
-            if "audit_log" not in sql.table_names(conn):
-                return after, []
-            layer = "layer" if "layer" in sql.table_columns(conn, "audit_log") else "'plots'"
-            rows = conn.execute(
-                f"SELECT rowid, at, actor, plot_id, field, old_value, new_value, reason, {layer} "
-                "FROM audit_log WHERE rowid > ? ORDER BY rowid", (after,)).fetchall()
-            last = rows[-1][0] if rows else (conn.execute("SELECT max(rowid) FROM audit_log").fetchone()[0] or 0)
-            lonlat = audit_triggers.lonlat_reader(conn)
-            plots = [_entry(r[:8], lonlat) for r in rows if r[8] == "plots"]  # the other layers' rows: not plots
-            return max(last, after) if rows else last, plots
+            return audit_query.audit_tail(conn, after)
         finally:
             conn.close()
 
@@ -578,13 +507,6 @@ class GpkgStore:
                 _remember_sound(self.path)
 
 
-def _entry(row, lonlat=None) -> AuditEntry:
-    """An audit row (key and the seven columns) as people read it (geometry as lon/lat WKT)."""
-    key, at, actor, plot_id, name, old, new, reason = row
-    return AuditEntry(key, at, actor, plot_id, name, audit_triggers.readable_value(name, old, lonlat),
-                      audit_triggers.readable_value(name, new, lonlat), reason)
-
-
 def _in_file(problem: Problem, path: Path) -> Problem:
     return Problem(problem.layer, problem.row, problem.reason, source=str(path))
 
@@ -627,38 +549,6 @@ def with_extension_fields(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> gp
     return frame
 
 
-def table_columns(conn: sqlite3.Connection, table: str) -> set[str]:
-    return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
-
-
-def geometry_type(conn: sqlite3.Connection, table: str) -> str | None:
-    """The layer's declared geometry type (``gpkg_geometry_columns.geometry_type_name``)."""
-    row = conn.execute("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = ?",
-                       (table,)).fetchone()
-    return row[0] if row else None
-
-
-def geometry_column(conn: sqlite3.Connection, table: str) -> str:
-    row = conn.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
-                       (table,)).fetchone()
-    return row[0] if row else sql.GEOM_COLUMN
-
-
-def insert_features(conn: sqlite3.Connection, spec: schema.LayerSpec, frame: gpd.GeoDataFrame, labels=None) -> None:
-    """Insert (already validated) features; geometry as the layer's declared type takes it
-    (model.edits.fit_geometry_type: promoted in a Multi layer, single parts in a Polygon one).
-    A row a constraint of the file refuses is a DataError naming it (``labels``: rows' names)."""
-    geom_col = geometry_column(conn, spec.name)
-    geoms, misfits = fit_geometry_type(frame.geometry.values, geometry_type(conn, spec.name), spec.geometry_type)
-    if misfits:
-        raise DataError([Problem(spec.name, f"row {i + 1}", reason) for i, reason in misfits.items()])
-    present = table_columns(conn, spec.name)
-    fields = [f for f in spec.fields if f.name in frame.columns and f.name in present]
-    columns = [geom_col] + [f.name for f in fields]
-    data = [layer_crs(conn, spec.name).encode(geoms)] + [sql_column(f, frame[f.name]) for f in fields]
-    insert_naming_rows(conn, spec.name, columns, zip(*data), labels or row_labels(spec, frame))
-
-
 def _existing_id_problems(conn, spec: schema.LayerSpec, frame, labels) -> list[Problem]:
     if not spec.unique_id:
         return []
@@ -671,156 +561,3 @@ def _unknown_zone_problems(conn, frame, labels) -> list[Problem]:
     zones = {r[0] for r in conn.execute('SELECT zone_id FROM zones')}
     return [Problem("plots", labels[k], f"zone_id {z!r} is not a zone of the project")
             for k, z in enumerate(frame["zone_id"]) if z not in zones]
-
-
-def _plot_row(conn, plot_id: str, geom_col: str) -> dict | None:
-    names = [f.name for f in schema.PLOTS.fields]
-    cols = ", ".join(f'"{n}"' for n in names)
-    row = conn.execute(f'SELECT fid, "{geom_col}", {cols} FROM plots WHERE plot_id = ?',
-                       (plot_id,)).fetchone()
-    if row is None:
-        return None
-    out = dict(zip(["fid", "geometry", *names], row))
-    out["geometry"] = layer_crs(conn, "plots").decode(out["geometry"])  # lon/lat, whatever the layer keeps
-    return out
-
-
-def _conflict(conn, plot_id: str, version: int, expected: int) -> ConflictError:
-    """A stale edit refused, saying who changed what since the version the editor had."""
-    last = conn.execute(
-        "SELECT at, actor, group_concat(field, ', ') FROM audit_log WHERE plot_id = ? AND layer = 'plots' "
-        "GROUP BY at, actor ORDER BY max(rowid) DESC LIMIT 1", (plot_id,)).fetchone()
-    who = f" (last change by {last[1]} at {last[0]}: {last[2]})" if last else ""
-    return ConflictError(Problem(
-        "plots", plot_id,
-        Reason(f"changed meanwhile: version is {version}, the edit expected {expected}{who}; nothing was written",
-               "changed_meanwhile", plot=str(plot_id), version=int(version), expected=int(expected),
-               actor=last[1] if last else "", at=last[0] if last else "", fields=last[2] if last else "")))
-
-
-def _zone_geometry(conn, zone_id: str, plot_id: str):
-    zone = conn.execute(f'SELECT "{geometry_column(conn, "zones")}" FROM zones WHERE zone_id = ?',
-                        (zone_id,)).fetchone()
-    if zone is None:
-        raise DataError(Problem("plots", plot_id, f"zone_id {zone_id!r} is not a zone of the project"))
-    return layer_crs(conn, "zones").decode(zone[0])
-
-
-def _neighbours(conn, geom, plot_id: str, geom_col: str) -> list[tuple[str, object]]:
-    """Other plots whose box meets the geometry's box (through the R-tree when the file has one)."""
-    minx, miny, maxx, maxy = geom.bounds
-    crs = layer_crs(conn, "plots")
-    # the R-tree holds the layer's own coordinates: the box's edges bent into them
-    box = crs.to_layer(shapely.segmentize(shapely.box(minx, miny, maxx, maxy), max(maxx - minx, maxy - miny) / 8 or 1))
-    qminx, qminy, qmaxx, qmaxy = box.bounds
-    rtree = f"rtree_plots_{geom_col}"
-    has_rtree = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (rtree,)).fetchone()
-    if has_rtree:
-        rows = conn.execute(
-            f'SELECT plot_id, "{geom_col}" FROM plots WHERE fid IN (SELECT id FROM "{rtree}" '
-            "WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?) AND plot_id != ?",
-            (qmaxx, qminx, qmaxy, qminy, plot_id)).fetchall()
-    else:
-        rows = conn.execute(f'SELECT plot_id, "{geom_col}" FROM plots WHERE plot_id != ?', (plot_id,)).fetchall()
-    geoms = [crs.decode(blob) for _pid, blob in rows]
-    return [(pid, g) for (pid, _b), g in zip(rows, geoms)
-            if g is not None and shapely.intersects(shapely.box(minx, miny, maxx, maxy), shapely.envelope(g))]
-
-
-def _check_geometry(conn, plot_id: str, zone_id: str, geom, geom_col: str) -> None:
-    """SCHEMA's range, validity, inside the zone (0.5 m), no overlap: or DataError, nothing written."""
-    zone = _zone_geometry(conn, zone_id, plot_id)
-    problems = plot_geometry.geometry_rule_problems(geom, zone, _neighbours(conn, geom, plot_id, geom_col))
-    if problems:
-        raise DataError([Problem("plots", plot_id, p) for p in problems])
-
-
-def _fit_plot(conn, plot_id: str, geom):
-    """A plot geometry as the file's plots layer declares its type (Polygon or MultiPolygon)."""
-    fitted, misfits = fit_geometry_type([geom], geometry_type(conn, "plots"), schema.PLOTS.geometry_type)
-    if misfits:
-        raise DataError(Problem("plots", plot_id, misfits[0]))
-    return fitted[0]
-
-
-def _check_status(plot_id: str, old, new) -> None:
-    reason = workflow.transition_problem(old, new)
-    if reason:
-        raise DataError(Problem("plots", plot_id, reason))
-
-
-def _ready(audited) -> None:
-    """The audit context in place before a change to the data (audit_chain.AuditedWrite)."""
-    if audited is not None:
-        audited.ready()
-
-
-def _apply(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | None = None,
-           audited=None) -> EditResult:
-    geom_col = geom_col or geometry_column(conn, "plots")
-    row = _plot_row(conn, edit.plot_id, geom_col)
-    if row is None:
-        raise DataError(Problem("plots", str(edit.plot_id), Reason("no such plot", "no_such_plot",
-                                                                   plot=str(edit.plot_id))))
-    if edit.expect_version is not None and row["version"] != edit.expect_version:
-        raise _conflict(conn, edit.plot_id, row["version"], edit.expect_version)
-    if changes.get("geometry") is not None:
-        changes = {**changes, "geometry": _fit_plot(conn, edit.plot_id, changes["geometry"])}
-    changed = {k: (row[k], v) for k, v in changes.items() if not same_value(row[k], v)}
-    if not changed:
-        return EditResult(edit.plot_id, row["version"], now, edit.actor, {})
-    if "status" in changed and edit.check_workflow:
-        _check_status(edit.plot_id, *changed["status"])
-    zone_id = changed.get("zone_id", (None, row["zone_id"]))[1]
-    if "geometry" in changed or "zone_id" in changed:
-        _check_geometry(conn, edit.plot_id, zone_id, changed.get("geometry", (None, row["geometry"]))[1], geom_col)
-    sets, params = [], []
-    for name, (_old, new) in changed.items():
-        column = geom_col if name == "geometry" else name
-        sets.append(f'"{column}" = ?')
-        params.append(layer_crs(conn, "plots").encode([new])[0] if name == "geometry" else new)
-    version = row["version"] + 1
-    sets += ["version = ?", "updated_at = ?", "updated_by = ?"]
-    params += [version, now, edit.actor, row["fid"], row["version"]]
-    _ready(audited)
-    cur = conn.execute(f'UPDATE plots SET {", ".join(sets)} WHERE fid = ? AND version = ?', params)
-    if cur.rowcount != 1:
-        raise ConflictError(Problem("plots", edit.plot_id, Reason("changed meanwhile", "changed_meanwhile",
-                                                                  plot=str(edit.plot_id))))
-    if "geometry" in changed:
-        sql.extend_contents(conn, "plots", layer_crs(conn, "plots").to_layer(changed["geometry"][1]).bounds, now)
-    else:
-        sql.touch_contents(conn, "plots", now)
-    return EditResult(edit.plot_id, version, now, edit.actor, changed)
-
-
-def _create(conn, change: PlotCreate, values: dict, now: str, geom_col: str, audited=None) -> CreateResult:
-    pid = str(change.plot_id)
-    if conn.execute("SELECT 1 FROM plots WHERE plot_id = ?", (pid,)).fetchone():
-        raise DataError(Problem("plots", pid, f"plot_id {pid!r} is already in the project"))
-    _check_status(pid, None, values["status"])
-    values = {**values, "geometry": _fit_plot(conn, pid, values["geometry"])}
-    _check_geometry(conn, pid, values["zone_id"], values["geometry"], geom_col)
-    record = {f.name: values.get(f.name) for f in schema.PLOTS.fields}
-    record.update(plot_id=pid, version=int(change.version), updated_at=now, updated_by=change.actor)
-    present = table_columns(conn, "plots")
-    names = [n for n in record if n in present]
-    _ready(audited)
-    sql.insert_rows(conn, "plots", [geom_col, *names],
-                    [[layer_crs(conn, "plots").encode([values["geometry"]])[0], *(record[n] for n in names)]])
-    sql.extend_contents(conn, "plots", layer_crs(conn, "plots").to_layer(values["geometry"]).bounds, now)
-    return CreateResult(pid, record["version"], now, change.actor, {**record, "geometry": values["geometry"]})
-
-
-def _delete(conn, change: PlotDelete, now: str, geom_col: str, audited=None) -> DeleteResult:
-    pid = str(change.plot_id)
-    row = _plot_row(conn, pid, geom_col)
-    if row is None:
-        raise DataError(Problem("plots", pid, Reason("no such plot", "no_such_plot", plot=pid)))
-    if change.expect_version is not None and row["version"] != change.expect_version:
-        raise _conflict(conn, pid, row["version"], change.expect_version)
-    fid = row.pop("fid")
-    _ready(audited)
-    conn.execute("DELETE FROM plots WHERE fid = ?", (fid,))  # its last state: audited by the trigger
-    sql.touch_contents(conn, "plots", now)
-    return DeleteResult(pid, row["version"], now, change.actor, row)
