@@ -206,8 +206,11 @@ def test_qgis_opens_the_bundled_project_in_sezmaps_colours(tmp_path):
         pytest.skip("QGIS's Python bindings (Debian's python3-qgis) are not installed")
     script = tmp_path / "check.py"
     script.write_text(QGIS_SCRIPT)
-    done = subprocess.run([python, str(script), str(paths.default_project())], capture_output=True, text=True,
-                          timeout=180)
+    project = tmp_path / "default.gpkg"  # a copy: QGIS opens a GeoPackage read-write (it sets WAL)
+    shutil.copyfile(paths.default_project(), project)
+    before = paths.default_project().read_bytes()
+    done = subprocess.run([python, str(script), str(project)], capture_output=True, text=True, timeout=180)
+    assert paths.default_project().read_bytes() == before
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert all(item["valid"] for item in result.values())
