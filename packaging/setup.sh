@@ -22,8 +22,9 @@ APT_PACKAGES=(
   # GDAL's command line (ogr2ogr: the tests copy projects as other tools do) and its Python
   # samples (validate_gpkg.py: the tests check every file sezmap writes against the standard)
   gdal-bin python3-gdal
-  # the sqlite3 shell (the tests write the project as another program would)
-  sqlite3
+  # the sqlite3 shell and QGIS's Python bindings (the tests write the project as other programs
+  # would, and check that QGIS opens it in sezmap's colours; run with /usr/bin/python3)
+  sqlite3 python3-qgis
 )
 
 missing=()
