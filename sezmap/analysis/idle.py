@@ -17,7 +17,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from sezmap.model.statuses import IDLE_CANDIDATE_STATUSES
 
 
 def as_date(value) -> dt.date:
@@ -67,15 +66,9 @@ def _date_days(values) -> np.ndarray | None:
     return np.asarray(days, dtype=float)  # nulls come out as NaN
 
 
-def idle_mask(status, deadline_day: np.ndarray, committed, actual, as_of) -> np.ndarray:
-    """Which plots are idle on ``as_of`` (vectorised; see the module docstring)."""
-    status = np.asarray(status, dtype=object)
-    return idle_candidates_mask(np.isin(status, list(IDLE_CANDIDATE_STATUSES)), deadline_day, committed,
-                                actual, as_of)
-
-
 def idle_candidates_mask(candidate: np.ndarray, deadline_day: np.ndarray, committed, actual, as_of) -> np.ndarray:
-    """:func:`idle_mask` with the status condition already evaluated (``candidate``)."""
+    """Which plots are idle on ``as_of`` (vectorised; see the module docstring), given which
+    ``candidate`` plots have a status in ``model.statuses.IDLE_CANDIDATE_STATUSES``."""
     as_of_day = (as_date(as_of) - dt.date(1970, 1, 1)).days
     committed, actual = _floats(committed), _floats(actual)
     actual = np.where(np.isnan(actual), 0.0, actual)
@@ -89,8 +82,3 @@ def _floats(values) -> np.ndarray:
     if isinstance(values, np.ndarray) and values.dtype.kind == "f":
         return values
     return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-
-
-def plots_idle(plots: pd.DataFrame, as_of) -> np.ndarray:
-    return idle_mask(plots["status"].to_numpy(dtype=object), deadline_days(plots["contract_deadline"]),
-                     plots["investment_committed_kzt"], plots["investment_actual_kzt"], as_of)

@@ -191,27 +191,6 @@ def dirty_part(frame: ZoneFrame, geoms: np.ndarray, status: np.ndarray, idle: np
     return out
 
 
-def zone_landuse(frame: ZoneFrame, geoms: np.ndarray, status: np.ndarray, idle: np.ndarray,
-                 clipped_m2: np.ndarray, dirty: np.ndarray, part: DirtyPart | None = None) -> Landuse:
-    """Status areas and shares of one zone from its plots' arrays (all aligned).
-
-    ``part``: the overlapping plots' contribution when the caller has it already.
-    """
-    status = np.asarray(status, dtype=np.int64)
-    clean = ~dirty & (status >= 0)
-    w = np.where(clean, clipped_m2, 0.0)
-    status_m2 = np.bincount(np.where(status >= 0, status, 0), weights=w, minlength=len(STATUSES)).astype(float)
-    allocated = float(w[ACTIVE_TABLE[status]].sum())
-    infrastructure = float(w[status == INFRA_CODE].sum())
-    idle_m2 = float(w[idle].sum())
-    covered = float(w.sum())
-    if part is None:
-        d = np.flatnonzero(dirty)
-        part = dirty_part(frame, np.asarray(geoms, dtype=object)[d], status[d], idle[d])
-    return Landuse(frame.cea_area_m2, status_m2 + part.status_m2, allocated + part.allocated_m2,
-                   infrastructure + part.infrastructure_m2, idle_m2 + part.idle_m2, covered + part.covered_m2)
-
-
 def pair_parts(frame: ZoneFrame, ga: np.ndarray, gb: np.ndarray, st: np.ndarray, idle: np.ndarray,
                clipped: np.ndarray, covered: np.ndarray) -> list[DirtyPart]:
     """:func:`dirty_part` for many clusters of exactly two plots (the usual overlap), at once.

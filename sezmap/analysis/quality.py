@@ -18,13 +18,6 @@ from sezmap.analysis.landuse import intersection
 
 
 @dataclass
-class ZoneGaps:
-    zone_id: str
-    unparcelled_ha: float
-    polygons: int
-
-
-@dataclass
 class Quality:
     overlaps: list[dict] = field(default_factory=list)  # zone_id, plot_a, plot_b, overlap_ha
     outside_zone: list[dict] = field(default_factory=list)  # zone_id, plot_id, outside_ha

@@ -28,14 +28,6 @@ class _SourceTexts(QTranslator):
         return False
 
 
-def current_language() -> str:
-    lang = QLocale().language()
-    for code, qt in _QT_LANGUAGE.items():
-        if qt == lang:
-            return code
-    return "en"
-
-
 @contextlib.contextmanager
 def using_language(language: str):
     """Translations, numbers and dates in ``language`` inside the block."""

@@ -30,9 +30,6 @@ class Rings:
     def counts(self) -> np.ndarray:
         return np.diff(self.offsets)
 
-    def run_ids(self) -> np.ndarray:
-        return np.repeat(np.arange(len(self.offsets) - 1), self.counts)
-
     def take(self, rows: np.ndarray) -> Rings:
         """The runs of some geometries (positions), as a stream of their own."""
         rows = np.asarray(rows, dtype=np.int64)

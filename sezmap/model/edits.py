@@ -322,4 +322,3 @@ class DeleteResult:
 
 
 PlotChange = PlotEdit | PlotCreate | PlotDelete
-ChangeResult = EditResult | CreateResult | DeleteResult

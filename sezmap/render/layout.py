@@ -350,9 +350,6 @@ class PrintLayout:
 
     # --- drawing --------------------------------------------------------------------------
 
-    def map_settings(self) -> MapSettings:
-        return self.settings
-
     def scale_note(self) -> str:
         """"Scale 1:N at the map centre" on paper pages; nothing on pixel pages."""
         if not self.page.paper:

@@ -77,8 +77,5 @@ class MapSettings:
         res = max(w / self.width, h / self.height)
         return replace(self, center_x=(x0 + x1) / 2.0, center_y=(y0 + y1) / 2.0, resolution=res)
 
-    def with_hidden(self, hidden) -> MapSettings:
-        return replace(self, hidden_layers=frozenset(hidden))
-
     def replace(self, **changes) -> MapSettings:
         return replace(self, **changes)

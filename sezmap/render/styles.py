@@ -7,7 +7,7 @@ colour-blind-safe palette); everything else here is chosen not to clash with it.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
+from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 
 from sezmap.model import symbology
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
@@ -64,12 +64,6 @@ def corridor_colour(index: int) -> QColor:
     return QColor(CORRIDOR_PALETTE[index % len(CORRIDOR_PALETTE)])
 
 
-def hub_symbol_path(kind: str, size: float = HUB_SIZE_PX) -> QPainterPath:
-    """The symbol outline centred on (0, 0)."""
-    shape, _colour = HUB_SYMBOLS.get(kind, ("circle", "#333333"))
-    return shape_path(shape, size)
-
-
 def shape_path(shape: str, size: float) -> QPainterPath:
     """A marker shape (circle, small_circle, square, diamond, triangle, star) centred on (0, 0)."""
     r = size / 2.0
@@ -97,13 +91,3 @@ def shape_path(shape: str, size: float) -> QPainterPath:
         path.addPolygon(QPolygonF(pts))
         path.closeSubpath()
     return path
-
-
-def draw_hub_symbol(painter: QPainter, x: float, y: float, kind: str, size: float = HUB_SIZE_PX) -> None:
-    _shape, colour = HUB_SYMBOLS.get(kind, ("circle", "#333333"))
-    painter.save()
-    painter.translate(x, y)
-    painter.setPen(QColor("white"))
-    painter.setBrush(QColor(colour))
-    painter.drawPath(hub_symbol_path(kind, size))
-    painter.restore()

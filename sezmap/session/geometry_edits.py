@@ -327,9 +327,3 @@ def vertex_delete_changes(session, plot_id: str, ring_index: int, vertex_index: 
         raise ValueError("a polygon needs at least 3 vertices: this one cannot lose another")
     rings[ring_index] = left
     return _vertex_edit(session, plot_id, _rebuild(geom, rings), reason)
-
-
-# short names, as the digitising tools call them
-vertex_insert = vertex_insert_changes
-vertex_delete = vertex_delete_changes
-vertex_move = vertex_move_changes

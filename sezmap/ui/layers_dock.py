@@ -125,11 +125,6 @@ class LayersPanel(QWidget):
                 return self.list.item(i)
         return None
 
-    def set_visible(self, layer_id: str, visible: bool) -> None:
-        item = self.item_for(layer_id)
-        if item is not None:
-            item.setCheckState(Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked)
-
     def _item_changed(self, item: QListWidgetItem) -> None:
         layer = self.scene.layer(item.data(ID_ROLE)) if self.scene else None
         if layer is None:
