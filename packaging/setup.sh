@@ -19,6 +19,8 @@ APT_PACKAGES=(
   poppler-utils chromium
   # rendering exported SVG in the tests (rsvg-convert)
   librsvg2-bin
+  # ps (the tests check a process's age against it)
+  procps
   # GDAL's command line (ogr2ogr: the tests copy projects as other tools do) and its Python
   # samples (validate_gpkg.py: the tests check every file sezmap writes against the standard)
   gdal-bin python3-gdal

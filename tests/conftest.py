@@ -1,3 +1,5 @@
+"""Shared test set-up: Qt offscreen with one QApplication, and the fixtures the window tests share."""
+
 import os
 
 # Qt without a display: every test runs offscreen.
@@ -6,6 +8,68 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # One QApplication for the whole run, made before any test: code that makes a QGuiApplication
 # when there is none (the exporters, the command line) then finds it, and widget tests that
 # come after them do not abort for want of a QApplication.
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from factories import make_project  # noqa: E402
+
 _APP = QApplication.instance() or QApplication(["sezmap-tests"])
+
+
+@pytest.fixture
+def app(qapp):
+    """pytest-qt's one QApplication (QPainter on a QImage needs it for fonts)."""
+    return qapp
+
+
+@pytest.fixture
+def isolated_settings(tmp_path):
+    """The app's settings in a fresh file of the test's own, empty."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    from sezmap.ui.app_settings import AppSettings
+
+    s = AppSettings()
+    s.q.clear()
+    return s
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    return make_project(tmp_path / "test.gpkg")
+
+
+@pytest.fixture
+def open_window(qtbot, isolated_settings):
+    """Opens shown main windows (English, the isolated settings), optionally on a project and
+    analysed; their threads are shut down after the test."""
+    from sezmap.ui import i18n
+    from sezmap.ui.main_window import MainWindow
+
+    opened = []
+
+    def open_(path=None, size=(1000, 700), analyse=False):
+        i18n.set_language("en")
+        w = MainWindow(isolated_settings)
+        qtbot.addWidget(w)
+        w.resize(*size)
+        w.show()
+        qtbot.waitExposed(w)
+        opened.append(w)
+        if path is not None:
+            w.open_project(path, wait=True)
+        if analyse:
+            w.start_analysis(wait=True)
+        return w
+
+    yield open_
+    for w in opened:
+        w.canvas.shutdown()
+        w.tasks.shutdown()
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def window(open_window, project_path):
+    """A main window on a small project: zone z1 with 16 plots of every status, zone z2, a corridor, two hubs."""
+    return open_window(project_path)

@@ -73,3 +73,23 @@ def open_session(path, project_layers, actor="Khorgos MC", as_of="2026-06-01", l
     session.set_project(store, project)
     session.set_engine(AnalysisEngine(project, as_of, logistics=logistics))
     return session
+
+
+def make_project(path, zone_box=(70.0, 45.0, 70.1, 45.1), n=4) -> str:
+    """A GeoPackage with zone z1 (``zone_box``) cut into n × n plots of every status, zone z2,
+    a corridor and two hubs; its path."""
+    from sezmap.model.statuses import STATUSES
+    from sezmap.store.gpkg import GpkgStore
+
+    x0, y0, x1, y1 = zone_box
+    sx, sy = (x1 - x0) / n, (y1 - y0) / n
+    plots = [plot(f"p{i * n + j}", "z1",
+                  shapely.box(x0 + i * sx, y0 + j * sy, x0 + (i + 0.9) * sx, y0 + (j + 0.9) * sy),
+                  status=STATUSES[(i * n + j) % len(STATUSES)])
+             for i in range(n) for j in range(n)]
+    zones = [zone("z1", shapely.box(*zone_box), name_en="Test Zone", name_ru="Тестовая зона"),
+             zone("z2", shapely.box(76.0, 43.0, 76.2, 43.1), name_en="Other Zone")]
+    project = layers(zones, plots, [corridor("c1", ((69.0, 44.0), (71.0, 46.0), (76.1, 43.05)))],
+                     [hub("h1", (71.0, 46.0)), hub("h2", (76.1, 43.0), kind="dry_port")])
+    GpkgStore.create(path, project, meta={"title": "Test project"})
+    return str(path)

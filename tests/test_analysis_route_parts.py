@@ -1,4 +1,4 @@
-"""A route's parts on and off the corridor network (issue 16, item 6): the straight legs from a
+"""A route's parts on and off the corridor network: the straight legs from a
 zone's centroid and to a hub are off the network, flagged and measured apart; network_km keeps
 its meaning (the sum)."""
 
@@ -56,7 +56,7 @@ def test_a_hub_on_a_vertex_has_no_leg_and_no_route_no_parts():
 
 
 def test_pavlodar_to_dostyk_in_the_default_project():
-    """The issue's case: 1,168.6 km, of which some 380 km across the steppe to the nearest corridor."""
+    """A long route: 1,168.6 km, of which some 380 km across the steppe to the nearest corridor."""
     from sezmap import paths
     from sezmap.store import open_store
 

@@ -1,4 +1,4 @@
-"""Bad input and faults, command by command (issue 18): each ends as the contract says.
+"""Bad input and faults, command by command: each ends as the contract says.
 
 A table of cases per command (validate, report, import, plot set, plot history, audit,
 export): numbers too large or negative, coordinates that are not numbers, records a reader

@@ -15,11 +15,6 @@ ROOT = Path(__file__).resolve().parent.parent
 TITLE_KK = "«Хоргос – Шығыс қақпасы» АЭА"
 
 
-@pytest.fixture(autouse=True)
-def app(qapp):  # the export draws with the one QApplication of the test process
-    return qapp
-
-
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (setup.sh installs it)")
 def test_export_runs_headless_as_a_command(tmp_path):
     """A fresh process without a display or Qt platform set: a Kazakh PDF with searchable text."""

@@ -34,11 +34,6 @@ TITLE_RU = "СЭЗ «Хоргос – Восточные ворота»"
 TITLE_KK = "«Хоргос – Шығыс қақпасы» АЭА"
 
 
-@pytest.fixture(autouse=True)
-def app(qapp):
-    return qapp
-
-
 @pytest.fixture(scope="module")
 def bundled():
     project = open_store(str(paths.default_project())).load()

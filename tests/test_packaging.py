@@ -1,4 +1,4 @@
-"""The desktop bundle's pieces (issue 17): the PyInstaller spec puts sezmap's data where
+"""The desktop bundle's pieces: the PyInstaller spec puts sezmap's data where
 sezmap.paths looks for it in a frozen app, the path check finds a build path wherever it hides,
 the scripts parse, the .desktop entry and the icon are sound, and the window and the About box
 use the icon. The bundle itself is built by packaging/smoke_bundle.sh, not here (minutes)."""

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 import shapely
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
 import factories as f
 from sezmap.model.project import Project
@@ -20,11 +20,6 @@ from sezmap.render.renderer import render, render_image
 from sezmap.render.scene import build_scene
 
 CRS = crs_mod.DEFAULT_DISPLAY_CRS
-
-
-@pytest.fixture(autouse=True)
-def app(qapp):  # pytest-qt's one QApplication; QPainter on QImage needs it for fonts
-    return qapp
 
 
 def grid_project(n=4, zone_box=(70.0, 45.0, 70.1, 45.1)):
@@ -128,15 +123,32 @@ def test_sub_pixel_plots_are_drawn_as_pixels_in_their_status_colour():
     assert found & {c.upper() for c in STATUS_COLOURS.values()}
 
 
-def test_render_draws_on_any_paint_device_size():
-    scene = build_scene(grid_project(), None, CRS)
-    settings = MapSettings(width=300, height=200).fitted(scene.full_bounds())
-    image = QImage(300, 200, QImage.Format.Format_ARGB32_Premultiplied)
-    painter = QPainter(image)
-    stats = render(settings, painter, scene)
+@pytest.mark.parametrize("device", ["image", "pixmap"])
+@pytest.mark.parametrize("size", [(300, 200), (64, 480), (1200, 90), (17, 13)])
+def test_render_draws_on_any_paint_device_size(size, device):
+    """Wide, tall and tiny images and pixmaps: the zone fills the device, each plot in its colour."""
+    width, height = size
+    project = grid_project()
+    scene = build_scene(project, None, CRS)
+    for layer_id in ("corridors", "hubs"):  # the corridor crosses the zone
+        scene.layer(layer_id).visible = False
+    settings = MapSettings(width=width, height=height).fitted(tuple(scene.layer("zones").arrays.bounds[0]))
+    target = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied) if device == "image" \
+        else QPixmap(width, height)
+    target.fill(QColor("#000000"))
+    painter = QPainter(target)
+    stats = render(settings, painter, scene, labels=False)
     painter.end()
-    assert "ms_total" in stats
-    assert not stats.get("cancelled")
+    assert not stats.get("cancelled") and stats["plots_visible"] == 16
+    image = target if device == "image" else target.toImage()
+    assert (image.width(), image.height()) == size
+    corners = [(0, 0), (width - 1, 0), (0, height - 1), (width - 1, height - 1)]
+    assert all(pixel(image, x, y) != "#000000" for x, y in corners)  # drawn edge to edge
+    centres = scene.layer("plots").arrays.centres
+    for k, status in enumerate(project.plots["status"]):
+        px, py = settings.world_to_pixel(*centres[k])
+        if min(width, height) >= 64:  # a plot spans pixels of its own fill (at 17 x 13 it is ~3 px)
+            assert pixel(image, px, py) == STATUS_COLOURS[status].upper(), (size, k, status)
 
 
 def test_render_stops_when_cancelled():

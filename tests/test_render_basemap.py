@@ -13,11 +13,6 @@ from sezmap.render.scene import basemap_layers, build_scene
 CRS = crs_mod.DEFAULT_DISPLAY_CRS
 
 
-@pytest.fixture(autouse=True)
-def app(qapp):
-    return qapp
-
-
 def test_kazakhstan_is_filled_apart_from_its_neighbours():
     if not paths.basemap_path().exists():
         pytest.skip("no bundled basemap")

@@ -1,4 +1,4 @@
-"""Labels (issue 16, item 3): every zone labelled or marked with a leader, no label over another
+"""Labels: every zone labelled or marked with a leader, no label over another
 or over a marker or the map furniture, corridor names written along their lines."""
 
 import numpy as np
@@ -11,11 +11,6 @@ from sezmap.render.furniture import furniture_boxes
 from sezmap.render.labels import LabelCandidate, LabelPlacer, short_name
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.renderer import render
-
-
-@pytest.fixture(autouse=True)
-def app(qapp):
-    return qapp
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,7 @@
-"""The legend draws the map's own symbols (issue 16, item 5): a road corridor is dashed in the
+"""The legend draws the map's own symbols: a road corridor is dashed in the
 legend as on the map, and the ring a zone becomes at country scale is in the legend."""
 
 import numpy as np
-import pytest
 import shapely
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -24,11 +23,6 @@ CENTRE = crs_mod.forward(CRS, [70.0], [45.0])
 CX, CY = float(CENTRE[0][0]), float(CENTRE[1][0])
 ROWS = {"road": 60.0, "rail": 120.0, "multimodal": 180.0}  # pixel rows of the three segments
 X0, X1 = 50.0, 350.0  # where each segment starts and ends, in pixels
-
-
-@pytest.fixture(autouse=True)
-def app(qapp):
-    return qapp
 
 
 def settings() -> MapSettings:

@@ -16,11 +16,6 @@ from sezmap.render.scene import build_scene
 CRS = crs_mod.DEFAULT_DISPLAY_CRS
 
 
-@pytest.fixture(autouse=True)
-def app(qapp):
-    return qapp
-
-
 @pytest.mark.parametrize("row, language, expected", [
     ({"name_en": "Dostyk", "name_ru": "Достык", "name_kk": "Достық"}, "kk", "Достық"),
     ({"name_en": "Dostyk", "name_ru": "Достык", "name_kk": ""}, "kk", "Достык"),

@@ -1,10 +1,11 @@
-"""A fast start (issue 17): a large project opens in two steps (its zones, corridors and hubs
+"""A fast start: a large project opens in two steps (its zones, corridors and hubs
 drawn first, then its plots), the plots' map arrays come from the coordinate stream the store
 read, the analysis waits for the map, and ``sezmap --smoke-seconds N`` reports the start-up."""
 
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,7 @@ import pytest
 import shapely
 from PySide6.QtWidgets import QMessageBox
 
-from test_ui import isolated_settings, make_project  # noqa: F401 (fixtures)
+from factories import make_project
 
 from sezmap.model import coords
 from sezmap.model.statuses import STATUSES
@@ -89,22 +90,12 @@ def test_plots_layer_codes_unknown_and_missing_statuses_apart(tmp_path):
 # --- opening in two steps ----------------------------------------------------------------------
 
 @pytest.fixture
-def stepped_window(qtbot, isolated_settings, tmp_path, monkeypatch):
+def stepped_window(open_window, monkeypatch):
     """A shown main window whose projects open in two steps (any project counts as large)."""
     from sezmap.session import loading
-    from sezmap.ui import i18n
-    from sezmap.ui.main_window import MainWindow
 
     monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
-    i18n.set_language("en")
-    w = MainWindow(isolated_settings)
-    qtbot.addWidget(w)
-    w.resize(1000, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.canvas.shutdown()
-    w.tasks.shutdown()
+    return open_window()
 
 
 def test_a_large_project_shows_its_zones_first_then_its_plots(stepped_window, qtbot, tmp_path):
@@ -243,9 +234,15 @@ def test_smoke_option_reports_the_start_up_and_quits(tmp_path):
 def test_process_age_counts_from_the_start_of_the_process():
     from sezmap.ui.startup import process_age
 
+    # what ps(1) says of this process (whole seconds), and the age grows with the clock
+    elapsed = int(subprocess.run(["ps", "-o", "etimes=", "-p", str(os.getpid())], capture_output=True,
+                                 text=True, timeout=30, check=True).stdout)
     age = process_age()
-    assert 0 < age < 3600
-    code = "from sezmap.ui.startup import process_age; print(process_age())"
+    assert elapsed - 0.5 <= age <= elapsed + 1.5
+    time.sleep(0.3)
+    assert process_age() - age == pytest.approx(0.3, abs=0.15)
+    # a process that sleeps 1.5 s before asking is 1.5 s old, not "since sezmap's import"
+    code = "import time; time.sleep(1.5); from sezmap.ui.startup import process_age; print(process_age())"
     fresh = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  timeout=60, check=True).stdout)
-    assert 0 < fresh < 30
+    assert 1.5 <= fresh < 1.5 + 10

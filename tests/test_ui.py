@@ -1,59 +1,16 @@
 """The desktop window (pytest-qt, offscreen): opening, navigation, identify, tools, files."""
 
-import shapely
+import threading
+import time
+
+import pyproj
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+import shapely
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt, QTimer
 
 import factories as f
+from factories import make_project
 from sezmap.model.statuses import STATUSES
-from sezmap.store.gpkg import GpkgStore
-
-
-def make_project(path, zone_box=(70.0, 45.0, 70.1, 45.1), n=4):
-    x0, y0, x1, y1 = zone_box
-    sx, sy = (x1 - x0) / n, (y1 - y0) / n
-    plots = [f.plot(f"p{i * n + j}", "z1",
-                    shapely.box(x0 + i * sx, y0 + j * sy, x0 + (i + 0.9) * sx, y0 + (j + 0.9) * sy),
-                    status=STATUSES[(i * n + j) % len(STATUSES)])
-             for i in range(n) for j in range(n)]
-    zones = [f.zone("z1", shapely.box(*zone_box), name_en="Test Zone", name_ru="Тестовая зона"),
-             f.zone("z2", shapely.box(76.0, 43.0, 76.2, 43.1), name_en="Other Zone")]
-    layers = f.layers(zones, plots, [f.corridor("c1", ((69.0, 44.0), (71.0, 46.0), (76.1, 43.05)))],
-                      [f.hub("h1", (71.0, 46.0)), f.hub("h2", (76.1, 43.0), kind="dry_port")])
-    GpkgStore.create(path, layers, meta={"title": "Test project"})
-    return str(path)
-
-
-@pytest.fixture
-def isolated_settings(tmp_path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    from sezmap.ui.app_settings import AppSettings
-
-    s = AppSettings()
-    s.q.clear()
-    return s
-
-
-@pytest.fixture
-def project_path(tmp_path):
-    return make_project(tmp_path / "test.gpkg")
-
-
-@pytest.fixture
-def window(qtbot, isolated_settings, project_path):
-    from sezmap.ui import i18n
-    from sezmap.ui.main_window import MainWindow
-
-    i18n.set_language("en")
-    w = MainWindow(isolated_settings)
-    qtbot.addWidget(w)
-    w.resize(1000, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    w.open_project(project_path, wait=True)
-    yield w
-    w.canvas.shutdown()
-    i18n.set_language("en")
 
 
 def test_window_opens_on_a_project(window):
@@ -67,9 +24,39 @@ def test_window_opens_on_a_project(window):
     assert window.scale_label.text().startswith("1:")
 
 
-def test_canvas_renders_off_the_ui_thread(window, qtbot):
-    qtbot.waitUntil(lambda: window.canvas.image is not None and not window.canvas.is_rendering(), timeout=10000)
-    assert window.canvas.last_stats.get("ms_total", 0) > 0
+def test_canvas_renders_off_the_ui_thread(window, qtbot, monkeypatch):
+    """A slow render runs on another thread, and the UI's event loop keeps turning meanwhile."""
+    from sezmap.render import renderer
+    from sezmap.ui import render_job
+
+    canvas = window.canvas
+    qtbot.waitUntil(lambda: canvas.image is not None and not canvas.is_rendering(), timeout=10000)
+    original = renderer.render_image
+    ran = {}
+
+    def slow_render(*args, **kwargs):
+        ran["thread"], ran["start"] = threading.get_ident(), time.monotonic()
+        time.sleep(0.5)
+        try:
+            return original(*args, **kwargs)
+        finally:
+            ran["end"] = time.monotonic()
+
+    for module in (renderer, render_job):  # wherever the job looks the renderer up
+        monkeypatch.setattr(module, "render_image", slow_render, raising=False)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    shown = canvas.image
+    canvas.refresh()
+    qtbot.waitUntil(lambda: "end" in ran and not canvas.is_rendering(), timeout=10000)
+    timer.stop()
+    assert ran["thread"] != threading.get_ident()
+    during = [t for t in ticks if ran["start"] < t < ran["end"]]
+    assert len(during) >= 5, f"the UI thread stalled: {len(during)} timer ticks in a {ran['end'] - ran['start']:.2f} s render"
+    assert canvas.image is not shown and canvas.last_stats["ms_total"] > 0
 
 
 def test_zoom_and_pan_change_the_extent(window, qtbot):
@@ -113,13 +100,22 @@ def test_zone_picker_zooms_to_the_zone(window):
 
 
 def test_double_click_on_a_zone_zooms_to_it(window):
-    window.zoom_to_zone("z2")
-    window.canvas.zoom_out()
+    from PySide6.QtTest import QTest
+
+    canvas = window.canvas
     zone = window.scene.layer("zones").arrays
-    cx, cy = zone.centres[0]
-    window.canvas.zoom_to_bounds(tuple(zone.bounds[0]), margin=1.0)
-    window._double_clicked(cx, cy)
+    x0, y0, x1, y1 = zone.bounds[0]
+    canvas.zoom_to_bounds((x0, y0, x1, y1), margin=3.0)  # z1 small in the middle of the view
+    before = canvas.settings
+    pos = canvas.to_pixel(*zone.centres[0]).toPoint()
+    QTest.mouseDClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
     assert window.current_zone == "z1"
+    after = canvas.settings
+    ex0, ey0, ex1, ey1 = after.extent
+    assert ex0 <= x0 and ey0 <= y0 and ex1 >= x1 and ey1 >= y1  # the whole zone is shown
+    fitted = before.fitted((x0, y0, x1, y1))  # and it fills the view, as "zoom to zone" does
+    assert after.resolution == pytest.approx(fitted.resolution) and after.resolution < before.resolution / 3
+    assert (after.center_x, after.center_y) == pytest.approx(((x0 + x1) / 2, (y0 + y1) / 2))
 
 
 def test_identify_finds_the_right_plot(window):
@@ -153,9 +149,19 @@ def test_measure_tool_reports_a_geodesic_distance(window, qtbot):
     window.tools["measure"].measured.connect(texts.append)
     from PySide6.QtTest import QTest
 
-    QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(100, 100))
-    QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(400, 100))
-    assert texts and ("km" in texts[-1] or " m" in texts[-1])
+    ends = [QPoint(100, 100), QPoint(400, 100)]
+    for pos in ends:
+        QTest.mouseClick(window.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+    QTest.mouseClick(window.canvas, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, ends[-1])  # ends it
+    # the same two points on the WGS84 ellipsoid, by pyproj directly
+    to_lonlat = pyproj.Transformer.from_crs(window.canvas.settings.crs, "EPSG:4326", always_xy=True)
+    (lon0, lat0), (lon1, lat1) = (to_lonlat.transform(*window.canvas.to_world(QPointF(p))) for p in ends)
+    expected_m = pyproj.Geod(ellps="WGS84").inv(lon0, lat0, lon1, lat1)[2]
+    value, unit = texts[-1].rsplit(" ", 1)
+    shown, ok = QLocale().toDouble(value)
+    assert ok and unit in ("km", "m"), texts[-1]
+    shown_m = shown * 1000 if unit == "km" else shown
+    assert shown_m == pytest.approx(expected_m, abs=6 if unit == "km" else 0.06)  # to its last decimal
 
 
 def test_recent_projects_and_last_project_persist(window, isolated_settings, project_path):

@@ -1,4 +1,4 @@
-"""The attribute table over columns (issue 16, item 2): sort, filters and selection computed over
+"""The attribute table over columns: sort, filters and selection computed over
 whole columns, never a Python call per plot; a large zone sorted off the UI thread."""
 
 import numpy as np

@@ -4,7 +4,6 @@ import threading
 
 import pytest
 import shapely
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
 import factories as f
@@ -24,26 +23,8 @@ def make_project(path):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    from sezmap.ui import i18n
-    from sezmap.ui.app_settings import AppSettings
-    from sezmap.ui.main_window import MainWindow
-
-    settings = AppSettings()
-    settings.q.clear()
-    i18n.set_language("en")
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.resize(1000, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    w.open_project(make_project(tmp_path / "test.gpkg"), wait=True)
-    w.start_analysis(wait=True)
-    yield w
-    w.canvas.shutdown()
-    w.tasks.shutdown()
-    i18n.set_language("en")
+def window(open_window, tmp_path):
+    return open_window(make_project(tmp_path / "test.gpkg"), analyse=True)
 
 
 def open_dialog(window, qtbot):

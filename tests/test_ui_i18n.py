@@ -1,9 +1,7 @@
 """Russian and Kazakh through Qt's translators, switched at run time and remembered."""
 
-import pytest
 from PySide6.QtCore import QSettings
 
-from test_ui import isolated_settings, make_project, project_path, window  # noqa: F401 (fixtures)
 
 
 def menu_titles(w):

@@ -1,4 +1,4 @@
-"""Language switches in every state of the window (issue 16, item 1): no view is left holding an
+"""Language switches in every state of the window: no view is left holding an
 index or a selection into a model that changed under it.
 
 The crash seen (QSortFilterProxyModel::parent <- QItemSelectionModel::hasSelection <-
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QAbstractItemView
 
 import language_scenario as scenario
 from sezmap import paths
-from test_ui import isolated_settings  # noqa: F401 - fixture
 
 HERE = Path(__file__).resolve().parent
 
@@ -88,7 +87,7 @@ def stale_selections(window) -> list[str]:
     return faults
 
 
-def test_no_view_keeps_stale_indexes_across_language_switches(qtbot, isolated_settings, default_copy):  # noqa: F811
+def test_no_view_keeps_stale_indexes_across_language_switches(qtbot, isolated_settings, default_copy):
     from sezmap.ui.main_window import MainWindow
 
     from PySide6.QtWidgets import QApplication
@@ -121,7 +120,7 @@ def test_no_view_keeps_stale_indexes_across_language_switches(qtbot, isolated_se
 
 @pytest.mark.parametrize("states", [("zone", "plot"), scenario.STATES])
 def test_language_switches_do_not_crash_the_app(default_copy, states):
-    """The issue's steps (pick a zone, Identify a plot, switch the language) and every later state,
+    """The steps of the reported bug (pick a zone, Identify a plot, switch the language) and every later state,
     in a process of its own with freed memory overwritten: a dangling index crashes it (exit 139)."""
     env = dict(os.environ, MALLOC_PERTURB_="165", QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, str(HERE / "language_scenario.py"), default_copy, *states],

@@ -1,5 +1,5 @@
-"""The map in the window (issue 16): zones picked by their ring at country scale (item 4), a
-route's legs off the corridor network drawn and reported apart (item 6)."""
+"""The map in the window: zones picked by their ring at country scale, a
+route's legs off the corridor network drawn and reported apart."""
 
 import numpy as np
 from PySide6.QtCore import QPointF, Qt
@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
 
 from sezmap.render import styles
-from test_ui import isolated_settings, project_path, window  # noqa: F401 (the window and its fixtures)
 
 LEFT, NO_MOD = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 

@@ -1,8 +1,9 @@
-"""What a planner meets in the window (issue 16, items 8-11): identify's years and zone names,
+"""What a planner meets in the window: identify's years and zone names,
 plurals, the Kazakh status filter, collated zone lists, the CRS name, the dashboard's figures
 (land not parcelled, "unused" defined, straight-line distances, long names, idle plots to click),
 the measure label and the status bar, the project opened at start, recent projects."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 import factories as f
 from sezmap.model.statuses import STATUSES
 from sezmap.store.gpkg import GpkgStore
-from test_ui import isolated_settings, make_project, project_path, window  # noqa: F401 - fixtures
+from factories import make_project
 
 KAZAKH_NAMES = {"z1": "Павлодар", "z2": "Өнер", "z3": "Ақтау", "z4": "Бақ"}  # collated: Ақтау Бақ Өнер Павлодар
 
@@ -45,21 +46,8 @@ def planner_project(path):
 
 
 @pytest.fixture
-def planner(qtbot, isolated_settings, tmp_path):  # noqa: F811
-    from sezmap.ui import i18n
-    from sezmap.ui.main_window import MainWindow
-
-    i18n.set_language("en")
-    w = MainWindow(isolated_settings)
-    qtbot.addWidget(w)
-    w.resize(1100, 750)
-    w.show()
-    qtbot.waitExposed(w)
-    w.open_project(planner_project(tmp_path / "planner.gpkg"), wait=True)
-    w.start_analysis(wait=True)
-    yield w
-    w.canvas.shutdown()
-    i18n.set_language("en")
+def planner(open_window, tmp_path):
+    return open_window(planner_project(tmp_path / "planner.gpkg"), size=(1100, 750), analyse=True)
 
 
 def tree_values(panel):
@@ -67,7 +55,7 @@ def tree_values(panel):
     return {top.child(i).data(0, Qt.ItemDataRole.UserRole): top.child(i).text(1) for i in range(top.childCount())}
 
 
-# --- item 8: identify -------------------------------------------------------------------------
+# --- identify ---------------------------------------------------------------------------------
 
 def test_identify_shows_years_as_years_and_zones_by_name(planner):
     zones = planner.scene.layer("zones").arrays
@@ -86,7 +74,7 @@ def test_identify_shows_years_as_years_and_zones_by_name(planner):
     assert values["zone_id"] == "Зона z1"
 
 
-# --- item 9: plurals, the Kazakh filter, collation, the CRS -----------------------------------
+# --- plurals, the Kazakh filter, collation, the CRS -----------------------------------
 
 def test_russian_plurals(planner):
     planner.set_language("ru")
@@ -127,7 +115,7 @@ def test_the_crs_name_is_translated(planner):
     assert planner.crs_label.text() == "Альберс, Қазақстан (WGS84)"
 
 
-# --- item 10: the dashboard -------------------------------------------------------------------
+# --- the dashboard ---------------------------------------------------------------------------
 
 def test_land_by_status_includes_land_not_parcelled_and_unused_is_defined(planner):
     planner.select_zone("z1")
@@ -175,7 +163,7 @@ def test_idle_plots_can_be_clicked_to_select_them(planner):
     assert planner.selected_plots == idle
 
 
-def test_no_blank_captions_without_a_project(qtbot, isolated_settings):  # noqa: F811
+def test_no_blank_captions_without_a_project(qtbot, isolated_settings):
     from sezmap.ui.main_window import MainWindow
 
     w = MainWindow(isolated_settings)
@@ -190,7 +178,7 @@ def test_no_blank_captions_without_a_project(qtbot, isolated_settings):  # noqa:
     w.canvas.shutdown()
 
 
-# --- item 11: measure, start-up, recent, the benchmark's help ---------------------------------
+# --- measure, start-up, recent, the benchmark's help ---------------------------------
 
 def test_the_measure_label_stays_on_the_map_and_esc_clears_the_status_bar(window, qtbot):
     from PySide6.QtTest import QTest
@@ -210,7 +198,7 @@ def test_the_measure_label_stays_on_the_map_and_esc_clears_the_status_bar(window
     assert not tool.points
 
 
-def test_plain_sezmap_opens_the_last_project(isolated_settings, project_path, monkeypatch):  # noqa: F811
+def test_plain_sezmap_opens_the_last_project(isolated_settings, project_path, monkeypatch):
     from sezmap import paths
     from sezmap.ui import app as app_module
     from sezmap.ui.main_window import MainWindow
@@ -240,8 +228,21 @@ def test_a_deleted_file_leaves_recent_projects(window, isolated_settings, tmp_pa
     assert other not in isolated_settings.recent_projects()
 
 
-def test_make_synthetic_help():
+def test_make_synthetic_writes_a_project_of_the_asked_size(tmp_path):
+    """The benchmarks' project maker: as many plots as asked, over the 14 seeded zones, that the
+    store opens; too few plots for its zones is refused with a usage error."""
     script = Path(__file__).resolve().parent / "benchmarks" / "make_synthetic.py"
-    done = subprocess.run([sys.executable, str(script), "--help"], capture_output=True, text=True, timeout=120)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    out = tmp_path / "synthetic.gpkg"
+    done = subprocess.run([sys.executable, str(script), "1200", str(out)], capture_output=True, text=True,
+                          timeout=120, env=env)
     assert done.returncode == 0, done.stderr
-    assert "usage:" in done.stdout and "plots" in done.stdout
+    assert done.stdout.strip() == str(out)
+    project = GpkgStore(out).load()
+    assert len(project.plots) == 1200 and project.plots["plot_id"].is_unique
+    assert len(project.zones) == 14 and set(project.plots["zone_id"]) == set(project.zones["zone_id"])
+    assert project.plots.groupby("zone_id").size().min() >= 50
+    assert set(project.plots["status"]) <= set(STATUSES) and len(project.corridors) and len(project.hubs)
+    refused = subprocess.run([sys.executable, str(script), "100", str(tmp_path / "small.gpkg")],
+                             capture_output=True, text=True, timeout=120, env=env)
+    assert refused.returncode == 2 and "too few" in refused.stderr

@@ -1,4 +1,4 @@
-"""Problems in the UI language (issue 16, item 7): a damaged file named once in one clear message,
+"""Problems in the UI language: a damaged file named once in one clear message,
 validation and edit refusals with a code and arguments, translated; the import layer chooser lists
 layer names and passes the layer's key."""
 
@@ -11,7 +11,7 @@ from sezmap.model.edits import PlotEdit
 from sezmap.model.problems import DataError, Problem, Reason, reason_of
 from sezmap.model.validation import check_value, validate_project
 from sezmap.store.gpkg import GpkgStore
-from test_ui import isolated_settings, make_project, project_path, window  # noqa: F401 - fixtures
+from factories import make_project
 
 
 class Boxes:

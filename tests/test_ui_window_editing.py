@@ -7,24 +7,6 @@ import shapely
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.model.edits import PlotEdit
 from sezmap.store.gpkg import GpkgStore
-from test_ui import isolated_settings, make_project  # noqa: F401 - fixtures
-
-
-@pytest.fixture
-def project_path(tmp_path):
-    return make_project(tmp_path / "edit.gpkg")
-
-
-def open_window(qtbot, settings, path):
-    from sezmap.ui.main_window import MainWindow
-
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    w.resize(1000, 700)
-    w.show()
-    w.open_project(path, wait=True)
-    w.start_analysis(wait=True)
-    return w
 
 
 def assert_dashboard_matches_file(window, zone_id="z1", qtbot=None):
@@ -45,8 +27,8 @@ def plot_status_on_map(window, plot_id):
     return STATUSES[layer.status_code[row]]
 
 
-def test_undo_redo_from_the_edit_menu_and_after_a_restart(qtbot, isolated_settings, project_path):  # noqa: F811
-    w = open_window(qtbot, isolated_settings, project_path)
+def test_undo_redo_from_the_edit_menu_and_after_a_restart(qtbot, open_window, project_path):
+    w = open_window(project_path, analyse=True)
     w.select_zone("z1")
     old = w.project.plots.set_index("plot_id").loc["p0", "status"]
     w.session.edit("Edit p0", [PlotEdit("p0", {"status": "reserved", "tenant": "Жаңа ЖШС"}, w.session.actor,
@@ -56,7 +38,7 @@ def test_undo_redo_from_the_edit_menu_and_after_a_restart(qtbot, isolated_settin
     assert_dashboard_matches_file(w)
     w.close()
     # a new window on the same file (the app restarted): the step can still be undone
-    w2 = open_window(qtbot, isolated_settings, project_path)
+    w2 = open_window(project_path, analyse=True)
     assert w2.edits.undo_action.text() == "Undo Edit p0"
     w2.edits.undo_action.trigger()
     assert GpkgStore(project_path).read_plots(["p0"])["p0"]["status"] == old
@@ -69,8 +51,8 @@ def test_undo_redo_from_the_edit_menu_and_after_a_restart(qtbot, isolated_settin
     w2.close()
 
 
-def test_a_change_by_another_program_is_picked_up(qtbot, isolated_settings, project_path):  # noqa: F811
-    w = open_window(qtbot, isolated_settings, project_path)
+def test_a_change_by_another_program_is_picked_up(qtbot, open_window, project_path):
+    w = open_window(project_path, analyse=True)
     w.select_zone("z1")
     GpkgStore(project_path).apply_edit(PlotEdit("p0", {"status": "reserved"}, "cli user", "by phone"))
     qtbot.waitUntil(lambda: plot_status_on_map(w, "p0") == "reserved", timeout=5000)
@@ -80,8 +62,8 @@ def test_a_change_by_another_program_is_picked_up(qtbot, isolated_settings, proj
     w.close()
 
 
-def test_a_geometry_edit_moves_the_plot_on_the_map(qtbot, isolated_settings, project_path):  # noqa: F811
-    w = open_window(qtbot, isolated_settings, project_path)
+def test_a_geometry_edit_moves_the_plot_on_the_map(qtbot, open_window, project_path):
+    w = open_window(project_path, analyse=True)
     row = w.session.row_of("p0")
     before = w.scene.layer("plots").arrays.bounds[row].copy()
     geom = shapely.box(70.0, 45.0, 70.024, 45.024)  # p0 grows (it was 0.0225 deg)
@@ -105,10 +87,10 @@ def assert_map_matches_project(window):
     assert shown.arrays.bounds == pytest.approx(fresh.arrays.bounds, nan_ok=True)
 
 
-def test_split_and_merge_patch_the_map_and_the_dashboard(qtbot, isolated_settings, project_path):  # noqa: F811
+def test_split_and_merge_patch_the_map_and_the_dashboard(qtbot, open_window, project_path):
     from sezmap.session.geometry_edits import merge_changes, split_changes
 
-    w = open_window(qtbot, isolated_settings, project_path)
+    w = open_window(project_path, analyse=True)
     w.select_zone("z1")
     n = len(w.project.plots)
     w.set_selected_plots([w.session.row_of("p5")])
@@ -132,8 +114,8 @@ def test_split_and_merge_patch_the_map_and_the_dashboard(qtbot, isolated_setting
     w.close()
 
 
-def test_plots_are_edited_from_the_attribute_tables_menu(qtbot, isolated_settings, project_path):  # noqa: F811
-    w = open_window(qtbot, isolated_settings, project_path)
+def test_plots_are_edited_from_the_attribute_tables_menu(qtbot, open_window, project_path):
+    w = open_window(project_path, analyse=True)
     w.select_zone("z1")
     names = [a.objectName() for a in w.table.view.actions()]
     assert {"edit_plots", "history", "idle_review", "merge_plots"} <= set(names)

@@ -18,9 +18,9 @@ as the app does; then, in this one process:
 * **split** of one plot: plots added, so the frame, the engine (in place: ``add_plots``) and
   the map arrays follow; its parts (the pieces and their new ids, ``split_changes``; the
   commit with the frame, the engine and the map arrays) and its **undo** (a plot taken out:
-  ``remove_plots``) are reported too (no goal in the issue).
+  ``remove_plots``) are reported too (no goal set).
 
-Goals (issue: editing): edit and undo median <= 50 ms, worst <= 100 ms; the batch <= 1 s.
+Goals: edit and undo median <= 50 ms, worst <= 100 ms; the batch <= 1 s.
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ the seconds since its process started at which
 and quits once the figures are there; **exit** is the wall time of the whole process. The
 venv runs `.venv/bin/python -m sezmap`; the bundle `dist/sezmap/sezmap` (built by
 packaging/build_bundle.sh; skipped with a note if it is not there). One warm-up run of each
-comes first (file cache), then the median and the best of ``--runs`` are printed. Goals
-(issue 17), default project: first map < 2 s from the venv, < 3 s from the bundle; a 1M-plot
+comes first (file cache), then the median and the best of ``--runs`` are printed. Goals:
+default project: first map < 2 s from the venv, < 3 s from the bundle; a 1M-plot
 project: first map < 3 s.
 
 This prints; it asserts nothing (machines differ, and this one is shared).

@@ -1,5 +1,5 @@
 """Attribute table benchmark: picking zones, sorting, filtering and selecting in the desktop window
-on the synthetic million-plot project (issue 16, item 2).
+on the synthetic million-plot project.
 
     .venv/bin/python tests/benchmarks/bench_table.py [--project /tmp/sezmap-bench-analysis/synthetic_1000000.gpkg]
 

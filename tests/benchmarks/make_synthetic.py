@@ -110,6 +110,8 @@ def make_layers(n_total: int, seed: int = 7) -> dict[str, gpd.GeoDataFrame]:
     share = share / share.sum()
     counts = np.maximum((share * n_total).astype(int), 50)
     counts[np.argmax(counts)] += n_total - counts.sum()
+    if counts.min() < 50:
+        raise ValueError(f"{n_total} plots are too few: each of the {len(share)} zones gets at least 50")
     zone_rows, plot_geoms, plot_zone = [], [], []
     for k, z in zones_s.iterrows():
         # real zones sharing a point (Astana) are nudged apart so they do not overlap
@@ -179,7 +181,10 @@ def main(argv=None) -> int:
     if n < 1:
         parser.error("plots: at least 1")
     out = Path(args.out) if args.out else Path(f"/tmp/sezmap-bench-analysis/synthetic_{n}.gpkg")
-    print(make_project(n, out))
+    try:
+        print(make_project(n, out))
+    except ValueError as e:
+        parser.error(f"plots: {e}")
     return 0
 
 
