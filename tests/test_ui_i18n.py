@@ -43,6 +43,26 @@ def test_settings_dialog_saves_the_language(window, isolated_settings):
     assert isolated_settings.language == "kk"
 
 
+def test_no_source_text_is_translated_two_ways_across_the_tables(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    import pytest
+
+    i18n_dir = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    spec = importlib.util.spec_from_file_location("fill_translations", i18n_dir / "fill_translations.py")
+    ft = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ft)  # merges every table: a clash stops it
+    tables = sorted(p.stem for p in (i18n_dir / "tables").glob("*.py"))
+    assert len(tables) >= 4 and not any(name.startswith("issue") for name in tables)  # named by part of the app
+    assert ft.T["Export failed"] == ("Экспорт не удался", "Экспорттау сәтсіз аяқталды")
+    (tmp_path / "tables").mkdir()
+    (tmp_path / "tables" / "other.py").write_text('T = {"Export failed": ("Сбой", "Қате")}\n', encoding="utf-8")
+    ft.HERE = tmp_path
+    with pytest.raises(SystemExit, match="Export failed"):
+        ft._more_tables()
+
+
 def test_every_ui_string_is_translated():
     from pathlib import Path
     import xml.etree.ElementTree as ET
