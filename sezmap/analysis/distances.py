@@ -34,7 +34,7 @@ NONE = Nearest(None, None)
 def densified_lines(corridors) -> tuple[list[str], np.ndarray]:
     """(corridor ids, lon/lat (Multi)LineStrings with geodesic edges densified) one per row."""
     ids, lines = [], []
-    for cid, geom in zip(corridors["corridor_id"], corridors.geometry):
+    for cid, geom in zip(corridors["corridor_id"], corridors.geometry, strict=True):
         if geom is None or geom.is_empty:
             continue
         parts = [geodesy.densify_geodesic(np.asarray(p.coords), DENSIFY_M)

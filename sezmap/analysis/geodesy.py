@@ -21,6 +21,7 @@ azimuthal equidistant projection (:func:`local_aeqd`).
 
 from __future__ import annotations
 
+import itertools
 import math
 import threading
 
@@ -64,7 +65,7 @@ def densify_geodesic(coords: np.ndarray, max_segment_m: float) -> np.ndarray:
     if len(coords) < 2:
         return coords
     out = [coords[:1]]
-    for (lon1, lat1), (lon2, lat2) in zip(coords[:-1], coords[1:]):
+    for (lon1, lat1), (lon2, lat2) in itertools.pairwise(coords):
         dist = GEOD.inv(lon1, lat1, lon2, lat2)[2]
         n = int(dist // max_segment_m)
         if n > 0:

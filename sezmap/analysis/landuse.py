@@ -292,7 +292,7 @@ def cluster_parts(frame: ZoneFrame, clusters: list[np.ndarray], geoms: np.ndarra
     infra_left = {}
     if both:
         diff = shapely.area(shapely.difference([union(wanted[k][2]) for k in both], [union(wanted[k][1]) for k in both]))
-        infra_left = dict(zip(both, diff.tolist()))
+        infra_left = dict(zip(both, diff.tolist(), strict=True))
     parts = []
     for k, (by_status, act, inf, idl, every) in enumerate(wanted):
         s = np.zeros(len(STATUSES))

@@ -174,8 +174,8 @@ def network_distances(network: CorridorNetwork, zone_points: dict[str, tuple[flo
     hub_entries = [network.entry(*p) if p else None for p in hub_xy]
     zone_entries = [network.entry(*zone_points[z]) for z in zone_ids]
     dist, pred = network.shortest([e.vertex for e in zone_entries])
-    for zi, (zid, ze) in enumerate(zip(zone_ids, zone_entries)):
-        for hi, (hid, he) in enumerate(zip(hub_ids, hub_entries)):
+    for zi, (zid, ze) in enumerate(zip(zone_ids, zone_entries, strict=True)):
+        for hi, (hid, he) in enumerate(zip(hub_ids, hub_entries, strict=True)):
             if he is None:
                 continue
             along = dist[zi, he.vertex]

@@ -53,7 +53,7 @@ def overlap_rows(engine: AnalysisEngine) -> list[dict]:
     keep = np.flatnonzero(m2 >= NOISE_M2)
     ids_a, ids_b = _ids(engine, a[keep]), _ids(engine, b[keep])
     return [{"zone_id": engine.zone_ids[int(zone[r])], "plot_a": pa, "plot_b": pb,
-             "overlap_ha": round(float(m2[r]) / HA, 4)} for r, pa, pb in zip(keep.tolist(), ids_a, ids_b)]
+             "overlap_ha": round(float(m2[r]) / HA, 4)} for r, pa, pb in zip(keep.tolist(), ids_a, ids_b, strict=True)]
 
 
 def outside_rows(engine: AnalysisEngine) -> list[dict]:
@@ -62,7 +62,7 @@ def outside_rows(engine: AnalysisEngine) -> list[dict]:
     ids = _ids(engine, rows)
     return [{"zone_id": engine.zone_ids[int(engine.zone[i])], "plot_id": pid,
              "outside_ha": round(float(out_m2[i]) * _scale(engine, int(engine.zone[i])) / HA, 4)}
-            for i, pid in zip(rows.tolist(), ids)]
+            for i, pid in zip(rows.tolist(), ids, strict=True)]
 
 
 def gap_geometry(engine: AnalysisEngine, zone_id: str):
@@ -119,7 +119,7 @@ def gap_rows(engine: AnalysisEngine, polygons: bool = True, limit: int | None = 
     todo = [zid for k, zid in enumerate(engine.zone_ids)
             if polygons and (limit is None or len(engine.members[k]) <= limit)]
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:  # GEOS overlays release the GIL
-        counts = dict(zip(todo, pool.map(count, todo)))
+        counts = dict(zip(todo, pool.map(count, todo), strict=True))
     return [{"zone_id": zid, "unparcelled_ha": round(engine.metrics[zid].unparcelled_ha, 4),
              "polygons": counts.get(zid)} for zid in engine.zone_ids]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from sezmap.formats.atomic import atomic_output, check_writable
 from sezmap.model.problems import DataError

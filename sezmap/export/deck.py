@@ -22,7 +22,7 @@ import io
 import os
 import re
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

@@ -12,7 +12,7 @@ import copy
 import datetime as dt
 import math
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRect, QSize, QSizeF

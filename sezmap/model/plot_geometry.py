@@ -426,7 +426,7 @@ def _require_edge_connected(parts: np.ndarray, owner: np.ndarray, ids) -> None:
             x = group[x]
         return x
 
-    for i, j in zip(ii[joined], jj[joined]):
+    for i, j in zip(ii[joined], jj[joined], strict=True):
         group[root(i)] = root(j)
     roots = np.array([root(x) for x in range(n)])
     if (roots == roots[0]).all():

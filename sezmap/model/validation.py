@@ -173,14 +173,13 @@ def check_value_rules(layer: str, field: str, value) -> str | None:
         return Reason(f"{field} {value!r} is not one of {', '.join(allowed)}",
                       "unknown_status" if field == "status" else "not_one_of",
                       field=field, value=str(value), allowed=tuple(allowed))
-    if layer == "hubs" and field == "country" and value is not None:
-        if not is_iso_country(value):
-            return Reason(f"country {value!r} is not an ISO 3166-1 alpha-2 code (two capital letters of a "
-                          "country in ISO's list, such as KZ, CN, RU)", "not_iso_country", value=str(value))
-    if field in ("investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "official_area_ha"):
-        if value is not None and value < 0:
-            return Reason(f"{field} {value!r} is negative (amounts of money, jobs and areas are 0 or more)",
-                          "negative", field=field, value=value)
+    if layer == "hubs" and field == "country" and value is not None and not is_iso_country(value):
+        return Reason(f"country {value!r} is not an ISO 3166-1 alpha-2 code (two capital letters of a "
+                      "country in ISO's list, such as KZ, CN, RU)", "not_iso_country", value=str(value))
+    if field in ("investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "official_area_ha") \
+            and value is not None and value < 0:
+        return Reason(f"{field} {value!r} is negative (amounts of money, jobs and areas are 0 or more)",
+                      "negative", field=field, value=value)
     if layer == "plots" and field == "version" and value is not None and value < 1:
         return f"version {value!r} is below 1"
     return None

@@ -330,7 +330,7 @@ class LabelPlacer:
                 middle = glyphs[len(glyphs) // 2][2]
                 self._keep(PlacedLabel(
                     cand, text, QRectF(x0, y0, x1 - x0, y1 - y0), np.array(rotated_box(*centre, 1, h, middle)),
-                    centre, middle, None, [(ch, x, y, a, adv) for ch, (x, y, a, adv) in zip(text, glyphs)],
+                    centre, middle, None, [(ch, x, y, a, adv) for ch, (x, y, a, adv) in zip(text, glyphs, strict=True)],
                     boxes, font_px), shapes)
                 return True
         return False

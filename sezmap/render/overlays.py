@@ -59,7 +59,7 @@ class SelectionLayer(MapLayer):
             px, py = ctx.settings.world_to_pixel(c[:, 0], c[:, 1])
             p.setPen(QPen(styles.SELECTION, 2.0))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            for x, y in zip(px, py):
+            for x, y in zip(px, py, strict=True):
                 p.drawEllipse(float(x) - 5, float(y) - 5, 10, 10)
 
     def _draw_many(self, ctx: RenderContext, keep: np.ndarray, sizes: np.ndarray) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QImage, QPainter
 

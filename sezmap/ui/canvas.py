@@ -192,9 +192,9 @@ class MapCanvas(QWidget):
         (no labels), then re-render the whole view in the background as usual."""
         from sezmap.render.renderer import render_patch
 
-        if self.image is not None and self.image_settings == self._settings and bounds is not None:
-            if render_patch(self.image, self._settings, self.scene, bounds) is not None:
-                self.update()
+        if self.image is not None and self.image_settings == self._settings and bounds is not None \
+                and render_patch(self.image, self._settings, self.scene, bounds) is not None:
+            self.update()
         self.refresh()
 
     def cancel_render(self) -> None:

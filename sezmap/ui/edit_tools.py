@@ -170,7 +170,7 @@ class EditTool(MapTool):
         if not len(xy):
             return []
         px, py = self.canvas.settings.world_to_pixel(xy[:, 0], xy[:, 1])
-        return [QPointF(float(a), float(b)) for a, b in zip(px, py)]
+        return [QPointF(float(a), float(b)) for a, b in zip(px, py, strict=True)]
 
     def paint_snapping(self, painter: QPainter) -> None:
         if self.cursor_px is None or not self.snapping:
@@ -425,7 +425,7 @@ class VertexTool(EditTool):
         px = np.array(self.canvas.to_world(pos))
         best = None
         tol = self.tolerance()
-        for i, (lr, dr) in enumerate(zip(ll, xy)):
+        for i, (lr, dr) in enumerate(zip(ll, xy, strict=True)):
             a, b = dr, np.roll(dr, -1, axis=0)
             _t, d2 = segment_params(a, b, px)
             k = int(np.argmin(d2))

@@ -7,6 +7,7 @@ project whenever the selection or the shown plots change.
 
 from __future__ import annotations
 
+import contextlib
 import html
 
 import numpy as np
@@ -360,10 +361,7 @@ class PlotForm(ProjectPanel):
             return False
         plan = self.plan(form.values)
         n = len(plan.edits)
-        if n == 1:
-            text = self.tr("Edit %1").replace("%1", plan.edits[0].plot_id)
-        else:
-            text = self.tr("Edit %n plots", "", n)
+        text = self.tr("Edit %1").replace("%1", plan.edits[0].plot_id) if n == 1 else self.tr("Edit %n plots", "", n)
         return self._run(text, plan)
 
     def withdraw(self) -> bool:
@@ -402,10 +400,8 @@ class PlotForm(ProjectPanel):
             self.session.edit(text, plan.edits)
         except DataError as exc:
             if isinstance(exc, ConflictError):
-                try:
+                with contextlib.suppress(DataError):
                     self.session.poll_external()  # bring the plots up to date (the form reloads)
-                except DataError:
-                    pass
             self.error.setText(self.error_text(exc))
             return False
         self.reason.clear()
