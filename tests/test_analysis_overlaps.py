@@ -1,6 +1,7 @@
 """Overlap detection in bulk against a brute-force check of every pair."""
 
 import numpy as np
+import pytest
 import shapely
 
 from sezmap.analysis import overlaps
@@ -57,6 +58,7 @@ def test_box_pairs_cover_all_intersecting_boxes():
     assert len(got) == len(i)  # no pair twice
 
 
+@pytest.mark.slow
 def test_box_pairs_match_brute_force():
     """The strip sweep finds exactly the same-group pairs whose closed boxes meet (touching too)."""
     import numpy as np

@@ -480,6 +480,7 @@ FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthChe
     st.dates().map(str).flatmap(lambda d: st.sampled_from([d, d + "xyz", d + "T99:99", d + "T10:30", d + " 10:30:00Z",
                                                           d + "T23:59:59.999+05:00", d[:-1], d + "\n"])),
 ))
+@pytest.mark.slow
 def test_any_date_is_stored_as_a_date_or_refused(template, tmp_path_factory, capsys, text):
     project = tmp_path_factory.mktemp("dates") / "p.gpkg"
     shutil.copy(template, project)
@@ -519,6 +520,7 @@ def test_any_number_is_stored_or_refused(template, tmp_path_factory, capsys, val
 ID_CHARS = st.characters(codec="utf-8", exclude_categories=("Cs",))
 
 
+@pytest.mark.slow
 @FUZZ
 @given(ids=st.lists(st.text(ID_CHARS, min_size=1, max_size=6), min_size=1, max_size=4, unique=True))
 def test_any_id_is_imported_exactly_or_refused(template, tmp_path_factory, capsys, ids):
@@ -637,6 +639,7 @@ print(json.dumps({"results": results, "same": same, "files": files,
 """
 
 
+@pytest.mark.slow
 def test_a_full_disk_is_exit_2_and_changes_nothing(project, tmp_path):
     if os.geteuid() != 0:
         pytest.skip("a full disk is a tiny tmpfs mounted in a private mount namespace, which needs root")
@@ -666,6 +669,7 @@ def test_a_full_disk_is_exit_2_and_changes_nothing(project, tmp_path):
                                                          "p.gpkg-wal")] == []
 
 
+@pytest.mark.slow
 def test_a_read_only_folder_refuses_writes_and_reads_on(project, tmp_path):
     from tests.test_store_protections import _read_only_runner
 

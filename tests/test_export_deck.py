@@ -134,6 +134,7 @@ def test_an_unknown_zone_is_bad_input(project, engine, tmp_path, qapp):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_another_date_analyses_again(project, engine, tmp_path, qapp):
     """Idle plots depend on the date: a deck as of 2010 counts none of the later deadlines."""
     out = deck.export_pptx(project, engine, tmp_path / "old.pptx", zones=[ZONE], as_of="2010-01-01")

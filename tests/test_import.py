@@ -73,7 +73,7 @@ def test_each_gdal_format(store, tmp_path, name, driver):
 @SHAPEFILE_WARNINGS[0]
 @SHAPEFILE_WARNINGS[1]
 def test_zipped_shapefile(store, tmp_path):
-    shp = write(plots_frame(), tmp_path / "plots.shp")
+    write(plots_frame(), tmp_path / "plots.shp")  # with its .dbf, .shx and .prj
     archive = tmp_path / "plots.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         for part in tmp_path.glob("plots.*"):

@@ -63,6 +63,7 @@ def _project(path: Path) -> GpkgStore:
     return GpkgStore.create(path, f.layers(plots=plots), now="2026-01-01T00:00:00.000Z")
 
 
+@pytest.mark.slow
 def test_two_writers_lose_no_update(tmp_path):
     store = _project(tmp_path / "p.gpkg")
     started = time.monotonic()
@@ -109,6 +110,7 @@ def _run(args, **env):
                           env={**os.environ, **env})
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("journal", ["wal", "delete"])
 def test_a_held_write_lock_is_busy_exit_3_and_readers_go_on(tmp_path, journal):
     store = _project(tmp_path / "p.gpkg")

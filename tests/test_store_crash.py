@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 import pyogrio
+import pytest
 import shapely
 
 from sezmap.cli import main
@@ -145,6 +146,7 @@ def _first_line(out: Path, pid: int, launcher, where: str, limit: float = 30.0) 
     raise AssertionError(f"{where}: no edit within {limit} s")
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_keeps_exactly_the_committed_edits(tmp_path):
     seed = int.from_bytes(os.urandom(4), "little")
     rnd = random.Random(seed)
@@ -216,6 +218,7 @@ def test_sigkill_at_random_moments_keeps_exactly_the_committed_edits(tmp_path):
     assert edits >= KILLS
 
 
+@pytest.mark.slow
 def test_a_hot_rollback_journal_is_rolled_back_before_gdal_reads(tmp_path):
     """A writer in rollback-journal mode (QGIS, sqlite3) killed with pages already written: the
     file beside its hot journal is half-changed, and GDAL, opening it read-only, cannot roll

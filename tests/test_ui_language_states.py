@@ -87,6 +87,7 @@ def stale_selections(window) -> list[str]:
     return faults
 
 
+@pytest.mark.slow
 def test_no_view_keeps_stale_indexes_across_language_switches(qtbot, isolated_settings, default_copy):
     from sezmap.ui.main_window import MainWindow
 
@@ -118,6 +119,7 @@ def test_no_view_keeps_stale_indexes_across_language_switches(qtbot, isolated_se
         i18n.set_language("en")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("states", [("zone", "plot"), scenario.STATES])
 def test_language_switches_do_not_crash_the_app(default_copy, states):
     """The steps of the reported bug (pick a zone, Identify a plot, switch the language) and every later state,
