@@ -20,8 +20,9 @@ def is_frozen() -> bool:
 def app_root() -> Path:
     """The folder that holds ``layers/`` and ``resources/``: the bundle's data folder when
     frozen, else the source checkout (the package's parent)."""
-    if is_frozen():
-        return Path(sys._MEIPASS)
+    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's boot loader
+    if is_frozen() and bundle:
+        return Path(bundle)
     return Path(__file__).resolve().parent.parent
 
 

@@ -51,18 +51,17 @@ def _measure(zone_ll, target_ll) -> Nearest:
         p = shapely.get_coordinates(shapely.intersection(zone_ll, target_ll))[0]
         return Nearest(0.0, None, (p[0], p[1]), (p[0], p[1]))
     c = zone_ll.centroid
-    best = None
-    for _ in range(3):
+    tries = []
+    for round_ in range(3):
         fwd, inv = geodesy.local_aeqd(round(c.x, 7), round(c.y, 7))
         z, t = geodesy.transform_geometries([zone_ll, target_ll], fwd)
         pz, pt = shapely.get_coordinates(shapely.shortest_line(z, t))
         (zl, tl), (zb, tb) = inv.transform([pz[0], pt[0]], [pz[1], pt[1]])
         d = float(geodesy.geodesic_distance_m(zl, zb, tl, tb))
-        if best is None or d < best[0]:
-            best = (d, (zl, zb), (tl, tb))
+        tries.append((d, (zl, zb), (tl, tb)))
         # next round: centre on the target's nearest point (true distances from there)
-        c = shapely.Point(tl, tb) if _ % 2 == 0 else shapely.Point(zl, zb)
-    d, zp, tp = best
+        c = shapely.Point(tl, tb) if round_ % 2 == 0 else shapely.Point(zl, zb)
+    d, zp, tp = min(tries, key=lambda t: t[0])  # the first of equals, as before
     return Nearest(d / 1000.0, None, zp, tp)
 
 
@@ -79,7 +78,7 @@ def nearest(zone_ll, ids: list[str], targets_ll: np.ndarray) -> Nearest:
     best = NONE
     for k in candidates:
         m = _measure(zone_ll, targets_ll[k])
-        if best.km is None or m.km < best.km:
+        if m.km is not None and (best.km is None or m.km < best.km):
             best = Nearest(m.km, ids[k], m.zone_point, m.target_point)
     return best
 

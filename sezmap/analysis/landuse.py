@@ -52,10 +52,11 @@ class ZoneFrame:
         shapely.prepare(cea)
         return ZoneFrame(self.zone_id, geom, self.lon0, self.lat0, cea, self.cea_area_m2, self.area_m2, self._grid)
 
-    def prepare_grid(self, plots: int) -> None:
-        """Build the grid :meth:`inside_mask` reads, sized for ``plots`` plots (~4 per cell)."""
+    def prepare_grid(self, plots: int) -> tuple:
+        """Build the grid :meth:`inside_mask` reads, sized for ``plots`` plots (~4 per cell), once."""
         if self._grid is None:
             self._grid = _inside_grid(self.geom, int(np.clip(np.sqrt(plots / 4.0), 16, 128)))
+        return self._grid
 
     def to_cea(self, geoms) -> np.ndarray:
         return geodesy.cea_geometries(geoms, self.lon0, self.lat0)
@@ -68,8 +69,7 @@ class ZoneFrame:
         False means "not known"; callers test those with GEOS.
         """
         bounds = np.asarray(bounds, dtype=float).reshape(-1, 4)
-        self.prepare_grid(len(bounds))
-        x0, y0, cw, ch, nx, ny, sat = self._grid
+        x0, y0, cw, ch, nx, ny, sat = self.prepare_grid(len(bounds))
         if nx == 0 or len(bounds) == 0:
             return np.zeros(len(bounds), dtype=bool)
         pad_x, pad_y = cw * 1e-6, ch * 1e-6  # conservative at cell lines

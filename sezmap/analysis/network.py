@@ -60,10 +60,10 @@ class CorridorNetwork:
             start += k
         u = np.concatenate(src) if src else np.empty(0, np.int64)
         v = np.concatenate(dst) if dst else np.empty(0, np.int64)
-        self.tree = cKDTree(geodesy.ecef(self.xy[:, 0], self.xy[:, 1])) if n else None
+        self.tree = tree = cKDTree(geodesy.ecef(self.xy[:, 0], self.xy[:, 1])) if n else None
         w = self._lengths(u, v)
-        if n:
-            pairs = self.tree.query_pairs(r=join_m * 1.001, output_type="ndarray")
+        if tree is not None:
+            pairs = tree.query_pairs(r=join_m * 1.001, output_type="ndarray")
             if len(pairs):
                 cw = self._lengths(pairs[:, 0], pairs[:, 1])
                 near = cw <= join_m
@@ -92,9 +92,13 @@ class CorridorNetwork:
         return len(self.xy) == 0
 
     def entry(self, lon: float, lat: float) -> Entry | None:
-        """The geodesically nearest vertex to a point, and the leg's length."""
-        if self.empty:
-            return None
+        """The geodesically nearest vertex to a point, and the leg's length; None on an empty network."""
+        return None if self.empty else self.nearest_entry(lon, lat)
+
+    def nearest_entry(self, lon: float, lat: float) -> Entry:
+        """:meth:`entry` on a network known not to be empty."""
+        if self.tree is None:
+            raise ValueError("an empty corridor network has no nearest vertex")
         k = min(16, len(self.xy))
         _, idx = self.tree.query(geodesy.ecef([lon], [lat])[0], k=k)
         idx = np.atleast_1d(idx)
@@ -172,7 +176,7 @@ def network_distances(network: CorridorNetwork, zone_points: dict[str, tuple[flo
         return NetworkResult(km, routes, legs)
     hub_xy = [(g.x, g.y) if g is not None and not g.is_empty else None for g in hubs.geometry]
     hub_entries = [network.entry(*p) if p else None for p in hub_xy]
-    zone_entries = [network.entry(*zone_points[z]) for z in zone_ids]
+    zone_entries = [network.nearest_entry(*zone_points[z]) for z in zone_ids]
     dist, pred = network.shortest([e.vertex for e in zone_entries])
     for zi, (zid, ze) in enumerate(zip(zone_ids, zone_entries, strict=True)):
         for hi, (hid, he) in enumerate(zip(hub_ids, hub_entries, strict=True)):
@@ -183,6 +187,7 @@ def network_distances(network: CorridorNetwork, zone_points: dict[str, tuple[flo
                 continue
             km.iat[zi, hi] = (ze.leg_m + along + he.leg_m) / 1000.0
             path = network.path_xy(pred[zi], he.vertex)
-            routes[(zid, hid)] = shapely.LineString(np.vstack([zone_points[zid], path, hub_xy[hi]]))
+            routes[(zid, hid)] = shapely.LineString(np.vstack([np.asarray(zone_points[zid]), path,
+                                                               np.asarray(hub_xy[hi])]))
             legs[(zid, hid)] = (ze.leg_m, he.leg_m)
     return NetworkResult(km, routes, legs)

@@ -17,7 +17,7 @@ FORMATS = ("json", "csv", "md")
 
 def report_dict(engine: AnalysisEngine, with_quality: bool = True) -> dict:
     project = engine.project
-    out = {
+    out: dict[str, object] = {
         "project": project.title,
         "as_of": engine.as_of.isoformat(),
         "zones": [engine.metrics[z].to_dict() for z in engine.zone_ids],

@@ -91,7 +91,7 @@ def map_png(scene, bounds, width: int, height: int, language: str, margin: float
     """The map of ``bounds`` (display CRS) as PNG bytes, with scale bar and north arrow:
     ``width`` x ``height`` logical pixels, times ``device_pixel_ratio`` in the picture."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QImageWriter, QPainter
 
     from sezmap.render.furniture import draw_furniture
     from sezmap.render.map_settings import MapSettings
@@ -110,7 +110,8 @@ def map_png(scene, bounds, width: int, height: int, language: str, margin: float
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    if not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
+        raise OSError("the PNG writer failed")
     buffer.close()
     return bytes(data.data())
 

@@ -346,7 +346,7 @@ def split_plot(geom, line, min_area_m2: float = OVERLAP_TOLERANCE_M2) -> list[Po
         c = pieces[small[0]].representative_point()
         raise ValueError(f"the cutting line cuts off a piece of only {areas[small[0]]:.4f} m² {where(c.x, c.y)}")
     centroids = shapely.get_coordinates(shapely.centroid(np.array(pieces, dtype=object)))
-    order = sorted(range(len(pieces)), key=lambda i: (-round(areas[i], 2), centroids[i, 0], centroids[i, 1]))
+    order = sorted(range(len(pieces)), key=lambda i: (-round(float(areas[i]), 2), centroids[i, 0], centroids[i, 1]))
     return [pieces[i] for i in order]
 
 

@@ -141,7 +141,8 @@ def check_value(field: schema.Field, value):
         return number
     if field.type == "DATE":
         try:
-            return parse_date(value).isoformat()
+            day = parse_date(value)
+            return day.isoformat() if day is not None else None
         except ValueError as exc:
             raise ValueError(Reason(f"{field.name}: {exc}", "not_date", field=field.name, value=str(value))) from None
     if field.type == "DATETIME":
@@ -358,7 +359,7 @@ def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None
         return [Problem(spec.name, "-", Reason(f"missing field(s): {', '.join(missing_fields)}", "missing_fields",
                                                layer=spec.name, fields=tuple(missing_fields)))]
     labels = row_labels(spec, frame, row_numbers)
-    problems = attribute_problems(spec, frame, labels) if attributes is None else list(attributes)
+    problems = (attribute_problems(spec, frame, labels) or []) if attributes is None else list(attributes)
     if spec.geometry_type is not None:
         if "geometry" not in frame.columns:
             return problems + [Problem(spec.name, "-", "has no geometry column")]
@@ -410,7 +411,7 @@ def validate_plot_zones(plots: pd.DataFrame, zone_ids, row_numbers=None) -> list
     zones = plots["zone_id"]
     unknown = ~missing_mask(zones) & ~zones.isin(set(zone_ids)).to_numpy()
     return [
-        Problem("plots", labels[i], Reason(f"zone_id {zones.iloc[i]!r} is not a zone of the project", "unknown_zone",
+        Problem("plots", labels[int(i)], Reason(f"zone_id {zones.iloc[i]!r} is not a zone of the project", "unknown_zone",
                                            zone=str(zones.iloc[i])))
         for i in np.flatnonzero(unknown)
     ]

@@ -57,7 +57,8 @@ def identify(project: Project, scene: MapScene, x: float, y: float, tolerance: f
         reach = tolerance
         if resolution and hasattr(layer, "pick_radius_px"):  # the drawn symbol, if larger
             reach = max(tolerance, layer.pick_radius_px() * resolution)
-        marked = layer.picked(x, y, resolution, tolerance) if resolution and hasattr(layer, "picked") else []
+        marked = layer.picked(x, y, resolution, tolerance) if resolution and hasattr(layer, "picked") \
+            else np.zeros(0, np.int64)
         candidates = layer.arrays.at_point(x, y, reach)
         if len(candidates) == 0 and len(marked) == 0:
             continue

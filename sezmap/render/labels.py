@@ -257,8 +257,8 @@ class LabelPlacer:
         x, y = cand.x, cand.y
         angles = [0, 180, -30, 30, -150, 150, -60, 60, -120, 120, -90, 90, -15, 15, -165, 165, -45, 45,
                   -135, 135, -75, 75, -105, 105]
-        for r in LEADER_RADII:
-            r = r + cand.marker_px
+        for radius in LEADER_RADII:
+            r = radius + cand.marker_px
             for a in angles:
                 c, s = math.cos(math.radians(a)), math.sin(math.radians(a))
                 px, py = x + r * c, y + r * s
@@ -329,7 +329,7 @@ class LabelPlacer:
                 x1, y1 = pts.max(axis=0)
                 middle = glyphs[len(glyphs) // 2][2]
                 self._keep(PlacedLabel(
-                    cand, text, QRectF(x0, y0, x1 - x0, y1 - y0), np.array(rotated_box(*centre, 1, h, middle)),
+                    cand, text, QRectF(x0, y0, x1 - x0, y1 - y0), np.array(rotated_box(centre[0], centre[1], 1, h, middle)),
                     centre, middle, None, [(ch, x, y, a, adv) for ch, (x, y, a, adv) in zip(text, glyphs, strict=True)],
                     boxes, font_px), shapes)
                 return True

@@ -7,14 +7,17 @@ can change while the app runs).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 
-def _label(table: dict[str, str], key: str) -> str:
-    """The translated label of ``key`` in ``table`` (English source texts), else ``key`` itself."""
+def _label(table: Mapping[str, object], key: str) -> str:
+    """The translated label of ``key`` in ``table`` (English source texts, marked with
+    QT_TRANSLATE_NOOP), else ``key`` itself."""
     text = table.get(key)
-    return QCoreApplication.translate("sezmap", text) if text is not None else key
+    return QCoreApplication.translate("sezmap", str(text)) if text is not None else key
 
 
 STATUS_LABELS = {

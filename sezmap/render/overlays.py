@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from sezmap.render import crs as crs_mod
@@ -60,7 +60,7 @@ class SelectionLayer(MapLayer):
             p.setPen(QPen(styles.SELECTION, 2.0))
             p.setBrush(Qt.BrushStyle.NoBrush)
             for x, y in zip(px, py, strict=True):
-                p.drawEllipse(float(x) - 5, float(y) - 5, 10, 10)
+                p.drawEllipse(QPointF(float(x), float(y)), 5.0, 5.0)
 
     def _draw_many(self, ctx: RenderContext, keep: np.ndarray, sizes: np.ndarray) -> None:
         """Thousands of selected plots (a zone selected whole) drawn as the plots layer draws

@@ -90,7 +90,7 @@ class FillSymbol(Symbol):
     halo_width: float = 0.0
 
     def line_pens(self) -> list[QPen]:
-        out = []
+        out: list[QPen] = []
         if self.line is None:
             return out
         if self.halo is not None and self.halo_width > 0:

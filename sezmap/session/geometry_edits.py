@@ -202,7 +202,7 @@ def split_changes(session, plot_id: str, line_lonlat, reason: str = REASON_SPLIT
     ids = new_plot_ids(session, zone_id, len(pieces) - 1)
     changes: list[PlotChange] = [PlotEdit(plot_id, {"geometry": pieces[0]}, session.actor, reason,
                                           expect_version=session.version_of(plot_id))]
-    for new_id, piece in zip(ids, pieces[1:]):
+    for new_id, piece in zip(ids, pieces[1:], strict=True):
         changes.append(PlotCreate(new_id, {**values, "geometry": piece}, session.actor, reason,
                                   lineage=f"split from {plot_id}"))
     return changes

@@ -20,8 +20,8 @@ def data_sources() -> list[tuple[str, str, str]]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            return [tuple(str(v or "") for v in row)
-                    for row in conn.execute("SELECT layer, source, licence FROM layer_sources")]
+            return [(str(layer or ""), str(source or ""), str(licence or ""))
+                    for layer, source, licence in conn.execute("SELECT layer, source, licence FROM layer_sources")]
         finally:
             conn.close()
     except sqlite3.Error:

@@ -14,7 +14,7 @@ from sezmap import paths
 
 def make_app(argv=None) -> QApplication:
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):  # none yet (a bare QCoreApplication cannot show windows)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName("sezmap")
@@ -44,10 +44,11 @@ def run_app(path: str | None = None, smoke_seconds: float | None = None) -> int:
         return 2
     i18n.set_language(settings.language)
     window = MainWindow(settings)
-    if smoke_seconds is not None:
-        from sezmap.ui.startup import SmokeRun
+    from sezmap.ui.startup import SmokeRun
 
-        window.smoke_run = SmokeRun(window, app, smoke_seconds)  # kept while the window lives
+    smoke = SmokeRun(window, app, smoke_seconds) if smoke_seconds is not None else None
     window.show()
     window.open_project(target)
-    return app.exec()
+    code = app.exec()
+    del smoke  # it watched the window until the event loop ended
+    return code

@@ -36,7 +36,7 @@ class AppSettings:
         value = self.q.value("projects/recent", [])
         if isinstance(value, str):
             value = [value] if value else []
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
     def add_recent(self, path: str) -> list[str]:
         recent = [p for p in self.recent_projects() if p != path]

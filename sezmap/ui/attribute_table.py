@@ -18,6 +18,7 @@ selection as project row positions, so the map and the table stay in step.
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -29,6 +30,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -94,7 +96,7 @@ class PlotsTableModel(QAbstractTableModel):
         self.plots: pd.DataFrame | None = None
         self.rows = np.zeros(0, np.int64)  # project row position of each row
         self.columns: list[str] = list(COLUMNS)
-        self._values: dict[str, object] = {}
+        self._values: dict[str, Any] = {}  # column -> numpy array or pandas array, by project row
         self._numeric: set[str] = set()
         self._texts: dict[int, tuple[str, ...]] = {}
 
@@ -185,7 +187,7 @@ class PlotsTableModel(QAbstractTableModel):
             return column  # the field name in the file, for those who script against it
         return None
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         return self.cell(index.row(), index.column(), role)
@@ -244,7 +246,7 @@ class PlotsFilter(QAbstractTableModel):
             return section + 1 if int(role) == DISPLAY else None
         return self.source.headerData(section, orientation, role)
 
-    def data(self, index: QModelIndex, role=DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=DISPLAY):
         if int(role) not in ANSWERED:
             return None  # font, colours, check state...: the view's defaults
         row = index.row()
@@ -305,11 +307,11 @@ class AttributeTable(ProjectPanel):
         self.search = QLineEdit()
         self.search.setObjectName("plotSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self._text_timer.start())
         self._text_timer = QTimer(self)  # typing: filter once the keys pause (at once for a small zone)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(0)
         self._text_timer.timeout.connect(lambda: self._set_filter(text=self.search.text()))
+        self.search.textChanged.connect(lambda _text: self._text_timer.start())
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.count_label.setObjectName("plotCount")
@@ -512,7 +514,8 @@ class AttributeTable(ProjectPanel):
     def selected_positions(self) -> np.ndarray:
         """Positions (in the order shown) of the selected rows, from the selection's row ranges."""
         n = len(self.proxy.order)
-        ranges = [(r.top(), r.bottom()) for r in self.view.selectionModel().selection()]
+        selection = self.view.selectionModel().selection()
+        ranges = [(selection.at(i).top(), selection.at(i).bottom()) for i in range(selection.count())]
         if not ranges or not n:
             return np.zeros(0, np.int64)
         if len(ranges) == 1:

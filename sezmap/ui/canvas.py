@@ -240,7 +240,7 @@ class MapCanvas(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), styles.BACKGROUND)
         target = self.image_target_rect()
-        if target is not None:
+        if target is not None and self.image is not None and self.image_settings is not None:
             same_scale = abs(target.width() - self.image_settings.width) < 0.5
             if same_scale:
                 painter.drawImage(target.topLeft(), self.image)

@@ -101,8 +101,8 @@ class ExportDialog(QDialog):
             paper_row.addWidget(w)
         paper_row.addStretch(1)
         pixels_row = QHBoxLayout()
-        for w in (self.pixels_radio, self.width_box, QLabel("×"), self.height_box):
-            pixels_row.addWidget(w)
+        for widget in (self.pixels_radio, self.width_box, QLabel("×"), self.height_box):
+            pixels_row.addWidget(widget)
         pixels_row.addStretch(1)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("exportTitle")
@@ -422,7 +422,7 @@ def open_export_dialog(window) -> ExportDialog:
         alive = dialog is not None and dialog.isVisible()
     except RuntimeError:  # closed and deleted
         alive = False
-    if not alive:
+    if not alive or dialog is None:
         dialog = ExportDialog(window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window._export_dialog = dialog

@@ -16,6 +16,8 @@ def translations_dir():
 def set_language(language: str) -> bool:
     """Install the translators for ``language`` ("en", "ru" or "kk"); True if sezmap's loaded."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language needs the QApplication (make_app) first")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

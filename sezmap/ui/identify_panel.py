@@ -23,7 +23,7 @@ class IdentifyPanel(ProjectPanel):
         self.tree = QTreeWidget()
         self.tree.setObjectName("identifyTree")
         self.tree.setColumnCount(2)
-        self._shown = (None, [])  # project and hits, shown again when the language changes
+        self._shown: tuple[object, list] = (None, [])  # project and hits, shown again when the language changes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)

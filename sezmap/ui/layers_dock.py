@@ -39,7 +39,8 @@ class LegendWidget(QWidget):
         if self.scene is None:
             return
         painter = QPainter(self)
-        room = self.parentWidget().width() - 12 if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        room = parent.width() - 12 if parent is not None else None
         size = draw_legend(painter, QPointF(6, 4), legend_rows(self.scene), max_width=room)
         painter.end()
         wanted = QSize(int(size.width()) + 12, int(size.height()) + 8)

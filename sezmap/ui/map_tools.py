@@ -197,9 +197,9 @@ class MeasureTool(MapTool):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPolyline(poly)
         painter.setBrush(styles.MEASURE)
-        for p in poly:
-            painter.drawEllipse(p, 3, 3)
-        last = poly[len(poly) - 1]
+        for i in range(poly.size()):
+            painter.drawEllipse(poly.at(i), 3, 3)
+        last = poly.at(poly.size() - 1)
         text = self.value_text()
         rect = self.label_rect(last, painter.fontMetrics().boundingRect(text).adjusted(-4, -2, 4, 2))
         painter.setPen(Qt.PenStyle.NoPen)

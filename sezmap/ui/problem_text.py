@@ -103,7 +103,7 @@ def reason_text(problem: Problem) -> str:
         return problem.reason
     args = problem.args
     try:
-        return _tr(template).format(**{k: _arg_text(problem.code, k, v, args) for k, v in args.items()})
+        return _tr(str(template)).format(**{k: _arg_text(problem.code, k, v, args) for k, v in args.items()})
     except (KeyError, IndexError, ValueError, TypeError):
         return problem.reason  # a template and its arguments out of step: English rather than nothing
 

@@ -1,0 +1,25 @@
+"""The store's typed interface (sezmap.store.protocol) is what GpkgStore offers."""
+
+import inspect
+
+from factories import make_project
+from sezmap.store.gpkg import GpkgStore
+from sezmap.store.protocol import ProjectStore
+
+
+def test_a_geopackage_store_is_a_project_store(tmp_path):
+    store = GpkgStore(make_project(tmp_path / "p.gpkg"))
+    assert isinstance(store, ProjectStore)
+    assert store.location == str(tmp_path / "p.gpkg")
+
+
+def test_the_protocol_names_the_stores_own_signatures():
+    """Same parameters, in the same order, with the same defaults (a renamed or dropped one fails)."""
+    methods = [name for name, member in vars(ProjectStore).items()
+               if callable(member) and not name.startswith("_")]
+    assert len(methods) == 14  # location is a property, path an attribute
+    for name in methods:
+        wanted = inspect.signature(getattr(ProjectStore, name)).parameters
+        given = inspect.signature(getattr(GpkgStore, name)).parameters
+        assert [(p.name, p.kind, p.default) for p in wanted.values()] == \
+            [(p.name, p.kind, p.default) for p in given.values()], name
