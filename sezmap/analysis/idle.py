@@ -70,7 +70,7 @@ def idle_candidates_mask(candidate: np.ndarray, deadline_day: np.ndarray, commit
     """Which plots are idle on ``as_of`` (vectorised; see the module docstring), given which
     ``candidate`` plots have a status in ``model.statuses.IDLE_CANDIDATE_STATUSES``."""
     as_of_day = (as_date(as_of) - dt.date(1970, 1, 1)).days
-    committed, actual = _floats(committed), _floats(actual)
+    committed, actual = floats(committed), floats(actual)
     actual = np.where(np.isnan(actual), 0.0, actual)
     with np.errstate(invalid="ignore"):
         late = deadline_day < as_of_day
@@ -78,7 +78,11 @@ def idle_candidates_mask(candidate: np.ndarray, deadline_day: np.ndarray, commit
     return candidate & late & short
 
 
-def _floats(values) -> np.ndarray:
+def floats(values) -> np.ndarray:
+    """Amounts as floats (an array, a Series or a list); what is missing or not a number is NaN.
+    A float array or Series comes back as it is, not copied."""
     if isinstance(values, np.ndarray) and values.dtype.kind == "f":
         return values
+    if isinstance(values, pd.Series) and values.dtype == np.float64:
+        return values.to_numpy(dtype=float)
     return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float, na_value=np.nan)

@@ -12,6 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from sezmap.analysis import idle
 from sezmap.model.values import is_missing
 
 
@@ -37,9 +38,8 @@ def codes(values: pd.Series, labels: list[str]) -> np.ndarray:
 
 
 def floats(values: pd.Series) -> np.ndarray:
-    if values.dtype == np.float64:
-        return values.to_numpy(dtype=float, copy=True)
-    return pd.to_numeric(values, errors="coerce").to_numpy(float, na_value=np.nan).copy()
+    """:func:`idle.floats` of a column, in an array of the engine's own (edits write into it)."""
+    return idle.floats(values).copy()
 
 
 def number(value) -> float | None:
