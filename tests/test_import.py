@@ -224,6 +224,7 @@ def test_random_bytes_are_a_clear_error(store, tmp_path_factory, data, suffix):
     "contract_deadline": st.one_of(st.none(), st.dates().map(str), st.text(max_size=8)),
     "x": st.floats(69.9, 70.2), "y": st.floats(44.9, 45.2), "size": st.floats(-0.01, 0.02),
 }), min_size=1, max_size=4))
+@pytest.mark.slow
 def test_malformed_geojson_rows_never_crash_nor_write(store, tmp_path_factory, rows):
     frame = gpd.GeoDataFrame(
         [{k: v for k, v in r.items() if k not in ("x", "y", "size")} for r in rows],

@@ -338,6 +338,7 @@ def _read_only_runner(folder: Path):
     return run
 
 
+@pytest.mark.slow
 def test_wal_project_in_a_read_only_folder_is_readable(store, tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir()
