@@ -6,8 +6,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # One QApplication for the whole run, made before any test: code that makes a QGuiApplication
-# when there is none (the exporters, the command line) then finds it, and widget tests that
-# come after them do not abort for want of a QApplication.
+# when there is none (the exporters, the command line) then finds it, widget tests that come
+# after them do not abort for want of a QApplication, and QPainter on a QImage has its fonts
+# (pytest-qt's ``qapp`` fixture returns this one).
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -15,12 +16,6 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from factories import make_project  # noqa: E402
 
 _APP = QApplication.instance() or QApplication(["sezmap-tests"])
-
-
-@pytest.fixture
-def app(qapp):
-    """pytest-qt's one QApplication (QPainter on a QImage needs it for fonts)."""
-    return qapp
 
 
 @pytest.fixture
