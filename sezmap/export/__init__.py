@@ -17,11 +17,12 @@ any work; the command line turns that into exit code 2.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 
 from sezmap.formats.atomic import atomic_output, check_writable
 from sezmap.model.problems import DataError
+from sezmap.session.language import LANGUAGES
 
 FORMATS = (".png", ".svg", ".pdf", ".tif", ".html", ".pptx")
 ALIASES = {".tiff": ".tif", ".htm": ".html"}
@@ -134,8 +135,9 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
     """
     fmt = export_format(out_path)
     check_zone(project, zone)
-    if language not in ("en", "ru", "kk"):
-        raise DataError(f"--language {language!r}: use en, ru or kk")
+    if language not in LANGUAGES:
+        *others, last = LANGUAGES
+        raise DataError(f"--language {language!r}: use {', '.join(others)} or {last}")
     cancelled = cancelled or (lambda: False)
     target = Path(out_path)
     if fmt in PAGE_FORMATS or fmt == ".tif":

@@ -13,8 +13,8 @@ import contextlib
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from sezmap import paths
+from sezmap.session.language import LANGUAGES
 
-LANGUAGES = ("en", "ru", "kk")
 _QT_LANGUAGE = {"en": QLocale.Language.English, "ru": QLocale.Language.Russian, "kk": QLocale.Language.Kazakh}
 
 
