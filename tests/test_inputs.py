@@ -1,4 +1,4 @@
-"""Inputs (issue 21, item 6), with real files and tools: every layer of a source accounted for
+"""Inputs, with real files and tools: every layer of a source accounted for
 (a zip of two Shapefiles written by pyogrio), constraints of the file (a UNIQUE index added with
 sqlite3), integers exact (hypothesis beyond 2**53), ISO country codes, ambiguous column names
 in every format, special files (a real FIFO, under a timeout), a plots layer in UTM metres

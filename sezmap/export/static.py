@@ -11,8 +11,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import math
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRect, QSize, QSizeF
@@ -25,6 +25,7 @@ from sezmap.formats.untrusted import terminal_text, xml_text
 from sezmap.model.statuses import STATUSES
 from sezmap.render import crs as crs_mod
 from sezmap.render import names
+from sezmap.render.layers import PlotsLayer, ZonesLayer
 from sezmap.render.layout import PrintLayout
 from sezmap.render.layout_content import LayoutContent, layout_content
 from sezmap.render.map_settings import MapSettings
@@ -46,7 +47,7 @@ def scene_for_export(scene: MapScene, vacant: bool = False) -> MapScene:
     without the selection highlight; with ``vacant``, plots other than vacant ones hidden."""
     layers = []
     for layer in scene.layers:
-        if vacant and layer.layer_id == "plots":
+        if vacant and isinstance(layer, PlotsLayer):
             layer = copy.copy(layer)
             layer.hidden_statuses = set(STATUSES) - {"vacant"}
         layers.append(layer)
@@ -59,7 +60,7 @@ def scene_for_export(scene: MapScene, vacant: bool = False) -> MapScene:
 def zone_extent(scene: MapScene, project, zone_id: str):
     """The display bbox of a zone (its projected outline; the lon/lat box when it is not drawn)."""
     zones = scene.layer("zones")
-    if zones is not None and zone_id in zones.zone_ids:
+    if isinstance(zones, ZonesLayer) and zone_id in zones.zone_ids:
         b = zones.arrays.bounds[zones.zone_ids.index(zone_id)]
         if not np.isnan(b[0]):
             return tuple(float(v) for v in b)
@@ -146,12 +147,12 @@ def _well_formed_svg(path: Path) -> None:
 def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
                cancelled: Callable[[], bool] = lambda: False) -> None:
     """Write the page to ``path`` as PNG, SVG or PDF (``fmt`` is the extension)."""
-    path = str(path)
+    name = str(path)
     page = layout.page
     if fmt == ".png":
         image = page_image(layout, progress, cancelled)
         check_cancelled(cancelled)
-        if not image.save(path, "PNG"):
+        if not image.save(name):  # PNG, by the name's extension
             raise OSError(f"{path}: the PNG writer failed")
         return
     if fmt == ".svg":
@@ -159,7 +160,7 @@ def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
 
         w, h = page.device_size
         gen = QSvgGenerator()
-        gen.setFileName(path)
+        gen.setFileName(name)
         gen.setSize(QSize(w, h))
         gen.setViewBox(QRect(0, 0, w, h))
         gen.setResolution(int(round(page.dpi)))  # text is placed right only at the painter's DPI
@@ -176,7 +177,7 @@ def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
         _well_formed_svg(Path(path))
         return
     if fmt == ".pdf":
-        writer = QPdfWriter(path)
+        writer = QPdfWriter(name)
         writer.setResolution(int(round(page.dpi)))
         writer.setCreator("sezmap")
         writer.setTitle(layout.content.title)

@@ -72,7 +72,7 @@ def whole_number(name: str, value) -> int:
     elif isinstance(value, (float, np.floating)):
         if not math.isfinite(value) or value != int(value):
             raise ValueError(whole)
-        if abs(value) > EXACT_FLOAT_LIMIT and abs(value) < INTEGER_LIMIT:
+        if EXACT_FLOAT_LIMIT < abs(float(value)) < INTEGER_LIMIT:
             raise ValueError(Reason(
                 f"{name}: {value!r} came as a floating-point number beyond 2**53, which cannot say a whole "
                 "number exactly; give it as digits (text or an integer field)", "not_exact",
@@ -85,10 +85,8 @@ def whole_number(name: str, value) -> int:
             raise ValueError(whole) from None
         if not exact.is_finite() or exact != exact.to_integral_value():
             raise ValueError(whole)
-        if abs(exact) >= INTEGER_LIMIT:  # before int(): "1e999999" would be a huge number to make
-            number = INTEGER_LIMIT
-        else:
-            number = int(exact)
+        # before int(): "1e999999" would be a huge number to make
+        number = INTEGER_LIMIT if abs(exact) >= INTEGER_LIMIT else int(exact)
     if abs(number) >= INTEGER_LIMIT:
         raise ValueError(f"{name}: {value!r} is too large to store (a whole number must lie within ±9.2e18)")
     return number
@@ -235,7 +233,7 @@ def _strictly_convex_quads(flat: np.ndarray, at: np.ndarray) -> np.ndarray:
     closed = (x[0] == x[4]) & (y[0] == y[4])
     ex = [x[k + 1] - x[k] for k in range(4)]  # the four edges, the closing one last
     ey = [y[k + 1] - y[k] for k in range(4)]
-    length = [a * a + b * b for a, b in zip(ex, ey)]
+    length = [a * a + b * b for a, b in zip(ex, ey, strict=True)]
     same_way = closed
     positive = np.ones(len(at), dtype=bool)
     negative = np.ones(len(at), dtype=bool)
@@ -429,7 +427,7 @@ def validate_project(layers: dict[str, pd.DataFrame], known: dict[str, KnownRing
             continue
         problems += validate_layer(spec, layers[name], known=(known or {}).get(name),
                                    attributes=(attributes or {}).get(name))
-    if "plots" in layers and "zones" in layers and "zone_id" in layers["plots"].columns:
-        if "zone_id" in layers["zones"].columns:
-            problems += validate_plot_zones(layers["plots"], layers["zones"]["zone_id"].dropna())
+    if "plots" in layers and "zones" in layers and "zone_id" in layers["plots"].columns \
+            and "zone_id" in layers["zones"].columns:
+        problems += validate_plot_zones(layers["plots"], layers["zones"]["zone_id"].dropna())
     return problems

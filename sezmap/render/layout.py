@@ -15,7 +15,7 @@ into more columns, then the inset goes and, last, the legend's tail is summarise
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -185,9 +185,10 @@ class PrintLayout:
         self.title_font = font(23)
         self.subtitle_font = font(13.5)
         self.sources_font = font(9)
-        self.settings: MapSettings | None = None
-        self.scale_bar: ScaleBar | None = None  # under the map, as the map of ``settings`` needs
-        self.north_arrow: NorthArrow | None = None
+        # set by _arrange, below: the map frame's view, and under the map what it needs
+        self.settings: MapSettings
+        self.scale_bar: ScaleBar
+        self.north_arrow: NorthArrow
         entries = None
         for _pass in range(3):  # the legend lists what the final map frame shows
             self._arrange(entries)
@@ -310,6 +311,7 @@ class PrintLayout:
                     break
             if chosen:
                 break
+        assert chosen is not None, "the smallest size without the inset is always taken"
         size, figures, fig_h, legend, plan, with_inset, inset_h, head_h, band, legend_w = chosen
         if not with_inset and has_figures:  # the legend takes the inset's column too
             legend_w = col_w[1] + GAP + col_w[2]
@@ -409,7 +411,7 @@ class PrintLayout:
                 painter.drawText(b[key], int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
         if "figures" in b and self.figures is not None:
             self.figures.draw(painter, b["figures"])
-        if "legend" in b and self.legend is not None:
+        if "legend" in b and self.legend is not None and self.legend_plan is not None:
             self.legend.draw(painter, b["legend"].topLeft(), self.legend_plan)
         if "inset" in b:
             draw_inset(painter, b["inset"], self.scene, self.settings, c.zone_id)

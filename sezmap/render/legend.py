@@ -21,7 +21,7 @@ class LegendEntry:
     text: str
     kind: str  # "heading", "note" (text that heads the next rows), "symbol" (drawn by
     # ``symbol.draw_swatch``) or "more"
-    symbol: object = None  # a sezmap.render.symbols.Symbol: the one the map draws with
+    symbol: symbols.Symbol | None = None  # the one the map draws with
 
 
 def _layer_on(scene, settings: MapSettings, layer_id: str):
@@ -235,7 +235,7 @@ class Legend:
                 painter.setFont(self.text_font)
                 painter.setPen(MUTED)
                 painter.drawText(r, WRAP, entry.text)
-            else:
+            elif entry.symbol is not None:
                 painter.save()
                 entry.symbol.draw_swatch(painter, QRectF(r.left(), r.top() + 1, SWATCH_W, SWATCH_H))
                 painter.restore()

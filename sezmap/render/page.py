@@ -38,7 +38,7 @@ _TEXTS = {
 
 
 def layout_text(key: str) -> str:
-    return QCoreApplication.translate("layout", _TEXTS[key])
+    return QCoreApplication.translate("layout", str(_TEXTS[key]))
 
 
 def font(px: float, bold: bool = False) -> QFont:

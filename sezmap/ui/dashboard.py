@@ -174,9 +174,11 @@ class ZoneDashboard(ProjectPanel):
         """Names of zones, hubs and corridors in the UI language, read once per project and
         language (a frame lookup per name took ~5 ms: a quarter of a second per zone picked)."""
         project = self.project
+        if project is None:
+            return {}
         key = (id(project), id(project.zones), id(project.hubs), id(project.corridors), self.language)
         if self._names_of != key:
-            table = {}
+            table: dict[tuple[str, str], str] = {}
             for layer, frame, id_field in (("corridors", project.corridors, "corridor_id"),
                                            ("hubs", project.hubs, "hub_id"), ("zones", project.zones, "zone_id")):
                 if frame is None or id_field not in frame.columns:
@@ -206,8 +208,8 @@ class ZoneDashboard(ProjectPanel):
         return out
 
     def refresh(self) -> None:
-        engine = self.engine
-        if self.project is None:  # no captions without figures
+        engine, project = self.engine, self.project
+        if project is None:  # no captions without figures
             self.heading.setText("")
             self.note.setText(self.tr("No project is open."))
             self._show_zone_parts(False)
@@ -218,7 +220,7 @@ class ZoneDashboard(ProjectPanel):
             self.note.setText(self.tr("Computing the zone figures…"))
         else:
             self.note.setText(self.tr("Figures as of %1.").replace("%1", str(engine.as_of)))
-            self._all_zones_chart()
+            self._all_zones_chart(engine)
         if self.zone_id is None:
             self.heading.setText("<h3>" + self.tr("Pick a zone on the map or in the toolbar") + "</h3>")
             for _name, value in self.figure_labels.values():
@@ -232,7 +234,7 @@ class ZoneDashboard(ProjectPanel):
         self._show_zone_parts(True)
         self.heading.setText(f"<h3>{html.escape(self.zone_name(self.zone_id))}</h3>")  # a name is text, not markup
         if engine is None or self.zone_id not in engine.metrics:
-            self._known_figures()
+            self._known_figures(project)
             return
         m = engine.metrics[self.zone_id]
         figures = kpis.key_figures(m, self.language, self._target_names())
@@ -268,18 +270,18 @@ class ZoneDashboard(ProjectPanel):
         elif link.startswith("row:"):
             self.plotsRequested.emit([int(link[4:])])
 
-    def _known_figures(self) -> None:
+    def _known_figures(self, project) -> None:
         """Before the analysis: the figures the project gives as it is (the official area; the
         plot count once the plots are loaded); the others stay empty until the engine comes."""
         for _name, value in self.figure_labels.values():
             value.setText("")
-        zones = self.project.zones
+        zones = project.zones
         rows = zones[zones["zone_id"] == self.zone_id]
         if len(rows) and "official_area_ha" in zones.columns:
             official = rows["official_area_ha"].iloc[0]
             if not numbers.missing(official):
                 self.figure_labels["official_area"][1].setText(kpis.hectares(float(official), self.language))
-        plots = self.project.plots
+        plots = project.plots
         if len(plots):
             count = int((plots["zone_id"] == self.zone_id).sum())
             self.figure_labels["plots"][1].setText(kpis.plot_count(count, self.language))
@@ -299,8 +301,7 @@ class ZoneDashboard(ProjectPanel):
             name.setVisible(visible)
             value.setVisible(visible)
 
-    def _all_zones_chart(self) -> None:
-        engine = self.engine
+    def _all_zones_chart(self, engine) -> None:
         items = []
         for zid in engine.zone_ids:
             m = engine.metrics[zid]
