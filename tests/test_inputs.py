@@ -41,7 +41,6 @@ from tests.test_bad_input import (
     make_project,
     run,
 )
-from tests.test_ui import isolated_settings, project_path, window  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parent.parent
 

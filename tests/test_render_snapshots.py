@@ -32,11 +32,6 @@ from sezmap.ui.render_job import RenderJob
 CRS = crs_mod.DEFAULT_DISPLAY_CRS
 
 
-@pytest.fixture(autouse=True)
-def app(qapp):  # QPainter on QImage needs the application (fonts)
-    return qapp
-
-
 def pixel(image, x, y) -> str:
     return QColor(image.pixel(int(x), int(y))).name().upper()
 
