@@ -173,6 +173,7 @@ def test_a_large_integer_that_came_as_a_float_is_refused(project, tmp_path, caps
                    [source, "plots G1 (row 1): jobs_planned", "beyond 2**53"])
 
 
+@pytest.mark.slow
 @FUZZ
 @given(number=st.integers(min_value=2**53 - 5, max_value=2**64))
 def test_any_integer_beyond_2_53_is_exact_or_refused(template, tmp_path_factory, capsys, number):
@@ -477,6 +478,7 @@ def sezmap_peak_rss(*argv) -> tuple[subprocess.CompletedProcess, float]:
     return done, int(kb[-1]) / 1024
 
 
+@pytest.mark.slow
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(project, tmp_path):
     bomb = tmp_path / "bomb.zip"
     zip_bomb(bomb, 600)

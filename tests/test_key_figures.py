@@ -86,6 +86,7 @@ def _names(project):
     return feature_names(project, "en")
 
 
+@pytest.mark.slow
 def test_dashboard_page_web_map_and_slides_show_the_same_figures(project, engine, report_zone, qtbot, tmp_path):
     from sezmap.ui.dashboard import ZoneDashboard
 

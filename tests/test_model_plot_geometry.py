@@ -228,6 +228,7 @@ def test_grid_cells_touch_but_a_shifted_cell_overlaps_by_its_geodesic_area(nx, n
         assert overlaps[k] == pytest.approx(v, rel=1e-4, abs=0.01)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not DEFAULT.exists(), reason="no default project")
 def test_the_default_project_keeps_the_rules_and_a_moved_plot_breaks_them():
     pyogrio = pytest.importorskip("pyogrio")

@@ -132,6 +132,7 @@ def test_a_render_started_before_an_edit_draws_the_state_before_and_one_after_th
     assert pixel(second.image, x, y) == STATUS_COLOURS[new].upper()
 
 
+@pytest.mark.slow
 def test_edits_while_renders_run_on_other_threads_raise_nothing():
     """22,500 plots; plots taken out, added, reshaped, restyled and selected through the
     session's events (the project frame changed first, as the session does) while render jobs

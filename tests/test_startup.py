@@ -219,6 +219,7 @@ def test_the_dashboard_shows_what_it_knows_before_the_figures(qtbot, isolated_se
 
 # --- the smoke mode ----------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_smoke_option_reports_the_start_up_and_quits(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "cfg"))
     done = subprocess.run([sys.executable, "-m", "sezmap", "--smoke-seconds", "0.5"], cwd=tmp_path, env=env,
