@@ -1,4 +1,4 @@
-"""Outputs never destroy inputs (issue 21, item 1): no ``--out`` (nor the app's audit CSV)
+"""Outputs never destroy inputs: no ``--out`` (nor the app's audit CSV)
 writes over the project it reads - through any name -, over a special file, or loosens a
 file's permissions. Each refusal is exit 2 with the path and the reason, the project's bytes
 unchanged and nothing left beside it. The CLI runs as a real process with a timeout, so a
@@ -23,7 +23,6 @@ from sezmap.model.edits import PlotEdit
 from sezmap.model.problems import DataError
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
-from tests.test_ui import isolated_settings, project_path, window  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 

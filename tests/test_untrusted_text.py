@@ -1,4 +1,4 @@
-"""Untrusted text in outputs (issue 21, item 7): a tenant, project name, reason, actor or zone
+"""Untrusted text in outputs: a tenant, project name, reason, actor or zone
 name written by anyone reaches no output as something that runs - a spreadsheet formula, a
 terminal escape sequence, HTML or script in the web map, markup in the SVG page."""
 
@@ -28,7 +28,6 @@ from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.store import geopackage_sql
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
-from tests.test_ui import isolated_settings, window  # noqa: F401 - fixtures
 
 MARK = "document.documentElement.setAttribute('data-pwned', '{}')"
 HOSTILE = {  # where -> a text that would run if it were not escaped

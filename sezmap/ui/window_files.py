@@ -179,6 +179,9 @@ class ProjectFiles(QObject):
         path, _ = QFileDialog.getSaveFileName(w, self.tr("Save map image"), str(Path.home() / "map.png"),
                                               self.tr("PNG images (*.png)"))
         if path and w.scene is not None:
+            from PySide6.QtCore import QByteArray
+            from PySide6.QtGui import QImageWriter
+
             from sezmap.formats.atomic import atomic_output
             from sezmap.model.problems import DataError
             from sezmap.render.renderer import render_image
@@ -187,6 +190,6 @@ class ProjectFiles(QObject):
             try:  # whole or not at all, never over the project (sezmap.formats.atomic)
                 with atomic_output(path, require_content=True,
                                    inputs=[getattr(w.project, "location", "")]) as tmp:
-                    image.save(str(tmp), "PNG")
+                    QImageWriter(str(tmp), QByteArray(b"PNG")).write(image)  # an empty file is refused
             except DataError as exc:
                 QMessageBox.warning(w, self.tr("Save map image"), exc.summary())
