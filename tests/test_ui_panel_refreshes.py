@@ -5,9 +5,10 @@ a project or changing the language refreshed most panels two or three times)."""
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from factories import make_project
+
 from sezmap.model.edits import PlotEdit
 from sezmap.render import names
-from test_ui import isolated_settings, make_project, project_path, window  # noqa: F401
 
 # what rebuilds a panel's contents (a table's edited rows shown again counts as one)
 REBUILDS = ("refresh", "reload", "plots_edited")

@@ -54,7 +54,7 @@ def plan_edits(records: Sequence[Mapping], values: Mapping[str, Any], actor: str
                 continue
         version = rec.get("version")
         edits.append(PlotEdit(pid, changes, actor, reason,
-                              expect_version=None if is_missing(version) else int(version)))
+                              expect_version=None if version is None or is_missing(version) else int(version)))
     if refused:
         edits = []
     return EditPlan(edits, refused, missing_reason=not reason, unchanged=not edits and not refused)

@@ -150,7 +150,7 @@ def read_form(texts: Mapping[str, str | None], batch: bool = False, decimal_poin
         if batch and (text is None or not str(text).strip()):
             continue
         parsed = parse_field(name, text, decimal_point, group_separator)
-        if parsed.ok:
+        if parsed.problem is None:
             values[name] = parsed.value
         else:
             problems[name] = parsed.problem

@@ -125,7 +125,7 @@ def row_ranges(positions: np.ndarray) -> list[tuple[int, int]]:
     breaks = np.flatnonzero(np.diff(positions) != 1)
     starts = np.concatenate(([0], breaks + 1))
     ends = np.concatenate((breaks, [len(positions) - 1]))
-    return list(zip(positions[starts].tolist(), positions[ends].tolist()))
+    return list(zip(positions[starts].tolist(), positions[ends].tolist(), strict=True))
 
 
 EMPTY = np.zeros(0, np.int64)

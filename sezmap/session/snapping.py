@@ -62,8 +62,9 @@ class SnapSource:
 
     def __init__(self, session):
         self._session = weakref.ref(session)  # the session holds this (through its events), not back
-        self._tree = None
-        self._tree_of = None
+        self._tree: shapely.STRtree | None = None
+        self._tree_of: object = None  # the plots frame the tree was built from
+        self._geoms = np.zeros(0, dtype=object)
         self._zones: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         session.plots_changed.connect(self.invalidate)
         session.project_changed.connect(self.invalidate)
@@ -79,7 +80,7 @@ class SnapSource:
 
     def _plots(self):
         plots = self.session.project.plots
-        if self._tree is None or self._tree_of is not plots or len(self._geoms) != len(plots):
+        if len(self._geoms) != len(plots) or self._tree is None or self._tree_of is not plots:
             self._geoms = np.asarray(plots.geometry.values, dtype=object)
             self._tree = shapely.STRtree(self._geoms)
             self._tree_of = plots

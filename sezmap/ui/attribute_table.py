@@ -17,6 +17,7 @@ selection as project row positions, so the map and the table stay in step.
 
 from __future__ import annotations
 
+import contextlib
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -465,10 +466,8 @@ class AttributeTable(ProjectPanel):
 
                 traceback.print_exc()
                 order = np.zeros(0, np.int64)
-            try:
+            with contextlib.suppress(RuntimeError):  # the table may be gone
                 results.ready.emit(generation, order)
-            except RuntimeError:
-                pass  # the table is gone
 
         _EXECUTOR.submit(work)
 

@@ -53,9 +53,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EditTools", text)
 
 
-def refusal_text(what: str, exc: Exception) -> str:
+def refusal_text(what: str, exc: Exception | None) -> str:
     """One line for the status bar: what was refused and why (every problem, joined)."""
-    reason = problem_text.error_text(exc) if isinstance(exc, DataError) else str(exc)
+    reason = problem_text.error_text(exc) if isinstance(exc, DataError) else str(exc) if exc is not None else ""
     reason = "; ".join(line.strip() for line in reason.splitlines() if line.strip())
     return QCoreApplication.translate("EditTools", "%1 refused: %2").replace("%1", what).replace("%2", reason)
 
@@ -466,9 +466,10 @@ class VertexTool(EditTool):
             return
         ring, vertex = self.drag
         moved = self.drag_from is not None and (event.position() - self.drag_from).manhattanLength() >= CLICK_SLOP_PX
-        if moved:
+        target = self.target()
+        if moved and target is not None:
             _xy, ll = self.point_at(event)
-            _row, plot_id = self.target()
+            _row, plot_id = target
             self.commit(f"Move vertex of {plot_id}",
                         lambda: ge.vertex_move_changes(self.session, plot_id, ring, vertex, ll))
         self._end_drag()

@@ -7,7 +7,7 @@ the shown plots changed (edits, undo, redo, and changes another program made).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -101,7 +101,7 @@ class AuditTableModel(QAbstractTableModel):
         value = getattr(e, column)
         return "" if value is None else str(value)
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         column = self.columns[index.column()]

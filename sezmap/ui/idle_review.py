@@ -5,6 +5,8 @@ audited step, and see how much land that frees.
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -258,7 +260,7 @@ class IdleReview(ProjectPanel):
             rec["contract_deadline"] = ff.display_text("contract_deadline", rec.get("contract_deadline"))
             cells.append(rec)
         hectares = ip.plot_hectares(plots.geometry.values[rows]) if len(rows) else np.zeros(0)
-        for rec, ha in zip(cells, hectares):
+        for rec, ha in zip(cells, hectares, strict=True):
             rec["hectares"] = float(ha)
         self.model.set_rows(rows, cells, hectares)
         self.view.resizeColumnsToContents()
@@ -323,10 +325,8 @@ class IdleReview(ProjectPanel):
                     if isinstance(exc, ConflictError) else self.tr("Nothing was withdrawn:"))
             self._error(head + "\n" + lines)
             if isinstance(exc, ConflictError):
-                try:
+                with contextlib.suppress(DataError):
                     session.poll_external()
-                except DataError:
-                    pass
             return False
         self.freed_ha = freed
         self.model.set_checked([])

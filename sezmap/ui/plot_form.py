@@ -50,7 +50,7 @@ class PlotForm(ProjectPanel):
 
     def __init__(self, session, language=None, parent=None):
         super().__init__(session, language, parent)
-        self.records: list[dict] = []  # the shown plots, as read from session.project.plots
+        self.records = be.PlotRecords(None, [])  # the shown plots, as read from session.project.plots
         self._loading = False
         self.heading = QLabel()
         self.heading.setObjectName("plotFormHeading")
@@ -63,11 +63,13 @@ class PlotForm(ProjectPanel):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in ff.FORM_FIELDS:
-            widget = self.status_box if name == ff.STATUS else QLineEdit()
+            if name == ff.STATUS:
+                widget: QWidget = self.status_box
+            else:
+                edit = QLineEdit()
+                edit.textChanged.connect(self._changed)
+                self.edits[name] = widget = edit
             widget.setObjectName(f"field_{name}")
-            if name != ff.STATUS:
-                widget.textChanged.connect(self._changed)
-                self.edits[name] = widget
             self._add_row(name, widget)
         self.status_box.currentIndexChanged.connect(self._changed)
         self.reason = QLineEdit()
@@ -164,7 +166,7 @@ class PlotForm(ProjectPanel):
         self._changed()
 
     def clear(self) -> None:
-        self.records = []
+        self.records = be.PlotRecords(None, [])
 
     # --- listening to the session ---------------------------------------------------------
 

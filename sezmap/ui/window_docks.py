@@ -17,6 +17,7 @@ from sezmap.ui.idle_review import IdleReview
 from sezmap.ui.identify_panel import IdentifyPanel
 from sezmap.ui.layers_dock import LayersPanel
 from sezmap.ui.logistics import LogisticsPanel
+from sezmap.ui.panel import ProjectPanel
 from sezmap.ui.plot_form import PlotForm
 
 # Default sizes in pixels, for a window of 1600 x 1000 or so: the map keeps about
@@ -89,4 +90,6 @@ class WindowDocks(QObject):
         self.layers_dock.setWindowTitle(self.tr("Layers"))
         self.layers_panel.retranslate()
         for dock in self.panels:
-            dock.setWindowTitle(dock.widget().title())
+            panel = dock.widget()
+            if isinstance(panel, ProjectPanel):
+                dock.setWindowTitle(panel.title())
