@@ -1,4 +1,4 @@
-"""The record cannot be bypassed, overwritten or forged unnoticed (issue 21, items 2, 3 and 8).
+"""The record cannot be bypassed, overwritten or forged unnoticed.
 
 Real tools write the project as another program would: ``ogrinfo -sql`` and ``ogr2ogr``
 (GDAL), the ``sqlite3`` command line, and QGIS when Debian's python3-qgis is installed. Each

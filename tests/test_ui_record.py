@@ -1,4 +1,4 @@
-"""The app says so when a project's audit record was tampered with (issue 21): on open, in the
+"""The app says so when a project's audit record was tampered with: on open, in the
 UI language, naming the file and what was found; a sound project opens without a word."""
 
 import sqlite3
@@ -7,7 +7,7 @@ import pytest
 
 from sezmap.model.edits import PlotEdit
 from sezmap.store.gpkg import GpkgStore
-from test_ui import isolated_settings, make_project, project_path, window  # noqa: F401 - fixtures
+from factories import make_project
 
 
 class Boxes:

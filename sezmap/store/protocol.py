@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from sezmap.model.edits import AuditEntry, EditResult, PlotEdit
     from sezmap.model.problems import Problem
     from sezmap.model.project import Project
+    from sezmap.store.audit_chain import Findings
 
 
 @runtime_checkable
@@ -47,13 +48,13 @@ class ProjectStore(Protocol):
 
     def audit(self, zone: str | None = None, actor: str | None = None, since: str | None = None,
               until: str | None = None, field: str | None = None, plot_id: str | list[str] | None = None,
-              limit: int | None = None) -> list[AuditEntry]: ...
+              limit: int | None = None, layer: str | None = "plots") -> list[AuditEntry]: ...
 
     def audit_tail(self, after: int = 0) -> tuple[int, list[AuditEntry]]: ...
 
     # --- the file's health ------------------------------------------------------------------
 
-    def protection_problems(self) -> list[Problem]: ...
+    def audit_findings(self, values: bool = True) -> Findings: ...
 
     def integrity_problems(self) -> list[Problem]: ...
 
