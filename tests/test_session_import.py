@@ -7,7 +7,7 @@ import factories as f
 import geopandas as gpd
 import pytest
 import shapely
-from test_ui import make_project
+from factories import make_project
 
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.model.problems import DataError

@@ -3,7 +3,7 @@ steps in order with named results, the outline without a store, a newer open dro
 older one's steps, a failure of the plots leaving nothing open."""
 
 import pytest
-from test_ui import make_project
+from factories import make_project
 
 from sezmap.model.problems import DataError
 from sezmap.render import crs as crs_mod

@@ -1,4 +1,4 @@
-"""Undo and redo never overwrite someone else's later change (issue 21, item 4).
+"""Undo and redo never overwrite someone else's later change.
 
 The colleague is a real second writer: a ``sezmap plot set`` subprocess, or ``ogrinfo -sql
 "UPDATE plots ..."`` on the file. The undo of a step expects each plot as the step left it

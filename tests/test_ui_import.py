@@ -8,7 +8,7 @@ import factories as f
 import geopandas as gpd
 import pytest
 import shapely
-from test_ui import isolated_settings, make_project  # noqa: F401 (fixtures)
+from factories import make_project
 
 SETTINGS_USER = "Dana Settings"
 

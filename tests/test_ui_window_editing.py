@@ -148,8 +148,8 @@ def answer_step_conflict(qtbot, button_text):
     return seen
 
 
-def test_ctrl_z_never_overwrites_a_colleagues_later_change(qtbot, isolated_settings, project_path):  # noqa: F811
-    """The reproduction of issue 21: jobs planned 554 -> 600 in the app, a colleague sets 700
+def test_ctrl_z_never_overwrites_a_colleagues_later_change(qtbot, open_window, project_path):
+    """The reported case: jobs planned 554 -> 600 in the app, a colleague sets 700
     with ``sezmap plot set``, the app reloads it; Ctrl+Z is refused, naming the colleague and
     the field, and leaves 700. Asked again, "Undo the rest" puts back only the tenant."""
     import os
@@ -162,7 +162,7 @@ def test_ctrl_z_never_overwrites_a_colleagues_later_change(qtbot, isolated_setti
     from sezmap.render import names
 
     GpkgStore(project_path).apply_edit(PlotEdit("p0", {"jobs_planned": 554}, "earlier", "plan"))
-    w = open_window(qtbot, isolated_settings, project_path)
+    w = open_window(project_path, analyse=True)
     w.select_zone("z1")
     w.session.edit("Jobs planned 600", [PlotEdit("p0", {"jobs_planned": 600, "tenant": "Alpha LLP"},
                                                  w.session.actor, "new plan")])
@@ -199,16 +199,16 @@ def test_ctrl_z_never_overwrites_a_colleagues_later_change(qtbot, isolated_setti
 
 
 def test_a_restored_backup_drops_the_kept_undo_steps_and_the_status_bar_says_why(
-        qtbot, isolated_settings, project_path, tmp_path):  # noqa: F811
+        qtbot, open_window, isolated_settings, project_path, tmp_path):
     import shutil
 
     backup = tmp_path / "backup.gpkg"
     shutil.copyfile(project_path, backup)
-    w = open_window(qtbot, isolated_settings, project_path)
+    w = open_window(project_path, analyse=True)
     w.session.edit("Edit p0", [PlotEdit("p0", {"tenant": "Жаңа ЖШС"}, w.session.actor, "r")])
     w.close()
     shutil.copyfile(backup, project_path)  # the backup restored while the app was closed
-    w2 = open_window(qtbot, isolated_settings, project_path)
+    w2 = open_window(project_path, analyse=True)
     assert not w2.edits.undo_action.isEnabled()
     assert "Undo history dropped" in w2.statusBar().currentMessage()
     assert "restored backup" in w2.statusBar().currentMessage()
