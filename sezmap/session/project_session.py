@@ -14,6 +14,7 @@ import datetime as dt
 import getpass
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import geopandas as gpd
 import numpy as np
@@ -27,6 +28,9 @@ from sezmap.session import undo_file
 from sezmap.session.commands import ChangePlots, Command
 from sezmap.session.events import PlotsChanged, Signal
 from sezmap.session.undo import UndoStack
+
+if TYPE_CHECKING:
+    from sezmap.store.protocol import ProjectStore
 
 # the plot fields the analysis engine reads (AnalysisEngine.update_plot)
 ENGINE_FIELDS = ("geometry", "zone_id", "status", "contract_deadline", "investment_committed_kzt",
@@ -46,7 +50,7 @@ class ProjectSession:
     """The open project, the analysis engine, the current zone, the selection and the undo stack."""
 
     def __init__(self, actor: str | None = None):
-        self.store = None  # sezmap.store GpkgStore (or any store with its interface)
+        self.store: ProjectStore | None = None  # sezmap.store GpkgStore (or any store with its interface)
         self.project: Project | None = None
         self.engine = None  # sezmap.analysis AnalysisEngine, once computed
         self.current_zone: str | None = None
@@ -65,7 +69,7 @@ class ProjectSession:
         # changed meanwhile, for set_engine to bring the engine up to date
         self._edited_meanwhile: set[str] = set()
         self._restructured_meanwhile = False
-        self._ids = None  # (the plots frame, an index of its plot ids) while there is no engine
+        self._ids: tuple[pd.DataFrame, pd.Index] | None = None  # (the plots frame, an index of its plot ids) while there is no engine
         # events
         self.project_changed = Signal()  # (session): a project was opened or reloaded
         self.engine_changed = Signal()  # (engine or None)
@@ -86,7 +90,7 @@ class ProjectSession:
 
     # --- the project ----------------------------------------------------------------------
 
-    def set_project(self, store, project: Project, keep_undo: bool = False) -> None:
+    def set_project(self, store: ProjectStore | None, project: Project, keep_undo: bool = False) -> None:
         """A newly opened (or reloaded) project; the engine comes later (``set_engine``)."""
         same_file = self.store is not None and store is not None and str(self.store.location) == str(store.location)
         self.store, self.project, self.engine = store, project, None
@@ -96,13 +100,13 @@ class ProjectSession:
             self._loading_undo = True
             try:
                 self.undo_stack.clear()
-                if self.undo_dir is not None and hasattr(store, "identity"):
+                if self.undo_dir is not None and store is not None and hasattr(store, "identity"):
                     self.undo_kept = undo_file.load(self.undo_stack, self.undo_dir, store.identity(),
                                                     store.location, store)
             finally:
                 self._loading_undo = False
         self._audit_mark = store.audit_tail(2**62)[0] if store is not None else 0
-        if hasattr(store, "check_integrity_soon"):
+        if store is not None and hasattr(store, "check_integrity_soon"):
             store.check_integrity_soon()  # off this thread, so that the first edit need not wait
         zone_ids = set(map(str, project.zones["zone_id"])) if project is not None else set()
         if not keep_undo or self.current_zone not in zone_ids:
@@ -112,12 +116,26 @@ class ProjectSession:
         self.engine_changed.emit(None)
 
     def _keep_undo(self) -> None:
-        if self.undo_dir is None or not hasattr(self.store, "identity") or self._loading_undo:
+        store = self.store
+        if self.undo_dir is None or store is None or not hasattr(store, "identity") or self._loading_undo:
             return
-        try:
-            undo_file.save(self.undo_stack, self.undo_dir, self.store.identity(), self.store.location)
-        except (OSError, DataError):
-            pass  # the steps are committed either way; only Undo after a restart is lost
+        # the steps are committed either way; only Undo after a restart is lost
+        with contextlib.suppress(OSError, DataError):
+            undo_file.save(self.undo_stack, self.undo_dir, store.identity(), store.location)
+
+    @property
+    def _open_store(self) -> ProjectStore:
+        """The open project's store (for steps that only run while a project is open)."""
+        if self.store is None:
+            raise RuntimeError("no project is open")
+        return self.store
+
+    @property
+    def _open_project(self) -> Project:
+        """The open project (for steps that only run while a project is open)."""
+        if self.project is None:
+            raise RuntimeError("no project is open")
+        return self.project
 
     def set_engine(self, engine) -> None:
         """The analysis of the open project (computed elsewhere, e.g. on the app's task thread):
@@ -130,7 +148,7 @@ class ProjectSession:
         self.engine_changed.emit(engine)
 
     def _catch_up(self, engine) -> None:
-        plots = self.project.plots
+        plots = self._open_project.plots
         if self._restructured_meanwhile:
             _align_rows(engine, plots)
         self.engine = engine  # (row_of reads its index)
@@ -175,16 +193,16 @@ class ProjectSession:
         return int(row) if isinstance(row, (int, np.integer)) else None
 
     def plot_id(self, row: int) -> str:
-        return str(self.project.plots["plot_id"].iat[int(row)])
+        return str(self._open_project.plots["plot_id"].iat[int(row)])
 
     def plot_record(self, row: int) -> dict:
         """A plot's fields (geometry included) as plain values, missing ones as None."""
-        rec = self.project.plots.iloc[int(row)].to_dict()
+        rec = self._open_project.plots.iloc[int(row)].to_dict()
         return {k: (None if not hasattr(v, "geom_type") and is_missing(v) else v) for k, v in rec.items()}
 
     def version_of(self, plot_id: str) -> int | None:
         row = self.row_of(plot_id)
-        return None if row is None else int(self.project.plots["version"].iat[row])
+        return None if row is None else int(self._open_project.plots["version"].iat[row])
 
     # --- changing plots -------------------------------------------------------------------
 
@@ -211,7 +229,7 @@ class ProjectSession:
         the listeners up to date. Raises the store's DataError (nothing written) on refusal;
         ``untouched_only``: see GpkgStore.apply_changes."""
         try:
-            results = self.store.apply_changes(list(changes), untouched_only=untouched_only)
+            results = self._open_store.apply_changes(list(changes), untouched_only=untouched_only)
         except StepConflict:
             self._catch_up_with_others()  # what the others changed, shown beside the refusal
             raise
@@ -230,7 +248,7 @@ class ProjectSession:
             return
         # plots added or taken out: the file's state after the commit decides
         touched = list(dict.fromkeys(r.plot_id for r in results if isinstance(r, (CreateResult, DeleteResult))))
-        there = self.store.read_plots(touched) if touched else {}
+        there = self._open_store.read_plots(touched) if touched else {}
         removed = [p for p in touched if self.row_of(p) is not None]
         added = {p: there[p] for p in touched if p in there}
         edits = [r for r in results if isinstance(r, EditResult) and r.changed]
@@ -240,7 +258,7 @@ class ProjectSession:
         # a plot another program changed before this commit (an undo needs no version): its
         # whole row is read again, or the frame would keep the other program's fields stale
         behind = [r.plot_id for r in edits if self.version_of(r.plot_id) not in (None, r.version - 1)]
-        fresh = self.store.read_plots(behind) if behind else {}
+        fresh = self._open_store.read_plots(behind) if behind else {}
         updates = []
         for r in edits:
             if r.plot_id in fresh:
@@ -254,7 +272,10 @@ class ProjectSession:
     def _update_from_file(self, plot_id: str, rec: dict):
         """A plot's row as the file holds it now, as an update of the frame ((plot_id, values,
         version, at, actor)), and the fields that differ from the frame."""
-        old = self.plot_record(self.row_of(plot_id))
+        row = self.row_of(plot_id)
+        if row is None:
+            raise KeyError(f"plot {plot_id!r} is not in the open project")
+        old = self.plot_record(row)
         values = {k: v for k, v in rec.items() if k in old and k not in BOOKKEEPING and not same_value(old[k], v)}
         return (plot_id, values, rec["version"], rec["updated_at"] or "", rec["updated_by"] or ""), set(values)
 
@@ -270,7 +291,7 @@ class ProjectSession:
             removed_rows, added_rows = self._restructure(removed, added)
             if self.engine is not None:  # its rows follow the frame's: the same rows out, then in
                 zones |= self.engine.remove_plots(removed)
-                zones |= self.engine.add_plots(self.project.plots.iloc[list(added_rows)])
+                zones |= self.engine.add_plots(self._open_project.plots.iloc[list(added_rows)])
             else:  # (a plot taken out and added again may keep its row: read it again too)
                 self._restructured_meanwhile = True
                 self._edited_meanwhile.update(added)
@@ -298,8 +319,9 @@ class ProjectSession:
         """Plots taken out of and added to the project frame (``added``: their rows as the store
         holds them; they go at the end). The caller does the same to the engine, whose arrays
         follow the frame's rows. Returns (rows removed, as they were; rows added)."""
+        project = self._open_project
         gone = sorted({r for r in (self.row_of(p) for p in removed) if r is not None})
-        plots = self.project.plots
+        plots = project.plots
         if gone:
             keep = np.ones(len(plots), bool)
             keep[gone] = False
@@ -311,16 +333,14 @@ class ProjectSession:
             if "updated_at" in extra:
                 extra["updated_at"] = pd.to_datetime(extra["updated_at"], utc=True, format="ISO8601")
             for c in extra.columns:
-                try:
+                with contextlib.suppress(TypeError, ValueError):
                     extra[c] = extra[c].astype(plots[c].dtype)
-                except (TypeError, ValueError):
-                    pass
             extra = gpd.GeoDataFrame(extra, geometry=[rec["geometry"] for rec in new_rows], crs=plots.crs)
             plots = pd.concat([plots, extra[plots.columns]], ignore_index=True)
-        self.project.plots = gpd.GeoDataFrame(plots.reset_index(drop=True), geometry="geometry", crs=plots.crs)
-        self.project.plot_rings = None  # the stream read from the file no longer fits the rows
-        start = len(self.project.plots) - len(new_rows)
-        return tuple(gone), tuple(range(start, len(self.project.plots)))
+        project.plots = gpd.GeoDataFrame(plots.reset_index(drop=True), geometry="geometry", crs=plots.crs)
+        project.plot_rings = None  # the stream read from the file no longer fits the rows
+        start = len(project.plots) - len(new_rows)
+        return tuple(gone), tuple(range(start, len(project.plots)))
 
     def _update_rows(self, updates) -> set[str]:
         """Plots' new values ((row, values, version, at, actor) each) into the project frame and
@@ -328,7 +348,7 @@ class ProjectSession:
         rows at once: a cell write into an Arrow-backed column copies the column (~2 ms at 1M)."""
         if not updates:
             return set()
-        plots = self.project.plots
+        plots = self._open_project.plots
         columns: dict[str, tuple[list, list]] = {}
 
         def put(name, row, value):

@@ -80,6 +80,8 @@ def _uncommand(d: dict) -> ChangePlots:
 
 def file_name(identity: FileIdentity, location: str) -> str:
     """The stack file of this project (UUID) at this path."""
+    if identity.uuid is None:
+        raise ValueError("a file sezmap never wrote has no undo stack file")
     return f"{_digest(identity.uuid)}-{_digest(str(Path(location).resolve()))[:12]}.json"
 
 
