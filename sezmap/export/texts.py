@@ -46,7 +46,7 @@ def catalogue(language: str) -> dict[tuple[str, str], str | list[str]]:
                 forms = [(form.text or "").strip() for form in node.iter("numerusform")]
                 if forms and all(forms):
                     out[(name, source)] = forms
-            elif (node.text or "").strip():
+            elif node.text is not None and node.text.strip():
                 out[(name, source)] = node.text.strip()
     return out
 

@@ -57,7 +57,7 @@ def areas_ha(project, engine, rows: np.ndarray, exact: bool) -> np.ndarray:
 def plot_columns(plots: pd.DataFrame, areas: np.ndarray, texts: Texts, vacant: bool, full: bool) -> list[dict]:
     """The plots' attributes, column by column, with their captions and how to show them."""
     def label(field):
-        return texts.translate("sezmap", render_names.FIELD_LABELS.get(field, field))
+        return texts.translate("sezmap", str(render_names.FIELD_LABELS.get(field, field)))
 
     columns = [{"key": "plot_id", "label": label("plot_id"), "kind": "text", **encoders.text_column(plots["plot_id"])}]
     if not vacant:

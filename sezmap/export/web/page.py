@@ -153,8 +153,11 @@ def _new_map(content: PageContent) -> folium.Map:
 def _add_data(fmap: folium.Map, data: dict) -> None:
     """The page's table as an inline JSON block, the panes, and the script that loads them."""
     payload = script_json(data, separators=(",", ":"))  # no "</script>" or "<!--" can end it
-    fmap.get_root().html.add_child(_Raw(f'<script type="application/json" id="{DATA_ID}">{payload}</script>'),
-                                   name="sezmap_data")
+    root = fmap.get_root()
+    if not isinstance(root, Figure):
+        raise TypeError("the web map must be placed in a page (a branca Figure) before its data")
+    root.html.add_child(_Raw(f'<script type="application/json" id="{DATA_ID}">{payload}</script>'),
+                        name="sezmap_data")
     for name, z_index, events in PANES:
         folium.map.CustomPane(name, z_index=z_index, pointer_events=events).add_to(fmap)
     fmap.add_child(_Script(f'sezmap.load("{DATA_ID}");'), name="sezmap_load")
@@ -230,7 +233,7 @@ def _add_corridors(fmap: folium.Map, project, texts: Texts) -> list[tuple[str, s
         colour = symbology.corridor_colour(n)
         name = name_of(merged, texts.language) or cid
         mode = merged.get("mode")
-        mode_text = texts.translate("sezmap", render_names.MODE_LABELS[mode]) if mode in render_names.MODE_LABELS \
+        mode_text = texts.translate("sezmap", str(render_names.MODE_LABELS[mode])) if mode in render_names.MODE_LABELS \
             else ""
         tip = name + (f" ({mode_text})" if mode_text else "")
         folium.PolyLine(lines, color=halo, opacity=halo_alpha, weight=symbology.CORRIDOR_HALO_WIDTH_PX,
@@ -261,11 +264,13 @@ def _add_hubs(fmap: folium.Map, project, texts: Texts) -> list:
         kind = row.get("kind")
         if kind not in kinds:
             kinds.append(kind)
-        kind_text = texts.translate("sezmap", render_names.HUB_KIND_LABELS.get(kind, str(kind)))
+        kind_text = texts.translate("sezmap", str(render_names.HUB_KIND_LABELS.get(kind, kind)))
         tip = f"{name_of(row, texts.language) or row.get('hub_id')} — {kind_text}"
         folium.Marker([round(g.y, 6), round(g.x, 6)],
-                      icon=folium.DivIcon(html=hub_svg(kind), icon_size=(box, box),
-                                          icon_anchor=(box / 2, box / 2), class_name="sz-hub"),
+                      # folium annotates pixel sizes as ints; Leaflet takes any number (the anchor is x.5)
+                      icon=folium.DivIcon(html=hub_svg(kind), icon_size=(box, box),  # type: ignore[arg-type]
+                                          icon_anchor=(box / 2, box / 2),  # type: ignore[arg-type]
+                                          class_name="sz-hub"),
                       tooltip=folium.Tooltip(tooltip_text(tip), sticky=False)).add_to(group)
     group.add_to(fmap)
     return kinds
@@ -277,7 +282,7 @@ def legend_html(content: PageContent, texts: Texts, corridors: list[tuple[str, s
         return f"<h4>{esc(text)}</h4>"
 
     def kind_label(kind) -> str:
-        return texts.translate("sezmap", render_names.HUB_KIND_LABELS.get(kind, str(kind)))
+        return texts.translate("sezmap", str(render_names.HUB_KIND_LABELS.get(kind, kind)))
 
     parts = [heading(texts.translate("export", "Plots by status"))]
     parts += [legend_row(swatch(STATUS_COLOURS[s]), content.status_labels[s]) for s in content.statuses]
@@ -327,7 +332,6 @@ def _basemap(fmap: folium.Map, texts: Texts, show: bool) -> None:
         return
     present = {name for name, _g in pyogrio.list_layers(path)}
     group = folium.FeatureGroup(name=texts.translate("sezmap", "Basemap"), overlay=True, control=True, show=show)
-    common = {"pane": "sezmapBasemap", "interactive": False}
     attribution = "Natural Earth; GeoNames (CC BY 4.0)"
     for name in ("countries", "admin1", "water", "rivers"):
         if name not in present:
@@ -353,12 +357,10 @@ def _basemap(fmap: folium.Map, texts: Texts, show: bool) -> None:
                 {"type": "Feature", "properties": {}, "geometry": shapely.geometry.mapping(g)} for g in chosen]}
             look = {"color": line or "#777777", "weight": width or 1.0, "opacity": 1.0,
                     "fill": fill is not None, "fillColor": fill or "#000000", "fillOpacity": 1.0}
-            options = dict(common)
-            if attribution:
-                options["attribution"] = attribution
-                attribution = ""
-            folium.GeoJson(data, style_function=lambda _f, look=look: look, control=False,
-                           **options).add_to(group)
+            # the attribution once, on the first layer drawn (folium leaves out options that are None)
+            folium.GeoJson(data, style_function=lambda _f, look=look: look, control=False, pane="sezmapBasemap",
+                           interactive=False, attribution=attribution or None).add_to(group)
+            attribution = ""
     group.add_to(fmap)
 
 
