@@ -140,10 +140,8 @@ class GeometryArrays:
                 _t, coords, offsets = shapely.to_ragged_array(good)
                 line_off = np.asarray(offsets[0], np.int64)
                 starts = line_off[:-1]
-                if len(offsets) == 2:  # multilinestrings: geom -> lines
-                    per_geom = line_off[np.asarray(offsets[1], np.int64)]
-                else:
-                    per_geom = line_off
+                # multilinestrings: geom -> lines
+                per_geom = line_off[np.asarray(offsets[1], np.int64)] if len(offsets) == 2 else line_off
             counts[ok] = np.diff(per_geom)
             part_start = np.zeros(len(coords), bool)
             part_start[starts] = True

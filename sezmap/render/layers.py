@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -83,10 +83,10 @@ def splat(ctx: RenderContext, arrays: GeometryArrays, features: np.ndarray, word
         buf[iy * s.width + ix] = words
     else:
         buf[iy[ok] * s.width + ix[ok]] = words[ok]
-    buf = buf.reshape(s.height, s.width)
-    image = QImage(buf.data, s.width, s.height, 4 * s.width, QImage.Format.Format_ARGB32_Premultiplied)
+    pixels = buf.reshape(s.height, s.width)
+    image = QImage(pixels.data, s.width, s.height, 4 * s.width, QImage.Format.Format_ARGB32_Premultiplied)
     ctx.painter.drawImage(QRectF(0, 0, s.width, s.height), image)
-    del image  # the QImage borrows buf; drop it before buf goes
+    del image  # the QImage borrows pixels (buf); drop it before they go
 
 
 _blank = is_missing
@@ -244,7 +244,7 @@ class PointLayer(ArraysLayer):
         labels = (self.names_by_language.get(s.language) or self.names_by_language.get("en")
                   or next(iter(self.names_by_language.values())))
         reach = self.symbol.radius()
-        for i, x, y, k in zip(vis, px, py, rank):
+        for i, x, y, k in zip(vis, px, py, rank, strict=True):
             x, y = float(x), float(y)
             self.symbol.draw(p, x, y)
             key = f"{self.layer_id}:{i}"
@@ -368,7 +368,7 @@ class ZonesLayer(ArraysLayer):
         px, py = self.centre_pixels(vis, s)
         small_set = set(small.tolist())
         reach = self.marker.radius()
-        for i, x, y, size in zip(vis, px, py, sizes):
+        for i, x, y, size in zip(vis, px, py, sizes, strict=True):
             x, y = float(x), float(y)
             key = f"zones:{self.zone_ids[i]}"
             marked = i in small_set
@@ -414,7 +414,7 @@ class CorridorsLayer(ArraysLayer):
         self.modes = [m if isinstance(m, str) else "" for m in
                       (frame["mode"] if "mode" in frame.columns else [""] * len(frame))]
         self.rows: dict[str, dict] = {}  # per corridor: each field's first non-blank value over its segments
-        for cid, row in zip(self.ids, frame_rows(frame)):
+        for cid, row in zip(self.ids, frame_rows(frame), strict=True):
             merged = self.rows.setdefault(cid, dict(row))
             for key, value in row.items():
                 if _blank(merged.get(key)) and not _blank(value):
@@ -457,14 +457,14 @@ class CorridorsLayer(ArraysLayer):
 
     def corridor_modes(self, cid: str) -> list[str]:
         """The modes of a corridor's segments: the known ones in their usual order, then any other."""
-        present = {m for c, m in zip(self.ids, self.modes) if c == cid}
+        present = {m for c, m in zip(self.ids, self.modes, strict=True) if c == cid}
         known = [m for m in styles.CORRIDOR_DASH if m in present]
         return known + sorted(present - set(known))
 
     def legend_items(self, language: str = "en"):
         """A corridor of one mode is one row, "name (mode)"; a corridor of several modes is its
         name, then a row per mode; every swatch the line the map draws (colour and dash)."""
-        out = []
+        out: list[tuple[str, str, symbols.LineSymbol | None]] = []
         for n, cid in enumerate(self.order):
             name = names.feature_name(self.rows[cid], language) or cid
             modes = self.corridor_modes(cid)
@@ -495,7 +495,7 @@ class HubsLayer(ArraysLayer):
         px, py = self.centre_pixels(vis, s)
         p = ctx.painter
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for i, x, y in zip(vis, px, py):
+        for i, x, y in zip(vis, px, py, strict=True):
             x, y = float(x), float(y)
             symbol = symbols.hub_symbol(self.kinds[i])
             symbol.draw(p, x, y)

@@ -131,6 +131,7 @@ def basemap_layers(path: str | Path, display_crs: str) -> list[MapLayer]:
             frame = frame[frame[column] == value].reset_index(drop=True)
         geoms = np.asarray(frame.geometry.values, dtype=object)
         arrays = GeometryArrays.from_geometries(geoms, display_crs)
+        layer: MapLayer
         if arrays.kind == "polygon":
             highlight = None
             if "highlight" in style and style["highlight"][0] in frame.columns:

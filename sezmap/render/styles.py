@@ -6,6 +6,8 @@ colour-blind-safe palette); everything else here is chosen not to clash with it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 
@@ -40,7 +42,7 @@ BASEMAP_ORDER = ("countries", "admin1", "water", "rivers", "cities")
 # Kazakhstan stands out: a light warm fill and a darker border; its neighbours are greyer.
 # Regions are drawn for Kazakhstan only, as thin lines inside it.
 HOME_COUNTRY = "KZ"
-BASEMAP_STYLES = {
+BASEMAP_STYLES: dict[str, dict[str, Any]] = {
     "countries": {"fill": "#E4E2DD", "line": "#A8A39A", "width": 0.9,
                   "highlight": ("iso_a2", HOME_COUNTRY), "highlight_fill": "#FBF5E4",
                   "highlight_line": "#7A6E5D", "highlight_width": 1.6},
