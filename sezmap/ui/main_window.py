@@ -13,6 +13,7 @@ The figures come from ``sezmap.analysis``; this window only shows them.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from sezmap import paths
 from sezmap.render import crs as crs_mod
 from sezmap.render import names, numbers
+from sezmap.render.layers import ArraysLayer
 from sezmap.render.overlays import RouteLayer
 from sezmap.render.project_map import ProjectMap, merge_project_layers
 from sezmap.render.scene import MapScene
 from sezmap.render.scene_sync import SceneSync, SceneUpdate
+from sezmap.render.tiles import XyzTileLayer
 from sezmap.session import ProjectSession
 from sezmap.session.language import LanguageSetting
 from sezmap.session.loading import LoadFailure, LoadStep, ProjectLoader
@@ -32,7 +35,7 @@ from sezmap.ui import i18n
 from sezmap.ui.app_settings import AppSettings
 from sezmap.ui.canvas import MapCanvas
 from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool, merge_selected
-from sezmap.ui.map_tools import IdentifyTool, MeasureTool, PanTool, ZoomBoxTool
+from sezmap.ui.map_tools import IdentifyTool, MapTool, MeasureTool, PanTool, ZoomBoxTool
 from sezmap.ui.window_actions import EDIT_TOOLS, WindowActions
 from sezmap.ui.window_docks import WindowDocks
 from sezmap.ui.window_edits import WindowEdits
@@ -66,24 +69,27 @@ class MainWindow(QMainWindow):
 
         self.canvas = MapCanvas(self)
         self.setCentralWidget(self.canvas)
-        self.tools = {
-            "pan": PanTool(self.canvas),
-            "zoom_box": ZoomBoxTool(self.canvas),
-            "identify": IdentifyTool(self.canvas),
-            "measure": MeasureTool(self.canvas, area=False),
-            "measure_area": MeasureTool(self.canvas, area=True),
-        }
+        pan, zoom_box, identify = PanTool(self.canvas), ZoomBoxTool(self.canvas), IdentifyTool(self.canvas)
+        measure, measure_area = MeasureTool(self.canvas, area=False), MeasureTool(self.canvas, area=True)
         # digitising (the session's edit path): draw a plot, edit vertices, split
-        self.tools.update({
-            "draw_plot": DrawPlotTool(self.canvas, self.session),
-            "edit_vertices": VertexTool(self.canvas, self.session),
-            "split_plot": SplitTool(self.canvas, self.session),
-        })
-        for key in ("draw_plot", "edit_vertices", "split_plot"):
-            self.tools[key].message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.tools["identify"].identified.connect(self.identify_at)
-        self.tools["measure"].measured.connect(self.show_measure)
-        self.tools["measure_area"].measured.connect(self.show_measure)
+        draw_plot = DrawPlotTool(self.canvas, self.session)
+        edit_vertices = VertexTool(self.canvas, self.session)
+        split_plot = SplitTool(self.canvas, self.session)
+        self.tools: dict[str, MapTool] = {
+            "pan": pan,
+            "zoom_box": zoom_box,
+            "identify": identify,
+            "measure": measure,
+            "measure_area": measure_area,
+            "draw_plot": draw_plot,
+            "edit_vertices": edit_vertices,
+            "split_plot": split_plot,
+        }
+        for tool in (draw_plot, edit_vertices, split_plot):
+            tool.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        identify.identified.connect(self.identify_at)
+        measure.measured.connect(self.show_measure)
+        measure_area.measured.connect(self.show_measure)
 
         self.docks = WindowDocks(self)
         self.files = ProjectFiles(self)
@@ -199,7 +205,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = "sezmap"
         if self.project is not None:
-            title = f"{self.project.title or Path(self.project_path).name} — sezmap"
+            title = f"{self.project.title or Path(self.project_path or '').name} — sezmap"
         self.setWindowTitle(title)
 
     # --- projects -----------------------------------------------------------------------------
@@ -222,7 +228,10 @@ class MainWindow(QMainWindow):
         if step.step == "analysis":
             return  # the panels hear the session's engine_changed
         stage = step.step
-        scene = merge_project_layers(self.scene, step.map) if stage == "plots" else step.map
+        if stage == "plots" and self.scene is None:
+            raise RuntimeError("the project's plots were loaded before its outline")
+        scene = merge_project_layers(self.scene, step.map) if self.scene is not None and stage == "plots" \
+            else step.map
         self.project_path, self.scene = step.path, scene
         # while the plots load there is nothing to edit (the session has no store yet)
         for key in EDIT_TOOLS + ("merge_plots",):
@@ -267,16 +276,14 @@ class MainWindow(QMainWindow):
         """Call ``fn()`` when the map now due is drawn (or after ``limit_ms``, if it is not, as
         in a hidden window): the work that follows wants the GIL too, and the map is what the
         user waits for."""
-        called = []
+        called: list[bool] = []
 
         def call(*_args) -> None:
             if called:
                 return
             called.append(True)
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 self.canvas.renderFinished.disconnect(call)
-            except (RuntimeError, TypeError):
-                pass
             fn()
 
         self.canvas.renderFinished.connect(call)
@@ -351,7 +358,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The map could not be drawn: %1").replace("%1", stats["error"]), 10000)
             return
         tiles = self.scene.layer("tiles") if self.scene else None
-        if tiles is not None and tiles.status:
+        if isinstance(tiles, XyzTileLayer) and tiles.status:
             self.statusBar().showMessage(tiles.status, 5000)
 
     def show_measure(self, text: str) -> None:
@@ -392,7 +399,7 @@ class MainWindow(QMainWindow):
     def zoom_to_zone(self, zone_id: str) -> None:
         row = self.zone_row(zone_id)
         zones = self.scene.layer("zones") if self.scene else None
-        if row is None or zones is None:
+        if row is None or not isinstance(zones, ArraysLayer):
             return
         self.canvas.zoom_to_bounds(tuple(zones.arrays.bounds[row]))
 
@@ -414,7 +421,7 @@ class MainWindow(QMainWindow):
 
     def _double_clicked(self, x: float, y: float) -> None:
         """Double-click on a zone zooms to it and makes it the current zone."""
-        if self.project is None:
+        if self.project is None or self.scene is None:
             return
         from sezmap.render.identify import identify
 
@@ -428,7 +435,7 @@ class MainWindow(QMainWindow):
     # --- identify and selection ---------------------------------------------------------------
 
     def identify_at(self, x: float, y: float, tolerance: float, additive: bool = False) -> list:
-        if self.project is None:
+        if self.project is None or self.scene is None:  # (no map drawn: nothing under the cursor)
             return []
         from sezmap.render.identify import identify
 
@@ -506,9 +513,12 @@ class MainWindow(QMainWindow):
             return
         import shapely
 
-        layer = RouteLayer(shapely.get_coordinates(line), self.scene.display_crs, numbers.kilometres(km_value, 0),
+        scene = self.scene
+        if scene is None:
+            raise RuntimeError("a route was asked for with no map open")
+        layer = RouteLayer(shapely.get_coordinates(line), scene.display_crs, numbers.kilometres(km_value, 0),
                            [(shapely.get_coordinates(part.line), part.on_network) for part in parts] or None)
-        self.scene.set_overlay(layer)
+        scene.set_overlay(layer)
         self.layers_panel.legend.update()
         self.canvas.zoom_to_bounds(layer.bounds(), margin=0.1)
 

@@ -6,12 +6,17 @@ map's scene through ``render.scene_sync``; this only says in the status bar who 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.edits import StepConflict
 from sezmap.ui import problem_text
+
+if TYPE_CHECKING:
+    from sezmap.ui.audit_dialog import AuditDialog
 
 POLL_MS = 1500  # how often the file is checked for changes made by another program
 
@@ -27,7 +32,7 @@ class WindowEdits(QObject):
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(window)
         self.redo_action.setObjectName("redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.redo_action.triggered.connect(self.redo)
         d = window.docks
         self.act = {
@@ -36,7 +41,7 @@ class WindowEdits(QObject):
             "idle_review": self._action("idle_review", lambda: self._show(d.idle_dock), "Ctrl+Shift+L"),
             "audit_log": self._action("audit_log", self.audit_dialog, "Ctrl+Shift+H"),
         }
-        self.audit: object | None = None  # the audit log window, made when first asked for
+        self.audit: AuditDialog | None = None  # the audit log window, made when first asked for
         self.session.undo_stack.changed.connect(self.update_actions)
         self.session.plots_changed.connect(self.plots_changed)
         self.timer = QTimer(self)

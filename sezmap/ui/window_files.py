@@ -4,9 +4,9 @@ and importing into it are the session's: ``session.loading``, ``session.importin
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import contextlib
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -57,10 +57,8 @@ class ProjectFiles(QObject):
             return
         def check() -> None:
             problems = record_problems(path)
-            try:
+            with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
                 self.record_checked.emit(path, problems)
-            except RuntimeError:  # the window was closed meanwhile
-                pass
 
         threading.Thread(target=check, name="sezmap-record-check", daemon=True).start()
 
