@@ -19,8 +19,8 @@ import xml.etree.ElementTree as ET
 from sezmap.model.values import is_missing
 from sezmap.paths import resources_dir
 from sezmap.render import numbers
+from sezmap.session.language import LANGUAGES
 
-LANGUAGES = ("en", "ru", "kk")
 NBSP = "\u00a0"
 
 
@@ -29,7 +29,7 @@ def catalogue(language: str) -> dict[tuple[str, str], str | list[str]]:
     """(context, source) -> the finished translation in ``language`` (a plural message: its
     forms) from the app's .ts file; empty for English or a missing file."""
     out: dict[tuple[str, str], str | list[str]] = {}
-    if language not in LANGUAGES[1:]:
+    if language == "en" or language not in LANGUAGES:
         return out
     try:
         root = ET.parse(resources_dir() / "i18n" / f"sezmap_{language}.ts").getroot()

@@ -43,7 +43,7 @@ from sezmap.export.web.encoders import UNIT, encode_polygons
 from sezmap.export.web.page import DATA_ID, PageContent, build_map, zone_bounds
 from sezmap.formats.atomic import atomic_output
 from sezmap.model.problems import DataError
-from sezmap.model.statuses import STATUS_LABELS_EN, STATUSES
+from sezmap.model.statuses import STATUS_CODE, STATUS_LABELS_EN, STATUSES, status_codes
 
 __all__ = ["DATA_ID", "MAX_PLOTS", "STEPS", "UNIT", "WebAssetsMissing", "encode_polygons", "export_html"]
 
@@ -77,9 +77,8 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
                         "export one zone (--zone)")
     plots = project.plots.iloc[rows]
     areas = page_data.areas_ha(project, engine, rows, exact=vacant)
-    status_code = {s: k for k, s in enumerate(STATUSES)}
     zone_index = {str(z): k for k, z in enumerate(project.zones["zone_id"])}
-    codes = plots["status"].astype(object).map(status_code).fillna(-1).to_numpy(dtype=int)
+    codes = status_codes(plots["status"].astype(object)).astype(int)
     zones_of = plots["zone_id"].astype(object).map(zone_index).fillna(-1).to_numpy(dtype=int)
     columns = page_data.plot_columns(plots, areas, texts, vacant, full=len(rows) <= FULL_ATTRIBUTES_MAX)
     report(progress, 1, STEPS)
@@ -112,7 +111,7 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
     content = PageContent(
         title=title if title is not None else _default_title(project, texts, focus_zone, vacant),
         title_lines=_title_lines(project, texts, getattr(engine, "as_of", None), vacant, focus_zone, areas),
-        vacant=vacant, statuses=[s for s in STATUSES if (codes == status_code[s]).any()],
+        vacant=vacant, statuses=[s for s in STATUSES if (codes == STATUS_CODE[s]).any()],
         unknown=bool((codes < 0).any()), status_labels=status_labels, data=data, tiles=tiles,
         bounds=zone_bounds(zone_rows))
     fmap = build_map(project, content, texts)
