@@ -351,3 +351,38 @@ def test_imports_and_edits_of_hubs_and_zones_are_audited(store, tmp_path, capsys
     assert main(["audit", "--layer", "hubs", "--format", "json", "--project", str(store.path)]) == 0
     assert json.loads(capsys.readouterr().out)[0]["new_value"] == "created"
     assert validate(store.path, capsys)[0] == 0
+
+
+_LOWERED = ("UPDATE project_meta SET value = '{v}' WHERE key = 'schema_version'; "
+            "INSERT INTO audit_log (at, actor, plot_id, field, old_value, new_value, reason) VALUES "
+            "('2020-01-01T00:00:00.000Z', 'minister', 'p1', 'status', 'vacant', 'vacant', 'approved')")
+LOWERED_VERSION = [
+    # (sqlite3 statements: schema_version lowered to pass off a forged row as an older file's)
+    ("DROP TRIGGER audit_log_no_replace; " + _LOWERED.format(v=2)),
+    ("DROP TRIGGER audit_log_no_replace; DROP TRIGGER sezmap_plots_before_update; "
+     "DROP TRIGGER sezmap_plots_audit_update; DROP TRIGGER sezmap_plots_audit_insert; "
+     "DROP TRIGGER sezmap_plots_audit_delete; DROP TRIGGER sezmap_plots_before_insert; "
+     "DROP TRIGGER audit_chain_no_update; DROP TRIGGER audit_chain_no_delete; DROP TRIGGER audit_chain_no_replace; "
+     "CREATE TRIGGER plots_version_bump BEFORE UPDATE ON plots WHEN NEW.version IS NOT OLD.version + 1 "
+     "BEGIN SELECT RAISE(ABORT, 'plots.version must go up by one on every change'); END; " + _LOWERED.format(v=2)),
+]
+
+
+@pytest.mark.parametrize("statements", LOWERED_VERSION)
+def test_a_lowered_schema_version_does_not_seal_a_forged_row(store, capsys, statements):
+    """A sealed file whose schema_version is set back (to pass as an older file, whose first
+    write seals every row as it is found): validate says so, and the next write does not seal
+    the row forged meanwhile."""
+    done = sqlite(store.path, statements)
+    assert done.returncode == 0, done.stderr
+    before = store.path.read_bytes()
+    code, err = validate(store.path, capsys)
+    assert code == 2, err
+    assert (f"{store.path}: project_meta schema_version: is 2, yet the file has audit_chain (schema 3): lowered "
+            "outside sezmap") in err
+    assert store.path.read_bytes() == before
+    assert main(["plot", "set", "p2", "--status", "reserved", "--actor", "bo", "--reason", "r",
+                 "--project", str(store.path)]) == 0
+    code, err = validate(store.path, capsys)
+    assert code == 2 and "audit_log 3: not sealed by sezmap, yet it names 'minister'" in err, err
+    assert history(store.path, "p1", capsys)[-1][-1].startswith("[not genuine: not sealed by sezmap")

@@ -57,6 +57,10 @@ def findings(conn: sqlite3.Connection, values: bool = True) -> audit_chain.Findi
             out.warnings.append(Problem("audit_log", "-", "is missing (the file has sezmap tables); any sezmap "
                                         "write creates it, empty"))
     _trigger_findings(conn, out)
+    if not chained and sql.has_table(conn, CHAIN_TABLE):
+        out.errors.insert(0, _tampered("project_meta", "schema_version", f"is {version}, yet the file has {CHAIN_TABLE} "
+                                    f"(schema {migrations.CHAINED_VERSION}): lowered outside sezmap, so that rows "
+                                    "inserted since would be sealed as genuine"))
     if not chained:
         out.warnings.append(Problem("project_meta", "schema_version", f"is {version}: a file of an older sezmap; "
                                     "its next sezmap write makes the file audit itself and seals its audit log"))

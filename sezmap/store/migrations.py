@@ -249,9 +249,10 @@ def _v2_to_v3(conn: sqlite3.Connection, at: str) -> None:
     sealed once, as they are (genesis); the old version trigger gives way to the new ones."""
     if "audit_log" in _tables(conn) and "layer" not in sql.table_columns(conn, "audit_log"):
         conn.execute(f"ALTER TABLE audit_log ADD COLUMN layer {AUDIT_COLUMNS['layer']}")
+    sealed = audit_triggers.CHAIN_TABLE in _tables(conn)  # a schema_version lowered outside sezmap
     _create_chain_tables(conn, at)
     conn.execute("DROP TRIGGER IF EXISTS plots_version_bump")
-    if "audit_log" in _tables(conn):
+    if "audit_log" in _tables(conn) and not sealed:  # (never seal rows inserted after the seals began)
         audit_chain.genesis(conn)
 
 
