@@ -68,6 +68,12 @@ FORMULAS = [  # a cell as stored -> as a spreadsheet-safe CSV holds it
     ("\t=1+1", "'\t=1+1"),
     ("\r=1+1", "'\r=1+1"),
     ("ТОО Альфа;=1+1", "ТОО Альфа;'=1+1"),  # a ru/kk spreadsheet splits at ";"
+    ("\uff1dHYPERLINK(\"http://evil.example\")", "'\uff1dHYPERLINK(\"http://evil.example\")"),  # full-width ＝
+    ("\uff0b1+1", "'\uff0b1+1"),
+    ("\uff0d1+1", "'\uff0d1+1"),
+    ("\uff20SUM(A1)", "'\uff20SUM(A1)"),
+    ("\ufe661+1", "'\ufe661+1"),  # small ﹦
+    ("ТОО;\uff1d1+1", "ТОО;'\uff1d1+1"),
     ("-5", "-5"),  # a number is no formula
     ("+1.5e3", "+1.5e3"),
     ("'=already text", "'=already text"),

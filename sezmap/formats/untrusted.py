@@ -5,7 +5,8 @@ makes them harmless in its own way, here, in one place:
 
 * ``spreadsheet_cell``: a CSV cell that a spreadsheet would read as a formula gets a leading
   single quote (OWASP's rule for CSV injection: a cell starting with ``=``, ``+``, ``-``,
-  ``@``, a tab or a carriage return). Spreadsheets in comma-decimal locales (Russian, Kazakh)
+  ``@``, a tab or a carriage return, or the full-width and small forms of the first four).
+  Spreadsheets in comma-decimal locales (Russian, Kazakh)
   split a line at ``;`` too, so the same applies after each ``;`` inside a cell. A cell that
   is a plain number (``-5``, ``+1.5e3``) is left as it is: it cannot be a formula.
 * ``terminal_text``: control characters and escape sequences (ESC, CR, DEL, the C1 controls,
@@ -27,9 +28,12 @@ from __future__ import annotations
 import json
 import re
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# OWASP's six, and their full-width and small forms (U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠,
+# U+FE66, U+FE62, U+FE63, U+FE6B), which spreadsheets in East Asian locales take as the ASCII ones
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20",
+                  "\ufe66", "\ufe62", "\ufe63", "\ufe6b")
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
-_FORMULA_AT = re.compile(r"(^|;)(?=[=+\-@\t\r])")
+_FORMULA_AT = re.compile("(^|;)(?=[" + re.escape("".join(FORMULA_STARTS)) + "])")
 
 # C0 controls, DEL, C1 controls, the line/paragraph separators and the bidirectional
 # embeddings, overrides, isolates and marks
