@@ -436,6 +436,18 @@ def negative_values(parser: argparse.ArgumentParser, argv: list[str]) -> list[st
     return out
 
 
+PATH_ARGUMENTS = ("project", "path", "source", "out")  # file names: any bytes the system allows
+
+
+def not_utf8_argument(args: argparse.Namespace) -> str | None:
+    """The first text argument that holds bytes which are not UTF-8 (Python decodes them to lone
+    surrogates, which no file can hold), as the command line names it; file names are not text."""
+    for name, value in vars(args).items():
+        if name not in PATH_ARGUMENTS and isinstance(value, str) and any("\ud800" <= c <= "\udfff" for c in value):
+            return name if name == "plot_id" else "--" + name.replace("_", "-")
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     import warnings
 
@@ -446,6 +458,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args.path = str(paths.default_project())
         args.func = cmd_open
+    bad = not_utf8_argument(args)
+    if bad:
+        print(_safe(f"sezmap: error: {bad}: not UTF-8 text (the terminal sent bytes in another encoding); "
+                    "nothing was done"), file=sys.stderr)
+        return EXIT_BAD_INPUT
     for name in ("plot_id", "plot", "zone", "actor"):  # ids and actors as they are kept: in NFC
         if isinstance(getattr(args, name, None), str):
             setattr(args, name, unicodedata.normalize("NFC", getattr(args, name)))

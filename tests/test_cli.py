@@ -65,3 +65,26 @@ def test_bad_project_exit_2(tmp_path, capsys):
     path.write_bytes(b"not a geopackage")
     assert main(["validate", "--project", str(path)]) == 2
     assert "not a GeoPackage" in capsys.readouterr().err
+
+
+NOT_UTF8 = [  # (arguments as bytes the shell passes, what the message names)
+    ([b"plot", b"set", b"ANC-0003", b"--tenant", b"\x9bX", b"--actor", b"bo", b"--reason", b"r"], "--tenant"),
+    ([b"plot", b"set", b"ANC-0003", b"--tenant", b"X", b"--actor", b"b\xff", b"--reason", b"r"], "--actor"),
+    ([b"plot", b"set", b"ANC-0003", b"--status", b"vacant", b"--actor", b"bo", b"--reason", b"\xc3("], "--reason"),
+    ([b"plot", b"set", b"ANC-\xe9", b"--tenant", b"X", b"--actor", b"bo", b"--reason", b"r"], "plot_id"),
+    ([b"audit", b"--actor", b"\xff"], "--actor"),
+]
+
+
+@pytest.mark.parametrize("argv, named", NOT_UTF8)
+def test_an_argument_that_is_not_utf8_is_exit_2_and_changes_nothing(project, argv, named):
+    """Bytes that are not UTF-8 (a terminal in another encoding) reach Python as lone surrogates,
+    which no file can hold: exit 2 naming the argument, not a traceback, and the file unchanged."""
+    before = project.read_bytes()
+    done = subprocess.run([sys.executable.encode(), b"-m", b"sezmap", *argv, b"--project", bytes(project)],
+                          capture_output=True, check=False)
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2, err
+    assert err.startswith(f"sezmap: error: {named}: not UTF-8 text"), err
+    assert "Traceback" not in err
+    assert project.read_bytes() == before
