@@ -386,3 +386,34 @@ def test_a_lowered_schema_version_does_not_seal_a_forged_row(store, capsys, stat
     code, err = validate(store.path, capsys)
     assert code == 2 and "audit_log 3: not sealed by sezmap, yet it names 'minister'" in err, err
     assert history(store.path, "p1", capsys)[-1][-1].startswith("[not genuine: not sealed by sezmap")
+
+
+IMPOSTORS = [
+    # (sqlite3 statements: something else under the name of one of sezmap's tables, what validate names)
+    ("DROP TABLE sezmap_edit_context; CREATE VIEW sezmap_edit_context AS SELECT 1 AS id, 'minister' AS actor, "
+     "'ok' AS reason, '2020-01-01T00:00:00.000Z' AS at, NULL AS lineage WHERE 0",
+     "sezmap_edit_context -: is a view, not sezmap's table"),
+    ("DROP TABLE sezmap_edit_context; CREATE INDEX sezmap_edit_context ON plots (tenant)",
+     "sezmap_edit_context -: is an index, not sezmap's table"),
+    ("DROP TRIGGER audit_chain_no_update; DROP TRIGGER audit_chain_no_delete; DROP TRIGGER audit_chain_no_replace; "
+     "DROP TABLE audit_chain; CREATE VIEW audit_chain AS SELECT 1 AS audit_id, 'x' AS hash",
+     "audit_chain -: is a view, not sezmap's table"),
+]
+
+
+@pytest.mark.parametrize("statements, named", IMPOSTORS)
+def test_a_view_or_index_in_place_of_sezmaps_table_is_tampering_and_stops_the_write(store, capsys, statements,
+                                                                                     named):
+    """A view could give every other program's change a person's name (a context row that is
+    there only when its condition holds); validate says so (exit 2) and a write refuses (exit 2,
+    the file unchanged) rather than fail with a traceback."""
+    done = sqlite(store.path, statements)
+    assert done.returncode == 0, done.stderr
+    before = store.path.read_bytes()
+    code, err = validate(store.path, capsys)
+    assert code == 2 and f"{store.path}: {named} (made outside sezmap)" in err, err
+    code = main(["plot", "set", "p2", "--status", "reserved", "--actor", "bo", "--reason", "r",
+                 "--project", str(store.path)])
+    err = capsys.readouterr().err
+    assert code == 2 and named.split(" -: ")[0] in err and "Traceback" not in err, err
+    assert store.path.read_bytes() == before

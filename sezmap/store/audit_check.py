@@ -56,6 +56,9 @@ def findings(conn: sqlite3.Connection, values: bool = True) -> audit_chain.Findi
         else:
             out.warnings.append(Problem("audit_log", "-", "is missing (the file has sezmap tables); any sezmap "
                                         "write creates it, empty"))
+    for name, kind in migrations.impostors(conn).items():
+        out.errors.append(_tampered(name, "-", f"is {'an' if kind == 'index' else 'a'} {kind}, not sezmap's table "
+                                    "(made outside sezmap): it could change what the triggers record"))
     _trigger_findings(conn, out)
     if not chained and sql.has_table(conn, CHAIN_TABLE):
         out.errors.insert(0, _tampered("project_meta", "schema_version", f"is {version}, yet the file has {CHAIN_TABLE} "

@@ -260,11 +260,25 @@ def _v2_to_v3(conn: sqlite3.Connection, at: str) -> None:
 MIGRATIONS = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
+def impostors(conn: sqlite3.Connection) -> dict[str, str]:
+    """name -> type ('view', 'index') of what stands under the name of one of sezmap's tables
+    but is not a table: made outside sezmap (a view named sezmap_edit_context could put a
+    person's name on other programs' changes). Reads only."""
+    names = [t.lower() for t in audit_triggers.SEZMAP_TABLES]
+    marks = ", ".join("?" * len(names))
+    return dict(conn.execute(f"SELECT name, type FROM sqlite_master WHERE type IN ('view', 'index') "
+                             f"AND lower(name) IN ({marks}) ORDER BY name", names).fetchall())
+
+
 def upgrade(conn: sqlite3.Connection, at: str) -> list[str]:
     """Bring the file to the current schema version and put its protections back (call inside
     every write transaction; when all is in place it writes nothing). Planted triggers are
     dropped before anything else is written. Returns what was found wrong with the
     protections of a file that had them (for a sealed audit row), in words."""
+    found = impostors(conn)
+    if found:  # sezmap does not drop what someone made; nothing is written
+        raise DataError("; ".join(f"{name} is {'an' if kind == 'index' else 'a'} {kind}, not sezmap's table (made "
+                                  "outside sezmap): remove it to let sezmap write" for name, kind in found.items()))
     status = {n: v for n, v in protection_status(conn).items() if v[1] != "missing"}
     for name in status:  # before anything is written (a planted trigger could skip it)
         conn.execute(f'DROP TRIGGER "{name}"')
