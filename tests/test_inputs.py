@@ -572,3 +572,19 @@ def test_the_app_asks_which_layer_of_a_several_layer_source_to_import(window, tm
     assert "b1" in set(window.project.plots["plot_id"]) and "a1" not in set(window.project.plots["plot_id"])
     assert set(stored(window.project_path, "SELECT actor FROM audit_log WHERE plot_id = 'b1'")) == {
         (window.session.actor,)}  # the created row and one per value, all the session's actor
+
+
+@pytest.mark.parametrize("actor", ["another program", "Another  Program", "ANOTHER PROGRAM\u00a0"])
+def test_the_name_of_changes_made_without_sezmap_is_no_actor(project, tmp_path, capsys, actor):
+    """A sezmap user cannot pass as 'another program' (the name the file's triggers give changes
+    made without sezmap), in the command line, an import or the session."""
+    from sezmap.session.project_session import ProjectSession
+
+    expect_refusal(capsys, ["plot", "set", "p1", "--tenant", "x", "--actor", actor, "--reason", "r",
+                            "--project", project], project, [project, "plots p1: actor", "is reserved"])
+    source = tmp_path / "in.geojson"
+    source.write_text(geojson(feature("V1")), encoding="utf-8")
+    expect_refusal(capsys, ["import", source, "--layer", "plots", "--actor", actor, "--project", project], project,
+                   ["is reserved"])
+    with pytest.raises(DataError, match="is reserved"):
+        ProjectSession(actor=actor)

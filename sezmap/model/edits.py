@@ -17,7 +17,7 @@ from shapely.geometry.base import BaseGeometry
 from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem, Reason, reason_of
 from sezmap.model.validation import check_value, check_value_rules
-from sezmap.model.values import flat_geometries, is_missing, name_problem, nfc
+from sezmap.model.values import actor_problem, flat_geometries, is_missing, name_problem, nfc
 
 
 def normalize_geometry(value) -> BaseGeometry:
@@ -130,8 +130,8 @@ def _who_and_why(plot_id, actor, reason) -> list[Problem]:
     problems = []
     if is_missing(actor):
         problems.append(Problem("plots", str(plot_id), Reason("an edit needs an actor (who makes it)", "needs_actor")))
-    elif name_problem(actor, "actor"):
-        problems.append(Problem("plots", str(plot_id), Reason(name_problem(actor, "actor"), "bad_actor")))
+    elif actor_problem(actor):
+        problems.append(Problem("plots", str(plot_id), Reason(actor_problem(actor), "bad_actor")))
     if is_missing(reason):
         problems.append(Problem("plots", str(plot_id), Reason("an edit needs a reason", "needs_reason")))
     return problems

@@ -61,6 +61,21 @@ def name_problem(value, what: str) -> str | None:
     return None
 
 
+# The actor the file's triggers give a change made without sezmap (store.audit_triggers)
+OTHER_PROGRAM = "another program"
+
+
+def actor_problem(value, what: str = "actor") -> str | None:
+    """Why ``value`` cannot name who makes a change, or None: what :func:`name_problem` refuses,
+    and the name the audit log gives changes made without sezmap (in any case or spacing), which
+    a sezmap user cannot take."""
+    problem = name_problem(value, what)
+    if problem is None and " ".join(str(value).split()).casefold() == OTHER_PROGRAM:
+        problem = (f"{what} {str(value)!r} is reserved: the audit log names changes made without sezmap so; "
+                   "give your own name")
+    return problem
+
+
 def flat_geometries(geoms) -> np.ndarray:
     """Geometries in two dimensions: Z and M dropped (sezmap keeps, checks and audits x and y
     only), so what is audited is what is stored."""
@@ -83,7 +98,7 @@ def checked_actor(value) -> str:
     from sezmap.model.problems import DataError, Reason
 
     text = nfc(value) if isinstance(value, str) else value
-    reason = "the actor is missing" if text is None else name_problem(text, "actor")
+    reason = "the actor is missing" if text is None else actor_problem(text)
     if reason:
         raise DataError(Reason(f"{reason}: a change needs a readable actor (who makes it)", "bad_actor"))
     return text.strip()

@@ -24,10 +24,10 @@ import sqlite3
 
 import shapely
 
-from sezmap.model import schema
+from sezmap.model import schema, values
 from sezmap.store import geopackage_sql as sql
 
-OTHER_PROGRAM = "another program"  # the actor of a change made without sezmap
+OTHER_PROGRAM = values.OTHER_PROGRAM  # the actor of a change made without sezmap
 CONTEXT_TABLE = "sezmap_edit_context"
 CONTEXT_SQL = ("id INTEGER PRIMARY KEY CHECK (id = 1), actor TEXT NOT NULL, reason TEXT, "
                "at TEXT NOT NULL, lineage TEXT")

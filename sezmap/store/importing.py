@@ -15,7 +15,7 @@ from sezmap.formats.readers import Source, read_source
 from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.validation import row_labels, validate_layer
-from sezmap.model.values import name_problem, nfc
+from sezmap.model.values import actor_problem, name_problem, nfc
 from sezmap.store import file_guard
 from sezmap.store.errors import ProjectBusy, constraint_reason
 from sezmap.store.gpkg import GpkgStore
@@ -139,7 +139,7 @@ def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None 
     if layer not in schema.FEATURE_LAYERS:
         raise DataError(f"unknown layer {layer!r} (one of {', '.join(schema.FEATURE_LAYERS)})")
     actor = nfc(actor)
-    bad_actor = name_problem(actor, "--actor") if actor is not None else "--actor is missing"
+    bad_actor = actor_problem(actor, "--actor") if actor is not None else "--actor is missing"
     if bad_actor:
         raise DataError(f"{bad_actor}: an import needs an actor (who imports, for the audit log)")
     spec = schema.FEATURE_LAYERS[layer]
