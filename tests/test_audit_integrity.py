@@ -417,3 +417,24 @@ def test_a_view_or_index_in_place_of_sezmaps_table_is_tampering_and_stops_the_wr
     err = capsys.readouterr().err
     assert code == 2 and named.split(" -: ")[0] in err and "Traceback" not in err, err
     assert store.path.read_bytes() == before
+
+
+BROKEN_GEOMETRY = [  # (a plot's geometry as another program wrote it)
+    "X'0102030405'",  # not a GeoPackage blob
+    "X'4750000100000000' || X'01'",  # a GeoPackage header without its WKB
+    "CAST('POLYGON((0 0,1 0,1 1,0 0))' AS BLOB)",  # WKT where the blob belongs
+]
+
+
+@pytest.mark.parametrize("blob", BROKEN_GEOMETRY)
+def test_an_edit_of_a_plot_whose_stored_geometry_is_not_a_blob_is_exit_2(store, capsys, blob):
+    done = ogrinfo(store.path, f"UPDATE plots SET geom = {blob} WHERE plot_id = 'p1'")
+    assert done.returncode == 0, done.stderr
+    before = store.path.read_bytes()
+    code = main(["plot", "set", "p1", "--tenant", "Gamma", "--actor", "bo", "--reason", "r",
+                 "--project", str(store.path)])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert f"sezmap: error: {store.path}: plots p1: its geometry in the file is not a GeoPackage geometry" in err
+    assert "Traceback" not in err
+    assert store.path.read_bytes() == before

@@ -34,7 +34,11 @@ def plot_row(conn, plot_id: str, geom_col: str) -> dict | None:
     if row is None:
         return None
     out = dict(zip(["fid", "geometry", *names], row, strict=True))
-    out["geometry"] = layer_crs(conn, "plots").decode(out["geometry"])  # lon/lat, whatever the layer keeps
+    try:
+        out["geometry"] = layer_crs(conn, "plots").decode(out["geometry"])  # lon/lat, whatever the layer keeps
+    except (ValueError, shapely.errors.GEOSException) as exc:  # written so by another program
+        raise DataError(Problem("plots", str(plot_id), f"its geometry in the file is not a GeoPackage geometry "
+                                f"({exc}): put a valid one with QGIS or ogr2ogr first")) from None
     return out
 
 
