@@ -60,10 +60,11 @@ def findings(conn: sqlite3.Connection, values: bool = True) -> audit_chain.Findi
         out.errors.append(_tampered(name, "-", f"is {'an' if kind == 'index' else 'a'} {kind}, not sezmap's table "
                                     "(made outside sezmap): it could change what the triggers record"))
     _trigger_findings(conn, out)
-    if not chained and sql.has_table(conn, CHAIN_TABLE):
-        out.errors.insert(0, _tampered("project_meta", "schema_version", f"is {version}, yet the file has {CHAIN_TABLE} "
-                                    f"(schema {migrations.CHAINED_VERSION}): lowered outside sezmap, so that rows "
-                                    "inserted since would be sealed as genuine"))
+    traces = [] if chained else migrations.chained_traces(conn)
+    if traces:
+        out.errors.insert(0, _tampered("project_meta", "schema_version", f"is {version}, yet the file has "
+                                       f"{', '.join(traces)} (schema {migrations.CHAINED_VERSION}): lowered outside "
+                                       "sezmap, so that rows inserted since would be sealed as genuine"))
     if not chained:
         out.warnings.append(Problem("project_meta", "schema_version", f"is {version}: a file of an older sezmap; "
                                     "its next sezmap write makes the file audit itself and seals its audit log"))

@@ -243,16 +243,28 @@ def _create_chain_tables(conn: sqlite3.Connection, at: str) -> None:
         conn.execute(f"CREATE TABLE {audit_triggers.CONTEXT_TABLE} ({audit_triggers.CONTEXT_SQL})")
 
 
+def chained_traces(conn: sqlite3.Connection) -> list[str]:
+    """What only a file at schema 3 or later has (its seals, its context table, a project_uuid):
+    any of them in a file whose schema_version says less means the version was
+    lowered outside sezmap (so that its first write would seal rows inserted meanwhile)."""
+    tables = _tables(conn)
+    traces = [t for t in (audit_triggers.CHAIN_TABLE, audit_triggers.CONTEXT_TABLE) if t in tables]
+    if "project_meta" in tables and conn.execute("SELECT 1 FROM project_meta WHERE key = ?",
+                                                 (PROJECT_UUID,)).fetchone():
+        traces.append(PROJECT_UUID)
+    return traces
+
+
 def _v2_to_v3(conn: sqlite3.Connection, at: str) -> None:
     """Version 3: the file audits itself (triggers write every audit row, ``audit_log.layer``
     names the layer) and sezmap seals its audit rows (``audit_chain``). The rows there are
     sealed once, as they are (genesis); the old version trigger gives way to the new ones."""
+    lowered = chained_traces(conn)  # a schema_version lowered outside sezmap
     if "audit_log" in _tables(conn) and "layer" not in sql.table_columns(conn, "audit_log"):
         conn.execute(f"ALTER TABLE audit_log ADD COLUMN layer {AUDIT_COLUMNS['layer']}")
-    sealed = audit_triggers.CHAIN_TABLE in _tables(conn)  # a schema_version lowered outside sezmap
     _create_chain_tables(conn, at)
     conn.execute("DROP TRIGGER IF EXISTS plots_version_bump")
-    if "audit_log" in _tables(conn) and not sealed:  # (never seal rows inserted after the seals began)
+    if "audit_log" in _tables(conn) and not lowered:  # (never seal rows inserted after the seals began)
         audit_chain.genesis(conn)
 
 
