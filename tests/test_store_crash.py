@@ -32,6 +32,7 @@ from sezmap.store import geopackage_sql
 from sezmap.store.audit_triggers import readable_value
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
+from tests.sqlite_writers import crash_mid_write
 
 ROOT = Path(__file__).resolve().parent.parent
 KILLS = 50
@@ -228,22 +229,7 @@ def test_a_hot_rollback_journal_is_rolled_back_before_gdal_reads(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
     conn.close()
-    writer = subprocess.Popen([sys.executable, "-c", f"""
-import sqlite3, time
-conn = sqlite3.connect({str(path)!r}, isolation_level=None)
-conn.execute("PRAGMA cache_size = 2")  # pages spill into the file before the commit
-conn.execute("BEGIN IMMEDIATE")
-conn.execute("CREATE TABLE junk (x)")
-for i in range(300):
-    conn.execute("INSERT INTO junk VALUES (randomblob(4000))")
-print("written", flush=True)
-time.sleep(60)
-"""], stdout=subprocess.PIPE, text=True)
-    try:
-        assert writer.stdout.readline() == "written\n"
-    finally:
-        writer.kill()
-        writer.wait()
+    crash_mid_write(path)
     journal = Path(f"{path}-journal")
     assert journal.stat().st_size > 0 and path.stat().st_size > 1_000_000  # hot, and the file half-written
     out = subprocess.run([sys.executable, "-m", "sezmap", "validate", "--project", str(path)], cwd=ROOT,

@@ -32,6 +32,7 @@ from sezmap.store import file_guard
 from sezmap.store import geopackage_sql as sql
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
+from tests.sqlite_writers import WRITE_LOCK_PROBE
 
 ROOT = Path(__file__).resolve().parent.parent
 STAMP = "2026-01-01T00:00:00.000Z"
@@ -225,24 +226,13 @@ def test_an_open_wal_connection_keeps_its_locks_through_a_gdal_read(tmp_path):
         assert check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
-PROBE = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], timeout=0.2, isolation_level=None)
-try:
-    conn.execute("BEGIN IMMEDIATE")
-    print("got the write lock")
-except sqlite3.OperationalError as exc:
-    print("busy:", exc)
-"""
-
-
 @pytest.mark.parametrize("journal", ["wal", "rollback"])
 def test_opening_a_store_during_a_write_keeps_the_write_lock(tmp_path, journal):
     """GpkgStore(path) reads the file's header with Python's open() (is the file a GeoPackage?),
     whose close drops the process's POSIX locks like GDAL's: on another thread while a write
     transaction is open here, it waits, and another program stays busy."""
     path = _project(tmp_path, journal)
-    probe = [sys.executable, "-c", PROBE, str(path)]
+    probe = [sys.executable, "-c", WRITE_LOCK_PROBE, str(path)]
     conn = sql.connect(path)
     opened = {}
     opener = threading.Thread(target=lambda: opened.update(store=GpkgStore(path)))

@@ -14,7 +14,6 @@
 import contextlib
 import hashlib
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -32,6 +31,7 @@ from sezmap.store import disk
 from sezmap.store import geopackage_sql as sql
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
+from tests.sqlite_writers import WRITE_LOCK_PROBE, crash_mid_write
 
 ROOT = Path(__file__).resolve().parent.parent
 STAMP = "2026-01-01T00:00:00.000Z"
@@ -223,27 +223,6 @@ def test_the_store_does_not_check_again_what_only_it_wrote(tmp_path, monkeypatch
 
 # --- symbolic links and relative paths after a crash -----------------------------------------
 
-def _crash_mid_write(path: Path) -> None:
-    """A writer in rollback-journal mode (QGIS, sqlite3) opens ``path`` and is SIGKILLed with
-    pages already written into the file: a hot journal is left beside the REAL file."""
-    writer = subprocess.Popen([sys.executable, "-c", f"""
-import sqlite3, time
-conn = sqlite3.connect({str(path)!r}, isolation_level=None)
-conn.execute("PRAGMA cache_size = 2")  # pages spill into the file before the commit
-conn.execute("BEGIN IMMEDIATE")
-conn.execute("CREATE TABLE junk (x)")
-for i in range(300):
-    conn.execute("INSERT INTO junk VALUES (randomblob(4000))")
-print("written", flush=True)
-time.sleep(60)
-"""], stdout=subprocess.PIPE, text=True)
-    try:
-        assert writer.stdout.readline() == "written\n"
-    finally:
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
-
-
 # name: (the folder the command runs in, the project as named there), relative to tmp_path
 NAMES = {
     "symlink": ("", "links/p.gpkg"),
@@ -265,7 +244,7 @@ def test_a_project_named_through_a_link_is_recovered_after_a_crash(tmp_path, nam
     (links / "relative.gpkg").symlink_to(Path("..") / "data" / "p.gpkg")
     cwd, named = NAMES[name]
     cwd = tmp_path / cwd
-    _crash_mid_write(cwd / named)
+    crash_mid_write(cwd / named)
     assert (real.parent / "p.gpkg-journal").stat().st_size > 0  # hot, beside the real file
     assert _beside(links / "p.gpkg") == []
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -296,7 +275,7 @@ def test_a_hot_journal_beside_a_link_target_in_a_read_only_folder_is_named(tmp_p
     real = _project(tmp_path / "data", "rollback")
     link = tmp_path / "link.gpkg"
     link.symlink_to(real)
-    _crash_mid_write(link)
+    crash_mid_write(link)
     monkeypatch.setattr(sql, "is_writable", lambda path: Path(path).parent != real.parent)
     with pytest.raises(DataError, match=r"link\.gpkg: a crashed program left its unfinished write \(.*data/p\.gpkg"
                                         r"-journal\) beside it, and the file or its folder is read-only"):
@@ -305,17 +284,6 @@ def test_a_hot_journal_beside_a_link_target_in_a_read_only_folder_is_named(tmp_p
 
 
 # --- two copies of SQLite in one process ----------------------------------------------------
-
-PROBE = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], timeout=0.2, isolation_level=None)
-try:
-    conn.execute("BEGIN IMMEDIATE")
-    print("got the write lock")
-except sqlite3.OperationalError as exc:
-    print("busy:", exc)
-"""
-
 
 @pytest.mark.parametrize("journal", ["wal", "rollback"])
 def test_a_gdal_read_during_a_write_keeps_the_write_lock(tmp_path, monkeypatch, journal):
@@ -344,7 +312,7 @@ def test_a_gdal_read_during_a_write_keeps_the_write_lock(tmp_path, monkeypatch, 
     writer.start()
     try:
         assert inside.wait(30)
-        probe = [sys.executable, "-c", PROBE, str(path)]
+        probe = [sys.executable, "-c", WRITE_LOCK_PROBE, str(path)]
         assert subprocess.run(probe, capture_output=True, text=True, check=False).stdout.startswith("busy")
         reads = {}
         reader = threading.Thread(target=lambda: reads.update(plots=store.read_layer("plots")))
