@@ -29,9 +29,7 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -54,15 +52,7 @@ from sezmap.render.scene_sync import SceneSync  # noqa: E402
 from sezmap.session import ProjectSession  # noqa: E402
 from sezmap.session.geometry_edits import split_changes  # noqa: E402
 from sezmap.store import open_store  # noqa: E402
-
-
-def project_file(plots: int, cache: Path) -> Path:
-    path = cache / f"synthetic_{plots}.gpkg"
-    if not path.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, str(ROOT / "tests/benchmarks/make_synthetic.py"), str(plots), str(path)],
-                       check=True)
-    return path
+from synthetic_copy import project_file, working_copy  # noqa: E402
 
 
 def ms(seconds: float) -> float:
@@ -77,10 +67,8 @@ def main() -> None:
     args = ap.parse_args()
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts for the labels
     source = project_file(args.plots, Path(args.cache))
-    work = Path(tempfile.mkdtemp(prefix="sezmap-bench-edit-"))
-    path = work / source.name
-    shutil.copy(source, path)
-    os.sync()  # else the first commit's fsync writes out the whole copied file
+    path = working_copy(source, "sezmap-bench-edit-")
+    work = path.parent
     t0 = time.perf_counter()
     store = open_store(path)
     project = store.load()

@@ -18,12 +18,9 @@ On a copy of the synthetic project of make_synthetic.py (built once into the cac
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -31,18 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from sezmap.model.edits import PlotEdit
-from sezmap.store import file_guard
-from sezmap.store.gpkg import GpkgStore
-
-
-def project_file(plots: int, cache: Path) -> Path:
-    path = cache / f"synthetic_{plots}.gpkg"
-    if not path.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, str(ROOT / "tests/benchmarks/make_synthetic.py"), str(plots), str(path)],
-                       check=True)
-    return path
+from sezmap.model.edits import PlotEdit  # noqa: E402
+from sezmap.store import file_guard  # noqa: E402
+from sezmap.store.gpkg import GpkgStore  # noqa: E402
+from synthetic_copy import project_file, working_copy  # noqa: E402
 
 
 def ms(seconds: float) -> str:
@@ -66,11 +55,9 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20.0, help="how long edits run beside the loads")
     args = ap.parse_args()
     source = project_file(args.plots, Path(args.cache))
-    work = Path(tempfile.mkdtemp(prefix="sezmap-bench-guard-"))
+    path = working_copy(source, "sezmap-bench-guard-")
+    work = path.parent
     try:
-        path = work / source.name
-        shutil.copy(source, path)
-        os.sync()  # else the first commit's fsync writes out the whole copied file
         store = GpkgStore(path)
 
         n = 20_000
