@@ -32,29 +32,20 @@ from sezmap.model.problems import DataError
 from sezmap.store import geopackage_sql
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
+from tests import test_bad_input
 from tests.test_bad_input import (
     FUZZ,
     dump,
     expect_refusal,
     feature,
     geojson,
-    make_project,
     run,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return make_project(tmp_path_factory.mktemp("template") / "p.gpkg").path
-
-
-@pytest.fixture
-def project(template, tmp_path):
-    path = tmp_path / "p.gpkg"
-    shutil.copy(template, path)
-    return path
+# the fixtures: a copy of test_bad_input's small project for each test (made once, the template)
+template, project = test_bad_input.template, test_bad_input.project
 
 
 def sezmap(*argv, env=None, timeout=120) -> subprocess.CompletedProcess:
