@@ -282,16 +282,21 @@ def test_a_split_and_its_undo_change_the_engine_in_place(session):
     assert_matches_file(session)
 
 
+def opened_before_its_analysis(tmp_path) -> ProjectSession:
+    """A session on a new file of four vacant plots in a row (KEG-0001 to KEG-0004) in zone z1,
+    opened as the app opens one: its project set, its engine not come yet."""
+    plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k, 0), status="vacant") for k in range(4)]
+    store = GpkgStore.create(tmp_path / "p.gpkg", f.layers(zones=[f.zone("z1")], plots=plots))
+    session = ProjectSession(actor="me")
+    session.set_project(store, store.load())
+    return session
+
+
 def test_plots_added_and_taken_out_while_the_first_analysis_runs_reach_its_engine(tmp_path):
     """The engine that arrives was computed over the rows as they were: plots taken out and
     added meanwhile (a merge, a drawn plot, a split undone and redone) are applied to it."""
-    plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k, 0), status="vacant") for k in range(4)]
-    layers = f.layers(zones=[f.zone("z1")], plots=plots)
-    store = GpkgStore.create(tmp_path / "p.gpkg", layers)
-    session = ProjectSession(actor="me")
-    project = store.load()
-    session.set_project(store, project)
-    engine = AnalysisEngine(project, AS_OF)  # computed from the rows as they were
+    session = opened_before_its_analysis(tmp_path)
+    engine = AnalysisEngine(session.project, AS_OF)  # computed from the rows as they were
     session.edit("Merge", [PlotDelete("KEG-0002", "me", "merge", lineage="merged into KEG-0001"),
                            PlotEdit("KEG-0001", {"geometry": shapely.box(70.0, 45.0, 70.02, 45.01)}, "me", "merge")])
     session.edit("Draw", [PlotCreate("KEG-0005", {"zone_id": "z1", "status": "allocated", "geometry": cell(0, 2)},
@@ -309,13 +314,8 @@ def test_plots_added_and_taken_out_while_the_first_analysis_runs_reach_its_engin
 def test_edits_made_while_the_first_analysis_runs_reach_its_engine(tmp_path):
     """The app opens a project, analyses it on its task thread, and the user edits meanwhile:
     the engine that arrives is brought up to date before it is taken."""
-    plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k, 0), status="vacant") for k in range(4)]
-    layers = f.layers(zones=[f.zone("z1")], plots=plots)
-    store = GpkgStore.create(tmp_path / "p.gpkg", layers)
-    session = ProjectSession(actor="me")
-    project = store.load()
-    session.set_project(store, project)
-    engine = AnalysisEngine(project, AS_OF)  # computed from the rows as they were
+    session = opened_before_its_analysis(tmp_path)
+    engine = AnalysisEngine(session.project, AS_OF)  # computed from the rows as they were
     session.edit("Allocate", [PlotEdit("KEG-0002", {"status": "allocated"}, "me", "r")])
     session.set_engine(engine)
     assert_matches_file(session)
