@@ -13,6 +13,7 @@ import shapely
 from sezmap import paths
 from sezmap.model.statuses import ACTIVE_STATUSES
 from sezmap.store.gpkg import GpkgStore
+from tests import shipped
 
 GEOD = pyproj.Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,9 +23,7 @@ def ha(geom) -> float:
     return abs(GEOD.geometry_area_perimeter(geom)[0]) / 1e4
 
 
-@pytest.fixture(scope="module")
-def project():
-    return GpkgStore(paths.default_project()).load()
+project = shipped.project  # the shipped project, once a module
 
 
 def test_default_project_validates_with_all_layers(project):

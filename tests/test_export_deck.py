@@ -10,24 +10,15 @@ from pptx import Presentation
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from sezmap import paths
-from sezmap.analysis.engine import AnalysisEngine
 from sezmap.export import ExportCancelled, deck
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS
-from sezmap.store.gpkg import GpkgStore
+from tests import shipped
 
 ZONE = "khorgos_eastern_gate"
 
 
-@pytest.fixture(scope="module")
-def project():
-    return GpkgStore(paths.default_project()).load()
-
-
-@pytest.fixture(scope="module")
-def engine(project):
-    return AnalysisEngine(project, as_of="2026-01-01")
+project, engine = shipped.project, shipped.engine  # the shipped project, once a module
 
 
 @pytest.fixture(scope="module")

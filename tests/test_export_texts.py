@@ -10,23 +10,14 @@ import re
 import pytest
 from pptx import Presentation
 
-from sezmap import paths
-from sezmap.analysis.engine import AnalysisEngine
 from sezmap.export import deck, texts, web
 from sezmap.export.texts import Texts
-from sezmap.store.gpkg import GpkgStore
+from tests import shipped
 
 ZONE = "khorgos_eastern_gate"
 
 
-@pytest.fixture(scope="module")
-def project():
-    return GpkgStore(paths.default_project()).load()
-
-
-@pytest.fixture(scope="module")
-def engine(project):
-    return AnalysisEngine(project, as_of="2026-01-01")
+project, engine = shipped.project, shipped.engine  # the shipped project, once a module
 
 
 def test_every_word_an_export_uses_is_translated_in_the_catalogue(project, engine, tmp_path, qapp, monkeypatch):

@@ -16,26 +16,19 @@ import pytest
 import shapely
 
 import factories as f
-from sezmap import paths
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.export import ExportCancelled
 from sezmap.export import web
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.store.gpkg import GpkgStore
+from tests import shipped
 
 ZONE = "khorgos_eastern_gate"
 GEOD = pyproj.Geod(ellps="WGS84")
 
 
-@pytest.fixture(scope="module")
-def project():
-    return GpkgStore(paths.default_project()).load()
-
-
-@pytest.fixture(scope="module")
-def engine(project):
-    return AnalysisEngine(project, as_of="2026-01-01")
+project, engine = shipped.project, shipped.engine  # the shipped project, once a module
 
 
 @pytest.fixture(scope="module")

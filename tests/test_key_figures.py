@@ -12,11 +12,9 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from sezmap import paths
-from sezmap.analysis.engine import AnalysisEngine
 from sezmap.export import deck, web
 from sezmap.export.kpis import key_figures
-from sezmap.store.gpkg import GpkgStore
+from tests import shipped
 
 ZONE = "khorgos_eastern_gate"
 AS_OF = "2026-01-01"
@@ -24,14 +22,7 @@ NBSP = "\u00a0"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def project():
-    return GpkgStore(paths.default_project()).load()
-
-
-@pytest.fixture(scope="module")
-def engine(project):
-    return AnalysisEngine(project, as_of=AS_OF)
+project, engine = shipped.project, shipped.engine  # the shipped project, once a module
 
 
 def run_cli(*args) -> str:
