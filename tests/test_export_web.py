@@ -280,19 +280,27 @@ def console_messages(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if ":CONSOLE" in line]
 
 
+def status_pixels(shot: Path, statuses) -> dict[str, int]:
+    """How many pixels of the screenshot ``shot`` have exactly each status's colour."""
+    from PIL import Image
+
+    pixels = np.asarray(Image.open(shot).convert("RGB")).reshape(-1, 3)
+    words = (pixels[:, 0].astype(np.int64) << 16) | (pixels[:, 1].astype(np.int64) << 8) | pixels[:, 2]
+    return {s: int((words == int(STATUS_COLOURS[s][1:], 16)).sum()) for s in statuses}
+
+
 def test_chromium_shows_the_zone_in_its_colours_offline_without_console_errors(zone_html, project, tmp_path):
     shot = tmp_path / "shot.png"
     done = run_chromium(tmp_path, zone_html.as_uri(), f"--screenshot={shot}", "--window-size=1280,800")
     assert console_messages(done.stderr) == []
     from PIL import Image
 
-    pixels = np.asarray(Image.open(shot).convert("RGB")).reshape(-1, 3)
-    words = (pixels[:, 0].astype(np.int64) << 16) | (pixels[:, 1].astype(np.int64) << 8) | pixels[:, 2]
-    counts = {s: int((words == int(STATUS_COLOURS[s][1:], 16)).sum()) for s in STATUSES}
+    counts = status_pixels(shot, STATUSES)
     used = set(project.plots.loc[project.plots.zone_id == ZONE, "status"])
     for status in used:  # each status the zone has fills a good part of the view
         assert counts[status] > 2000, (status, counts)
-    assert sum(counts.values()) > 0.15 * len(words), counts
+    width, height = Image.open(shot).size
+    assert sum(counts.values()) > 0.15 * width * height, counts
 
 
 def test_chromium_opens_a_plots_popup_with_its_zones_figures(zone_html, project, engine, tmp_path):

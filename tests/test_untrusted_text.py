@@ -13,7 +13,6 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import numpy as np
 import pytest
 import shapely
 
@@ -24,7 +23,7 @@ from sezmap.formats.untrusted import (
     spreadsheet_cell,
     terminal_text,
 )
-from sezmap.model.statuses import STATUS_COLOURS, STATUSES
+from sezmap.model.statuses import STATUSES
 from sezmap.store import geopackage_sql
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
@@ -210,16 +209,12 @@ def test_the_web_maps_data_holds_the_names_exactly(web_map):
 
 
 def test_chromium_draws_every_plot_and_runs_no_injected_script(web_map, tmp_path):
-    from PIL import Image
-
-    from tests.test_export_web import console_messages
+    from tests.test_export_web import console_messages, status_pixels
 
     shot = tmp_path / "shot.png"
     done = _chromium(tmp_path, web_map.as_uri(), f"--screenshot={shot}", "--window-size=1280,800")
     assert console_messages(done.stderr) == []
-    pixels = np.asarray(Image.open(shot).convert("RGB")).reshape(-1, 3)
-    words = (pixels[:, 0].astype(np.int64) << 16) | (pixels[:, 1].astype(np.int64) << 8) | pixels[:, 2]
-    counts = {s: int((words == int(STATUS_COLOURS[s][1:], 16)).sum()) for s in PLOT_STATUSES}
+    counts = status_pixels(shot, PLOT_STATUSES)
     assert all(n > 2000 for n in counts.values()), counts  # each plot drawn, in its status's colour
 
     done = _chromium(tmp_path / "dom", web_map.as_uri() + "#sz-selftest", "--dump-dom")
