@@ -89,7 +89,9 @@ def repair_geometries(source: Source, frame: gpd.GeoDataFrame, spec: schema.Laye
 
 
 def plot_zone_problems(store: GpkgStore, source: Source, frame: gpd.GeoDataFrame) -> list[Problem]:
-    """Plots must lie (at least partly) in the zone they name."""
+    """Plots must lie (at least partly) in the zone they name. A damaged zones table can read as
+    fewer zones (GDAL skips what it cannot read): when a plot names no zone that was read, the
+    file's integrity check says whether the file is damaged, and that is the problem then."""
     zones = store.read_layer("zones")
     by_id = dict(zip(zones["zone_id"], zones.geometry))
     problems = []
@@ -102,6 +104,10 @@ def plot_zone_problems(store: GpkgStore, source: Source, frame: gpd.GeoDataFrame
         elif geoms[i] is not None and not shapely.intersects(geoms[i], zone):
             where = "every zone" if not shapely.intersects(geoms[i], zones.geometry.values).any() else f"its zone {zone_id!r}"
             problems.append(Problem("plots", label, f"lies outside {where}", str(source.path)))
+    if any(by_id.get(zone_id) is None for zone_id in frame["zone_id"]):
+        damage = store.integrity_problems()
+        if damage:
+            raise DataError(damage)
     return problems
 
 
