@@ -224,7 +224,6 @@ def atomic_output(out_path: str | os.PathLike, require_content: bool = False,
 
 def write_text(out_path: str | os.PathLike, text: str, encoding: str = "utf-8", inputs: Iterable = ()) -> Path:
     """``text`` written to ``out_path`` whole or not at all (on disk before the rename)."""
-    with atomic_output(out_path, inputs=inputs) as tmp:
-        with open(tmp, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
+    with atomic_output(out_path, inputs=inputs) as tmp, open(tmp, "w", encoding=encoding, newline="") as fh:
+        fh.write(text)
     return Path(out_path)

@@ -546,7 +546,7 @@ def read_csv(path: Path, layer: str | None = None) -> Source:
             if len(cells) > len(header):
                 problems.append(Problem(where, f"row {first}", f"{len(cells)} values for {len(header)} columns",
                                         str(path)))
-            for name, cell in zip(header, cells):
+            for name, cell in zip(header, cells, strict=False):  # a short row lacks its last cells
                 if "\x00" in cell:
                     problems.append(Problem(where, f"row {first}", f"{name}: {NUL_TEXT}", str(path)))
             records.append(cells[:len(header)] + [""] * (len(header) - len(cells)))

@@ -147,7 +147,7 @@ def concatenated(streams: list[Rings]) -> Rings:
     if not streams:
         return Rings(np.zeros((0, 2)), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=bool))
     shift = np.cumsum([0] + [len(r.xy) for r in streams[:-1]])
-    offsets = np.concatenate([streams[0].offsets[:1]] + [r.offsets[1:] + d for r, d in zip(streams, shift)])
+    offsets = np.concatenate([streams[0].offsets[:1]] + [r.offsets[1:] + d for r, d in zip(streams, shift, strict=True)])
     return Rings(np.concatenate([r.xy for r in streams]), offsets, np.concatenate([r.simple for r in streams]))
 
 

@@ -72,7 +72,7 @@ def fit_geometry_type(geoms, declared: str | None, default: str | None = None) -
     code, multi = SINGLE_TYPES[kind]
     out, faults = geoms.copy(), {}
     idx = np.flatnonzero(shapely.get_type_id(geoms) == code)
-    for i, parts in zip(idx, shapely.get_num_geometries(geoms[idx])):
+    for i, parts in zip(idx, shapely.get_num_geometries(geoms[idx]), strict=True):
         if parts == 1:
             out[i] = shapely.get_geometry(geoms[i], 0)
         else:

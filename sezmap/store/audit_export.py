@@ -39,7 +39,7 @@ def audit_bound(text: str, end: bool = False) -> str:
             day = dt.date.fromisoformat(value)
         except ValueError:
             raise ValueError("not a date (YYYY-MM-DD)") from None
-        start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+        start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
         return datetime_text(start + dt.timedelta(days=1, milliseconds=-1) if end else start)
     match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})[T ]([0-9:.,]+)(Z|z|[+-]\d{2}:?\d{2})?", value)
     if not match:
@@ -49,7 +49,7 @@ def audit_bound(text: str, end: bool = False) -> str:
     except ValueError:
         raise ValueError("not a valid date-time (YYYY-MM-DDTHH:MM:SS)") from None
     if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=dt.timezone.utc)
+        stamp = stamp.replace(tzinfo=dt.UTC)
     if end:
         lasts = next((span for pattern, span in _TIME_PRECISION if pattern.match(match.group(2))),
                      dt.timedelta(milliseconds=1))

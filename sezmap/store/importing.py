@@ -93,10 +93,10 @@ def plot_zone_problems(store: GpkgStore, source: Source, frame: gpd.GeoDataFrame
     fewer zones (GDAL skips what it cannot read): when a plot names no zone that was read, the
     file's integrity check says whether the file is damaged, and that is the problem then."""
     zones = store.read_layer("zones")
-    by_id = dict(zip(zones["zone_id"], zones.geometry))
+    by_id = dict(zip(zones["zone_id"], zones.geometry, strict=True))
     problems = []
     geoms = np.asarray(frame.geometry.values, dtype=object)
-    for i, (plot_id, zone_id) in enumerate(zip(frame["plot_id"], frame["zone_id"])):
+    for i, (plot_id, zone_id) in enumerate(zip(frame["plot_id"], frame["zone_id"], strict=True)):
         label = f"{plot_id} (row {source.rows[i]})"
         zone = by_id.get(zone_id)
         if zone is None:

@@ -407,7 +407,7 @@ def write_layer_styles(conn_or_store, now: str | None = None) -> int:
 def _utc_now() -> str:
     import datetime as dt
 
-    return sql.datetime_text(dt.datetime.now(dt.timezone.utc))
+    return sql.datetime_text(dt.datetime.now(dt.UTC))
 
 
 def read_layer_styles(path) -> dict[str, str]:
