@@ -97,7 +97,8 @@ def check(conn: sqlite3.Connection) -> Findings:
     key = sql.integer_key(conn, "audit_log")
     seals = dict(conn.execute(f"SELECT audit_id, hash FROM {CHAIN_TABLE} ORDER BY audit_id"))
     chained = list(seals.values())
-    previous_of = dict(zip(seals, ["", *chained[:-1]], strict=True))  # each seal follows the one before it
+    # each seal follows the one before it (with no seals, the leading "" pairs with none)
+    previous_of = dict(zip(seals, ["", *chained[:-1]], strict=False))
     before, others, seen = None, [], set()
     for r in conn.execute(f"{_select(conn)} ORDER BY a.{key}"):
         k, values = r[0], r[1:]
