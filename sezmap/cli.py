@@ -117,8 +117,8 @@ def cmd_plot_set(args) -> int:
     if args.crs is not None and args.geometry is None:
         raise DataError("--crs goes with --geometry (it says the coordinate system of its coordinates)")
     note = None
-    if changes.get("geometry") is not None:
-        changes["geometry"], note = _geometry_in_lonlat(store, changes["geometry"], args.crs)
+    if (geometry := changes.get("geometry")) is not None:
+        changes["geometry"], note = _geometry_in_lonlat(store, geometry, args.crs)
     edit = PlotEdit(args.plot_id, changes, args.actor, args.reason, args.expect_version)
     try:
         result = store.apply_edit(edit)

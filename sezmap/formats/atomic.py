@@ -177,7 +177,7 @@ def _keep_owner(tmp: Path, target: OutputTarget) -> None:
     set them (the owner only as root; a group we are in)."""
     if target.mode is None:
         return
-    if hasattr(os, "chown"):
+    if hasattr(os, "chown") and target.uid is not None and target.gid is not None:
         for uid, gid in ((target.uid, target.gid), (-1, target.gid)):
             try:
                 os.chown(tmp, uid, gid)

@@ -577,22 +577,23 @@ def read_csv(path: Path, layer: str | None = None) -> Source:
             except (shapely.errors.ShapelyError, ValueError, TypeError) as exc:
                 faults[i] = f"{wkt_col}: not readable WKT ({exc})"
         table = table.drop(columns=[wkt_col])
+        geographic = False
     elif lon_col is not None and lat_col is not None:
         lon = pd.to_numeric(table[lon_col], errors="coerce").to_numpy(dtype=float)
         lat = pd.to_numeric(table[lat_col], errors="coerce").to_numpy(dtype=float)
-        for i in np.flatnonzero(~(np.isfinite(lon) & np.isfinite(lat))):
+        for i in np.flatnonzero(~(np.isfinite(lon) & np.isfinite(lat))).tolist():
             words = f"{table[lon_col].iloc[i]} {table[lat_col].iloc[i]}"
             faults[int(i)] = NOT_FINITE if NON_FINITE_WORD.search(words) else f"{lon_col}/{lat_col}: not numbers"
         bad = np.zeros(len(lon), dtype=bool)
         bad[list(faults)] = True
         geoms = shapely.points(np.where(bad, 0.0, lon), np.where(bad, 0.0, lat))
-        geoms = np.where(bad, None, geoms)
+        geoms[bad] = None
         table = table.drop(columns=[lon_col, lat_col])
+        geographic = lon_col.lower() != "x" and lat_col.lower() != "y"
     else:
         raise DataError(Problem("-", "-", "CSV needs a WKT column (" + ", ".join(WKT_COLUMNS)
                                 + ") or lon/lat columns", str(path)))
     # CSV carries no CRS: columns named lon/lat are taken as WGS84 unless --crs says
-    # otherwise; x/y columns and WKT need --crs.
-    geographic = wkt_col is None and lon_col.lower() != "x" and lat_col.lower() != "y"
+    # otherwise; x/y columns and WKT need --crs (``geographic`` above).
     frame = gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geoms, crs=None))
     return Source(path, frame, rows, faults=faults, assumed_crs="EPSG:4326" if geographic else None)

@@ -130,8 +130,8 @@ def _who_and_why(plot_id, actor, reason) -> list[Problem]:
     problems = []
     if is_missing(actor):
         problems.append(Problem("plots", str(plot_id), Reason("an edit needs an actor (who makes it)", "needs_actor")))
-    elif actor_problem(actor):
-        problems.append(Problem("plots", str(plot_id), Reason(actor_problem(actor), "bad_actor")))
+    elif why := actor_problem(actor):
+        problems.append(Problem("plots", str(plot_id), Reason(why, "bad_actor")))
     if is_missing(reason):
         problems.append(Problem("plots", str(plot_id), Reason("an edit needs a reason", "needs_reason")))
     return problems

@@ -78,7 +78,7 @@ class Layout:
         self.key = sql.integer_key(conn, table)
         self.geometry = row[0] if row and row[0] in present else None
         self.id_field = spec.id_field if spec.id_field in present else None
-        self.unique = spec.unique_id and self.id_field is not None
+        self.unique_field = self.id_field if spec.unique_id else None  # refused twice in the table
         self.fields = [f.name for f in spec.fields if f.name in present]
         self.audited = [n for n in self.fields if n not in BOOKKEEPING and n != self.id_field]
         self.versioned = table == "plots" and "version" in present
@@ -113,16 +113,16 @@ def feature_triggers(lay: Layout) -> dict[str, str]:
     out: dict[str, str] = {}
     refuse = [(f"SELECT RAISE(ABORT, '{t}: a row with this {lay.key} exists (REPLACE is refused: it would "
                f"remove a row unaudited)') WHERE EXISTS (SELECT 1 FROM {_q(t)} WHERE {k} = NEW.{k});")]
-    if lay.unique:
-        i = _q(lay.id_field)
-        refuse.append(f"SELECT RAISE(ABORT, '{t}: a row with this {lay.id_field} exists (REPLACE is refused: it "
+    if lay.unique_field is not None:
+        i = _q(lay.unique_field)
+        refuse.append(f"SELECT RAISE(ABORT, '{t}: a row with this {lay.unique_field} exists (REPLACE is refused: it "
                       f"would remove a row unaudited)') WHERE EXISTS (SELECT 1 FROM {_q(t)} WHERE {i} = NEW.{i});")
     out[f"sezmap_{t}_before_insert"] = (f"CREATE TRIGGER sezmap_{t}_before_insert BEFORE INSERT ON {_q(t)}\n"
                                         f"BEGIN {' '.join(refuse)} END")
     guard = [f"SELECT RAISE(ABORT, '{t}.{lay.key} cannot change') WHERE NEW.{k} IS NOT OLD.{k};"]
-    if lay.unique:
-        i = _q(lay.id_field)
-        guard.append(f"SELECT RAISE(ABORT, '{t}: a row with this {lay.id_field} exists') WHERE NEW.{i} IS NOT "
+    if lay.unique_field is not None:
+        i = _q(lay.unique_field)
+        guard.append(f"SELECT RAISE(ABORT, '{t}: a row with this {lay.unique_field} exists') WHERE NEW.{i} IS NOT "
                      f"OLD.{i} AND EXISTS (SELECT 1 FROM {_q(t)} WHERE {i} = NEW.{i});")
     if lay.versioned:
         guard.append("SELECT RAISE(ABORT, 'plots.version must stay or go up by one: the edit was made on a stale "
@@ -277,9 +277,9 @@ def readable_value(field: str, value: str | None, lonlat=None) -> str | None:
 
 def lonlat_reader(conn: sqlite3.Connection):
     """``lonlat(srs_id, geometry)`` for readable_value: the file's CRS of that srs_id to lon/lat."""
-    from sezmap.store.layer_crs import srs_crs
+    from sezmap.store.layer_crs import LayerCrs, srs_crs
 
-    known: dict[int, object] = {}
+    known: dict[int, LayerCrs] = {}
 
     def lonlat(srs_id: int, geom):
         if srs_id not in known:

@@ -138,7 +138,7 @@ def file_signature(path: str | Path) -> tuple:
     concurrent writer: tests/test_store_concurrency.py).
     """
     real = real_path(path)
-    out = []
+    out: list[tuple[int, int, int, int, int] | None] = []
     for name in (real, real + "-wal"):
         try:
             st = os.stat(name)

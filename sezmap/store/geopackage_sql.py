@@ -92,11 +92,11 @@ ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 def encode_geometries(geoms: Sequence, srs_id: int = SRS_ID) -> list[bytes | None]:
     """Shapely geometries to GeoPackage blobs (little-endian, XY envelope; points without)."""
-    geoms = np.asarray(geoms, dtype=object)
-    wkb = shapely.to_wkb(geoms, byte_order=1, output_dimension=2, flavor="iso")
-    bounds = shapely.bounds(geoms)
-    empty = shapely.is_empty(geoms)
-    points = shapely.get_type_id(geoms) == 0
+    array = np.asarray(geoms, dtype=object)
+    wkb = shapely.to_wkb(array, byte_order=1, output_dimension=2, flavor="iso")
+    bounds = shapely.bounds(array)
+    empty = shapely.is_empty(array)
+    points = shapely.get_type_id(array) == 0
     out: list[bytes | None] = []
     head_env = b"GP\x00\x03" + struct.pack("<i", srs_id)
     head_pt = b"GP\x00\x01" + struct.pack("<i", srs_id)
@@ -192,8 +192,8 @@ class Cursor(sqlite3.Cursor):
     """A cursor whose SQLite faults name the file (errors.sql_errors); rows as usual."""
 
     def _fault(self, exc: sqlite3.Error):
-        conn = self.connection
-        error = translate(exc, conn.path, conn.readonly_reason)
+        conn = self.connection  # a Connection: this cursor is its factory's
+        error = translate(exc, conn.path, conn.readonly_reason) if isinstance(conn, Connection) else None
         if error is None:
             raise exc
         raise error from exc

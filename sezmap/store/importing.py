@@ -72,7 +72,9 @@ def repair_geometries(source: Source, frame: gpd.GeoDataFrame, spec: schema.Laye
     """
     geoms = np.asarray(frame.geometry.values, dtype=object)
     present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-    invalid = np.flatnonzero(present & ~shapely.is_valid(np.where(present, geoms, None)))
+    candidates = geoms.copy()
+    candidates[~present] = None  # missing and empty geometries are no repair's business
+    invalid = np.flatnonzero(present & ~shapely.is_valid(candidates))
     notes = []
     for i in invalid:
         before = shapely.is_valid_reason(geoms[i])
@@ -122,7 +124,7 @@ def normalize_ids(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> None:
 def id_problems(source: Source, frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> list[Problem]:
     """Ids with control characters (a NUL, a tab, a line break...) or invisible and bidi control
     characters (model.values.name_problem): refused, naming the row."""
-    if spec.id_field not in frame.columns:
+    if spec.id_field is None or spec.id_field not in frame.columns:
         return []
     problems = []
     for i, value in enumerate(frame[spec.id_field]):

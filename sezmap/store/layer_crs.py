@@ -113,6 +113,7 @@ def geometry_from_user(conn: sqlite3.Connection, table: str, wkt: str, crs_text:
     from sezmap.model.problems import DataError
 
     layer = layer_crs(conn, table)
+    given: pyproj.CRS | None
     if crs_text is not None:
         try:
             given = pyproj.CRS.from_user_input(crs_text)
