@@ -124,25 +124,6 @@ HUBS = LayerSpec(
     ),
 )
 
-AUDIT_LOG = LayerSpec(
-    name="audit_log",
-    id_field="id",
-    unique_id=True,
-    geometry_type=None,
-    accepted_geometries=(),
-    fields=(
-        Field("id", "INTEGER", nullable=False),
-        Field("at", "DATETIME", nullable=False),
-        Field("actor", "TEXT", nullable=False),
-        Field("plot_id", "TEXT", nullable=False),
-        Field("field", "TEXT", nullable=False),
-        Field("old_value", "TEXT"),
-        Field("new_value", "TEXT"),
-        Field("reason", "TEXT"),
-        Field("layer", "TEXT", extension=True),
-    ),
-)
-
 FEATURE_LAYERS: dict[str, LayerSpec] = {s.name: s for s in (ZONES, PLOTS, CORRIDORS, HUBS)}
 
 ZONE_CATEGORIES = ("city", "industry", "trade")
