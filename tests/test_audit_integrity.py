@@ -21,7 +21,7 @@ import pytest
 import shapely
 
 from sezmap.cli import main
-from sezmap.model.edits import PlotEdit
+from sezmap.model.edits import PlotCreate, PlotDelete, PlotEdit
 from sezmap.store import geopackage_sql
 from sezmap.store.audit_triggers import OTHER_PROGRAM
 from sezmap.store.gpkg import GpkgStore
@@ -95,6 +95,9 @@ OTHER_WRITES = [
     ("UPDATE plots SET geom = (SELECT geom FROM plots WHERE plot_id = 'p2') WHERE plot_id = 'p1'", "p1",
      [("geometry", "MULTIPOLYGON (((70.01 45, 70.01 45.01, 70 45.01, 70 45, 70.01 45)))",
        "MULTIPOLYGON (((70.03 45, 70.03 45.01, 70.02 45.01, 70.02 45, 70.03 45)))")], 3),
+    # a stamp another program gives with a change is replaced by the file's own
+    ("UPDATE plots SET tenant = 'Delta', updated_by = 'Minister', updated_at = '2020-01-01T00:00:00.000Z', "
+     "version = version + 1 WHERE plot_id = 'p1'", "p1", [("tenant", "Alpha", "Delta")], 3),
 ]
 
 
@@ -105,6 +108,7 @@ def test_an_ogrinfo_update_is_audited_as_another_program(store, capsys, statemen
     row = plot_row(store.path, plot_id)
     assert (row["version"], row["updated_by"]) == (version, OTHER_PROGRAM)  # raised once, stamped
     new = [e for e in GpkgStore(store.path).history(plot_id) if e.actor == OTHER_PROGRAM]
+    assert row["updated_at"] == new[-1].at  # stamped with the time of its audit rows
     assert [(e.field, e.old_value, e.new_value) for e in new] == changes
     lines = history(store.path, plot_id, capsys)
     assert lines[-1][1] == OTHER_PROGRAM and lines[-1][-1] == "[changed by another program]"
@@ -169,6 +173,7 @@ def test_a_qgis_edit_is_audited_as_another_program(store, tmp_path):
 
 # --- what the file refuses --------------------------------------------------------------------------
 
+STAMP_REFUSED = "plots: updated_at, updated_by and version are kept by the file"
 REFUSED = [
     # (tool, statement, words of the refusal)
     ("ogrinfo", ("REPLACE INTO plots (fid, geom, plot_id, zone_id, status, version) SELECT fid, geom, plot_id, zone_id, "
@@ -178,6 +183,15 @@ REFUSED = [
     ("ogrinfo", "UPDATE plots SET status = 'reserved', version = 1 WHERE plot_id = 'p1'", "stale version"),
     ("ogrinfo", "UPDATE plots SET status = 'reserved', version = version + 5 WHERE plot_id = 'p1'", "stale version"),
     ("ogrinfo", "UPDATE plots SET plot_id = 'p2' WHERE plot_id = 'p1'", "plots: a row with this plot_id exists"),
+    # the stamp alone (who and when of the last change) is the file's to write, not another program's
+    ("ogrinfo", ("UPDATE plots SET updated_by = 'Minister', updated_at = '2020-01-01T00:00:00.000Z' "
+                 "WHERE plot_id = 'p1'"), STAMP_REFUSED),
+    ("ogrinfo", "UPDATE plots SET updated_by = 'Minister', version = version + 1 WHERE plot_id = 'p1'",
+     STAMP_REFUSED),
+    ("ogrinfo", "UPDATE plots SET updated_at = '2030-01-01T00:00:00.000Z' WHERE plot_id = 'p2'",
+     STAMP_REFUSED),
+    ("ogrinfo", "UPDATE plots SET version = version + 1 WHERE plot_id = 'p2'",
+     STAMP_REFUSED),
     ("sqlite3", ("INSERT OR REPLACE INTO audit_log (id, at, actor, plot_id, field, old_value, new_value, reason) "
                 "VALUES (1, '2026-01-01T00:00:00.000Z', 'ana', 'p1', 'tenant', NULL, 'Forged', 'r')"),
      "audit_log is append-only: that row exists"),
@@ -206,6 +220,53 @@ def test_a_stale_sezmap_edit_after_another_programs_change_is_refused(store, cap
     err = capsys.readouterr().err
     assert "plots p1: changed meanwhile: version is 3, the edit expected 2 (last change by another program" in err
     assert dump(store.path) == before
+
+
+def _removed_then_appended(store, tmp_path, version):
+    """p1 (version 2) removed with ogrinfo, then appended again with ogr2ogr at ``version``."""
+    done = ogrinfo(store.path, "DELETE FROM plots WHERE plot_id = 'p1'")
+    assert done.returncode == 0 and "ERROR" not in done.stderr, done.stderr
+    source = tmp_path / "again.geojson"
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "geometry": shapely.geometry.mapping(shapely.box(70.0, 45.0, 70.01, 45.01)),
+        "properties": {"plot_id": "p1", "zone_id": "z1", "status": "vacant", "tenant": "Other", "version": version}}]}))
+    before = dump(store.path)
+    done = subprocess.run([_tool("ogr2ogr"), "-update", "-append", "-nln", "plots", str(store.path), str(source)],
+                          capture_output=True, text=True, check=False)
+    return done, before
+
+
+@pytest.mark.parametrize("version", [1, 2, None])
+def test_a_removed_plot_put_back_by_another_program_cannot_restart_its_version(store, tmp_path, capsys, version):
+    done, before = _removed_then_appended(store, tmp_path, version)
+    assert "plots: a removed plot put back must have a version above the one it was removed at" in done.stderr, done.stderr
+    assert dump(store.path) == before
+    # a sezmap edit made against the version the plot had before its removal is not applied
+    assert main(["plot", "set", "p1", "--tenant", "Late", "--actor", "bo", "--reason", "r", "--expect-version", "1",
+                 "--project", str(store.path)]) == 2
+
+
+def test_a_removed_plot_put_back_above_its_version_is_audited(store, tmp_path, capsys):
+    done, _before = _removed_then_appended(store, tmp_path, 3)
+    assert done.returncode == 0 and "ERROR" not in done.stderr, done.stderr
+    assert plot_row(store.path, "p1")["version"] == 3
+    last = [(e.actor, e.field, e.new_value) for e in GpkgStore(store.path).history("p1")][-5:]
+    assert last[:2] == [(OTHER_PROGRAM, "plot", "created"), (OTHER_PROGRAM, "zone_id", "z1")]
+    assert main(["plot", "set", "p1", "--tenant", "Late", "--actor", "bo", "--reason", "r", "--expect-version", "1",
+                 "--project", str(store.path)]) == 2
+    assert "plots p1: changed meanwhile: version is 3, the edit expected 1" in capsys.readouterr().err
+    assert validate(store.path, capsys)[0] == 0
+
+
+def test_sezmap_writing_a_removed_plot_anew_goes_on_from_its_version(store, tmp_path, capsys):
+    store.apply_changes([PlotDelete("p1", "bo", "gone")])
+    store.append_features("plots", f.layers(plots=[f.plot("p1", "z1")])["plots"], "bo", "imported again")
+    assert plot_row(store.path, "p1")["version"] == 3  # removed at 2
+    store.apply_changes([PlotDelete("p1", "bo", "gone again")])
+    (created,) = store.apply_changes([PlotCreate("p1", {"zone_id": "z1", "status": "vacant",
+                                                        "geometry": shapely.box(70.0, 45.0, 70.01, 45.01)}, "bo", "drawn")])
+    assert created.version == plot_row(store.path, "p1")["version"] == 4
+    assert validate(store.path, capsys)[0] == 0
 
 
 # --- tampering is found ------------------------------------------------------------------------------

@@ -102,6 +102,24 @@ class Layout:
         return out
 
 
+# a removed plot's version, from its 'removed' audit row (whose old_value is its last state as JSON)
+_REMOVED_VERSION = ("CAST(json_extract(a.old_value, '$.version') AS INTEGER) FROM audit_log a WHERE a.layer = 'plots' "
+                    "AND a.field = 'plot' AND a.new_value = 'removed' AND json_valid(a.old_value)")
+
+
+def first_versions(conn: sqlite3.Connection, plot_ids) -> dict[str, int]:
+    """The version each plot written anew starts at: 1, or the one after the version it was last
+    removed at (the plots trigger refuses a lower one)."""
+    wanted = {str(p) for p in plot_ids}
+    out = dict.fromkeys(wanted, 1)
+    if not wanted or "layer" not in sql.table_columns(conn, "audit_log"):
+        return out
+    for plot_id, version in conn.execute(f"SELECT a.plot_id, {_REMOVED_VERSION} ORDER BY a.rowid"):
+        if plot_id in wanted:
+            out[plot_id] = (version or 0) + 1
+    return out
+
+
 def _insert_audit(select: str) -> str:
     return f"INSERT INTO audit_log (at, actor, plot_id, field, old_value, new_value, reason, layer) {select};"
 
@@ -117,6 +135,14 @@ def feature_triggers(lay: Layout) -> dict[str, str]:
         i = _q(lay.unique_field)
         refuse.append(f"SELECT RAISE(ABORT, '{t}: a row with this {lay.unique_field} exists (REPLACE is refused: it "
                       f"would remove a row unaudited)') WHERE EXISTS (SELECT 1 FROM {_q(t)} WHERE {i} = NEW.{i});")
+    if lay.versioned and lay.unique_field is not None:
+        # a plot removed and put back goes on from the version it was removed at: an edit
+        # expecting an earlier version must stay stale
+        last = (f"(SELECT {_REMOVED_VERSION} AND a.plot_id = CAST(NEW.{_q(lay.unique_field)} AS TEXT) "
+                "ORDER BY a.rowid DESC LIMIT 1)")
+        refuse.append(f"SELECT RAISE(ABORT, '{t}: a removed plot put back must have a version above the one it "
+                      f"was removed at (its last removed row in audit_log): an edit made before its removal would "
+                      f"not be seen as stale') WHERE coalesce(NEW.version, 0) <= {last};")
     out[f"sezmap_{t}_before_insert"] = (f"CREATE TRIGGER sezmap_{t}_before_insert BEFORE INSERT ON {_q(t)}\n"
                                         f"BEGIN {' '.join(refuse)} END")
     guard = [f"SELECT RAISE(ABORT, '{t}.{lay.key} cannot change') WHERE NEW.{k} IS NOT OLD.{k};"]
@@ -146,7 +172,18 @@ def feature_triggers(lay: Layout) -> dict[str, str]:
         f"{value_sql('NEW.' + _q(col), kind)} AS new WHERE OLD.{_q(col)} IS NOT NEW.{_q(col)}"
         for i, (name, col, kind) in enumerate(lay.changes(with_id=True)))
     any_change = " OR ".join(f"OLD.{_q(col)} IS NOT NEW.{_q(col)}" for _n, col, _k in lay.changes(with_id=True)) or "0"
-    body = _insert_audit(f"SELECT {AT}, {ACTOR}, {lay.feature_id('NEW')}, d.field, d.old, d.new, {REASON}, '{t}' "
+    body = ""
+    stamped = {"updated_at": NOW_SQL, "updated_by": f"'{OTHER_PROGRAM}'"}
+    stamped = {c: v for c, v in stamped.items() if c in lay.fields}
+    if lay.versioned and stamped:
+        # another program may not set the stamp alone (it would change who and when unaudited);
+        # the trigger's own stamp below (which GDAL's recursive triggers bring back here) may
+        kept = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in ("version", *stamped))
+        own = " AND ".join(f"NEW.{_q(c)} IS {v}" for c, v in stamped.items())
+        body = (f"SELECT RAISE(ABORT, '{t}: updated_at, updated_by and version are kept by the file (stamped when a "
+                f"value changes): another program cannot set them alone') WHERE NOT EXISTS (SELECT 1 FROM "
+                f"{CONTEXT_TABLE}) AND NOT ({any_change}) AND ({kept}) AND NOT ({own});")
+    body += _insert_audit(f"SELECT {AT}, {ACTOR}, {lay.feature_id('NEW')}, d.field, d.old, d.new, {REASON}, '{t}' "
                          f"FROM ({changed}) AS d ORDER BY d.n") if changed else ""
     if lay.versioned:
         # a writer that did not raise the version (QGIS, ogrinfo) gets it raised; another

@@ -46,6 +46,7 @@ from sezmap.model.validation import attribute_problems, row_labels, validate_pro
 from sezmap.store import (
     audit_chain,
     audit_query,
+    audit_triggers,
     disk,
     file_guard,
     layer_reads,
@@ -467,7 +468,8 @@ class GpkgStore:
 
         ``row_numbers`` (each feature's row in its source file) label the problems found.
 
-        New plots start at version 1. Every feature is audited by the file's triggers: a row
+        New plots start at version 1 (a plot removed before: the one after the version it was
+        removed at). Every feature is audited by the file's triggers: a row
         'created' (field 'plot' for plots, 'feature' for the others) and one per value.
         """
         spec = schema.FEATURE_LAYERS[layer]
@@ -491,6 +493,9 @@ class GpkgStore:
                 problems += [Problem(layer, labels[i], reason) for i, reason in misfits.items()]
                 if problems:
                     raise DataError(problems)
+                if layer == "plots":  # a plot removed before goes on from its version
+                    first = audit_triggers.first_versions(conn, frame["plot_id"].astype(str))
+                    frame["version"] = [first[str(p)] for p in frame["plot_id"]]
                 audited = audit_chain.AuditedWrite(conn, actor, reason, now, found)
                 if len(frame):
                     audited.ready()

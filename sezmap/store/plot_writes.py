@@ -21,6 +21,7 @@ from sezmap.model.edits import (
 )
 from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.model.values import same_value
+from sezmap.store import audit_triggers
 from sezmap.store import geopackage_sql as sql
 from sezmap.store.feature_rows import geometry_column, geometry_type, table_columns
 from sezmap.store.layer_crs import layer_crs
@@ -159,7 +160,7 @@ def create_plot(conn, change: PlotCreate, values: dict, now: str, geom_col: str,
     values = {**values, "geometry": _fit_plot(conn, pid, values["geometry"])}
     _check_geometry(conn, pid, values["zone_id"], values["geometry"], geom_col)
     record = {f.name: values.get(f.name) for f in schema.PLOTS.fields}
-    version = int(change.version)
+    version = max(int(change.version), audit_triggers.first_versions(conn, [pid])[pid])
     record.update(plot_id=pid, version=version, updated_at=now, updated_by=change.actor)
     present = table_columns(conn, "plots")
     names = [n for n in record if n in present]
