@@ -124,11 +124,14 @@ def test_ogr2ogr_appends_and_ogrinfo_deletes_a_plot_audited(store, tmp_path, cap
     source = tmp_path / "new.geojson"
     source.write_text(json.dumps({"type": "FeatureCollection", "features": [{
         "type": "Feature", "geometry": shapely.geometry.mapping(shapely.box(70.05, 45.05, 70.06, 45.06)),
-        "properties": {"plot_id": "p9", "zone_id": "z1", "status": "vacant", "tenant": "Nu", "version": 1}}]}))
+        "properties": {"plot_id": "p9", "zone_id": "z1", "status": "vacant", "tenant": "Nu", "version": 1,
+                       "updated_by": "Minister", "updated_at": "2020-01-01T00:00:00.000Z"}}]}))
     done = subprocess.run([_tool("ogr2ogr"), "-update", "-append", "-nln", "plots", str(store.path), str(source)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     created = GpkgStore(store.path).history("p9")
+    row = plot_row(store.path, "p9")  # the stamp it gave is replaced by the file's
+    assert (row["version"], row["updated_by"], row["updated_at"]) == (1, OTHER_PROGRAM, created[0].at)
     assert [(e.actor, e.field, e.new_value) for e in created][:4] == [
         (OTHER_PROGRAM, "plot", "created"), (OTHER_PROGRAM, "zone_id", "z1"), (OTHER_PROGRAM, "status", "vacant"),
         (OTHER_PROGRAM, "tenant", "Nu")]

@@ -165,19 +165,23 @@ def feature_triggers(lay: Layout) -> dict[str, str]:
     if values:
         created += (f" UNION ALL SELECT * FROM (SELECT {AT}, {ACTOR}, {lay.feature_id('NEW')}, v.field, NULL, "
                     f"v.value, {REASON}, '{t}' FROM ({values}) AS v ORDER BY v.n)")
+    stamped = {c: v for c, v in (("updated_at", NOW_SQL), ("updated_by", f"'{OTHER_PROGRAM}'")) if c in lay.fields}
+    stamp_new = ""
+    if lay.versioned and stamped:  # who and when another program gave a new plot are the file's own
+        stamp_new = (f" UPDATE plots SET {', '.join(f'{_q(c)} = {v}' for c, v in stamped.items())} WHERE {k} = NEW.{k} "
+                     f"AND NOT EXISTS (SELECT 1 FROM {CONTEXT_TABLE}) AND NOT ("
+                     + " AND ".join(f"NEW.{_q(c)} IS {v}" for c, v in stamped.items()) + ");")
     out[f"sezmap_{t}_audit_insert"] = (f"CREATE TRIGGER sezmap_{t}_audit_insert AFTER INSERT ON {_q(t)}\n"
-                                       f"BEGIN {_insert_audit(created)} END")
+                                       f"BEGIN {_insert_audit(created)}{stamp_new} END")
     changed = " UNION ALL ".join(
         f"SELECT {i} AS n, '{name}' AS field, {value_sql('OLD.' + _q(col), kind)} AS old, "
         f"{value_sql('NEW.' + _q(col), kind)} AS new WHERE OLD.{_q(col)} IS NOT NEW.{_q(col)}"
         for i, (name, col, kind) in enumerate(lay.changes(with_id=True)))
     any_change = " OR ".join(f"OLD.{_q(col)} IS NOT NEW.{_q(col)}" for _n, col, _k in lay.changes(with_id=True)) or "0"
     body = ""
-    stamped = {"updated_at": NOW_SQL, "updated_by": f"'{OTHER_PROGRAM}'"}
-    stamped = {c: v for c, v in stamped.items() if c in lay.fields}
     if lay.versioned and stamped:
         # another program may not set the stamp alone (it would change who and when unaudited);
-        # the trigger's own stamp below (which GDAL's recursive triggers bring back here) may
+        # the trigger's own stamps (here below, and of a new plot) may
         kept = " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in ("version", *stamped))
         own = " AND ".join(f"NEW.{_q(c)} IS {v}" for c, v in stamped.items())
         body = (f"SELECT RAISE(ABORT, '{t}: updated_at, updated_by and version are kept by the file (stamped when a "
