@@ -16,14 +16,13 @@ from typing import Any
 import numpy as np
 
 from sezmap.model import workflow
+from sezmap.model.apportion import COUNT_FIELDS, MONEY_FIELDS
 from sezmap.model.validation import whole_number
 from sezmap.model.values import is_missing
 
 STATUS = "status"
 TEXT_FIELDS = ("tenant", "project_name", "cadastral_no")
 DATE_FIELDS = ("allocated_on", "contract_deadline")
-MONEY_FIELDS = ("investment_committed_kzt", "investment_actual_kzt")
-COUNT_FIELDS = ("jobs_planned",)
 # the fields the plot form edits, in the order it shows them
 FORM_FIELDS = (STATUS, *TEXT_FIELDS, *DATE_FIELDS, *MONEY_FIELDS, *COUNT_FIELDS)
 WITHDRAWN = workflow.WITHDRAWN

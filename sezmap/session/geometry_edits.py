@@ -6,10 +6,13 @@ they are in ``session.project``, their versions, the actor) and returns the list
 
 - :func:`draw_plot_changes`: a new plot drawn in a zone (``PlotCreate``);
 - :func:`split_changes`: a plot cut by a line (``PlotEdit`` of the largest piece, which keeps
-  the id and attributes, then a ``PlotCreate`` per other piece, lineage "split from <id>");
+  the id, attributes and cadastral number, then a ``PlotCreate`` per other piece, lineage
+  "split from <id>", cadastral number empty); investment and jobs are shared out by area
+  (``model.apportion``);
 - :func:`merge_changes`: plots joined into the largest (``PlotDelete`` of the others, lineage
-  "merged into <id>", then a ``PlotEdit`` of the survivor's geometry); :func:`merge_selection`
-  commits that for the session's selection;
+  "merged into <id>", then a ``PlotEdit`` of the survivor's geometry and of its investment and
+  jobs, the sums of all the plots'); :func:`merge_selection` commits that for the session's
+  selection;
 - :func:`vertex_move_changes`, :func:`vertex_insert_changes`, :func:`vertex_delete_changes`:
   one vertex of a plot changed (``PlotEdit`` of its geometry).
 
@@ -34,9 +37,10 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from sezmap.model import plot_geometry, schema
+from sezmap.model import apportion, plot_geometry, schema
 from sezmap.model.edits import PlotChange, PlotCreate, PlotDelete, PlotEdit
 from sezmap.model.problems import DataError
+from sezmap.model.values import same_value
 
 DEFAULT_STATUS = "vacant"
 NOT_COPIED = ("plot_id", "version", "updated_at", "updated_by")
@@ -192,25 +196,35 @@ def draw_plot_changes(session, zone_id: str, polygon_lonlat, values: Mapping[str
 # --- split and merge --------------------------------------------------------------------------
 
 def split_changes(session, plot_id: str, line_lonlat, reason: str = REASON_SPLIT) -> list[PlotChange]:
-    """A plot cut by a line across it: the largest piece keeps the id and attributes (PlotEdit,
-    checked against the session's version), every other piece is a new plot with the same
-    attributes (PlotCreate, lineage "split from <id>"). ValueError if the line does not cut it."""
+    """A plot cut by a line across it: the largest piece keeps the id, attributes and cadastral
+    number (PlotEdit, checked against the session's version), every other piece is a new plot
+    with the same attributes but no cadastral number (PlotCreate, lineage "split from <id>").
+    Investment committed and made and jobs planned are shared out by the pieces' ellipsoidal
+    areas (``apportion.split_amounts``), so the zone's totals do not change. ValueError if the
+    line does not cut it."""
     plot_id = str(plot_id)
     values = plot_values(session, plot_id)
     pieces = plot_geometry.split_plot(values["geometry"], line_lonlat)
+    amounts = apportion.split_amounts(values, [plot_geometry.geodesic_area_m2(p) for p in pieces])
     zone_id = str(values["zone_id"])
     ids = new_plot_ids(session, zone_id, len(pieces) - 1)
-    changes: list[PlotChange] = [PlotEdit(plot_id, {"geometry": pieces[0]}, session.actor, reason,
-                                          expect_version=session.version_of(plot_id))]
-    for new_id, piece in zip(ids, pieces[1:], strict=True):
-        changes.append(PlotCreate(new_id, {**values, "geometry": piece}, session.actor, reason,
-                                  lineage=f"split from {plot_id}"))
+    changes: list[PlotChange] = [PlotEdit(plot_id, {"geometry": pieces[0], **_changed(values, amounts[0])},
+                                          session.actor, reason, expect_version=session.version_of(plot_id))]
+    for new_id, piece, share in zip(ids, pieces[1:], amounts[1:], strict=True):
+        record = {**values, **share, "cadastral_no": None, "geometry": piece}
+        changes.append(PlotCreate(new_id, record, session.actor, reason, lineage=f"split from {plot_id}"))
     return changes
+
+
+def _changed(values: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """The entries of ``new`` that differ from ``values``."""
+    return {k: v for k, v in new.items() if not same_value(values.get(k), v)}
 
 
 def merge_changes(session, plot_ids: Iterable[str], reason: str = REASON_MERGE) -> list[PlotChange]:
     """Plots of one zone that share edges joined into one: the largest (by ellipsoidal area; the
-    first given on a tie) keeps its id and attributes and gets the union (PlotEdit); the others
+    first given on a tie) keeps its id, attributes and cadastral number and gets the union and
+    the sums of the plots' investment and jobs (PlotEdit, ``apportion.merged_amounts``); the others
     are taken out (PlotDelete, lineage "merged into <id>"), before the survivor grows so that
     the store never sees an overlap. ValueError naming the plots if they are in different zones
     or not adjacent."""
@@ -229,7 +243,8 @@ def merge_changes(session, plot_ids: Iterable[str], reason: str = REASON_MERGE) 
     changes: list[PlotChange] = [
         PlotDelete(pid, session.actor, reason, lineage=f"merged into {keep}", expect_version=session.version_of(pid))
         for pid in ids if pid != keep]
-    changes.append(PlotEdit(keep, {"geometry": merged}, session.actor, reason,
+    sums = _changed(values[keep], apportion.merged_amounts(list(values.values())))
+    changes.append(PlotEdit(keep, {"geometry": merged, **sums}, session.actor, reason,
                             expect_version=session.version_of(keep)))
     return changes
 
