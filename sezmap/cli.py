@@ -308,7 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = sub.add_parser("open", help="open the desktop app on a project")
-    p.add_argument("path", nargs="?", help="project GeoPackage (default: the bundled project)")
+    p.add_argument("path", nargs="?", help="project GeoPackage (default: the last project opened, else the bundled one)")
     p.add_argument("--smoke-seconds", type=float, metavar="N", default=argparse.SUPPRESS,
                    help="print the start-up times and quit N seconds after the first map")
     p.set_defaults(func=cmd_open)
@@ -455,8 +455,8 @@ def main(argv: list[str] | None = None) -> int:
     warnings.filterwarnings("ignore", message=r".*WAL-enabled database", category=RuntimeWarning)
     parser = build_parser()
     args = parser.parse_args(negative_values(parser, sys.argv[1:] if argv is None else list(argv)))
-    if args.command is None:
-        args.path = str(paths.default_project())
+    if args.command is None:  # plain `sezmap`: the app on the last project (sezmap.ui.app.startup_target)
+        args.path = None
         args.func = cmd_open
     bad = not_utf8_argument(args)
     if bad:

@@ -49,3 +49,20 @@ def icon_path(size: int | None = None) -> Path:
     """The application icon: the SVG, or the PNG of ``size`` pixels."""
     icons = resources_dir() / "icons"
     return icons / ("sezmap.svg" if size is None else f"sezmap-{size}.png")
+
+
+def location_title(location: str | Path) -> str:
+    """A project's place for a window title: "name — folder" for a file (the home folder shown
+    as ~), "database — host" for a database URL."""
+    text = str(location)
+    if "://" in text:
+        from urllib.parse import urlsplit
+
+        url = urlsplit(text)
+        return f"{url.path.strip('/') or '?'} — {url.hostname or 'localhost'}"
+    path = Path(text).absolute()
+    folder = str(path.parent)
+    home = str(Path.home())
+    if home not in ("", "/") and (folder == home or folder.startswith(home + os.sep)):
+        folder = "~" + folder[len(home):]
+    return f"{path.name} — {folder}"

@@ -247,3 +247,48 @@ def test_process_age_counts_from_the_start_of_the_process():
     fresh = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  timeout=60, check=True).stdout)
     assert 1.5 <= fresh < 1.5 + 10
+
+
+# --- what plain `sezmap` opens ------------------------------------------------------------------
+
+def test_plain_sezmap_leaves_the_choice_to_the_app(monkeypatch):
+    from sezmap import cli
+    from sezmap.ui import app
+
+    asked = []
+    monkeypatch.setattr(app, "run_app", lambda path, smoke_seconds=None: asked.append(path) or 0)
+    assert cli.main([]) == 0
+    assert asked == [None]  # not the bundled project: run_app picks the last one
+
+
+def test_startup_opens_the_last_project_while_it_exists(isolated_settings, tmp_path):
+    from sezmap import paths
+    from sezmap.ui.app import startup_target
+
+    last = make_project(tmp_path / "mine.gpkg")
+    isolated_settings.last_project = str(last)
+    assert startup_target(None, isolated_settings) == str(last)
+    assert startup_target(str(tmp_path / "named.gpkg"), isolated_settings) == str(tmp_path / "named.gpkg")
+    Path(last).unlink()
+    assert startup_target(None, isolated_settings) == str(paths.default_project())
+
+
+@pytest.mark.slow
+def test_plain_sezmap_opens_the_last_project_in_a_real_run(tmp_path):
+    """`sezmap` with settings naming a last project: that project is the one opened (the app
+    records what it opened as the last project; the bundled one would replace it)."""
+    from PySide6.QtCore import QSettings
+
+    last = str(make_project(tmp_path / "mine.gpkg"))
+    ini = tmp_path / "cfg" / "sezmap" / "sezmap.ini"
+    ini.parent.mkdir(parents=True)
+    q = QSettings(str(ini), QSettings.Format.IniFormat)
+    q.setValue("projects/last", last)
+    q.sync()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    done = subprocess.run([sys.executable, "-m", "sezmap", "--smoke-seconds", "0"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    after = QSettings(str(ini), QSettings.Format.IniFormat)
+    assert after.value("projects/last") == last
+    assert after.value("projects/recent") in ([last], last)

@@ -15,7 +15,7 @@ from sezmap.model.statuses import STATUSES
 
 def test_window_opens_on_a_project(window):
     assert window.project is not None and len(window.project.plots) == 16
-    assert "Test project" in window.windowTitle()
+    assert window.windowTitle().startswith("test.gpkg — ")
     ids = [layer.layer_id for layer in window.scene.layers]
     assert {"zones", "plots", "corridors", "hubs"} <= set(ids)
     assert window.layers_panel.list.count() == len(ids)

@@ -26,6 +26,12 @@ def make_app(argv=None) -> QApplication:
     return app
 
 
+def startup_target(path: str | None, settings) -> str:
+    """The project to open: ``path``; without one, the last project opened (``settings``, an
+    AppSettings) if it is still there, else the bundled default one."""
+    return path or settings.startup_project() or str(paths.default_project())
+
+
 def run_app(path: str | None = None, smoke_seconds: float | None = None) -> int:
     """Open the main window on a project (without a path: the last project opened, if it is still
     there, else the bundled default one).
@@ -38,7 +44,7 @@ def run_app(path: str | None = None, smoke_seconds: float | None = None) -> int:
 
     app = make_app()
     settings = AppSettings()
-    target = path or settings.startup_project() or str(paths.default_project())
+    target = startup_target(path, settings)
     if not Path(target).exists():
         print(f"sezmap: {target}: no such file", file=sys.stderr)
         return 2

@@ -17,7 +17,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMainWindow, QMessageBox
 
 from sezmap import paths
 from sezmap.render import crs as crs_mod
@@ -36,6 +36,7 @@ from sezmap.ui.app_settings import AppSettings
 from sezmap.ui.canvas import MapCanvas
 from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool, merge_selected
 from sezmap.ui.map_tools import IdentifyTool, MapTool, MeasureTool, PanTool, ZoomBoxTool
+from sezmap.ui.shortcuts import TextFieldUndo
 from sezmap.ui.window_actions import EDIT_TOOLS, WindowActions
 from sezmap.ui.window_docks import WindowDocks
 from sezmap.ui.window_edits import WindowEdits
@@ -101,6 +102,10 @@ class MainWindow(QMainWindow):
         self.loader.failed.connect(self._step_failed)
         self.edits = WindowEdits(self)
         self.actions_.add_edit_menu(self.edits)
+        # Ctrl+Z in a field with nothing of its own to undo, and nothing typed unapplied: the last step
+        self.text_field_undo = TextFieldUndo(self.edits.undo_action, self.edits.redo_action,
+                                             self.docks.plot_form.has_unapplied, self)
+        self.text_field_undo.watch(self.findChildren(QLineEdit))
         # editing from the attribute table: its right-click menu (and F2 on its selection)
         table_view = self.docks.table.view
         table_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -204,8 +209,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = "sezmap"
-        if self.project is not None:
-            title = f"{self.project.title or Path(self.project_path or '').name} — sezmap"
+        if self.project is not None and self.project_path:
+            title = f"{paths.location_title(self.project_path)} — sezmap"
         self.setWindowTitle(title)
 
     # --- projects -----------------------------------------------------------------------------

@@ -52,6 +52,7 @@ class PlotForm(ProjectPanel):
         super().__init__(session, language, parent)
         self.records = be.PlotRecords(None, [])  # the shown plots, as read from session.project.plots
         self._loading = False
+        self._shown: dict = {}  # the fields' texts as last loaded (has_unapplied compares)
         self.heading = QLabel()
         self.heading.setObjectName("plotFormHeading")
         self.heading.setWordWrap(True)
@@ -221,8 +222,13 @@ class PlotForm(ProjectPanel):
             self._placeholders()
         finally:
             self._loading = False
+        self._shown = self.texts()
         self._heading()
         self._changed()
+
+    def has_unapplied(self) -> bool:
+        """Whether a field was changed since the plots were loaded (the reason aside)."""
+        return bool(self.records) and self.texts() != self._shown
 
     def _fill_status_box(self, current) -> None:
         box = self.status_box

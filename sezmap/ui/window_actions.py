@@ -10,8 +10,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QToolButton
 
+from sezmap.ui import shortcuts
+
 TOOLS = ("pan", "zoom_box", "identify", "measure", "measure_area")
 EDIT_TOOLS = ("draw_plot", "edit_vertices", "split_plot")
+MAP_KEYS = ("pan", "zoom_box", "identify", "measure", "measure_area")  # tools whose shortcut is a letter
 
 
 class WindowActions(QObject):
@@ -67,7 +70,9 @@ class WindowActions(QObject):
         self.tool_group = QActionGroup(self.window)
         for key in TOOLS + EDIT_TOOLS:
             self.tool_group.addAction(self.act[key])
-        self.act["refresh"].setShortcuts([QKeySequence(K.Refresh), QKeySequence("Ctrl+R")])
+        self.act["refresh"].setShortcuts(shortcuts.key_sequences(K.Refresh, ("Ctrl+R",)))
+        # single-letter tool keys only on the map: in a field or a table they are typing
+        shortcuts.map_only([self.act[key] for key in MAP_KEYS], canvas)
 
     # --- menus and toolbars -------------------------------------------------------------------
 

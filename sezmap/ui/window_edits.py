@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.edits import StepConflict
-from sezmap.ui import problem_text
+from sezmap.ui import problem_text, shortcuts
 
 if TYPE_CHECKING:
     from sezmap.ui.audit_dialog import AuditDialog
@@ -28,11 +28,11 @@ class WindowEdits(QObject):
         self.session = window.session
         self.undo_action = QAction(window)
         self.undo_action.setObjectName("undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(shortcuts.key_sequences(QKeySequence.StandardKey.Undo, ("Ctrl+Z",)))
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(window)
         self.redo_action.setObjectName("redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setShortcuts(shortcuts.key_sequences(QKeySequence.StandardKey.Redo, shortcuts.REDO_KEYS))
         self.redo_action.triggered.connect(self.redo)
         d = window.docks
         self.act = {
