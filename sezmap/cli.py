@@ -104,6 +104,25 @@ PLOT_OPTIONS = {
 }
 
 
+NUMBER_FIELDS = ("investment_committed_kzt", "investment_actual_kzt", "jobs_planned")
+
+
+def _read_typed_numbers(plot_id: str, changes: dict, source: str) -> None:
+    """Numbers typed as the plot form takes them (``4 500 000 000``, ``1 234,5``): read by the
+    same reader, digits kept (a whole number stays exact); a refusal names the field."""
+    from sezmap.model.typed_numbers import number_text
+
+    problems = []
+    for field in NUMBER_FIELDS:
+        if changes.get(field) is not None:
+            try:
+                changes[field] = number_text(field, changes[field])
+            except ValueError as exc:
+                problems.append(Problem("plots", str(plot_id), exc.args[0], source))
+    if problems:
+        raise DataError(problems)
+
+
 def cmd_plot_set(args) -> int:
     from sezmap.model.edits import PlotEdit
     from sezmap.store import open_store
@@ -114,6 +133,7 @@ def cmd_plot_set(args) -> int:
         if value is not None:
             changes[field] = None if value == "" else value
     store = open_store(_project(args))
+    _read_typed_numbers(args.plot_id, changes, store.location)
     if args.crs is not None and args.geometry is None:
         raise DataError("--crs goes with --geometry (it says the coordinate system of its coordinates)")
     note = None

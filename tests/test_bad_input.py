@@ -270,7 +270,7 @@ PLOT_SET_CASES = [
     ("negative-money", ["--investment-committed", "-1e9"], ["plots p1", "investment_committed_kzt", "is negative"]),
     ("negative-money-plain", ["--investment-actual", "-5"], ["investment_actual_kzt", "is negative"]),
     ("negative-jobs", ["--jobs-planned", "-.5"], ["jobs_planned"]),
-    ("not-finite-money", ["--investment-actual", "inf"], ["not a finite number"]),
+    ("not-finite-money", ["--investment-actual", "inf"], ["investment_actual_kzt", "'inf' is not a number"]),
     ("date-trailing-text", ["--deadline", "2024-01-01xyz"], ["contract_deadline", "'2024-01-01xyz' is not a date"]),
     ("date-impossible-time", ["--allocated-on", "2024-01-01T99:99"], ["allocated_on", "is not a date"]),
     ("date-impossible-day", ["--deadline", "2024-02-30"], ["is not a date"]),

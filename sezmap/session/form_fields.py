@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from sezmap.model import workflow
+from sezmap.model import typed_numbers, workflow
 from sezmap.model.apportion import COUNT_FIELDS, MONEY_FIELDS
 from sezmap.model.validation import whole_number
 from sezmap.model.values import is_missing
@@ -34,7 +34,6 @@ NEGATIVE = "negative"
 NOT_WHOLE = "not_whole"
 CONTROL_CHARACTERS = "control_characters"
 
-SPACES = " \t\u00a0\u2007\u202f\u2009_'"  # digit grouping people type or paste
 
 
 @dataclass(frozen=True)
@@ -56,20 +55,9 @@ def parse_number(text: str, decimal_point: str = ".", group_separator: str = ","
 
 
 def number_text(text: str, decimal_point: str = ".", group_separator: str = ",") -> str:
-    """The text of a number as Python reads it (``parse_number``), digits kept exactly."""
-    t = str(text).strip()
-    for ch in SPACES:
-        t = t.replace(ch, "")
-    if group_separator and group_separator != decimal_point:
-        t = t.replace(group_separator, "")
-    if decimal_point != ".":
-        if "." in t and decimal_point in t:
-            raise ValueError(text)
-        t = t.replace(decimal_point, ".")
-    if not t or any(c not in "0123456789.eE+-" for c in t):
-        raise ValueError(text)
-    float(t)  # ValueError if it is not a number
-    return t
+    """The text of a number as Python reads it (``parse_number``), digits kept exactly: the
+    reader the CLI uses too (``model.typed_numbers``), with the locale's marks."""
+    return typed_numbers.number_text("number", text, decimal_point or ".", group_separator)
 
 
 def parse_field(name: str, text: str | None, decimal_point: str = ".", group_separator: str = ",") -> Parsed:
