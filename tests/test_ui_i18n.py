@@ -143,3 +143,19 @@ def test_numbers_follow_the_ui_language(window):
     assert numbers.ratio(0.276) == "27,6\u00a0%"
     window.set_language("kk")
     assert numbers.kilometres(1234.56) == "1\u00a0234,6 км"
+
+
+def test_english_has_plurals_too(window):
+    """No "1 plot(s)": English shows "1 plot" and "2 plots", Russian its three forms."""
+    window.set_language("en")
+    assert window.edits.reloaded_text(1).endswith(": 1 plot reloaded.")
+    assert window.edits.reloaded_text(2).endswith(": 2 plots reloaded.")
+    assert window.files.imported_text(1, "Plots") == "Imported 1 feature into Plots"
+    assert window.files.imported_text(1200, "Plots") == "Imported 1,200 features into Plots"
+    window.set_language("ru")
+    try:
+        assert window.edits.reloaded_text(1).endswith("перезагружен 1 участок.")
+        assert window.edits.reloaded_text(3).endswith("перезагружено 3 участка.")
+        assert window.edits.reloaded_text(5).endswith("перезагружено 5 участков.")
+    finally:
+        window.set_language("en")

@@ -92,7 +92,6 @@ T = {
     "Into which layer of the project?": ("В какой слой проекта?", "Жобаның қай қабатына?"),
     "The file has several layers. Which one?": ("В файле несколько слоёв. Какой из них?",
                                                 "Файлда бірнеше қабат бар. Қайсысы?"),
-    "Imported %1 feature(s) into %2": ("Импортировано объектов: %1 в слой %2", "%2 қабатына %1 нысан импортталды"),
     "Import failed": ("Импорт не удался", "Импорттау сәтсіз аяқталды"),
     "Add raster overlay": ("Добавить растровый слой", "Растрлық қабат қосу"),
     "GeoTIFF (*.tif *.tiff)": ("GeoTIFF (*.tif *.tiff)", "GeoTIFF (*.tif *.tiff)"),

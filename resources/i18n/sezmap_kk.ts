@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="340" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="343" />
         <source>Attribute table</source>
         <translation>Атрибуттар кестесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="343" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="346" />
         <source>Status:</source>
         <translation>Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="344" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="347" />
         <source>Search plot, tenant, project…</source>
         <translation>Іздеу: учаске, жалгер, жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="348" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="351" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="502" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="503" />
         <source>Pick a zone to list its plots</source>
         <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="504" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="505" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>%Ln учаске сұрыпталуда…</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="507" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="508" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="507" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="508" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -524,53 +524,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="177" />
+        <location filename="../../sezmap/ui/idle_review.py" line="179" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="180" />
+        <location filename="../../sezmap/ui/idle_review.py" line="182" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="181" />
-        <location filename="../../sezmap/ui/idle_review.py" line="280" />
+        <location filename="../../sezmap/ui/idle_review.py" line="183" />
+        <location filename="../../sezmap/ui/idle_review.py" line="282" />
         <source>Tick all</source>
         <translation>Барлығын белгілеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="182" />
+        <location filename="../../sezmap/ui/idle_review.py" line="184" />
         <source>Withdraw ticked…</source>
         <translation>Белгіленгендерді алып қою…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="183" />
+        <location filename="../../sezmap/ui/idle_review.py" line="185" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Белгіленген учаскелерге «Алынып қойылған» мәртебесін бір қадаммен беру (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="240" />
+        <location filename="../../sezmap/ui/idle_review.py" line="242" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="241" />
+        <location filename="../../sezmap/ui/idle_review.py" line="243" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="266" />
+        <location filename="../../sezmap/ui/idle_review.py" line="268" />
         <source>all zones</source>
         <translation>барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="268" />
+        <location filename="../../sezmap/ui/idle_review.py" line="270" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Бос тұрған учаскелер жоқ (%1, %2 жағдай бойынша).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="270" />
+        <location filename="../../sezmap/ui/idle_review.py" line="272" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -578,7 +578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="271" />
+        <location filename="../../sezmap/ui/idle_review.py" line="273" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -586,32 +586,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="280" />
+        <location filename="../../sezmap/ui/idle_review.py" line="282" />
         <source>Untick all</source>
         <translation>Барлық белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="295" />
+        <location filename="../../sezmap/ui/idle_review.py" line="297" />
         <source>Withdraw idle plots</source>
         <translation>Бос тұрған учаскелерді алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="296" />
+        <location filename="../../sezmap/ui/idle_review.py" line="298" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Учаскелер неге алынып қойылады? (міндетті; өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="308" />
+        <location filename="../../sezmap/ui/idle_review.py" line="310" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ештеңе алынып қойылмады: себеп көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="316" />
+        <location filename="../../sezmap/ui/idle_review.py" line="318" />
         <source>Withdraw idle plot %1</source>
         <translation>Бос тұрған %1 учаскесін алып қою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="317" />
+        <location filename="../../sezmap/ui/idle_review.py" line="319" />
         <source>Withdraw %n idle plots</source>
         <translation>
             <numerusform>Бос тұрған %n учаскені алып қою</numerusform>
@@ -619,12 +619,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="322" />
+        <location filename="../../sezmap/ui/idle_review.py" line="324" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ештеңе алынып қойылмады: учаске осы уақытта өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="323" />
+        <location filename="../../sezmap/ui/idle_review.py" line="325" />
         <source>Nothing was withdrawn:</source>
         <translation>Ештеңе алынып қойылмады:</translation>
     </message>
@@ -637,7 +637,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="66" />
+        <location filename="../../sezmap/ui/idle_review.py" line="68" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
@@ -645,22 +645,22 @@
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../sezmap/ui/layers_dock.py" line="94" />
+        <location filename="../../sezmap/ui/layers_dock.py" line="95" />
         <source>Opacity</source>
         <translation>Мөлдірсіздік</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/layers_dock.py" line="95" />
+        <location filename="../../sezmap/ui/layers_dock.py" line="96" />
         <source>Move the layer up</source>
         <translation>Қабатты жоғары жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/layers_dock.py" line="96" />
+        <location filename="../../sezmap/ui/layers_dock.py" line="97" />
         <source>Move the layer down</source>
         <translation>Қабатты төмен жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/layers_dock.py" line="97" />
+        <location filename="../../sezmap/ui/layers_dock.py" line="98" />
         <source>Legend</source>
         <translation>Шартты белгілер</translation>
     </message>
@@ -716,52 +716,52 @@
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="288" />
+        <location filename="../../sezmap/ui/main_window.py" line="258" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="340" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="286" />
+        <location filename="../../sezmap/ui/main_window.py" line="255" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="345" />
+        <location filename="../../sezmap/ui/main_window.py" line="300" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="349" />
+        <location filename="../../sezmap/ui/main_window.py" line="304" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="350" />
+        <location filename="../../sezmap/ui/main_window.py" line="305" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="403" />
+        <location filename="../../sezmap/ui/main_window.py" line="358" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="420" />
+        <location filename="../../sezmap/ui/main_window.py" line="375" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="494" />
+        <location filename="../../sezmap/ui/main_window.py" line="449" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="539" />
+        <location filename="../../sezmap/ui/main_window.py" line="502" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -769,88 +769,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="146" />
+        <location filename="../../sezmap/ui/plot_form.py" line="149" />
         <source>Plot editor</source>
         <translation>Учаске редакторы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="150" />
+        <location filename="../../sezmap/ui/plot_form.py" line="153" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="152" />
+        <location filename="../../sezmap/ui/plot_form.py" line="155" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="153" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="154" />
+        <location filename="../../sezmap/ui/plot_form.py" line="157" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="155" />
+        <location filename="../../sezmap/ui/plot_form.py" line="158" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="159" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="157" />
-        <location filename="../../sezmap/ui/plot_form.py" line="319" />
+        <location filename="../../sezmap/ui/plot_form.py" line="160" />
+        <location filename="../../sezmap/ui/plot_form.py" line="322" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="189" />
+        <location filename="../../sezmap/ui/plot_form.py" line="192" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="232" />
+        <location filename="../../sezmap/ui/plot_form.py" line="235" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="250" />
+        <location filename="../../sezmap/ui/plot_form.py" line="253" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="252" />
+        <location filename="../../sezmap/ui/plot_form.py" line="255" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="254" />
+        <location filename="../../sezmap/ui/plot_form.py" line="257" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="261" />
+        <location filename="../../sezmap/ui/plot_form.py" line="264" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="263" />
+        <location filename="../../sezmap/ui/plot_form.py" line="266" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="266" />
+        <location filename="../../sezmap/ui/plot_form.py" line="269" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="269" />
+        <location filename="../../sezmap/ui/plot_form.py" line="272" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -858,74 +858,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="273" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="291" />
+        <location filename="../../sezmap/ui/plot_form.py" line="294" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="292" />
+        <location filename="../../sezmap/ui/plot_form.py" line="295" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="293" />
+        <location filename="../../sezmap/ui/plot_form.py" line="296" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="294" />
+        <location filename="../../sezmap/ui/plot_form.py" line="297" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="295" />
+        <location filename="../../sezmap/ui/plot_form.py" line="298" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="309" />
+        <location filename="../../sezmap/ui/plot_form.py" line="312" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="324" />
-        <location filename="../../sezmap/ui/plot_form.py" line="338" />
+        <location filename="../../sezmap/ui/plot_form.py" line="327" />
+        <location filename="../../sezmap/ui/plot_form.py" line="341" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="326" />
+        <location filename="../../sezmap/ui/plot_form.py" line="329" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="328" />
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="331" />
+        <location filename="../../sezmap/ui/plot_form.py" line="346" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="333" />
+        <location filename="../../sezmap/ui/plot_form.py" line="336" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="340" />
+        <location filename="../../sezmap/ui/plot_form.py" line="343" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="348" />
+        <location filename="../../sezmap/ui/plot_form.py" line="351" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="364" />
+        <location filename="../../sezmap/ui/plot_form.py" line="366" />
         <source>Edit %1</source>
         <translation>%1 учаскесін өзгерту</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="415" />
+        <location filename="../../sezmap/ui/plot_form.py" line="413" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -1142,79 +1142,90 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="190" />
+        <location filename="../../sezmap/ui/window_files.py" line="92" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="191" />
+        <location filename="../../sezmap/ui/window_files.py" line="93" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="219" />
+        <location filename="../../sezmap/ui/window_files.py" line="123" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="200" />
-        <location filename="../../sezmap/ui/window_files.py" line="212" />
+        <location filename="../../sezmap/ui/window_files.py" line="102" />
+        <location filename="../../sezmap/ui/window_files.py" line="114" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="169" />
+        <location filename="../../sezmap/ui/window_files.py" line="71" />
         <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
         <translation>%1 жобасының өзгерістер журналы sezmap-тен тыс өзгертілген (немесе оның қорғанысы). Мұның себебі анықталғанша тарихына сенбеңіз; күмән болса, сақтық көшірмеден қалпына келтіріңіз. Табылғаны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="172" />
+        <location filename="../../sezmap/ui/window_files.py" line="74" />
         <source>Audit record changed outside sezmap</source>
         <translation>Өзгерістер журналы sezmap-тен тыс өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="200" />
+        <location filename="../../sezmap/ui/window_files.py" line="102" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="213" />
+        <location filename="../../sezmap/ui/window_files.py" line="115" />
         <source>The file has several layers. Which one?</source>
         <translation>Файлда бірнеше қабат бар. Қайсысы?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="240" />
-        <source>Imported %1 feature(s) into %2</source>
-        <translation>%2 қабатына %1 нысан импортталды</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/window_files.py" line="244" />
+        <location filename="../../sezmap/ui/window_files.py" line="137" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/window_files.py" line="143" />
+        <source>Imported %Ln feature into %1</source>
+        <translation>
+            <numerusform>%1 қабатына %Ln нысан импортталды</numerusform>
+            <numerusform>%1 қабатына %Ln нысан импортталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/window_files.py" line="144" />
+        <source>Imported %Ln features into %1</source>
+        <translation>
+            <numerusform>%1 қабатына %Ln нысан импортталды</numerusform>
+            <numerusform>%1 қабатына %Ln нысан импортталды</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="249" />
+        <location filename="../../sezmap/ui/window_files.py" line="148" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="250" />
+        <location filename="../../sezmap/ui/window_files.py" line="149" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="276" />
+        <location filename="../../sezmap/ui/window_files.py" line="175" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="282" />
-        <location filename="../../sezmap/ui/window_files.py" line="295" />
+        <location filename="../../sezmap/ui/window_files.py" line="181" />
+        <location filename="../../sezmap/ui/window_files.py" line="197" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="283" />
+        <location filename="../../sezmap/ui/window_files.py" line="182" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -1260,7 +1271,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="74" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="88" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
@@ -1461,7 +1472,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="89" />
+        <location filename="../../sezmap/ui/window_docks.py" line="90" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>
@@ -1469,117 +1480,128 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="54" />
+        <location filename="../../sezmap/ui/window_edits.py" line="59" />
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="54" />
+        <location filename="../../sezmap/ui/window_edits.py" line="59" />
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="55" />
+        <location filename="../../sezmap/ui/window_edits.py" line="60" />
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="55" />
+        <location filename="../../sezmap/ui/window_edits.py" line="60" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="93" />
+        <location filename="../../sezmap/ui/window_edits.py" line="98" />
         <source>Edit &amp;selected plots…</source>
         <translation>Таңдалған &amp;учаскелерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="93" />
+        <location filename="../../sezmap/ui/window_edits.py" line="98" />
         <source>Plot &amp;history</source>
         <translation>Учаске &amp;тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="94" />
+        <location filename="../../sezmap/ui/window_edits.py" line="99" />
         <source>&amp;Idle plots review</source>
         <translation>&amp;Бос тұрған учаскелерге шолу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="94" />
+        <location filename="../../sezmap/ui/window_edits.py" line="99" />
         <source>&amp;Audit log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="100" />
+        <location filename="../../sezmap/ui/window_edits.py" line="105" />
         <source>Undone: %1</source>
         <translation>Болдырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="103" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Redone: %1</source>
         <translation>Қайталанды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="144" />
+        <location filename="../../sezmap/ui/window_edits.py" line="149" />
         <source>Cannot change the plots</source>
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
-    <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="157" />
-        <source>The project file was changed by another program: %1 plot(s) reloaded.</source>
-        <translation>Жоба файлын басқа бағдарлама өзгертті: қайта оқылған учаскелер: %1.</translation>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/window_edits.py" line="167" />
+        <source>The project file was changed by another program: %Ln plot reloaded.</source>
+        <translation>
+            <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
+            <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/window_edits.py" line="168" />
+        <source>The project file was changed by another program: %Ln plots reloaded.</source>
+        <translation>
+            <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
+            <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="166" />
+        <location filename="../../sezmap/ui/window_edits.py" line="176" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="61" />
+        <location filename="../../sezmap/ui/window_edits.py" line="66" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>Болдырмау тарихы тасталды: бұл файл қадамдар жасалған файлдан ескірек (қалпына келтірілген сақтық көшірме немесе ескі көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="63" />
+        <location filename="../../sezmap/ui/window_edits.py" line="68" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>Болдырмау тарихы тасталды: бұл файлдың тарихы қадамдар жасалған файлдың тарихынан өзгеше (басқа жерде өзгертілген көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="65" />
+        <location filename="../../sezmap/ui/window_edits.py" line="70" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>Болдырмау тарихы %1 файлынан алынды (сол жоба, көшірілген немесе жылжытылған).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="66" />
+        <location filename="../../sezmap/ui/window_edits.py" line="71" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>Содан бері жобаны өзгерткендер: %1. Әр болдырмау мен қайталау олардың өзгерістерін өшірмейтіні тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="100" />
+        <location filename="../../sezmap/ui/window_edits.py" line="105" />
         <source>Undo the rest</source>
         <translation>Қалғанын болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="103" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Redo the rest</source>
         <translation>Қалғанын қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="113" />
+        <location filename="../../sezmap/ui/window_edits.py" line="118" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ештеңе өзгертілмеді: осы қадамнан кейін учаскелерді басқалар өзгертті.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="116" />
+        <location filename="../../sezmap/ui/window_edits.py" line="121" />
         <source>(except what others changed since)</source>
         <translation>(басқалар өзгерткенінен басқасы)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="125" />
+        <location filename="../../sezmap/ui/window_edits.py" line="130" />
         <source>Changed by others since</source>
         <translation>Басқалар өзгерткен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="126" />
+        <location filename="../../sezmap/ui/window_edits.py" line="131" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>Осы қадамнан кейін бұл учаскелерді басқалар өзгертті; оны толық орындау олардың өзгерістерін өшіріп тастайды, сондықтан ештеңе жазылмады:</translation>
     </message>
@@ -1588,7 +1610,7 @@
     <name>ZoneDashboard</name>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="114" />
-        <location filename="../../sezmap/export/web/__init__.py" line="102" />
+        <location filename="../../sezmap/export/web/__init__.py" line="101" />
         <source>Zone dashboard</source>
         <translation>Аймақ көрсеткіштері</translation>
     </message>
@@ -1615,7 +1637,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="120" />
-        <location filename="../../sezmap/export/deck.py" line="374" />
+        <location filename="../../sezmap/export/deck.py" line="375" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
@@ -1656,7 +1678,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="139" />
-        <location filename="../../sezmap/export/deck.py" line="191" />
+        <location filename="../../sezmap/export/deck.py" line="192" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
@@ -1681,24 +1703,24 @@
         <translation>Пайдаланылмайтын жер: бос, брондалған және алынып қойылған учаскелер, сондай-ақ учаскеге бөлінбеген жер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="212" />
+        <location filename="../../sezmap/ui/dashboard.py" line="214" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="218" />
+        <location filename="../../sezmap/ui/dashboard.py" line="220" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="220" />
-        <location filename="../../sezmap/export/deck.py" line="314" />
-        <location filename="../../sezmap/export/web/__init__.py" line="152" />
+        <location filename="../../sezmap/ui/dashboard.py" line="222" />
+        <location filename="../../sezmap/export/deck.py" line="315" />
+        <location filename="../../sezmap/export/web/__init__.py" line="151" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="223" />
+        <location filename="../../sezmap/ui/dashboard.py" line="225" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Аймақты картадан немесе құралдар тақтасынан таңдаңыз</translation>
     </message>
@@ -1725,17 +1747,17 @@
         <translation>түзу сызықпен %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="246" />
+        <location filename="../../sezmap/ui/dashboard.py" line="248" />
         <source>Not parcelled</source>
         <translation>Учаскеге бөлінбеген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="261" />
+        <location filename="../../sezmap/ui/dashboard.py" line="263" />
         <source>select this idle plot</source>
         <translation>осы бос тұрған учаскені таңдау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="261" />
+        <location filename="../../sezmap/ui/dashboard.py" line="263" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>бос тұрған %Ln учаскенің бәрін таңдау</numerusform>
@@ -1743,7 +1765,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="257" />
+        <location filename="../../sezmap/ui/dashboard.py" line="259" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -1751,109 +1773,109 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="219" />
+        <location filename="../../sezmap/export/deck.py" line="220" />
         <source>Zone boundaries are schematic outlines at the published locations, sized to the official hectares.</source>
         <translation>Аймақ шекаралары сызбалық: жарияланған орындардағы ресми ауданға сай контурлар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="222" />
+        <location filename="../../sezmap/export/deck.py" line="223" />
         <source>Plots are an illustrative layout calibrated to published figures; tenants, dates and money are invented.</source>
         <translation>Учаскелер — жарияланған сандарға сай шартты орналасу; жалға алушылар, күндер мен сомалар ойдан алынған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="317" />
+        <location filename="../../sezmap/export/deck.py" line="318" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="321" />
-        <location filename="../../sezmap/export/web/__init__.py" line="143" />
+        <location filename="../../sezmap/export/deck.py" line="322" />
+        <location filename="../../sezmap/export/web/__init__.py" line="142" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="324" />
+        <location filename="../../sezmap/export/deck.py" line="325" />
         <source>Land use, idle plots and logistics</source>
         <translation>Жерді пайдалану, бос тұрған учаскелер және логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="327" />
+        <location filename="../../sezmap/export/deck.py" line="328" />
         <source>Made with sezmap on %1.</source>
         <translation>sezmap бағдарламасында %1 дайындалды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="355" />
+        <location filename="../../sezmap/export/deck.py" line="356" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="355" />
+        <location filename="../../sezmap/export/deck.py" line="356" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="367" />
+        <location filename="../../sezmap/export/deck.py" line="368" />
         <source>Unused land by zone</source>
         <translation>Аймақтар бойынша пайдаланылмайтын жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="368" />
+        <location filename="../../sezmap/export/deck.py" line="369" />
         <source>Unused share of the zone's area, %</source>
         <translation>Аймақ ауданындағы пайдаланылмайтын үлес, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="407" />
+        <location filename="../../sezmap/export/deck.py" line="408" />
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="411" />
+        <location filename="../../sezmap/export/deck.py" line="412" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="418" />
+        <location filename="../../sezmap/export/deck.py" line="419" />
         <source>Data</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="142" />
+        <location filename="../../sezmap/export/web/__init__.py" line="141" />
         <source>Vacant plots for investors</source>
         <translation>Инвесторларға арналған бос учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="160" />
+        <location filename="../../sezmap/export/web/__init__.py" line="159" />
         <source>Vacant land</source>
         <translation>Бос жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="162" />
+        <location filename="../../sezmap/export/web/__init__.py" line="161" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>Сұрақтар бойынша аймақтың басқарушы компаниясына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="163" />
+        <location filename="../../sezmap/export/web/__init__.py" line="162" />
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="178" />
-        <location filename="../../sezmap/export/web/page.py" line="285" />
+        <location filename="../../sezmap/export/web/page.py" line="181" />
+        <location filename="../../sezmap/export/web/page.py" line="290" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="282" />
+        <location filename="../../sezmap/export/web/page.py" line="287" />
         <source>Plots by status</source>
         <translation>Учаскелер мәртебесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="310" />
+        <location filename="../../sezmap/export/web/page.py" line="315" />
         <source>Full screen</source>
         <translation>Толық экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="311" />
+        <location filename="../../sezmap/export/web/page.py" line="316" />
         <source>Exit full screen</source>
         <translation>Толық экраннан шығу</translation>
     </message>
@@ -1949,331 +1971,331 @@
 <context>
     <name>sezmap</name>
     <message>
-        <location filename="../../sezmap/render/names.py" line="21" />
-        <location filename="../../sezmap/export/language.py" line="69" />
+        <location filename="../../sezmap/render/names.py" line="24" />
+        <location filename="../../sezmap/export/language.py" line="61" />
         <source>Vacant</source>
         <translation>Бос</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="22" />
+        <location filename="../../sezmap/render/names.py" line="25" />
         <source>Reserved</source>
         <translation>Брондалған</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="23" />
+        <location filename="../../sezmap/render/names.py" line="26" />
         <source>Allocated</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="24" />
+        <location filename="../../sezmap/render/names.py" line="27" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="25" />
+        <location filename="../../sezmap/render/names.py" line="28" />
         <source>Operational</source>
         <translation>Жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="26" />
+        <location filename="../../sezmap/render/names.py" line="29" />
         <source>Withdrawn</source>
         <translation>Алынып қойылған</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="27" />
+        <location filename="../../sezmap/render/names.py" line="30" />
         <source>Infrastructure</source>
         <translation>Инфрақұрылым</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="36" />
-        <location filename="../../sezmap/export/web/page.py" line="190" />
-        <location filename="../../sezmap/export/web/page.py" line="286" />
+        <location filename="../../sezmap/render/names.py" line="39" />
+        <location filename="../../sezmap/export/web/page.py" line="193" />
+        <location filename="../../sezmap/export/web/page.py" line="291" />
         <source>Zones</source>
         <translation>Аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="37" />
+        <location filename="../../sezmap/render/names.py" line="40" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="38" />
-        <location filename="../../sezmap/export/web/page.py" line="220" />
-        <location filename="../../sezmap/export/web/page.py" line="288" />
+        <location filename="../../sezmap/render/names.py" line="41" />
+        <location filename="../../sezmap/export/web/page.py" line="223" />
+        <location filename="../../sezmap/export/web/page.py" line="293" />
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="39" />
-        <location filename="../../sezmap/export/web/page.py" line="256" />
-        <location filename="../../sezmap/export/web/page.py" line="291" />
+        <location filename="../../sezmap/render/names.py" line="42" />
+        <location filename="../../sezmap/export/web/page.py" line="259" />
+        <location filename="../../sezmap/export/web/page.py" line="296" />
         <source>Hubs</source>
         <translation>Хабтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="40" />
-        <location filename="../../sezmap/export/web/page.py" line="329" />
+        <location filename="../../sezmap/render/names.py" line="43" />
+        <location filename="../../sezmap/export/web/page.py" line="334" />
         <source>Basemap</source>
         <translation>Негізгі карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="41" />
+        <location filename="../../sezmap/render/names.py" line="44" />
         <source>Countries</source>
         <translation>Елдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="42" />
+        <location filename="../../sezmap/render/names.py" line="45" />
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="43" />
+        <location filename="../../sezmap/render/names.py" line="46" />
         <source>Lakes and seas</source>
         <translation>Көлдер мен теңіздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="44" />
+        <location filename="../../sezmap/render/names.py" line="47" />
         <source>Rivers</source>
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="45" />
+        <location filename="../../sezmap/render/names.py" line="48" />
         <source>Cities</source>
         <translation>Қалалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="46" />
+        <location filename="../../sezmap/render/names.py" line="49" />
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="47" />
+        <location filename="../../sezmap/render/names.py" line="50" />
         <source>Selection</source>
         <translation>Таңдалғандар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="48" />
-        <location filename="../../sezmap/export/web/page.py" line="166" />
+        <location filename="../../sezmap/render/names.py" line="51" />
+        <location filename="../../sezmap/export/web/page.py" line="169" />
         <source>Online tiles</source>
         <translation>Онлайн тайлдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="57" />
+        <location filename="../../sezmap/render/names.py" line="60" />
         <source>Border crossing</source>
         <translation>Шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="58" />
+        <location filename="../../sezmap/render/names.py" line="61" />
         <source>Seaport</source>
         <translation>Теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="59" />
+        <location filename="../../sezmap/render/names.py" line="62" />
         <source>Dry port</source>
         <translation>Құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="60" />
+        <location filename="../../sezmap/render/names.py" line="63" />
         <source>Logistics hub</source>
         <translation>Логистикалық хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="64" />
         <source>Cooperation centre</source>
         <translation>Ынтымақтастық орталығы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="62" />
+        <location filename="../../sezmap/render/names.py" line="65" />
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="71" />
+        <location filename="../../sezmap/render/names.py" line="74" />
         <source>rail</source>
         <translation>т/ж</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="72" />
+        <location filename="../../sezmap/render/names.py" line="75" />
         <source>road</source>
         <translation>автожол</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="73" />
+        <location filename="../../sezmap/render/names.py" line="76" />
         <source>sea</source>
         <translation>теңіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="74" />
+        <location filename="../../sezmap/render/names.py" line="77" />
         <source>multimodal</source>
         <translation>мультимодальды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="83" />
-        <location filename="../../sezmap/export/web/__init__.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="86" />
+        <location filename="../../sezmap/export/web/__init__.py" line="99" />
         <source>Plot</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="84" />
-        <location filename="../../sezmap/export/web/page.py" line="286" />
+        <location filename="../../sezmap/render/names.py" line="87" />
+        <location filename="../../sezmap/export/web/page.py" line="291" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="85" />
+        <location filename="../../sezmap/render/names.py" line="88" />
         <source>Cadastral number</source>
         <translation>Кадастрлық нөмір</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="86" />
+        <location filename="../../sezmap/render/names.py" line="89" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="87" />
+        <location filename="../../sezmap/render/names.py" line="90" />
         <source>Tenant</source>
         <translation>Жалгер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="88" />
+        <location filename="../../sezmap/render/names.py" line="91" />
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="89" />
+        <location filename="../../sezmap/render/names.py" line="92" />
         <source>Allocated on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="90" />
+        <location filename="../../sezmap/render/names.py" line="93" />
         <source>Contract deadline</source>
         <translation>Шарт бойынша мерзім</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="91" />
+        <location filename="../../sezmap/render/names.py" line="94" />
         <source>Investment committed, ₸</source>
         <translation>Инвестиция (міндеттеме), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/render/names.py" line="95" />
         <source>Investment made, ₸</source>
         <translation>Инвестиция (нақты), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="93" />
+        <location filename="../../sezmap/render/names.py" line="96" />
         <source>Jobs planned</source>
         <translation>Жұмыс орындары (жоспар)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="94" />
+        <location filename="../../sezmap/render/names.py" line="97" />
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="95" />
+        <location filename="../../sezmap/render/names.py" line="98" />
         <source>Last changed</source>
         <translation>Өзгертілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="96" />
+        <location filename="../../sezmap/render/names.py" line="99" />
         <source>Changed by</source>
         <translation>Кім өзгертті</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="97" />
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Name (English)</source>
         <translation>Атауы (ағылш.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="98" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Name (Russian)</source>
         <translation>Атауы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="99" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Name (Kazakh)</source>
         <translation>Атауы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="101" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Established</source>
         <translation>Құрылған жылы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="102" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Expires</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="103" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Official area, ha</source>
         <translation>Ресми аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="104" />
-        <location filename="../../sezmap/export/web/__init__.py" line="157" />
+        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/export/web/__init__.py" line="156" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="105" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="106" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="111" />
         <source>Mode</source>
         <translation>Көлік түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="112" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="121" />
+        <location filename="../../sezmap/render/names.py" line="124" />
         <source>city</source>
         <translation>қалалық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="122" />
+        <location filename="../../sezmap/render/names.py" line="125" />
         <source>industry</source>
         <translation>өнеркәсіптік</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="123" />
+        <location filename="../../sezmap/render/names.py" line="126" />
         <source>trade</source>
         <translation>сауда</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="65" />
         <location filename="../../sezmap/export/texts.py" line="99" />
-        <location filename="../../sezmap/export/web/__init__.py" line="101" />
+        <location filename="../../sezmap/export/web/__init__.py" line="100" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>

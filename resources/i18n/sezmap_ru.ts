@@ -31,32 +31,32 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="340" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="343" />
         <source>Attribute table</source>
         <translation>Таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="343" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="346" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="344" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="347" />
         <source>Search plot, tenant, project…</source>
         <translation>Поиск: участок, арендатор, проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="348" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="351" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="502" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="503" />
         <source>Pick a zone to list its plots</source>
         <translation>Выберите зону, чтобы увидеть её участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="504" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="505" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>Сортировка %Ln участка…</numerusform>
@@ -65,7 +65,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="507" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="508" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="507" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="508" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -530,53 +530,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="177" />
+        <location filename="../../sezmap/ui/idle_review.py" line="179" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="180" />
+        <location filename="../../sezmap/ui/idle_review.py" line="182" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="181" />
-        <location filename="../../sezmap/ui/idle_review.py" line="280" />
+        <location filename="../../sezmap/ui/idle_review.py" line="183" />
+        <location filename="../../sezmap/ui/idle_review.py" line="282" />
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="182" />
+        <location filename="../../sezmap/ui/idle_review.py" line="184" />
         <source>Withdraw ticked…</source>
         <translation>Изъять отмеченные…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="183" />
+        <location filename="../../sezmap/ui/idle_review.py" line="185" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Присвоить отмеченным участкам статус «Изъят» одним шагом, который можно отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="240" />
+        <location filename="../../sezmap/ui/idle_review.py" line="242" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="241" />
+        <location filename="../../sezmap/ui/idle_review.py" line="243" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="266" />
+        <location filename="../../sezmap/ui/idle_review.py" line="268" />
         <source>all zones</source>
         <translation>все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="268" />
+        <location filename="../../sezmap/ui/idle_review.py" line="270" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Простаивающих участков нет (%1, на %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="270" />
+        <location filename="../../sezmap/ui/idle_review.py" line="272" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="271" />
+        <location filename="../../sezmap/ui/idle_review.py" line="273" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -594,32 +594,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="280" />
+        <location filename="../../sezmap/ui/idle_review.py" line="282" />
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="295" />
+        <location filename="../../sezmap/ui/idle_review.py" line="297" />
         <source>Withdraw idle plots</source>
         <translation>Изъятие простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="296" />
+        <location filename="../../sezmap/ui/idle_review.py" line="298" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Почему участки изымаются? (обязательно; записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="308" />
+        <location filename="../../sezmap/ui/idle_review.py" line="310" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ничего не изъято: нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="316" />
+        <location filename="../../sezmap/ui/idle_review.py" line="318" />
         <source>Withdraw idle plot %1</source>
         <translation>Изъятие простаивающего участка %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="317" />
+        <location filename="../../sezmap/ui/idle_review.py" line="319" />
         <source>Withdraw %n idle plots</source>
         <translation>
             <numerusform>Изъятие %n простаивающего участка</numerusform>
@@ -628,12 +628,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="322" />
+        <location filename="../../sezmap/ui/idle_review.py" line="324" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ничего не изъято: участок тем временем изменён.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="323" />
+        <location filename="../../sezmap/ui/idle_review.py" line="325" />
         <source>Nothing was withdrawn:</source>
         <translation>Ничего не изъято:</translation>
     </message>
@@ -646,7 +646,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="66" />
+        <location filename="../../sezmap/ui/idle_review.py" line="68" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
@@ -654,22 +654,22 @@
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../sezmap/ui/layers_dock.py" line="94" />
+        <location filename="../../sezmap/ui/layers_dock.py" line="95" />
         <source>Opacity</source>
         <translation>Непрозрачность</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/layers_dock.py" line="95" />
+        <location filename="../../sezmap/ui/layers_dock.py" line="96" />
         <source>Move the layer up</source>
         <translation>Поднять слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/layers_dock.py" line="96" />
+        <location filename="../../sezmap/ui/layers_dock.py" line="97" />
         <source>Move the layer down</source>
         <translation>Опустить слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/layers_dock.py" line="97" />
+        <location filename="../../sezmap/ui/layers_dock.py" line="98" />
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
@@ -725,52 +725,52 @@
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="288" />
+        <location filename="../../sezmap/ui/main_window.py" line="258" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="340" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="286" />
+        <location filename="../../sezmap/ui/main_window.py" line="255" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="345" />
+        <location filename="../../sezmap/ui/main_window.py" line="300" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="349" />
+        <location filename="../../sezmap/ui/main_window.py" line="304" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="350" />
+        <location filename="../../sezmap/ui/main_window.py" line="305" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="403" />
+        <location filename="../../sezmap/ui/main_window.py" line="358" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="420" />
+        <location filename="../../sezmap/ui/main_window.py" line="375" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="494" />
+        <location filename="../../sezmap/ui/main_window.py" line="449" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="539" />
+        <location filename="../../sezmap/ui/main_window.py" line="502" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -778,88 +778,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="146" />
+        <location filename="../../sezmap/ui/plot_form.py" line="149" />
         <source>Plot editor</source>
         <translation>Редактор участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="150" />
+        <location filename="../../sezmap/ui/plot_form.py" line="153" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="152" />
+        <location filename="../../sezmap/ui/plot_form.py" line="155" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="153" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="154" />
+        <location filename="../../sezmap/ui/plot_form.py" line="157" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="155" />
+        <location filename="../../sezmap/ui/plot_form.py" line="158" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="159" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="157" />
-        <location filename="../../sezmap/ui/plot_form.py" line="319" />
+        <location filename="../../sezmap/ui/plot_form.py" line="160" />
+        <location filename="../../sezmap/ui/plot_form.py" line="322" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="189" />
+        <location filename="../../sezmap/ui/plot_form.py" line="192" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="232" />
+        <location filename="../../sezmap/ui/plot_form.py" line="235" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="250" />
+        <location filename="../../sezmap/ui/plot_form.py" line="253" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="252" />
+        <location filename="../../sezmap/ui/plot_form.py" line="255" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="254" />
+        <location filename="../../sezmap/ui/plot_form.py" line="257" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="261" />
+        <location filename="../../sezmap/ui/plot_form.py" line="264" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="263" />
+        <location filename="../../sezmap/ui/plot_form.py" line="266" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="266" />
+        <location filename="../../sezmap/ui/plot_form.py" line="269" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="269" />
+        <location filename="../../sezmap/ui/plot_form.py" line="272" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -868,74 +868,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="273" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="291" />
+        <location filename="../../sezmap/ui/plot_form.py" line="294" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="292" />
+        <location filename="../../sezmap/ui/plot_form.py" line="295" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="293" />
+        <location filename="../../sezmap/ui/plot_form.py" line="296" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="294" />
+        <location filename="../../sezmap/ui/plot_form.py" line="297" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="295" />
+        <location filename="../../sezmap/ui/plot_form.py" line="298" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="309" />
+        <location filename="../../sezmap/ui/plot_form.py" line="312" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="324" />
-        <location filename="../../sezmap/ui/plot_form.py" line="338" />
+        <location filename="../../sezmap/ui/plot_form.py" line="327" />
+        <location filename="../../sezmap/ui/plot_form.py" line="341" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="326" />
+        <location filename="../../sezmap/ui/plot_form.py" line="329" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="328" />
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="331" />
+        <location filename="../../sezmap/ui/plot_form.py" line="346" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="333" />
+        <location filename="../../sezmap/ui/plot_form.py" line="336" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="340" />
+        <location filename="../../sezmap/ui/plot_form.py" line="343" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="348" />
+        <location filename="../../sezmap/ui/plot_form.py" line="351" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="364" />
+        <location filename="../../sezmap/ui/plot_form.py" line="366" />
         <source>Edit %1</source>
         <translation>Изменение %1</translation>
     </message>
@@ -973,7 +973,7 @@
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="415" />
+        <location filename="../../sezmap/ui/plot_form.py" line="413" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1154,79 +1154,92 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="169" />
+        <location filename="../../sezmap/ui/window_files.py" line="71" />
         <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
         <translation>Журнал изменений проекта %1 изменён вне sezmap (или его защита). Не доверяйте истории, пока это не объяснено; при сомнении восстановите резервную копию. Найдено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="172" />
+        <location filename="../../sezmap/ui/window_files.py" line="74" />
         <source>Audit record changed outside sezmap</source>
         <translation>Журнал изменений изменён вне sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="190" />
+        <location filename="../../sezmap/ui/window_files.py" line="92" />
         <source>Import vector file</source>
         <translation>Импорт векторного файла</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="191" />
+        <location filename="../../sezmap/ui/window_files.py" line="93" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="200" />
-        <location filename="../../sezmap/ui/window_files.py" line="212" />
+        <location filename="../../sezmap/ui/window_files.py" line="102" />
+        <location filename="../../sezmap/ui/window_files.py" line="114" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="200" />
+        <location filename="../../sezmap/ui/window_files.py" line="102" />
         <source>Into which layer of the project?</source>
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="213" />
+        <location filename="../../sezmap/ui/window_files.py" line="115" />
         <source>The file has several layers. Which one?</source>
         <translation>В файле несколько слоёв. Какой из них?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="219" />
+        <location filename="../../sezmap/ui/window_files.py" line="123" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="240" />
-        <source>Imported %1 feature(s) into %2</source>
-        <translation>Импортировано объектов: %1 в слой %2</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/window_files.py" line="244" />
+        <location filename="../../sezmap/ui/window_files.py" line="137" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/window_files.py" line="143" />
+        <source>Imported %Ln feature into %1</source>
+        <translation>
+            <numerusform>Импортирован %Ln объект в слой %1</numerusform>
+            <numerusform>Импортировано %Ln объекта в слой %1</numerusform>
+            <numerusform>Импортировано %Ln объектов в слой %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/window_files.py" line="144" />
+        <source>Imported %Ln features into %1</source>
+        <translation>
+            <numerusform>Импортирован %Ln объект в слой %1</numerusform>
+            <numerusform>Импортировано %Ln объекта в слой %1</numerusform>
+            <numerusform>Импортировано %Ln объектов в слой %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="249" />
+        <location filename="../../sezmap/ui/window_files.py" line="148" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="250" />
+        <location filename="../../sezmap/ui/window_files.py" line="149" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="276" />
+        <location filename="../../sezmap/ui/window_files.py" line="175" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="282" />
-        <location filename="../../sezmap/ui/window_files.py" line="295" />
+        <location filename="../../sezmap/ui/window_files.py" line="181" />
+        <location filename="../../sezmap/ui/window_files.py" line="197" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="283" />
+        <location filename="../../sezmap/ui/window_files.py" line="182" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -1272,7 +1285,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="74" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="88" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -1473,7 +1486,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="89" />
+        <location filename="../../sezmap/ui/window_docks.py" line="90" />
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -1481,117 +1494,130 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="54" />
+        <location filename="../../sezmap/ui/window_edits.py" line="59" />
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="54" />
+        <location filename="../../sezmap/ui/window_edits.py" line="59" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="55" />
+        <location filename="../../sezmap/ui/window_edits.py" line="60" />
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="55" />
+        <location filename="../../sezmap/ui/window_edits.py" line="60" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="93" />
+        <location filename="../../sezmap/ui/window_edits.py" line="98" />
         <source>Edit &amp;selected plots…</source>
         <translation>Изменить &amp;выбранные участки…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="93" />
+        <location filename="../../sezmap/ui/window_edits.py" line="98" />
         <source>Plot &amp;history</source>
         <translation>&amp;История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="94" />
+        <location filename="../../sezmap/ui/window_edits.py" line="99" />
         <source>&amp;Idle plots review</source>
         <translation>Обзор &amp;простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="94" />
+        <location filename="../../sezmap/ui/window_edits.py" line="99" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="100" />
+        <location filename="../../sezmap/ui/window_edits.py" line="105" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="103" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="144" />
+        <location filename="../../sezmap/ui/window_edits.py" line="149" />
         <source>Cannot change the plots</source>
         <translation>Не удалось изменить участки</translation>
     </message>
-    <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="157" />
-        <source>The project file was changed by another program: %1 plot(s) reloaded.</source>
-        <translation>Файл проекта изменён другой программой: перечитано участков: %1.</translation>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/window_edits.py" line="167" />
+        <source>The project file was changed by another program: %Ln plot reloaded.</source>
+        <translation>
+            <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
+            <numerusform>Файл проекта изменён другой программой: перезагружено %Ln участка.</numerusform>
+            <numerusform>Файл проекта изменён другой программой: перезагружено %Ln участков.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/window_edits.py" line="168" />
+        <source>The project file was changed by another program: %Ln plots reloaded.</source>
+        <translation>
+            <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
+            <numerusform>Файл проекта изменён другой программой: перезагружено %Ln участка.</numerusform>
+            <numerusform>Файл проекта изменён другой программой: перезагружено %Ln участков.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="166" />
+        <location filename="../../sezmap/ui/window_edits.py" line="176" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="61" />
+        <location filename="../../sezmap/ui/window_edits.py" line="66" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>История отмены сброшена: этот файл старее того, в котором делались шаги (восстановленная резервная копия или старая копия).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="63" />
+        <location filename="../../sezmap/ui/window_edits.py" line="68" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>История отмены сброшена: история этого файла отличается от той, в которой делались шаги (копия, изменённая в другом месте).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="65" />
+        <location filename="../../sezmap/ui/window_edits.py" line="70" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>История отмены взята из %1 (тот же проект, скопирован или перемещён).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="66" />
+        <location filename="../../sezmap/ui/window_edits.py" line="71" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>С тех пор проект изменили: %1. Каждая отмена и повтор проверяются, чтобы не затереть их изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="100" />
+        <location filename="../../sezmap/ui/window_edits.py" line="105" />
         <source>Undo the rest</source>
         <translation>Отменить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="103" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Redo the rest</source>
         <translation>Повторить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="113" />
+        <location filename="../../sezmap/ui/window_edits.py" line="118" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ничего не изменено: после этого шага участки изменили другие.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="116" />
+        <location filename="../../sezmap/ui/window_edits.py" line="121" />
         <source>(except what others changed since)</source>
         <translation>(кроме изменённого другими)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="125" />
+        <location filename="../../sezmap/ui/window_edits.py" line="130" />
         <source>Changed by others since</source>
         <translation>Изменено другими</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="126" />
+        <location filename="../../sezmap/ui/window_edits.py" line="131" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>После этого шага другие изменили эти участки; выполнить его полностью значило бы затереть их изменения, поэтому ничего не записано:</translation>
     </message>
@@ -1600,7 +1626,7 @@
     <name>ZoneDashboard</name>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="114" />
-        <location filename="../../sezmap/export/web/__init__.py" line="102" />
+        <location filename="../../sezmap/export/web/__init__.py" line="101" />
         <source>Zone dashboard</source>
         <translation>Сводка по зоне</translation>
     </message>
@@ -1627,7 +1653,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="120" />
-        <location filename="../../sezmap/export/deck.py" line="374" />
+        <location filename="../../sezmap/export/deck.py" line="375" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
@@ -1668,7 +1694,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="139" />
-        <location filename="../../sezmap/export/deck.py" line="191" />
+        <location filename="../../sezmap/export/deck.py" line="192" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
@@ -1693,24 +1719,24 @@
         <translation>Неиспользуемая земля: свободные, зарезервированные и изъятые участки, а также земля, не разбитая на участки.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="212" />
+        <location filename="../../sezmap/ui/dashboard.py" line="214" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="218" />
+        <location filename="../../sezmap/ui/dashboard.py" line="220" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="220" />
-        <location filename="../../sezmap/export/deck.py" line="314" />
-        <location filename="../../sezmap/export/web/__init__.py" line="152" />
+        <location filename="../../sezmap/ui/dashboard.py" line="222" />
+        <location filename="../../sezmap/export/deck.py" line="315" />
+        <location filename="../../sezmap/export/web/__init__.py" line="151" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="223" />
+        <location filename="../../sezmap/ui/dashboard.py" line="225" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Выберите зону на карте или на панели инструментов</translation>
     </message>
@@ -1739,22 +1765,22 @@
         <translation>%1 по прямой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="246" />
+        <location filename="../../sezmap/ui/dashboard.py" line="248" />
         <source>Not parcelled</source>
         <translation>Не размежёвано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="257" />
+        <location filename="../../sezmap/ui/dashboard.py" line="259" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="261" />
+        <location filename="../../sezmap/ui/dashboard.py" line="263" />
         <source>select this idle plot</source>
         <translation>выбрать этот простаивающий участок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="261" />
+        <location filename="../../sezmap/ui/dashboard.py" line="263" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>выбрать все %Ln простаивающий участок</numerusform>
@@ -1766,109 +1792,109 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="219" />
+        <location filename="../../sezmap/export/deck.py" line="220" />
         <source>Zone boundaries are schematic outlines at the published locations, sized to the official hectares.</source>
         <translation>Границы зон схематичны: контуры в опубликованных местах, по официальной площади.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="222" />
+        <location filename="../../sezmap/export/deck.py" line="223" />
         <source>Plots are an illustrative layout calibrated to published figures; tenants, dates and money are invented.</source>
         <translation>Участки — иллюстративная раскладка, откалиброванная по опубликованным цифрам; арендаторы, даты и суммы вымышлены.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="317" />
+        <location filename="../../sezmap/export/deck.py" line="318" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Границы схематичны, участки иллюстративны: см. источники.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="321" />
-        <location filename="../../sezmap/export/web/__init__.py" line="143" />
+        <location filename="../../sezmap/export/deck.py" line="322" />
+        <location filename="../../sezmap/export/web/__init__.py" line="142" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="324" />
+        <location filename="../../sezmap/export/deck.py" line="325" />
         <source>Land use, idle plots and logistics</source>
         <translation>Использование земли, простаивающие участки и логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="327" />
+        <location filename="../../sezmap/export/deck.py" line="328" />
         <source>Made with sezmap on %1.</source>
         <translation>Подготовлено в sezmap %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="355" />
+        <location filename="../../sezmap/export/deck.py" line="356" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="355" />
+        <location filename="../../sezmap/export/deck.py" line="356" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="367" />
+        <location filename="../../sezmap/export/deck.py" line="368" />
         <source>Unused land by zone</source>
         <translation>Неиспользуемая земля по зонам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="368" />
+        <location filename="../../sezmap/export/deck.py" line="369" />
         <source>Unused share of the zone's area, %</source>
         <translation>Доля неиспользуемой площади зоны, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="407" />
+        <location filename="../../sezmap/export/deck.py" line="408" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="411" />
+        <location filename="../../sezmap/export/deck.py" line="412" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="418" />
+        <location filename="../../sezmap/export/deck.py" line="419" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="142" />
+        <location filename="../../sezmap/export/web/__init__.py" line="141" />
         <source>Vacant plots for investors</source>
         <translation>Свободные участки для инвесторов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="160" />
+        <location filename="../../sezmap/export/web/__init__.py" line="159" />
         <source>Vacant land</source>
         <translation>Свободная земля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="162" />
+        <location filename="../../sezmap/export/web/__init__.py" line="161" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>По вопросам обращайтесь в управляющую компанию зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="163" />
+        <location filename="../../sezmap/export/web/__init__.py" line="162" />
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="178" />
-        <location filename="../../sezmap/export/web/page.py" line="285" />
+        <location filename="../../sezmap/export/web/page.py" line="181" />
+        <location filename="../../sezmap/export/web/page.py" line="290" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="282" />
+        <location filename="../../sezmap/export/web/page.py" line="287" />
         <source>Plots by status</source>
         <translation>Участки по статусу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="310" />
+        <location filename="../../sezmap/export/web/page.py" line="315" />
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="311" />
+        <location filename="../../sezmap/export/web/page.py" line="316" />
         <source>Exit full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
@@ -1979,331 +2005,331 @@
         <translation>Местоположение зоны (в этом масштабе слишком мала для границы)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="21" />
-        <location filename="../../sezmap/export/language.py" line="69" />
+        <location filename="../../sezmap/render/names.py" line="24" />
+        <location filename="../../sezmap/export/language.py" line="61" />
         <source>Vacant</source>
         <translation>Свободен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="22" />
+        <location filename="../../sezmap/render/names.py" line="25" />
         <source>Reserved</source>
         <translation>Зарезервирован</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="23" />
+        <location filename="../../sezmap/render/names.py" line="26" />
         <source>Allocated</source>
         <translation>Предоставлен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="24" />
+        <location filename="../../sezmap/render/names.py" line="27" />
         <source>Under construction</source>
         <translation>Строится</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="25" />
+        <location filename="../../sezmap/render/names.py" line="28" />
         <source>Operational</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="26" />
+        <location filename="../../sezmap/render/names.py" line="29" />
         <source>Withdrawn</source>
         <translation>Изъят</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="27" />
+        <location filename="../../sezmap/render/names.py" line="30" />
         <source>Infrastructure</source>
         <translation>Инфраструктура</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="36" />
-        <location filename="../../sezmap/export/web/page.py" line="190" />
-        <location filename="../../sezmap/export/web/page.py" line="286" />
+        <location filename="../../sezmap/render/names.py" line="39" />
+        <location filename="../../sezmap/export/web/page.py" line="193" />
+        <location filename="../../sezmap/export/web/page.py" line="291" />
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="37" />
+        <location filename="../../sezmap/render/names.py" line="40" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="38" />
-        <location filename="../../sezmap/export/web/page.py" line="220" />
-        <location filename="../../sezmap/export/web/page.py" line="288" />
+        <location filename="../../sezmap/render/names.py" line="41" />
+        <location filename="../../sezmap/export/web/page.py" line="223" />
+        <location filename="../../sezmap/export/web/page.py" line="293" />
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="39" />
-        <location filename="../../sezmap/export/web/page.py" line="256" />
-        <location filename="../../sezmap/export/web/page.py" line="291" />
+        <location filename="../../sezmap/render/names.py" line="42" />
+        <location filename="../../sezmap/export/web/page.py" line="259" />
+        <location filename="../../sezmap/export/web/page.py" line="296" />
         <source>Hubs</source>
         <translation>Хабы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="40" />
-        <location filename="../../sezmap/export/web/page.py" line="329" />
+        <location filename="../../sezmap/render/names.py" line="43" />
+        <location filename="../../sezmap/export/web/page.py" line="334" />
         <source>Basemap</source>
         <translation>Подложка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="41" />
+        <location filename="../../sezmap/render/names.py" line="44" />
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="42" />
+        <location filename="../../sezmap/render/names.py" line="45" />
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="43" />
+        <location filename="../../sezmap/render/names.py" line="46" />
         <source>Lakes and seas</source>
         <translation>Озёра и моря</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="44" />
+        <location filename="../../sezmap/render/names.py" line="47" />
         <source>Rivers</source>
         <translation>Реки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="45" />
+        <location filename="../../sezmap/render/names.py" line="48" />
         <source>Cities</source>
         <translation>Города</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="46" />
+        <location filename="../../sezmap/render/names.py" line="49" />
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="47" />
+        <location filename="../../sezmap/render/names.py" line="50" />
         <source>Selection</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="48" />
-        <location filename="../../sezmap/export/web/page.py" line="166" />
+        <location filename="../../sezmap/render/names.py" line="51" />
+        <location filename="../../sezmap/export/web/page.py" line="169" />
         <source>Online tiles</source>
         <translation>Онлайн-тайлы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="57" />
+        <location filename="../../sezmap/render/names.py" line="60" />
         <source>Border crossing</source>
         <translation>Погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="58" />
+        <location filename="../../sezmap/render/names.py" line="61" />
         <source>Seaport</source>
         <translation>Морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="59" />
+        <location filename="../../sezmap/render/names.py" line="62" />
         <source>Dry port</source>
         <translation>Сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="60" />
+        <location filename="../../sezmap/render/names.py" line="63" />
         <source>Logistics hub</source>
         <translation>Логистический хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="64" />
         <source>Cooperation centre</source>
         <translation>Центр сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="62" />
+        <location filename="../../sezmap/render/names.py" line="65" />
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="71" />
+        <location filename="../../sezmap/render/names.py" line="74" />
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="72" />
+        <location filename="../../sezmap/render/names.py" line="75" />
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="73" />
+        <location filename="../../sezmap/render/names.py" line="76" />
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="74" />
+        <location filename="../../sezmap/render/names.py" line="77" />
         <source>multimodal</source>
         <translation>мультимодальный</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="83" />
-        <location filename="../../sezmap/export/web/__init__.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="86" />
+        <location filename="../../sezmap/export/web/__init__.py" line="99" />
         <source>Plot</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="84" />
-        <location filename="../../sezmap/export/web/page.py" line="286" />
+        <location filename="../../sezmap/render/names.py" line="87" />
+        <location filename="../../sezmap/export/web/page.py" line="291" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="85" />
+        <location filename="../../sezmap/render/names.py" line="88" />
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="86" />
+        <location filename="../../sezmap/render/names.py" line="89" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="87" />
+        <location filename="../../sezmap/render/names.py" line="90" />
         <source>Tenant</source>
         <translation>Арендатор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="88" />
+        <location filename="../../sezmap/render/names.py" line="91" />
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="89" />
+        <location filename="../../sezmap/render/names.py" line="92" />
         <source>Allocated on</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="90" />
+        <location filename="../../sezmap/render/names.py" line="93" />
         <source>Contract deadline</source>
         <translation>Срок по договору</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="91" />
+        <location filename="../../sezmap/render/names.py" line="94" />
         <source>Investment committed, ₸</source>
         <translation>Инвестиции (обязательства), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/render/names.py" line="95" />
         <source>Investment made, ₸</source>
         <translation>Инвестиции (факт), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="93" />
+        <location filename="../../sezmap/render/names.py" line="96" />
         <source>Jobs planned</source>
         <translation>Рабочие места (план)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="94" />
+        <location filename="../../sezmap/render/names.py" line="97" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="95" />
+        <location filename="../../sezmap/render/names.py" line="98" />
         <source>Last changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="96" />
+        <location filename="../../sezmap/render/names.py" line="99" />
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="97" />
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="98" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Name (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="99" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Name (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="101" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Established</source>
         <translation>Год создания</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="102" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Expires</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="103" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Official area, ha</source>
         <translation>Официальная площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="104" />
-        <location filename="../../sezmap/export/web/__init__.py" line="157" />
+        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/export/web/__init__.py" line="156" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="105" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="106" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="111" />
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="112" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="121" />
+        <location filename="../../sezmap/render/names.py" line="124" />
         <source>city</source>
         <translation>городская</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="122" />
+        <location filename="../../sezmap/render/names.py" line="125" />
         <source>industry</source>
         <translation>промышленная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="123" />
+        <location filename="../../sezmap/render/names.py" line="126" />
         <source>trade</source>
         <translation>торговая</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="65" />
         <location filename="../../sezmap/export/texts.py" line="99" />
-        <location filename="../../sezmap/export/web/__init__.py" line="101" />
+        <location filename="../../sezmap/export/web/__init__.py" line="100" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>

@@ -159,8 +159,13 @@ class WindowEdits(QObject):
             return
         if event is not None:
             self.window.statusBar().showMessage(
-                self.tr("The project file was changed by another program: %1 plot(s) reloaded.")
-                .replace("%1", str(len(event.plot_ids))) + " " + ", ".join(event.actors), 10000)
+                self.reloaded_text(len(event.plot_ids)) + " " + ", ".join(event.actors), 10000)
+
+    def reloaded_text(self, n: int) -> str:
+        """"… 1 plot reloaded." / "… 2 plots reloaded." (English has plurals too)."""
+        if n == 1:
+            return self.tr("The project file was changed by another program: %Ln plot reloaded.", "", n)
+        return self.tr("The project file was changed by another program: %Ln plots reloaded.", "", n)
 
     # --- showing changed plots -----------------------------------------------------------
 

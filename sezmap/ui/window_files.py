@@ -131,14 +131,18 @@ class ProjectFiles(QObject):
             return
 
         def done(report):
-            w.statusBar().showMessage(
-                self.tr("Imported %1 feature(s) into %2").replace("%1", str(report.count))
-                .replace("%2", names.layer_title(layer)), 8000)
+            w.statusBar().showMessage(self.imported_text(report.count, names.layer_title(layer)), 8000)
 
         w.session.import_features(path, layer, run=w.tasks.start, source_layer=source_layer, on_done=done,
                                   on_failed=lambda message: QMessageBox.warning(w, self.tr("Import failed"), message))
 
     # --- raster overlays ----------------------------------------------------------------------
+
+    def imported_text(self, n: int, layer_title: str) -> str:
+        """"Imported 1 feature into …" / "Imported 2 features into …" (English has plurals too)."""
+        text = (self.tr("Imported %Ln feature into %1", "", n) if n == 1
+                else self.tr("Imported %Ln features into %1", "", n))
+        return text.replace("%1", layer_title)
 
     def raster_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Add raster overlay"), str(Path.home()),
