@@ -35,6 +35,10 @@ TABLE = [
     ("investment_actual_kzt", "inf", None),
     ("investment_actual_kzt", "1,5.5", None),
     ("jobs_planned", "12x", None),
+    ("jobs_planned", "45 00", None),
+    ("investment_committed_kzt", "4 5 00", None),
+    ("investment_actual_kzt", "1 234,5 6", None),
+    ("investment_actual_kzt", "1_000", None),
 ]
 OPTION = {"investment_committed_kzt": "--investment-committed", "investment_actual_kzt": "--investment-actual",
           "jobs_planned": "--jobs-planned"}
@@ -96,3 +100,15 @@ def test_grouped_whole_numbers_read_back_exactly(number, space):
 def test_money_reads_back(amount, mark):
     text = f"{amount:,.2f}".replace(",", " ").replace(".", mark)
     assert float(number_text("investment_actual_kzt", text)) == float(f"{amount:.2f}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 ,.e+-_x\u00a0\u202f", max_size=16))
+def test_any_text_is_a_number_or_refused_naming_the_field(text):
+    try:
+        read = number_text("jobs_planned", text)
+    except ValueError as exc:
+        assert str(exc.args[0]).startswith(f"jobs_planned: {text!r} is not a number")
+    else:
+        float(read)  # Python reads what the reader accepted
+        assert all(ch.isdigit() or ch in ".eE+-" for ch in read)

@@ -16,7 +16,7 @@ import re
 
 from sezmap.model.problems import Reason
 
-SPACES = " \t\u00a0\u2007\u202f\u2009"  # digit grouping people type or paste
+SPACES = " \u00a0\u2007\u202f\u2009"  # digit grouping people type or paste
 EITHER_MARK = ""  # decimal_point for text with no locale (the CLI): "." or ","
 PLAIN = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 AMBIGUOUS_COMMA = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+")
@@ -29,11 +29,25 @@ def not_a_number(name: str, text) -> ValueError:
         "point or comma: 4 500 000 000 or 1 234,5)", "not_number", field=name, value=str(text)))
 
 
+def _grouped(t: str, separators: str, marks: str) -> bool:
+    """Whether the separators in ``t`` part whole-number digits into groups of three (``4 500``,
+    ``-12 345,5``), and appear nowhere else (``45 00``, ``1,5 5`` are not numbers)."""
+    whole = re.split("[" + re.escape(marks) + "eE]", t, maxsplit=1)[0]
+    if any(ch in t[len(whole):] for ch in separators):
+        return False
+    sep = "[" + re.escape(separators) + "]"
+    return re.fullmatch(r"[+-]?[0-9]{1,3}(" + sep + r"[0-9]{3})*", whole) is not None
+
+
 def number_text(name: str, text, decimal_point: str = EITHER_MARK, group_separator: str = "") -> str:
     """``text`` as Python reads a number (``"4 500,5"`` -> ``"4500.5"``), or ValueError naming
     ``name``. ``decimal_point``/``group_separator``: the locale's marks (the plot form); by
     default a point or a comma and spaces only (the CLI)."""
     t = str(text).strip()
+    separators = SPACES + (group_separator if group_separator != decimal_point else "")
+    marks = "".join(m for m in (decimal_point or ",") + "." if m != group_separator)
+    if any(ch in t for ch in separators) and not _grouped(t, separators, marks):
+        raise not_a_number(name, text)
     for ch in SPACES:
         t = t.replace(ch, "")
     if decimal_point == EITHER_MARK:
