@@ -84,7 +84,8 @@ def cmd_import(args) -> int:
                          max_source_mb=args.max_source_mb)
     for note in report.repaired:
         print(_safe(f"note: {note}"), file=sys.stderr)
-    print(f"imported {report.count} feature(s) into {args.layer} of {store.location}")
+    print(f"imported {report.count} {'feature' if report.count == 1 else 'features'} into {args.layer} "
+          f"of {store.location}")
     return EXIT_OK
 
 
@@ -262,7 +263,7 @@ def cmd_audit(args) -> int:
     text = audit_rows_json(entries) if args.format == "json" else audit_rows_csv(entries, raw=args.raw)
     if args.out:
         _write_out(args, text)
-        print(_safe(f"{len(entries)} audit row(s) written to {args.out}"), file=sys.stderr)
+        print(_safe(f"{len(entries)} audit {'row' if len(entries) == 1 else 'rows'} written to {args.out}"), file=sys.stderr)
     else:
         _print(text, raw=args.raw)
     return EXIT_OK

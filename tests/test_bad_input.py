@@ -258,7 +258,7 @@ def test_import_every_record_of_a_well_formed_file_is_read(project, tmp_path, ca
     code, out, err = run(capsys, ["import", kml, "--layer", "hubs", "--project", project])
     assert code == 2 and "the file has 2 layers (hubs, other)" in err and "--source-layer" in err, err
     code, out, err = run(capsys, ["import", kml, "--layer", "hubs", "--source-layer", "hubs", "--project", project])
-    assert code == 0 and "imported 1 feature(s)" in out, err
+    assert code == 0 and "imported 1 feature into" in out, err
     assert "read the file's layer 'hubs'; its other layers (" in err and "other" in err and "were not read" in err
 
 

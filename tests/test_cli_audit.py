@@ -133,7 +133,7 @@ def test_out_is_written_whole_by_a_rename(project, capsys, tmp_path, monkeypatch
     target.parent.mkdir()
     target.write_text("old contents\n")
     code, out, err = run(capsys, "--out", str(target), "--project", str(project.path))
-    assert code == 0 and out == "" and "5 audit row(s) written" in err
+    assert code == 0 and out == "" and "5 audit rows written" in err
     assert len(rows(target.read_text(encoding="utf-8"))) == 5
     assert os.listdir(target.parent) == ["audit.csv"]
 

@@ -172,7 +172,7 @@ def test_points_refused_for_plots(store, tmp_path):
 def test_cli_import_exit_codes(store, tmp_path, capsys):
     good = write(plots_frame(), tmp_path / "good.geojson")
     assert main(["import", str(good), "--layer", "plots", "--project", str(store.path)]) == 0
-    assert "imported 2 feature(s)" in capsys.readouterr().out
+    assert "imported 2 features into" in capsys.readouterr().out
     assert main(["import", str(good), "--layer", "plots", "--project", str(store.path)]) == 2
     err = capsys.readouterr().err
     assert "already in the project" in err and "good.geojson" in err

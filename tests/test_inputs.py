@@ -85,10 +85,10 @@ def test_a_zip_of_two_shapefiles_is_refused_naming_them_and_takes_source_layer(p
     expect_refusal(capsys, ["import", archive, "--layer", "plots", "--source-layer", "north", "--project", project],
                    project, [archive, "has no layer 'north' (its layers: east, west)"])
     code, out, err = run(capsys, ["import", archive, "--layer", "plots", "--source-layer", "east", "--project", project])
-    assert code == 0 and "imported 2 feature(s)" in out, err
+    assert code == 0 and "imported 2 features into" in out, err
     assert "its other Shapefiles (west) were not read" in err
     code, out, err = run(capsys, ["import", archive, "--layer", "plots", "--source-layer", "west", "--project", project])
-    assert code == 0 and "imported 1 feature(s)" in out, err
+    assert code == 0 and "imported 1 feature into" in out, err
     assert {"e1", "e2", "w1"} <= set(GpkgStore(project).load().plots.plot_id)
 
 
@@ -104,7 +104,7 @@ def test_a_zip_made_on_a_mac_is_one_shapefile(project, tmp_path, capsys):
                 zf.writestr(f"__MACOSX/parcels/._{part.name}", b"\x00\x05\x16\x07")
     assert source_layers(archive) == ["parcels/mac"]
     code, out, err = run(capsys, ["import", archive, "--layer", "plots", "--project", project])
-    assert code == 0 and "imported 1 feature(s)" in out, err
+    assert code == 0 and "imported 1 feature into" in out, err
 
 
 def test_a_geopackage_of_two_layers_is_refused_naming_them(project, tmp_path, capsys):

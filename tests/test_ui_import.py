@@ -70,7 +70,7 @@ def test_an_import_of_plots_shows_them_without_reopening_with_one_event(window, 
     assert len(w.scene.layer("plots").arrays) == 16 + n
     assert w.engine.metrics["z1"].plots == 16 + n
     assert w.dashboard.figure_labels["plots"][1].text() == str(16 + n)
-    assert "Imported 5 feature(s)" in w.statusBar().currentMessage()
+    assert "Imported 5 features into" in w.statusBar().currentMessage()
     # audited under the Settings user, not the program's name
     assert audit_actors(w.project_path, ids) == {SETTINGS_USER}
 
