@@ -78,7 +78,7 @@ SET = ["plot", "set", "--actor", "a", "--reason", "r"]
 COMMANDS = {
     "forbidden transition": ([*SET, "p1", "--status", "withdrawn"], 2, "status cannot go from 'vacant' to 'withdrawn'"),
     "unknown plot": ([*SET, "nope", "--tenant", "x"], 2, "plots nope: no such plot"),
-    "bad value": ([*SET, "p1", "--jobs-planned", "abc"], 2, "jobs_planned: 'abc' is not a whole number"),
+    "bad value": ([*SET, "p1", "--jobs-planned", "abc"], 2, "jobs_planned: 'abc' is not a number"),
     "negative value": ([*SET, "p1", "--jobs-planned", "-5"], 2, "jobs_planned -5 is negative"),
     "unknown zone": ([*SET, "p1", "--zone", "zz"], 2, "zone_id 'zz' is not a zone of the project"),
     "stale version": ([*SET, "p1", "--tenant", "x", "--expect-version", "9"], 2,
