@@ -22,12 +22,11 @@ from sezmap.analysis import fastgeom, idle, landuse, overlaps
 from sezmap.analysis.engine_state import EngineState
 from sezmap.analysis.landuse import STATUS_CODE
 from sezmap.analysis.plot_columns import codes, floats, number
-from sezmap.model import coords
+from sezmap.model import coords, schema
 from sezmap.model.statuses import STATUSES
 
 # the plot fields the engine reads
-FIELDS = ("geometry", "zone_id", "status", "contract_deadline", "investment_committed_kzt",
-          "investment_actual_kzt")
+FIELDS = schema.ANALYSIS_FIELDS
 
 
 class PlotEdits(EngineState):

@@ -143,3 +143,9 @@ DISTANCE_HUB_KINDS = ("border_crossing", "seaport", "dry_port")
 EDITABLE_PLOT_FIELDS = tuple(
     f.name for f in PLOTS.fields if f.name not in ("plot_id", "version", "updated_at", "updated_by")
 ) + ("geometry",)
+
+
+# The plot fields the analysis engine reads (AnalysisEngine.update_plot): the session passes
+# these on after an edit, the engine's plot edits take them.
+ANALYSIS_FIELDS = ("geometry", "zone_id", "status", "contract_deadline", "investment_committed_kzt",
+                   "investment_actual_kzt")

@@ -20,6 +20,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from sezmap.model import schema
 from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange, StepConflict
 from sezmap.model.problems import DataError
 from sezmap.model.project import Project
@@ -33,8 +34,7 @@ if TYPE_CHECKING:
     from sezmap.store.protocol import ProjectStore
 
 # the plot fields the analysis engine reads (AnalysisEngine.update_plot)
-ENGINE_FIELDS = ("geometry", "zone_id", "status", "contract_deadline", "investment_committed_kzt",
-                 "investment_actual_kzt")
+ENGINE_FIELDS = schema.ANALYSIS_FIELDS
 DATE_FIELDS = ("allocated_on", "contract_deadline")
 
 
