@@ -316,9 +316,32 @@ def cmd_export(args) -> int:
     return EXIT_OK
 
 
+def cmd_doctor(args) -> int:
+    from sezmap import doctor
+
+    found = doctor.checks()
+    print(doctor.doctor_text(found))
+    return EXIT_INTERNAL if any(c.required and not c.ok for c in found) else EXIT_OK
+
+
+class _Version(argparse.Action):
+    """``--version``: the version, where the data is and the libraries' versions (sezmap.doctor)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from sezmap import doctor
+
+        print(doctor.version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sezmap", description="Kazakhstan SEZ map and land-use metrics")
-    parser.add_argument("--version", action="version", version=f"sezmap {__version__}")
+    parser.add_argument("--version", action=_Version,
+                        help=f"print sezmap's version ({__version__}), where its data is, and the versions of "
+                             "GDAL, PROJ and Qt, then exit")
     parser.add_argument("--smoke-seconds", type=float, metavar="N",
                         help="open the window, print the start-up times and quit N seconds after "
                              "the first map (a smoke test of an install)")
@@ -333,6 +356,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--smoke-seconds", type=float, metavar="N", default=argparse.SUPPRESS,
                    help="print the start-up times and quit N seconds after the first map")
     p.set_defaults(func=cmd_open)
+
+    p = sub.add_parser("doctor", help="check this install: data, web map scripts, translations, GDAL, PROJ, Qt "
+                                      "and a PostgreSQL driver (exit 1 if something required is missing)")
+    p.set_defaults(func=cmd_doctor)
 
     p = with_project(sub.add_parser("validate", help="check a project against the schema"))
     p.set_defaults(func=cmd_validate)

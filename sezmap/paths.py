@@ -1,8 +1,15 @@
 """Where the bundled data lives.
 
-The bundled layers sit in ``layers/`` beside the package (a source checkout or an
-editable install), or in the folder of a desktop bundle (PyInstaller's ``sys._MEIPASS``,
-see packaging/sezmap.spec). ``SEZMAP_LAYERS`` overrides that.
+sezmap reads ``layers/`` (the default project and the basemap), ``resources/`` (translations,
+icons), ``seeds/`` (the sources it cites) and, in a wheel, ``web/`` (Leaflet) from one folder,
+the app root:
+
+- in a desktop bundle, its data folder (PyInstaller's ``sys._MEIPASS``, packaging/sezmap.spec);
+- in an installed wheel, ``sezmap/_data/`` inside the package (the build, setup.py, copies the
+  checkout's top-level folders there);
+- in a source checkout or an editable install, the checkout (the package's parent).
+
+``SEZMAP_LAYERS`` overrides the layers' folder.
 """
 
 from __future__ import annotations
@@ -17,13 +24,28 @@ def is_frozen() -> bool:
     return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
 
 
+PACKAGE = Path(__file__).resolve().parent
+INSTALLED_DATA = "_data"  # the wheel's data folder inside the package (setup.py puts it there)
+
+
+def data_source() -> str:
+    """Where the data comes from: "bundle", "wheel" or "checkout" (see the module's text)."""
+    if is_frozen() and getattr(sys, "_MEIPASS", None):
+        return "bundle"
+    if (PACKAGE / INSTALLED_DATA).is_dir():
+        return "wheel"
+    return "checkout"
+
+
 def app_root() -> Path:
-    """The folder that holds ``layers/`` and ``resources/``: the bundle's data folder when
-    frozen, else the source checkout (the package's parent)."""
-    bundle = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's boot loader
-    if is_frozen() and bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    """The folder that holds ``layers/``, ``resources/`` and ``seeds/``: the bundle's data folder
+    when frozen, the package's ``_data`` in an installed wheel, else the source checkout."""
+    source = data_source()
+    if source == "bundle":
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]  # set by PyInstaller's boot loader
+    if source == "wheel":
+        return PACKAGE / INSTALLED_DATA
+    return PACKAGE.parent
 
 
 def layers_dir() -> Path:
@@ -43,6 +65,16 @@ def basemap_path() -> Path:
 
 def resources_dir() -> Path:
     return app_root() / "resources"
+
+
+def translations_dir() -> Path:
+    """sezmap's translations: ``sezmap_<lang>.qm`` for Qt, ``sezmap_<lang>.ts`` for the exports."""
+    return resources_dir() / "i18n"
+
+
+def seeds_dir() -> Path:
+    """The seed tables of the default project and ``SOURCES.md``, the documents they cite."""
+    return app_root() / "seeds"
 
 
 def icon_path(size: int | None = None) -> Path:

@@ -26,6 +26,7 @@ from sezmap.store import geopackage_sql
 from sezmap.store.audit_triggers import OTHER_PROGRAM
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
+from tests import needs
 
 STAMP = "2026-01-01T00:00:00.000Z"
 
@@ -162,9 +163,7 @@ QGIS_EDIT = textwrap.dedent("""
 
 
 def test_a_qgis_edit_is_audited_as_another_program(store, tmp_path):
-    python = shutil.which("python3", path="/usr/bin")
-    if python is None or subprocess.run([python, "-c", "import qgis.core"], capture_output=True, check=False).returncode:
-        pytest.skip("QGIS's Python bindings (Debian's python3-qgis) are not installed")
+    python = needs.system_python_with("qgis.core", "python3-qgis")
     script = tmp_path / "edit.py"
     script.write_text(QGIS_EDIT)
     done = subprocess.run([python, str(script), str(store.path)], capture_output=True, text=True, timeout=180, check=False)

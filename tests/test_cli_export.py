@@ -1,7 +1,6 @@
 """`sezmap export`: pages, maps and their errors from the command line (exit 2, nothing at --out)."""
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,14 +9,15 @@ import pytest
 from PySide6.QtGui import QImage
 
 from sezmap.cli import main
+from tests import needs
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLE_KK = "«Хоргос – Шығыс қақпасы» АЭА"
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (setup.sh installs it)")
 def test_export_runs_headless_as_a_command(tmp_path):
     """A fresh process without a display or Qt platform set: a Kazakh PDF with searchable text."""
+    needs.command("pdftotext", "poppler-utils")
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     out = tmp_path / "khorgos.pdf"
     done = subprocess.run([sys.executable, "-m", "sezmap", "export", "--zone", "khorgos_eastern_gate",
@@ -102,10 +102,10 @@ def test_a_failed_export_leaves_the_old_file_alone(tmp_path, capsys):
     assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (setup.sh installs it)")
 def test_the_maps_own_names_are_text_in_a_pdf(tmp_path, capsys):
     """Map labels (a station's name is on the map only, not in the legend or the figures) are
     drawn as text over their halo, so a PDF holds them as searchable text."""
+    needs.command("pdftotext", "poppler-utils")
     out = tmp_path / "khorgos.pdf"
     assert main(["export", "--zone", "khorgos_eastern_gate", "--paper", "A4", "--dpi", "150",
                  "--out", str(out)]) == 0

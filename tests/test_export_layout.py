@@ -3,7 +3,6 @@ poppler's pdftoppm and pdftotext, xml.etree, rasterio, and the pixels of the ima
 
 import datetime as dt
 import math
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 
@@ -26,6 +25,7 @@ from sezmap.render.furniture import north_angle, scale_bar
 from sezmap.render.legend import legend_entries
 from sezmap.render.page import paper_page, pixel_page
 from sezmap.store import open_store
+from tests import needs
 
 ZONE = "khorgos_eastern_gate"
 AS_OF = dt.date(2026, 1, 1)
@@ -215,10 +215,10 @@ def test_a_cancelled_export_writes_nothing(bundled, tmp_path):
 # --- PDF --------------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (setup.sh installs it)")
 @pytest.mark.parametrize("language,title", [("ru", TITLE_RU), ("kk", TITLE_KK)])
 @pytest.mark.parametrize("paper,landscape", [("A4", False), ("A3", True)])
 def test_pdf_renders_and_its_cyrillic_title_is_searchable(bundled, tmp_path, language, title, paper, landscape):
+    needs.command("pdftoppm", "poppler-utils")
     project, engine, scene = bundled
     out = export_map(project, tmp_path / "zone.pdf", zone=ZONE, paper=paper, landscape=landscape, dpi=300,
                      language=language, engine=engine, scene=scene)

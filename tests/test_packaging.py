@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from sezmap import paths
+from tests import needs
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -193,10 +194,9 @@ def test_desktop_entry_opens_sezmap_with_or_without_a_file():
     assert build_parser().parse_args(["open", "x.gpkg", "--smoke-seconds", "2"]).smoke_seconds == 2.0
     assert build_parser().parse_args(["--smoke-seconds", "3", "open"]).smoke_seconds == 3.0
     assert build_parser().parse_args(["open"]).smoke_seconds is None
-    if shutil.which("desktop-file-validate"):
-        done = subprocess.run(["desktop-file-validate", str(ROOT / "resources" / "sezmap.desktop")],
-                              capture_output=True, text=True)
-        assert done.returncode == 0 and "error" not in done.stdout.lower(), done.stdout
+    done = subprocess.run([needs.command("desktop-file-validate", "desktop-file-utils"),
+                           str(ROOT / "resources" / "sezmap.desktop")], capture_output=True, text=True)
+    assert done.returncode == 0 and "error" not in done.stdout.lower(), done.stdout
 
 
 def _coverage(image: QImage, colour: str, tolerance: int = 40) -> float:

@@ -19,6 +19,7 @@ from sezmap.model import symbology
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.store import qgis_styles
 from sezmap.store.gpkg import GpkgStore
+from tests import needs
 
 GDAL_COLUMNS = ["id", "f_table_catalog", "f_table_schema", "f_table_name", "f_geometry_column", "styleName",
                 "styleQML", "styleSLD", "useAsDefault", "description", "owner", "ui", "update_time"]
@@ -201,9 +202,7 @@ QGIS_SCRIPT = textwrap.dedent("""
 
 
 def test_qgis_opens_the_bundled_project_in_sezmaps_colours(tmp_path):
-    python = shutil.which("python3", path="/usr/bin")
-    if python is None or subprocess.run([python, "-c", "import qgis.core"], capture_output=True).returncode:
-        pytest.skip("QGIS's Python bindings (Debian's python3-qgis) are not installed")
+    python = needs.system_python_with("qgis.core", "python3-qgis")
     script = tmp_path / "check.py"
     script.write_text(QGIS_SCRIPT)
     project = tmp_path / "default.gpkg"  # a copy: QGIS opens a GeoPackage read-write (it sets WAL)

@@ -8,7 +8,6 @@ import csv
 import io
 import json
 import re
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -27,6 +26,7 @@ from sezmap.model.statuses import STATUSES
 from sezmap.store import geopackage_sql
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
+from tests import needs
 
 MARK = "document.documentElement.setAttribute('data-pwned', '{}')"
 HOSTILE = {  # where -> a text that would run if it were not escaped
@@ -249,9 +249,7 @@ def test_the_svg_page_is_well_formed_xml_with_the_names_as_text(svg_page):
 
 
 def test_rsvg_renders_the_svg_page(svg_page, tmp_path):
-    exe = shutil.which("rsvg-convert")
-    if exe is None:
-        pytest.skip("rsvg-convert is not installed (Debian's librsvg2-bin; packaging/setup.sh installs it)")
+    exe = needs.command("rsvg-convert", "librsvg2-bin")
     out = tmp_path / "page.png"
     done = subprocess.run([exe, "-o", str(out), str(svg_page)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and done.stderr == "", done.stderr

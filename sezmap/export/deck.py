@@ -42,7 +42,6 @@ OVERVIEW_BOX_IN = (6.6, 1.2, 6.3, 5.3)
 TITLE_COLOUR = "1B1B1B"
 MUTED = "5B6770"
 UNUSED_BAR = "5B6770"
-SOURCES_MD = Path(__file__).resolve().parents[2] / "seeds" / "SOURCES.md"
 
 _app = None  # the QGuiApplication made here, kept alive
 
@@ -225,8 +224,11 @@ def _data_notes(project, texts: Texts) -> list[str]:
     return notes
 
 
-def sources_summary(path: Path = SOURCES_MD) -> list[str]:
-    """One line per document of seeds/SOURCES.md's table: outlet — title (date)."""
+def sources_summary(path: Path | None = None) -> list[str]:
+    """One line per document of seeds/SOURCES.md's table (or of ``path``): outlet — title (date)."""
+    from sezmap import paths
+
+    path = path or paths.seeds_dir() / "SOURCES.md"
     try:
         text = path.read_text(encoding="utf-8")
     except OSError:

@@ -44,7 +44,7 @@ def using_language(language: str):
         translator = _SourceTexts()
     else:
         translator = QTranslator()
-        if not translator.load(str(paths.resources_dir() / "i18n" / f"sezmap_{language}.qm")):
+        if not translator.load(str(paths.translations_dir() / f"sezmap_{language}.qm")):
             translator = None
     if translator is not None:
         app.installTranslator(translator)

@@ -17,7 +17,7 @@ import functools
 import xml.etree.ElementTree as ET
 
 from sezmap.model.values import is_missing
-from sezmap.paths import resources_dir
+from sezmap.paths import translations_dir
 from sezmap.render import numbers
 from sezmap.session.language import LANGUAGES
 
@@ -32,7 +32,7 @@ def catalogue(language: str) -> dict[tuple[str, str], str | list[str]]:
     if language == "en" or language not in LANGUAGES:
         return out
     try:
-        root = ET.parse(resources_dir() / "i18n" / f"sezmap_{language}.ts").getroot()
+        root = ET.parse(translations_dir() / f"sezmap_{language}.ts").getroot()
     except (OSError, ET.ParseError):
         return out
     for context in root.iter("context"):

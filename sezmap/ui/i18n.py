@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-from sezmap.paths import resources_dir
+from sezmap.paths import translations_dir
 
 _installed: list[QTranslator] = []
-
-
-def translations_dir():
-    return resources_dir() / "i18n"
 
 
 def set_language(language: str) -> bool:

@@ -1,9 +1,9 @@
 """The scripts and styles the web map inlines: Leaflet and two plugins, then sezmap's own.
 
-Leaflet and the fullscreen and measure plugins come from the npm packages that
-packaging/setup.sh installs into the virtual environment (pinned by integrity, under
-``<venv>/share/sezmap/web``; ``SEZMAP_WEB_ASSETS`` points elsewhere), their images as data
-URIs. sezmap's own script and style are the package data files ``static/sezmap.js`` and
+Leaflet and the fullscreen and measure plugins come from the npm packages pinned by integrity
+in packaging/web_assets.py: inside an installed wheel in ``sezmap/_data/web`` (the build puts
+them there), in a checkout where packaging/setup.sh installs them (``<venv>/share/sezmap/web``);
+``SEZMAP_WEB_ASSETS`` points elsewhere. Their images are inlined as data URIs. sezmap's own script and style are the package data files ``static/sezmap.js`` and
 ``static/sezmap.css`` beside this module (in the wheel and in the PyInstaller bundle too).
 Nothing is ever loaded from the web.
 """
@@ -17,6 +17,8 @@ import re
 import sys
 from importlib import resources
 from pathlib import Path
+
+from sezmap import paths
 
 # (package folder, file) in load order
 ASSET_JS = (("leaflet", "dist/leaflet.js"),
@@ -35,10 +37,14 @@ class WebAssetsMissing(RuntimeError):
 
 
 def assets_dir() -> Path:
-    """Where packaging/setup.sh put the npm packages (``SEZMAP_WEB_ASSETS`` overrides)."""
+    """Where the npm packages are: ``SEZMAP_WEB_ASSETS``, else the app root's ``web/`` (a wheel or
+    a bundle), else where packaging/setup.sh put them."""
     env = os.environ.get("SEZMAP_WEB_ASSETS")
     if env:
         return Path(env)
+    shipped = paths.app_root() / "web"
+    if shipped.is_dir():
+        return shipped
     here = Path(sys.prefix) / "share" / "sezmap" / "web"
     if here.is_dir():
         return here
@@ -56,8 +62,8 @@ def _read_asset(folder: Path, name: str, path: str) -> str:
         return file.read_text(encoding="utf-8")
     except OSError:
         raise WebAssetsMissing(
-            f"{file}: missing; the web map inlines Leaflet and its plugins from the npm packages "
-            "that packaging/setup.sh installs (run it, or set SEZMAP_WEB_ASSETS)") from None
+            f"{file}: missing; the web map inlines Leaflet and its plugins from the npm packages that "
+            "the wheel carries and packaging/setup.sh installs (run it, or set SEZMAP_WEB_ASSETS)") from None
 
 
 def _inline_urls(css: str, base: Path) -> str:
