@@ -41,6 +41,10 @@ if run --help | grep -q "export"; then
   run export --out map.png || fail "export exited $?"
   [ "$(head -c 8 map.png | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "map.png is not a PNG"
   echo "smoke: export: map.png, $(wc -c < map.png) bytes"
+  run export --zone khorgos_eastern_gate --out map.html || fail "web map export exited $?"
+  grep -q "Leaflet 1.9.4" map.html || fail "map.html does not inline the bundled Leaflet"
+  echo "smoke: export: map.html, $(wc -c < map.html) bytes"
+  run doctor > doctor.txt || { cat doctor.txt >&2; fail "doctor found something missing"; }
 else
   echo "smoke: export: this build has no 'sezmap export' command yet; step skipped"
 fi

@@ -2,6 +2,7 @@
 
     python packaging/web_assets.py DEST      the packages' files into DEST/<name>/
     python packaging/web_assets.py --cached  exit 0 when every pinned tarball is in the cache
+    python packaging/web_assets.py --fetch   every pinned tarball into the cache (for later builds)
 
 The one list of the web map's third-party scripts: packaging/setup.sh puts them in the virtual
 environment (``.venv/share/sezmap/web``) and the wheel's build (setup.py) puts them inside the
@@ -151,11 +152,15 @@ def install(dest: Path) -> None:
 def main(argv: list[str]) -> int:
     if argv == ["--cached"]:
         return 0 if all(cached(pin) is not None for pin in PINS) else 1
-    if len(argv) != 1 or argv[0].startswith("-"):
+    if len(argv) != 1 or (argv[0].startswith("-") and argv[0] != "--fetch"):
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
     try:
-        install(Path(argv[0]))
+        if argv[0] == "--fetch":
+            for pin in PINS:
+                fetch(pin)
+        else:
+            install(Path(argv[0]))
     except FetchError as exc:
         print(f"web assets: {exc}", file=sys.stderr)
         return 1

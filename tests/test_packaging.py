@@ -109,6 +109,14 @@ def test_spec_bundles_what_sezmap_finds_when_frozen(spec, tmp_path, monkeypatch)
     # the exports read the one catalogue's .ts files (export/texts.py), the app the compiled .qm
     for lang in ("ru", "kk"):
         assert (meipass / "resources" / "i18n" / f"sezmap_{lang}.ts").is_file()
+    # the web map's Leaflet with its licences, where the export looks in a bundle; the cited sources
+    from sezmap.export.web.assets import ASSET_CSS, ASSET_JS, assets_dir
+
+    monkeypatch.delenv("SEZMAP_WEB_ASSETS", raising=False)
+    assert assets_dir() == meipass / "web"
+    for name, file in (*ASSET_JS, *ASSET_CSS):
+        assert (meipass / "web" / name / file).is_file() and (meipass / "web" / name / "LICENSE").is_file()
+    assert (paths.seeds_dir() / "SOURCES.md").is_file()
     # nothing of the checkout that only developers use
     assert not any("tests/" in d or d.endswith(".py") for d, _s, _k in analysis.datas)
     assert all(Path(d).parent == Path("resources/i18n") for d, _s, _k in analysis.datas if d.endswith(".ts"))
