@@ -25,7 +25,7 @@ def in_ci() -> bool:
 def missing(what: str) -> NoReturn:
     """Skip (fail in CI) because ``what`` is not installed."""
     if in_ci():
-        pytest.fail(f"{what}: CI must have every tool the tests use ({SETUP})", pytrace=False)
+        pytest.fail(f"{what}; in CI every tool the tests use must be installed", pytrace=False)
     pytest.skip(what)
 
 

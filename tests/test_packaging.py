@@ -51,8 +51,12 @@ class _Analysis:
             "pyarrow/libarrow.so.2600", "pyarrow/libparquet.so.2600", "pyarrow/lib.cpython-311-x86_64-linux-gnu.so")]
         self.datas += [(d, "/dev/null", "DATA") for d in (
             "PySide6/Qt/translations/qtbase_ru.qm", "PySide6/Qt/translations/qtbase_kk.qm",
-            "PySide6/Qt/translations/qtbase_de.qm", "pyarrow/include/arrow/api.h", "pyarrow/lib.pyx")]
-        self.pure, self.zipped_data = [], []
+            "PySide6/Qt/translations/qtbase_de.qm", "pyarrow/include/arrow/api.h", "pyarrow/lib.pyx",
+            "scipy/stats/tests/data/big.npz", "pycountry/databases/iso3166-1.json")]
+        self.pure = [(m, "/dev/null", "PYMODULE") for m in (
+            "pandas.core.frame", "pandas.tests.frame.test_api", "pandas.tests", "pyarrow.tests.test_io",
+            "numpy.testing", "sezmap.cli")]
+        self.zipped_data = []
         _Analysis.made.append(self)
 
 
@@ -134,8 +138,12 @@ def test_spec_leaves_out_what_sezmap_never_loads(spec):
                  "PySide6/Qt/plugins/platformthemes/libqgtk3.so", "libgtk-3.so.0", "libcairo.so.2",
                  "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-x11-integration.so",
                  "pyarrow/libarrow_flight.so.2600", "pyarrow/_flight.cpython-311-x86_64-linux-gnu.so",
-                 "PySide6/Qt/translations/qtbase_de.qm", "pyarrow/include/arrow/api.h", "pyarrow/lib.pyx"):
+                 "PySide6/Qt/translations/qtbase_de.qm", "pyarrow/include/arrow/api.h", "pyarrow/lib.pyx",
+                 "scipy/stats/tests/data/big.npz"):
         assert gone not in kept, gone
+    assert "pycountry/databases/iso3166-1.json" in kept
+    # the libraries' own tests are left out, their modules too; what sezmap imports stays
+    assert [m for m, _s, _k in analysis.pure] == ["pandas.core.frame", "numpy.testing", "sezmap.cli"]
 
 
 def test_paths_outside_a_bundle_and_with_an_override(tmp_path, monkeypatch):
