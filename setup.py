@@ -44,7 +44,7 @@ class BuildWithData(build_py):
         super().run()
         if self.editable_mode:  # the checkout is the data
             return
-        target = Path(self.build_lib) / "sezmap" / "_data"
+        target = Path(self.build_lib) / "sezmap" / "_data"  # sezmap.paths.INSTALLED_DATA
         if target.exists():
             shutil.rmtree(target)
         for folder, globs in DATA:

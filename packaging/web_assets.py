@@ -97,12 +97,13 @@ def fetch(pin: Pin) -> bytes:
         raise FetchError(f"{pin.spec}: not in {cache_dir()} and npm is not installed to fetch it "
                          "(install npm, e.g. Debian's package npm, with network access)")
     with tempfile.TemporaryDirectory() as work:
-        done = subprocess.run([npm, "pack", "--silent", "--prefer-offline", pin.spec], cwd=work,
+        done = subprocess.run([npm, "pack", "--loglevel=error", "--prefer-offline", pin.spec], cwd=work,
                               capture_output=True, text=True, check=False)
         packed = sorted(Path(work).glob("*.tgz"))
         if done.returncode or not packed:
+            said = " ".join(done.stderr.split())[-500:]
             raise FetchError(f"{pin.spec}: npm pack failed (no network? the build fetches Leaflet from the npm "
-                             f"registry once, then keeps it in {cache_dir()}): {done.stderr.strip()[-500:]}")
+                             f"registry once, then keeps it in {cache_dir()})" + (f": {said}" if said else ""))
         data = packed[0].read_bytes()
     got = integrity(data)
     if got != pin.integrity:
