@@ -10,6 +10,7 @@ import numpy as np
 import pyproj
 import pytest
 import shapely
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 
 import factories as f
@@ -326,3 +327,73 @@ def test_investor_mode_shows_and_lists_only_vacant_plots(bundled):
     assert all(n == 0 for status, n in shown.items() if status != "vacant")
     # the app's scene is not changed by an investor-mode export
     assert not scene.layer("plots").hidden_statuses
+
+
+# --- the SVG page, as its readers draw it ----------------------------------------------------
+
+
+def _svg_readers():
+    """(name, draw(svg, png, width, height)) for each real SVG reader installed."""
+    from tests.test_export_web import run_chromium
+
+    readers = []
+    if shutil.which("rsvg-convert"):
+        def rsvg(svg, png, w, h):
+            subprocess.run(["rsvg-convert", "-w", str(w), "-h", str(h), "-b", "white", "-o", str(png), str(svg)],
+                           check=True, capture_output=True, timeout=120)
+        readers.append(("librsvg", rsvg))
+    if shutil.which("chromium") or shutil.which("chromium-browser"):
+        def chrome(svg, png, w, h):
+            run_chromium(png.parent / "chromium", svg.as_uri(), f"--screenshot={png}", f"--window-size={w},{h}",
+                         "--force-device-scale-factor=1", "--default-background-color=ffffffff")
+        readers.append(("Chromium", chrome))
+    return readers
+
+
+def _rgb(path) -> np.ndarray:
+    from PIL import Image
+
+    return np.asarray(Image.open(path).convert("RGB")).astype(float)
+
+
+def _blocks(rgb: np.ndarray, n: int = 4) -> np.ndarray:
+    """Means of n×n pixel blocks: two readers' text antialiasing differs by a pixel, a map does not."""
+    h, w = rgb.shape[0] // n * n, rgb.shape[1] // n * n
+    return rgb[:h, :w].reshape(h // n, n, w // n, n, 3).mean(axis=(1, 3))
+
+
+def test_svg_page_is_clipped_like_the_png_page_in_librsvg_and_chromium(bundled, tmp_path):
+    """The map, its background and the corridors stay in the map frame, the inset's countries in
+    the inset: the panel (key figures, legend, the gaps, the inset) reads as on the PNG page."""
+    project, engine, scene = bundled
+    readers = _svg_readers()
+    if not readers:
+        pytest.skip("no SVG reader installed (librsvg2-bin's rsvg-convert, chromium)")
+    kw = dict(zone=ZONE, paper="A4", landscape=True, dpi=96, engine=engine, scene=scene)
+    png = _rgb(export_map(project, tmp_path / "page.png", **kw))
+    svg = export_map(project, tmp_path / "page.svg", **kw)
+    h, w = png.shape[:2]
+    layout = page_layout(project, paper_page("A4", True, 96), zone=ZONE, engine=engine, scene=scene)
+    s = w / layout.page.width
+
+    def part(rgb, r, inside=2):
+        return rgb[int(r.top() * s) + inside: int(r.bottom() * s) - inside,
+                   int(r.left() * s) + inside: int(r.right() * s) - inside]
+
+    body = layout.boxes["map"]
+    panel = QRectF(body.right() + 3, body.top(), layout.page.width - body.right() - 3, body.height())
+    for name, draw in readers:
+        out = tmp_path / f"{name}.png"
+        draw(svg, out, w, h)
+        got = _rgb(out)
+        assert got.shape == png.shape, name
+        for key in ("figures", "legend", "inset", "inset_heading", "legend_heading"):
+            a, b = _blocks(part(got, layout.boxes[key])), _blocks(part(png, layout.boxes[key]))
+            differ = (np.abs(a - b).max(axis=2) > 40).mean()
+            assert differ < 0.002, f"{name}: {differ:.1%} of the {key} box differs from the PNG page"
+        # beside the map, where the PNG page is white, the SVG page is white too (no map colour)
+        a, b = _blocks(part(got, panel, 0)), _blocks(part(png, panel, 0))
+        white = (b > 250).all(axis=2)
+        assert white.mean() > 0.3
+        stray = (a[white] < 235).any(axis=1).mean()
+        assert stray < 0.002, f"{name}: {stray:.1%} of the white panel is painted"

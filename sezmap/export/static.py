@@ -4,6 +4,8 @@ A page is a ``sezmap.render.layout.PrintLayout`` painted on a QImage, a QSvgGene
 QPdfWriter: the same boxes and the same drawing on every device, only the device scale differs.
 SVG and PDF keep the map's vectors and write the page's texts as text (``drawText``): an SVG
 holds <text> elements, a PDF's text is searchable (Qt embeds the DejaVu subsets it used).
+The SVG is SVG 1.1, not Qt's default SVG Tiny 1.2, which has no clip paths: only so does the map
+stay in its frame and the inset in its box in every reader (librsvg, browsers), as on the PDF.
 """
 
 from __future__ import annotations
@@ -159,7 +161,7 @@ def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
         from PySide6.QtSvg import QSvgGenerator
 
         w, h = page.device_size
-        gen = QSvgGenerator()
+        gen = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)  # clip paths (Tiny 1.2 drops the clipping)
         gen.setFileName(name)
         gen.setSize(QSize(w, h))
         gen.setViewBox(QRect(0, 0, w, h))
