@@ -40,7 +40,7 @@ def test_every_word_an_export_uses_is_translated_in_the_catalogue(project, engin
         web.export_html(project, engine, tmp_path / f"{language}.html", language=language)
         web.export_html(project, engine, tmp_path / f"{language}-v.html", zone=ZONE, vacant=True, language=language)
         deck.export_pptx(project, engine, tmp_path / f"{language}.pptx", zones=[ZONE], language=language)
-    assert len(asked) > 60 and {c for c, _s in asked} == {"export", "sezmap", "ZoneDashboard"}
+    assert len(asked) > 60 and {c for c, _s in asked} == {"export", "sezmap", "ZoneDashboard", "layout"}
     for language in ("ru", "kk"):
         catalogue = texts.catalogue(language)
         missing = sorted(key for key in asked if key not in catalogue)

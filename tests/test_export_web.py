@@ -247,6 +247,54 @@ def test_investor_mode_without_a_contact_says_whom_to_ask(project, engine, tmp_p
     assert "управляющую компанию" in out.read_text(encoding="utf-8")
 
 
+def test_the_contact_is_the_projects_setting_in_the_pages_language(project, engine, tmp_path, monkeypatch):
+    monkeypatch.setitem(project.meta, "contact", "Zone MC, invest@example.kz")
+    monkeypatch.setitem(project.meta, "contact_ru", "УК зоны, invest@example.kz")
+    en = web.export_html(project, engine, tmp_path / "en.html", zone=ZONE, vacant=True).read_text(encoding="utf-8")
+    ru = web.export_html(project, engine, tmp_path / "ru.html", zone=ZONE, vacant=True,
+                         language="ru").read_text(encoding="utf-8")
+    assert "Zone MC, invest@example.kz" in en and "management company" not in en
+    assert "УК зоны, invest@example.kz" in ru and "Zone MC" not in ru
+
+
+def title_box(path: Path) -> str:
+    """The text of the page's title box (what sezmap.title puts over the map)."""
+    text = path.read_text(encoding="utf-8")
+    found = re.search(r"sezmap\.title\([^,]+, (\"(?:[^\"\\]|\\.)*\")\)", text)
+    assert found, "no title box"
+    return json.loads(found.group(1))
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_page_says_what_the_data_is_and_its_date_as_the_print_page_does(project, engine, tmp_path, language):
+    from sezmap.export.texts import Texts
+    from sezmap.render.layout_content import TEXTS
+
+    out = web.export_html(project, engine, tmp_path / "z.html", zone=ZONE, language=language)
+    box = title_box(out)
+    texts = Texts(language)
+    for key in ("schematic", "illustrative"):  # the print page's sentences, in the page's language
+        sentence = texts.translate("layout", TEXTS[key])
+        assert sentence in box, (key, box)
+        assert language == "en" or sentence != TEXTS[key]
+    assert str(engine.as_of) in box
+
+
+def test_a_zone_exports_with_more_plots_than_a_whole_map_may_hold(project, engine, tmp_path, monkeypatch):
+    """--zone: one zone's page may hold more plots than the whole project's (468,910 plots of the
+    largest zone of a 1M-plot project are refused only without --zone; docs/benchmarks.md)."""
+    zone_plots = int((project.plots.zone_id == ZONE).sum())
+    monkeypatch.setattr(web, "MAX_PLOTS", zone_plots - 1)
+    with pytest.raises(DataError, match=r"export one zone \(--zone\)"):
+        web.export_html(project, engine, tmp_path / "all.html")
+    _page, data = parse(web.export_html(project, engine, tmp_path / "z.html", zone=ZONE))
+    assert data["plots"]["n"] == zone_plots
+    monkeypatch.setattr(web, "MAX_ZONE_PLOTS", zone_plots - 1)
+    with pytest.raises(DataError, match="in one zone"):
+        web.export_html(project, engine, tmp_path / "z2.html", zone=ZONE)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["z.html"]
+
+
 def test_a_project_without_plots_or_hubs_still_makes_a_page(tmp_path):
     store = GpkgStore.create(tmp_path / "p.gpkg", f.layers(plots=[], hubs=[]))
     project = store.load()
@@ -312,5 +360,7 @@ def test_chromium_opens_a_plots_popup_with_its_zones_figures(zone_html, project,
     html = popup.group(0)
     assert plot.plot_id in html
     assert "Khorgos" in html and "Unused" in html
+    note = re.search(r'<p class="sz-note">(.*?)</p>', dom)  # shown over the map: what the data is
+    assert note and "schematic" in note.group(1) and "illustrative" in note.group(1)
     unused = engine.metrics[ZONE].unused_ratio * 100
     assert f"{unused:.1f}" in html

@@ -711,57 +711,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="222" />
+        <location filename="../../sezmap/ui/main_window.py" line="227" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="258" />
+        <location filename="../../sezmap/ui/main_window.py" line="263" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
+        <location filename="../../sezmap/ui/main_window.py" line="270" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="255" />
+        <location filename="../../sezmap/ui/main_window.py" line="260" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="300" />
+        <location filename="../../sezmap/ui/main_window.py" line="305" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="304" />
+        <location filename="../../sezmap/ui/main_window.py" line="309" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="305" />
+        <location filename="../../sezmap/ui/main_window.py" line="310" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="358" />
+        <location filename="../../sezmap/ui/main_window.py" line="363" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="375" />
+        <location filename="../../sezmap/ui/main_window.py" line="380" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="449" />
+        <location filename="../../sezmap/ui/main_window.py" line="454" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="502" />
+        <location filename="../../sezmap/ui/main_window.py" line="507" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -769,88 +769,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="149" />
+        <location filename="../../sezmap/ui/plot_form.py" line="150" />
         <source>Plot editor</source>
         <translation>Учаске редакторы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="153" />
+        <location filename="../../sezmap/ui/plot_form.py" line="154" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="155" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="157" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="157" />
+        <location filename="../../sezmap/ui/plot_form.py" line="158" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="158" />
+        <location filename="../../sezmap/ui/plot_form.py" line="159" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="159" />
+        <location filename="../../sezmap/ui/plot_form.py" line="160" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="160" />
-        <location filename="../../sezmap/ui/plot_form.py" line="322" />
+        <location filename="../../sezmap/ui/plot_form.py" line="161" />
+        <location filename="../../sezmap/ui/plot_form.py" line="328" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="192" />
+        <location filename="../../sezmap/ui/plot_form.py" line="193" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="235" />
+        <location filename="../../sezmap/ui/plot_form.py" line="241" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="253" />
+        <location filename="../../sezmap/ui/plot_form.py" line="259" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="255" />
+        <location filename="../../sezmap/ui/plot_form.py" line="261" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="257" />
+        <location filename="../../sezmap/ui/plot_form.py" line="263" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="264" />
+        <location filename="../../sezmap/ui/plot_form.py" line="270" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="266" />
+        <location filename="../../sezmap/ui/plot_form.py" line="272" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="269" />
+        <location filename="../../sezmap/ui/plot_form.py" line="275" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="272" />
+        <location filename="../../sezmap/ui/plot_form.py" line="278" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -858,79 +858,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="273" />
+        <location filename="../../sezmap/ui/plot_form.py" line="279" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="294" />
+        <location filename="../../sezmap/ui/plot_form.py" line="300" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="295" />
+        <location filename="../../sezmap/ui/plot_form.py" line="301" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="296" />
+        <location filename="../../sezmap/ui/plot_form.py" line="302" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="297" />
+        <location filename="../../sezmap/ui/plot_form.py" line="303" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="298" />
+        <location filename="../../sezmap/ui/plot_form.py" line="304" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="312" />
+        <location filename="../../sezmap/ui/plot_form.py" line="318" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="327" />
-        <location filename="../../sezmap/ui/plot_form.py" line="341" />
+        <location filename="../../sezmap/ui/plot_form.py" line="333" />
+        <location filename="../../sezmap/ui/plot_form.py" line="347" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="329" />
+        <location filename="../../sezmap/ui/plot_form.py" line="335" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="331" />
-        <location filename="../../sezmap/ui/plot_form.py" line="346" />
+        <location filename="../../sezmap/ui/plot_form.py" line="337" />
+        <location filename="../../sezmap/ui/plot_form.py" line="352" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="336" />
+        <location filename="../../sezmap/ui/plot_form.py" line="342" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="349" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="351" />
+        <location filename="../../sezmap/ui/plot_form.py" line="357" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="366" />
+        <location filename="../../sezmap/ui/plot_form.py" line="372" />
         <source>Edit %1</source>
         <translation>%1 учаскесін өзгерту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="366" />
+        <location filename="../../sezmap/ui/plot_form.py" line="372" />
         <source>Edit %n plots</source>
         <translation>
             <numerusform>%n учаскені өзгерту</numerusform>
@@ -938,12 +938,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="382" />
+        <location filename="../../sezmap/ui/plot_form.py" line="388" />
         <source>Withdraw %1</source>
         <translation>%1 учаскесін алып қою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="383" />
+        <location filename="../../sezmap/ui/plot_form.py" line="389" />
         <source>Withdraw %n plots</source>
         <translation>
             <numerusform>%n учаскені алып қою</numerusform>
@@ -951,17 +951,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="392" />
+        <location filename="../../sezmap/ui/plot_form.py" line="398" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Пішінде енді оның ағымдағы мәндері тұр; оларды тексеріп, қайта қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="395" />
+        <location filename="../../sezmap/ui/plot_form.py" line="401" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="413" />
+        <location filename="../../sezmap/ui/plot_form.py" line="419" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -1279,192 +1279,192 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="172" />
+        <location filename="../../sezmap/ui/window_actions.py" line="177" />
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="172" />
+        <location filename="../../sezmap/ui/window_actions.py" line="177" />
         <source>&amp;Import vector file…</source>
         <translation>Векторлық файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="173" />
+        <location filename="../../sezmap/ui/window_actions.py" line="178" />
         <source>Add &amp;raster overlay…</source>
         <translation>&amp;Растрлық қабат қосу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="173" />
+        <location filename="../../sezmap/ui/window_actions.py" line="178" />
         <source>&amp;Save map image…</source>
         <translation>Карта суретін &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="174" />
+        <location filename="../../sezmap/ui/window_actions.py" line="179" />
         <source>&amp;Export map…</source>
         <translation>Картаны &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="180" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="180" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="180" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Алыстату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="176" />
+        <location filename="../../sezmap/ui/window_actions.py" line="181" />
         <source>&amp;Full extent</source>
         <translation>&amp;Толық көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="176" />
+        <location filename="../../sezmap/ui/window_actions.py" line="181" />
         <source>Zoom to &amp;zone</source>
         <translation>&amp;Аймаққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="182" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Алдыңғы көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="182" />
         <source>&amp;Next extent</source>
         <translation>&amp;Келесі көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="182" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="183" />
         <source>&amp;Pan</source>
         <translation>&amp;Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="183" />
         <source>Zoom &amp;box</source>
         <translation>&amp;Рамкамен үлкейту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="183" />
         <source>&amp;Identify</source>
         <translation>&amp;Нысан туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="179" />
+        <location filename="../../sezmap/ui/window_actions.py" line="184" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Қашықтықты өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="179" />
+        <location filename="../../sezmap/ui/window_actions.py" line="184" />
         <source>Measure &amp;area</source>
         <translation>&amp;Ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="185" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="185" />
         <source>&amp;About sezmap</source>
         <translation>sezmap &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="181" />
+        <location filename="../../sezmap/ui/window_actions.py" line="186" />
         <source>Clear the list</source>
         <translation>Тізімді тазарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="182" />
+        <location filename="../../sezmap/ui/window_actions.py" line="187" />
         <source>&amp;Draw a plot</source>
         <translation>Учаскені &amp;салу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="182" />
+        <location filename="../../sezmap/ui/window_actions.py" line="187" />
         <source>Edit &amp;vertices</source>
         <translation>&amp;Төбелерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="183" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>S&amp;plit a plot</source>
         <translation>Учаскені &amp;бөлу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="183" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>&amp;Merge selected plots</source>
         <translation>Таңдалған учаскелерді &amp;біріктіру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>Editing</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="202" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="203" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="199" />
+        <location filename="../../sezmap/ui/window_actions.py" line="204" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="200" />
+        <location filename="../../sezmap/ui/window_actions.py" line="205" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="206" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1610,7 +1610,7 @@
     <name>ZoneDashboard</name>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="114" />
-        <location filename="../../sezmap/export/web/__init__.py" line="101" />
+        <location filename="../../sezmap/export/web/__init__.py" line="109" />
         <source>Zone dashboard</source>
         <translation>Аймақ көрсеткіштері</translation>
     </message>
@@ -1637,7 +1637,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="120" />
-        <location filename="../../sezmap/export/deck.py" line="375" />
+        <location filename="../../sezmap/export/deck.py" line="361" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
@@ -1678,7 +1678,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="139" />
-        <location filename="../../sezmap/export/deck.py" line="192" />
+        <location filename="../../sezmap/export/deck.py" line="193" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
@@ -1714,8 +1714,8 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="222" />
-        <location filename="../../sezmap/export/deck.py" line="315" />
-        <location filename="../../sezmap/export/web/__init__.py" line="151" />
+        <location filename="../../sezmap/export/deck.py" line="301" />
+        <location filename="../../sezmap/export/web/__init__.py" line="160" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
@@ -1773,109 +1773,99 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="220" />
-        <source>Zone boundaries are schematic outlines at the published locations, sized to the official hectares.</source>
-        <translation>Аймақ шекаралары сызбалық: жарияланған орындардағы ресми ауданға сай контурлар.</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/export/deck.py" line="223" />
-        <source>Plots are an illustrative layout calibrated to published figures; tenants, dates and money are invented.</source>
-        <translation>Учаскелер — жарияланған сандарға сай шартты орналасу; жалға алушылар, күндер мен сомалар ойдан алынған.</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/export/deck.py" line="318" />
+        <location filename="../../sezmap/export/deck.py" line="304" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="322" />
-        <location filename="../../sezmap/export/web/__init__.py" line="142" />
+        <location filename="../../sezmap/export/deck.py" line="308" />
+        <location filename="../../sezmap/export/web/__init__.py" line="151" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="325" />
+        <location filename="../../sezmap/export/deck.py" line="311" />
         <source>Land use, idle plots and logistics</source>
         <translation>Жерді пайдалану, бос тұрған учаскелер және логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="328" />
+        <location filename="../../sezmap/export/deck.py" line="314" />
         <source>Made with sezmap on %1.</source>
         <translation>sezmap бағдарламасында %1 дайындалды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="356" />
+        <location filename="../../sezmap/export/deck.py" line="342" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="356" />
+        <location filename="../../sezmap/export/deck.py" line="342" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="368" />
+        <location filename="../../sezmap/export/deck.py" line="354" />
         <source>Unused land by zone</source>
         <translation>Аймақтар бойынша пайдаланылмайтын жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="369" />
+        <location filename="../../sezmap/export/deck.py" line="355" />
         <source>Unused share of the zone's area, %</source>
         <translation>Аймақ ауданындағы пайдаланылмайтын үлес, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="408" />
+        <location filename="../../sezmap/export/deck.py" line="394" />
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="412" />
+        <location filename="../../sezmap/export/deck.py" line="398" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="419" />
+        <location filename="../../sezmap/export/deck.py" line="405" />
         <source>Data</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="141" />
+        <location filename="../../sezmap/export/web/__init__.py" line="150" />
         <source>Vacant plots for investors</source>
         <translation>Инвесторларға арналған бос учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="159" />
+        <location filename="../../sezmap/export/web/__init__.py" line="168" />
         <source>Vacant land</source>
         <translation>Бос жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="161" />
+        <location filename="../../sezmap/export/web/__init__.py" line="170" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>Сұрақтар бойынша аймақтың басқарушы компаниясына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="162" />
+        <location filename="../../sezmap/export/web/__init__.py" line="171" />
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="181" />
-        <location filename="../../sezmap/export/web/page.py" line="290" />
+        <location filename="../../sezmap/export/web/page.py" line="182" />
+        <location filename="../../sezmap/export/web/page.py" line="291" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="287" />
+        <location filename="../../sezmap/export/web/page.py" line="288" />
         <source>Plots by status</source>
         <translation>Учаскелер мәртебесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="315" />
+        <location filename="../../sezmap/export/web/page.py" line="318" />
         <source>Full screen</source>
         <translation>Толық экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="316" />
+        <location filename="../../sezmap/export/web/page.py" line="319" />
         <source>Exit full screen</source>
         <translation>Толық экраннан шығу</translation>
     </message>
@@ -2008,8 +1998,8 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="39" />
-        <location filename="../../sezmap/export/web/page.py" line="193" />
-        <location filename="../../sezmap/export/web/page.py" line="291" />
+        <location filename="../../sezmap/export/web/page.py" line="194" />
+        <location filename="../../sezmap/export/web/page.py" line="292" />
         <source>Zones</source>
         <translation>Аймақтар</translation>
     </message>
@@ -2020,21 +2010,21 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="41" />
-        <location filename="../../sezmap/export/web/page.py" line="223" />
-        <location filename="../../sezmap/export/web/page.py" line="293" />
+        <location filename="../../sezmap/export/web/page.py" line="224" />
+        <location filename="../../sezmap/export/web/page.py" line="294" />
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="42" />
-        <location filename="../../sezmap/export/web/page.py" line="259" />
-        <location filename="../../sezmap/export/web/page.py" line="296" />
+        <location filename="../../sezmap/export/web/page.py" line="260" />
+        <location filename="../../sezmap/export/web/page.py" line="297" />
         <source>Hubs</source>
         <translation>Хабтар</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="43" />
-        <location filename="../../sezmap/export/web/page.py" line="334" />
+        <location filename="../../sezmap/export/web/page.py" line="337" />
         <source>Basemap</source>
         <translation>Негізгі карта</translation>
     </message>
@@ -2075,7 +2065,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="51" />
-        <location filename="../../sezmap/export/web/page.py" line="169" />
+        <location filename="../../sezmap/export/web/page.py" line="170" />
         <source>Online tiles</source>
         <translation>Онлайн тайлдар</translation>
     </message>
@@ -2131,13 +2121,13 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="86" />
-        <location filename="../../sezmap/export/web/__init__.py" line="99" />
+        <location filename="../../sezmap/export/web/__init__.py" line="107" />
         <source>Plot</source>
         <translation>Учаске</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="87" />
-        <location filename="../../sezmap/export/web/page.py" line="291" />
+        <location filename="../../sezmap/export/web/page.py" line="292" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
@@ -2238,7 +2228,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="107" />
-        <location filename="../../sezmap/export/web/__init__.py" line="156" />
+        <location filename="../../sezmap/export/web/__init__.py" line="165" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
@@ -2295,7 +2285,7 @@
     <message>
         <location filename="../../sezmap/render/numbers.py" line="65" />
         <location filename="../../sezmap/export/texts.py" line="99" />
-        <location filename="../../sezmap/export/web/__init__.py" line="100" />
+        <location filename="../../sezmap/export/web/__init__.py" line="108" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>

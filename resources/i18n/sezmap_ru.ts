@@ -720,57 +720,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="222" />
+        <location filename="../../sezmap/ui/main_window.py" line="227" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="258" />
+        <location filename="../../sezmap/ui/main_window.py" line="263" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
+        <location filename="../../sezmap/ui/main_window.py" line="270" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="255" />
+        <location filename="../../sezmap/ui/main_window.py" line="260" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="300" />
+        <location filename="../../sezmap/ui/main_window.py" line="305" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="304" />
+        <location filename="../../sezmap/ui/main_window.py" line="309" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="305" />
+        <location filename="../../sezmap/ui/main_window.py" line="310" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="358" />
+        <location filename="../../sezmap/ui/main_window.py" line="363" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="375" />
+        <location filename="../../sezmap/ui/main_window.py" line="380" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="449" />
+        <location filename="../../sezmap/ui/main_window.py" line="454" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="502" />
+        <location filename="../../sezmap/ui/main_window.py" line="507" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -778,88 +778,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="149" />
+        <location filename="../../sezmap/ui/plot_form.py" line="150" />
         <source>Plot editor</source>
         <translation>Редактор участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="153" />
+        <location filename="../../sezmap/ui/plot_form.py" line="154" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="155" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="157" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="157" />
+        <location filename="../../sezmap/ui/plot_form.py" line="158" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="158" />
+        <location filename="../../sezmap/ui/plot_form.py" line="159" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="159" />
+        <location filename="../../sezmap/ui/plot_form.py" line="160" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="160" />
-        <location filename="../../sezmap/ui/plot_form.py" line="322" />
+        <location filename="../../sezmap/ui/plot_form.py" line="161" />
+        <location filename="../../sezmap/ui/plot_form.py" line="328" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="192" />
+        <location filename="../../sezmap/ui/plot_form.py" line="193" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="235" />
+        <location filename="../../sezmap/ui/plot_form.py" line="241" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="253" />
+        <location filename="../../sezmap/ui/plot_form.py" line="259" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="255" />
+        <location filename="../../sezmap/ui/plot_form.py" line="261" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="257" />
+        <location filename="../../sezmap/ui/plot_form.py" line="263" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="264" />
+        <location filename="../../sezmap/ui/plot_form.py" line="270" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="266" />
+        <location filename="../../sezmap/ui/plot_form.py" line="272" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="269" />
+        <location filename="../../sezmap/ui/plot_form.py" line="275" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="272" />
+        <location filename="../../sezmap/ui/plot_form.py" line="278" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -868,79 +868,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="273" />
+        <location filename="../../sezmap/ui/plot_form.py" line="279" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="294" />
+        <location filename="../../sezmap/ui/plot_form.py" line="300" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="295" />
+        <location filename="../../sezmap/ui/plot_form.py" line="301" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="296" />
+        <location filename="../../sezmap/ui/plot_form.py" line="302" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="297" />
+        <location filename="../../sezmap/ui/plot_form.py" line="303" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="298" />
+        <location filename="../../sezmap/ui/plot_form.py" line="304" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="312" />
+        <location filename="../../sezmap/ui/plot_form.py" line="318" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="327" />
-        <location filename="../../sezmap/ui/plot_form.py" line="341" />
+        <location filename="../../sezmap/ui/plot_form.py" line="333" />
+        <location filename="../../sezmap/ui/plot_form.py" line="347" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="329" />
+        <location filename="../../sezmap/ui/plot_form.py" line="335" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="331" />
-        <location filename="../../sezmap/ui/plot_form.py" line="346" />
+        <location filename="../../sezmap/ui/plot_form.py" line="337" />
+        <location filename="../../sezmap/ui/plot_form.py" line="352" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="336" />
+        <location filename="../../sezmap/ui/plot_form.py" line="342" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="349" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="351" />
+        <location filename="../../sezmap/ui/plot_form.py" line="357" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="366" />
+        <location filename="../../sezmap/ui/plot_form.py" line="372" />
         <source>Edit %1</source>
         <translation>Изменение %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="366" />
+        <location filename="../../sezmap/ui/plot_form.py" line="372" />
         <source>Edit %n plots</source>
         <translation>
             <numerusform>Изменение %n участка</numerusform>
@@ -949,12 +949,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="382" />
+        <location filename="../../sezmap/ui/plot_form.py" line="388" />
         <source>Withdraw %1</source>
         <translation>Изъятие %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="383" />
+        <location filename="../../sezmap/ui/plot_form.py" line="389" />
         <source>Withdraw %n plots</source>
         <translation>
             <numerusform>Изъятие %n участка</numerusform>
@@ -963,17 +963,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="392" />
+        <location filename="../../sezmap/ui/plot_form.py" line="398" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). В форме теперь его текущие значения; проверьте их и примените снова.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="395" />
+        <location filename="../../sezmap/ui/plot_form.py" line="401" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="413" />
+        <location filename="../../sezmap/ui/plot_form.py" line="419" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1293,192 +1293,192 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="172" />
+        <location filename="../../sezmap/ui/window_actions.py" line="177" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="172" />
+        <location filename="../../sezmap/ui/window_actions.py" line="177" />
         <source>&amp;Import vector file…</source>
         <translation>&amp;Импорт векторного файла…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="173" />
+        <location filename="../../sezmap/ui/window_actions.py" line="178" />
         <source>Add &amp;raster overlay…</source>
         <translation>Добавить &amp;растровый слой…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="173" />
+        <location filename="../../sezmap/ui/window_actions.py" line="178" />
         <source>&amp;Save map image…</source>
         <translation>&amp;Сохранить изображение карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="174" />
+        <location filename="../../sezmap/ui/window_actions.py" line="179" />
         <source>&amp;Export map…</source>
         <translation>&amp;Экспорт карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="180" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="180" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Приблизить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="175" />
+        <location filename="../../sezmap/ui/window_actions.py" line="180" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Отдалить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="176" />
+        <location filename="../../sezmap/ui/window_actions.py" line="181" />
         <source>&amp;Full extent</source>
         <translation>&amp;Весь охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="176" />
+        <location filename="../../sezmap/ui/window_actions.py" line="181" />
         <source>Zoom to &amp;zone</source>
         <translation>К &amp;зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="182" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Предыдущий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="182" />
         <source>&amp;Next extent</source>
         <translation>&amp;Следующий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="182" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="183" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="183" />
         <source>Zoom &amp;box</source>
         <translation>Увеличить &amp;рамкой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="183" />
         <source>&amp;Identify</source>
         <translation>&amp;Информация об объекте</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="179" />
+        <location filename="../../sezmap/ui/window_actions.py" line="184" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Измерить расстояние</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="179" />
+        <location filename="../../sezmap/ui/window_actions.py" line="184" />
         <source>Measure &amp;area</source>
         <translation>Измерить &amp;площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="185" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="185" />
         <source>&amp;About sezmap</source>
         <translation>&amp;О программе sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="181" />
+        <location filename="../../sezmap/ui/window_actions.py" line="186" />
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="182" />
+        <location filename="../../sezmap/ui/window_actions.py" line="187" />
         <source>&amp;Draw a plot</source>
         <translation>&amp;Нарисовать участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="182" />
+        <location filename="../../sezmap/ui/window_actions.py" line="187" />
         <source>Edit &amp;vertices</source>
         <translation>Изменить &amp;вершины</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="183" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>S&amp;plit a plot</source>
         <translation>&amp;Разделить участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="183" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>&amp;Merge selected plots</source>
         <translation>&amp;Объединить выбранные участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="202" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="203" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="199" />
+        <location filename="../../sezmap/ui/window_actions.py" line="204" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="200" />
+        <location filename="../../sezmap/ui/window_actions.py" line="205" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="206" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1626,7 +1626,7 @@
     <name>ZoneDashboard</name>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="114" />
-        <location filename="../../sezmap/export/web/__init__.py" line="101" />
+        <location filename="../../sezmap/export/web/__init__.py" line="109" />
         <source>Zone dashboard</source>
         <translation>Сводка по зоне</translation>
     </message>
@@ -1653,7 +1653,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="120" />
-        <location filename="../../sezmap/export/deck.py" line="375" />
+        <location filename="../../sezmap/export/deck.py" line="361" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
@@ -1694,7 +1694,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="139" />
-        <location filename="../../sezmap/export/deck.py" line="192" />
+        <location filename="../../sezmap/export/deck.py" line="193" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
@@ -1730,8 +1730,8 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="222" />
-        <location filename="../../sezmap/export/deck.py" line="315" />
-        <location filename="../../sezmap/export/web/__init__.py" line="151" />
+        <location filename="../../sezmap/export/deck.py" line="301" />
+        <location filename="../../sezmap/export/web/__init__.py" line="160" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
@@ -1792,109 +1792,99 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="220" />
-        <source>Zone boundaries are schematic outlines at the published locations, sized to the official hectares.</source>
-        <translation>Границы зон схематичны: контуры в опубликованных местах, по официальной площади.</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/export/deck.py" line="223" />
-        <source>Plots are an illustrative layout calibrated to published figures; tenants, dates and money are invented.</source>
-        <translation>Участки — иллюстративная раскладка, откалиброванная по опубликованным цифрам; арендаторы, даты и суммы вымышлены.</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/export/deck.py" line="318" />
+        <location filename="../../sezmap/export/deck.py" line="304" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Границы схематичны, участки иллюстративны: см. источники.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="322" />
-        <location filename="../../sezmap/export/web/__init__.py" line="142" />
+        <location filename="../../sezmap/export/deck.py" line="308" />
+        <location filename="../../sezmap/export/web/__init__.py" line="151" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="325" />
+        <location filename="../../sezmap/export/deck.py" line="311" />
         <source>Land use, idle plots and logistics</source>
         <translation>Использование земли, простаивающие участки и логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="328" />
+        <location filename="../../sezmap/export/deck.py" line="314" />
         <source>Made with sezmap on %1.</source>
         <translation>Подготовлено в sezmap %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="356" />
+        <location filename="../../sezmap/export/deck.py" line="342" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="356" />
+        <location filename="../../sezmap/export/deck.py" line="342" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="368" />
+        <location filename="../../sezmap/export/deck.py" line="354" />
         <source>Unused land by zone</source>
         <translation>Неиспользуемая земля по зонам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="369" />
+        <location filename="../../sezmap/export/deck.py" line="355" />
         <source>Unused share of the zone's area, %</source>
         <translation>Доля неиспользуемой площади зоны, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="408" />
+        <location filename="../../sezmap/export/deck.py" line="394" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="412" />
+        <location filename="../../sezmap/export/deck.py" line="398" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="419" />
+        <location filename="../../sezmap/export/deck.py" line="405" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="141" />
+        <location filename="../../sezmap/export/web/__init__.py" line="150" />
         <source>Vacant plots for investors</source>
         <translation>Свободные участки для инвесторов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="159" />
+        <location filename="../../sezmap/export/web/__init__.py" line="168" />
         <source>Vacant land</source>
         <translation>Свободная земля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="161" />
+        <location filename="../../sezmap/export/web/__init__.py" line="170" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>По вопросам обращайтесь в управляющую компанию зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="162" />
+        <location filename="../../sezmap/export/web/__init__.py" line="171" />
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="181" />
-        <location filename="../../sezmap/export/web/page.py" line="290" />
+        <location filename="../../sezmap/export/web/page.py" line="182" />
+        <location filename="../../sezmap/export/web/page.py" line="291" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="287" />
+        <location filename="../../sezmap/export/web/page.py" line="288" />
         <source>Plots by status</source>
         <translation>Участки по статусу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="315" />
+        <location filename="../../sezmap/export/web/page.py" line="318" />
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="316" />
+        <location filename="../../sezmap/export/web/page.py" line="319" />
         <source>Exit full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
@@ -2042,8 +2032,8 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="39" />
-        <location filename="../../sezmap/export/web/page.py" line="193" />
-        <location filename="../../sezmap/export/web/page.py" line="291" />
+        <location filename="../../sezmap/export/web/page.py" line="194" />
+        <location filename="../../sezmap/export/web/page.py" line="292" />
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
@@ -2054,21 +2044,21 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="41" />
-        <location filename="../../sezmap/export/web/page.py" line="223" />
-        <location filename="../../sezmap/export/web/page.py" line="293" />
+        <location filename="../../sezmap/export/web/page.py" line="224" />
+        <location filename="../../sezmap/export/web/page.py" line="294" />
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="42" />
-        <location filename="../../sezmap/export/web/page.py" line="259" />
-        <location filename="../../sezmap/export/web/page.py" line="296" />
+        <location filename="../../sezmap/export/web/page.py" line="260" />
+        <location filename="../../sezmap/export/web/page.py" line="297" />
         <source>Hubs</source>
         <translation>Хабы</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="43" />
-        <location filename="../../sezmap/export/web/page.py" line="334" />
+        <location filename="../../sezmap/export/web/page.py" line="337" />
         <source>Basemap</source>
         <translation>Подложка</translation>
     </message>
@@ -2109,7 +2099,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="51" />
-        <location filename="../../sezmap/export/web/page.py" line="169" />
+        <location filename="../../sezmap/export/web/page.py" line="170" />
         <source>Online tiles</source>
         <translation>Онлайн-тайлы</translation>
     </message>
@@ -2165,13 +2155,13 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="86" />
-        <location filename="../../sezmap/export/web/__init__.py" line="99" />
+        <location filename="../../sezmap/export/web/__init__.py" line="107" />
         <source>Plot</source>
         <translation>Участок</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="87" />
-        <location filename="../../sezmap/export/web/page.py" line="291" />
+        <location filename="../../sezmap/export/web/page.py" line="292" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
@@ -2272,7 +2262,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="107" />
-        <location filename="../../sezmap/export/web/__init__.py" line="156" />
+        <location filename="../../sezmap/export/web/__init__.py" line="165" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
@@ -2329,7 +2319,7 @@
     <message>
         <location filename="../../sezmap/render/numbers.py" line="65" />
         <location filename="../../sezmap/export/texts.py" line="99" />
-        <location filename="../../sezmap/export/web/__init__.py" line="100" />
+        <location filename="../../sezmap/export/web/__init__.py" line="108" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>

@@ -32,6 +32,7 @@ from sezmap.export.texts import Texts, arg, name_of
 from sezmap.formats.atomic import atomic_output
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
+from sezmap.render.layout_content import data_notes, meta_text
 
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
 MAP_BOX_IN = (0.45, 1.35, 7.35, 5.55)  # left, top, width, height of a zone's map
@@ -209,21 +210,6 @@ def _status_legend(slide, metrics, texts: Texts, left: float, top: float, width:
         frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
 
 
-def _data_notes(project, texts: Texts) -> list[str]:
-    """What the data is: schematic boundaries, illustrative plots (when the project says so)."""
-    notes = []
-    zones = project.zones
-    sources = [str(s).lower() for s in zones["source"]] if "source" in zones else []
-    meta = " ".join(str(v) for v in (project.meta or {}).values()).lower()
-    if any("schematic" in s for s in sources) or "schematic" in meta:
-        notes.append(texts.translate("export", "Zone boundaries are schematic outlines at the published locations, "
-                                               "sized to the official hectares."))
-    if "illustrative" in meta:
-        notes.append(texts.translate("export", "Plots are an illustrative layout calibrated to published figures; "
-                                               "tenants, dates and money are invented."))
-    return notes
-
-
 def sources_summary(path: Path | None = None) -> list[str]:
     """One line per document of seeds/SOURCES.md's table (or of ``path``): outlet — title (date)."""
     from sezmap import paths
@@ -313,7 +299,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         deck = Presentation()
         deck.slide_width, deck.slide_height = Inches(SLIDE_W_IN), Inches(SLIDE_H_IN)
         blank = deck.slide_layouts[6]
-        schematic = _data_notes(project, texts)
+        schematic = data_notes(project.meta, texts.translate)
         figures_as_of = arg(texts.translate("ZoneDashboard", "Figures as of %1."), as_of)
         footer = figures_as_of
         if schematic:
@@ -321,8 +307,8 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
 
         # 1. title
         slide = deck.slides.add_slide(blank)
-        heading = title or project.meta.get("title") or texts.translate("export",
-                                                                        "Special Economic Zones of Kazakhstan")
+        heading = title or meta_text(project.meta, "title", language) or texts.translate(
+            "export", "Special Economic Zones of Kazakhstan")
         _text_box(slide, 0.6, 2.2, 5.8, 1.6, heading, size=34, bold=True)
         _text_box(slide, 0.6, 3.9, 5.8, 1.4, [texts.translate("export", "Land use, idle plots and logistics"),
                                                figures_as_of],

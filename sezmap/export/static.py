@@ -117,7 +117,8 @@ def page_content(project, zone: str | None, metrics, as_of: dt.date | None, lang
         shares = (metrics.allocated_ratio, metrics.infrastructure_ratio, metrics.unused_ratio)
     return layout_content(project.meta, zone, zone_name, figures=figures, shares=shares,
                           as_of_text=date_text(as_of) if as_of is not None else "", title=title,
-                          vacant=vacant, basemap=basemap, translate=QCoreApplication.translate)
+                          vacant=vacant, basemap=basemap, translate=QCoreApplication.translate,
+                          language=language)
 
 
 def page_image(layout: PrintLayout, progress=None, cancelled: Callable[[], bool] = lambda: False,

@@ -47,24 +47,48 @@ class LayoutContent:
     zone_id: str | None = None
 
 
-def sources_line(meta: dict, translate: Translate = untranslated, basemap: bool = True) -> str:
-    """Where the data comes from, saying so where the zones are schematic and plots illustrative."""
+def meta_text(meta: dict, key: str, language: str = "en") -> str:
+    """A project_meta text in ``language``: ``<key>_<language>`` (``title_ru``, ``contact_kk``)
+    when the project gives it, else ``<key>``; "" when neither is set."""
+    meta = meta or {}
+    for name in (f"{key}_{language}", key):
+        value = str(meta.get(name) or "").strip()
+        if value:
+            return value
+    return ""
+
+
+def data_notes(meta: dict, translate: Translate = untranslated) -> list[str]:
+    """What the data is, as the project's metadata says: schematic zone boundaries, illustrative
+    plots (or the project's own note on its plots). The print page, the web map and the slides
+    say these same sentences."""
     def text(key: str) -> str:
         return translate(CONTEXT, TEXTS[key])
 
     meta = meta or {}
     description = str(meta.get("description") or "").lower()
     plots_note = str(meta.get("plots_note") or "").strip()
+    notes = []
+    if "schematic" in description:
+        notes.append(text("schematic"))
+    if plots_note.lower().startswith("illustrative") or ("illustrative" in description and not plots_note):
+        notes.append(text("illustrative"))
+    elif plots_note:
+        notes.append(text("plots_note").replace("%1", plots_note.rstrip(".")))
+    return notes
+
+
+def sources_line(meta: dict, translate: Translate = untranslated, basemap: bool = True,
+                 language: str = "en") -> str:
+    """Where the data comes from, saying so where the zones are schematic and plots illustrative."""
+    def text(key: str) -> str:
+        return translate(CONTEXT, TEXTS[key])
+
     parts = []
-    title = str(meta.get("title") or "").strip()
+    title = meta_text(meta, "title", language)
     if title:
         parts.append(text("data").replace("%1", title.rstrip(".")))
-    if "schematic" in description:
-        parts.append(text("schematic"))
-    if plots_note.lower().startswith("illustrative") or ("illustrative" in description and not plots_note):
-        parts.append(text("illustrative"))
-    elif plots_note:
-        parts.append(text("plots_note").replace("%1", plots_note.rstrip(".")))
+    parts.extend(data_notes(meta, translate))
     if basemap:
         parts.append(text("basemap"))
     parts.append(text("projection"))
@@ -74,7 +98,7 @@ def sources_line(meta: dict, translate: Translate = untranslated, basemap: bool 
 def layout_content(meta: dict, zone_id: str | None = None, zone_name: str = "", *,
                    figures: list[tuple[str, str]] | None = None, shares: tuple[float, float, float] | None = None,
                    as_of_text: str = "", title: str | None = None, vacant: bool = False,
-                   basemap: bool = True, translate: Translate = untranslated) -> LayoutContent:
+                   basemap: bool = True, translate: Translate = untranslated, language: str = "en") -> LayoutContent:
     """Title, subtitle, key figures and sources for a page of a project with ``meta`` (its
     metadata), of the zone ``zone_id`` named ``zone_name`` in the page's language, if any."""
     def text(key: str) -> str:
@@ -93,5 +117,5 @@ def layout_content(meta: dict, zone_id: str | None = None, zone_name: str = "", 
         sub.append(text("vacant_only"))
     if as_of_text:
         sub.append(text("as_of").replace("%1", as_of_text))
-    return LayoutContent(head, " · ".join(sub), sources_line(meta, translate, basemap),
+    return LayoutContent(head, " · ".join(sub), sources_line(meta, translate, basemap, language),
                          figures=list(figures or []), shares=shares, zone_id=zone_id)

@@ -91,14 +91,6 @@ T = {
                                            "Аймақ ауданындағы пайдаланылмайтын үлес, %"),
     "Sources": ("Источники", "Дереккөздер"),
     "Data": ("Данные", "Деректер"),
-    "Zone boundaries are schematic outlines at the published locations, sized to the official hectares.":
-        ("Границы зон схематичны: контуры в опубликованных местах, по официальной площади.",
-         "Аймақ шекаралары сызбалық: жарияланған орындардағы ресми ауданға сай контурлар."),
-    "Plots are an illustrative layout calibrated to published figures; tenants, dates and money are invented.":
-        ("Участки — иллюстративная раскладка, откалиброванная по опубликованным цифрам; арендаторы, даты и "
-         "суммы вымышлены.",
-         "Учаскелер — жарияланған сандарға сай шартты орналасу; жалға алушылар, күндер мен сомалар ойдан "
-         "алынған."),
     "Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).":
         ("Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).",
          "Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0)."),

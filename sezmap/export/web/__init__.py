@@ -12,8 +12,13 @@ analysis engine); a click on a zone, the zone's. Web tiles are optional (``tiles
 default: the file then loads nothing from anywhere).
 
 Investor mode (``vacant=True``): only the vacant plots, with their area (ha, on the WGS84
-ellipsoid), the zone's focus, the vacant land in total and a contact line (project meta key
-``contact``, else a neutral line).
+ellipsoid), the zone's focus, the vacant land in total and a contact line (project_meta key
+``contact``, ``contact_ru``/``contact_kk`` in those languages; without one, a line that sends
+the reader to the zone's management company).
+
+Every page says what its data is, as the print page does: the figures' date, and when the
+project's metadata says so, that zone boundaries are schematic and plots illustrative
+(``layout_content.data_notes``: the same sentences in the same catalogue).
 
 The parts, each read on its own:
 
@@ -44,10 +49,12 @@ from sezmap.export.web.page import DATA_ID, PageContent, build_map, zone_bounds
 from sezmap.formats.atomic import atomic_output
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_CODE, STATUS_LABELS_EN, STATUSES, status_codes
+from sezmap.render.layout_content import data_notes, meta_text
 
-__all__ = ["DATA_ID", "MAX_PLOTS", "STEPS", "UNIT", "WebAssetsMissing", "encode_polygons", "export_html"]
+__all__ = ["DATA_ID", "MAX_PLOTS", "MAX_ZONE_PLOTS", "STEPS", "UNIT", "WebAssetsMissing", "encode_polygons", "export_html"]
 
 MAX_PLOTS = 400_000  # more than this is no longer one responsive page: export one zone
+MAX_ZONE_PLOTS = 1_000_000  # one zone's page: plots smaller than a pixel are drawn as dots (sezmap.js)
 FULL_ATTRIBUTES_MAX = 150_000  # above this, popups carry the id, status and area only
 STEPS = 6
 
@@ -72,9 +79,10 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
 
     # 1. which plots, their areas and attributes
     rows = page_data.plot_rows(project, zone, vacant)
-    if len(rows) > MAX_PLOTS:
-        raise DataError(f"{len(rows):,} plots are too many for one web map (at most {MAX_PLOTS:,}); "
-                        "export one zone (--zone)")
+    limit = MAX_PLOTS if zone is None else MAX_ZONE_PLOTS
+    if len(rows) > limit:
+        raise DataError(f"{len(rows):,} plots are too many for one web map (at most {limit:,}"
+                        + ("); export one zone (--zone)" if zone is None else " in one zone)"))
     plots = project.plots.iloc[rows]
     areas = page_data.areas_ha(project, engine, rows, exact=vacant)
     zone_index = {str(z): k for k, z in enumerate(project.zones["zone_id"])}
@@ -111,6 +119,7 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
     content = PageContent(
         title=title if title is not None else _default_title(project, texts, focus_zone, vacant),
         title_lines=_title_lines(project, texts, getattr(engine, "as_of", None), vacant, focus_zone, areas),
+        notes=data_notes(project.meta, texts.translate),
         vacant=vacant, statuses=[s for s in STATUSES if (codes == STATUS_CODE[s]).any()],
         unknown=bool((codes < 0).any()), status_labels=status_labels, data=data, tiles=tiles,
         bounds=zone_bounds(zone_rows))
@@ -139,8 +148,8 @@ def _default_title(project, texts: Texts, focus_zone, vacant: bool) -> str:
     zone_name = name_of(focus_zone, texts.language) if focus_zone is not None else ""
     if vacant:
         return texts.translate("export", "Vacant plots for investors") + (f" — {zone_name}" if zone_name else "")
-    return zone_name or project.meta.get("title") or texts.translate("export",
-                                                                     "Special Economic Zones of Kazakhstan")
+    return zone_name or meta_text(project.meta, "title", texts.language) or texts.translate(
+        "export", "Special Economic Zones of Kazakhstan")
 
 
 def _title_lines(project, texts: Texts, as_of, vacant: bool, focus_zone, areas: np.ndarray) -> list[str]:
@@ -157,7 +166,7 @@ def _title_lines(project, texts: Texts, as_of, vacant: bool, focus_zone, areas: 
     vacant_land = texts.plural("%Ln plot, %1 ha", "%Ln plots, %1 ha", len(areas),
                                texts.number(float(np.nansum(areas)), 1), context="ZoneDashboard")
     lines.append(texts.translate("export", "Vacant land") + f": {vacant_land}")
-    contact = ((project.meta.get("contact") or "").strip()
+    contact = (meta_text(project.meta, "contact", texts.language)
                or texts.translate("export", "For enquiries, contact the zone's management company."))
     lines.append(texts.translate("export", "Contact") + f": {contact}")
     return lines

@@ -56,6 +56,7 @@ class PageContent:
 
     title: str
     title_lines: list[str]  # under the title; in investor mode the last is the contact
+    notes: list[str]  # what the data is (schematic boundaries, illustrative plots), small under the lines
     vacant: bool
     statuses: list[str]  # statuses that have plots on the map, in STATUSES order
     unknown: bool  # plots of no known status (drawn in UNKNOWN_COLOUR)
@@ -125,7 +126,7 @@ def build_map(project, content: PageContent, texts: Texts) -> folium.Map:
     _add_controls(fmap, texts)
     x0, y0, x1, y1 = content.bounds
     # clear of the title (top) and the legend (bottom right)
-    fmap.fit_bounds([[y0, x0], [y1, x1]], padding_top_left=(60, 80 + 18 * len(content.title_lines)),
+    fmap.fit_bounds([[y0, x0], [y1, x1]], padding_top_left=(60, 80 + 18 * len(content.title_lines) + 28 * bool(content.notes)),
                     padding_bottom_right=(250, 30))
     fmap.add_child(_Script("sezmap.ready();"), name="sezmap_ready")
     _no_links(fmap.get_root())
@@ -307,6 +308,8 @@ def title_html(content: PageContent) -> str:
     for k, text in enumerate(content.title_lines):
         css = ' class="sz-contact"' if content.vacant and k == len(content.title_lines) - 1 else ""
         out += f"<p{css}>{esc(text)}</p>"
+    if content.notes:
+        out += f'<p class="sz-note">{esc(" ".join(content.notes))}</p>'
     return out
 
 
