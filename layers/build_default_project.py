@@ -348,7 +348,9 @@ def attributes(parcel: Parcel, zone: dict, area_ha: float, rng) -> dict:
 
 def build_zones_and_plots() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     zones, plots = [], []
+    translated = {r["zone_id"]: r for r in read_csv("zone_texts.csv")}
     for zone in read_csv("zones.csv"):
+        texts = translated[zone["zone_id"]]
         zone_id = zone["zone_id"]
         area_ha = float(zone["official_area_ha"])
         frame = Frame(float(zone["lon"]), float(zone["lat"]))
@@ -360,6 +362,7 @@ def build_zones_and_plots() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
             category=zone["category"], established=int(zone["established"]),
             expires=int(zone["expires"]) if zone["expires"] else None, official_area_ha=area_ha,
             focus=zone["focus"], region=zone["region"],
+            **{key: texts[key] for key in ("focus_ru", "focus_kk", "region_ru", "region_kk")},
             source=f"Facts: {zone['source']}. Boundary: schematic outline at the published location, "
                    f"sized to the official area (not a surveyed boundary).",
             geometry=geom,
@@ -432,7 +435,8 @@ def build(out: Path) -> None:
         if abs(mapped / official - 1) > 0.01:
             raise SystemExit(f"{zone_id}: mapped {mapped:.1f} ha vs official {official:.1f} ha")
     meta = {
-        "title": "Kazakhstan SEZ — default project",
+        # title, title_ru/_kk, contact, contact_ru/_kk (seeds/project_meta.csv: their sources)
+        **{r["key"]: r["value"] for r in read_csv("project_meta.csv")},
         "description": "14 special economic zones with schematic boundaries sized to their official "
                        "areas; plots are an illustrative layout calibrated to published figures. "
                        "Sources: seeds/SOURCES.md.",

@@ -12,7 +12,7 @@ from sezmap.cli import main
 from tests import needs
 
 ROOT = Path(__file__).resolve().parent.parent
-TITLE_KK = "«Хоргос – Шығыс қақпасы» АЭА"
+TITLE_KK = "«Қорғас – Шығыс қақпасы» АЭА"
 
 
 def test_export_runs_headless_as_a_command(tmp_path):

@@ -32,7 +32,7 @@ ZONE = "khorgos_eastern_gate"
 AS_OF = dt.date(2026, 1, 1)
 CRS = crs_mod.DEFAULT_DISPLAY_CRS
 TITLE_RU = "СЭЗ «Хоргос – Восточные ворота»"
-TITLE_KK = "«Хоргос – Шығыс қақпасы» АЭА"
+TITLE_KK = "«Қорғас – Шығыс қақпасы» АЭА"
 
 
 @pytest.fixture(scope="module")

@@ -88,7 +88,7 @@ def test_a_kazakh_investor_map_and_deck_show_kazakh(project, engine, tmp_path, q
     assert _headings(legend)[0] == "Учаскелер мәртебесі бойынша"
     vacant = int(((project.plots.zone_id == ZONE) & (project.plots.status == "vacant")).sum())
     assert re.search(rf"Бос жер: {vacant} учаске, [\d\u00a0]+,\d га", page)
-    assert "Байланыс: Сұрақтар бойынша аймақтың басқарушы компаниясына хабарласыңыз." in page
+    assert f"Байланыс: {project.meta['contact_kk']}" in page  # the project's contact, in Kazakh
     assert "<title>Инвесторларға арналған бос учаскелер — " in page
 
     out = deck.export_pptx(project, engine, tmp_path / "kk.pptx", zones=[ZONE], language="kk")

@@ -242,7 +242,9 @@ def test_investor_mode_has_only_vacant_plots_with_geodesic_areas_and_the_contact
         assert STATUS_COLOURS[status] not in text.split("<body>")[1].split(web.DATA_ID)[0], status
 
 
-def test_investor_mode_without_a_contact_says_whom_to_ask(project, engine, tmp_path):
+def test_investor_mode_without_a_contact_says_whom_to_ask(project, engine, tmp_path, monkeypatch):
+    for key in ("contact", "contact_ru", "contact_kk"):
+        monkeypatch.delitem(project.meta, key, raising=False)
     out = web.export_html(project, engine, tmp_path / "v.html", zone=ZONE, vacant=True, language="ru")
     assert "управляющую компанию" in out.read_text(encoding="utf-8")
 

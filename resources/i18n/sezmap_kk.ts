@@ -1610,7 +1610,7 @@
     <name>ZoneDashboard</name>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="114" />
-        <location filename="../../sezmap/export/web/__init__.py" line="109" />
+        <location filename="../../sezmap/export/web/__init__.py" line="110" />
         <source>Zone dashboard</source>
         <translation>Аймақ көрсеткіштері</translation>
     </message>
@@ -1637,7 +1637,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="120" />
-        <location filename="../../sezmap/export/deck.py" line="361" />
+        <location filename="../../sezmap/export/deck.py" line="362" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
@@ -1678,7 +1678,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="139" />
-        <location filename="../../sezmap/export/deck.py" line="193" />
+        <location filename="../../sezmap/export/deck.py" line="194" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
@@ -1714,8 +1714,8 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="222" />
-        <location filename="../../sezmap/export/deck.py" line="301" />
-        <location filename="../../sezmap/export/web/__init__.py" line="160" />
+        <location filename="../../sezmap/export/deck.py" line="302" />
+        <location filename="../../sezmap/export/web/__init__.py" line="161" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
@@ -1773,78 +1773,78 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="304" />
+        <location filename="../../sezmap/export/deck.py" line="305" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="308" />
-        <location filename="../../sezmap/export/web/__init__.py" line="151" />
+        <location filename="../../sezmap/export/deck.py" line="309" />
+        <location filename="../../sezmap/export/web/__init__.py" line="152" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="311" />
+        <location filename="../../sezmap/export/deck.py" line="312" />
         <source>Land use, idle plots and logistics</source>
         <translation>Жерді пайдалану, бос тұрған учаскелер және логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="314" />
+        <location filename="../../sezmap/export/deck.py" line="315" />
         <source>Made with sezmap on %1.</source>
         <translation>sezmap бағдарламасында %1 дайындалды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="342" />
+        <location filename="../../sezmap/export/deck.py" line="343" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="342" />
+        <location filename="../../sezmap/export/deck.py" line="343" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="354" />
+        <location filename="../../sezmap/export/deck.py" line="355" />
         <source>Unused land by zone</source>
         <translation>Аймақтар бойынша пайдаланылмайтын жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="355" />
+        <location filename="../../sezmap/export/deck.py" line="356" />
         <source>Unused share of the zone's area, %</source>
         <translation>Аймақ ауданындағы пайдаланылмайтын үлес, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="394" />
+        <location filename="../../sezmap/export/deck.py" line="395" />
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="398" />
+        <location filename="../../sezmap/export/deck.py" line="399" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="405" />
+        <location filename="../../sezmap/export/deck.py" line="406" />
         <source>Data</source>
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="150" />
+        <location filename="../../sezmap/export/web/__init__.py" line="151" />
         <source>Vacant plots for investors</source>
         <translation>Инвесторларға арналған бос учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="168" />
+        <location filename="../../sezmap/export/web/__init__.py" line="169" />
         <source>Vacant land</source>
         <translation>Бос жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="170" />
+        <location filename="../../sezmap/export/web/__init__.py" line="171" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>Сұрақтар бойынша аймақтың басқарушы компаниясына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="171" />
+        <location filename="../../sezmap/export/web/__init__.py" line="172" />
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="86" />
-        <location filename="../../sezmap/export/web/__init__.py" line="107" />
+        <location filename="../../sezmap/export/web/__init__.py" line="108" />
         <source>Plot</source>
         <translation>Учаске</translation>
     </message>
@@ -2228,7 +2228,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="107" />
-        <location filename="../../sezmap/export/web/__init__.py" line="165" />
+        <location filename="../../sezmap/export/web/__init__.py" line="166" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
@@ -2239,53 +2239,73 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="109" />
+        <source>Focus (Russian)</source>
+        <translation>Мамандануы (орыс.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="110" />
+        <source>Focus (Kazakh)</source>
+        <translation>Мамандануы (қаз.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="111" />
+        <source>Region (Russian)</source>
+        <translation>Өңір (орыс.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="112" />
+        <source>Region (Kazakh)</source>
+        <translation>Өңір (қаз.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="115" />
         <source>Mode</source>
         <translation>Көлік түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="112" />
+        <location filename="../../sezmap/render/names.py" line="116" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="113" />
+        <location filename="../../sezmap/render/names.py" line="117" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="114" />
+        <location filename="../../sezmap/render/names.py" line="118" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="124" />
+        <location filename="../../sezmap/render/names.py" line="128" />
         <source>city</source>
         <translation>қалалық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="125" />
+        <location filename="../../sezmap/render/names.py" line="129" />
         <source>industry</source>
         <translation>өнеркәсіптік</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="126" />
+        <location filename="../../sezmap/render/names.py" line="130" />
         <source>trade</source>
         <translation>сауда</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="65" />
         <location filename="../../sezmap/export/texts.py" line="99" />
-        <location filename="../../sezmap/export/web/__init__.py" line="108" />
+        <location filename="../../sezmap/export/web/__init__.py" line="109" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>

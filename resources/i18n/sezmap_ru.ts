@@ -1626,7 +1626,7 @@
     <name>ZoneDashboard</name>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="114" />
-        <location filename="../../sezmap/export/web/__init__.py" line="109" />
+        <location filename="../../sezmap/export/web/__init__.py" line="110" />
         <source>Zone dashboard</source>
         <translation>Сводка по зоне</translation>
     </message>
@@ -1653,7 +1653,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="120" />
-        <location filename="../../sezmap/export/deck.py" line="361" />
+        <location filename="../../sezmap/export/deck.py" line="362" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
@@ -1694,7 +1694,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="139" />
-        <location filename="../../sezmap/export/deck.py" line="193" />
+        <location filename="../../sezmap/export/deck.py" line="194" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
@@ -1730,8 +1730,8 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="222" />
-        <location filename="../../sezmap/export/deck.py" line="301" />
-        <location filename="../../sezmap/export/web/__init__.py" line="160" />
+        <location filename="../../sezmap/export/deck.py" line="302" />
+        <location filename="../../sezmap/export/web/__init__.py" line="161" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
@@ -1792,78 +1792,78 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="304" />
+        <location filename="../../sezmap/export/deck.py" line="305" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Границы схематичны, участки иллюстративны: см. источники.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="308" />
-        <location filename="../../sezmap/export/web/__init__.py" line="151" />
+        <location filename="../../sezmap/export/deck.py" line="309" />
+        <location filename="../../sezmap/export/web/__init__.py" line="152" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="311" />
+        <location filename="../../sezmap/export/deck.py" line="312" />
         <source>Land use, idle plots and logistics</source>
         <translation>Использование земли, простаивающие участки и логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="314" />
+        <location filename="../../sezmap/export/deck.py" line="315" />
         <source>Made with sezmap on %1.</source>
         <translation>Подготовлено в sezmap %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="342" />
+        <location filename="../../sezmap/export/deck.py" line="343" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="342" />
+        <location filename="../../sezmap/export/deck.py" line="343" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="354" />
+        <location filename="../../sezmap/export/deck.py" line="355" />
         <source>Unused land by zone</source>
         <translation>Неиспользуемая земля по зонам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="355" />
+        <location filename="../../sezmap/export/deck.py" line="356" />
         <source>Unused share of the zone's area, %</source>
         <translation>Доля неиспользуемой площади зоны, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="394" />
+        <location filename="../../sezmap/export/deck.py" line="395" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="398" />
+        <location filename="../../sezmap/export/deck.py" line="399" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="405" />
+        <location filename="../../sezmap/export/deck.py" line="406" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="150" />
+        <location filename="../../sezmap/export/web/__init__.py" line="151" />
         <source>Vacant plots for investors</source>
         <translation>Свободные участки для инвесторов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="168" />
+        <location filename="../../sezmap/export/web/__init__.py" line="169" />
         <source>Vacant land</source>
         <translation>Свободная земля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="170" />
+        <location filename="../../sezmap/export/web/__init__.py" line="171" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>По вопросам обращайтесь в управляющую компанию зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="171" />
+        <location filename="../../sezmap/export/web/__init__.py" line="172" />
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
@@ -2155,7 +2155,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="86" />
-        <location filename="../../sezmap/export/web/__init__.py" line="107" />
+        <location filename="../../sezmap/export/web/__init__.py" line="108" />
         <source>Plot</source>
         <translation>Участок</translation>
     </message>
@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="107" />
-        <location filename="../../sezmap/export/web/__init__.py" line="165" />
+        <location filename="../../sezmap/export/web/__init__.py" line="166" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
@@ -2273,53 +2273,73 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="109" />
+        <source>Focus (Russian)</source>
+        <translation>Специализация (рус.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="110" />
+        <source>Focus (Kazakh)</source>
+        <translation>Специализация (каз.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="111" />
+        <source>Region (Russian)</source>
+        <translation>Регион (рус.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="112" />
+        <source>Region (Kazakh)</source>
+        <translation>Регион (каз.)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="115" />
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="112" />
+        <location filename="../../sezmap/render/names.py" line="116" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="113" />
+        <location filename="../../sezmap/render/names.py" line="117" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="114" />
+        <location filename="../../sezmap/render/names.py" line="118" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="124" />
+        <location filename="../../sezmap/render/names.py" line="128" />
         <source>city</source>
         <translation>городская</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="125" />
+        <location filename="../../sezmap/render/names.py" line="129" />
         <source>industry</source>
         <translation>промышленная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="126" />
+        <location filename="../../sezmap/render/names.py" line="130" />
         <source>trade</source>
         <translation>торговая</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="65" />
         <location filename="../../sezmap/export/texts.py" line="99" />
-        <location filename="../../sezmap/export/web/__init__.py" line="108" />
+        <location filename="../../sezmap/export/web/__init__.py" line="109" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>

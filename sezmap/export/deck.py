@@ -33,6 +33,7 @@ from sezmap.formats.atomic import atomic_output
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
 from sezmap.render.layout_content import data_notes, meta_text
+from sezmap.render.names import text_in
 
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
 MAP_BOX_IN = (0.45, 1.35, 7.35, 5.55)  # left, top, width, height of a zone's map
@@ -330,7 +331,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
             slide = deck.slides.add_slide(blank)
             row = rows.get(zid, {})
             zone_name = name_of(row, language) or zid
-            sub = [str(row[k]) for k in ("region", "focus") if isinstance(row.get(k), str) and row[k].strip()]
+            sub = [text for text in (text_in(row, k, language) for k in ("region", "focus")) if text]
             _title(slide, zone_name, _shorten(" · ".join(sub), SUBTITLE_CHARS) if sub else None)
             bounds = _zone_bounds(scene, zid)
             if bounds is not None:

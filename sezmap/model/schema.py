@@ -66,6 +66,11 @@ ZONES = LayerSpec(
         Field("focus", "TEXT"),
         Field("region", "TEXT"),
         Field("source", "TEXT"),
+        # the focus and region in Russian and Kazakh (exports and the app in those languages)
+        Field("focus_ru", "TEXT", extension=True),
+        Field("focus_kk", "TEXT", extension=True),
+        Field("region_ru", "TEXT", extension=True),
+        Field("region_kk", "TEXT", extension=True),
     ),
 )
 

@@ -106,6 +106,10 @@ FIELD_LABELS = {
     "official_area_ha": QT_TRANSLATE_NOOP("sezmap", "Official area, ha"),
     "focus": QT_TRANSLATE_NOOP("sezmap", "Focus"),
     "region": QT_TRANSLATE_NOOP("sezmap", "Region"),
+    "focus_ru": QT_TRANSLATE_NOOP("sezmap", "Focus (Russian)"),
+    "focus_kk": QT_TRANSLATE_NOOP("sezmap", "Focus (Kazakh)"),
+    "region_ru": QT_TRANSLATE_NOOP("sezmap", "Region (Russian)"),
+    "region_kk": QT_TRANSLATE_NOOP("sezmap", "Region (Kazakh)"),
     "source": QT_TRANSLATE_NOOP("sezmap", "Source"),
     "corridor_id": QT_TRANSLATE_NOOP("sezmap", "Corridor"),
     "mode": QT_TRANSLATE_NOOP("sezmap", "Mode"),
@@ -164,6 +168,13 @@ NAME_KEYS = {"kk": ("name_kk", "name_ru", "name_en"), "ru": ("name_ru", "name_en
 def name_keys(language: str) -> tuple[str, ...]:
     """The name fields to try for ``language``, best first: its own, else Russian, else English."""
     return NAME_KEYS.get(language, NAME_KEYS["en"])
+
+
+def text_in(row, field: str, language: str) -> str:
+    """A zone's text ``field`` ("focus", "region") in ``language``: ``<field>_<language>``, else
+    (as names) Russian, else the field itself; "" when none is given."""
+    keys = {"kk": (f"{field}_kk", f"{field}_ru", field), "ru": (f"{field}_ru", field)}.get(language, (field,))
+    return first_text(row, keys)
 
 
 def first_text(row, keys) -> str:

@@ -1,6 +1,11 @@
 """Translations of the map's labels, legend and routes: source text -> (Russian, Kazakh)."""
 
 T = {
+    # a zone's focus and region in Russian and Kazakh (zone fields focus_ru, focus_kk, region_ru, region_kk)
+    "Focus (Russian)": ("Специализация (рус.)", "Мамандануы (орыс.)"),
+    "Focus (Kazakh)": ("Специализация (каз.)", "Мамандануы (қаз.)"),
+    "Region (Russian)": ("Регион (рус.)", "Өңір (орыс.)"),
+    "Region (Kazakh)": ("Регион (каз.)", "Өңір (қаз.)"),
     # legend: the zone's two symbols, a route's legs off the network
     "Zone boundary": ("Граница зоны", "Аймақ шекарасы"),
     "Zone location (too small to outline at this scale)":

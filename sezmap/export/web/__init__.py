@@ -50,6 +50,7 @@ from sezmap.formats.atomic import atomic_output
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_CODE, STATUS_LABELS_EN, STATUSES, status_codes
 from sezmap.render.layout_content import data_notes, meta_text
+from sezmap.render.names import text_in
 
 __all__ = ["DATA_ID", "MAX_PLOTS", "MAX_ZONE_PLOTS", "STEPS", "UNIT", "WebAssetsMissing", "encode_polygons", "export_html"]
 
@@ -160,8 +161,8 @@ def _title_lines(project, texts: Texts, as_of, vacant: bool, focus_zone, areas: 
         lines.append(arg(texts.translate("ZoneDashboard", "Figures as of %1."), str(as_of)))
     if not vacant:
         return lines
-    focus = focus_zone.get("focus") if focus_zone is not None else None
-    if isinstance(focus, str) and focus.strip():
+    focus = text_in(focus_zone, "focus", texts.language) if focus_zone is not None else ""
+    if focus:
         lines.append(texts.translate("sezmap", "Focus") + f": {focus}")
     vacant_land = texts.plural("%Ln plot, %1 ha", "%Ln plots, %1 ha", len(areas),
                                texts.number(float(np.nansum(areas)), 1), context="ZoneDashboard")

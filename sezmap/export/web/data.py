@@ -97,7 +97,7 @@ def zone_records(project, engine, texts: Texts) -> list[dict]:
         zid = str(row["zone_id"])
         m = metrics.get(zid)
         info = [[texts.translate("sezmap", label),
-                 str(int(row[field])) if field == "established" else str(row[field])]
+                 str(int(row[field])) if field == "established" else render_names.text_in(row, field, language)]
                 for field, label in ZONE_INFO if _has_text(row.get(field))]
         out.append({"name": name_of(row, language) or zid,
                     "kpis": key_figures(m, language, names).rows() if m else [],
