@@ -131,6 +131,45 @@
     }
   }
 
+  // --- plots smaller than a pixel: each pixel in the status with the most land there ----------
+  // (one dot per plot, each status layer over the last, would paint a pixel in whichever status
+  // is drawn last: a zone of 30 % vacant plots looked 1 % vacant). Per tile, over every plot:
+  // the box area of the sub-pixel plots of each status whose centre falls in a pixel; the pixel
+  // takes the status with the most. Status layers draw the pixels of their own status.
+  var domCache = {}, domZoom = null, domAcc = null;
+  function dominant(coords, size, scale, ox, oy) {
+    if (coords.z !== domZoom) { domCache = {}; domZoom = coords.z; }
+    var key = coords.x + ":" + coords.y;
+    if (domCache[key]) return domCache[key];
+    var st = SZ.plots, bins = 8, npx = size.x * size.y, m = 1 / scale;
+    if (!SZ.allGrid) {
+      var all = [];
+      for (var a = 0; a < st.n; a++) if (st.pr[a + 1] > st.pr[a]) all.push(a);
+      SZ.allGrid = new Grid(st, Int32Array.from(all));
+    }
+    if (!domAcc || domAcc.length < npx * bins) domAcc = new Float64Array(npx * bins);
+    var acc = domAcc, k, i, p, b;
+    acc.fill(0, 0, npx * bins);
+    var ids = SZ.allGrid.search(ox / scale - m, oy / scale - m, (ox + size.x) / scale + m, (oy + size.y) / scale + m);
+    for (k = 0; k < ids.length; k++) {
+      i = ids[k];
+      var w = (st.maxx[i] - st.minx[i]) * scale, h = (st.maxy[i] - st.miny[i]) * scale;
+      if (w >= 1 || h >= 1) continue;
+      var px = Math.floor((st.minx[i] + st.maxx[i]) / 2 * scale - ox), py = Math.floor((st.miny[i] + st.maxy[i]) / 2 * scale - oy);
+      if (px < 0 || py < 0 || px >= size.x || py >= size.y) continue;
+      acc[(py * size.x + px) * bins + (st.status[i] + 1)] += Math.max(w * h, 1e-12);
+    }
+    var out = new Uint8Array(npx);
+    for (p = 0; p < npx; p++) {
+      var best = 0, top = 0;
+      for (b = 0; b < bins; b++) if (acc[p * bins + b] > top) { top = acc[p * bins + b]; best = b + 1; }
+      out[p] = best;  // 0: no plot; else the status code + 2
+    }
+    domCache[key] = out;
+    return out;
+  }
+  SZ.dominant = dominant;
+
   // --- one status's plots as canvas tiles -----------------------------------------------------
   SZ.PlotsLayer = L.GridLayer.extend({
     options: { pane: "sezmapPlots", updateWhenZooming: false, keepBuffer: 1, noWrap: true,
@@ -165,10 +204,11 @@
       for (k = 0; k < multi.length; k++) {
         ctx.beginPath(); trace(ctx, st, multi[k], scale, ox, oy); ctx.fill("evenodd");
       }
-      for (k = 0; k < dots.length; k++) {  // smaller than a pixel: one pixel in its colour
-        i = dots[k];
-        ctx.fillRect(Math.floor((st.minx[i] + st.maxx[i]) / 2 * scale - ox),
-                     Math.floor((st.miny[i] + st.maxy[i]) / 2 * scale - oy), 1, 1);
+      if (dots.length) {  // smaller than a pixel: the pixels where this status has the most land
+        var dom = dominant(coords, size, scale, ox, oy), bin = this._code + 2;
+        for (var p = 0; p < dom.length; p++) {
+          if (dom[p] === bin) ctx.fillRect(p % size.x, Math.floor(p / size.x), 1, 1);
+        }
       }
       if (big.length) {
         ctx.beginPath();
