@@ -1637,7 +1637,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="120" />
-        <location filename="../../sezmap/export/deck.py" line="362" />
+        <location filename="../../sezmap/export/deck.py" line="364" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
@@ -1678,7 +1678,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="139" />
-        <location filename="../../sezmap/export/deck.py" line="194" />
+        <location filename="../../sezmap/export/deck.py" line="193" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="222" />
-        <location filename="../../sezmap/export/deck.py" line="302" />
+        <location filename="../../sezmap/export/deck.py" line="304" />
         <location filename="../../sezmap/export/web/__init__.py" line="161" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
@@ -1773,58 +1773,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="305" />
+        <location filename="../../sezmap/export/deck.py" line="307" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="309" />
+        <location filename="../../sezmap/export/deck.py" line="311" />
         <location filename="../../sezmap/export/web/__init__.py" line="152" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="312" />
+        <location filename="../../sezmap/export/deck.py" line="314" />
         <source>Land use, idle plots and logistics</source>
         <translation>Жерді пайдалану, бос тұрған учаскелер және логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="315" />
+        <location filename="../../sezmap/export/deck.py" line="317" />
         <source>Made with sezmap on %1.</source>
         <translation>sezmap бағдарламасында %1 дайындалды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="343" />
+        <location filename="../../sezmap/export/deck.py" line="345" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="343" />
+        <location filename="../../sezmap/export/deck.py" line="345" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="355" />
+        <location filename="../../sezmap/export/deck.py" line="357" />
         <source>Unused land by zone</source>
         <translation>Аймақтар бойынша пайдаланылмайтын жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="356" />
+        <location filename="../../sezmap/export/deck.py" line="358" />
         <source>Unused share of the zone's area, %</source>
         <translation>Аймақ ауданындағы пайдаланылмайтын үлес, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="395" />
+        <location filename="../../sezmap/export/deck.py" line="397" />
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="399" />
+        <location filename="../../sezmap/export/deck.py" line="401" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="406" />
+        <location filename="../../sezmap/export/deck.py" line="408" />
         <source>Data</source>
         <translation>Деректер</translation>
     </message>

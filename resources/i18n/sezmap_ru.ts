@@ -1653,7 +1653,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="120" />
-        <location filename="../../sezmap/export/deck.py" line="362" />
+        <location filename="../../sezmap/export/deck.py" line="364" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
@@ -1694,7 +1694,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="139" />
-        <location filename="../../sezmap/export/deck.py" line="194" />
+        <location filename="../../sezmap/export/deck.py" line="193" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
@@ -1730,7 +1730,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="222" />
-        <location filename="../../sezmap/export/deck.py" line="302" />
+        <location filename="../../sezmap/export/deck.py" line="304" />
         <location filename="../../sezmap/export/web/__init__.py" line="161" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
@@ -1792,58 +1792,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="305" />
+        <location filename="../../sezmap/export/deck.py" line="307" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Границы схематичны, участки иллюстративны: см. источники.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="309" />
+        <location filename="../../sezmap/export/deck.py" line="311" />
         <location filename="../../sezmap/export/web/__init__.py" line="152" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="312" />
+        <location filename="../../sezmap/export/deck.py" line="314" />
         <source>Land use, idle plots and logistics</source>
         <translation>Использование земли, простаивающие участки и логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="315" />
+        <location filename="../../sezmap/export/deck.py" line="317" />
         <source>Made with sezmap on %1.</source>
         <translation>Подготовлено в sezmap %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="343" />
+        <location filename="../../sezmap/export/deck.py" line="345" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="343" />
+        <location filename="../../sezmap/export/deck.py" line="345" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="355" />
+        <location filename="../../sezmap/export/deck.py" line="357" />
         <source>Unused land by zone</source>
         <translation>Неиспользуемая земля по зонам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="356" />
+        <location filename="../../sezmap/export/deck.py" line="358" />
         <source>Unused share of the zone's area, %</source>
         <translation>Доля неиспользуемой площади зоны, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="395" />
+        <location filename="../../sezmap/export/deck.py" line="397" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="399" />
+        <location filename="../../sezmap/export/deck.py" line="401" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="406" />
+        <location filename="../../sezmap/export/deck.py" line="408" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
