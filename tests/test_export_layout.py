@@ -3,6 +3,7 @@ poppler's pdftoppm and pdftotext, xml.etree, rasterio, and the pixels of the ima
 
 import datetime as dt
 import math
+import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 
