@@ -12,7 +12,9 @@ fixed timestamps, rounded coordinates).
   they exist (Khorgos: 27.6 % of the area allocated to 29 active projects of 76
   registered; Astana New City: 32 % of the industrial park unused; Saryarka: one
   90 ha allocation idle since 2014). Tenants, dates and money are invented.
-- corridors: geodesic lines through the towns and stations of seeds/corridor_segments.csv.
+- corridors: Kazakhstan's main rail lines (seeds/rail_lines.csv, one row each under the id
+  ``rail_network``) and the named corridors of seeds/corridor_segments.csv routed over them
+  (layers/build_network.py); geodesic stretches between gazetteer places.
 - hubs: seeds/hubs.csv.
 """
 
@@ -32,6 +34,8 @@ import shapely
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from build_network import expand, rail_rows, station_graph  # noqa: E402
 
 from sezmap.model import schema  # noqa: E402
 from sezmap.model.validation import validate_project  # noqa: E402
@@ -406,20 +410,27 @@ def geodesic_line(points: list[tuple[float, float]], step_km: float = 10.0):
 
 
 def build_corridors() -> gpd.GeoDataFrame:
+    """The named corridors first (a zone as near a corridor as to the line under it reports the
+    corridor), then the rail lines."""
     where = places()
     names = {r["corridor_id"]: r for r in read_csv("corridors.csv")}
+    lines = read_csv("rail_lines.csv")
+    graph = station_graph(lines, where)
     rows = []
     for seg in read_csv("corridor_segments.csv"):
-        pts = [(float(where[p]["lon"]), float(where[p]["lat"])) for p in seg["waypoints"].split(";")]
+        stops = expand(seg["waypoints"].split(";"), graph)
+        pts = [(float(where[p]["lon"]), float(where[p]["lat"])) for p in stops]
         meta = names[seg["corridor_id"]]
         rows.append(dict(corridor_id=seg["corridor_id"], name_en=meta["name_en"], name_ru=meta["name_ru"],
                          name_kk=meta["name_kk"], mode=seg["mode"], geometry=geodesic_line(pts)))
+    rows += rail_rows(lines, where, geodesic_line)
     return to_frame(schema.CORRIDORS, rows)
 
 
 def build_hubs() -> gpd.GeoDataFrame:
     rows = [dict(hub_id=h["hub_id"], name_en=h["name_en"], name_ru=h["name_ru"], name_kk=h["name_kk"], kind=h["kind"],
-                 country=h["country"], geometry=shapely.Point(float(h["lon"]), float(h["lat"])))
+                 country=h["country"], neighbour=h["neighbour"] or None, mode=h["mode"] or None,
+                 geometry=shapely.Point(float(h["lon"]), float(h["lat"])))
             for h in read_csv("hubs.csv")]
     return to_frame(schema.HUBS, rows)
 

@@ -93,6 +93,18 @@ def hubs_by_kind(hubs) -> dict[str, tuple[list[str], np.ndarray]]:
     return out
 
 
+def crossings_by_country(hubs) -> dict[str, tuple[list[str], np.ndarray]]:
+    """(crossing ids, lon/lat points) of the border crossings to each of schema.NEIGHBOURS, by
+    the hubs' ``neighbour`` field (empty lists where a project has none)."""
+    out = {}
+    has = "neighbour" in hubs.columns
+    for cc in schema.NEIGHBOURS:
+        sel = hubs[(hubs["kind"] == "border_crossing") & (hubs["neighbour"] == cc)] if has else hubs.iloc[0:0]
+        sel = sel[~(sel.geometry.isna() | sel.geometry.is_empty)]
+        out[cc] = ([str(h) for h in sel["hub_id"]], np.asarray(sel.geometry.values, dtype=object))
+    return out
+
+
 def nearest_hubs(zone_ll, hubs, by_kind: dict | None = None) -> dict[str, Nearest]:
     """Nearest hub of each kind in schema.DISTANCE_HUB_KINDS (``by_kind``: :func:`hubs_by_kind`,
     when the caller measures many zones)."""

@@ -175,12 +175,14 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         ids, lines = distances.densified_lines(corridors)
         net = network.CorridorNetwork(corridors)
         by_kind = distances.hubs_by_kind(hubs)
+        by_country = distances.crossings_by_country(hubs)
         nearest, points = {}, {}
         for k, zid in enumerate(self.zone_ids):
             frame = self.frames[k]
             geom = shapely.from_wkb(shapely.to_wkb(frame.geom))
             near = {"corridor": distances.nearest(geom, ids, lines)}
             near.update(distances.nearest_hubs(geom, hubs, by_kind))
+            near.update({f"border_crossing_{cc}": distances.nearest(geom, *by_country[cc]) for cc in by_country})
             nearest[zid] = {t: (n.km, n.target_id) for t, n in near.items()}
             points[zid] = geodesy.cea_centroid_lonlat(geom, frame.lon0, frame.lat0)
         return nearest, points, network.network_distances(net, points, hubs)

@@ -25,7 +25,8 @@ class ZoneMetrics:
     plots: int
     idle_plots: int
     idle_area_ha: float
-    nearest: dict[str, tuple[float | None, str | None]] = field(default_factory=dict)  # "corridor", hub kinds
+    # "corridor", hub kinds, "border_crossing_<CC>" for each of schema.NEIGHBOURS
+    nearest: dict[str, tuple[float | None, str | None]] = field(default_factory=dict)
     network_km: dict[str, float | None] = field(default_factory=dict)
     # beyond the contract
     unparcelled_ha: float = 0.0
@@ -53,6 +54,11 @@ class ZoneMetrics:
             km, ident = self.nearest.get(target, (None, None))
             out[f"nearest_{target}_km"] = _r(km, 3)
             out[f"nearest_{target}_id"] = ident
+        by_country = {}
+        for cc in schema.NEIGHBOURS:
+            km, ident = self.nearest.get(f"border_crossing_{cc}", (None, None))
+            by_country[cc] = {"id": ident, "km": _r(km, 3)}
+        out["nearest_border_crossing_by_country"] = by_country
         out["network_km"] = {h: _r(v, 3) for h, v in self.network_km.items()}
         out["unparcelled_ha"] = _r(self.unparcelled_ha, 4)
         return out

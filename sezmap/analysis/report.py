@@ -31,14 +31,14 @@ def to_json(report: dict) -> str:
     return json_text(report, indent=2) + "\n"
 
 
-def _flat(zone: dict) -> dict:
+def _flat(zone: dict, prefix: str = "") -> dict:
+    """Nested objects as columns ``key_sub`` (``nearest_border_crossing_by_country_RU_km``)."""
     row = {}
     for key, value in zone.items():
         if isinstance(value, dict):
-            for sub, v in value.items():
-                row[f"{key}_{sub}"] = v
+            row.update(_flat(value, f"{prefix}{key}_"))
         else:
-            row[key] = value
+            row[f"{prefix}{key}"] = value
     return row
 
 
@@ -102,6 +102,13 @@ def to_markdown(report: dict) -> str:
     for z in zones:
         cells = [f"{z[f'nearest_{t}_id'] or '–'} ({_num(z[f'nearest_{t}_km'])} km)"
                  for t in ("corridor", *schema.DISTANCE_HUB_KINDS)]
+        lines.append(f"| {_cell(z['zone_id'])} | " + " | ".join(_cell(c) for c in cells) + " |")
+    lines += ["", "## Nearest border crossing to each neighbouring country", "",
+              "| Zone | " + " | ".join(schema.NEIGHBOURS) + " |", "|---|" + "---|" * len(schema.NEIGHBOURS)]
+    for z in zones:
+        by = z.get("nearest_border_crossing_by_country") or {}
+        cells = [f"{by[cc]['id']} ({_num(by[cc]['km'])} km)" if by.get(cc, {}).get("id") else "–"
+                 for cc in schema.NEIGHBOURS]
         lines.append(f"| {_cell(z['zone_id'])} | " + " | ".join(_cell(c) for c in cells) + " |")
     hubs = sorted({h for z in zones for h in z["network_km"]})
     if hubs:

@@ -126,6 +126,10 @@ HUBS = LayerSpec(
         Field("kind", "TEXT"),
         Field("country", "TEXT"),
         Field("name_kk", "TEXT", extension=True),
+        # border crossings: the country across the border (ISO 3166-1 alpha-2) and the mode
+        # (rail, road or rail+road); sezmap's own addition, empty for other hubs
+        Field("neighbour", "TEXT", extension=True),
+        Field("mode", "TEXT", extension=True),
     ),
 )
 
@@ -143,6 +147,9 @@ HUB_KINDS = (
 )
 # Hub kinds whose nearest distance the report gives (SCHEMA.md section 2).
 DISTANCE_HUB_KINDS = ("border_crossing", "seaport", "dry_port")
+# Kazakhstan's neighbours, in the order the report lists the nearest crossing to each.
+NEIGHBOURS = ("RU", "CN", "KG", "UZ", "TM")
+CROSSING_MODES = ("rail", "road", "rail+road")
 
 # Fields a plot edit may change; the rest are kept by the store itself.
 EDITABLE_PLOT_FIELDS = tuple(

@@ -26,6 +26,7 @@ ALLOWED_VALUES = {
     ("plots", "status"): STATUSES,
     ("corridors", "mode"): schema.CORRIDOR_MODES,
     ("hubs", "kind"): schema.HUB_KINDS,
+    ("hubs", "mode"): schema.CROSSING_MODES,
 }
 
 
@@ -172,8 +173,8 @@ def check_value_rules(layer: str, field: str, value) -> str | None:
         return Reason(f"{field} {value!r} is not one of {', '.join(allowed)}",
                       "unknown_status" if field == "status" else "not_one_of",
                       field=field, value=str(value), allowed=tuple(allowed))
-    if layer == "hubs" and field == "country" and value is not None and not is_iso_country(value):
-        return Reason(f"country {value!r} is not an ISO 3166-1 alpha-2 code (two capital letters of a "
+    if layer == "hubs" and field in ("country", "neighbour") and value is not None and not is_iso_country(value):
+        return Reason(f"{field} {value!r} is not an ISO 3166-1 alpha-2 code (two capital letters of a "
                       "country in ISO's list, such as KZ, CN, RU)", "not_iso_country", value=str(value))
     if field in ("investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "official_area_ha") \
             and value is not None and value < 0:
@@ -381,7 +382,7 @@ def attribute_problems(spec: schema.LayerSpec, frame: pd.DataFrame, labels=None)
         allowed = ALLOWED_VALUES.get((spec.name, field.name))
         if allowed is not None:
             suspect |= values.notna().to_numpy() & ~values.isin(allowed).to_numpy()
-        if spec.name == "hubs" and field.name == "country":
+        if spec.name == "hubs" and field.name in ("country", "neighbour"):
             suspect |= values.notna().to_numpy()
         for i in np.flatnonzero(suspect):
             value = values.iloc[i]
