@@ -16,7 +16,7 @@ ZONE_KEYS = [
     "zone_id", "name_en", "area_ha", "official_area_ha", "allocated_ratio", "infrastructure_ratio",
     "unused_ratio", "status_area_ha", "plots", "idle_plots", "idle_area_ha", "nearest_corridor_km",
     "nearest_corridor_id", "nearest_border_crossing_km", "nearest_border_crossing_id", "nearest_seaport_km",
-    "nearest_seaport_id", "nearest_dry_port_km", "nearest_dry_port_id", "network_km",
+    "nearest_seaport_id", "nearest_dry_port_km", "nearest_dry_port_id", "nearest_border_crossing_by_country", "network_km",
 ]
 
 

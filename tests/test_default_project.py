@@ -29,7 +29,8 @@ project = shipped.project  # the shipped project, once a module
 def test_default_project_validates_with_all_layers(project):
     assert len(project.zones) == 14
     assert len(project.plots) > 1000
-    assert set(project.corridors.corridor_id) == {"khorgos_china_europe", "north_south_east", "trans_caspian"}
+    assert set(project.corridors.corridor_id) == {"khorgos_china_europe", "north_south_east", "trans_caspian",
+                                                    "rail_network"}
     assert {"border_crossing", "seaport", "dry_port", "cooperation_center", "logistics_hub"} <= set(project.hubs.kind)
     assert {"port_aktau", "port_kuryk", "sez_icbc_khorgos", "hub_icic_central_asia",
             "hub_almaty_logistics"} <= set(project.hubs.hub_id)
