@@ -177,7 +177,7 @@ def test_the_bundled_project_carries_the_styles():
     styles = qgis_styles.read_layer_styles(paths.default_project())
     assert set(styles) == {"zones", "plots", "corridors", "hubs"}
     _attr, cats = categories(styles["corridors"])
-    assert [c[0] for c in cats] == ["khorgos_china_europe", "north_south_east", "trans_caspian", ""]
+    assert [c[0] for c in cats] == ["khorgos_china_europe", "north_south_east", "trans_caspian", "rail_network", ""]
 
 
 QGIS_SCRIPT = textwrap.dedent("""
