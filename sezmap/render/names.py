@@ -75,6 +75,7 @@ MODE_LABELS = {
     "road": QT_TRANSLATE_NOOP("sezmap", "road"),
     "sea": QT_TRANSLATE_NOOP("sezmap", "sea"),
     "multimodal": QT_TRANSLATE_NOOP("sezmap", "multimodal"),
+    "rail+road": QT_TRANSLATE_NOOP("sezmap", "rail and road"),  # a border crossing's mode
 }
 
 
@@ -116,6 +117,7 @@ FIELD_LABELS = {
     "hub_id": QT_TRANSLATE_NOOP("sezmap", "Hub"),
     "kind": QT_TRANSLATE_NOOP("sezmap", "Kind"),
     "country": QT_TRANSLATE_NOOP("sezmap", "Country"),
+    "neighbour": QT_TRANSLATE_NOOP("sezmap", "Neighbouring country"),
 }
 
 
