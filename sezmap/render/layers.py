@@ -428,7 +428,9 @@ class CorridorsLayer(ArraysLayer):
         p = ctx.painter
         ids = np.array(self.ids, dtype=object)[vis]
         modes = np.array(self.modes, dtype=object)[vis]
-        for n, cid in enumerate(self.order):
+        # the layer's first corridor on top: the named corridors of the shipped project lie
+        # over the rail lines they follow, which come after them
+        for n, cid in reversed(list(enumerate(self.order))):
             mine = ids == cid
             if not mine.any():
                 continue
