@@ -224,7 +224,8 @@ def _add_corridors(fmap: folium.Map, project, texts: Texts) -> list[tuple[str, s
     group = folium.FeatureGroup(name=texts.translate("sezmap", "Corridors"), overlay=True, control=True, show=True)
     frame = corridors.drop(columns="geometry").to_dict("records")
     halo, halo_alpha = hex_opacity(symbology.CORRIDOR_HALO)
-    for n, cid in enumerate(symbology.corridor_order(corridors["corridor_id"])):
+    # the first corridor on top (as on the map): the named corridors over the rail lines after them
+    for n, cid in reversed(list(enumerate(symbology.corridor_order(corridors["corridor_id"])))):
         idx = [k for k, row in enumerate(frame) if str(row.get("corridor_id")) == cid]
         lines = [line for k in idx for line in _lines_of(corridors.geometry.values[k])]
         if not lines:
@@ -244,7 +245,7 @@ def _add_corridors(fmap: folium.Map, project, texts: Texts) -> list[tuple[str, s
                         tooltip=folium.Tooltip(tooltip_text(tip), sticky=True)).add_to(group)
         legend.append((name, colour, style))
     group.add_to(fmap)
-    return legend
+    return legend[::-1]
 
 
 def _lines_of(geom) -> list:
