@@ -146,3 +146,29 @@ def test_logistics_index_agrees_with_brute_force(project):
         exact = shapely.distance(shapely.Point(0, 0), shapely.union_all(geodesy.transform_geometries(
             [shapely.segmentize(g, 0.05) for g in rail.geometry], fwd))) / 1000
         assert exact - 0.05 <= table["rail_km"][i] <= exact + 0.5 + 0.01 * exact
+
+
+def test_a_crossings_neighbour_and_mode_are_checked():
+    import factories as f
+
+    from sezmap.model.validation import validate_project
+
+    good = f.layers(hubs=[f.hub("b1", neighbour="RU", mode="rail+road"), f.hub("p1", kind="seaport")])
+    assert validate_project(good) == []
+    bad = f.layers(hubs=[f.hub("b1", neighbour="XX", mode="rail"), f.hub("b2", neighbour="CN", mode="ship")])
+    texts = [str(p) for p in validate_project(bad)]
+    assert any("b1" in t and "neighbour 'XX'" in t for t in texts), texts
+    assert any("b2" in t and "mode 'ship'" in t for t in texts), texts
+
+
+def test_a_project_without_neighbours_reports_empty_countries():
+    import factories as f
+
+    from sezmap.analysis.engine import AnalysisEngine
+    from sezmap.model.project import Project
+
+    layers = f.layers(hubs=[f.hub("b1", (70.0, 45.0))])  # a crossing from elsewhere: no neighbour field value
+    e = AnalysisEngine(Project(**layers), "2026-01-01")
+    z = e.metrics[e.zone_ids[0]].to_dict()
+    assert z["nearest_border_crossing_id"] == "b1"
+    assert z["nearest_border_crossing_by_country"] == {cc: {"id": None, "km": None} for cc in schema.NEIGHBOURS}
