@@ -172,3 +172,30 @@ def test_a_project_without_neighbours_reports_empty_countries():
     z = e.metrics[e.zone_ids[0]].to_dict()
     assert z["nearest_border_crossing_id"] == "b1"
     assert z["nearest_border_crossing_by_country"] == {cc: {"id": None, "km": None} for cc in schema.NEIGHBOURS}
+
+
+def test_pruned_line_search_gives_what_measuring_every_line_gives():
+    """distances.LineTargets skips lines that cannot be nearest; the answer is the one
+    distances.nearest gives over all of them: random lines and zones, a line lying inside a
+    zone (0 km, away from its boundary), zones with long edges."""
+    from sezmap.analysis import distances
+
+    rng = np.random.default_rng(3)
+    lines = []
+    for _ in range(25):
+        start = rng.uniform((50, 41), (85, 55))
+        steps = np.cumsum(rng.normal(0, 0.6, size=(int(rng.integers(2, 9)), 2)), axis=0)
+        lines.append(shapely.LineString(np.vstack([start, start + steps])))
+    lines.append(shapely.LineString([(70.01, 45.01), (70.05, 45.03)]))  # inside the first zone
+    frame = gpd.GeoDataFrame({"corridor_id": [f"c{i}" for i in range(len(lines))]}, geometry=lines, crs=4326)
+    ids, dense = distances.densified_lines(frame)
+    targets = distances.LineTargets(ids, dense)
+    zones = [shapely.box(69.9, 44.9, 70.2, 45.1)]
+    for _ in range(30):
+        x, y = rng.uniform(52, 83), rng.uniform(42, 54)
+        w, h = rng.uniform(0.01, 1.5, size=2)  # up to ~150 km sides: long edges
+        zones.append(shapely.box(x, y, x + w, y + h))
+    for zone in zones:
+        got, want = targets.nearest(zone), distances.nearest(zone, ids, dense)
+        assert (got.target_id, got.km) == (want.target_id, want.km)
+    assert targets.nearest(zones[0]).km == 0.0

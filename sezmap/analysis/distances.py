@@ -9,10 +9,11 @@ contains the target.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
+from scipy.spatial import cKDTree
 
 from sezmap.analysis import geodesy
 from sezmap.model import schema
@@ -81,6 +82,64 @@ def nearest(zone_ll, ids: list[str], targets_ll: np.ndarray) -> Nearest:
         if m.km is not None and (best.km is None or m.km < best.km):
             best = Nearest(m.km, ids[k], m.zone_point, m.target_point)
     return best
+
+
+@dataclass
+class LineTargets:
+    """Lon/lat lines (:func:`densified_lines`) and what prunes them per zone, built once for
+    many zones: a line whose lower bound is above another line's upper bound cannot be the
+    nearest and is neither projected nor measured.
+
+    The bounds use straight (chord) distances between earth-centred coordinates, which are
+    never longer than geodesics: for the closest pair of vertices (zone boundary, line),
+    lower = chord − half the longest edge of each (a point of an edge is that close to a vertex
+    of it) − a margin; upper = the geodesic between the pair. :meth:`nearest` gives what
+    :func:`nearest` gives on all the lines."""
+
+    ids: list[str]
+    lines: np.ndarray
+    trees: list[cKDTree] = field(default_factory=list)
+    half_edge_m: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    vertices: list[np.ndarray] = field(default_factory=list)
+
+    def __post_init__(self):
+        for line in self.lines:
+            xy = shapely.get_coordinates(line)
+            self.vertices.append(xy)
+            self.trees.append(cKDTree(geodesy.ecef(xy[:, 0], xy[:, 1])))
+        self.half_edge_m = np.array([_half_edge_m(line) for line in self.lines])
+
+    def nearest(self, zone_ll) -> Nearest:
+        if len(self.ids) == 0:
+            return NONE
+        zxy = shapely.get_coordinates(zone_ll.boundary)
+        zecef = geodesy.ecef(zxy[:, 0], zxy[:, 1])
+        zone_half = _half_edge_m(zone_ll.boundary)
+        lower, upper = np.empty(len(self.ids)), np.empty(len(self.ids))
+        for k, tree in enumerate(self.trees):
+            chord, idx = tree.query(zecef)
+            i = int(np.argmin(chord))
+            lx, ly = self.vertices[k][idx[i]]
+            upper[k] = float(geodesy.geodesic_distance_m(zxy[i, 0], zxy[i, 1], lx, ly))
+            margin = 100.0 + 0.01 * (zone_half + self.half_edge_m[k])
+            lower[k] = chord[i] - zone_half - self.half_edge_m[k] - margin
+        # a line inside the polygon, away from its boundary, is at 0 km
+        touching = shapely.intersects(zone_ll, self.lines)
+        lower[touching] = -np.inf
+        upper[touching] = 0.0
+        keep = np.flatnonzero(lower <= upper.min())
+        return nearest(zone_ll, [self.ids[k] for k in keep], self.lines[keep])
+
+
+def _half_edge_m(geom) -> float:
+    """Half the longest geodesic edge of a (Multi)LineString or ring set."""
+    longest = 0.0
+    for part in shapely.get_parts(geom):
+        xy = shapely.get_coordinates(part)
+        if len(xy) >= 2:
+            longest = max(longest, float(np.max(geodesy.geodesic_distance_m(xy[:-1, 0], xy[:-1, 1],
+                                                                            xy[1:, 0], xy[1:, 1]))))
+    return longest / 2.0
 
 
 def hubs_by_kind(hubs) -> dict[str, tuple[list[str], np.ndarray]]:

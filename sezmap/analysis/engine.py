@@ -172,7 +172,7 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         may run on a worker thread (own copies of the zone polygons: prepared GEOS geometries
         are not shared between threads; PROJ transformers are per thread in geodesy)."""
         corridors, hubs = self.project.corridors, self.project.hubs
-        ids, lines = distances.densified_lines(corridors)
+        lines = distances.LineTargets(*distances.densified_lines(corridors))
         net = network.CorridorNetwork(corridors)
         by_kind = distances.hubs_by_kind(hubs)
         by_country = distances.crossings_by_country(hubs)
@@ -180,7 +180,7 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         for k, zid in enumerate(self.zone_ids):
             frame = self.frames[k]
             geom = shapely.from_wkb(shapely.to_wkb(frame.geom))
-            near = {"corridor": distances.nearest(geom, ids, lines)}
+            near = {"corridor": lines.nearest(geom)}
             near.update(distances.nearest_hubs(geom, hubs, by_kind))
             near.update({f"border_crossing_{cc}": distances.nearest(geom, *by_country[cc]) for cc in by_country})
             nearest[zid] = {t: (n.km, n.target_id) for t, n in near.items()}
