@@ -197,57 +197,57 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="82" />
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="82" />
         <source>Lineage</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="75" />
+        <location filename="../../sezmap/ui/history_panel.py" line="83" />
         <source>Plot (created or removed)</source>
         <translation>Учаске (құрылды немесе жойылды)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="80" />
+        <location filename="../../sezmap/ui/history_panel.py" line="88" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="80" />
+        <location filename="../../sezmap/ui/history_panel.py" line="88" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="81" />
+        <location filename="../../sezmap/ui/history_panel.py" line="89" />
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="81" />
+        <location filename="../../sezmap/ui/history_panel.py" line="89" />
         <source>After</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="81" />
+        <location filename="../../sezmap/ui/history_panel.py" line="89" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="82" />
+        <location filename="../../sezmap/ui/history_panel.py" line="90" />
         <source>Reason</source>
         <translation>Себеп</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="99" />
+        <location filename="../../sezmap/ui/history_panel.py" line="107" />
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="99" />
+        <location filename="../../sezmap/ui/history_panel.py" line="107" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
@@ -255,9 +255,46 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="60" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="58" />
         <source>%1 refused: %2</source>
         <translation>%1 қабылданбады: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="133" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="312" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="550" />
+        <source>Open a project first.</source>
+        <translation>Алдымен жобаны ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="137" />
+        <source>Select one plot first (Identify tool, or a row of the table).</source>
+        <translation>Алдымен бір учаскені таңдаңыз («Ақпарат» құралы немесе кесте жолы).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="317" />
+        <source>A plot needs at least 3 vertices.</source>
+        <translation>Учаскенің кемінде 3 төбесі болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="329" />
+        <source>Draw the plot inside a zone (or choose the zone first).</source>
+        <translation>Учаскені аймақтың ішінде салыңыз (немесе алдымен аймақты таңдаңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="334" />
+        <source>Draw plot</source>
+        <translation>Учаске салу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="355" />
+        <source>Draw the cutting line with at least 2 points, across the plot.</source>
+        <translation>Кесу сызығын учаскені кесіп өтетіндей, кемінде 2 нүктемен сызыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="551" />
+        <source>Select two or more adjacent plots of one zone to merge.</source>
+        <translation>Біріктіру үшін бір аймақтың екі не одан көп көршілес учаскесін таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -460,37 +497,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="148" />
+        <location filename="../../sezmap/ui/history_panel.py" line="158" />
         <source>Plot history</source>
         <translation>Учаске тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="187" />
+        <location filename="../../sezmap/ui/history_panel.py" line="196" />
         <source>The history could not be read: %1</source>
         <translation>Тарихты оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="196" />
+        <location filename="../../sezmap/ui/history_panel.py" line="205" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="199" />
+        <location filename="../../sezmap/ui/history_panel.py" line="208" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Кім, нені, қашан және неге өзгерткенін көру үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="201" />
+        <location filename="../../sezmap/ui/history_panel.py" line="210" />
         <source>No recorded changes.</source>
         <translation>Жазылған өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="203" />
+        <location filename="../../sezmap/ui/history_panel.py" line="212" />
         <source>Changes to %1, newest first.</source>
         <translation>%1 учаскесінің өзгерістері, алдымен жаңалары.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="204" />
+        <location filename="../../sezmap/ui/history_panel.py" line="213" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Таңдалған %n учаскенің өзгерістері, алдымен жаңалары.</numerusform>
@@ -498,7 +535,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="206" />
+        <location filename="../../sezmap/ui/history_panel.py" line="215" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Тек алғашқы %1 учаске көрсетілген.</translation>
     </message>
@@ -524,53 +561,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="179" />
+        <location filename="../../sezmap/ui/idle_review.py" line="181" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="182" />
+        <location filename="../../sezmap/ui/idle_review.py" line="184" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="183" />
-        <location filename="../../sezmap/ui/idle_review.py" line="282" />
+        <location filename="../../sezmap/ui/idle_review.py" line="185" />
+        <location filename="../../sezmap/ui/idle_review.py" line="284" />
         <source>Tick all</source>
         <translation>Барлығын белгілеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="184" />
+        <location filename="../../sezmap/ui/idle_review.py" line="186" />
         <source>Withdraw ticked…</source>
         <translation>Белгіленгендерді алып қою…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="185" />
+        <location filename="../../sezmap/ui/idle_review.py" line="187" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Белгіленген учаскелерге «Алынып қойылған» мәртебесін бір қадаммен беру (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="242" />
+        <location filename="../../sezmap/ui/idle_review.py" line="244" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="243" />
+        <location filename="../../sezmap/ui/idle_review.py" line="245" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="268" />
+        <location filename="../../sezmap/ui/idle_review.py" line="270" />
         <source>all zones</source>
         <translation>барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="270" />
+        <location filename="../../sezmap/ui/idle_review.py" line="272" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Бос тұрған учаскелер жоқ (%1, %2 жағдай бойынша).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="272" />
+        <location filename="../../sezmap/ui/idle_review.py" line="274" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -578,7 +615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="273" />
+        <location filename="../../sezmap/ui/idle_review.py" line="275" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -586,37 +623,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="282" />
+        <location filename="../../sezmap/ui/idle_review.py" line="284" />
         <source>Untick all</source>
         <translation>Барлық белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="297" />
+        <location filename="../../sezmap/ui/idle_review.py" line="299" />
         <source>Withdraw idle plots</source>
         <translation>Бос тұрған учаскелерді алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="298" />
+        <location filename="../../sezmap/ui/idle_review.py" line="300" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Учаскелер неге алынып қойылады? (міндетті; өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="310" />
+        <location filename="../../sezmap/ui/idle_review.py" line="312" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ештеңе алынып қойылмады: себеп көрсету керек.</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="318" />
-        <source>Withdraw idle plot %1</source>
-        <translation>Бос тұрған %1 учаскесін алып қою</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="319" />
-        <source>Withdraw %n idle plots</source>
-        <translation>
-            <numerusform>Бос тұрған %n учаскені алып қою</numerusform>
-            <numerusform>Бос тұрған %n учаскені алып қою</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/idle_review.py" line="324" />
@@ -637,7 +661,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="68" />
+        <location filename="../../sezmap/ui/idle_review.py" line="70" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
@@ -769,88 +793,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="150" />
+        <location filename="../../sezmap/ui/plot_form.py" line="152" />
         <source>Plot editor</source>
         <translation>Учаске редакторы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="154" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="158" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="157" />
+        <location filename="../../sezmap/ui/plot_form.py" line="159" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="158" />
+        <location filename="../../sezmap/ui/plot_form.py" line="160" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="159" />
+        <location filename="../../sezmap/ui/plot_form.py" line="161" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="160" />
+        <location filename="../../sezmap/ui/plot_form.py" line="162" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="161" />
-        <location filename="../../sezmap/ui/plot_form.py" line="328" />
+        <location filename="../../sezmap/ui/plot_form.py" line="163" />
+        <location filename="../../sezmap/ui/plot_form.py" line="330" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="193" />
+        <location filename="../../sezmap/ui/plot_form.py" line="195" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="241" />
+        <location filename="../../sezmap/ui/plot_form.py" line="243" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="259" />
+        <location filename="../../sezmap/ui/plot_form.py" line="261" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="261" />
+        <location filename="../../sezmap/ui/plot_form.py" line="263" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="263" />
+        <location filename="../../sezmap/ui/plot_form.py" line="265" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="272" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="272" />
+        <location filename="../../sezmap/ui/plot_form.py" line="274" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="275" />
+        <location filename="../../sezmap/ui/plot_form.py" line="277" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="278" />
+        <location filename="../../sezmap/ui/plot_form.py" line="280" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -858,110 +882,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="279" />
+        <location filename="../../sezmap/ui/plot_form.py" line="281" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="300" />
+        <location filename="../../sezmap/ui/plot_form.py" line="302" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="301" />
+        <location filename="../../sezmap/ui/plot_form.py" line="303" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="302" />
+        <location filename="../../sezmap/ui/plot_form.py" line="304" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="303" />
+        <location filename="../../sezmap/ui/plot_form.py" line="305" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="304" />
+        <location filename="../../sezmap/ui/plot_form.py" line="306" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="318" />
+        <location filename="../../sezmap/ui/plot_form.py" line="320" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="333" />
-        <location filename="../../sezmap/ui/plot_form.py" line="347" />
+        <location filename="../../sezmap/ui/plot_form.py" line="335" />
+        <location filename="../../sezmap/ui/plot_form.py" line="349" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="335" />
+        <location filename="../../sezmap/ui/plot_form.py" line="337" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="337" />
-        <location filename="../../sezmap/ui/plot_form.py" line="352" />
+        <location filename="../../sezmap/ui/plot_form.py" line="339" />
+        <location filename="../../sezmap/ui/plot_form.py" line="354" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="342" />
+        <location filename="../../sezmap/ui/plot_form.py" line="344" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="349" />
+        <location filename="../../sezmap/ui/plot_form.py" line="351" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="357" />
+        <location filename="../../sezmap/ui/plot_form.py" line="359" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="372" />
-        <source>Edit %1</source>
-        <translation>%1 учаскесін өзгерту</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="372" />
-        <source>Edit %n plots</source>
-        <translation>
-            <numerusform>%n учаскені өзгерту</numerusform>
-            <numerusform>%n учаскені өзгерту</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="388" />
-        <source>Withdraw %1</source>
-        <translation>%1 учаскесін алып қою</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="389" />
-        <source>Withdraw %n plots</source>
-        <translation>
-            <numerusform>%n учаскені алып қою</numerusform>
-            <numerusform>%n учаскені алып қою</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="398" />
+        <location filename="../../sezmap/ui/plot_form.py" line="397" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Пішінде енді оның ағымдағы мәндері тұр; оларды тексеріп, қайта қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="401" />
+        <location filename="../../sezmap/ui/plot_form.py" line="400" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="419" />
+        <location filename="../../sezmap/ui/plot_form.py" line="418" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -1269,6 +1267,88 @@
     </message>
 </context>
 <context>
+    <name>StepTexts</name>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="22" />
+        <source>Edit %1</source>
+        <translation>%1 учаскесін өзгерту</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/step_text.py" line="23" />
+        <source>Edit %n plots</source>
+        <translation>
+            <numerusform>%n учаскені өзгерту</numerusform>
+            <numerusform>%n учаскені өзгерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="24" />
+        <source>Withdraw %1</source>
+        <translation>%1 учаскесін алып қою</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/step_text.py" line="25" />
+        <source>Withdraw %n plots</source>
+        <translation>
+            <numerusform>%n учаскені алып қою</numerusform>
+            <numerusform>%n учаскені алып қою</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="26" />
+        <source>Withdraw idle plot %1</source>
+        <translation>Бос тұрған %1 учаскесін алып қою</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/step_text.py" line="27" />
+        <source>Withdraw %n idle plots</source>
+        <translation>
+            <numerusform>Бос тұрған %n учаскені алып қою</numerusform>
+            <numerusform>Бос тұрған %n учаскені алып қою</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="28" />
+        <source>Draw plot %1</source>
+        <translation>%1 учаскесін салу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="29" />
+        <source>Split %1</source>
+        <translation>%1 учаскесін бөлу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="30" />
+        <source>Merge %2 into %1</source>
+        <translation>%2 учаскесін %1 учаскесіне біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="31" />
+        <source>Move vertex of %1</source>
+        <translation>%1 учаскесінің төбесін жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="32" />
+        <source>Add vertex to %1</source>
+        <translation>%1 учаскесіне төбе қосу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="33" />
+        <source>Delete vertex of %1</source>
+        <translation>%1 учаскесінің төбесін жою</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="37" />
+        <source>undo: %1</source>
+        <translation>болдырмау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="37" />
+        <source>redo: %1</source>
+        <translation>қайталау: %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../sezmap/ui/window_tasks.py" line="88" />
@@ -1480,62 +1560,62 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="59" />
+        <location filename="../../sezmap/ui/window_edits.py" line="60" />
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="59" />
+        <location filename="../../sezmap/ui/window_edits.py" line="60" />
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="60" />
+        <location filename="../../sezmap/ui/window_edits.py" line="61" />
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="60" />
+        <location filename="../../sezmap/ui/window_edits.py" line="61" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="98" />
+        <location filename="../../sezmap/ui/window_edits.py" line="99" />
         <source>Edit &amp;selected plots…</source>
         <translation>Таңдалған &amp;учаскелерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="98" />
+        <location filename="../../sezmap/ui/window_edits.py" line="99" />
         <source>Plot &amp;history</source>
         <translation>Учаске &amp;тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="99" />
+        <location filename="../../sezmap/ui/window_edits.py" line="100" />
         <source>&amp;Idle plots review</source>
         <translation>&amp;Бос тұрған учаскелерге шолу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="99" />
+        <location filename="../../sezmap/ui/window_edits.py" line="100" />
         <source>&amp;Audit log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="105" />
+        <location filename="../../sezmap/ui/window_edits.py" line="106" />
         <source>Undone: %1</source>
         <translation>Болдырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="109" />
         <source>Redone: %1</source>
         <translation>Қайталанды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="149" />
+        <location filename="../../sezmap/ui/window_edits.py" line="150" />
         <source>Cannot change the plots</source>
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="167" />
+        <location filename="../../sezmap/ui/window_edits.py" line="168" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -1543,7 +1623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="168" />
+        <location filename="../../sezmap/ui/window_edits.py" line="169" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -1551,57 +1631,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="176" />
+        <location filename="../../sezmap/ui/window_edits.py" line="177" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="66" />
+        <location filename="../../sezmap/ui/window_edits.py" line="67" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>Болдырмау тарихы тасталды: бұл файл қадамдар жасалған файлдан ескірек (қалпына келтірілген сақтық көшірме немесе ескі көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="68" />
+        <location filename="../../sezmap/ui/window_edits.py" line="69" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>Болдырмау тарихы тасталды: бұл файлдың тарихы қадамдар жасалған файлдың тарихынан өзгеше (басқа жерде өзгертілген көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="70" />
+        <location filename="../../sezmap/ui/window_edits.py" line="71" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>Болдырмау тарихы %1 файлынан алынды (сол жоба, көшірілген немесе жылжытылған).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="71" />
+        <location filename="../../sezmap/ui/window_edits.py" line="72" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>Содан бері жобаны өзгерткендер: %1. Әр болдырмау мен қайталау олардың өзгерістерін өшірмейтіні тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="105" />
+        <location filename="../../sezmap/ui/window_edits.py" line="106" />
         <source>Undo the rest</source>
         <translation>Қалғанын болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="109" />
         <source>Redo the rest</source>
         <translation>Қалғанын қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="118" />
+        <location filename="../../sezmap/ui/window_edits.py" line="119" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ештеңе өзгертілмеді: осы қадамнан кейін учаскелерді басқалар өзгертті.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="121" />
+        <location filename="../../sezmap/ui/window_edits.py" line="122" />
         <source>(except what others changed since)</source>
         <translation>(басқалар өзгерткенінен басқасы)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="130" />
+        <location filename="../../sezmap/ui/window_edits.py" line="131" />
         <source>Changed by others since</source>
         <translation>Басқалар өзгерткен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="131" />
+        <location filename="../../sezmap/ui/window_edits.py" line="132" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>Осы қадамнан кейін бұл учаскелерді басқалар өзгертті; оны толық орындау олардың өзгерістерін өшіріп тастайды, сондықтан ештеңе жазылмады:</translation>
     </message>
@@ -1850,22 +1930,22 @@
     </message>
     <message>
         <location filename="../../sezmap/export/web/page.py" line="182" />
-        <location filename="../../sezmap/export/web/page.py" line="291" />
+        <location filename="../../sezmap/export/web/page.py" line="292" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="288" />
+        <location filename="../../sezmap/export/web/page.py" line="289" />
         <source>Plots by status</source>
         <translation>Учаскелер мәртебесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="318" />
+        <location filename="../../sezmap/export/web/page.py" line="319" />
         <source>Full screen</source>
         <translation>Толық экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="319" />
+        <location filename="../../sezmap/export/web/page.py" line="320" />
         <source>Exit full screen</source>
         <translation>Толық экраннан шығу</translation>
     </message>
@@ -1999,7 +2079,7 @@
     <message>
         <location filename="../../sezmap/render/names.py" line="39" />
         <location filename="../../sezmap/export/web/page.py" line="194" />
-        <location filename="../../sezmap/export/web/page.py" line="292" />
+        <location filename="../../sezmap/export/web/page.py" line="293" />
         <source>Zones</source>
         <translation>Аймақтар</translation>
     </message>
@@ -2011,20 +2091,20 @@
     <message>
         <location filename="../../sezmap/render/names.py" line="41" />
         <location filename="../../sezmap/export/web/page.py" line="224" />
-        <location filename="../../sezmap/export/web/page.py" line="294" />
+        <location filename="../../sezmap/export/web/page.py" line="295" />
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="42" />
-        <location filename="../../sezmap/export/web/page.py" line="260" />
-        <location filename="../../sezmap/export/web/page.py" line="297" />
+        <location filename="../../sezmap/export/web/page.py" line="261" />
+        <location filename="../../sezmap/export/web/page.py" line="298" />
         <source>Hubs</source>
         <translation>Хабтар</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="43" />
-        <location filename="../../sezmap/export/web/page.py" line="337" />
+        <location filename="../../sezmap/export/web/page.py" line="338" />
         <source>Basemap</source>
         <translation>Негізгі карта</translation>
     </message>
@@ -2132,7 +2212,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="88" />
-        <location filename="../../sezmap/export/web/page.py" line="292" />
+        <location filename="../../sezmap/export/web/page.py" line="293" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>

@@ -202,57 +202,57 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="82" />
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="74" />
+        <location filename="../../sezmap/ui/history_panel.py" line="82" />
         <source>Lineage</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="75" />
+        <location filename="../../sezmap/ui/history_panel.py" line="83" />
         <source>Plot (created or removed)</source>
         <translation>Участок (создан или удалён)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="80" />
+        <location filename="../../sezmap/ui/history_panel.py" line="88" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="80" />
+        <location filename="../../sezmap/ui/history_panel.py" line="88" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="81" />
+        <location filename="../../sezmap/ui/history_panel.py" line="89" />
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="81" />
+        <location filename="../../sezmap/ui/history_panel.py" line="89" />
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="81" />
+        <location filename="../../sezmap/ui/history_panel.py" line="89" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="82" />
+        <location filename="../../sezmap/ui/history_panel.py" line="90" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="99" />
+        <location filename="../../sezmap/ui/history_panel.py" line="107" />
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="99" />
+        <location filename="../../sezmap/ui/history_panel.py" line="107" />
         <source>removed</source>
         <translation>удалён</translation>
     </message>
@@ -260,9 +260,46 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="60" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="58" />
         <source>%1 refused: %2</source>
         <translation>%1 отклонено: %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="133" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="312" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="550" />
+        <source>Open a project first.</source>
+        <translation>Сначала откройте проект.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="137" />
+        <source>Select one plot first (Identify tool, or a row of the table).</source>
+        <translation>Сначала выберите один участок (инструмент «Информация» или строка таблицы).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="317" />
+        <source>A plot needs at least 3 vertices.</source>
+        <translation>У участка должно быть не меньше 3 вершин.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="329" />
+        <source>Draw the plot inside a zone (or choose the zone first).</source>
+        <translation>Рисуйте участок внутри зоны (или сначала выберите зону).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="334" />
+        <source>Draw plot</source>
+        <translation>Нанесение участка</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="355" />
+        <source>Draw the cutting line with at least 2 points, across the plot.</source>
+        <translation>Проведите линию разреза через весь участок, не меньше 2 точек.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="551" />
+        <source>Select two or more adjacent plots of one zone to merge.</source>
+        <translation>Выберите два или больше смежных участка одной зоны, чтобы объединить их.</translation>
     </message>
 </context>
 <context>
@@ -465,37 +502,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="148" />
+        <location filename="../../sezmap/ui/history_panel.py" line="158" />
         <source>Plot history</source>
         <translation>История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="187" />
+        <location filename="../../sezmap/ui/history_panel.py" line="196" />
         <source>The history could not be read: %1</source>
         <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="196" />
+        <location filename="../../sezmap/ui/history_panel.py" line="205" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="199" />
+        <location filename="../../sezmap/ui/history_panel.py" line="208" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Выберите участок, чтобы увидеть, кто, что, когда и почему изменил.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="201" />
+        <location filename="../../sezmap/ui/history_panel.py" line="210" />
         <source>No recorded changes.</source>
         <translation>Изменений не записано.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="203" />
+        <location filename="../../sezmap/ui/history_panel.py" line="212" />
         <source>Changes to %1, newest first.</source>
         <translation>Изменения участка %1, сначала новые.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="204" />
+        <location filename="../../sezmap/ui/history_panel.py" line="213" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Изменения %n выбранного участка, сначала новые.</numerusform>
@@ -504,7 +541,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="206" />
+        <location filename="../../sezmap/ui/history_panel.py" line="215" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Показаны только первые %1 участков.</translation>
     </message>
@@ -530,53 +567,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="179" />
+        <location filename="../../sezmap/ui/idle_review.py" line="181" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="182" />
+        <location filename="../../sezmap/ui/idle_review.py" line="184" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="183" />
-        <location filename="../../sezmap/ui/idle_review.py" line="282" />
+        <location filename="../../sezmap/ui/idle_review.py" line="185" />
+        <location filename="../../sezmap/ui/idle_review.py" line="284" />
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="184" />
+        <location filename="../../sezmap/ui/idle_review.py" line="186" />
         <source>Withdraw ticked…</source>
         <translation>Изъять отмеченные…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="185" />
+        <location filename="../../sezmap/ui/idle_review.py" line="187" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Присвоить отмеченным участкам статус «Изъят» одним шагом, который можно отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="242" />
+        <location filename="../../sezmap/ui/idle_review.py" line="244" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="243" />
+        <location filename="../../sezmap/ui/idle_review.py" line="245" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="268" />
+        <location filename="../../sezmap/ui/idle_review.py" line="270" />
         <source>all zones</source>
         <translation>все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="270" />
+        <location filename="../../sezmap/ui/idle_review.py" line="272" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Простаивающих участков нет (%1, на %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="272" />
+        <location filename="../../sezmap/ui/idle_review.py" line="274" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -585,7 +622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="273" />
+        <location filename="../../sezmap/ui/idle_review.py" line="275" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -594,38 +631,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="282" />
+        <location filename="../../sezmap/ui/idle_review.py" line="284" />
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="297" />
+        <location filename="../../sezmap/ui/idle_review.py" line="299" />
         <source>Withdraw idle plots</source>
         <translation>Изъятие простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="298" />
+        <location filename="../../sezmap/ui/idle_review.py" line="300" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Почему участки изымаются? (обязательно; записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="310" />
+        <location filename="../../sezmap/ui/idle_review.py" line="312" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ничего не изъято: нужна причина.</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="318" />
-        <source>Withdraw idle plot %1</source>
-        <translation>Изъятие простаивающего участка %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="319" />
-        <source>Withdraw %n idle plots</source>
-        <translation>
-            <numerusform>Изъятие %n простаивающего участка</numerusform>
-            <numerusform>Изъятие %n простаивающих участков</numerusform>
-            <numerusform>Изъятие %n простаивающих участков</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/idle_review.py" line="324" />
@@ -646,7 +669,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="68" />
+        <location filename="../../sezmap/ui/idle_review.py" line="70" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
@@ -778,88 +801,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="150" />
+        <location filename="../../sezmap/ui/plot_form.py" line="152" />
         <source>Plot editor</source>
         <translation>Редактор участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="154" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="158" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="157" />
+        <location filename="../../sezmap/ui/plot_form.py" line="159" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="158" />
+        <location filename="../../sezmap/ui/plot_form.py" line="160" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="159" />
+        <location filename="../../sezmap/ui/plot_form.py" line="161" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="160" />
+        <location filename="../../sezmap/ui/plot_form.py" line="162" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="161" />
-        <location filename="../../sezmap/ui/plot_form.py" line="328" />
+        <location filename="../../sezmap/ui/plot_form.py" line="163" />
+        <location filename="../../sezmap/ui/plot_form.py" line="330" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="193" />
+        <location filename="../../sezmap/ui/plot_form.py" line="195" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="241" />
+        <location filename="../../sezmap/ui/plot_form.py" line="243" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="259" />
+        <location filename="../../sezmap/ui/plot_form.py" line="261" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="261" />
+        <location filename="../../sezmap/ui/plot_form.py" line="263" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="263" />
+        <location filename="../../sezmap/ui/plot_form.py" line="265" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="272" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="272" />
+        <location filename="../../sezmap/ui/plot_form.py" line="274" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="275" />
+        <location filename="../../sezmap/ui/plot_form.py" line="277" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="278" />
+        <location filename="../../sezmap/ui/plot_form.py" line="280" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -868,112 +891,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="279" />
+        <location filename="../../sezmap/ui/plot_form.py" line="281" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="300" />
+        <location filename="../../sezmap/ui/plot_form.py" line="302" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="301" />
+        <location filename="../../sezmap/ui/plot_form.py" line="303" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="302" />
+        <location filename="../../sezmap/ui/plot_form.py" line="304" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="303" />
+        <location filename="../../sezmap/ui/plot_form.py" line="305" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="304" />
+        <location filename="../../sezmap/ui/plot_form.py" line="306" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="318" />
+        <location filename="../../sezmap/ui/plot_form.py" line="320" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="333" />
-        <location filename="../../sezmap/ui/plot_form.py" line="347" />
+        <location filename="../../sezmap/ui/plot_form.py" line="335" />
+        <location filename="../../sezmap/ui/plot_form.py" line="349" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="335" />
+        <location filename="../../sezmap/ui/plot_form.py" line="337" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="337" />
-        <location filename="../../sezmap/ui/plot_form.py" line="352" />
+        <location filename="../../sezmap/ui/plot_form.py" line="339" />
+        <location filename="../../sezmap/ui/plot_form.py" line="354" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="342" />
+        <location filename="../../sezmap/ui/plot_form.py" line="344" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="349" />
+        <location filename="../../sezmap/ui/plot_form.py" line="351" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="357" />
+        <location filename="../../sezmap/ui/plot_form.py" line="359" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="372" />
-        <source>Edit %1</source>
-        <translation>Изменение %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="372" />
-        <source>Edit %n plots</source>
-        <translation>
-            <numerusform>Изменение %n участка</numerusform>
-            <numerusform>Изменение %n участков</numerusform>
-            <numerusform>Изменение %n участков</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="388" />
-        <source>Withdraw %1</source>
-        <translation>Изъятие %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="389" />
-        <source>Withdraw %n plots</source>
-        <translation>
-            <numerusform>Изъятие %n участка</numerusform>
-            <numerusform>Изъятие %n участков</numerusform>
-            <numerusform>Изъятие %n участков</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="398" />
+        <location filename="../../sezmap/ui/plot_form.py" line="397" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). В форме теперь его текущие значения; проверьте их и примените снова.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="401" />
+        <location filename="../../sezmap/ui/plot_form.py" line="400" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="419" />
+        <location filename="../../sezmap/ui/plot_form.py" line="418" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1283,6 +1278,91 @@
     </message>
 </context>
 <context>
+    <name>StepTexts</name>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="22" />
+        <source>Edit %1</source>
+        <translation>Изменение %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/step_text.py" line="23" />
+        <source>Edit %n plots</source>
+        <translation>
+            <numerusform>Изменение %n участка</numerusform>
+            <numerusform>Изменение %n участков</numerusform>
+            <numerusform>Изменение %n участков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="24" />
+        <source>Withdraw %1</source>
+        <translation>Изъятие %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/step_text.py" line="25" />
+        <source>Withdraw %n plots</source>
+        <translation>
+            <numerusform>Изъятие %n участка</numerusform>
+            <numerusform>Изъятие %n участков</numerusform>
+            <numerusform>Изъятие %n участков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="26" />
+        <source>Withdraw idle plot %1</source>
+        <translation>Изъятие простаивающего участка %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/step_text.py" line="27" />
+        <source>Withdraw %n idle plots</source>
+        <translation>
+            <numerusform>Изъятие %n простаивающего участка</numerusform>
+            <numerusform>Изъятие %n простаивающих участков</numerusform>
+            <numerusform>Изъятие %n простаивающих участков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="28" />
+        <source>Draw plot %1</source>
+        <translation>Нанесение участка %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="29" />
+        <source>Split %1</source>
+        <translation>Разделение %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="30" />
+        <source>Merge %2 into %1</source>
+        <translation>Объединение %2 с %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="31" />
+        <source>Move vertex of %1</source>
+        <translation>Перенос вершины %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="32" />
+        <source>Add vertex to %1</source>
+        <translation>Добавление вершины в %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="33" />
+        <source>Delete vertex of %1</source>
+        <translation>Удаление вершины %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="37" />
+        <source>undo: %1</source>
+        <translation>отмена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/step_text.py" line="37" />
+        <source>redo: %1</source>
+        <translation>повтор: %1</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../sezmap/ui/window_tasks.py" line="88" />
@@ -1494,62 +1574,62 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="59" />
+        <location filename="../../sezmap/ui/window_edits.py" line="60" />
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="59" />
+        <location filename="../../sezmap/ui/window_edits.py" line="60" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="60" />
+        <location filename="../../sezmap/ui/window_edits.py" line="61" />
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="60" />
+        <location filename="../../sezmap/ui/window_edits.py" line="61" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="98" />
+        <location filename="../../sezmap/ui/window_edits.py" line="99" />
         <source>Edit &amp;selected plots…</source>
         <translation>Изменить &amp;выбранные участки…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="98" />
+        <location filename="../../sezmap/ui/window_edits.py" line="99" />
         <source>Plot &amp;history</source>
         <translation>&amp;История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="99" />
+        <location filename="../../sezmap/ui/window_edits.py" line="100" />
         <source>&amp;Idle plots review</source>
         <translation>Обзор &amp;простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="99" />
+        <location filename="../../sezmap/ui/window_edits.py" line="100" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="105" />
+        <location filename="../../sezmap/ui/window_edits.py" line="106" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="109" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="149" />
+        <location filename="../../sezmap/ui/window_edits.py" line="150" />
         <source>Cannot change the plots</source>
         <translation>Не удалось изменить участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="167" />
+        <location filename="../../sezmap/ui/window_edits.py" line="168" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -1558,7 +1638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="168" />
+        <location filename="../../sezmap/ui/window_edits.py" line="169" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -1567,57 +1647,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="176" />
+        <location filename="../../sezmap/ui/window_edits.py" line="177" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="66" />
+        <location filename="../../sezmap/ui/window_edits.py" line="67" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>История отмены сброшена: этот файл старее того, в котором делались шаги (восстановленная резервная копия или старая копия).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="68" />
+        <location filename="../../sezmap/ui/window_edits.py" line="69" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>История отмены сброшена: история этого файла отличается от той, в которой делались шаги (копия, изменённая в другом месте).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="70" />
+        <location filename="../../sezmap/ui/window_edits.py" line="71" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>История отмены взята из %1 (тот же проект, скопирован или перемещён).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="71" />
+        <location filename="../../sezmap/ui/window_edits.py" line="72" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>С тех пор проект изменили: %1. Каждая отмена и повтор проверяются, чтобы не затереть их изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="105" />
+        <location filename="../../sezmap/ui/window_edits.py" line="106" />
         <source>Undo the rest</source>
         <translation>Отменить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="109" />
         <source>Redo the rest</source>
         <translation>Повторить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="118" />
+        <location filename="../../sezmap/ui/window_edits.py" line="119" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ничего не изменено: после этого шага участки изменили другие.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="121" />
+        <location filename="../../sezmap/ui/window_edits.py" line="122" />
         <source>(except what others changed since)</source>
         <translation>(кроме изменённого другими)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="130" />
+        <location filename="../../sezmap/ui/window_edits.py" line="131" />
         <source>Changed by others since</source>
         <translation>Изменено другими</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="131" />
+        <location filename="../../sezmap/ui/window_edits.py" line="132" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>После этого шага другие изменили эти участки; выполнить его полностью значило бы затереть их изменения, поэтому ничего не записано:</translation>
     </message>
@@ -1869,22 +1949,22 @@
     </message>
     <message>
         <location filename="../../sezmap/export/web/page.py" line="182" />
-        <location filename="../../sezmap/export/web/page.py" line="291" />
+        <location filename="../../sezmap/export/web/page.py" line="292" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="288" />
+        <location filename="../../sezmap/export/web/page.py" line="289" />
         <source>Plots by status</source>
         <translation>Участки по статусу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="318" />
+        <location filename="../../sezmap/export/web/page.py" line="319" />
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="319" />
+        <location filename="../../sezmap/export/web/page.py" line="320" />
         <source>Exit full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
@@ -2033,7 +2113,7 @@
     <message>
         <location filename="../../sezmap/render/names.py" line="39" />
         <location filename="../../sezmap/export/web/page.py" line="194" />
-        <location filename="../../sezmap/export/web/page.py" line="292" />
+        <location filename="../../sezmap/export/web/page.py" line="293" />
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
@@ -2045,20 +2125,20 @@
     <message>
         <location filename="../../sezmap/render/names.py" line="41" />
         <location filename="../../sezmap/export/web/page.py" line="224" />
-        <location filename="../../sezmap/export/web/page.py" line="294" />
+        <location filename="../../sezmap/export/web/page.py" line="295" />
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="42" />
-        <location filename="../../sezmap/export/web/page.py" line="260" />
-        <location filename="../../sezmap/export/web/page.py" line="297" />
+        <location filename="../../sezmap/export/web/page.py" line="261" />
+        <location filename="../../sezmap/export/web/page.py" line="298" />
         <source>Hubs</source>
         <translation>Хабы</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="43" />
-        <location filename="../../sezmap/export/web/page.py" line="337" />
+        <location filename="../../sezmap/export/web/page.py" line="338" />
         <source>Basemap</source>
         <translation>Подложка</translation>
     </message>
@@ -2166,7 +2246,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="88" />
-        <location filename="../../sezmap/export/web/page.py" line="292" />
+        <location filename="../../sezmap/export/web/page.py" line="293" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>

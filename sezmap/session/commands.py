@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sezmap.model.edits import PlotChange
+from sezmap.session.step_names import parse_step, reason_of_step
 
 
 class Command:
-    """A step of the undo stack: ``text`` names it in the Edit menu."""
+    """A step of the undo stack: ``text`` names it (a :class:`StepName`, said in the UI language
+    by ``ui.step_text`` when the Edit menu or a message shows it; English in the audit log)."""
 
     text: str = ""
 
@@ -31,7 +33,7 @@ class ChangePlots(Command):
     """Any list of plot changes as one step (a form edit, a batch withdraw, a split, a merge)."""
 
     def __init__(self, text: str, changes: Sequence[PlotChange]):
-        self.text = text
+        self.text = parse_step(text) or text  # a code where the text is a known step's English name
         self.changes = list(changes)
         self.results: list = []  # what the last commit of this step gave (for its inverse)
         self.done = False
@@ -49,7 +51,7 @@ class ChangePlots(Command):
 
     def _inverse(self, session, word: str) -> list[PlotChange]:
         """The inverse of the last commit, each change expecting the plot as that commit left it."""
-        reason = f"{word}: {self.text}"
+        reason = reason_of_step(word, self.text)
         return [r.inverse(session.actor, reason) for r in reversed(self.results) if r.changed]
 
     @property

@@ -41,6 +41,7 @@ from sezmap.model import apportion, plot_geometry, schema
 from sezmap.model.edits import PlotChange, PlotCreate, PlotDelete, PlotEdit
 from sezmap.model.problems import DataError
 from sezmap.model.values import same_value
+from sezmap.session.step_names import StepName
 
 DEFAULT_STATUS = "vacant"
 NOT_COPIED = ("plot_id", "version", "updated_at", "updated_by")
@@ -266,7 +267,7 @@ class MergeOutcome:
 
     kept: str | None = None
     problem: str | None = None
-    what: str = ""
+    what: str = ""  # a StepName
     error: Exception | None = None
 
 
@@ -278,11 +279,11 @@ def merge_selection(session) -> MergeOutcome:
     ids = [session.plot_id(r) for r in session.selection]
     if len(ids) < 2:
         return MergeOutcome(problem=TOO_FEW)
-    what = "Merge " + ", ".join(ids)
+    what = StepName("merge", ids=tuple(ids[1:]), id=ids[0])  # named again once the survivor is known
     try:
         changes = merge_changes(session, ids)
         keep = merge_survivor(changes)
-        what = f"Merge {', '.join(p for p in ids if p != keep)} into {keep}"
+        what = StepName("merge", ids=tuple(p for p in ids if p != keep), id=keep)
         session.edit(what, changes)
     except (DataError, ValueError) as exc:
         return MergeOutcome(problem=REFUSED, what=what, error=exc)

@@ -148,7 +148,7 @@ class AuditDialog(QDialog):
         self.export_button.setText(self.tr("Export CSV…"))
         self._fill_zones()
         self._fill_fields()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.model.columnCount() - 1))
+        self.model.retranslate()
 
     def _fill_zones(self) -> None:
         box = self.zone_box

@@ -36,8 +36,10 @@ from sezmap.render import crs as crs_mod
 from sezmap.render import styles
 from sezmap.session import geometry_edits as ge
 from sezmap.session.snapping import SnapPoint, SnapSource, segment_params
+from sezmap.session.step_names import StepName
 from sezmap.ui import problem_text
 from sezmap.ui.map_tools import CLICK_SLOP_PX, MapTool
+from sezmap.ui.step_text import step_text
 
 DEFAULT_SNAP_PX = 10.0
 SAME_POINT_PX = 2.0  # a click this close to the last point adds nothing (the press of a double-click)
@@ -49,15 +51,11 @@ SKETCH_FILL = QColor(255, 0, 255, 45)
 TOLERANCE = QColor(60, 60, 60, 170)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditTools", text)
-
-
 def refusal_text(what: str, exc: Exception | None) -> str:
     """One line for the status bar: what was refused and why (every problem, joined)."""
     reason = problem_text.error_text(exc) if isinstance(exc, DataError) else str(exc) if exc is not None else ""
     reason = "; ".join(line.strip() for line in reason.splitlines() if line.strip())
-    return QCoreApplication.translate("EditTools", "%1 refused: %2").replace("%1", what).replace("%2", reason)
+    return QCoreApplication.translate("EditTools", "%1 refused: %2").replace("%1", step_text(what)).replace("%2", reason)
 
 
 # --- the tools ----------------------------------------------------------------------------------
@@ -132,11 +130,11 @@ class EditTool(MapTool):
     def selected_plot(self) -> tuple[int, str] | None:
         """(row, plot id) of the one selected plot; None (and a hint) otherwise."""
         if self.session.project is None:
-            self.message.emit(_tr("Open a project first."))
+            self.message.emit(QCoreApplication.translate("EditTools", "Open a project first."))
             return None
         rows = self.session.selection
         if len(rows) != 1:
-            self.message.emit(_tr("Select one plot first (Identify tool, or a row of the table)."))
+            self.message.emit(QCoreApplication.translate("EditTools", "Select one plot first (Identify tool, or a row of the table)."))
             return None
         row = int(rows[0])
         return row, self.session.plot_id(row)
@@ -311,12 +309,12 @@ class DrawPlotTool(_SketchTool):
 
     def start(self) -> bool:
         if self.session.project is None:
-            self.message.emit(_tr("Open a project first."))
+            self.message.emit(QCoreApplication.translate("EditTools", "Open a project first."))
             return False
         return True
 
     def too_few_text(self) -> str:
-        return _tr("A plot needs at least 3 vertices.")
+        return QCoreApplication.translate("EditTools", "A plot needs at least 3 vertices.")
 
     def zone_for(self, lon: float, lat: float) -> str | None:
         if self.session.current_zone:
@@ -328,14 +326,14 @@ class DrawPlotTool(_SketchTool):
     def complete(self) -> bool:
         zone_id = self.zone_for(*self.points[0])
         if zone_id is None:
-            self.message.emit(_tr("Draw the plot inside a zone (or choose the zone first)."))
+            self.message.emit(QCoreApplication.translate("EditTools", "Draw the plot inside a zone (or choose the zone first)."))
             return False
         try:
             changes = ge.draw_plot_changes(self.session, zone_id, self.points, self.values)
         except ValueError as exc:
-            self.message.emit(refusal_text("Draw plot", exc))
+            self.message.emit(refusal_text(QCoreApplication.translate("EditTools", "Draw plot"), exc))
             return False
-        return self.commit(f"Draw plot {changes[0].plot_id}", lambda: changes, select=True)
+        return self.commit(StepName("draw_plot", id=changes[0].plot_id), lambda: changes, select=True)
 
 
 class SplitTool(_SketchTool):
@@ -354,14 +352,14 @@ class SplitTool(_SketchTool):
         return super().snap_zones()
 
     def too_few_text(self) -> str:
-        return _tr("Draw the cutting line with at least 2 points, across the plot.")
+        return QCoreApplication.translate("EditTools", "Draw the cutting line with at least 2 points, across the plot.")
 
     def complete(self) -> bool:
         target = self.selected_plot()
         if target is None:
             return False
         _row, plot_id = target
-        return self.commit(f"Split {plot_id}", lambda: ge.split_changes(self.session, plot_id, self.points),
+        return self.commit(StepName("split", id=plot_id), lambda: ge.split_changes(self.session, plot_id, self.points),
                            select=True)
 
 
@@ -470,7 +468,7 @@ class VertexTool(EditTool):
         if moved and target is not None:
             _xy, ll = self.point_at(event)
             _row, plot_id = target
-            self.commit(f"Move vertex of {plot_id}",
+            self.commit(StepName("move_vertex", id=plot_id),
                         lambda: ge.vertex_move_changes(self.session, plot_id, ring, vertex, ll))
         self._end_drag()
 
@@ -485,7 +483,7 @@ class VertexTool(EditTool):
         if edge is not None:
             ring, index, ll = edge
             plot_id = target[1]
-            self.commit(f"Add vertex to {plot_id}",
+            self.commit(StepName("add_vertex", id=plot_id),
                         lambda: ge.vertex_insert_changes(self.session, plot_id, ring, index, ll))
         return True
 
@@ -499,7 +497,7 @@ class VertexTool(EditTool):
             return
         plot_id = target[1]
         ring, index = vertex
-        self.commit(f"Delete vertex of {plot_id}",
+        self.commit(StepName("delete_vertex", id=plot_id),
                     lambda: ge.vertex_delete_changes(self.session, plot_id, ring, index))
         self.hover = None
 
@@ -549,7 +547,7 @@ def merge_selected(session, report: Callable[[str], None] | None = None) -> str 
     None after telling ``report`` (the status bar) why not."""
     outcome = ge.merge_selection(session)
     if outcome.problem is not None and report is not None:
-        report({ge.NO_PROJECT: _tr("Open a project first."),
-                ge.TOO_FEW: _tr("Select two or more adjacent plots of one zone to merge.")}.get(
+        report({ge.NO_PROJECT: QCoreApplication.translate("EditTools", "Open a project first."),
+                ge.TOO_FEW: QCoreApplication.translate("EditTools", "Select two or more adjacent plots of one zone to merge.")}.get(
             outcome.problem) or refusal_text(outcome.what, outcome.error))
     return outcome.kept

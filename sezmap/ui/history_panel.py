@@ -23,6 +23,7 @@ from sezmap.session import form_fields as ff
 from sezmap.session import plot_history as ph
 from sezmap.ui import problem_text
 from sezmap.ui.panel import ProjectPanel
+from sezmap.ui.step_text import reason_text
 
 MAX_PLOTS = 50  # plots whose history is listed at once
 COLUMNS = ("at", "plot_id", "field", "old_value", "new_value", "actor", "reason")
@@ -57,6 +58,13 @@ class AuditTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = tuple(columns)
         self.entries: list[AuditEntry] = []
+
+    def retranslate(self) -> None:
+        """Headers and cells said again in the UI language (field names, undo reasons)."""
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def set_entries(self, entries) -> None:
         self.beginResetModel()
@@ -99,6 +107,8 @@ class AuditTableModel(QAbstractTableModel):
                 return self.tr("created") if value == "created" else self.tr("removed")
             return value_cell(e.field, value)
         value = getattr(e, column)
+        if column == "reason":
+            return reason_text(value)  # an undo's or redo's reason in the UI language
         return "" if value is None else str(value)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -148,8 +158,7 @@ class HistoryPanel(ProjectPanel):
         return self.tr("Plot history")
 
     def retranslate_captions(self) -> None:
-        if self.model.columnCount():
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.model.retranslate()
 
     def clear(self) -> None:
         self.plot_ids = []

@@ -27,8 +27,10 @@ from sezmap.model.statuses import STATUS_COLOURS
 from sezmap.render import names, numbers
 from sezmap.session import form_fields as ff
 from sezmap.session import idle_plots as ip
+from sezmap.session.step_names import counted
 from sezmap.ui import problem_text
 from sezmap.ui.panel import ProjectPanel
+from sezmap.ui.step_text import step_text
 
 COLUMNS = ("plot_id", "zone_id", "tenant", "status", "contract_deadline", "investment_committed_kzt",
            "investment_actual_kzt", "hectares")
@@ -314,9 +316,7 @@ class IdleReview(ProjectPanel):
         session = self.session
         edits = [PlotEdit(pid, {"status": ff.WITHDRAWN}, session.actor, reason.strip(),
                           expect_version=session.version_of(pid)) for pid in ids]
-        n = len(edits)
-        text = (self.tr("Withdraw idle plot %1").replace("%1", ids[0]) if n == 1
-                else self.tr("Withdraw %n idle plots", "", n))
+        text = counted("withdraw_idle_plot", "withdraw_idle_plots", ids)
         try:
             session.edit(text, edits)
         except DataError as exc:
@@ -331,7 +331,7 @@ class IdleReview(ProjectPanel):
         self.freed_ha = freed
         self.model.set_checked([])
         self.result.setStyleSheet("")
-        self.result.setText(self.tr("%1 done: freed %2.").replace("%1", text).replace(
+        self.result.setText(self.tr("%1 done: freed %2.").replace("%1", step_text(text)).replace(
             "%2", numbers.hectares(freed, 2)))
         return True
 

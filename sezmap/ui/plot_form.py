@@ -30,8 +30,10 @@ from sezmap.model.problems import DataError
 from sezmap.render import names, numbers
 from sezmap.session import batch_edits as be
 from sezmap.session import form_fields as ff
+from sezmap.session.step_names import counted
 from sezmap.ui.panel import ProjectPanel
 from sezmap.ui.problem_text import problem_line
+from sezmap.ui.step_text import step_text
 
 ERROR_STYLE = "color: #C0392B;"
 HINT_STYLE = "color: palette(mid);"
@@ -368,8 +370,7 @@ class PlotForm(ProjectPanel):
             self.why.setText(why)
             return False
         plan = self.plan(form.values)
-        n = len(plan.edits)
-        text = self.tr("Edit %1").replace("%1", plan.edits[0].plot_id) if n == 1 else self.tr("Edit %n plots", "", n)
+        text = counted("edit_plot", "edit_plots", [e.plot_id for e in plan.edits])
         return self._run(text, plan)
 
     def withdraw(self) -> bool:
@@ -384,9 +385,7 @@ class PlotForm(ProjectPanel):
             return False
         if not plan.edits:
             return False
-        n = len(plan.edits)
-        text = (self.tr("Withdraw %1").replace("%1", plan.edits[0].plot_id) if n == 1
-                else self.tr("Withdraw %n plots", "", n))
+        text = counted("withdraw_plot", "withdraw_plots", [e.plot_id for e in plan.edits])
         return self._run(text, plan)
 
     def error_text(self, exc: DataError) -> str:
@@ -416,5 +415,5 @@ class PlotForm(ProjectPanel):
         self.reload()
         self.note.setStyleSheet(DONE_STYLE)
         n = len(plan.edits)
-        self.note.setText(self.tr("Saved: %1").replace("%1", text) if n else "")
+        self.note.setText(self.tr("Saved: %1").replace("%1", step_text(text)) if n else "")
         return True

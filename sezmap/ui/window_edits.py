@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.edits import StepConflict
 from sezmap.ui import problem_text, shortcuts
+from sezmap.ui.step_text import step_text
 
 if TYPE_CHECKING:
     from sezmap.ui.audit_dialog import AuditDialog
@@ -56,8 +57,8 @@ class WindowEdits(QObject):
         stack = self.session.undo_stack
         self.undo_action.setEnabled(stack.can_undo)
         self.redo_action.setEnabled(stack.can_redo)
-        self.undo_action.setText(self.tr("Undo %1").replace("%1", stack.undo_text) if stack.can_undo else self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo %1").replace("%1", stack.redo_text) if stack.can_redo else self.tr("Redo"))
+        self.undo_action.setText(self.tr("Undo %1").replace("%1", step_text(stack.undo_text)) if stack.can_undo else self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo %1").replace("%1", step_text(stack.redo_text)) if stack.can_redo else self.tr("Redo"))
 
     def undo_notice(self) -> str:
         """What became of the undo steps kept from the last run, in the UI language ("": nothing to say)."""
@@ -123,7 +124,7 @@ class WindowEdits(QObject):
             self.show_refusal(exc)
             return
         if command is not None:
-            self.window.statusBar().showMessage(done.replace("%1", command.text), 8000)
+            self.window.statusBar().showMessage(done.replace("%1", step_text(command.text)), 8000)
 
     def ask_rest(self, exc: StepConflict, rest: str) -> bool:
         """Whether to do only what nobody else changed (the dialog names the conflicts)."""
