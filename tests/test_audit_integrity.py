@@ -12,16 +12,20 @@ only GeoPackage-aware programs provide. It is used here on sezmap's own tables.)
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
 import textwrap
+import tokenize
+from pathlib import Path
 
 import pytest
 import shapely
 
 from sezmap.cli import main
 from sezmap.model.edits import PlotCreate, PlotDelete, PlotEdit
+from sezmap.model.problems import counted
 from sezmap.store import geopackage_sql
 from sezmap.store.audit_triggers import OTHER_PROGRAM
 from sezmap.store.gpkg import GpkgStore
@@ -114,7 +118,7 @@ def test_an_ogrinfo_update_is_audited_as_another_program(store, capsys, statemen
     lines = history(store.path, plot_id, capsys)
     assert lines[-1][1] == OTHER_PROGRAM and lines[-1][-1] == "[changed by another program]"
     code, err = validate(store.path, capsys)
-    assert code == 0 and f"sezmap: warning: {store.path}: audit_log -: {len(changes)} row(s) written by another " \
+    assert code == 0 and f"sezmap: warning: {store.path}: audit_log -: {counted(len(changes), 'row')} written by another " \
                           "program" in err
     # sezmap's next edit goes on from the version the other program left
     assert main(["plot", "set", plot_id, "--project-name", "next", "--actor", "bo", "--reason", "r",
@@ -329,7 +333,7 @@ def test_a_plot_changed_while_the_triggers_were_off_is_reported(store, capsys):
     assert code == 2
     assert f"{store.path}: plots p1: tenant differs from its last audited value (audit_log row 1): changed while " \
            "the file's audit triggers were off" in err
-    assert "sezmap: warning:" in err and "trigger(s) missing (sezmap_plots_audit_update" in err
+    assert "sezmap: warning:" in err and "triggers missing (sezmap_plots_audit_update" in err
 
 
 def test_a_planted_trigger_does_not_make_the_next_sezmap_edit_unaudited(store, capsys):
@@ -356,7 +360,7 @@ def test_an_ogr2ogr_copy_validates_with_a_warning_and_the_next_write_restores_it
     assert done.returncode == 0, done.stderr
     code, err = validate(copy, capsys)
     assert code == 0 and "error" not in err
-    assert f"sezmap: warning: {copy}: plots -: is not protected: trigger(s) missing (sezmap_plots_audit_delete, " in err
+    assert f"sezmap: warning: {copy}: plots -: is not protected: triggers missing (sezmap_plots_audit_delete, " in err
     assert "sezmap_edit_context -: is missing (a copy); any sezmap write creates it" in err
     # the seals came along: the history is whole
     assert [line[-1] for line in history(copy, "p1", capsys)] == ["first"]
@@ -505,3 +509,16 @@ def test_an_edit_of_a_plot_whose_stored_geometry_is_not_a_blob_is_exit_2(store, 
     assert f"sezmap: error: {store.path}: plots p1: its geometry in the file is not a GeoPackage geometry" in err
     assert "Traceback" not in err
     assert store.path.read_bytes() == before
+
+
+def test_no_english_count_says_its_noun_with_s_in_brackets():
+    """English plurals: "1 row", "2 rows", never "row(s)" in a message of the command line,
+    the store or the readers (issue 24)."""
+    assert (counted(1, "row"), counted(2, "row"), counted(0, "entry", "entries")) == ("1 row", "2 rows", "0 entries")
+    root = Path(__file__).resolve().parents[1] / "sezmap"
+    offenders = []
+    for path in root.rglob("*.py"):
+        with path.open("rb") as f:
+            strings = [t for t in tokenize.tokenize(f.readline) if t.type == tokenize.STRING]
+        offenders += [f"{path.relative_to(root)}:{t.start[0]}" for t in strings if re.search(r"[a-z]\(s\)", t.string)]
+    assert offenders == []

@@ -141,10 +141,10 @@ def test_ogr2ogr_copy_is_reported_then_protected_by_the_first_write(store, tmp_p
     before = copy.read_bytes()
     assert main(["validate", "--project", str(copy)]) == 0  # what the next write repairs is a warning
     err = capsys.readouterr().err
-    assert f"sezmap: warning: {copy}: audit_log -: is not protected: trigger(s) missing (audit_log_no_delete, " \
+    assert f"sezmap: warning: {copy}: audit_log -: is not protected: triggers missing (audit_log_no_delete, " \
            "audit_log_no_replace, audit_log_no_update): the file was copied by a tool that drops triggers; any " \
            "sezmap write restores them" in err
-    assert "plots -: is not protected: trigger(s) missing (sezmap_plots_audit_delete" in err
+    assert "plots -: is not protected: triggers missing (sezmap_plots_audit_delete" in err
     assert "error" not in err and "Traceback" not in err
     assert copy.read_bytes() == before  # reading never changes a file
     assert [e.field for e in GpkgStore(copy).history("p1")] == ["tenant"]

@@ -39,7 +39,7 @@ import shapely
 from sezmap.formats import input_files
 from sezmap.formats.wkb import wkb_finite
 from sezmap.model import schema
-from sezmap.model.problems import DataError, Problem
+from sezmap.model.problems import DataError, Problem, counted
 from sezmap.model.values import flat_geometries
 
 WKT_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "shape")
@@ -411,9 +411,7 @@ def _geojson_records(path: Path, where: str) -> _GeoJsonRecords | None:
 def _account_geojson(source: Source, records: _GeoJsonRecords, where: str) -> None:
     frame = source.frame
     if len(frame) != len(records.features):
-        source.problems.append(Problem(
-            where, "-", f"the file holds {len(records.features)} feature(s) but {len(frame)} were read: "
-            "a record the reader skipped would be lost", str(source.path)))
+        _account_count(source, (len(records.features), ("feature", "features")), where)
         return
     missing = shapely.is_missing(np.asarray(frame.geometry.values, dtype=object))
     for i in np.flatnonzero(missing & np.array(records.has_geometry, dtype=bool)):
@@ -422,32 +420,33 @@ def _account_geojson(source: Source, records: _GeoJsonRecords, where: str) -> No
         source.faults.setdefault(int(i), f"geometry: {kind!r} cannot be read as a GeoJSON geometry")
 
 
-def _account_count(source: Source, expected: tuple[int, str] | None, where: str) -> None:
+def _account_count(source: Source, expected: tuple[int, tuple[str, str]] | None, where: str) -> None:
     if expected is None:
         return
-    count, what = expected
-    if count != len(source.frame):
+    count, (one, many) = expected
+    read = len(source.frame)
+    if count != read:
         source.problems.append(Problem(
-            where, "-", f"the file holds {count} {what} but {len(source.frame)} were read: a record the reader "
-            "skipped would be lost", str(source.path)))
+            where, "-", f"the file holds {counted(count, one, many)} but {read} {'was' if read == 1 else 'were'} "
+            "read: a record the reader skipped would be lost", str(source.path)))
 
 
-def _record_count(path: Path, gdal_path: str, name: str, layers: list[str]) -> tuple[int, str] | None:
-    """(records in the source, what they are), counted without GDAL where the format allows."""
+def _record_count(path: Path, gdal_path: str, name: str, layers: list[str]) -> tuple[int, tuple[str, str]] | None:
+    """(records in the source, what they are: one and many), counted without GDAL where the format allows."""
     suffix = path.suffix.lower()
     if suffix == ".shp":
         count = _dbf_records(path)
-        return None if count is None else (count, "record(s) in its .dbf")
+        return None if count is None else (count, ("record in its .dbf", "records in its .dbf"))
     if suffix == ".kml":
         placemarks = _kml_placemarks(path)
         if len(layers) > 1:
             others = sum(pyogrio.read_info(gdal_path, layer=n, force_feature_count=True)["features"]
                          for n in layers if n != name)
             placemarks -= others  # the other folders' placemarks are not this layer's
-        return placemarks, "placemark(s)"
+        return placemarks, ("placemark", "placemarks")
     if suffix == ".gpkg":
-        return _gpkg_rows(path, name), f"row(s) in its table {name!r}"
-    return pyogrio.read_info(gdal_path, layer=name, force_feature_count=True)["features"], "feature(s)"
+        return _gpkg_rows(path, name), (f"row in its table {name!r}", f"rows in its table {name!r}")
+    return pyogrio.read_info(gdal_path, layer=name, force_feature_count=True)["features"], ("feature", "features")
 
 
 def _dbf_records(path: Path) -> int | None:

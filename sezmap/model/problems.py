@@ -82,3 +82,8 @@ class DataError(Exception):
         if len(self.problems) > limit:
             lines.append(f"... and {len(self.problems) - limit} more problems")
         return "\n".join(lines)
+
+
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """A count with its noun in English ("1 feature", "3 features"), never a noun with "s" in brackets."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"

@@ -355,7 +355,7 @@ def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None
     ``attributes``: the :func:`attribute_problems` of these rows, if found already."""
     missing_fields = [f.name for f in spec.required_fields if f.name not in frame.columns]
     if missing_fields:
-        return [Problem(spec.name, "-", Reason(f"missing field(s): {', '.join(missing_fields)}", "missing_fields",
+        return [Problem(spec.name, "-", Reason(f"missing {'field' if len(missing_fields) == 1 else 'fields'}: {', '.join(missing_fields)}", "missing_fields",
                                                layer=spec.name, fields=tuple(missing_fields)))]
     labels = row_labels(spec, frame, row_numbers)
     problems = (attribute_problems(spec, frame, labels) or []) if attributes is None else list(attributes)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import shapely
 
-from sezmap.model.problems import Problem
+from sezmap.model.problems import Problem, counted
 from sezmap.store import geopackage_sql as sql
 from sezmap.store.audit_triggers import CHAIN_TABLE, CONTEXT_TABLE, OTHER_PROGRAM, geometry_wkt
 
@@ -122,7 +122,7 @@ def check(conn: sqlite3.Connection) -> Findings:
                                   "removed outside sezmap"))
     if others:
         shown = ", ".join(str(k) for k in others[:10]) + (" ..." if len(others) > 10 else "")
-        out.warnings.append(Problem("audit_log", "-", f"{len(others)} row(s) written by another program (not "
+        out.warnings.append(Problem("audit_log", "-", f"{counted(len(others), 'row')} written by another program (not "
                                     f"through sezmap; the file's triggers recorded them): {shown}"))
     return out
 

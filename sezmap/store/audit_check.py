@@ -38,7 +38,7 @@ def _trigger_findings(conn: sqlite3.Connection, out: audit_chain.Findings) -> No
                                         "change audit rows); the next sezmap write drops it and records it in the "
                                         "audit log"))
     for table, names in missing.items():
-        out.warnings.append(Problem(table, "-", f"is not protected: trigger(s) missing ({', '.join(names)}): the file "
+        out.warnings.append(Problem(table, "-", f"is not protected: {'trigger' if len(names) == 1 else 'triggers'} missing ({', '.join(names)}): the file "
                                     "was copied by a tool that drops triggers; any sezmap write restores them"))
 
 

@@ -1,4 +1,4 @@
-"""The history panel: the audit trail of the selected plot(s), newest first.
+"""The history panel: the audit trail of the selected plots, newest first.
 
 Reads ``session.store.history``; refreshes when the selection changes and when the session says
 the shown plots changed (edits, undo, redo, and changes another program made).
