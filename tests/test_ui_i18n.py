@@ -1,7 +1,8 @@
 """Russian and Kazakh through Qt's translators, switched at run time and remembered."""
 
-from PySide6.QtCore import QSettings
-
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QTabBar
 
 
 def menu_titles(w):
@@ -29,7 +30,7 @@ def test_kazakh_uses_kazakh_letters(window):
     window.set_language("kk")
     titles = " ".join(menu_titles(window))
     assert "Құралдар" in titles and "Баптаулар" in titles
-    assert window.dashboard.title() == "Аймақ көрсеткіштері"
+    assert window.dashboard.title() == "Көрсеткіштер"
     # zone names come from the data in the UI language
     assert window.zone_picker.findText("Аймақ z2") >= 0
 
@@ -159,3 +160,19 @@ def test_english_has_plurals_too(window):
         assert window.edits.reloaded_text(5).endswith("перезагружено 5 участков.")
     finally:
         window.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_dock_tabs_show_their_whole_titles_at_the_default_size(open_window, project_path, language):
+    """No "Сводка п…" or "Ло…": at 1400×900 every tab of the tabbed docks shows its whole title."""
+    w = open_window(project_path, size=(1400, 900))
+    w.set_language(language)
+    QApplication.processEvents()
+    bars = [b for b in w.findChildren(QTabBar) if b.isVisible() and b.count() and b.tabText(0)]
+    assert len(bars) == 2  # the right-hand panels and the bottom lists
+    for bar in bars:
+        assert bar.elideMode() == Qt.TextElideMode.ElideNone  # a group the user makes is not cut either
+        for i in range(bar.count()):
+            rect, text = bar.tabRect(i), bar.tabText(i)
+            assert rect.width() >= bar.fontMetrics().horizontalAdvance(text), text
+            assert rect.right() <= bar.width(), f"{text}: beyond the bar's end"

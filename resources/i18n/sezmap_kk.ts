@@ -544,8 +544,8 @@
     <name>IdentifyPanel</name>
     <message>
         <location filename="../../sezmap/ui/identify_panel.py" line="33" />
-        <source>Identify results</source>
-        <translation>Нысан қасиеттері</translation>
+        <source>Identify</source>
+        <translation>Нысан</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/identify_panel.py" line="36" />
@@ -794,8 +794,8 @@
     <name>PlotForm</name>
     <message>
         <location filename="../../sezmap/ui/plot_form.py" line="152" />
-        <source>Plot editor</source>
-        <translation>Учаске редакторы</translation>
+        <source>Editor</source>
+        <translation>Өңдеу</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/plot_form.py" line="156" />
@@ -1552,7 +1552,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="90" />
+        <location filename="../../sezmap/ui/window_docks.py" line="103" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>
@@ -1689,7 +1689,6 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="114" />
         <location filename="../../sezmap/export/web/__init__.py" line="110" />
         <source>Zone dashboard</source>
         <translation>Аймақ көрсеткіштері</translation>
@@ -1825,6 +1824,11 @@
         <location filename="../../sezmap/export/kpis.py" line="112" />
         <source>%1 in a straight line</source>
         <translation>түзу сызықпен %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="114" />
+        <source>Dashboard</source>
+        <translation>Көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="248" />

@@ -550,8 +550,8 @@
     <name>IdentifyPanel</name>
     <message>
         <location filename="../../sezmap/ui/identify_panel.py" line="33" />
-        <source>Identify results</source>
-        <translation>Свойства объекта</translation>
+        <source>Identify</source>
+        <translation>Объект</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/identify_panel.py" line="36" />
@@ -802,8 +802,8 @@
     <name>PlotForm</name>
     <message>
         <location filename="../../sezmap/ui/plot_form.py" line="152" />
-        <source>Plot editor</source>
-        <translation>Редактор участка</translation>
+        <source>Editor</source>
+        <translation>Редактор</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/plot_form.py" line="156" />
@@ -1566,7 +1566,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="90" />
+        <location filename="../../sezmap/ui/window_docks.py" line="103" />
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -1705,7 +1705,6 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="114" />
         <location filename="../../sezmap/export/web/__init__.py" line="110" />
         <source>Zone dashboard</source>
         <translation>Сводка по зоне</translation>
@@ -1843,6 +1842,11 @@
         <location filename="../../sezmap/export/kpis.py" line="112" />
         <source>%1 in a straight line</source>
         <translation>%1 по прямой</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="114" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="248" />

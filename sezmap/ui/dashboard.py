@@ -111,7 +111,7 @@ class ZoneDashboard(ProjectPanel):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Zone dashboard")
+        return self.tr("Dashboard")  # a tab title: short enough in every language
 
     def retranslate_captions(self) -> None:
         captions = {

@@ -30,7 +30,7 @@ class IdentifyPanel(ProjectPanel):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Identify results")
+        return self.tr("Identify")  # a tab title: short enough in every language
 
     def retranslate_captions(self) -> None:
         self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])

@@ -149,7 +149,7 @@ class PlotForm(ProjectPanel):
     # --- panel ------------------------------------------------------------------------------
 
     def title(self) -> str:
-        return self.tr("Plot editor")
+        return self.tr("Editor")  # a tab title: short enough in every language
 
     def retranslate_captions(self) -> None:
         for name, caption in self.captions.items():

@@ -7,8 +7,8 @@ plots review. The map canvas keeps most of the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QTabBar
 
 from sezmap.ui.attribute_table import AttributeTable
 from sezmap.ui.dashboard import ZoneDashboard
@@ -27,10 +27,18 @@ RIGHT_WIDTH = 390
 TABLE_HEIGHT = 180
 
 
+def keep_titles_whole(bar: QTabBar) -> None:
+    bar.setElideMode(Qt.TextElideMode.ElideNone)
+    bar.setUsesScrollButtons(True)
+
+
 class WindowDocks(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
+        # the window makes a tab bar for each group of tabbed docks (again when the user regroups
+        # them) with elided titles ("Сводка п…"): titles are kept whole, the bar scrolls instead
+        window.installEventFilter(self)
         self.layers_panel = LayersPanel()
         # the panels follow the window's session and language setting themselves
         session, language = window.session, window.language_setting
@@ -67,6 +75,11 @@ class WindowDocks(QObject):
                                           self.idle_dock]
         self.all = [self.layers_dock] + self.panels
         self.apply_default_sizes()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished) and isinstance(event.child(), QTabBar):
+            keep_titles_whole(event.child())
+        return False
 
     def _dock(self, name: str, widget, area) -> QDockWidget:
         dock = QDockWidget(self.window)

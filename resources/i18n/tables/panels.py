@@ -95,3 +95,9 @@ T = {
     "none": ("нет", "жоқ"),
     "… and %1 more": ("… и ещё: %1", "… және тағы: %1"),
 }
+# dock tab titles, short enough for the tabs at the default window size (issue 24)
+T.update({
+    "Dashboard": ("Сводка", "Көрсеткіштер"),
+    "Identify": ("Объект", "Нысан"),
+    "Editor": ("Редактор", "Өңдеу"),
+})
