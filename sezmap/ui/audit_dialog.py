@@ -47,7 +47,7 @@ def ui_language() -> str:
     return code if code in ("ru", "kk") else "en"
 
 
-class AuditDialog(QDialog):
+class AuditDialog(i18n.Retranslated, QDialog):
     """The project-wide audit view (non-modal; it follows the session's changes)."""
 
     def __init__(self, session, parent=None):
@@ -56,6 +56,7 @@ class AuditDialog(QDialog):
         self.session = session
         self.entries: list = []
         self.total = 0
+        self.more = False  # more rows match than are listed
         self.zone_box = QComboBox()
         self.zone_box.setObjectName("auditZone")
         self.actor_edit = QLineEdit()
@@ -149,6 +150,7 @@ class AuditDialog(QDialog):
         self._fill_zones()
         self._fill_fields()
         self.model.retranslate()
+        self._show_count()
 
     def _fill_zones(self) -> None:
         box = self.zone_box
@@ -241,20 +243,23 @@ class AuditDialog(QDialog):
         except DataError as exc:
             entries = []
             self.error.setText(self.tr("The audit log could not be read: %1").replace("%1", problem_text.error_text(exc, 5)))
-        more = len(entries) > SHOW_ROWS
+        self.more = len(entries) > SHOW_ROWS
         self.entries = ph.newest_first(entries)[:SHOW_ROWS]
         self.model.set_entries(self.entries)
         self.view.resizeColumnsToContents()
+        self._show_count()
+        self.export_button.setEnabled(self.session.store is not None)
+
+    def _show_count(self) -> None:
         if self.session.store is None:
             text = self.tr("No project is open.")
         else:
             n = len(self.entries)
             text = (self.tr("%n recorded change", "", n) if n == 1 else self.tr("%n recorded changes", "", n))
-            if more:
+            if self.more:
                 text += " " + self.tr("(the latest %1 are listed; the export has them all)").replace(
                     "%1", str(SHOW_ROWS))
         self.count_label.setText(text)
-        self.export_button.setEnabled(self.session.store is not None)
 
     # --- export -------------------------------------------------------------------------------
 

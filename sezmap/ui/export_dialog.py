@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from sezmap.render import names
+from sezmap.ui.i18n import Retranslated
 
 PREVIEW = QSize(520, 380)
 CURRENT_VIEW, ALL_ZONES = "__view__", "__all__"
@@ -41,7 +42,10 @@ class _Progress(QObject):
     changed = Signal(int, int)
 
 
-class ExportDialog(QDialog):
+FORMATS = (".png", ".pdf", ".svg", ".tif", ".html", ".pptx")
+
+
+class ExportDialog(Retranslated, QDialog):
     def __init__(self, window):
         super().__init__(window)
         self.setObjectName("ExportDialog")
@@ -50,9 +54,9 @@ class ExportDialog(QDialog):
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self._progress.changed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
-        self.setWindowTitle(self.tr("Export map"))
         self._build()
         self._fill_zones()
+        self.retranslate()
         self._restore()
         self._sync_fields()
         self.timer = QTimer(self)
@@ -74,19 +78,16 @@ class ExportDialog(QDialog):
     def _build(self) -> None:
         self.format_box = QComboBox()
         self.format_box.setObjectName("exportFormat")
-        for suffix, text in ((".png", self.tr("PNG image (page)")), (".pdf", self.tr("PDF document (page, vector)")),
-                             (".svg", self.tr("SVG drawing (page, vector)")),
-                             (".tif", self.tr("GeoTIFF (the map, georeferenced)")),
-                             (".html", self.tr("Interactive web map (HTML)")), (".pptx", self.tr("Slide deck (PPTX)"))):
-            self.format_box.addItem(text, suffix)
+        for suffix in FORMATS:
+            self.format_box.addItem("", suffix)
         self.zone_box = QComboBox()
         self.zone_box.setObjectName("exportZone")
         self.zone_box.setMinimumContentsLength(30)
-        self.paper_radio = QRadioButton(self.tr("Paper"))
-        self.pixels_radio = QRadioButton(self.tr("Pixels"))
+        self.paper_radio = QRadioButton()
+        self.pixels_radio = QRadioButton()
         self.paper_box = QComboBox()
         self.paper_box.addItems(["A4", "A3"])
-        self.landscape_box = QCheckBox(self.tr("Landscape"))
+        self.landscape_box = QCheckBox()
         self.dpi_box = QSpinBox()
         self.dpi_box.setRange(72, 600)
         self.dpi_box.setSingleStep(50)
@@ -106,29 +107,29 @@ class ExportDialog(QDialog):
         pixels_row.addStretch(1)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("exportTitle")
-        self.title_edit.setPlaceholderText(self.tr("Default: the zone's name"))
-        self.vacant_box = QCheckBox(self.tr("Only vacant plots (for investors)"))
+        self.vacant_box = QCheckBox()
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("exportPath")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.browse)
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
+        path_row.addWidget(self.browse_button)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Format:"), self.format_box)
-        form.addRow(self.tr("Zone:"), self.zone_box)
-        self.size_label = QLabel(self.tr("Size:"))
+        self.form = form = QFormLayout()
+        form.addRow("", self.format_box)
+        form.addRow("", self.zone_box)
+        self.size_label = QLabel()
         size_widget = QWidget()
         size_layout = QVBoxLayout(size_widget)
         size_layout.setContentsMargins(0, 0, 0, 0)
         size_layout.addLayout(paper_row)
         size_layout.addLayout(pixels_row)
         form.addRow(self.size_label, size_widget)
-        form.addRow(self.tr("Title:"), self.title_edit)
+        form.addRow("", self.title_edit)
         form.addRow("", self.vacant_box)
-        form.addRow(self.tr("File:"), path_row)
+        form.addRow("", path_row)
+        self.path_row = path_row
 
         self.preview = QLabel()
         self.preview.setObjectName("exportPreview")
@@ -141,11 +142,11 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
         self.progress.hide()
-        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_or_close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
@@ -166,15 +167,48 @@ class ExportDialog(QDialog):
         outer.addLayout(top, 1)
         outer.addLayout(buttons)
 
+    def retranslate(self) -> None:
+        """Every text in the UI language (again when it changes while the dialog is open)."""
+        self.setWindowTitle(self.tr("Export map"))
+        formats = {".png": self.tr("PNG image (page)"), ".pdf": self.tr("PDF document (page, vector)"),
+                   ".svg": self.tr("SVG drawing (page, vector)"), ".tif": self.tr("GeoTIFF (the map, georeferenced)"),
+                   ".html": self.tr("Interactive web map (HTML)"), ".pptx": self.tr("Slide deck (PPTX)")}
+        for i in range(self.format_box.count()):
+            self.format_box.setItemText(i, formats[self.format_box.itemData(i)])
+        self._name_zones()
+        self.paper_radio.setText(self.tr("Paper"))
+        self.pixels_radio.setText(self.tr("Pixels"))
+        self.landscape_box.setText(self.tr("Landscape"))
+        self.title_edit.setPlaceholderText(self.tr("Default: the zone's name"))
+        self.vacant_box.setText(self.tr("Only vacant plots (for investors)"))
+        self.browse_button.setText(self.tr("Browse…"))
+        for field, text in ((self.format_box, self.tr("Format:")), (self.zone_box, self.tr("Zone:")),
+                            (self.title_edit, self.tr("Title:")), (self.path_row, self.tr("File:"))):
+            self.form.labelForField(field).setText(text)
+        self.size_label.setText(self.tr("Size:"))
+        self.export_button.setText(self.tr("Export"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        if hasattr(self, "timer"):  # not while the dialog is being built
+            self.update_preview()
+
+    def _name_zones(self) -> None:
+        w = self.window_
+        zones = {} if w.project is None else {
+            str(row["zone_id"]): names.feature_name(row, w.language) or str(row["zone_id"])
+            for row in w.project.zones.drop(columns="geometry").to_dict("records")}
+        zones.update({CURRENT_VIEW: self.tr("— the current view —"), ALL_ZONES: self.tr("— all zones —")})
+        for i in range(self.zone_box.count()):
+            self.zone_box.setItemText(i, zones.get(self.zone_box.itemData(i), self.zone_box.itemText(i)))
+
     def _fill_zones(self) -> None:
         w = self.window_
-        self.zone_box.addItem(self.tr("— the current view —"), CURRENT_VIEW)
-        self.zone_box.addItem(self.tr("— all zones —"), ALL_ZONES)
+        self.zone_box.addItem("", CURRENT_VIEW)
+        self.zone_box.addItem("", ALL_ZONES)
         project = w.project
         if project is None:
             return
         for row in project.zones.drop(columns="geometry").to_dict("records"):
-            self.zone_box.addItem(names.feature_name(row, w.language) or str(row["zone_id"]), str(row["zone_id"]))
+            self.zone_box.addItem("", str(row["zone_id"]))
         current = w.current_zone
         index = self.zone_box.findData(current) if current else -1
         self.zone_box.setCurrentIndex(index if index >= 0 else 0)

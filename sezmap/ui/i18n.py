@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCollator, QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 
 from sezmap.paths import translations_dir
 
@@ -47,3 +47,14 @@ def sorted_by_text(items, key=lambda item: item):
     """``items`` sorted by ``key(item)`` (a text) in the UI language's order."""
     sort_key = collator().sortKey
     return sorted(items, key=lambda item: sort_key(str(key(item) or "")))
+
+
+class Retranslated:
+    """For a window or dialog (put before its Qt class): ``retranslate()`` runs again when the
+    application's language changes (Qt sends every widget a LanguageChange event when
+    ``set_language`` swaps the translators), so a dialog left open follows the switch."""
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QToolButton
 
-from sezmap.ui import shortcuts
+from sezmap.ui import shortcuts, tool_icons
 
 TOOLS = ("pan", "zoom_box", "identify", "measure", "measure_area")
 EDIT_TOOLS = ("draw_plot", "edit_vertices", "split_plot")
@@ -22,6 +22,7 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         self._make_actions()
+        tool_icons.set_icons(self.act.values())
         self._make_menus()
         self._make_toolbars()
         self._make_status_bar()
@@ -120,6 +121,7 @@ class WindowActions(QObject):
         for key in EDIT_TOOLS + ("merge_plots",):
             self.edit_toolbar.addAction(self.act[key])
         self.toolbar.addSeparator()
+        tool_icons.set_icons([edits.undo_action, edits.redo_action])
         self.toolbar.addAction(edits.undo_action)
         self.toolbar.addAction(edits.redo_action)
 
@@ -189,7 +191,7 @@ class WindowActions(QObject):
         }
         for key, text in texts.items():
             self.act[key].setText(text)
-            self.act[key].setToolTip(text.replace("&", "").replace("…", ""))
+            self.act[key].setToolTip(tool_icons.tooltip(self.act[key]))
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_recent.setTitle(self.tr("Open &recent"))
         if hasattr(self, "menu_edit"):

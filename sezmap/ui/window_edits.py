@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.edits import StepConflict
-from sezmap.ui import problem_text, shortcuts
+from sezmap.ui import problem_text, shortcuts, tool_icons
 from sezmap.ui.step_text import step_text
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ class WindowEdits(QObject):
         self.redo_action.setEnabled(stack.can_redo)
         self.undo_action.setText(self.tr("Undo %1").replace("%1", step_text(stack.undo_text)) if stack.can_undo else self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo %1").replace("%1", step_text(stack.redo_text)) if stack.can_redo else self.tr("Redo"))
+        for action in (self.undo_action, self.redo_action):
+            action.setToolTip(tool_icons.tooltip(action))
 
     def undo_notice(self) -> str:
         """What became of the undo steps kept from the last run, in the UI language ("": nothing to say)."""
