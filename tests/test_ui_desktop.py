@@ -3,8 +3,9 @@ following the map, Help's guide and shortcut list, dialogs that follow a languag
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 
 from sezmap.ui import tool_icons
 
@@ -38,3 +39,39 @@ def test_toolbars_show_icons_and_name_the_action_with_its_keys_in_the_tooltip(wi
     window.set_language("ru")
     assert window.act["pan"].toolTip() == "Сдвиг (P)"
     assert window.edits.undo_action.toolTip().startswith("Отменить")
+
+
+def test_f1_opens_the_offline_guide_and_the_shortcut_list_read_from_the_actions(qtbot, window):
+    from sezmap.ui.help_dialog import SHORTCUTS
+
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window._help_dialog
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 0
+    assert "a short guide" in dialog.guide.toPlainText()
+    window.act["help_keys"].trigger()
+    assert dialog.tabs.currentIndex() == SHORTCUTS
+    keys = dialog.keys.toPlainText()
+    assert "Pan (on the map)" in keys and "Split a plot" in keys and "Ctrl+Shift+X" in keys
+    window.act["split_plot"].setShortcut(QKeySequence("Ctrl+Alt+K"))  # the list is the actions' own
+    window.act["help_keys"].trigger()
+    assert "Ctrl+Alt+K" in dialog.keys.toPlainText() and "Ctrl+Shift+X" not in dialog.keys.toPlainText()
+
+
+def test_open_dialogs_follow_a_language_switch(qtbot, window):
+    window.act["help_guide"].trigger()
+    window.edits.act["audit_log"].trigger()
+    window.act["export_map"].trigger()
+    help_, audit, export = window._help_dialog, window.edits.audit, window._export_dialog
+    assert (help_.windowTitle(), audit.windowTitle(), export.windowTitle()) == ("sezmap help", "Audit log", "Export map")
+    window.set_language("ru")
+    QApplication.processEvents()  # Qt posts LanguageChange to every widget
+    assert help_.windowTitle() == "Справка sezmap" and "краткое руководство" in help_.guide.toPlainText()
+    assert "Сдвиг" in help_.keys.toPlainText()
+    assert audit.windowTitle() == "Журнал изменений" and audit.export_button.text() == "Экспорт в CSV…"
+    assert export.windowTitle() == "Экспорт карты"
+    assert export.format_box.itemText(0) != "PNG image (page)" and export.export_button.text() != "Export"
+    window.set_language("kk")
+    QApplication.processEvents()
+    assert help_.windowTitle() == "sezmap анықтамасы" and "қысқаша нұсқаулық" in help_.guide.toPlainText()
+    assert audit.windowTitle() == "Өзгерістер журналы"

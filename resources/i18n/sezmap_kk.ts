@@ -83,67 +83,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
         <source>Audit log</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
         <source>Who:</source>
         <translation>Кім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
         <source>Field:</source>
         <translation>Өріс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
         <source>any (exact name)</source>
         <translation>кез келген (нақты аты)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="147" />
         <source>From</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="147" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="148" />
         <source>To</source>
         <translation>Қашанға дейін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="148" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="149" />
         <source>Export CSV…</source>
         <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="158" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="160" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="177" />
         <source>All fields</source>
         <translation>Барлық өрістер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="243" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="245" />
         <source>The audit log could not be read: %1</source>
         <translation>Өзгерістер журналын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="249" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="255" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="258" />
         <source>%n recorded change</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="258" />
         <source>%n recorded changes</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
@@ -159,37 +159,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="254" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="260" />
         <source>(the latest %1 are listed; the export has them all)</source>
         <translation>(соңғы %1 көрсетілген; экспортқа бәрі енеді)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="263" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="268" />
         <source>Export the audit rows</source>
         <translation>Журнал жазбаларын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="264" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="269" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="276" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="281" />
         <source>Nothing was exported: %1</source>
         <translation>Ештеңе экспортталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="279" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="284" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="280" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="285" />
         <source>%1 could not be written: %2</source>
         <translation>%1 жазу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="283" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="288" />
         <source>Exported to %1</source>
         <translation>%1 файлына экспортталды</translation>
     </message>
@@ -300,198 +300,281 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="53" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="259" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="345" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="172" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="293" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="379" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
         <source>Export map</source>
         <translation>Картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="77" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="173" />
         <source>PNG image (page)</source>
         <translation>PNG суреті (парақ)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="77" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="173" />
         <source>PDF document (page, vector)</source>
         <translation>PDF құжаты (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="78" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="174" />
         <source>SVG drawing (page, vector)</source>
         <translation>SVG сызбасы (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="79" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="174" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (координаттарға байланған карта)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="80" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="175" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивті веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="80" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="175" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="85" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="179" />
         <source>Paper</source>
         <translation>Қағаз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="86" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="180" />
         <source>Pixels</source>
         <translation>Пиксельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="89" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="181" />
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="109" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="182" />
         <source>Default: the zone's name</source>
         <translation>Әдепкі: аймақтың атауы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="110" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="183" />
         <source>Only vacant plots (for investors)</source>
         <translation>Тек бос учаскелер (инвесторлар үшін)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="113" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="184" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="120" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
         <source>Format:</source>
         <translation>Пішім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="121" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="122" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
         <source>Size:</source>
         <translation>Өлшемі:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="129" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
         <source>Title:</source>
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="131" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="144" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="189" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="148" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="190" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="416" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="171" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>— the current view —</source>
         <translation>— ағымдағы көрініс —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="172" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="256" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="290" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="256" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="290" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="257" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="291" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="257" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="291" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="258" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="292" />
         <source>Web pages (*.html)</source>
         <translation>Веб-беттер (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="258" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="292" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентациялар (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="309" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="343" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ; файлда әр аймақтың картасы мен көрсеткіштері бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="311" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="345" />
         <source>No preview for this format.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="319" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
         <source>landscape</source>
         <translation>альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="319" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
         <source>portrait</source>
         <translation>кітаптық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="330" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="364" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="416" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="392" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="426" />
         <source>Map exported to %1</source>
         <translation>Карта %1 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="398" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="432" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
         <source>Export cancelled</source>
         <translation>Экспорттау тоқтатылды</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="55" />
+        <source>sezmap help</source>
+        <translation>sezmap анықтамасы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="56" />
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="57" />
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркестері</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="64" />
+        <source>(on the map)</source>
+        <translation>(картада)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="67" />
+        <source>Finish a line or a plot</source>
+        <translation>Сызықты не учаскені аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="67" />
+        <source>Double-click or Enter</source>
+        <translation>Қос шерту немесе Enter</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
+        <source>Take back the last point</source>
+        <translation>Соңғы нүктені алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
+        <source>Place a point without snapping</source>
+        <translation>Нүктені тартусыз қою</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
+        <source>Shift + click</source>
+        <translation>Shift + шерту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
+        <source>Add a plot to the selection (Identify)</source>
+        <translation>Учаскені таңдауға қосу (Нысан туралы ақпарат)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
+        <source>Ctrl + click</source>
+        <translation>Ctrl + шерту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
+        <source>Delete the vertex under the pointer (Edit vertices)</source>
+        <translation>Меңзер астындағы төбені жою (Төбелерді өзгерту)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
+        <source>Cancel the line being drawn</source>
+        <translation>Сызылып жатқан сызықты болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -1359,192 +1442,202 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="184" />
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="184" />
         <source>&amp;Import vector file…</source>
         <translation>Векторлық файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="185" />
         <source>Add &amp;raster overlay…</source>
         <translation>&amp;Растрлық қабат қосу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="185" />
         <source>&amp;Save map image…</source>
         <translation>Карта суретін &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="179" />
+        <location filename="../../sezmap/ui/window_actions.py" line="186" />
         <source>&amp;Export map…</source>
         <translation>Картаны &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="187" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="187" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Алыстату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="181" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>&amp;Full extent</source>
         <translation>&amp;Толық көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="181" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>Zoom to &amp;zone</source>
         <translation>&amp;Аймаққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="182" />
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Алдыңғы көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="182" />
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
         <source>&amp;Next extent</source>
         <translation>&amp;Келесі көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="182" />
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="183" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>&amp;Pan</source>
         <translation>&amp;Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="183" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>Zoom &amp;box</source>
         <translation>&amp;Рамкамен үлкейту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="183" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>&amp;Identify</source>
         <translation>&amp;Нысан туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="184" />
+        <location filename="../../sezmap/ui/window_actions.py" line="191" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Қашықтықты өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="184" />
+        <location filename="../../sezmap/ui/window_actions.py" line="191" />
         <source>Measure &amp;area</source>
         <translation>&amp;Ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="185" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="185" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>&amp;About sezmap</source>
         <translation>sezmap &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="186" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркестері</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>Clear the list</source>
         <translation>Тізімді тазарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Draw a plot</source>
         <translation>Учаскені &amp;салу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>Edit &amp;vertices</source>
         <translation>&amp;Төбелерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>S&amp;plit a plot</source>
         <translation>Учаскені &amp;бөлу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Merge selected plots</source>
         <translation>Таңдалған учаскелерді &amp;біріктіру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="202" />
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="204" />
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="205" />
         <source>Editing</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="206" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="199" />
+        <location filename="../../sezmap/ui/window_actions.py" line="207" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="200" />
+        <location filename="../../sezmap/ui/window_actions.py" line="208" />
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="209" />
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="202" />
+        <location filename="../../sezmap/ui/window_actions.py" line="210" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="203" />
+        <location filename="../../sezmap/ui/window_actions.py" line="211" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="204" />
+        <location filename="../../sezmap/ui/window_actions.py" line="212" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="205" />
+        <location filename="../../sezmap/ui/window_actions.py" line="213" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="206" />
+        <location filename="../../sezmap/ui/window_actions.py" line="214" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1580,42 +1673,42 @@
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="99" />
+        <location filename="../../sezmap/ui/window_edits.py" line="101" />
         <source>Edit &amp;selected plots…</source>
         <translation>Таңдалған &amp;учаскелерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="99" />
+        <location filename="../../sezmap/ui/window_edits.py" line="101" />
         <source>Plot &amp;history</source>
         <translation>Учаске &amp;тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="100" />
+        <location filename="../../sezmap/ui/window_edits.py" line="102" />
         <source>&amp;Idle plots review</source>
         <translation>&amp;Бос тұрған учаскелерге шолу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="100" />
+        <location filename="../../sezmap/ui/window_edits.py" line="102" />
         <source>&amp;Audit log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="106" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Undone: %1</source>
         <translation>Болдырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="109" />
+        <location filename="../../sezmap/ui/window_edits.py" line="111" />
         <source>Redone: %1</source>
         <translation>Қайталанды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="150" />
+        <location filename="../../sezmap/ui/window_edits.py" line="152" />
         <source>Cannot change the plots</source>
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="168" />
+        <location filename="../../sezmap/ui/window_edits.py" line="170" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -1623,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="169" />
+        <location filename="../../sezmap/ui/window_edits.py" line="171" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -1631,57 +1724,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="177" />
+        <location filename="../../sezmap/ui/window_edits.py" line="179" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="67" />
+        <location filename="../../sezmap/ui/window_edits.py" line="69" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>Болдырмау тарихы тасталды: бұл файл қадамдар жасалған файлдан ескірек (қалпына келтірілген сақтық көшірме немесе ескі көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="69" />
+        <location filename="../../sezmap/ui/window_edits.py" line="71" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>Болдырмау тарихы тасталды: бұл файлдың тарихы қадамдар жасалған файлдың тарихынан өзгеше (басқа жерде өзгертілген көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="71" />
+        <location filename="../../sezmap/ui/window_edits.py" line="73" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>Болдырмау тарихы %1 файлынан алынды (сол жоба, көшірілген немесе жылжытылған).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="72" />
+        <location filename="../../sezmap/ui/window_edits.py" line="74" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>Содан бері жобаны өзгерткендер: %1. Әр болдырмау мен қайталау олардың өзгерістерін өшірмейтіні тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="106" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Undo the rest</source>
         <translation>Қалғанын болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="109" />
+        <location filename="../../sezmap/ui/window_edits.py" line="111" />
         <source>Redo the rest</source>
         <translation>Қалғанын қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="119" />
+        <location filename="../../sezmap/ui/window_edits.py" line="121" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ештеңе өзгертілмеді: осы қадамнан кейін учаскелерді басқалар өзгертті.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="122" />
+        <location filename="../../sezmap/ui/window_edits.py" line="124" />
         <source>(except what others changed since)</source>
         <translation>(басқалар өзгерткенінен басқасы)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="131" />
+        <location filename="../../sezmap/ui/window_edits.py" line="133" />
         <source>Changed by others since</source>
         <translation>Басқалар өзгерткен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="132" />
+        <location filename="../../sezmap/ui/window_edits.py" line="134" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>Осы қадамнан кейін бұл учаскелерді басқалар өзгертті; оны толық орындау олардың өзгерістерін өшіріп тастайды, сондықтан ештеңе жазылмады:</translation>
     </message>

@@ -86,67 +86,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="141" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
         <source>Field:</source>
         <translation>Поле:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
         <source>any (exact name)</source>
         <translation>любой (точное имя)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="147" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="147" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="148" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="148" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="149" />
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="158" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="160" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="177" />
         <source>All fields</source>
         <translation>Все поля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="243" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="245" />
         <source>The audit log could not be read: %1</source>
         <translation>Не удалось прочитать журнал изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="249" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="255" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="258" />
         <source>%n recorded change</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="252" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="258" />
         <source>%n recorded changes</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -164,37 +164,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="254" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="260" />
         <source>(the latest %1 are listed; the export has them all)</source>
         <translation>(показаны последние %1; в экспорт попадут все)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="263" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="268" />
         <source>Export the audit rows</source>
         <translation>Экспорт записей журнала</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="264" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="269" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="276" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="281" />
         <source>Nothing was exported: %1</source>
         <translation>Ничего не экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="279" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="284" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="280" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="285" />
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="283" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="288" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -305,198 +305,281 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="53" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="259" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="345" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="172" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="293" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="379" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="77" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="173" />
         <source>PNG image (page)</source>
         <translation>Изображение PNG (лист)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="77" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="173" />
         <source>PDF document (page, vector)</source>
         <translation>Документ PDF (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="78" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="174" />
         <source>SVG drawing (page, vector)</source>
         <translation>Рисунок SVG (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="79" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="174" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (карта с привязкой к координатам)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="80" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="175" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивная веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="80" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="175" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="85" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="179" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="86" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="180" />
         <source>Pixels</source>
         <translation>Пиксели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="89" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="181" />
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="109" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="182" />
         <source>Default: the zone's name</source>
         <translation>По умолчанию: название зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="110" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="183" />
         <source>Only vacant plots (for investors)</source>
         <translation>Только свободные участки (для инвесторов)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="113" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="184" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="120" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="121" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="122" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="129" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="131" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="144" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="189" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="148" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="190" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="416" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="171" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>— the current view —</source>
         <translation>— текущий охват —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="172" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="256" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="290" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="256" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="290" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="257" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="291" />
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="257" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="291" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="258" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="292" />
         <source>Web pages (*.html)</source>
         <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="258" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="292" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентации (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="309" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="343" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Для этого формата нет предпросмотра; файл содержит карту и показатели каждой зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="311" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="345" />
         <source>No preview for this format.</source>
         <translation>Для этого формата нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="319" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
         <source>landscape</source>
         <translation>альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="319" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
         <source>portrait</source>
         <translation>книжная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="330" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="364" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="416" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="392" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="426" />
         <source>Map exported to %1</source>
         <translation>Карта экспортирована в %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="398" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="432" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="55" />
+        <source>sezmap help</source>
+        <translation>Справка sezmap</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="56" />
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="57" />
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="64" />
+        <source>(on the map)</source>
+        <translation>(на карте)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="67" />
+        <source>Finish a line or a plot</source>
+        <translation>Завершить линию или участок</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="67" />
+        <source>Double-click or Enter</source>
+        <translation>Двойной щелчок или Enter</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
+        <source>Take back the last point</source>
+        <translation>Убрать последнюю точку</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
+        <source>Place a point without snapping</source>
+        <translation>Поставить точку без привязки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
+        <source>Shift + click</source>
+        <translation>Shift + щелчок</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
+        <source>Add a plot to the selection (Identify)</source>
+        <translation>Добавить участок к выбору (Информация об объекте)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
+        <source>Ctrl + click</source>
+        <translation>Ctrl + щелчок</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
+        <source>Delete the vertex under the pointer (Edit vertices)</source>
+        <translation>Удалить вершину под указателем (Изменить вершины)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
+        <source>Cancel the line being drawn</source>
+        <translation>Отменить рисуемую линию</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -1373,192 +1456,202 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="184" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="177" />
+        <location filename="../../sezmap/ui/window_actions.py" line="184" />
         <source>&amp;Import vector file…</source>
         <translation>&amp;Импорт векторного файла…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="185" />
         <source>Add &amp;raster overlay…</source>
         <translation>Добавить &amp;растровый слой…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="178" />
+        <location filename="../../sezmap/ui/window_actions.py" line="185" />
         <source>&amp;Save map image…</source>
         <translation>&amp;Сохранить изображение карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="179" />
+        <location filename="../../sezmap/ui/window_actions.py" line="186" />
         <source>&amp;Export map…</source>
         <translation>&amp;Экспорт карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="187" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="187" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Приблизить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="180" />
+        <location filename="../../sezmap/ui/window_actions.py" line="187" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Отдалить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="181" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>&amp;Full extent</source>
         <translation>&amp;Весь охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="181" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>Zoom to &amp;zone</source>
         <translation>К &amp;зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="182" />
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Предыдущий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="182" />
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
         <source>&amp;Next extent</source>
         <translation>&amp;Следующий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="182" />
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="183" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="183" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>Zoom &amp;box</source>
         <translation>Увеличить &amp;рамкой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="183" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>&amp;Identify</source>
         <translation>&amp;Информация об объекте</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="184" />
+        <location filename="../../sezmap/ui/window_actions.py" line="191" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Измерить расстояние</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="184" />
+        <location filename="../../sezmap/ui/window_actions.py" line="191" />
         <source>Measure &amp;area</source>
         <translation>Измерить &amp;площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="185" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="185" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>&amp;About sezmap</source>
         <translation>&amp;О программе sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="186" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Draw a plot</source>
         <translation>&amp;Нарисовать участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>Edit &amp;vertices</source>
         <translation>Изменить &amp;вершины</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>S&amp;plit a plot</source>
         <translation>&amp;Разделить участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Merge selected plots</source>
         <translation>&amp;Объединить выбранные участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="202" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="204" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="205" />
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="206" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="199" />
+        <location filename="../../sezmap/ui/window_actions.py" line="207" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="200" />
+        <location filename="../../sezmap/ui/window_actions.py" line="208" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="209" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="202" />
+        <location filename="../../sezmap/ui/window_actions.py" line="210" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="203" />
+        <location filename="../../sezmap/ui/window_actions.py" line="211" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="204" />
+        <location filename="../../sezmap/ui/window_actions.py" line="212" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="205" />
+        <location filename="../../sezmap/ui/window_actions.py" line="213" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="206" />
+        <location filename="../../sezmap/ui/window_actions.py" line="214" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1594,42 +1687,42 @@
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="99" />
+        <location filename="../../sezmap/ui/window_edits.py" line="101" />
         <source>Edit &amp;selected plots…</source>
         <translation>Изменить &amp;выбранные участки…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="99" />
+        <location filename="../../sezmap/ui/window_edits.py" line="101" />
         <source>Plot &amp;history</source>
         <translation>&amp;История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="100" />
+        <location filename="../../sezmap/ui/window_edits.py" line="102" />
         <source>&amp;Idle plots review</source>
         <translation>Обзор &amp;простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="100" />
+        <location filename="../../sezmap/ui/window_edits.py" line="102" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="106" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="109" />
+        <location filename="../../sezmap/ui/window_edits.py" line="111" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="150" />
+        <location filename="../../sezmap/ui/window_edits.py" line="152" />
         <source>Cannot change the plots</source>
         <translation>Не удалось изменить участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="168" />
+        <location filename="../../sezmap/ui/window_edits.py" line="170" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -1638,7 +1731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="169" />
+        <location filename="../../sezmap/ui/window_edits.py" line="171" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -1647,57 +1740,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="177" />
+        <location filename="../../sezmap/ui/window_edits.py" line="179" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="67" />
+        <location filename="../../sezmap/ui/window_edits.py" line="69" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>История отмены сброшена: этот файл старее того, в котором делались шаги (восстановленная резервная копия или старая копия).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="69" />
+        <location filename="../../sezmap/ui/window_edits.py" line="71" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>История отмены сброшена: история этого файла отличается от той, в которой делались шаги (копия, изменённая в другом месте).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="71" />
+        <location filename="../../sezmap/ui/window_edits.py" line="73" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>История отмены взята из %1 (тот же проект, скопирован или перемещён).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="72" />
+        <location filename="../../sezmap/ui/window_edits.py" line="74" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>С тех пор проект изменили: %1. Каждая отмена и повтор проверяются, чтобы не затереть их изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="106" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Undo the rest</source>
         <translation>Отменить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="109" />
+        <location filename="../../sezmap/ui/window_edits.py" line="111" />
         <source>Redo the rest</source>
         <translation>Повторить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="119" />
+        <location filename="../../sezmap/ui/window_edits.py" line="121" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ничего не изменено: после этого шага участки изменили другие.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="122" />
+        <location filename="../../sezmap/ui/window_edits.py" line="124" />
         <source>(except what others changed since)</source>
         <translation>(кроме изменённого другими)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="131" />
+        <location filename="../../sezmap/ui/window_edits.py" line="133" />
         <source>Changed by others since</source>
         <translation>Изменено другими</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="132" />
+        <location filename="../../sezmap/ui/window_edits.py" line="134" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>После этого шага другие изменили эти участки; выполнить его полностью значило бы затереть их изменения, поэтому ничего не записано:</translation>
     </message>

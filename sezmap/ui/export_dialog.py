@@ -116,9 +116,10 @@ class ExportDialog(Retranslated, QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
 
-        self.form = form = QFormLayout()
-        form.addRow("", self.format_box)
-        form.addRow("", self.zone_box)
+        form = QFormLayout()
+        self.captions = {key: QLabel() for key in ("format", "zone", "title", "file")}
+        form.addRow(self.captions["format"], self.format_box)
+        form.addRow(self.captions["zone"], self.zone_box)
         self.size_label = QLabel()
         size_widget = QWidget()
         size_layout = QVBoxLayout(size_widget)
@@ -126,10 +127,9 @@ class ExportDialog(Retranslated, QDialog):
         size_layout.addLayout(paper_row)
         size_layout.addLayout(pixels_row)
         form.addRow(self.size_label, size_widget)
-        form.addRow("", self.title_edit)
+        form.addRow(self.captions["title"], self.title_edit)
         form.addRow("", self.vacant_box)
-        form.addRow("", path_row)
-        self.path_row = path_row
+        form.addRow(self.captions["file"], path_row)
 
         self.preview = QLabel()
         self.preview.setObjectName("exportPreview")
@@ -182,9 +182,9 @@ class ExportDialog(Retranslated, QDialog):
         self.title_edit.setPlaceholderText(self.tr("Default: the zone's name"))
         self.vacant_box.setText(self.tr("Only vacant plots (for investors)"))
         self.browse_button.setText(self.tr("Browse…"))
-        for field, text in ((self.format_box, self.tr("Format:")), (self.zone_box, self.tr("Zone:")),
-                            (self.title_edit, self.tr("Title:")), (self.path_row, self.tr("File:"))):
-            self.form.labelForField(field).setText(text)
+        for key, text in (("format", self.tr("Format:")), ("zone", self.tr("Zone:")), ("title", self.tr("Title:")),
+                          ("file", self.tr("File:"))):
+            self.captions[key].setText(text)
         self.size_label.setText(self.tr("Size:"))
         self.export_button.setText(self.tr("Export"))
         self.cancel_button.setText(self.tr("Cancel"))

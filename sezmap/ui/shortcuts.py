@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -69,3 +70,33 @@ class TextFieldUndo(QObject):
             return False  # the field undoes its own typing (QLineEdit takes the key)
         event.ignore()  # not taken by the field: the window's shortcut runs
         return True
+
+
+@dataclass(frozen=True)
+class ShortcutRow:
+    """One line of Help → Keyboard shortcuts: the action's ``name`` (no mnemonic), its ``keys``
+    as this desktop writes them, and whether they act only on the map (``map_only``)."""
+
+    name: str
+    keys: tuple[str, ...]
+    map_only: bool
+
+
+def plain_text(action: QAction) -> str:
+    """An action's text as a name: no mnemonic ampersand, no trailing ellipsis."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
+
+
+def shortcut_rows(actions: Iterable[QAction]) -> list[ShortcutRow]:
+    """The shortcuts the window's actions hold now, in the order given, each action once:
+    the list Help shows is read from the actions themselves, never kept as a second copy."""
+    rows: list[ShortcutRow] = []
+    seen: set[int] = set()
+    for action in actions:
+        keys = tuple(dict.fromkeys(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                                   if not k.isEmpty()))
+        if not keys or id(action) in seen or not action.text():
+            continue
+        seen.add(id(action))
+        rows.append(ShortcutRow(plain_text(action), keys, action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut))
+    return rows

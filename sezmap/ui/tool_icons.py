@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon
 
 from sezmap.paths import resources_dir
+from sezmap.ui import shortcuts
 
 # the actions (by their object name) that have a toolbar icon of that name
 ICONS = ("open", "pan", "zoom_box", "identify", "measure", "measure_area", "zoom_in", "zoom_out", "full",
@@ -37,8 +38,6 @@ def set_icons(actions: Iterable[QAction]) -> None:
 def tooltip(action: QAction) -> str:
     """The action's text without mnemonics or the trailing ellipsis, then its first shortcut
     in brackets as this desktop writes it: "Pan (P)", "Undo Edit p0 (Ctrl+Z)"."""
-    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
-    keys = action.shortcuts()
-    if keys:
-        text += f" ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
-    return text
+    rows = shortcuts.shortcut_rows([action])
+    name = rows[0].name if rows else shortcuts.plain_text(action)
+    return f"{name} ({rows[0].keys[0]})" if rows else name

@@ -66,6 +66,8 @@ class WindowActions(QObject):
             "merge_plots": action("merge_plots", w.merge_selected_plots, "Ctrl+Shift+M"),
             "preferences": action("preferences", w.preferences_dialog, "Ctrl+,"),
             "about": action("about", w.about_dialog),
+            "help_guide": action("help_guide", lambda: _help(w, "guide"), K.HelpContents),
+            "help_keys": action("help_keys", lambda: _help(w, "keys")),
             "clear_recent": action("clear_recent", w.clear_recent),
         }
         self.tool_group = QActionGroup(self.window)
@@ -100,6 +102,9 @@ class WindowActions(QObject):
         self.menu_settings = bar.addMenu("")
         self.menu_settings.addAction(self.act["preferences"])
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act["help_guide"])
+        self.menu_help.addAction(self.act["help_keys"])
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.act["about"])
 
     def add_edit_menu(self, edits) -> None:
@@ -185,6 +190,7 @@ class WindowActions(QObject):
             "pan": self.tr("&Pan"), "zoom_box": self.tr("Zoom &box"), "identify": self.tr("&Identify"),
             "measure": self.tr("&Measure distance"), "measure_area": self.tr("Measure &area"),
             "preferences": self.tr("&Preferences…"), "about": self.tr("&About sezmap"),
+            "help_guide": self.tr("&User guide"), "help_keys": self.tr("&Keyboard shortcuts"),
             "clear_recent": self.tr("Clear the list"),
             "draw_plot": self.tr("&Draw a plot"), "edit_vertices": self.tr("Edit &vertices"),
             "split_plot": self.tr("S&plit a plot"), "merge_plots": self.tr("&Merge selected plots"),
@@ -212,3 +218,9 @@ def _export_dialog(window):
     from sezmap.ui.export_dialog import open_export_dialog
 
     return open_export_dialog(window)
+
+
+def _help(window, tab: str):
+    from sezmap.ui.help_dialog import GUIDE, SHORTCUTS, open_help
+
+    return open_help(window, GUIDE if tab == "guide" else SHORTCUTS)
