@@ -75,3 +75,31 @@ def test_open_dialogs_follow_a_language_switch(qtbot, window):
     QApplication.processEvents()
     assert help_.windowTitle() == "sezmap анықтамасы" and "қысқаша нұсқаулық" in help_.guide.toPlainText()
     assert audit.windowTitle() == "Өзгерістер журналы"
+
+
+def click_row(qtbot, table, plot_id):
+    view = table.view
+    row = next(r for r in range(table.proxy.rowCount())
+               if table.proxy.index(r, 0).data() == plot_id)
+    view.scrollTo(table.proxy.index(row, 0))
+    rect = view.visualRect(table.proxy.index(row, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_table_row_pans_the_map_to_its_plot_when_asked(qtbot, window):
+    window.select_zone("z1")
+    table, canvas = window.table, window.canvas
+    assert table.wait_for_order()
+    before = canvas.settings
+    click_row(qtbot, table, "p5")
+    assert list(window.session.selection) == [window.session.row_of("p5")]
+    assert (canvas.settings.center_x, canvas.settings.center_y) == (before.center_x, before.center_y)  # off: stays
+    qtbot.mouseClick(table.pan_box, Qt.MouseButton.LeftButton)
+    assert table.pan_box.isChecked()
+    click_row(qtbot, table, "p10")
+    x0, y0, x1, y1 = window.scene_sync.extent_of([window.session.row_of("p10")])
+    s = canvas.settings
+    assert s.center_x == pytest.approx((x0 + x1) / 2) and s.center_y == pytest.approx((y0 + y1) / 2)
+    assert s.resolution == pytest.approx(before.resolution)  # panned, not zoomed
+    window.set_language("kk")
+    assert table.pan_box.text() == "Картаны таңдалған жолдарға жылжыту"

@@ -31,32 +31,37 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="343" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="348" />
         <source>Attribute table</source>
         <translation>Атрибуттар кестесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="346" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="351" />
         <source>Status:</source>
         <translation>Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="347" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="352" />
         <source>Search plot, tenant, project…</source>
         <translation>Іздеу: учаске, жалгер, жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="351" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="353" />
+        <source>Pan map to selected rows</source>
+        <translation>Картаны таңдалған жолдарға жылжыту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="357" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="503" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="509" />
         <source>Pick a zone to list its plots</source>
         <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="505" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="511" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>%Ln учаске сұрыпталуда…</numerusform>
@@ -64,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="508" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="514" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -72,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="508" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="514" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -818,57 +823,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="227" />
+        <location filename="../../sezmap/ui/main_window.py" line="228" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="263" />
+        <location filename="../../sezmap/ui/main_window.py" line="264" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="270" />
+        <location filename="../../sezmap/ui/main_window.py" line="271" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="260" />
+        <location filename="../../sezmap/ui/main_window.py" line="261" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="305" />
+        <location filename="../../sezmap/ui/main_window.py" line="306" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="309" />
+        <location filename="../../sezmap/ui/main_window.py" line="310" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="310" />
+        <location filename="../../sezmap/ui/main_window.py" line="311" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="363" />
+        <location filename="../../sezmap/ui/main_window.py" line="364" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="380" />
+        <location filename="../../sezmap/ui/main_window.py" line="381" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="454" />
+        <location filename="../../sezmap/ui/main_window.py" line="455" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="507" />
+        <location filename="../../sezmap/ui/main_window.py" line="514" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>

@@ -31,32 +31,37 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="343" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="348" />
         <source>Attribute table</source>
         <translation>Таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="346" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="351" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="347" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="352" />
         <source>Search plot, tenant, project…</source>
         <translation>Поиск: участок, арендатор, проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="351" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="353" />
+        <source>Pan map to selected rows</source>
+        <translation>Перемещать карту к выбранным строкам</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/attribute_table.py" line="357" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="503" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="509" />
         <source>Pick a zone to list its plots</source>
         <translation>Выберите зону, чтобы увидеть её участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="505" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="511" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>Сортировка %Ln участка…</numerusform>
@@ -65,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="508" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="514" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -74,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="508" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="514" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -826,57 +831,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="227" />
+        <location filename="../../sezmap/ui/main_window.py" line="228" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="263" />
+        <location filename="../../sezmap/ui/main_window.py" line="264" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="270" />
+        <location filename="../../sezmap/ui/main_window.py" line="271" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="260" />
+        <location filename="../../sezmap/ui/main_window.py" line="261" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="305" />
+        <location filename="../../sezmap/ui/main_window.py" line="306" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="309" />
+        <location filename="../../sezmap/ui/main_window.py" line="310" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="310" />
+        <location filename="../../sezmap/ui/main_window.py" line="311" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="363" />
+        <location filename="../../sezmap/ui/main_window.py" line="364" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="380" />
+        <location filename="../../sezmap/ui/main_window.py" line="381" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="454" />
+        <location filename="../../sezmap/ui/main_window.py" line="455" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="507" />
+        <location filename="../../sezmap/ui/main_window.py" line="514" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>

@@ -39,6 +39,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -268,6 +269,7 @@ class _Results(QObject):
 class AttributeTable(ProjectPanel):
     selectionChanged = Signal(object)  # list of project row positions
     zoomRequested = Signal(object)  # list of project row positions
+    panRequested = Signal(object)  # rows the user selected, with "Pan map to selected rows" on
     orderShown = Signal()  # a new sort or filter is shown
 
     def __init__(self, session=None, language=None, parent=None):
@@ -316,6 +318,8 @@ class AttributeTable(ProjectPanel):
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.count_label.setObjectName("plotCount")
+        self.pan_box = QCheckBox()  # as QGIS's "Pan map to selected rows"
+        self.pan_box.setObjectName("panToSelected")
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         top = QHBoxLayout()
@@ -323,6 +327,7 @@ class AttributeTable(ProjectPanel):
         top.addWidget(self.status_box)
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.pan_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -345,6 +350,7 @@ class AttributeTable(ProjectPanel):
     def retranslate_captions(self) -> None:
         self.status_label.setText(self.tr("Status:"))
         self.search.setPlaceholderText(self.tr("Search plot, tenant, project…"))
+        self.pan_box.setText(self.tr("Pan map to selected rows"))
         current = self.status_box.currentData()
         self.status_box.blockSignals(True)
         self.status_box.clear()
@@ -538,6 +544,8 @@ class AttributeTable(ProjectPanel):
                 self.selectionChanged.emit(rows)
             finally:
                 self._emitting = False
+            if rows and self.pan_box.isChecked():
+                self.panRequested.emit(rows)
 
     def select_rows(self, project_rows) -> None:
         """Select these plots (project row positions) without echoing the change back."""

@@ -140,6 +140,10 @@ class MapCanvas(QWidget):
         """Move the content by (dx, dy) pixels."""
         self.set_settings(self._settings.panned(dx, dy), record=record, render=render)
 
+    def pan_to(self, x: float, y: float) -> None:
+        """Centre the view on (x, y) in the display CRS, at the same scale."""
+        self.set_settings(self._settings.replace(center_x=x, center_y=y))
+
     def to_world(self, pos: QPointF) -> tuple[float, float]:
         x, y = self._settings.pixel_to_world(pos.x(), pos.y())
         return float(x), float(y)

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.layers_panel.changed.connect(self.canvas.refresh)
         self.table.selectionChanged.connect(lambda rows: self.set_selected_plots(rows, from_table=True))
         self.table.zoomRequested.connect(self.zoom_to_plots)
+        self.table.panRequested.connect(self.pan_to_plots)
         self.menu_recent.aboutToShow.connect(self.update_recent_menu)  # files deleted meanwhile go
         self.dashboard.plotsRequested.connect(self.set_selected_plots)  # an idle plot clicked
         self.logistics.routeRequested.connect(self.show_route)
@@ -499,6 +500,12 @@ class MainWindow(QMainWindow):
         bounds = self.scene_sync.extent_of(rows) if rows else None
         if bounds is not None:
             self.canvas.zoom_to_bounds(bounds, margin=0.5)
+
+    def pan_to_plots(self, rows) -> None:
+        """Centre the map on the plots, keeping the scale (the table's "Pan map to selected rows")."""
+        bounds = self.scene_sync.extent_of(rows) if rows else None
+        if bounds is not None:
+            self.canvas.pan_to((bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2)
 
     # --- routes -------------------------------------------------------------------------------
 

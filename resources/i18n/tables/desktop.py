@@ -26,3 +26,7 @@ T = {
     "Cancel the line being drawn": ("Отменить рисуемую линию", "Сызылып жатқан сызықты болдырмау"),
     "Esc": ("Esc", "Esc"),
 }
+T.update({
+    # the attribute table (sezmap/ui/attribute_table.py)
+    "Pan map to selected rows": ("Перемещать карту к выбранным строкам", "Картаны таңдалған жолдарға жылжыту"),
+})
