@@ -4,7 +4,7 @@ following the map, Help's guide and shortcut list, dialogs that follow a languag
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtGui import QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 
 from sezmap.ui import tool_icons
@@ -103,3 +103,44 @@ def test_a_table_row_pans_the_map_to_its_plot_when_asked(qtbot, window):
     assert s.resolution == pytest.approx(before.resolution)  # panned, not zoomed
     window.set_language("kk")
     assert table.pan_box.text() == "Картаны таңдалған жолдарға жылжыту"
+
+
+def click_text(qtbot, browser, text):
+    """Click the last place ``text`` is shown in a text browser (a link, as a user would)."""
+    doc = browser.document()
+    found = doc.find(text, doc.characterCount(), QTextDocument.FindFlag.FindBackward)
+    assert not found.isNull(), text
+    found.setPosition(found.selectionStart() + 2)
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=browser.cursorRect(found).center())
+
+
+def test_the_audit_log_folds_long_values_and_shows_long_reasons_whole(qtbot, window):
+    import shapely
+
+    from sezmap.model.edits import PlotEdit
+
+    ring = [(70.0 + 0.0005 * k, 45.0 + 0.0003 * (k % 7)) for k in range(40)]
+    geom = shapely.Polygon(ring + [(70.02, 45.02), (70.0, 45.02)]).buffer(0)
+    window.session.edit("Reshape p0", [PlotEdit("p0", {"geometry": geom}, window.session.actor, "survey")])
+    reason = "Contract signed on site.\nSecond line: the tenant asked.\nThird line."
+    window.session.edit("Edit p1", [PlotEdit("p1", {"project_name": "Depot"}, window.session.actor, reason)])
+    window.edits.act["audit_log"].trigger()
+    audit = window.edits.audit
+    qtbot.waitUntil(lambda: len(audit.entries) >= 2, timeout=5000)
+    rows = {e.field: i for i, e in reversed(list(enumerate(audit.entries)))}
+    # a reason of three lines: its row is tall enough for all of them, the detail shows them all
+    view = audit.view
+    reason_row = rows["project_name"]
+    assert view.rowHeight(reason_row) >= 3 * view.fontMetrics().height()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(audit.model.index(reason_row, 0)).center())
+    assert all(line in audit.detail.toPlainText() for line in reason.splitlines())
+    # the geometry: its start and a link to show it all
+    geom_row = rows["geometry"]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(audit.model.index(geom_row, 0)).center())
+    whole = audit.entries[geom_row].new_value
+    text = audit.detail.toPlainText()
+    assert len(whole) > 500 and whole not in text and whole[:60] in text and "Show all (" in text
+    click_text(qtbot, audit.detail, "Show all (")  # the new value's link (the last)
+    assert whole in audit.detail.toPlainText().replace("\n", "") and "Fold" in audit.detail.toPlainText()

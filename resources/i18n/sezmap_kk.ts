@@ -88,67 +88,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="160" />
         <source>Audit log</source>
         <translation>Өзгерістер журналы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="161" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="162" />
         <source>Who:</source>
         <translation>Кім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="163" />
         <source>Field:</source>
         <translation>Өріс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="164" />
         <source>any (exact name)</source>
         <translation>кез келген (нақты аты)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="147" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="165" />
         <source>From</source>
         <translation>Қашаннан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="148" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="166" />
         <source>To</source>
         <translation>Қашанға дейін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="149" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="167" />
         <source>Export CSV…</source>
         <translation>CSV-ге экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="160" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="179" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="196" />
         <source>All fields</source>
         <translation>Барлық өрістер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="245" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="264" />
         <source>The audit log could not be read: %1</source>
         <translation>Өзгерістер журналын оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="255" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="279" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="258" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="282" />
         <source>%n recorded change</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="258" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="282" />
         <source>%n recorded changes</source>
         <translation>
             <numerusform>%n өзгеріс</numerusform>
@@ -164,37 +164,50 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="260" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="284" />
         <source>(the latest %1 are listed; the export has them all)</source>
         <translation>(соңғы %1 көрсетілген; экспортқа бәрі енеді)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="268" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="299" />
+        <source>Select a row to see it in full.</source>
+        <translation>Толық көру үшін жолды таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/audit_dialog.py" line="320" />
+        <source>Show all (%n characters)</source>
+        <translation>
+            <numerusform>Барлығын көрсету (%n таңба)</numerusform>
+            <numerusform>Барлығын көрсету (%n таңба)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/audit_dialog.py" line="335" />
         <source>Export the audit rows</source>
         <translation>Журнал жазбаларын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="269" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="281" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="348" />
         <source>Nothing was exported: %1</source>
         <translation>Ештеңе экспортталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="284" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="351" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="285" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="352" />
         <source>%1 could not be written: %2</source>
         <translation>%1 жазу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="288" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="355" />
         <source>Exported to %1</source>
         <translation>%1 файлына экспортталды</translation>
     </message>

@@ -91,67 +91,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="142" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="160" />
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="143" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="161" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="144" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="162" />
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="145" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="163" />
         <source>Field:</source>
         <translation>Поле:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="146" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="164" />
         <source>any (exact name)</source>
         <translation>любой (точное имя)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="147" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="165" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="148" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="166" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="149" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="167" />
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="160" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="179" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="196" />
         <source>All fields</source>
         <translation>Все поля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="245" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="264" />
         <source>The audit log could not be read: %1</source>
         <translation>Не удалось прочитать журнал изменений: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="255" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="279" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="258" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="282" />
         <source>%n recorded change</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="258" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="282" />
         <source>%n recorded changes</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -169,37 +169,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="260" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="284" />
         <source>(the latest %1 are listed; the export has them all)</source>
         <translation>(показаны последние %1; в экспорт попадут все)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="268" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="299" />
+        <source>Select a row to see it in full.</source>
+        <translation>Выберите строку, чтобы увидеть её полностью.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/audit_dialog.py" line="320" />
+        <source>Show all (%n characters)</source>
+        <translation>
+            <numerusform>Показать всё (%n символ)</numerusform>
+            <numerusform>Показать всё (%n символа)</numerusform>
+            <numerusform>Показать всё (%n символов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/audit_dialog.py" line="335" />
         <source>Export the audit rows</source>
         <translation>Экспорт записей журнала</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="269" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="281" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="348" />
         <source>Nothing was exported: %1</source>
         <translation>Ничего не экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="284" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="351" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="285" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="352" />
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="288" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="355" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>

@@ -7,7 +7,9 @@ same columns as ``sezmap audit``); the file is written whole or not at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+import html
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
 )
 
@@ -33,7 +37,8 @@ from sezmap.session import events
 from sezmap.session import plot_history as ph
 from sezmap.store.audit_export import audit_rows_csv
 from sezmap.ui import i18n, problem_text
-from sezmap.ui.history_panel import COLUMNS, AuditTableModel
+from sezmap.ui.history_panel import COLUMNS, AuditTableModel, value_cell, when_text
+from sezmap.ui.step_text import reason_text
 
 SHOW_ROWS = 5000  # rows listed (the latest); the export writes every row that matches
 AUDIT_FIELDS = ("status", "tenant", "project_name", "cadastral_no", "allocated_on", "contract_deadline",
@@ -87,6 +92,13 @@ class AuditDialog(i18n.Retranslated, QDialog):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        # the selected row in full: long values folded (unfolded on demand), reasons whole
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("auditDetail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._toggle_fold)
+        self.unfolded: set[str] = set()  # the detail's values shown whole ("old_value", "new_value")
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.count_label.setObjectName("auditCount")
@@ -97,6 +109,7 @@ class AuditDialog(i18n.Retranslated, QDialog):
         self.error.setStyleSheet("color: #C0392B;")
         self.export_button = QPushButton()
         self.export_button.setObjectName("auditExport")
+        self.export_button.setAutoDefault(False)  # Enter in a field or the detail is not "export"
         self.export_button.clicked.connect(self.export)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -120,7 +133,12 @@ class AuditDialog(i18n.Retranslated, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.error)
-        layout.addWidget(self.view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -151,6 +169,7 @@ class AuditDialog(i18n.Retranslated, QDialog):
         self._fill_fields()
         self.model.retranslate()
         self._show_count()
+        self.show_detail()
 
     def _fill_zones(self) -> None:
         box = self.zone_box
@@ -247,6 +266,11 @@ class AuditDialog(i18n.Retranslated, QDialog):
         self.entries = ph.newest_first(entries)[:SHOW_ROWS]
         self.model.set_entries(self.entries)
         self.view.resizeColumnsToContents()
+        for row, entry in enumerate(self.entries):
+            if entry.reason and "\n" in entry.reason:
+                self.view.resizeRowToContents(row)  # a reason of several lines is read whole
+        self.unfolded.clear()
+        self.show_detail()
         self._show_count()
         self.export_button.setEnabled(self.session.store is not None)
 
@@ -260,6 +284,49 @@ class AuditDialog(i18n.Retranslated, QDialog):
                 text += " " + self.tr("(the latest %1 are listed; the export has them all)").replace(
                     "%1", str(SHOW_ROWS))
         self.count_label.setText(text)
+
+    # --- the selected row -------------------------------------------------------------------
+
+    def _row_changed(self, *_args) -> None:
+        self.unfolded.clear()
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        """The selected row in full below the table: a long value folded to its start with
+        "Show all", a reason of several lines whole."""
+        row = self.view.currentIndex().row()
+        if not 0 <= row < len(self.entries):
+            self.detail.setHtml("<i>" + html.escape(self.tr("Select a row to see it in full.")) + "</i>")
+            return
+        e, m = self.entries[row], self.model
+        parts = [(m.header("at"), html.escape(when_text(e.at))), (m.header("plot_id"), html.escape(str(e.plot_id))),
+                 (m.header("field"), html.escape(m.field_text(e.field)))]
+        for column in ("old_value", "new_value"):
+            parts.append((m.header(column), self._value_html(column, e.field, getattr(e, column))))
+        parts += [(m.header("actor"), html.escape(str(e.actor or ""))),
+                  (m.header("reason"), f"<span style='white-space: pre-wrap'>{html.escape(reason_text(e.reason))}</span>")]
+        self.detail.setHtml("<table cellpadding='2'>" + "".join(
+            f"<tr><td valign='top'><b>{name}</b></td><td>{value}</td></tr>" for name, value in parts) + "</table>")
+
+    def _value_html(self, column: str, field: str, value) -> str:
+        folded = ph.fold(value)
+        if field not in ("geometry", "plot", "lineage") and not folded.folded:
+            return html.escape(value_cell(field, value))
+        if not folded.folded:
+            return html.escape(folded.whole)
+        if column in self.unfolded:
+            return (f"<pre style='white-space: pre-wrap'>{html.escape(folded.whole)}</pre>"
+                    f"<a href='fold:{column}'>{html.escape(self.tr('Fold'))}</a>")
+        more = self.tr("Show all (%n characters)", "", len(str(value)))
+        return f"{html.escape(folded.head)} <a href='unfold:{column}'>{html.escape(more)}</a>"
+
+    def _toggle_fold(self, url: QUrl) -> None:
+        action, _, column = url.toString().partition(":")
+        if action == "unfold":
+            self.unfolded.add(column)
+        else:
+            self.unfolded.discard(column)
+        self.show_detail()
 
     # --- export -------------------------------------------------------------------------------
 

@@ -30,3 +30,11 @@ T.update({
     # the attribute table (sezmap/ui/attribute_table.py)
     "Pan map to selected rows": ("Перемещать карту к выбранным строкам", "Картаны таңдалған жолдарға жылжыту"),
 })
+T.update({
+    # the audit log dialog's detail of the selected row (sezmap/ui/audit_dialog.py)
+    "Select a row to see it in full.": ("Выберите строку, чтобы увидеть её полностью.",
+                                        "Толық көру үшін жолды таңдаңыз."),
+    "Fold": ("Свернуть", "Жию"),
+    "Show all (%n characters)": (("Показать всё (%n символ)", "Показать всё (%n символа)", "Показать всё (%n символов)"),
+                                 ("Барлығын көрсету (%n таңба)", "Барлығын көрсету (%n таңба)")),
+})
