@@ -67,7 +67,7 @@ def test_open_dialogs_follow_a_language_switch(qtbot, window):
     window.set_language("ru")
     QApplication.processEvents()  # Qt posts LanguageChange to every widget
     assert help_.windowTitle() == "Справка sezmap" and "краткое руководство" in help_.guide.toPlainText()
-    assert "Сдвиг" in help_.keys.toPlainText()
+    assert "Сдвиг" in help_.keys.toPlainText() and "Действие" in help_.keys.toPlainText()
     assert audit.windowTitle() == "Журнал изменений" and audit.export_button.text() == "Экспорт в CSV…"
     assert export.windowTitle() == "Экспорт карты"
     assert export.format_box.itemText(0) != "PNG image (page)" and export.export_button.text() != "Export"

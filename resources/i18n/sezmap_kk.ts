@@ -173,8 +173,13 @@
         <source>Select a row to see it in full.</source>
         <translation>Толық көру үшін жолды таңдаңыз.</translation>
     </message>
+    <message>
+        <location filename="../../sezmap/ui/audit_dialog.py" line="318" />
+        <source>Fold</source>
+        <translation>Жию</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="320" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="321" />
         <source>Show all (%n characters)</source>
         <translation>
             <numerusform>Барлығын көрсету (%n таңба)</numerusform>
@@ -182,32 +187,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="335" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="336" />
         <source>Export the audit rows</source>
         <translation>Журнал жазбаларын экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="336" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="337" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="348" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="349" />
         <source>Nothing was exported: %1</source>
         <translation>Ештеңе экспортталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="351" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="352" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="352" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="353" />
         <source>%1 could not be written: %2</source>
         <translation>%1 жазу мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="355" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="356" />
         <source>Exported to %1</source>
         <translation>%1 файлына экспортталды</translation>
     </message>
@@ -593,6 +598,16 @@
         <location filename="../../sezmap/ui/help_dialog.py" line="72" />
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="74" />
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="74" />
+        <source>Keys</source>
+        <translation>Пернелер</translation>
     </message>
 </context>
 <context>

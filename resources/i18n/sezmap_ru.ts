@@ -178,8 +178,13 @@
         <source>Select a row to see it in full.</source>
         <translation>Выберите строку, чтобы увидеть её полностью.</translation>
     </message>
+    <message>
+        <location filename="../../sezmap/ui/audit_dialog.py" line="318" />
+        <source>Fold</source>
+        <translation>Свернуть</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/audit_dialog.py" line="320" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="321" />
         <source>Show all (%n characters)</source>
         <translation>
             <numerusform>Показать всё (%n символ)</numerusform>
@@ -188,32 +193,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="335" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="336" />
         <source>Export the audit rows</source>
         <translation>Экспорт записей журнала</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="336" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="337" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="348" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="349" />
         <source>Nothing was exported: %1</source>
         <translation>Ничего не экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="351" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="352" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="352" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="353" />
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/audit_dialog.py" line="355" />
+        <location filename="../../sezmap/ui/audit_dialog.py" line="356" />
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
@@ -599,6 +604,16 @@
         <location filename="../../sezmap/ui/help_dialog.py" line="72" />
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="74" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="74" />
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

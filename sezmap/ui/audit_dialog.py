@@ -315,8 +315,9 @@ class AuditDialog(i18n.Retranslated, QDialog):
         if not folded.folded:
             return html.escape(folded.whole)
         if column in self.unfolded:
+            fold_word = html.escape(self.tr("Fold"))
             return (f"<pre style='white-space: pre-wrap'>{html.escape(folded.whole)}</pre>"
-                    f"<a href='fold:{column}'>{html.escape(self.tr('Fold'))}</a>")
+                    f"<a href='fold:{column}'>{fold_word}</a>")
         more = self.tr("Show all (%n characters)", "", len(str(value)))
         return f"{html.escape(folded.head)} <a href='unfold:{column}'>{html.escape(more)}</a>"
 

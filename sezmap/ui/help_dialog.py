@@ -71,8 +71,9 @@ class HelpDialog(Retranslated, QDialog):
                     (self.tr("Delete the vertex under the pointer (Edit vertices)"), self.tr("Delete")),
                     (self.tr("Cancel the line being drawn"), self.tr("Esc")))
         lines += [f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>" for what, keys in gestures]
-        return (f"<table cellpadding='3'><tr><th align='left'>{html.escape(self.tr('Action'))}</th>"
-                f"<th align='left'>{html.escape(self.tr('Keys'))}</th></tr>{''.join(lines)}</table>")
+        action, keys = html.escape(self.tr("Action")), html.escape(self.tr("Keys"))
+        return (f"<table cellpadding='3'><tr><th align='left'>{action}</th>"
+                f"<th align='left'>{keys}</th></tr>{''.join(lines)}</table>")
 
     def show_tab(self, tab: int) -> None:
         self.keys.setHtml(self.shortcuts_html())  # the keys as they are now
