@@ -59,6 +59,13 @@ def test_f1_opens_the_offline_guide_and_the_shortcut_list_read_from_the_actions(
 
 
 def test_open_dialogs_follow_a_language_switch(qtbot, window):
+    from sezmap.ui.about import about_box
+    from sezmap.ui.settings_dialog import SettingsDialog
+
+    settings, about = SettingsDialog(window.app_settings, window), about_box(window)
+    settings.show()
+    about.show()
+    assert (settings.windowTitle(), about.windowTitle()) == ("Preferences", "About sezmap")
     window.act["help_guide"].trigger()
     window.edits.act["audit_log"].trigger()
     window.act["export_map"].trigger()
@@ -71,6 +78,8 @@ def test_open_dialogs_follow_a_language_switch(qtbot, window):
     assert audit.windowTitle() == "Журнал изменений" and audit.export_button.text() == "Экспорт в CSV…"
     assert export.windowTitle() == "Экспорт карты"
     assert export.format_box.itemText(0) != "PNG image (page)" and export.export_button.text() != "Export"
+    assert settings.windowTitle() == "Параметры" and settings.captions["language"].text() == "Язык:"
+    assert about.windowTitle() == "О программе sezmap" and "Источники данных" in about.text()
     window.set_language("kk")
     QApplication.processEvents()
     assert help_.windowTitle() == "sezmap анықтамасы" and "қысқаша нұсқаулық" in help_.guide.toPlainText()

@@ -3,27 +3,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="36" />
+        <location filename="../../sezmap/ui/about.py" line="37" />
         <source>A desktop GIS for Kazakhstan's Special Economic Zones: boundaries, plot allocation, transport corridors, hubs and unused land.</source>
         <translation>Қазақстанның арнайы экономикалық аймақтарына арналған жұмыс үстелі ГАЖ: шекаралар, учаскелердің бөлінуі, көлік дәліздері, хабтар және пайдаланылмай жатқан жер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="38" />
+        <location filename="../../sezmap/ui/about.py" line="39" />
         <source>Data sources</source>
         <translation>Деректер көздері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="39" />
+        <location filename="../../sezmap/ui/about.py" line="40" />
         <source>Zones, plots, corridors and hubs: the bundled project (layers/default.gpkg), built from the public facts listed in seeds/SOURCES.md; plots are illustrative.</source>
         <translation>Аймақтар, учаскелер, дәліздер мен хабтар: кірістірілген жоба (layers/default.gpkg), seeds/SOURCES.md тізіміндегі ашық мәліметтерден құрылған; учаскелер шартты.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="42" />
+        <location filename="../../sezmap/ui/about.py" line="43" />
         <source>Map display: Albers equal-area conic for Kazakhstan (WGS84).</source>
         <translation>Карта проекциясы: Қазақстанға арналған Альберстің тең аудандық конустық проекциясы (WGS84).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="51" />
+        <location filename="../../sezmap/ui/about.py" line="49" />
         <source>About sezmap</source>
         <translation>sezmap туралы</translation>
     </message>
@@ -1347,37 +1347,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="15" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="50" />
         <source>Preferences</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="21" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="51" />
         <source>Show the bundled offline basemap</source>
         <translation>Кірістірілген офлайн негізгі картаны көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="32" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="52" />
         <source>Optional online tiles drawn over the offline basemap, cached on disk; without a connection the offline basemap is shown. Respect the tile server's usage policy.</source>
         <translation>Офлайн негізгі картаның үстінен көрсетілетін қосымша онлайн тайлдар, дискіде кэштеледі; байланыс болмаса, офлайн негізгі карта көрсетіледі. Тайл серверінің пайдалану ережелерін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="41" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="55" />
         <source>User name (in the audit log):</source>
         <translation>Пайдаланушы аты (өзгерістер журналында):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="44" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
         <source>XYZ tiles:</source>
         <translation>XYZ тайлдары:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="40" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="55" />
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="43" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
         <source>Basemap:</source>
         <translation>Негізгі карта:</translation>
     </message>

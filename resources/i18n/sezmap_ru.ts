@@ -3,27 +3,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="36" />
+        <location filename="../../sezmap/ui/about.py" line="37" />
         <source>A desktop GIS for Kazakhstan's Special Economic Zones: boundaries, plot allocation, transport corridors, hubs and unused land.</source>
         <translation>Настольная ГИС для специальных экономических зон Казахстана: границы, распределение участков, транспортные коридоры, хабы и неиспользуемые земли.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="38" />
+        <location filename="../../sezmap/ui/about.py" line="39" />
         <source>Data sources</source>
         <translation>Источники данных</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="39" />
+        <location filename="../../sezmap/ui/about.py" line="40" />
         <source>Zones, plots, corridors and hubs: the bundled project (layers/default.gpkg), built from the public facts listed in seeds/SOURCES.md; plots are illustrative.</source>
         <translation>Зоны, участки, коридоры и хабы: встроенный проект (layers/default.gpkg), собранный из открытых сведений, перечисленных в seeds/SOURCES.md; участки условные.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="42" />
+        <location filename="../../sezmap/ui/about.py" line="43" />
         <source>Map display: Albers equal-area conic for Kazakhstan (WGS84).</source>
         <translation>Картографическая проекция: равновеликая коническая Альберса для Казахстана (WGS84).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/about.py" line="51" />
+        <location filename="../../sezmap/ui/about.py" line="49" />
         <source>About sezmap</source>
         <translation>О программе sezmap</translation>
     </message>
@@ -1359,37 +1359,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="15" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="50" />
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="21" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="51" />
         <source>Show the bundled offline basemap</source>
         <translation>Показывать встроенную офлайн-подложку</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="32" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="52" />
         <source>Optional online tiles drawn over the offline basemap, cached on disk; without a connection the offline basemap is shown. Respect the tile server's usage policy.</source>
         <translation>Необязательные онлайн-тайлы поверх офлайн-подложки, с кэшем на диске; без связи показывается офлайн-подложка. Соблюдайте правила использования сервера тайлов.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="40" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="55" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="41" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="55" />
         <source>User name (in the audit log):</source>
         <translation>Имя пользователя (в журнале изменений):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="43" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
         <source>Basemap:</source>
         <translation>Подложка:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="44" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
         <source>XYZ tiles:</source>
         <translation>Тайлы XYZ:</translation>
     </message>

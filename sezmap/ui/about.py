@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from sezmap import __version__, paths
+from sezmap.ui.i18n import Retranslated
 
 
 def data_sources() -> list[tuple[str, str, str]]:
@@ -43,13 +44,18 @@ def about_html() -> str:
     )
 
 
+class AboutBox(Retranslated, QMessageBox):
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("About", "About sezmap"))
+        self.setText(about_html())
+
+
 def about_box(parent) -> QMessageBox:
     """The About box, with the application icon."""
     from sezmap.ui.icon import app_icon
 
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("About", "About sezmap"))
-    box.setText(about_html())
+    box = AboutBox(parent)
+    box.retranslate()
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     icon = app_icon()
     if not icon.isNull():

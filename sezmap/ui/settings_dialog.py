@@ -6,19 +6,19 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 
 from sezmap.session.language import LANGUAGES
 from sezmap.ui.app_settings import AppSettings
+from sezmap.ui.i18n import Retranslated
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslated, QDialog):
     def __init__(self, settings: AppSettings, parent=None):
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(self.tr("Preferences"))
         self.language_box = QComboBox()
         self.language_box.setObjectName("languageBox")
         for code, name in LANGUAGES.items():
             self.language_box.addItem(name, code)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
-        self.basemap_box = QCheckBox(self.tr("Show the bundled offline basemap"))
+        self.basemap_box = QCheckBox()
         self.basemap_box.setChecked(settings.basemap_enabled)
         self.user_edit = QLineEdit(settings.user_name)
         self.user_edit.setObjectName("userName")
@@ -29,22 +29,32 @@ class SettingsDialog(QDialog):
         self.xyz_edit = QLineEdit(settings.xyz_url)
         self.xyz_edit.setObjectName("xyzUrl")
         self.xyz_edit.setPlaceholderText("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-        note = QLabel(self.tr("Optional online tiles drawn over the offline basemap, cached on disk; "
-                              "without a connection the offline basemap is shown. Respect the tile "
-                              "server's usage policy."))
+        self.note = note = QLabel()
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.captions = {key: QLabel() for key in ("language", "user", "basemap", "xyz")}
         form = QFormLayout(self)
-        form.addRow(self.tr("Language:"), self.language_box)
-        form.addRow(self.tr("User name (in the audit log):"), self.user_edit)
+        form.addRow(self.captions["language"], self.language_box)
+        form.addRow(self.captions["user"], self.user_edit)
         form.addRow("", self.user_problem)
-        form.addRow(self.tr("Basemap:"), self.basemap_box)
-        form.addRow(self.tr("XYZ tiles:"), self.xyz_edit)
+        form.addRow(self.captions["basemap"], self.basemap_box)
+        form.addRow(self.captions["xyz"], self.xyz_edit)
         form.addRow(note)
         form.addRow(buttons)
         self.basemap_changed = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        self.basemap_box.setText(self.tr("Show the bundled offline basemap"))
+        self.note.setText(self.tr("Optional online tiles drawn over the offline basemap, cached on disk; "
+                                  "without a connection the offline basemap is shown. Respect the tile "
+                                  "server's usage policy."))
+        for key, text in (("language", self.tr("Language:")), ("user", self.tr("User name (in the audit log):")),
+                          ("basemap", self.tr("Basemap:")), ("xyz", self.tr("XYZ tiles:"))):
+            self.captions[key].setText(text)
 
     def language(self) -> str:
         return self.language_box.currentData()
