@@ -226,17 +226,26 @@ def cmd_report(args) -> int:
 
     from sezmap.analysis.engine import AnalysisEngine
     from sezmap.analysis.report import render, report_dict
+    from sezmap.export.report_tables import ReportNames
     from sezmap.store import open_store
 
     try:
         as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
     except ValueError:
         raise DataError(f"--as-of {args.as_of!r} is not a date (YYYY-MM-DD)") from None
+    if args.excel and args.format != "csv":
+        raise DataError("--excel goes with --format csv")
     _check_out(args)
     project = open_store(_project(args)).load()
-    text = render(report_dict(AnalysisEngine(project, as_of)), args.format, raw=args.raw)
+    names = ReportNames.of(project, args.language or "en")
+    report = report_dict(AnalysisEngine(project, as_of), language=args.language)
+    text = render(report, args.format, raw=args.raw, excel=args.excel,
+                  names=names if args.format == "md" or args.language else None)
     if args.out:
         _write_out(args, text)
+    elif args.excel:  # bytes as they are: the byte order mark and CRLF line ends
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
     else:
         _print(text, raw=args.raw)
     return EXIT_OK
@@ -386,6 +395,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw", action="store_true",
                    help="cells exactly as stored: no leading ' before a value a spreadsheet would take for "
                         "a formula (=, +, -, @, tab, CR), and control characters not escaped on standard output")
+    p.add_argument("--language", choices=["en", "ru", "kk"],
+                   help="names and headings in this language (md, csv; JSON adds each zone's name, keys stay "
+                        "English); without it the CSV's headings are the JSON's keys")
+    p.add_argument("--excel", action="store_true",
+                   help="CSV for Excel: UTF-8 byte order mark, CRLF line ends; with --language ru or kk, "
+                        "';' between cells and decimal commas")
     p.set_defaults(func=cmd_report)
 
     plot = sub.add_parser("plot", help="audited plot changes").add_subparsers(dest="plot_command", required=True)

@@ -80,7 +80,7 @@ def test_markdown_sorted_by_unused_land_and_written_to_a_file(project, tmp_path,
     assert code == 0 and out == ""
     text = out_file.read_text(encoding="utf-8")
     assert text.index("Zone z2") < text.index("First \\| zone")  # z2 is ~99 % unused, z1 50 %
-    assert "## Data quality" in text and "Border crossing km" in text
+    assert "## Data quality" in text and "| Zone | Corridor | Border crossing | Seaport | Dry port |" in text
 
 
 def test_bad_project_exits_2(tmp_path, capsys):
@@ -95,3 +95,88 @@ def test_bad_project_exits_2(tmp_path, capsys):
 def test_bad_date_exits_2(project, capsys):
     code, _, err = run(capsys, "--project", str(project), "--as-of", "2026-13-45")
     assert code == 2 and "--as-of" in err
+
+
+def _tables(text: str) -> list[list[list[str]]]:
+    """The Markdown tables of ``text``: each a list of rows of cells (the rule row left out)."""
+    tables: list[list[list[str]]] = []
+    rows: list[list[str]] = []
+    for line in text.splitlines() + [""]:
+        if line.startswith("|"):
+            if not set(line) <= set("|-: "):
+                rows.append([c.strip() for c in line.strip().strip("|").split(" | ")])
+        elif rows:
+            tables.append(rows)
+            rows = []
+    return tables
+
+
+def test_markdown_names_zones_in_every_table(project, capsys):
+    code, out, _ = run(capsys, "--project", str(project), "--format", "md", "--as-of", "2026-01-01")
+    assert code == 0
+    tables = _tables(out)
+    assert len(tables) >= 6  # zones, status, nearest hubs, network (nearest, all), data quality
+    for table in tables:
+        if table[0][0] == "Zone":
+            assert {row[0] for row in table[1:]} == {"First \\| zone", "Zone z2"}, table
+    assert "h1, " in out and "c1, " in out  # hubs and corridors by name, with their distance
+
+
+def test_network_table_fits_a_page(capsys):
+    """The bundled project (14 zones, 18 hubs): zones are rows, no table is wider than nine columns."""
+    code, out, _ = run(capsys, "--format", "md", "--as-of", "2026-01-01")
+    assert code == 0
+    network = out[out.index("## Distance along the transport network"):out.index("## Data quality")]
+    tables = _tables(network)
+    assert len(tables) >= 2
+    for table in tables:
+        assert table[0][0] == "Zone" and len(table) == 15 and max(len(r) for r in table) <= 9
+    assert "Astana – New City SEZ" in network and "Aktau seaport" in network
+    assert max(len(r) for t in _tables(out) for r in t) <= 9
+
+
+def test_report_in_russian_and_kazakh(project, capsys):
+    code, out, _ = run(capsys, "--project", str(project), "--format", "md", "--language", "ru", "--as-of", "2026-01-01")
+    assert code == 0
+    assert out.startswith("# Землепользование и логистика: ") and "| Зона | Площадь, га |" in out
+    assert "Зона z2" in out and "Zone z2" not in out and "Свободен" in out
+    assert "50,0\u00a0%" in out  # Russian decimals
+    code, out, _ = run(capsys, "--project", str(project), "--format", "md", "--language", "kk", "--as-of", "2026-01-01")
+    assert "| Аймақ |" in out and "Аймақ z2" in out
+    code, out, _ = run(capsys, "--project", str(project), "--language", "kk", "--as-of", "2026-01-01")
+    report = json.loads(out)  # JSON: English keys, the name in the language added
+    assert [z["name"] for z in report["zones"]] == ["Аймақ z1", "Аймақ z2"]
+    assert list(report["zones"][0])[:len(ZONE_KEYS)] == ZONE_KEYS
+    code, out, _ = run(capsys, "--project", str(project), "--format", "csv", "--language", "ru", "--as-of", "2026-01-01")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["Зона"] for r in rows] == ["Зона z1", "Зона z2"] and rows[0]["Код зоны"] == "z1"
+    assert "По сети до: h1, км" in rows[0] and "Свободен, га" in rows[0] and "network_km_h1" not in rows[0]
+
+
+def test_excel_csv_has_a_bom_crlf_and_the_separator_excel_expects(project, tmp_path, capsys):
+    out_file = tmp_path / "r.csv"
+    code, _, _ = run(capsys, "--project", str(project), "--format", "csv", "--excel", "--language", "ru",
+                     "--as-of", "2026-01-01", "--out", str(out_file))
+    assert code == 0
+    data = out_file.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 3 and b"\n" not in data.replace(b"\r\n", b"")
+    rows = list(csv.DictReader(io.StringIO(data[3:].decode("utf-8"), newline=""), delimiter=";"))
+    assert rows[0]["Зона"] == "Зона z1"
+    assert rows[0]["Доля предоставленной"].startswith("0,5")  # a decimal comma, as Russian Excel reads numbers
+    code, _, _ = run(capsys, "--project", str(project), "--format", "csv", "--excel", "--as-of", "2026-01-01",
+                     "--out", str(out_file))
+    text = out_file.read_bytes().decode("utf-8")
+    assert text.startswith("\ufeffzone_id,") and "\r\n" in text
+    code, _, err = run(capsys, "--project", str(project), "--format", "md", "--excel")
+    assert code == 2 and "--excel" in err
+
+
+def test_excel_csv_neutralises_formulas(tmp_path, capsys):
+    layers = f.layers(zones=[f.zone("z1", name_ru="=HYPERLINK(\"http://x\")")], plots=[f.plot("p1")],
+                      corridors=[f.corridor("c1")], hubs=[f.hub("h1")])
+    path = tmp_path / "p.gpkg"
+    GpkgStore.create(path, layers, {"title": "T"})
+    code, out, _ = run(capsys, "--project", str(path), "--format", "csv", "--language", "ru", "--excel")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"), newline=""), delimiter=";"))
+    assert rows[0]["Зона"] == "'=HYPERLINK(\"http://x\")"

@@ -2079,6 +2079,246 @@
         <source>Exit full screen</source>
         <translation>Толық экраннан шығу</translation>
     </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="47" />
+        <source>Land use and logistics: %1</source>
+        <translation>Жер пайдалану және логистика: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="48" />
+        <source>As of %1. Areas in hectares on the WGS84 ellipsoid; distances in km (geodesic). Zones sorted by unused land, largest share first. Unused = vacant, reserved, withdrawn or not parcelled.</source>
+        <translation>%1 жағдай бойынша. Аудандар WGS84 эллипсоидіндегі гектармен; қашықтықтар км-мен (геодезиялық). Аймақтар пайдаланылмайтын жер үлесі бойынша, үлкенінен бастап. Пайдаланылмайтын = бос, резервтелген, алынып қойылған немесе учаскелерге бөлінбеген.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="49" />
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="50" />
+        <source>Zone id</source>
+        <translation>Аймақ коды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="51" />
+        <source>Part</source>
+        <translation>Бөлігі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="52" />
+        <source>Area ha</source>
+        <translation>Ауданы, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="53" />
+        <source>Official area ha</source>
+        <translation>Ресми ауданы, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="54" />
+        <source>Allocated share</source>
+        <translation>Берілген үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="55" />
+        <source>Infrastructure share</source>
+        <translation>Инфрақұрылым үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="56" />
+        <source>Unused share</source>
+        <translation>Пайдаланылмайтын үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="57" />
+        <source>Plots</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="58" />
+        <source>Idle plots</source>
+        <translation>Бос тұрған учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="59" />
+        <source>Idle ha</source>
+        <translation>Бос тұрған, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="60" />
+        <source>Not parcelled ha</source>
+        <translation>Учаскеге бөлінбеген, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="61" />
+        <source>%1, ha</source>
+        <translation>%1, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="62" />
+        <source>Nearest %1 km</source>
+        <translation>Ең жақын: %1, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="63" />
+        <source>Nearest %1</source>
+        <translation>Ең жақын: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="64" />
+        <source>Network km to %1</source>
+        <translation>Желі бойынша қашықтық: %1, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="65" />
+        <source>Corridor</source>
+        <translation>Дәліз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="66" />
+        <source>Land by plot status (ha)</source>
+        <translation>Учаскелер мәртебесі бойынша жер (га)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="67" />
+        <source>Not parcelled</source>
+        <translation>Учаскеге бөлінбеген</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="68" />
+        <source>Nearest hubs (straight line)</source>
+        <translation>Ең жақын хабтар (түзу бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="69" />
+        <source>Nearest border crossing to each neighbouring country (straight line)</source>
+        <translation>Әр көрші елге ең жақын шекара өткелі (түзу бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="70" />
+        <source>Nearest border crossing to %1 km</source>
+        <translation>Ең жақын шекара өткелі: %1, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="71" />
+        <source>Nearest border crossing to %1</source>
+        <translation>Ең жақын шекара өткелі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="72" />
+        <source>Distance along the transport network (km)</source>
+        <translation>Көлік желісі бойынша қашықтық (км)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="73" />
+        <source>From each zone's centroid along the network; — where the network does not connect them. First the nearest of each kind, then every hub.</source>
+        <translation>Әр аймақтың ортасынан желі бойынша; желі байланыстырмаған жерде «—». Алдымен әр түрдің ең жақыны, содан кейін барлық хабтар.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="74" />
+        <source>Nearest along the network</source>
+        <translation>Желі бойынша ең жақындары</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="75" />
+        <source>Hubs %1–%2 of %3</source>
+        <translation>%3 хабтың %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="76" />
+        <source>Parts of zones</source>
+        <translation>Аймақтардың бөліктері</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="77" />
+        <source>A part's figures count the zone's plots inside the part's outline; its unused land includes the part's land no plot covers.</source>
+        <translation>Бөлік көрсеткіштері аймақтың оның контурындағы учаскелерін есептейді; бөліктің пайдаланылмайтын жеріне учаскелер жабмаған жері де кіреді.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="78" />
+        <source>Data quality</source>
+        <translation>Деректер сапасы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="79" />
+        <source>Overlapping plot pairs: %1 (counted once in the figures above).</source>
+        <translation>Қабаттасқан учаске жұптары: %1 (жоғарыдағы көрсеткіштерде бір рет есептелген).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="80" />
+        <source>Plots sticking out of their zone: %1 (clipped to the zone).</source>
+        <translation>Аймақ шекарасынан шығып тұрған учаскелер: %1 (аймақ бойынша қиылған).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="81" />
+        <source>Mapped ha</source>
+        <translation>Картада, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="82" />
+        <source>Difference</source>
+        <translation>Айырмашылық</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="83" />
+        <source>Gap polygons</source>
+        <translation>Бос полигондар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="84" />
+        <source>Overlapping plots (largest first):</source>
+        <translation>Қабаттасқан учаскелер (үлкенінен бастап):</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="85" />
+        <source>Plot</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="86" />
+        <source>Overlap ha</source>
+        <translation>Қабаттасуы, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="87" />
+        <source>Plots sticking out of their zone (largest first):</source>
+        <translation>Аймақтан шығып тұрған учаскелер (үлкенінен бастап):</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="88" />
+        <source>Outside ha</source>
+        <translation>Аймақтан тыс, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="89" />
+        <source>… and %1 more (see the JSON report).</source>
+        <translation>… тағы %1 (JSON есебін қараңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="93" />
+        <source>Russia</source>
+        <translation>Ресей</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="94" />
+        <source>China</source>
+        <translation>Қытай</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="95" />
+        <source>Kyrgyzstan</source>
+        <translation>Қырғызстан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="96" />
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="97" />
+        <source>Turkmenistan</source>
+        <translation>Түрікменстан</translation>
+    </message>
 </context>
 <context>
     <name>layout</name>

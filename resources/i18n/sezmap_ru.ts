@@ -2099,6 +2099,246 @@
         <source>Exit full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="47" />
+        <source>Land use and logistics: %1</source>
+        <translation>Землепользование и логистика: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="48" />
+        <source>As of %1. Areas in hectares on the WGS84 ellipsoid; distances in km (geodesic). Zones sorted by unused land, largest share first. Unused = vacant, reserved, withdrawn or not parcelled.</source>
+        <translation>На %1. Площади в гектарах на эллипсоиде WGS84; расстояния в км (геодезические). Зоны по доле неиспользуемой земли, от большей к меньшей. Неиспользуемая = свободная, зарезервированная, изъятая или не размежёванная на участки.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="49" />
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="50" />
+        <source>Zone id</source>
+        <translation>Код зоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="51" />
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="52" />
+        <source>Area ha</source>
+        <translation>Площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="53" />
+        <source>Official area ha</source>
+        <translation>Официальная площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="54" />
+        <source>Allocated share</source>
+        <translation>Доля предоставленной</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="55" />
+        <source>Infrastructure share</source>
+        <translation>Доля инфраструктуры</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="56" />
+        <source>Unused share</source>
+        <translation>Доля неиспользуемой</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="57" />
+        <source>Plots</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="58" />
+        <source>Idle plots</source>
+        <translation>Простаивающие участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="59" />
+        <source>Idle ha</source>
+        <translation>Простаивающие, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="60" />
+        <source>Not parcelled ha</source>
+        <translation>Не размежёвано, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="61" />
+        <source>%1, ha</source>
+        <translation>%1, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="62" />
+        <source>Nearest %1 km</source>
+        <translation>Ближайший: %1, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="63" />
+        <source>Nearest %1</source>
+        <translation>Ближайший: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="64" />
+        <source>Network km to %1</source>
+        <translation>По сети до: %1, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="65" />
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="66" />
+        <source>Land by plot status (ha)</source>
+        <translation>Земля по статусу участков (га)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="67" />
+        <source>Not parcelled</source>
+        <translation>Не размежёвано</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="68" />
+        <source>Nearest hubs (straight line)</source>
+        <translation>Ближайшие хабы (по прямой)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="69" />
+        <source>Nearest border crossing to each neighbouring country (straight line)</source>
+        <translation>Ближайший погранпереход в каждую соседнюю страну (по прямой)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="70" />
+        <source>Nearest border crossing to %1 km</source>
+        <translation>Ближайший погранпереход: %1, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="71" />
+        <source>Nearest border crossing to %1</source>
+        <translation>Ближайший погранпереход: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="72" />
+        <source>Distance along the transport network (km)</source>
+        <translation>Расстояние по транспортной сети (км)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="73" />
+        <source>From each zone's centroid along the network; — where the network does not connect them. First the nearest of each kind, then every hub.</source>
+        <translation>От центра каждой зоны по сети; «—», где сеть их не связывает. Сначала ближайший хаб каждого вида, затем все хабы.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="74" />
+        <source>Nearest along the network</source>
+        <translation>Ближайшие по сети</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="75" />
+        <source>Hubs %1–%2 of %3</source>
+        <translation>Хабы %1–%2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="76" />
+        <source>Parts of zones</source>
+        <translation>Части зон</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="77" />
+        <source>A part's figures count the zone's plots inside the part's outline; its unused land includes the part's land no plot covers.</source>
+        <translation>Показатели части считают участки зоны внутри её контура; неиспользуемая земля части включает её землю, не занятую участками.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="78" />
+        <source>Data quality</source>
+        <translation>Качество данных</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="79" />
+        <source>Overlapping plot pairs: %1 (counted once in the figures above).</source>
+        <translation>Пар перекрывающихся участков: %1 (в показателях выше учтены один раз).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="80" />
+        <source>Plots sticking out of their zone: %1 (clipped to the zone).</source>
+        <translation>Участков, выходящих за границу зоны: %1 (обрезаны по зоне).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="81" />
+        <source>Mapped ha</source>
+        <translation>На карте, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="82" />
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="83" />
+        <source>Gap polygons</source>
+        <translation>Пустые полигоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="84" />
+        <source>Overlapping plots (largest first):</source>
+        <translation>Перекрывающиеся участки (от больших к меньшим):</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="85" />
+        <source>Plot</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="86" />
+        <source>Overlap ha</source>
+        <translation>Перекрытие, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="87" />
+        <source>Plots sticking out of their zone (largest first):</source>
+        <translation>Участки за границей зоны (от больших к меньшим):</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="88" />
+        <source>Outside ha</source>
+        <translation>Вне зоны, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="89" />
+        <source>… and %1 more (see the JSON report).</source>
+        <translation>… и ещё %1 (см. отчёт JSON).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="93" />
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="94" />
+        <source>China</source>
+        <translation>Китай</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="95" />
+        <source>Kyrgyzstan</source>
+        <translation>Киргизия</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="96" />
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="97" />
+        <source>Turkmenistan</source>
+        <translation>Туркмения</translation>
+    </message>
 </context>
 <context>
     <name>layout</name>
