@@ -316,7 +316,13 @@ def cmd_export(args) -> int:
         raise DataError(f"{args.out}: --width, --height, --paper and --dpi are for .png, .svg, .pdf and .tif")
     check_target(args.out, [_project(args)])  # a bad target fails now, not after the project is read
     _gui_application()
-    project = open_store(_project(args)).load()
+    store = open_store(_project(args))
+    if args.zone and fmt in (".png", ".svg", ".pdf", ".tif"):  # the zone's plots and those around it
+        from sezmap.store.zone_reads import load_zone
+
+        project = load_zone(store, args.zone)
+    else:
+        project = store.load()
     check_zone(project, args.zone)
     out = export_map(project, args.out, zone=args.zone, width=args.width, height=args.height, paper=args.paper,
                      landscape=True if args.landscape else None, dpi=args.dpi, title=args.title,

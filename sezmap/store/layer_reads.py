@@ -16,21 +16,22 @@ from sezmap.store import file_guard
 SPLIT_READ_MIN = 100_000  # features: larger layers are read as two scans at once (read_layer)
 
 
-def read_in_two(path: Path, name: str, meanwhile=None):
+def read_in_two(path: Path, name: str, meanwhile=None, where: str | None = None, bbox=None):
     """A large layer read as two scans at once, attributes and geometries: GDAL reads one
     while the other's WKB is decoded (formats.wkb, which keeps the coordinate stream), and
     ``meanwhile`` looks at the attributes. The rows are matched on fid and version (every
     edit bumps the version), so a layer written in between gives None: the caller reads
-    it in one scan. Returns (frame, coordinate stream, what ``meanwhile`` gave)."""
+    it in one scan. ``where`` and ``bbox`` read some features (both scans filter alike).
+    Returns (frame, coordinate stream, what ``meanwhile`` gave)."""
     with file_guard.using(path, file_guard.GDAL):
         info = pyogrio.read_info(path, layer=name)
     if info["features"] < SPLIT_READ_MIN or "version" not in list(info["fields"]):
         return None, None, None
     with ThreadPoolExecutor(max_workers=1) as pool:
-        geo = pool.submit(_geometries, path, name)
+        geo = pool.submit(_geometries, path, name, where, bbox)
         with file_guard.using(path, file_guard.GDAL):  # each GDAL call held on its own thread
             attrs = pyogrio.read_dataframe(path, layer=name, read_geometry=False, use_arrow=True,
-                                           fid_as_index=True)
+                                           fid_as_index=True, where=where, bbox=bbox)
         found = meanwhile(attrs) if meanwhile is not None else None
         fids, versions, geoms, known, crs = geo.result()
     if not (np.array_equal(attrs.index.to_numpy(), fids) and np.array_equal(attrs["version"].to_numpy(), versions)):
@@ -38,9 +39,10 @@ def read_in_two(path: Path, name: str, meanwhile=None):
     return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geoms, crs=crs), known, found
 
 
-def _geometries(path: Path, name: str):
+def _geometries(path: Path, name: str, where: str | None = None, bbox=None):
     with file_guard.using(path, file_guard.GDAL):
-        meta, table = pyogrio.read_arrow(path, layer=name, columns=["version"], return_fids=True)
+        meta, table = pyogrio.read_arrow(path, layer=name, columns=["version"], return_fids=True, where=where,
+                                         bbox=bbox)
     geoms, known = wkb.decode_polygons(table.column(meta["geometry_name"]))
     fids = table.column(meta["fid_column"]).to_numpy()
     versions = table.column("version").to_numpy(zero_copy_only=False)

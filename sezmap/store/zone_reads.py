@@ -1,0 +1,98 @@
+"""One zone of a project, read without the rest of its plots (``sezmap export --zone``).
+
+A one-zone page needs that zone's plots for its figures and the plots it shows around the zone
+for its map. ``load_zone`` reads the zones, corridors and hubs whole (a few hundred features),
+the zone's own plots (``zone_id = …``, wherever they lie) and, with ``around``, the other
+zones' plots whose boxes reach into the zone's surroundings (the R-tree's bbox read): a box
+around the zone as wide and tall again as the zone on every side, and at least square on the
+ground, so that any page proportion up to 1:2 that fits the zone shows no blank where plots are.
+Everything read is validated as ``GpkgStore.load`` validates it. A zone's figures from this
+project equal those of the whole project (tests/test_zone_reads.py): a zone's metrics depend
+only on its own plots, its outline and the corridors and hubs.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from sezmap.model import schema
+from sezmap.model.problems import DataError, Problem
+from sezmap.model.coords import KnownRings, Rings
+from sezmap.model.project import Project
+from sezmap.model.validation import validate_project
+from sezmap.store import layer_reads
+
+
+def _literal(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def surroundings(bounds, margin: float = 1.0) -> tuple[float, float, float, float]:
+    """(minx, miny, maxx, maxy) lon/lat: the zone's box widened by ``margin`` times its larger
+    side (on the ground) on every side."""
+    minx, miny, maxx, maxy = (float(v) for v in bounds)
+    shrink = max(math.cos(math.radians((miny + maxy) / 2.0)), 0.1)  # a degree of longitude on the ground
+    side = max(maxx - minx, (maxy - miny) / shrink)  # in degrees of longitude
+    dx, dy = side * (0.5 + margin), side * shrink * (0.5 + margin)
+    cx, cy = (minx + maxx) / 2.0, (miny + maxy) / 2.0
+    return cx - dx, max(cy - dy, -90.0), cx + dx, min(cy + dy, 90.0)
+
+
+def load_zone(store, zone_id: str, around: bool = True, validate: bool = True) -> Project:
+    """The project with the plots of zone ``zone_id`` (and, with ``around``, the other plots
+    near it); DataError when the zone is unknown or what was read is not valid."""
+    from sezmap.store.gpkg import _in_file, with_extension_fields
+
+    problems = store.schema_problems()
+    if problems:
+        raise DataError([_in_file(p, store.path) for p in problems])
+    layers = {name: with_extension_fields(store.read_layer(name), spec)
+              for name, spec in schema.FEATURE_LAYERS.items() if name != "plots"}
+    zones = layers["zones"]
+    mine = zones[zones["zone_id"].astype(str) == str(zone_id)]
+    if mine.empty:
+        names = ", ".join(str(z) for z in zones["zone_id"])
+        raise DataError(f"--zone {zone_id!r}: no such zone in {store.location}; zones: {names}")
+    own, own_rings = _plots(store, f"zone_id = {_literal(zone_id)}")
+    parts, known = [own], [own_rings]
+    if around:
+        more, more_rings = _plots(store, f"zone_id <> {_literal(zone_id)}", surroundings(mine.total_bounds))
+        if len(more):
+            parts.append(more)
+            known.append(more_rings)
+    plots = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+    layers["plots"] = with_extension_fields(plots, schema.FEATURE_LAYERS["plots"])
+    rings = _joined(plots, known)
+    if validate:
+        found = validate_project(layers, {"plots": rings} if rings is not None else None)
+        if found:
+            raise DataError([_in_file(p, store.path) if isinstance(p, Problem) else p for p in found])
+    return Project(**layers, meta=store.meta(), location=str(store.path), plot_rings=rings)
+
+
+def _plots(store, where: str, bbox=None):
+    """(plots that match, their coordinate stream or None): read as two scans at once, the
+    geometries decoded in bulk (store/layer_reads.py), as a whole project's plots are; in one
+    scan (GpkgStore.read_layer) when that is not possible."""
+    from sezmap.store.layer_crs import LONLAT
+
+    frame, rings, _found = layer_reads.read_in_two(store.path, "plots", where=where, bbox=bbox)
+    if frame is not None and frame.crs is not None and frame.crs.equals(LONLAT, ignore_axis_order=True):
+        return frame, rings
+    return store.read_layer("plots", bbox=bbox, where=where), None
+
+
+def _joined(plots, known) -> KnownRings | None:
+    """The coordinate stream of ``plots`` from those of its parts, when every part has one."""
+    if any(k is None for k in known):
+        return None
+    streams = [k.rings for k in known]
+    offsets = [streams[0].offsets]
+    for stream in streams[1:]:
+        offsets.append(stream.offsets[1:] + offsets[-1][-1])
+    joined = Rings(np.concatenate([s.xy for s in streams]), np.concatenate(offsets),
+                   np.concatenate([s.simple for s in streams]))
+    return KnownRings(plots.geometry.to_numpy(), joined)

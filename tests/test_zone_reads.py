@@ -1,0 +1,62 @@
+"""One zone read alone (store/zone_reads.py, what ``sezmap export --zone`` reads): the zone's
+figures equal those of the whole project, on the bundled project and on a generated one."""
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from sezmap import paths
+from sezmap.analysis.engine import AnalysisEngine
+from sezmap.model.problems import DataError
+from sezmap.store import open_store
+from sezmap.store.zone_reads import load_zone, surroundings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
+AS_OF = dt.date(2026, 6, 1)
+
+
+def _same_figures(path, zones, bulk=False):
+    store = open_store(path)
+    whole = AnalysisEngine(store.load(), AS_OF)
+    for zone in zones:
+        project = load_zone(store, zone)
+        assert (project.plot_rings is not None) == bulk  # decoded in bulk as a whole load is, or read plainly
+        own = (project.plots["zone_id"] == zone).sum()
+        assert own == (whole.project.plots["zone_id"] == zone).sum()
+        alone = AnalysisEngine(project, AS_OF)
+        assert alone.metrics[zone].to_dict() == whole.metrics[zone].to_dict(), zone
+    return whole
+
+
+def test_a_zone_read_alone_has_the_figures_of_the_whole_bundled_project():
+    whole = _same_figures(paths.default_project(), ["astana_new_city", "icbc_khorgos", "khorgos_eastern_gate"])
+    assert len(whole.zone_ids) == 14
+
+
+def test_a_zone_read_alone_has_the_figures_of_the_whole_generated_project(tmp_path, monkeypatch):
+    from make_synthetic import make_project
+
+    from sezmap.store import layer_reads
+
+    path = make_project(30_000, tmp_path / "synthetic.gpkg")  # overlaps, gaps, plots sticking out
+    zones = ["almaty_g4_city", "khorgos_eastern_gate", "icbc_khorgos", "qyzyljar"]
+    _same_figures(path, zones)
+    monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 1000)  # as a 1M project's plots are read
+    _same_figures(path, zones, bulk=True)
+
+
+def test_the_neighbours_plots_around_a_zone_are_read_and_no_others():
+    store = open_store(paths.default_project())
+    project = load_zone(store, "khorgos_eastern_gate")  # ICBC Khorgos lies beside it
+    zones = set(project.plots["zone_id"])
+    assert zones == {"icbc_khorgos", "khorgos_eastern_gate"}
+    whole = store.load()
+    bounds = whole.zones.set_index("zone_id").loc[["khorgos_eastern_gate"]].total_bounds
+    minx, miny, maxx, maxy = surroundings(bounds)
+    assert maxx - minx > 2 * (bounds[2] - bounds[0]) and maxy - miny > 2 * (bounds[3] - bounds[1])
+    near = whole.plots.cx[minx:maxx, miny:maxy]
+    assert set(near["plot_id"]) <= set(project.plots["plot_id"])
+    with pytest.raises(DataError, match="no such zone"):
+        load_zone(store, "nowhere'; drop table plots; --")
