@@ -317,10 +317,10 @@ def cmd_export(args) -> int:
     check_target(args.out, [_project(args)])  # a bad target fails now, not after the project is read
     _gui_application()
     store = open_store(_project(args))
-    if args.zone and fmt in (".png", ".svg", ".pdf", ".tif"):  # the zone's plots and those around it
+    if args.zone and fmt != ".pptx":  # the zone's plots (and, on a page, those around it) only
         from sezmap.store.zone_reads import load_zone
 
-        project = load_zone(store, args.zone)
+        project = load_zone(store, args.zone, around=fmt != ".html")
     else:
         project = store.load()
     check_zone(project, args.zone)

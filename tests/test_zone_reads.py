@@ -60,3 +60,23 @@ def test_the_neighbours_plots_around_a_zone_are_read_and_no_others():
     assert set(near["plot_id"]) <= set(project.plots["plot_id"])
     with pytest.raises(DataError, match="no such zone"):
         load_zone(store, "nowhere'; drop table plots; --")
+
+
+def test_a_one_zone_web_map_from_the_command_line_shows_that_zones_figures_as_the_whole_project(tmp_path):
+    """``sezmap export --zone Z x.html`` reads zone Z alone: Z's key figures are those of a web map
+    of the whole project; other zones (whose plots were not read) get no figures, not wrong ones."""
+    from test_export_web import parse
+
+    from sezmap.cli import main
+    from sezmap.export import web
+
+    store = open_store(paths.default_project())
+    whole = store.load()
+    web.export_html(whole, AnalysisEngine(whole, AS_OF), tmp_path / "whole.html", zone="saryarka")
+    out = tmp_path / "zone.html"
+    assert main(["export", "--zone", "saryarka", "--as-of", AS_OF.isoformat(), "--out", str(out)]) == 0
+    zones = {z["name"]: z for z in parse(out)[1]["zones"]}
+    expected = {z["name"]: z for z in parse(tmp_path / "whole.html")[1]["zones"]}
+    assert zones["Saryarka SEZ"]["kpis"] == expected["Saryarka SEZ"]["kpis"] != []
+    assert all(z["kpis"] == [] for name, z in zones.items() if name != "Saryarka SEZ")
+    assert parse(out)[1]["plots"] == parse(tmp_path / "whole.html")[1]["plots"]

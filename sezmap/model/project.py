@@ -19,9 +19,16 @@ class Project:
     location: str = ""
     # the plots' coordinate stream as read from the file (used only while it is theirs)
     plot_rings: KnownRings | None = field(default=None, repr=False, compare=False)
+    # the zones whose plots it holds all of (store/zone_reads.py reads one zone's); None: every zone.
+    # Figures of other zones would be wrong, so exports show none for them.
+    whole_zones: tuple[str, ...] | None = None
 
     def layer(self, name: str) -> gpd.GeoDataFrame:
         return getattr(self, name)
+
+    def has_whole(self, zone_id) -> bool:
+        """Whether the project holds every plot of ``zone_id`` (so its figures are the zone's)."""
+        return self.whole_zones is None or str(zone_id) in self.whole_zones
 
     @property
     def title(self) -> str:

@@ -6,7 +6,8 @@ the zone's own plots (``zone_id = …``, wherever they lie) and, with ``around``
 zones' plots whose boxes reach into the zone's surroundings (the R-tree's bbox read): a box
 around the zone as wide and tall again as the zone on every side, and at least square on the
 ground, so that any page proportion up to 1:2 that fits the zone shows no blank where plots are.
-Everything read is validated as ``GpkgStore.load`` validates it. A zone's figures from this
+Everything read is validated as ``GpkgStore.load`` validates it. The project says which zone
+it holds whole (``Project.whole_zones``): exports show no figures for the others. A zone's figures from this
 project equal those of the whole project (tests/test_zone_reads.py): a zone's metrics depend
 only on its own plots, its outline and the corridors and hubs.
 """
@@ -70,7 +71,8 @@ def load_zone(store, zone_id: str, around: bool = True, validate: bool = True) -
         found = validate_project(layers, {"plots": rings} if rings is not None else None)
         if found:
             raise DataError([_in_file(p, store.path) if isinstance(p, Problem) else p for p in found])
-    return Project(**layers, meta=store.meta(), location=str(store.path), plot_rings=rings)
+    return Project(**layers, meta=store.meta(), location=str(store.path), plot_rings=rings,
+                   whole_zones=(str(zone_id),))
 
 
 def _plots(store, where: str, bbox=None):

@@ -95,7 +95,7 @@ def zone_records(project, engine, texts: Texts) -> list[dict]:
     out = []
     for row in project.zones.drop(columns="geometry").to_dict("records"):
         zid = str(row["zone_id"])
-        m = metrics.get(zid)
+        m = metrics.get(zid) if project.has_whole(zid) else None  # (a zone read alone: the others' are not known)
         info = [[texts.translate("sezmap", label),
                  str(int(row[field])) if field == "established" else render_names.text_in(row, field, language)]
                 for field, label in ZONE_INFO if _has_text(row.get(field))]
