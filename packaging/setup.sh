@@ -45,6 +45,8 @@ TEST_APT_PACKAGES=(
   # the .desktop entry's validator (desktop-file-validate); a virtual screen for
   # resources/make_screenshots.py (xvfb-run); git (tests/test_wheel.py builds from the tracked files)
   desktop-file-utils xvfb xauth git
+  # PostgreSQL with PostGIS (the PostGIS store's tests run against a throw-away cluster: .ci/run)
+  postgresql-15 postgresql-15-postgis-3
 )
 if [ "$TEST" = 1 ]; then APT_PACKAGES+=("${TEST_APT_PACKAGES[@]}"); fi
 
