@@ -466,6 +466,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--vacant", action="store_true", help="only vacant plots (investor mode)")
     p.add_argument("--out", required=True, help="the file to write: .png, .svg, .pdf, .tif, .html or .pptx")
     p.set_defaults(func=cmd_export)
+
+    from sezmap.cli_db import add_db_commands
+
+    add_db_commands(sub)
     return parser
 
 
