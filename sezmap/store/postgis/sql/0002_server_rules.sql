@@ -60,25 +60,25 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION sezmap.check_status(old_status text, new_status text) RETURNS void
+CREATE FUNCTION sezmap.check_status(from_status text, to_status text) RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, sezmap AS $$
 DECLARE
     onward text;
 BEGIN
-    IF new_status IS NULL OR NOT EXISTS (SELECT 1 FROM sezmap.status_transitions t WHERE t.old_status = new_status) THEN
-        RAISE EXCEPTION 'status % is not one of %', quote_nullable(new_status),
+    IF to_status IS NULL OR NOT EXISTS (SELECT 1 FROM sezmap.status_transitions t WHERE t.old_status = to_status) THEN
+        RAISE EXCEPTION 'status % is not one of %', quote_nullable(to_status),
             (SELECT string_agg(t.new_status, ', ' ORDER BY t.new_rank) FROM sezmap.status_transitions t
              WHERE t.old_status = t.new_status) USING ERRCODE = 'SZ003';
     END IF;
-    IF old_status IS NULL OR NOT EXISTS (SELECT 1 FROM sezmap.status_transitions t WHERE t.old_status = check_status.old_status) THEN
+    IF from_status IS NULL OR NOT EXISTS (SELECT 1 FROM sezmap.status_transitions t WHERE t.old_status = from_status) THEN
         RETURN;  -- a plot whose status is missing or unknown may go to any status (model/workflow.py)
     END IF;
     IF NOT EXISTS (SELECT 1 FROM sezmap.status_transitions t
-                   WHERE t.old_status = check_status.old_status AND t.new_status = check_status.new_status) THEN
+                   WHERE t.old_status = from_status AND t.new_status = to_status) THEN
         SELECT string_agg(t.new_status, ', ' ORDER BY t.new_rank) INTO onward FROM sezmap.status_transitions t
-            WHERE t.old_status = check_status.old_status AND t.new_status <> t.old_status;
-        RAISE EXCEPTION 'status cannot go from % to %; from % it can go to: %', quote_literal(old_status),
-            quote_literal(new_status), quote_literal(old_status), onward USING ERRCODE = 'SZ003';
+            WHERE t.old_status = from_status AND t.new_status <> t.old_status;
+        RAISE EXCEPTION 'status cannot go from % to %; from % it can go to: %', quote_literal(from_status),
+            quote_literal(to_status), quote_literal(from_status), onward USING ERRCODE = 'SZ003';
     END IF;
 END
 $$;
@@ -86,7 +86,7 @@ $$;
 -- The status workflow checked, nothing written when nothing changed, and the bookkeeping kept by
 -- the server: version one up (also for a writer that does not name it), who and when.
 CREATE FUNCTION sezmap.plots_rules() RETURNS trigger
-LANGUAGE plpgsql SET search_path = pg_catalog, sezmap AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, sezmap AS $$
 BEGIN
     IF TG_OP = 'UPDATE' THEN
         IF (to_jsonb(NEW) - '{fid,version,updated_at,updated_by,geom}'::text[])
