@@ -1,4 +1,4 @@
-"""``sezmap db init | status | grant`` (SCHEMA.md section 3): a project on PostgreSQL/PostGIS.
+"""``sezmap db init | status | grant | publish | pull`` (SCHEMA.md section 3): a project on PostgreSQL/PostGIS.
 
 The logic is in sezmap.store.postgis; this module reads the arguments and prints. Every
 ``--project`` here is a libpq URI or ``service=NAME`` (a password in it is refused, exit 2); a
@@ -67,6 +67,26 @@ def cmd_db_grant(args) -> int:
     return EXIT_OK
 
 
+def cmd_db_publish(args) -> int:
+    from sezmap.store.postgis.transfer import publish
+
+    done = publish(args.gpkg, _location(args))
+    counts = ", ".join(f"{n} {c}" for n, c in done.features.items())
+    print(f"published {args.gpkg} to {done.server}: {counts}; {done.audit_rows} audit rows")
+    return EXIT_OK
+
+
+def cmd_db_pull(args) -> int:
+    from sezmap.formats.atomic import check_writable
+    from sezmap.store.postgis.transfer import pull
+
+    check_writable(args.out)
+    done = pull(_location(args), args.out)
+    counts = ", ".join(f"{n} {c}" for n, c in done.features.items())
+    print(f"pulled {done.server} to {args.out}: {counts}; {done.audit_rows} audit rows")
+    return EXIT_OK
+
+
 def add_db_commands(sub) -> None:
     """The ``db`` command and its subcommands, on the main parser's subparsers."""
     db = sub.add_parser("db", help="the project on a PostgreSQL/PostGIS server").add_subparsers(
@@ -90,3 +110,9 @@ def add_db_commands(sub) -> None:
     p.add_argument("--password-stdin", action="store_true",
                    help="read the password from the first line of standard input (else it is asked for)")
     p.set_defaults(func=cmd_db_grant)
+    p = with_database(db.add_parser("publish", help="copy a GeoPackage project into an empty database"))
+    p.add_argument("gpkg", metavar="PATH.gpkg", help="the project to publish (audit log included)")
+    p.set_defaults(func=cmd_db_publish)
+    p = with_database(db.add_parser("pull", help="a snapshot of the database as a new GeoPackage"))
+    p.add_argument("out", metavar="OUT.gpkg", help="the GeoPackage to write (must not exist)")
+    p.set_defaults(func=cmd_db_pull)

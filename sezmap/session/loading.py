@@ -91,7 +91,7 @@ def read_outline(path: str) -> Project:
     frames = {name: with_extension_fields(store.read_layer(name), schema.FEATURE_LAYERS[name])
               for name in OUTLINE_LAYERS}
     frames["plots"] = with_extension_fields(store.read_layer("plots", where="1 = 0"), schema.FEATURE_LAYERS["plots"])
-    return Project(**frames, meta=store.meta(), location=str(store.path))
+    return Project(**frames, meta=store.meta(), location=store.location)
 
 
 def read_project(path: str) -> Project:

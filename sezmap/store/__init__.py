@@ -21,6 +21,7 @@ from sezmap.store.errors import ProjectBusy, sql_errors
 if TYPE_CHECKING:
     from sezmap.store.audit_export import audit_rows_csv, audit_rows_json
     from sezmap.store.gpkg import GpkgStore
+    from sezmap.store.postgis.store import PostgisStore
 
 __all__ = ["DataError", "GpkgStore", "ProjectBusy", "audit_rows_csv", "audit_rows_json", "open_store",
            "sql_errors"]
@@ -35,11 +36,14 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def open_store(location: str | Path) -> GpkgStore:
-    """The store for a project location (a ``.gpkg`` path)."""
+def open_store(location: str | Path) -> GpkgStore | PostgisStore:
+    """The store for a project location: a ``.gpkg`` path, or a PostgreSQL database (a libpq URI
+    or ``service=NAME``: store.postgis.store.PostgisStore, which reads only in this version)."""
     from sezmap.store.gpkg import GpkgStore
+    from sezmap.store.postgis.connection import is_postgis_location
 
-    text = str(location)
-    if text.startswith(("postgresql://", "postgres://")):
-        raise DataError(f"{text}: PostGIS projects are not supported by this version of sezmap")
+    if is_postgis_location(location):
+        from sezmap.store.postgis.store import PostgisStore
+
+        return PostgisStore(str(location))
     return GpkgStore(location)

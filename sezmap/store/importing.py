@@ -18,7 +18,7 @@ from sezmap.model.validation import row_labels, validate_layer
 from sezmap.model.values import actor_problem, name_problem, nfc
 from sezmap.store import file_guard
 from sezmap.store.errors import ProjectBusy, constraint_reason
-from sezmap.store.gpkg import GpkgStore
+from sezmap.store.protocol import ProjectStore
 
 # Fields the store fills in itself on import.
 STORE_FIELDS = {"plots": ("version", "updated_at", "updated_by")}
@@ -90,7 +90,7 @@ def repair_geometries(source: Source, frame: gpd.GeoDataFrame, spec: schema.Laye
     return notes
 
 
-def plot_zone_problems(store: GpkgStore, source: Source, frame: gpd.GeoDataFrame) -> list[Problem]:
+def plot_zone_problems(store: ProjectStore, source: Source, frame: gpd.GeoDataFrame) -> list[Problem]:
     """Plots must lie (at least partly) in the zone they name. A damaged zones table can read as
     fewer zones (GDAL skips what it cannot read): when a plot names no zone that was read, the
     file's integrity check says whether the file is damaged, and that is the problem then."""
@@ -135,7 +135,7 @@ def id_problems(source: Source, frame: gpd.GeoDataFrame, spec: schema.LayerSpec)
     return problems
 
 
-def import_file(store: GpkgStore, path: str | Path, layer: str, crs: str | None = None,
+def import_file(store: ProjectStore, path: str | Path, layer: str, crs: str | None = None,
                 actor: str = "import", reason: str | None = None, crs_override: bool = False,
                 source_layer: str | None = None, max_source_mb: float | None = None) -> ImportReport:
     """Read, check and add the features of ``path`` to ``layer``; on any problem, add nothing.

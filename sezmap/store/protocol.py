@@ -3,13 +3,13 @@
 :class:`ProjectStore` is the interface :class:`sezmap.store.gpkg.GpkgStore` offers them, as a
 typed ``Protocol``: code that holds "a store" (``ProjectSession.store``, the dialogs) is typed
 with it, so another store (PostGIS, say) needs only these methods, and a type checker sees a
-misspelt call. tests/test_store.py checks that GpkgStore satisfies it.
+misspelt call. tests/test_store_protocol.py checks that GpkgStore satisfies it, and
+tests/test_postgis_store.py that sezmap.store.postgis.store.PostgisStore does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -23,11 +23,9 @@ if TYPE_CHECKING:
 
 @runtime_checkable
 class ProjectStore(Protocol):
-    path: Path
-
     @property
     def location(self) -> str:
-        """Where the project is (a file path), as the user named it."""
+        """Where the project is (a file path, or a PostgreSQL URI or service), as the user named it."""
         ...
 
     # --- reading ----------------------------------------------------------------------------

@@ -94,7 +94,7 @@ def shipped() -> list[Migration]:
     return out
 
 
-def _applied(conn: psycopg.Connection) -> list[Applied] | None:
+def applied_migrations(conn: psycopg.Connection) -> list[Applied] | None:
     """The recorded migrations, or None if the database has no sezmap schema."""
     if scalar(conn, "SELECT to_regclass(%s)", (f"{SCHEMA}.schema_migrations",)) is None:
         return None
@@ -103,7 +103,7 @@ def _applied(conn: psycopg.Connection) -> list[Applied] | None:
     return [Applied(*r) for r in rows]
 
 
-def _check(applied: list[Applied], known: list[Migration], server: str) -> None:
+def check_applied(applied: list[Applied], known: list[Migration], server: str) -> None:
     """Refuse a database migrated by a newer sezmap, or whose applied migrations are not the shipped files."""
     by_version = {m.version: m for m in known}
     newer = [a for a in applied if a.version not in by_version]
@@ -143,8 +143,8 @@ def init_database(location: str) -> InitResult:
                     conn.execute("CREATE EXTENSION postgis")
                 if scalar(conn, "SELECT count(*) FROM pg_namespace WHERE nspname = %s", (SCHEMA,)) == 0:
                     conn.execute(f"CREATE SCHEMA {SCHEMA} AUTHORIZATION {OWNER}")
-                applied = _applied(conn)
-                _check(applied or [], known, server)
+                applied = applied_migrations(conn)
+                check_applied(applied or [], known, server)
                 done = {a.version for a in applied or []}
                 todo = [m for m in known if m.version not in done]
                 if applied is None or todo:
@@ -168,11 +168,11 @@ def database_status(location: str) -> Status:
     known = shipped()
     with connect(location, autocommit=True) as conn:
         try:
-            applied = _applied(conn)
+            applied = applied_migrations(conn)
             if applied is None:
                 raise DataError(Reason(f"{server}: no sezmap schema in this database: run `sezmap db init` first",
                                        "not_initialised", server=server))
-            _check(applied, known, server)
+            check_applied(applied, known, server)
             logins = _logins(conn)
         except psycopg.Error as exc:
             raise server_error(exc, server) from None

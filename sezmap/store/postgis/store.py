@@ -1,0 +1,267 @@
+"""The PostGIS project store, for reading: the project loaded through Arrow (ADBC), the audit log.
+
+``PostgisStore(location)`` offers the reading half of :class:`sezmap.store.protocol.ProjectStore`
+on a database that ``sezmap db init`` set up: ``load`` gives the same :class:`Project` (same
+columns, same types) that GpkgStore gives for the GeoPackage it was published from, so the
+analysis, which sees only the Project, gives the same report. Layers are read with ADBC
+(``adbc-driver-postgresql``: Arrow batches, ~2x faster than rows through psycopg on 1M plots);
+geometry comes as WKB. Audit rows and plots by id go through psycopg.
+
+Writes from sezmap are not in this version: ``apply_edit``, ``apply_changes`` and
+``append_features`` refuse (DataError); the server's own rules (sql/0002_server_rules.sql)
+already hold for every other writer (QGIS, psql). docs/postgis.md says what is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+import psycopg
+import shapely
+from psycopg import sql
+
+from sezmap.model import schema
+from sezmap.model.edits import AuditEntry, EditResult
+from sezmap.model.problems import DataError, Problem, Reason
+from sezmap.model.project import Project
+from sezmap.model.validation import validate_project
+from sezmap.store.audit_chain import Findings
+from sezmap.store.audit_export import audit_bound
+from sezmap.store.audit_triggers import readable_value
+from sezmap.store.postgis import migrate
+from sezmap.store.postgis.connection import connect, parameters, server_error, server_name
+
+S = migrate.SCHEMA
+STAMP = "YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\""  # GeoPackage DATETIME text (SCHEMA.md section 1), UTC
+
+
+def stamp_sql(column: str) -> str:
+    """A timestamptz column as GeoPackage DATETIME text."""
+    return f"to_char({column} AT TIME ZONE 'UTC', '{STAMP}')"
+
+
+class PostgisStore:
+    """A project in a PostgreSQL/PostGIS database (schema ``sezmap``), read by sezmap."""
+
+    def __init__(self, location: str):
+        self._location = str(location).strip()
+        self.params = parameters(self._location)  # a password in it: refused
+        self.server = server_name(self.params)
+        with self._connect() as conn:
+            try:
+                applied = migrate.applied_migrations(conn)
+            except psycopg.Error as exc:
+                raise server_error(exc, self.server) from None
+        if applied is None:
+            raise DataError(Reason(f"{self.server}: no sezmap project in this database (run `sezmap db init` and "
+                                   "`sezmap db publish`)", "not_initialised", server=self.server))
+        migrate.check_applied(applied, migrate.shipped(), self.server)
+
+    def __repr__(self) -> str:
+        return f"PostgisStore({self.server!r})"
+
+    @property
+    def location(self) -> str:
+        return self._location
+
+    @property
+    def key(self) -> str:
+        """What tells this project from others: user@host:port/db."""
+        return self.server
+
+    def _connect(self) -> psycopg.Connection:
+        return connect(self._location, autocommit=True)
+
+    def rows(self, query, params=None) -> list[tuple]:
+        """The rows of one query (psycopg), the server's refusal as DataError."""
+        with self._connect() as conn:
+            try:
+                return conn.execute(query, params).fetchall()
+            except psycopg.Error as exc:
+                raise server_error(exc, self.server) from None
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.rows(f"SELECT key, value FROM {S}.project_meta ORDER BY key"))
+
+    def schema_problems(self) -> list[Problem]:
+        """The database holds sezmap's layers as its migrations made them (checked when opened)."""
+        problems = []
+        version = self.meta().get("schema_version")
+        if version is not None and version.strip().isdigit() and int(version) > schema.SCHEMA_VERSION:
+            problems.append(Problem("project_meta", "schema_version",
+                                    f"is {version}; this sezmap reads up to {schema.SCHEMA_VERSION}"))
+        return problems
+
+    def read_layer(self, name: str, bbox=None, where: str | None = None, columns=None) -> gpd.GeoDataFrame:
+        """A layer as GpkgStore.read_layer gives it. ``bbox``: (minx, miny, maxx, maxy) in lon/lat;
+        ``where``: an SQL condition on the layer's columns (sezmap's own, never a user's text)."""
+        spec = schema.FEATURE_LAYERS.get(name)
+        if spec is None:
+            raise DataError(f"{name}: not a layer of a sezmap project")
+        fields = [f for f in spec.fields if columns is None or f.name in columns]
+        picked = [f"{stamp_sql(f.name)} AS {f.name}" if f.type == "DATETIME" else f.name for f in fields]
+        query = f"SELECT {', '.join([*picked, 'ST_AsBinary(geom) AS geometry'])} FROM {S}.{name}"
+        conditions = []
+        if bbox is not None:
+            conditions.append("geom && ST_MakeEnvelope({}, {}, {}, {}, 4326)".format(*(float(v) for v in bbox)))
+        if where:
+            conditions.append(f"({where})")
+        if conditions:
+            query += " WHERE " + " AND ".join(conditions)
+        table = self._arrow(query + " ORDER BY fid")
+        frame = table.drop(["geometry"]).to_pandas()
+        for f in fields:
+            frame[f.name] = _like_geopackage(frame[f.name], f)
+        geometry = shapely.from_wkb(table.column("geometry").to_numpy(zero_copy_only=False))
+        return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, crs=schema.CRS), crs=schema.CRS)
+
+    def _arrow(self, query: str):
+        import adbc_driver_postgresql.dbapi as adbc
+
+        try:
+            with adbc.connect(self._location) as conn, conn.cursor() as cur:
+                cur.execute(query)
+                return cur.fetch_arrow_table()
+        except adbc.Error as exc:
+            raise DataError(Reason(f"{self.server}: reading failed: {' '.join(str(exc).split())}", "server_refused",
+                                   server=self.server)) from None
+
+    def load(self, validate: bool = True) -> Project:
+        """The whole project; with ``validate``, raises DataError listing every problem."""
+        problems = self.schema_problems()
+        if problems:
+            raise DataError(problems)
+        layers = {name: self.read_layer(name) for name in schema.FEATURE_LAYERS}
+        if validate:
+            problems = validate_project(layers)
+            if problems:
+                raise DataError([Problem(p.layer, p.row, p.reason, source=self.server) for p in problems])
+        return Project(**layers, meta=self.meta(), location=self._location)
+
+    def read_plots(self, plot_ids: Iterable[str]) -> dict[str, dict]:
+        """The current rows (every field, geometry as shapely) of these plots; absent ids are left out."""
+        ids = list(dict.fromkeys(str(p) for p in plot_ids))
+        if not ids:
+            return {}
+        frame = self.read_layer("plots", where="plot_id = ANY(ARRAY[" + ", ".join(
+            "'" + i.replace("'", "''") + "'" for i in ids) + "])")
+        out = {}
+        for row in frame.to_dict("records"):
+            out[row["plot_id"]] = {k: (None if _missing(v) else v) for k, v in row.items()}
+        return out
+
+    # --- the audit log ----------------------------------------------------------------------
+
+    def history(self, plot_id: str) -> list[AuditEntry]:
+        return self.audit(plot_id=plot_id)
+
+    def audit(self, zone: str | None = None, actor: str | None = None, since: str | None = None,
+              until: str | None = None, field: str | None = None, plot_id: str | list[str] | None = None,
+              limit: int | None = None, layer: str | None = "plots") -> list[AuditEntry]:
+        """Audit rows as GpkgStore.audit selects them (see there), oldest first."""
+        where: list[sql.Composable] = []
+        params: list[Any] = []
+        for column, value in (("layer", layer), ("actor", actor), ("field", field)):
+            if value is not None:
+                where.append(sql.SQL("{} = %s").format(sql.Identifier(column)))
+                params.append(value)
+        if plot_id is not None:
+            where.append(sql.SQL("plot_id = ANY(%s)"))
+            params.append([plot_id] if isinstance(plot_id, str) else list(plot_id))
+        if zone is not None:
+            where.append(sql.SQL(f"plot_id IN (SELECT plot_id FROM {S}.plots WHERE zone_id = %s)"))
+            params.append(zone)
+        for name, value, end, op in (("since", since, False, ">="), ("until", until, True, "<=")):
+            if value:
+                try:
+                    bound = audit_bound(value, end)
+                except ValueError as exc:
+                    raise DataError(f"{name} {value!r}: {exc}") from None
+                where.append(sql.SQL(f"date_trunc('milliseconds', at) {op} %s::timestamptz"))
+                params.append(bound)
+        if limit is not None and limit < 0:
+            raise DataError(f"limit {limit} is negative")
+        query: sql.Composable = sql.SQL(f"SELECT id, {stamp_sql('at')}, actor, plot_id, field, old_value, new_value, reason "
+                        f"FROM {S}.audit_log")
+        if where:
+            query += sql.SQL(" WHERE ") + sql.SQL(" AND ").join(where)
+        if limit is not None:
+            query = sql.SQL("SELECT * FROM (") + query + sql.SQL(f" ORDER BY id DESC LIMIT {int(limit)}) AS latest")
+        return [_entry(r) for r in self.rows(query + sql.SQL(" ORDER BY 1"), params)]
+
+    def audit_tail(self, after: int = 0) -> tuple[int, list[AuditEntry]]:
+        """The plots' audit rows after row ``after`` (by id) and the last id.
+
+        By id, as the GeoPackage does: on a server with writers at once a transaction that took
+        its ids earlier may commit later, and its rows are then missed (docs/postgis.md: a tail by
+        transaction snapshot is what is left to do)."""
+        rows = self.rows(f"SELECT id, {stamp_sql('at')}, actor, plot_id, field, old_value, new_value, reason, layer "
+                          f"FROM {S}.audit_log WHERE id > %s ORDER BY id", (after,))
+        last = rows[-1][0] if rows else max(after, self.rows(f"SELECT coalesce(max(id), 0) FROM {S}.audit_log")[0][0])
+        return last, [_entry(r[:8]) for r in rows if r[8] == "plots"]
+
+    def audit_states(self, keys) -> dict[int, str]:
+        """{}: every audit row here was written by the server (as GpkgStore.audit_states leaves out
+        the rows of a file without seals)."""
+        return {}
+
+    # --- the project's health ---------------------------------------------------------------
+
+    def audit_findings(self, values: bool = True) -> Findings:
+        """Nothing to find: on PostGIS the server writes every audit row and refuses any change to
+        them for every role (sql/0002_server_rules.sql), so there are no seals to check."""
+        return Findings()
+
+    def integrity_problems(self) -> list[Problem]:
+        """[]: the server keeps its own pages (checksums, WAL); sezmap has no file to check."""
+        return []
+
+    def check_integrity_soon(self) -> None:
+        """Nothing to check (integrity_problems)."""
+
+    # --- writing: not in this version -------------------------------------------------------
+
+    def _refuse_write(self) -> DataError:
+        return DataError(Reason(f"{self.server}: sezmap does not write to a PostGIS project in this version; "
+                                "change it with QGIS or SQL (the server enforces zones, versions and the audit "
+                                "log), or pull it to a GeoPackage", "postgis_read_only", server=self.server))
+
+    def apply_edit(self, edit, now: str | None = None) -> EditResult:
+        raise self._refuse_write()
+
+    def apply_changes(self, changes: Sequence[Any], now: str | None = None, untouched_only: bool = False) -> list:
+        raise self._refuse_write()
+
+    def append_features(self, layer: str, frame: gpd.GeoDataFrame, actor: str, reason: str,
+                        now: str | None = None, row_numbers=None) -> int:
+        raise self._refuse_write()
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or value is pd.NaT
+
+
+def _like_geopackage(column: pd.Series, field: schema.Field) -> pd.Series:
+    """A column with the dtype GpkgStore's reading gives the same field: dates as datetime.date
+    objects (None when empty), DATETIME as UTC milliseconds, integers as int64 (float64 with gaps)."""
+    if field.type == "DATE":
+        return column.astype(object).where(column.notna(), None)
+    if field.type == "DATETIME":
+        return pd.to_datetime(column, utc=True, format="ISO8601").astype("datetime64[ms, UTC]")
+    if field.type == "INTEGER":
+        return column.astype("int64") if column.notna().all() else column.astype("float64")
+    if field.type == "REAL":
+        return column.astype("float64")
+    return column
+
+
+def _entry(row) -> AuditEntry:
+    """An audit row as people read it: a geometry published from a GeoPackage (the hex of its
+    blob) as WKT, like those the server writes (audit_triggers.readable_value)."""
+    key, at, actor, plot_id, name, old, new, reason = row
+    return AuditEntry(key, at, actor, plot_id, name, readable_value(name, old), readable_value(name, new), reason)

@@ -1,0 +1,159 @@
+"""The PostGIS store: publish a GeoPackage, read it back through Arrow, report the same numbers, pull it."""
+
+import inspect
+import json
+import math
+import shutil
+import sqlite3
+
+import psycopg
+import pytest
+
+from pg_fixtures import login_name
+from sezmap import paths
+from sezmap.cli import main
+from sezmap.model.problems import DataError
+from sezmap.store.gpkg import GpkgStore
+from sezmap.store.postgis.logins import grant_login
+from sezmap.store.postgis.store import PostgisStore
+from sezmap.store.protocol import ProjectStore
+
+AS_OF = "2026-06-01"
+
+
+@pytest.fixture(scope="module")
+def edited_project(tmp_path_factory):
+    """The bundled project with a few audited edits (so it has an audit log to publish)."""
+    path = tmp_path_factory.mktemp("pg") / "edited.gpkg"
+    shutil.copy(paths.default_project(), path)
+    plot_ids = [r[0] for r in sqlite3.connect(path).execute(
+        "SELECT plot_id FROM plots WHERE status = 'vacant' ORDER BY plot_id LIMIT 2")]
+    for pid, tenant in zip(plot_ids, ("Acme", "Бета ЖШС"), strict=True):
+        assert main(["plot", "set", pid, "--status", "allocated", "--tenant", tenant, "--deadline", "2026-01-01",
+                     "--investment-committed", "1000000", "--actor", "planner", "--reason", "lease",
+                     "--project", str(path)]) == 0
+    return path
+
+
+def report(project) -> dict:
+    from sezmap.analysis.engine import AnalysisEngine
+    from sezmap.analysis.report import report_dict
+
+    import datetime as dt
+
+    return report_dict(AnalysisEngine(project, dt.date.fromisoformat(AS_OF)))
+
+
+def assert_same_report(a, b, path="") -> None:
+    """Equal within SCHEMA.md's tolerances: ratios 0.001; areas 0.1 %; distances 0.5 % or 0.5 km."""
+    if isinstance(a, dict):
+        assert a.keys() == b.keys(), path
+        for k in a:
+            assert_same_report(a[k], b[k], f"{path}.{k}")
+    elif isinstance(a, list):
+        assert len(a) == len(b), path
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            assert_same_report(x, y, f"{path}[{i}]")
+    elif isinstance(a, float) and isinstance(b, float):
+        if path.endswith("_ratio"):
+            assert abs(a - b) <= 0.001, path
+        elif "_km" in path:
+            assert abs(a - b) <= max(0.5, 0.005 * abs(a)), path
+        else:
+            assert math.isclose(a, b, rel_tol=0.001, abs_tol=1e-9), path
+    else:
+        assert a == b, path
+
+
+def test_the_report_on_postgis_equals_the_report_on_the_geopackage_published(edited_project, pg_project, capsys):
+    assert main(["db", "publish", str(edited_project), "--project", pg_project]) == 0
+    assert "audit rows" in capsys.readouterr().out
+    assert main(["report", "--project", str(edited_project), "--as-of", AS_OF]) == 0
+    on_file = json.loads(capsys.readouterr().out)
+    assert main(["report", "--project", pg_project, "--as-of", AS_OF]) == 0
+    on_server = json.loads(capsys.readouterr().out)
+    assert on_file.pop("project") == on_server.pop("project")  # the project's title
+    assert len(on_file["zones"]) > 5 and sum(z["idle_plots"] for z in on_file["zones"]) >= 2
+    assert_same_report(on_file, on_server)
+
+
+def test_postgis_loads_the_project_the_geopackage_holds(edited_project, pg_project):
+    from transfer_helpers import frames_equal
+
+    from sezmap.store.postgis.transfer import publish
+
+    done = publish(edited_project, pg_project)
+    on_file, on_server = GpkgStore(edited_project).load(), PostgisStore(pg_project).load()
+    for name in ("zones", "plots", "corridors", "hubs"):
+        frames_equal(on_file.layer(name), on_server.layer(name), name)
+    assert done.features["plots"] == len(on_file.plots) == 1464
+    assert on_server.meta == {k: v for k, v in on_file.meta.items()}
+    assert on_server.location == pg_project
+
+
+def test_publish_keeps_the_audit_log_and_the_server_audits_on_from_there(edited_project, pg_project):
+    from sezmap.store.postgis.transfer import publish
+
+    publish(edited_project, pg_project)
+    on_file, server = GpkgStore(edited_project), PostgisStore(pg_project)
+    assert server.audit(layer=None) == on_file.audit(layer=None) and len(server.audit()) >= 8
+    pid = on_file.audit()[0].plot_id
+    name = login_name("admin")
+    grant_login(pg_project, name, "admin", [], "pw")
+    with psycopg.connect(pg_project, user=name, password="pw") as conn:
+        conn.execute("SET LOCAL sezmap.reason = 'checked on site'")
+        conn.execute("UPDATE sezmap.plots SET tenant = 'Gamma' WHERE plot_id = %s", (pid,))
+    last = server.history(pid)[-1]
+    assert (last.actor, last.field, last.new_value, last.reason) == (name, "tenant", "Gamma", "checked on site")
+    assert last.id > max(e.id for e in on_file.audit(layer=None))
+    after, rows = server.audit_tail(last.id - 1)
+    assert after == last.id and rows == [last]
+    assert server.read_plots([pid, "nope"])[pid]["version"] == on_file.read_plots([pid])[pid]["version"] + 1
+
+
+def test_publish_goes_into_an_empty_initialised_database_only(edited_project, pg_project, pg_empty, capsys):
+    assert main(["db", "publish", str(edited_project), "--project", pg_empty]) == 2
+    assert "run `sezmap db init` first" in capsys.readouterr().err
+    assert main(["db", "publish", str(edited_project), "--project", pg_project]) == 0
+    assert main(["db", "publish", str(edited_project), "--project", pg_project]) == 2
+    assert "already holds a project" in capsys.readouterr().err
+
+
+def test_pull_writes_a_geopackage_that_validates_and_reports_the_same(edited_project, pg_project, tmp_path, capsys):
+    from sezmap.store.postgis.transfer import publish
+
+    publish(edited_project, pg_project)
+    out = tmp_path / "pulled.gpkg"
+    assert main(["db", "pull", str(out), "--project", pg_project]) == 0
+    assert main(["validate", "--project", str(out)]) == 0, capsys.readouterr().err
+    pulled = GpkgStore(out)
+    assert pulled.audit(layer=None) == GpkgStore(edited_project).audit(layer=None)
+    assert pulled.audit_findings().errors == []
+    assert_same_report(report(GpkgStore(edited_project).load()), report(pulled.load()))
+    assert main(["db", "pull", str(out), "--project", pg_project]) == 2  # never over a file
+
+
+def test_the_postgis_store_offers_the_store_interface(pg_project):
+    store = PostgisStore(pg_project)
+    assert isinstance(store, ProjectStore)
+    for name, member in vars(ProjectStore).items():
+        if callable(member) and not name.startswith("_"):
+            wanted = inspect.signature(member).parameters
+            given = inspect.signature(getattr(PostgisStore, name)).parameters
+            assert [(p.name, p.kind, p.default) for p in wanted.values()] == \
+                [(p.name, p.kind, p.default) for p in given.values()], name
+    with pytest.raises(DataError, match="does not write to a PostGIS project in this version"):
+        store.apply_changes([])
+
+
+def test_a_project_uri_with_a_password_is_exit_2_and_an_unreachable_server_exit_3(capsys):
+    assert main(["report", "--project", "postgresql://u:hunter2@localhost:5432/db"]) == 2
+    err = capsys.readouterr().err
+    assert "holds a password" in err and "hunter2" not in err
+    assert main(["report", "--project", "postgresql://u@127.0.0.1:1/db"]) == 3
+    assert "u@127.0.0.1:1/db: the database server cannot be reached" in capsys.readouterr().err
+
+
+def test_a_database_without_a_project_is_refused(pg_empty, capsys):
+    assert main(["report", "--project", pg_empty]) == 2
+    assert "no sezmap project in this database" in capsys.readouterr().err
