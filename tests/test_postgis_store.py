@@ -157,3 +157,20 @@ def test_a_project_uri_with_a_password_is_exit_2_and_an_unreachable_server_exit_
 def test_a_database_without_a_project_is_refused(pg_empty, capsys):
     assert main(["report", "--project", pg_empty]) == 2
     assert "no sezmap project in this database" in capsys.readouterr().err
+
+
+def test_validate_audit_and_plot_history_read_a_database_as_they_read_the_file(edited_project, pg_project, capsys):
+    from sezmap.store.postgis.transfer import publish
+
+    publish(edited_project, pg_project)
+    pid = GpkgStore(edited_project).audit()[0].plot_id
+    zone = GpkgStore(edited_project).read_plots([pid])[pid]["zone_id"]
+    for argv in (["audit", "--format", "json"], ["audit", "--format", "csv", "--zone", zone],
+                 ["plot", "history", pid]):
+        outputs = []
+        for location in (str(edited_project), pg_project):
+            assert main([*argv, "--project", location]) == 0, argv
+            outputs.append(capsys.readouterr().out)
+        assert outputs[0] == outputs[1] and "lease" in outputs[0], argv
+    assert main(["validate", "--project", pg_project]) == 0
+    assert "valid (" in capsys.readouterr().out
