@@ -107,3 +107,35 @@ def pg_project(pg_server, pg_template):
     name = _new_database(pg_server, pg_template)
     yield server_uri(name)
     _drop(pg_server, name)
+
+
+SQUARE = "ST_Multi(ST_GeomFromText('POLYGON(({0} 0, {1} 0, {1} 1, {0} 1, {0} 0))', 4326))"
+
+
+@pytest.fixture
+def pg_seeded(pg_project):
+    """Zones Z1 and Z2, plot P1 in Z1 and P2 in Z2 (vacant, version 1), written as the superuser."""
+    import psycopg
+
+    with psycopg.connect(pg_project) as conn:
+        conn.execute(f"INSERT INTO sezmap.zones (zone_id, name_en, geom) VALUES ('Z1', 'one', {SQUARE.format(0, 2)}), "
+                     f"('Z2', 'two', {SQUARE.format(10, 12)})")
+        conn.execute("SET LOCAL sezmap.reason = 'seed'")
+        conn.execute(f"INSERT INTO sezmap.plots (plot_id, zone_id, status, geom) VALUES "
+                     f"('P1', 'Z1', 'vacant', {SQUARE.format(0, 1)}), ('P2', 'Z2', 'vacant', {SQUARE.format(10, 11)})")
+    return pg_project
+
+
+def as_login(uri, role, zones=(), reason=None):
+    """(name, a connection as a new login of ``role``) (its password given to libpq, not in the URI)."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    from sezmap.store.postgis.logins import grant_login
+
+    name = login_name(role)
+    grant_login(uri, name, role, list(zones), "pw-" + name)
+    params = {**conninfo_to_dict(uri), "user": name, "password": "pw-" + name}
+    if reason:
+        params["options"] = "-c sezmap.reason=" + reason.replace(" ", "\\ ")  # libpq's options: spaces escaped
+    return name, psycopg.connect(make_conninfo(**params))

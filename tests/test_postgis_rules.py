@@ -5,40 +5,15 @@ import io
 import psycopg
 import pytest
 from psycopg import errors
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from psycopg.conninfo import make_conninfo
 
-from pg_fixtures import login_name
+from pg_fixtures import SQUARE, as_login, login_name
 from sezmap.cli import main
 from sezmap.model.statuses import STATUSES
 from sezmap.model.workflow import allowed_transitions
 from sezmap.store.postgis import workflow_sql
 from sezmap.store.postgis.connection import server_error
-from sezmap.store.postgis.logins import grant_login
 from sezmap.store.postgis.migrate import shipped
-
-SQUARE = "ST_Multi(ST_GeomFromText('POLYGON(({0} 0, {1} 0, {1} 1, {0} 1, {0} 0))', 4326))"
-
-
-@pytest.fixture
-def seeded(pg_project):
-    """Zones Z1 and Z2, plot P1 in Z1 and P2 in Z2 (vacant, version 1), written as the superuser."""
-    with psycopg.connect(pg_project) as conn:
-        conn.execute(f"INSERT INTO sezmap.zones (zone_id, name_en, geom) VALUES ('Z1', 'one', {SQUARE.format(0, 2)}), "
-                     f"('Z2', 'two', {SQUARE.format(10, 12)})")
-        conn.execute("SET LOCAL sezmap.reason = 'seed'")
-        conn.execute(f"INSERT INTO sezmap.plots (plot_id, zone_id, status, geom) VALUES "
-                     f"('P1', 'Z1', 'vacant', {SQUARE.format(0, 1)}), ('P2', 'Z2', 'vacant', {SQUARE.format(10, 11)})")
-    return pg_project
-
-
-def as_login(uri, role, zones=(), reason=None):
-    """A connection as a new login of ``role`` (its password given to libpq, not in the URI)."""
-    name = login_name(role)
-    grant_login(uri, name, role, list(zones), "pw-" + name)
-    params = {**conninfo_to_dict(uri), "user": name, "password": "pw-" + name}
-    if reason:
-        params["options"] = "-c sezmap.reason=" + reason.replace(" ", "\\ ")  # libpq's options: spaces escaped
-    return name, psycopg.connect(make_conninfo(**params))
 
 
 def audit_rows(uri, plot_id):
@@ -53,22 +28,22 @@ def plot(uri, plot_id):
                             (plot_id,)).fetchone()
 
 
-def test_a_change_needs_a_reason(seeded):
-    _name, conn = as_login(seeded, "admin")
+def test_a_change_needs_a_reason(pg_seeded):
+    _name, conn = as_login(pg_seeded, "admin")
     with conn, pytest.raises(psycopg.Error) as caught:
         conn.execute("UPDATE sezmap.plots SET tenant = 'X' WHERE plot_id = 'P1'")
     assert caught.value.sqlstate == "SZ002" and "needs a reason" in str(caught.value)
-    assert plot(seeded, "P1")[1] is None
+    assert plot(pg_seeded, "P1")[1] is None
 
 
-def test_a_company_edit_in_its_zone_is_stamped_and_audited_by_the_server(seeded):
-    name, conn = as_login(seeded, "company", ["Z1"])
+def test_a_company_edit_in_its_zone_is_stamped_and_audited_by_the_server(pg_seeded):
+    name, conn = as_login(pg_seeded, "company", ["Z1"])
     with conn, conn.transaction():
         conn.execute("SET LOCAL sezmap.reason = 'lease signed'")
         cur = conn.execute("UPDATE sezmap.plots SET tenant = 'Acme', status = 'reserved' WHERE plot_id = 'P1'")
         assert cur.rowcount == 1
-    assert plot(seeded, "P1") == ("reserved", "Acme", 2, name)
-    assert audit_rows(seeded, "P1") == [(name, "status", "vacant", "reserved", "lease signed"),
+    assert plot(pg_seeded, "P1") == ("reserved", "Acme", 2, name)
+    assert audit_rows(pg_seeded, "P1") == [(name, "status", "vacant", "reserved", "lease signed"),
                                         (name, "tenant", None, "Acme", "lease signed")]
 
 
@@ -78,12 +53,12 @@ def test_a_company_edit_in_its_zone_is_stamped_and_audited_by_the_server(seeded)
     f"INSERT INTO sezmap.plots (plot_id, zone_id, status, geom) VALUES ('P3', 'Z2', 'vacant', {SQUARE.format(11, 12)})",
     "DELETE FROM sezmap.plots WHERE plot_id = 'P2'",
 ])
-def test_a_company_touching_another_zone_gets_an_error_not_a_silent_no_op(seeded, statement):
-    name, conn = as_login(seeded, "company", ["Z1"], reason="tries")
+def test_a_company_touching_another_zone_gets_an_error_not_a_silent_no_op(pg_seeded, statement):
+    name, conn = as_login(pg_seeded, "company", ["Z1"], reason="tries")
     with conn, pytest.raises(errors.InsufficientPrivilege) as caught:
         conn.execute(statement)
     assert name in str(caught.value) and "not one of the zones granted" in str(caught.value)
-    assert plot(seeded, "P1")[2] == plot(seeded, "P2")[2] == 1 and audit_rows(seeded, "P2") == []
+    assert plot(pg_seeded, "P1")[2] == plot(pg_seeded, "P2")[2] == 1 and audit_rows(pg_seeded, "P2") == []
 
 
 @pytest.mark.parametrize("statement", [
@@ -93,17 +68,17 @@ def test_a_company_touching_another_zone_gets_an_error_not_a_silent_no_op(seeded
     "UPDATE sezmap.zones SET name_en = 'x'",
     "INSERT INTO sezmap.audit_log (actor, plot_id, field) VALUES ('me', 'P1', 'status')",
 ])
-def test_a_planner_changes_nothing(seeded, statement):
-    _name, conn = as_login(seeded, "planner", reason="tries")
+def test_a_planner_changes_nothing(pg_seeded, statement):
+    _name, conn = as_login(pg_seeded, "planner", reason="tries")
     with conn, pytest.raises(errors.InsufficientPrivilege):
         conn.execute(statement)
-    assert plot(seeded, "P1") == ("vacant", None, 1, "postgres")
+    assert plot(pg_seeded, "P1") == ("vacant", None, 1, "postgres")
 
 
-def test_an_update_naming_a_stale_version_is_refused_as_a_conflict(seeded):
+def test_an_update_naming_a_stale_version_is_refused_as_a_conflict(pg_seeded):
     from sezmap.model.edits import ConflictError
 
-    _name, conn = as_login(seeded, "company", ["Z1"], reason="edit")
+    _name, conn = as_login(pg_seeded, "company", ["Z1"], reason="edit")
     with conn:
         conn.execute("UPDATE sezmap.plots SET tenant = 'A', version = 2 WHERE plot_id = 'P1'")  # 1 + 1: fine
         conn.commit()
@@ -114,28 +89,28 @@ def test_an_update_naming_a_stale_version_is_refused_as_a_conflict(seeded):
             assert caught.value.sqlstate == "SZ001" and "is at version 2" in str(caught.value)
         refused = server_error(caught.value, "db")
         assert isinstance(refused, ConflictError) and "changed meanwhile" in str(refused)
-    assert plot(seeded, "P1")[1:3] == ("A", 2)
+    assert plot(pg_seeded, "P1")[1:3] == ("A", 2)
 
 
-def test_an_update_that_does_not_name_the_version_bumps_it_and_is_audited(seeded):
+def test_an_update_that_does_not_name_the_version_bumps_it_and_is_audited(pg_seeded):
     """What QGIS does (it never names version): checked, audited, last writer wins."""
-    name, conn = as_login(seeded, "company", ["Z1"], reason="edited in QGIS")
+    name, conn = as_login(pg_seeded, "company", ["Z1"], reason="edited in QGIS")
     with conn:
         conn.execute("UPDATE sezmap.plots SET tenant = 'Q', updated_by = 'someone else', updated_at = '2000-01-01' "
                      "WHERE plot_id = 'P1'")
-    assert plot(seeded, "P1") == ("vacant", "Q", 2, name)
-    assert audit_rows(seeded, "P1") == [(name, "tenant", None, "Q", "edited in QGIS")]
+    assert plot(pg_seeded, "P1") == ("vacant", "Q", 2, name)
+    assert audit_rows(pg_seeded, "P1") == [(name, "tenant", None, "Q", "edited in QGIS")]
 
 
-def test_an_update_that_changes_nothing_writes_nothing(seeded):
-    _name, conn = as_login(seeded, "admin", reason="no-op")
+def test_an_update_that_changes_nothing_writes_nothing(pg_seeded):
+    _name, conn = as_login(pg_seeded, "admin", reason="no-op")
     with conn:
         assert conn.execute("UPDATE sezmap.plots SET tenant = tenant, status = status WHERE plot_id = 'P1'").rowcount == 0
-    assert plot(seeded, "P1")[2] == 1 and audit_rows(seeded, "P1") == []
+    assert plot(pg_seeded, "P1")[2] == 1 and audit_rows(pg_seeded, "P1") == []
 
 
-def test_the_server_allows_exactly_the_moves_of_the_workflow(seeded):
-    with psycopg.connect(seeded) as conn:
+def test_the_server_allows_exactly_the_moves_of_the_workflow(pg_seeded):
+    with psycopg.connect(pg_seeded) as conn:
         conn.execute("SET sezmap.reason = 'workflow'")
         for old in STATUSES:
             for new in STATUSES:
@@ -164,8 +139,8 @@ def test_the_workflow_migration_is_generated_from_the_workflow(pg_project):
     assert sorted(rows) == sorted(workflow_sql.transitions())
 
 
-def test_a_refused_status_says_where_it_can_go(seeded):
-    with psycopg.connect(seeded) as conn:
+def test_a_refused_status_says_where_it_can_go(pg_seeded):
+    with psycopg.connect(pg_seeded) as conn:
         conn.execute("SET sezmap.reason = 'x'")
         conn.execute("UPDATE sezmap.plots SET status = 'operational' WHERE plot_id = 'P1'")
         with pytest.raises(psycopg.Error) as caught:
@@ -177,37 +152,37 @@ def test_a_refused_status_says_where_it_can_go(seeded):
 @pytest.mark.parametrize("statement", ["UPDATE sezmap.audit_log SET reason = 'forged'",
                                        "DELETE FROM sezmap.audit_log", "TRUNCATE sezmap.audit_log",
                                        "UPDATE sezmap.audit_log SET reason = 'x' WHERE false"])
-def test_the_audit_log_is_append_only_for_every_role_its_owner_included(seeded, statement):
-    before = audit_rows(seeded, "P1")
-    with psycopg.connect(seeded) as conn:  # the superuser, as the owner
+def test_the_audit_log_is_append_only_for_every_role_its_owner_included(pg_seeded, statement):
+    before = audit_rows(pg_seeded, "P1")
+    with psycopg.connect(pg_seeded) as conn:  # the superuser, as the owner
         conn.execute("SET ROLE sezmap_owner")
         with pytest.raises(psycopg.Error) as caught:
             conn.execute(statement)
         assert caught.value.sqlstate == "SZ004"
     for role in ("admin", "company", "planner"):
-        _name, conn = as_login(seeded, role, ["Z1"] if role == "company" else ())
+        _name, conn = as_login(pg_seeded, role, ["Z1"] if role == "company" else ())
         with conn, pytest.raises(psycopg.Error) as caught:
             conn.execute(statement)
         assert caught.value.sqlstate in ("42501", "SZ004"), role
-    assert audit_rows(seeded, "P1") == before
-    with psycopg.connect(seeded) as conn:
+    assert audit_rows(pg_seeded, "P1") == before
+    with psycopg.connect(pg_seeded) as conn:
         assert conn.execute("SELECT count(*) FROM sezmap.audit_log").fetchone()[0] == 2 * 4  # the seed: 'created', status, zone_id, geometry
 
 
-def test_grant_hashes_the_password_on_the_client_and_moves_group_and_zones(seeded, monkeypatch, capsys):
+def test_grant_hashes_the_password_on_the_client_and_moves_group_and_zones(pg_seeded, monkeypatch, capsys):
     name = login_name("co")
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-pw\n"))
     assert main(["db", "grant", name, "--role", "company", "--zone", "Z1", "--zone", "Z2", "--password-stdin",
-                 "--project", seeded]) == 0
+                 "--project", pg_seeded]) == 0
     assert f"created login {name}: company (zones Z1, Z2)" in capsys.readouterr().out
-    with psycopg.connect(seeded) as conn:
+    with psycopg.connect(pg_seeded) as conn:
         stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", (name,)).fetchone()[0]
     assert stored.startswith("SCRAM-SHA-256$") and "s3cret-pw" not in stored
-    with psycopg.connect(make_conninfo(seeded, user=name, password="s3cret-pw")) as conn:
+    with psycopg.connect(make_conninfo(pg_seeded, user=name, password="s3cret-pw")) as conn:
         assert conn.execute("SELECT session_user").fetchone()[0] == name
     monkeypatch.setattr("sys.stdin", io.StringIO("other-pw\n"))
-    assert main(["db", "grant", name, "--role", "planner", "--password-stdin", "--project", seeded]) == 0
-    assert main(["db", "status", "--project", seeded]) == 0
+    assert main(["db", "grant", name, "--role", "planner", "--password-stdin", "--project", pg_seeded]) == 0
+    assert main(["db", "status", "--project", pg_seeded]) == 0
     out = capsys.readouterr().out
     assert f"updated login {name}: planner" in out and f"login {name}: planner\n" in out
 
@@ -216,7 +191,7 @@ def test_grant_hashes_the_password_on_the_client_and_moves_group_and_zones(seede
     (["--role", "company", "--zone", "NOPE"], "not a zone of the project"),
     (["--role", "planner", "--zone", "Z1"], "--zone is for company logins"),
 ])
-def test_grant_refuses_bad_input(seeded, monkeypatch, capsys, argv, words):
+def test_grant_refuses_bad_input(pg_seeded, monkeypatch, capsys, argv, words):
     monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
-    assert main(["db", "grant", login_name("x"), *argv, "--password-stdin", "--project", seeded]) == 2
+    assert main(["db", "grant", login_name("x"), *argv, "--password-stdin", "--project", pg_seeded]) == 2
     assert words in capsys.readouterr().err

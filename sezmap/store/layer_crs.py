@@ -110,9 +110,14 @@ def geometry_from_user(conn: sqlite3.Connection, table: str, wkt: str, crs_text:
     layer's own CRS, or in ``crs_text`` if given (then reprojected). Returns (geometry, or the text
     as it is if it is not WKT, for the edit's own check to name; the CRS it was read in, or None
     for lon/lat)."""
+    return geometry_in_lonlat(wkt, layer_crs(conn, table).crs, crs_text)
+
+
+def geometry_in_lonlat(wkt: str, layer: pyproj.CRS | None, crs_text: str | None):
+    """geometry_from_user for a layer whose CRS is ``layer`` (None: lon/lat, as a PostGIS
+    project keeps every layer)."""
     from sezmap.model.problems import DataError
 
-    layer = layer_crs(conn, table)
     given: pyproj.CRS | None
     if crs_text is not None:
         try:
@@ -120,7 +125,7 @@ def geometry_from_user(conn: sqlite3.Connection, table: str, wkt: str, crs_text:
         except pyproj.exceptions.CRSError as exc:
             raise DataError(f"--crs {crs_text!r} is not a coordinate system: {exc}") from None
     else:
-        given = layer.crs
+        given = layer
     if given is None or given.equals(LONLAT, ignore_axis_order=True):
         return wkt, None
     try:

@@ -7,9 +7,9 @@ analysis, which sees only the Project, gives the same report. Layers are read wi
 (``adbc-driver-postgresql``: Arrow batches, ~2x faster than rows through psycopg on 1M plots);
 geometry comes as WKB. Audit rows and plots by id go through psycopg.
 
-Writes from sezmap are not in this version: ``apply_edit``, ``apply_changes`` and
-``append_features`` refuse (DataError); the server's own rules (sql/0002_server_rules.sql)
-already hold for every other writer (QGIS, psql). docs/postgis.md says what is left.
+Plot changes (``apply_edit``, ``apply_changes``) go to the server in one transaction
+(store.postgis.writes), under the server's rules (sql/0002_server_rules.sql); ``append_features``
+(import) is not in this version. docs/postgis.md says what is left.
 """
 
 from __future__ import annotations
@@ -224,22 +224,31 @@ class PostgisStore:
     def check_integrity_soon(self) -> None:
         """Nothing to check (integrity_problems)."""
 
-    # --- writing: not in this version -------------------------------------------------------
-
-    def _refuse_write(self) -> DataError:
-        return DataError(Reason(f"{self.server}: sezmap does not write to a PostGIS project in this version; "
-                                "change it with QGIS or SQL (the server enforces zones, versions and the audit "
-                                "log), or pull it to a GeoPackage", "postgis_read_only", server=self.server))
+    # --- writing ------------------------------------------------------------------------------
 
     def apply_edit(self, edit, now: str | None = None) -> EditResult:
-        raise self._refuse_write()
+        """One change to a plot (apply_changes)."""
+        return self.apply_changes([edit], now)[0]
 
     def apply_changes(self, changes: Sequence[Any], now: str | None = None, untouched_only: bool = False) -> list:
-        raise self._refuse_write()
+        """Plot edits, creations and removals in ONE server transaction (store.postgis.writes):
+        all or nothing. The server stamps who (the login) and when (its clock: ``now`` is not
+        used), checks zones and workflow, and audits."""
+        from sezmap.store.postgis import writes
+
+        with connect(self._location) as conn:
+            try:
+                with conn.transaction():
+                    return writes.apply_changes(conn, changes, untouched_only)
+            except psycopg.Error as exc:
+                raise server_error(exc, self.server) from None
 
     def append_features(self, layer: str, frame: gpd.GeoDataFrame, actor: str, reason: str,
                         now: str | None = None, row_numbers=None) -> int:
-        raise self._refuse_write()
+        """Not in this version: ``sezmap import`` into a database is refused (DataError)."""
+        raise DataError(Reason(f"{self.server}: importing into a PostGIS project is not in this version of sezmap; "
+                               "import into the GeoPackage and publish it, or use ogr2ogr (the server audits and "
+                               "checks every row)", "postgis_import", server=self.server))
 
 
 def _missing(value) -> bool:
