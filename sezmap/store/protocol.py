@@ -48,7 +48,10 @@ class ProjectStore(Protocol):
               until: str | None = None, field: str | None = None, plot_id: str | list[str] | None = None,
               limit: int | None = None, layer: str | None = "plots") -> list[AuditEntry]: ...
 
-    def audit_tail(self, after: int = 0) -> tuple[int, list[AuditEntry]]: ...
+    def audit_tail(self, after: Any = 0) -> tuple[Any, list[AuditEntry]]:
+        """The plots' audit rows after the mark ``after`` and the mark to pass next (opaque: a
+        file's last rowid; a server's transaction snapshot)."""
+        ...
 
     # --- the file's health ------------------------------------------------------------------
 

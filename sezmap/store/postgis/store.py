@@ -194,16 +194,35 @@ class PostgisStore:
             query = sql.SQL("SELECT * FROM (") + query + sql.SQL(f" ORDER BY id DESC LIMIT {int(limit)}) AS latest")
         return [_entry(r) for r in self.rows(query + sql.SQL(" ORDER BY 1"), params)]
 
-    def audit_tail(self, after: int = 0) -> tuple[int, list[AuditEntry]]:
-        """The plots' audit rows after row ``after`` (by id) and the last id.
+    def audit_tail(self, after: Any = 0) -> tuple[Any, list[AuditEntry]]:
+        """The plots' audit rows committed since the mark ``after``, and the mark to pass next.
 
-        By id, as the GeoPackage does: on a server with writers at once a transaction that took
-        its ids earlier may commit later, and its rows are then missed (docs/postgis.md: a tail by
-        transaction snapshot is what is left to do)."""
-        rows = self.rows(f"SELECT id, {stamp_sql('at')}, actor, plot_id, field, old_value, new_value, reason, layer "
-                          f"FROM {S}.audit_log WHERE id > %s ORDER BY id", (after,))
-        last = rows[-1][0] if rows else max(after, self.rows(f"SELECT coalesce(max(id), 0) FROM {S}.audit_log")[0][0])
-        return last, [_entry(r[:8]) for r in rows if r[8] == "plots"]
+        The mark is the server's transaction snapshot (``pg_current_snapshot()`` as text), taken
+        in the same REPEATABLE READ transaction as the rows: what comes next is every row whose
+        writing transaction that snapshot did not see, so a transaction that took its audit ids
+        early and committed late is not missed (``id > last`` would miss it). An integer ``after``
+        (0: from the start; a large one: from now, as the session begins) selects by id once.
+        """
+        picked = (f"SELECT id, {stamp_sql('at')}, actor, plot_id, field, old_value, new_value, reason, layer "
+                  f"FROM {S}.audit_log WHERE ")
+        with self._connect() as conn:
+            try:
+                with conn.transaction():
+                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    mark = conn.execute("SELECT pg_current_snapshot()::text").fetchone()[0]  # type: ignore[index]
+                    if isinstance(after, str):
+                        rows = conn.execute(picked + "xid >= pg_snapshot_xmin(%s::pg_snapshot) AND NOT "
+                                            "pg_visible_in_snapshot(xid, %s::pg_snapshot) ORDER BY id",
+                                            (after, after)).fetchall()
+                    else:
+                        rows = conn.execute(picked + "id > %s ORDER BY id", (int(after),)).fetchall()
+            except psycopg.Error as exc:
+                raise server_error(exc, self.server) from None
+        return mark, [_entry(r[:8]) for r in rows if r[8] == "plots"]
+
+    def listen(self) -> ChangeListener:
+        """A listener for others' changes (its socket readable when one commits)."""
+        return ChangeListener(self._location, self.server)
 
     def audit_states(self, keys) -> dict[int, str]:
         """{}: every audit row here was written by the server (as GpkgStore.audit_states leaves out
@@ -249,6 +268,38 @@ class PostgisStore:
         raise DataError(Reason(f"{self.server}: importing into a PostGIS project is not in this version of sezmap; "
                                "import into the GeoPackage and publish it, or use ogr2ogr (the server audits and "
                                "checks every row)", "postgis_import", server=self.server))
+
+
+class ChangeListener:
+    """Others' changes as they commit: LISTEN on channel ``sezmap_changes`` (migration 0004).
+
+    ``fileno()`` is the connection's socket, for the UI to watch (a QSocketNotifier) or for
+    ``select``; when it is readable, ``changed()`` gives the layers changed since the last call
+    (without waiting), and ``PostgisStore.audit_tail`` what changed in them."""
+
+    CHANNEL = "sezmap_changes"
+
+    def __init__(self, location: str, server: str):
+        self.server = server
+        self._conn = connect(location, autocommit=True)
+        try:
+            self._conn.execute(f"LISTEN {self.CHANNEL}")
+        except psycopg.Error as exc:
+            self._conn.close()
+            raise server_error(exc, server) from None
+
+    def fileno(self) -> int:
+        return self._conn.fileno()
+
+    def changed(self) -> set[str]:
+        """The layers named by the notices received so far (empty if none); never waits."""
+        try:
+            return {n.payload for n in self._conn.notifies(timeout=0)}
+        except psycopg.Error as exc:
+            raise server_error(exc, self.server) from None
+
+    def close(self) -> None:
+        self._conn.close()
 
 
 def _missing(value) -> bool:

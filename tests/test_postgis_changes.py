@@ -1,0 +1,90 @@
+"""Others' changes on PostGIS: a notice when they commit, and an audit tail that misses no late committer."""
+
+import select
+import time
+
+import psycopg
+import pytest
+
+from sezmap.model.problems import DataError
+from sezmap.store.postgis.store import PostgisStore
+
+
+def edit(conn, plot_id, tenant, commit=True):
+    conn.execute("SELECT set_config('sezmap.reason', 'test', true)")
+    conn.execute("UPDATE sezmap.plots SET tenant = %s WHERE plot_id = %s", (tenant, plot_id))
+    if commit:
+        conn.commit()
+
+
+def test_the_tail_by_snapshot_sees_a_transaction_that_took_its_ids_early_and_committed_late(pg_seeded):
+    store = PostgisStore(pg_seeded)
+    mark, rows = store.audit_tail(2**62)  # from now, as a session starts
+    assert rows == []
+    with psycopg.connect(pg_seeded) as late, psycopg.connect(pg_seeded) as early:
+        edit(late, "P1", "late", commit=False)  # takes its audit ids first ...
+        edit(early, "P2", "early")  # ... this one takes later ids and commits first
+        mark, rows = store.audit_tail(mark)
+        assert [(e.plot_id, e.new_value) for e in rows] == [("P2", "early")]
+        late_seen_by_id = rows[0].id
+        late.commit()
+    mark, rows = store.audit_tail(mark)
+    assert [(e.plot_id, e.new_value) for e in rows] == [("P1", "late")]
+    assert rows[0].id < late_seen_by_id  # a tail by id (id > last) would have missed it
+    assert store.audit_tail(mark)[1] == []
+
+
+def test_a_listener_hears_a_commit_at_once_and_nothing_of_a_rollback(pg_seeded):
+    listener = PostgisStore(pg_seeded).listen()
+    try:
+        assert listener.changed() == set()
+        with psycopg.connect(pg_seeded) as other:
+            edit(other, "P1", "x", commit=False)
+            other.rollback()
+            assert select.select([listener], [], [], 0.3)[0] == [] and listener.changed() == set()
+            started = time.monotonic()
+            edit(other, "P1", "y")
+        readable, _w, _x = select.select([listener], [], [], 1.0)
+        assert readable == [listener] and time.monotonic() - started < 1.0
+        assert listener.changed() == {"plots"}
+        assert listener.changed() == set()
+    finally:
+        listener.close()
+
+
+def test_the_integer_mark_reads_by_id(pg_seeded):
+    store = PostgisStore(pg_seeded)
+    _mark, rows = store.audit_tail(0)
+    assert {e.plot_id for e in rows} == {"P1", "P2"} and all(e.reason == "seed" for e in rows)
+    with pytest.raises(DataError, match="refused by the server"):  # a mark that is no snapshot
+        store.audit_tail("not a snapshot")
+
+
+def test_a_session_on_postgis_edits_undoes_and_picks_up_another_clients_change(pg_project, tmp_path):
+    from factories import make_project
+    from sezmap.analysis.engine import AnalysisEngine
+    from sezmap.model.edits import PlotEdit
+    from sezmap.session import ProjectSession
+    from sezmap.store.postgis.transfer import publish
+
+    publish(make_project(tmp_path / "p.gpkg"), pg_project)
+    store = PostgisStore(pg_project)
+    project = store.load()
+    session = ProjectSession(actor="someone")
+    session.set_project(store, project)
+    session.set_engine(AnalysisEngine(project, "2026-06-01"))
+    listener = store.listen()
+    try:
+        pid = str(project.plots["plot_id"].iat[0])
+        session.edit("tenant", [PlotEdit(pid, {"tenant": "Mine"}, session.actor, "lease")])
+        assert session.plot_record(session.row_of(pid))["tenant"] == "Mine" and session.version_of(pid) == 2
+        session.undo()
+        assert session.version_of(pid) == 3 and store.read_plots([pid])[pid]["tenant"] is None
+        with psycopg.connect(pg_project) as other:
+            edit(other, pid, "Theirs")
+        assert select.select([listener], [], [], 1.0)[0] == [listener] and "plots" in listener.changed()
+        event = session.poll_external()
+        assert event is not None and pid in event.plot_ids
+        assert session.plot_record(session.row_of(pid))["tenant"] == "Theirs" and session.version_of(pid) == 4
+    finally:
+        listener.close()
