@@ -195,3 +195,29 @@ def test_grant_refuses_bad_input(pg_seeded, monkeypatch, capsys, argv, words):
     monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
     assert main(["db", "grant", login_name("x"), *argv, "--password-stdin", "--project", pg_seeded]) == 2
     assert words in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("statement, words", [
+    # P2 (zone Z2) moved onto Z1's land: outside its own zone
+    (f"UPDATE sezmap.plots SET geom = {SQUARE.format(0.5, 1.5)} WHERE plot_id = 'P2'", "outside its zone"),
+    (f"INSERT INTO sezmap.plots (plot_id, zone_id, status, geom) VALUES ('P3', 'Z1', 'vacant', {SQUARE.format(0.5, 1.5)})",
+     "overlap: overlaps plot 'P1' by"),
+    (f"UPDATE sezmap.plots SET geom = {SQUARE.format(1.5, 2.5)} WHERE plot_id = 'P1'", "outside its zone (tolerance 0.5 m)"),
+    ("UPDATE sezmap.plots SET geom = ST_Multi(ST_GeomFromText('POLYGON((0 0, 1 1, 1 0, 0 1, 0 0))', 4326)) "
+     "WHERE plot_id = 'P1'", "validity: Self-intersection"),
+])
+def test_the_server_checks_the_geometry_rules_whoever_draws(pg_seeded, statement, words):
+    with psycopg.connect(pg_seeded) as conn:
+        conn.execute("SET sezmap.reason = 'drawn in QGIS'")
+        with pytest.raises(psycopg.Error) as caught:
+            conn.execute(statement)
+    assert caught.value.sqlstate == "SZ005" and words in caught.value.diag.message_primary
+
+
+def test_touching_plots_and_attribute_edits_pass_the_geometry_rules(pg_seeded):
+    with psycopg.connect(pg_seeded) as conn:
+        conn.execute("SET sezmap.reason = 'next door'")
+        conn.execute(f"INSERT INTO sezmap.plots (plot_id, zone_id, status, geom) VALUES "
+                     f"('P3', 'Z1', 'vacant', {SQUARE.format(1, 2)})")  # shares P1's edge
+        conn.execute("UPDATE sezmap.plots SET tenant = 'T' WHERE plot_id = 'P3'")
+    assert plot(pg_seeded, "P3")[1:3] == ("T", 2)

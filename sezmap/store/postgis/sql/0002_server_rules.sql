@@ -5,6 +5,7 @@
 --   SZ002  a change without a reason (SET LOCAL sezmap.reason = '...')
 --   SZ003  a status the workflow does not allow (the moves are in sezmap.status_transitions)
 --   SZ004  a change to the append-only audit log
+--   SZ005  a plot geometry against the rules (migration 5)
 
 -- The status workflow (sezmap/model/workflow.py): old -> new allowed; every status has a row
 -- old -> old. new_rank orders the statuses as model/statuses.py does. Filled by migration 3.
