@@ -88,3 +88,50 @@ def test_a_session_on_postgis_edits_undoes_and_picks_up_another_clients_change(p
         assert session.plot_record(session.row_of(pid))["tenant"] == "Theirs" and session.version_of(pid) == 4
     finally:
         listener.close()
+
+
+def unchanged(uri) -> bool:
+    with psycopg.connect(uri) as conn:
+        tenant = conn.execute("SELECT tenant, version FROM sezmap.plots WHERE plot_id = 'P1'").fetchone()
+        audited = conn.execute("SELECT count(*) FROM sezmap.audit_log WHERE reason <> 'seed'").fetchone()[0]
+    return tenant == (None, 1) and audited == 0
+
+
+def test_a_server_backend_killed_mid_transaction_leaves_nothing_partial(pg_seeded):
+    from sezmap.store.postgis.connection import ServerUnreachable, server_error
+
+    writer = psycopg.connect(pg_seeded)
+    edit(writer, "P1", "half", commit=False)  # the plot row and its audit rows written, not committed
+    pid = writer.info.backend_pid
+    with psycopg.connect(pg_seeded, autocommit=True) as admin:
+        assert admin.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0]
+    with pytest.raises(psycopg.OperationalError) as caught:
+        writer.commit()
+    assert isinstance(server_error(caught.value, "db"), ServerUnreachable)  # exit 3: try again
+    writer.close()
+    assert unchanged(pg_seeded)
+
+
+def test_a_client_killed_mid_edit_leaves_nothing_partial(pg_seeded):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    script = ("import sys, time, psycopg\n"
+              "c = psycopg.connect(sys.argv[1])\n"
+              "c.execute(\"SELECT set_config('sezmap.reason', 'killed', true)\")\n"
+              "c.execute(\"UPDATE sezmap.plots SET tenant = 'half' WHERE plot_id = 'P1'\")\n"
+              "print(c.info.backend_pid, flush=True)\n"
+              "time.sleep(60)\n")
+    child = subprocess.Popen([sys.executable, "-c", script, pg_seeded], stdout=subprocess.PIPE, text=True)
+    backend = int(child.stdout.readline())
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(10)
+    child.stdout.close()
+    with psycopg.connect(pg_seeded, autocommit=True) as admin:
+        for _ in range(100):  # the server notices the closed socket and rolls the transaction back
+            if not admin.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (backend,)).fetchone()[0]:
+                break
+            time.sleep(0.05)
+    assert unchanged(pg_seeded)

@@ -103,7 +103,8 @@ INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def server_error(exc: Exception, server: str) -> DataError:
-    """A psycopg error in sezmap's terms: the connection lost -> ServerUnreachable (exit 3); a stale
+    """A psycopg error in sezmap's terms: the connection lost (no SQLSTATE, or classes 08 and 57:
+    the backend terminated, the server shutting down) -> ServerUnreachable (exit 3); a stale
     version -> ConflictError; anything else the server refused -> DataError with its words."""
     import psycopg
 
@@ -111,8 +112,8 @@ def server_error(exc: Exception, server: str) -> DataError:
 
     message = " ".join(str(getattr(getattr(exc, "diag", None), "message_primary", None) or exc).split())
     state = getattr(exc, "sqlstate", None)
-    if isinstance(exc, psycopg.OperationalError) and state is None:
-        return ServerUnreachable(server, message)
+    if (isinstance(exc, psycopg.OperationalError) and state is None) or (state or "")[:2] in ("08", "57"):
+        return ServerUnreachable(server, message)  # the connection lost, the backend stopped, cancelled
     if state == STALE_VERSION:
         return ConflictError(Reason(f"{server}: {message}; nothing was written", "stale_version", server=server))
     return DataError(Reason(f"{server}: refused by the server: {message} (SQLSTATE {state}); nothing was written",
