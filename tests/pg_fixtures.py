@@ -28,7 +28,9 @@ _RUN = uuid.uuid4().hex[:8]
 
 
 def _missing(reason: str):
-    if os.environ.get("CI", "").lower() == "true":
+    from needs import in_ci
+
+    if in_ci():
         pytest.fail(f"CI=true and {reason}: the PostGIS tests must run in CI (.ci/run runs them under pg_virtualenv)",
                     pytrace=False)
     pytest.skip(f"{reason}: run the tests under `pg_virtualenv -t -o fsync=off` (Debian's postgresql-common) "

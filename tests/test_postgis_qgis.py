@@ -2,13 +2,13 @@
 
 import json
 import os
-import shutil
 import subprocess
 import textwrap
 
 import psycopg
 import pytest
 
+import needs
 from pg_fixtures import as_login
 
 pytestmark = pytest.mark.qgis
@@ -44,9 +44,7 @@ QGIS_EDIT = textwrap.dedent("""
 
 
 def test_qgis_edits_are_audited_with_its_login_and_a_foreign_zone_edit_is_refused_and_reported(pg_seeded, tmp_path):
-    python = shutil.which("python3", path="/usr/bin")
-    if python is None or subprocess.run([python, "-c", "import qgis.core"], capture_output=True).returncode:
-        pytest.skip("QGIS's Python bindings (Debian's python3-qgis) are not installed")
+    python = needs.system_python_with("qgis.core", "python3-qgis")
     name, conn = as_login(pg_seeded, "company", ["Z1"])
     conn.close()
     script = tmp_path / "edit.py"
