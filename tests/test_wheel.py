@@ -106,6 +106,10 @@ def test_the_wheel_carries_the_data_and_leaflet_with_its_licences(installed):
                  "web/leaflet.fullscreen/LICENSE", "web/leaflet-measure/LICENSE",
                  "web/leaflet-measure/dist/leaflet-measure.js"):
         assert f"sezmap/_data/{name}" in names, name
+    from sezmap.store.postgis.migrate import shipped  # the PostGIS migrations `sezmap db init` applies
+
+    for m in shipped():
+        assert f"sezmap/store/postgis/sql/{m.version:04d}_{m.name}.sql" in names, m.name
     assert not [n for n in names if n.startswith(("tests/", "layers/", "resources/", "seeds/"))]
 
 
