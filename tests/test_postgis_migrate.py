@@ -55,7 +55,9 @@ def test_the_tables_hold_the_fields_of_the_schema(pg_project):
                 "ORDER BY ordinal_position", (name,))]
             # (a column a later migration added comes after geom: the stores name columns, never positions)
             assert columns[:1] == ["fid"] and "geom" in columns, name
-            assert [c for c in columns if c not in ("fid", "geom")] == spec.field_names, name
+            assert [c for c in columns if c not in ("fid", "geom")] == spec.field_names, (
+                f"{name}: a field of model/schema.py needs a PostGIS migration (sezmap/store/postgis/sql/) that adds "
+                "its column")
 
 
 def test_a_second_init_changes_nothing(pg_empty, capsys):
