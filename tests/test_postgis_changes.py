@@ -135,3 +135,18 @@ def test_a_client_killed_mid_edit_leaves_nothing_partial(pg_seeded):
                 break
             time.sleep(0.05)
     assert unchanged(pg_seeded)
+
+
+def test_the_kept_write_connection_lost_is_exit_3_once_then_writes_go_on(pg_seeded):
+    from sezmap.model.edits import PlotEdit
+    from sezmap.store.postgis.connection import ServerUnreachable
+
+    store = PostgisStore(pg_seeded)
+    assert store.apply_edit(PlotEdit("P1", {"tenant": "a"}, "x", "r")).version == 2
+    with psycopg.connect(pg_seeded, autocommit=True) as admin:  # the server drops every other connection
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND pid <> pg_backend_pid()")
+    with pytest.raises(ServerUnreachable):
+        store.apply_edit(PlotEdit("P1", {"tenant": "b"}, "x", "r"))
+    assert store.apply_edit(PlotEdit("P1", {"tenant": "c"}, "x", "r")).version == 3
+    store.close()
