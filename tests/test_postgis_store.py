@@ -174,3 +174,17 @@ def test_validate_audit_and_plot_history_read_a_database_as_they_read_the_file(e
         assert outputs[0] == outputs[1] and "lease" in outputs[0], argv
     assert main(["validate", "--project", pg_project]) == 0
     assert "valid (" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("location", ["service=sezmap_test", "postgresql://?service=sezmap_test"])
+def test_a_libpq_service_names_the_database(pg_project, tmp_path, monkeypatch, location, capsys):
+    from psycopg.conninfo import conninfo_to_dict
+
+    params = conninfo_to_dict(pg_project)
+    service = tmp_path / "pg_service.conf"
+    service.write_text("[sezmap_test]\n" + "".join(f"{k}={params[k]}\n" for k in ("host", "port", "dbname", "user")))
+    monkeypatch.setenv("PGSERVICEFILE", str(service))
+    store = PostgisStore(location)
+    assert store.server == "service sezmap_test" and len(store.load().zones) == 0
+    assert main(["db", "status", "--project", location]) == 0
+    assert capsys.readouterr().out.startswith("service sezmap_test\n")
