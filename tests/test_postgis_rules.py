@@ -166,7 +166,8 @@ def test_the_audit_log_is_append_only_for_every_role_its_owner_included(pg_seede
         assert caught.value.sqlstate in ("42501", "SZ004"), role
     assert audit_rows(pg_seeded, "P1") == before
     with psycopg.connect(pg_seeded) as conn:
-        assert conn.execute("SELECT count(*) FROM sezmap.audit_log").fetchone()[0] == 2 * 4  # the seed: 'created', status, zone_id, geometry
+        assert conn.execute("SELECT count(*) FROM sezmap.audit_log").fetchone()[0] == 2 * 4 + 2 * 3
+        # the seed: plots 'created', zone_id, status, geometry; zones 'created', name_en, geometry
 
 
 def test_grant_hashes_the_password_on_the_client_and_moves_group_and_zones(pg_seeded, monkeypatch, capsys):
@@ -221,3 +222,23 @@ def test_touching_plots_and_attribute_edits_pass_the_geometry_rules(pg_seeded):
                      f"('P3', 'Z1', 'vacant', {SQUARE.format(1, 2)})")  # shares P1's edge
         conn.execute("UPDATE sezmap.plots SET tenant = 'T' WHERE plot_id = 'P3'")
     assert plot(pg_seeded, "P3")[1:3] == ("T", 2)
+
+
+def test_zones_corridors_and_hubs_are_audited_by_the_server_and_only_admins_change_them(pg_seeded):
+    from sezmap.store.postgis.store import PostgisStore
+
+    name, conn = as_login(pg_seeded, "admin", reason="renamed")
+    with conn:
+        conn.execute("UPDATE sezmap.zones SET name_en = 'One' WHERE zone_id = 'Z1'")
+        conn.execute("INSERT INTO sezmap.hubs (hub_id, kind, geom) VALUES ('H1', 'seaport', ST_Point(5, 0, 4326))")
+        conn.execute("DELETE FROM sezmap.hubs WHERE hub_id = 'H1'")
+    rows = [(e.actor, e.plot_id, e.field, e.old_value, e.new_value, e.reason)
+            for e in PostgisStore(pg_seeded).audit(layer=None) if e.reason == "renamed"]
+    assert rows[0] == (name, "Z1", "name_en", "one", "One", "renamed")
+    assert rows[1:4] == [(name, "H1", "feature", None, "created", "renamed"),
+                         (name, "H1", "kind", None, "seaport", "renamed"),
+                         (name, "H1", "geometry", None, "POINT(5 0)", "renamed")]
+    assert rows[4][2:] == ("feature", rows[4][3], "removed", "renamed") and '"hub_id": "H1"' in rows[4][3]
+    _other, company = as_login(pg_seeded, "company", ["Z1"], reason="tries")
+    with company, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        company.execute("UPDATE sezmap.zones SET name_en = 'mine' WHERE zone_id = 'Z1'")

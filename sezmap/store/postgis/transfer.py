@@ -108,7 +108,8 @@ def publish(gpkg: str | Path, location: str) -> Transferred:
                     raise DataError(Reason(f"{server}: the database already holds a project ({', '.join(filled)} not "
                                            "empty); publish goes into an empty one", "not_empty", server=server))
                 conn.execute(f"SET LOCAL ROLE {migrate.OWNER}")
-                conn.execute(f"ALTER TABLE {S}.plots DISABLE TRIGGER USER")
+                for name in schema.FEATURE_LAYERS:  # the rows come with their history: not audited again
+                    conn.execute(f"ALTER TABLE {S}.{name} DISABLE TRIGGER USER")
                 for name, spec in schema.FEATURE_LAYERS.items():
                     counts[name] = _copy_layer(conn, spec, project.layer(name))
                 _copy_rows(conn, "audit_log", AUDIT_COLUMNS, audit)
@@ -116,7 +117,8 @@ def publish(gpkg: str | Path, location: str) -> Transferred:
                     conn.execute(f"SELECT setval(pg_get_serial_sequence('{S}.audit_log', 'id'), "
                                  f"(SELECT max(id) FROM {S}.audit_log))")
                 _copy_rows(conn, "project_meta", ("key", "value"), list(meta.items()))
-                conn.execute(f"ALTER TABLE {S}.plots ENABLE TRIGGER USER")
+                for name in schema.FEATURE_LAYERS:
+                    conn.execute(f"ALTER TABLE {S}.{name} ENABLE TRIGGER USER")
                 conn.execute("RESET ROLE")
         except psycopg.Error as exc:
             raise server_error(exc, server) from None
