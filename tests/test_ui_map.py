@@ -31,6 +31,39 @@ def test_double_click_on_a_zone_ring_3px_off_its_centre_picks_it(window):
     assert window.canvas.settings.resolution < resolution / 5  # zoomed to the zone
 
 
+def test_a_single_click_on_a_zone_ring_picks_it_without_moving_the_map(window, qtbot):
+    """The dashboard says "pick a zone on the map": one click with the pan tool does it."""
+    centre, resolution = country_scale(window)
+    assert window.current_zone is None and window.canvas.tool is window.tools["pan"]
+    before = window.canvas.settings
+    qtbot.mouseClick(window.canvas, LEFT, NO_MOD, QPointF(centre.x() + 3, centre.y()).toPoint())
+    assert window.current_zone == "z1"
+    after = window.canvas.settings
+    assert (after.center_x, after.center_y, after.resolution) == (before.center_x, before.center_y, resolution)
+    assert window.selected_plots == []  # a zone picked, no plot selected
+
+
+def test_a_single_click_on_a_plot_selects_it_and_a_drag_still_pans(window, qtbot):
+    window.zoom_to_zone("z1")
+    plots = window.scene.layer("plots")
+    row = 5
+    x, y = (float(v) for v in plots.arrays.centres[row])
+    pos = window.canvas.to_pixel(x, y).toPoint()
+    qtbot.mouseClick(window.canvas, LEFT, NO_MOD, pos)
+    assert window.selected_plots == [row]
+    assert window.current_zone == "z1"
+    qtbot.mouseClick(window.canvas, LEFT, Qt.KeyboardModifier.ControlModifier,
+                     window.canvas.to_pixel(*(float(v) for v in plots.arrays.centres[6])).toPoint())
+    assert window.selected_plots == [5, 6]
+    before = window.canvas.settings.center_x
+    qtbot.mousePress(window.canvas, LEFT, NO_MOD, pos)
+    for dx in (5, 20, 40):
+        QTest.mouseMove(window.canvas, pos + QPointF(dx, 0).toPoint())
+    qtbot.mouseRelease(window.canvas, LEFT, NO_MOD, pos + QPointF(40, 0).toPoint())
+    assert window.canvas.settings.center_x < before  # panned
+    assert window.selected_plots == [5, 6]  # and a drag picks nothing
+
+
 def test_identify_3px_off_a_zone_ring_centre_finds_the_zone(window):
     centre, _resolution = country_scale(window)
     window.set_tool("identify")

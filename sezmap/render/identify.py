@@ -78,3 +78,35 @@ def identify(project: Project, scene: MapScene, x: float, y: float, tolerance: f
         for row in chosen:
             hits.append(Hit(layer_id, int(row), str(frame[id_field].iloc[int(row)])))
     return hits
+
+
+@dataclass(frozen=True)
+class Pick:
+    """What a single click on the map picks: a zone to make current, and the plots to select
+    (empty: the selection is left alone)."""
+
+    zone_id: str | None
+    plot_rows: tuple[int, ...] = ()
+
+
+NOTHING = Pick(None)
+
+
+def pick(project: Project, scene: MapScene, x: float, y: float, resolution: float) -> Pick:
+    """A click at display point (x, y) in a view of ``resolution`` display units per pixel.
+
+    A zone drawn as a ring at that scale is picked anywhere on its ring (its plots are
+    sub-pixel there); otherwise the plot under the point is selected (and its zone made
+    current); otherwise the zone whose outline holds the point is picked."""
+    zones = scene.layer("zones")
+    if zones is not None and zones.visible and hasattr(zones, "picked"):
+        ringed = zones.picked(x, y, resolution)
+        if len(ringed):
+            return Pick(str(project.zones["zone_id"].iloc[int(ringed[0])]))
+    hits = identify(project, scene, x, y, 0.0, layers=("plots", "zones"), resolution=resolution)
+    plots = [h for h in hits if h.layer_id == "plots"]
+    if plots:
+        row = plots[0].row
+        return Pick(str(project.plots["zone_id"].iloc[row]), (row,))
+    zone_hits = [h for h in hits if h.layer_id == "zones"]
+    return Pick(zone_hits[0].feature_id) if zone_hits else NOTHING

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         for tool in (draw_plot, edit_vertices, split_plot):
             tool.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         identify.identified.connect(self.identify_at)
+        pan.clicked.connect(self.pick_at)
         measure.measured.connect(self.show_measure)
         measure_area.measured.connect(self.show_measure)
 
@@ -437,6 +438,20 @@ class MainWindow(QMainWindow):
         if hits:
             self.select_zone(hits[0].feature_id)
             self.zoom_to_zone(hits[0].feature_id)
+
+    def pick_at(self, x: float, y: float, additive: bool = False) -> None:
+        """A click with the pan tool: a zone's ring picks the zone, a plot is selected
+        (sezmap.render.identify.pick); a click on nothing changes nothing."""
+        if self.project is None or self.scene is None:
+            return
+        from sezmap.render.identify import pick
+
+        picked = pick(self.project, self.scene, x, y, self.canvas.settings.resolution)
+        if picked.zone_id is not None and picked.zone_id != self.current_zone:
+            self.select_zone(picked.zone_id)
+        if picked.plot_rows:
+            rows = sorted(set(self.selected_plots) ^ set(picked.plot_rows)) if additive else list(picked.plot_rows)
+            self.set_selected_plots(rows)
 
     # --- identify and selection ---------------------------------------------------------------
 

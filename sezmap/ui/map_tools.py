@@ -32,25 +32,31 @@ class MapTool(QObject):
 
 
 class PanTool(MapTool):
-    """Drag to move the map; the cached image follows the mouse, one render on release."""
+    """Drag to move the map; the cached image follows the mouse, one render on release.
+    A click (a press released within CLICK_SLOP_PX) emits ``clicked``: the window picks
+    what is there (a zone's ring, a plot)."""
 
     cursor = Qt.CursorShape.OpenHandCursor
+    clicked = Signal(float, float, bool)  # display x, y, add to selection
 
     def __init__(self, canvas):
         super().__init__(canvas)
+        self.start: QPointF | None = None
         self.last: QPointF | None = None
         self.moved = False
 
     def press(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self.last = event.position()
+            self.start = self.last = event.position()
             self.moved = False
             self.canvas.setCursor(Qt.CursorShape.ClosedHandCursor)
 
     def move(self, event) -> None:
-        if self.last is None:
+        if self.last is None or self.start is None:
             return
         pos = event.position()
+        if not self.moved and (pos - self.start).manhattanLength() < CLICK_SLOP_PX:
+            return  # a hand's tremor in a click, not a drag
         delta = pos - self.last
         self.last = pos
         if delta.manhattanLength() > 0:
@@ -58,15 +64,19 @@ class PanTool(MapTool):
             self.canvas.pan_by(delta.x(), delta.y(), record=False, render=False)
 
     def release(self, event) -> None:
-        if self.last is None:
+        if self.last is None or self.start is None:
             return
-        self.last = None
+        start, self.start, self.last = self.start, None, None
         self.canvas.setCursor(self.cursor)
         if self.moved:
             self.canvas.set_settings(self.canvas.settings)  # record and render once
+            return
+        x, y = self.canvas.to_world(start)
+        additive = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+        self.clicked.emit(x, y, additive)
 
     def reset(self) -> None:
-        self.last = None
+        self.start = self.last = None
 
 
 class ZoomBoxTool(MapTool):
