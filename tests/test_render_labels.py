@@ -203,3 +203,35 @@ def test_line_labels_make_room_for_each_other():
 ])
 def test_short_names_leave_out_the_parentheses(name, short):
     assert short_name(name) == short
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_icbc_is_named_once_where_its_zone_and_its_hub_meet(default_map, language):
+    """The ICBC zone and the cooperation-centre hub that stands for it share a name: it is
+    written once, the zone's label, at country scale and zoomed on the zone alike."""
+    project, scene = default_map
+    zones = scene.layer("zones")
+    bounds = tuple(float(v) for v in zones.arrays.bounds[zones.zone_ids.index("icbc_khorgos")])
+    row = project.zones.set_index("zone_id").loc["icbc_khorgos"]
+    name = row[f"name_{language}"]
+    for fit in (scene.full_bounds(), bounds):
+        settings = MapSettings(width=1400, height=900, crs=scene.display_crs, language=language).fitted(fit)
+        image = QImage(1400, 900, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        placer = LabelPlacer(1400, 900)
+        render(settings, painter, scene, furniture=True, placer=placer)
+        painter.end()
+        written = [label for label in placer.placed
+                   if label.text.replace("\n", " ") in (name, short_name(name))]
+        assert [label.cand.key for label in written] == ["zones:icbc_khorgos"], fit
+
+
+@pytest.mark.parametrize("name, lines", [
+    ("Park of Innovative Technologies SEZ", "Park of Innovative\nTechnologies SEZ"),
+    ("Almaty G4 City SEZ", "Almaty G4\nCity SEZ"),
+    ("Pavlodar", ""),
+])
+def test_a_name_is_broken_at_the_space_nearest_its_middle(name, lines):
+    from sezmap.render.labels import two_lines
+
+    assert two_lines(name) == lines

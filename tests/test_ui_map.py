@@ -151,3 +151,25 @@ def test_the_canvas_keeps_labels_off_its_scale_bar_and_north_arrow(window, monke
     with qtbot.waitSignal(window.canvas.renderFinished, timeout=10000):
         window.canvas.refresh()
     assert asked == [True, True]
+
+
+def test_every_zone_is_labelled_in_the_default_window(open_window):
+    """The bundled project in a window of the default 1400×900: the canvas's own render names
+    every zone (Park of Innovative Technologies too, next to Almaty G4 City)."""
+    from sezmap import paths
+    from sezmap.render.labels import LabelPlacer
+    from sezmap.render.renderer import render
+
+    window = open_window(str(paths.default_project()), size=(1400, 900))
+    settings = window.canvas.settings
+    assert settings.width < 900  # the docks take their default room
+    image = QImage(settings.width, settings.height, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    placer = LabelPlacer(settings.width, settings.height)
+    render(settings, painter, window.scene, furniture=True, placer=placer)
+    painter.end()
+    labelled = {label.cand.key for label in placer.placed}
+    for zone_id in window.project.zones["zone_id"]:
+        assert f"zones:{zone_id}" in labelled, zone_id
+    pit = next(label for label in placer.placed if label.cand.key == "zones:almaty_pit")
+    assert pit.text.replace("\n", " ").startswith("Park of Innovative Technologies")

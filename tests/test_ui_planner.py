@@ -1,6 +1,6 @@
 """What a planner meets in the window: identify's years and zone names,
 plurals, the Kazakh status filter, collated zone lists, the CRS name, the dashboard's figures
-(land not parcelled, "unused" defined, straight-line distances, long names, idle plots to click),
+(land not parcelled, "unused" defined, straight-line distances, long names wrapped, bars and idle plots to click),
 the measure label and the status bar, the project opened at start, recent projects."""
 
 import os
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 import shapely
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 import factories as f
@@ -136,18 +136,40 @@ def test_straight_line_distances_say_so(planner):
     assert "in a straight line" in text and "A seaport" in text
 
 
-def test_long_chart_names_are_cut_and_shown_whole_on_hover(planner, qtbot):
+def test_long_chart_names_wrap_whole_and_show_with_their_value_on_hover(planner, qtbot):
     planner.select_zone("z1")
     dash = planner.dashboard
     planner.dashboard_dock.show()
     planner.dashboard_dock.raise_()
     chart = dash.network_chart
     chart.resize(260, chart.height())
-    row = [label for label, _v, _c in chart.items].index("A seaport with a really very long name indeed")
-    assert chart.shown_label(row).endswith("…")
-    y = 3 + row * chart.ROW_H + chart.ROW_H // 2
+    label = "A seaport with a really very long name indeed"
+    row = [text for text, _v, _c in chart.items].index(label)
+    layout = chart.layout_rows()
+    box = layout.rows[row]
+    metrics = QFontMetricsF(chart.font())
+    assert metrics.horizontalAdvance(label) > layout.label_w  # too long for one line
+    drawn = metrics.boundingRect(QRectF(0, 0, layout.label_w - 6, 1e6), box.label_flags, label)
+    assert drawn.width() <= layout.label_w - 6 and drawn.height() <= box.height  # whole, in its row
+    assert box.height >= 2 * metrics.lineSpacing()  # on two lines or more, not cut with "…"
+    assert chart.height() >= layout.height - 1  # the widget is as tall as its rows
+    y = int(box.top + box.height / 2)
     QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, QPoint(10, y), chart.mapToGlobal(QPoint(10, y))))
-    assert QToolTip.text().startswith("A seaport with a really very long name indeed: ")
+    assert QToolTip.text().startswith(label + ": ")
+
+
+def test_clicking_a_bar_of_the_all_zones_chart_picks_its_zone(planner, qtbot):
+    dash = planner.dashboard
+    planner.dashboard_dock.show()
+    planner.dashboard_dock.raise_()
+    planner.select_zone("z1")
+    chart = dash.zones_chart
+    row = [text for text, _v, _c in chart.items].index("Zone z3")
+    box = chart.layout_rows().rows[row]
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(int(chart.label_width()) + 5, int(box.top + box.height / 2)))
+    assert planner.current_zone == "z3"
+    assert planner.zone_picker.currentData() == "z3"
 
 
 def test_idle_plots_can_be_clicked_to_select_them(planner):

@@ -40,6 +40,7 @@ LINE_STRAIGHT_PX = 2.5  # how far a line may stray from a straight label's axis
 LINE_SMALLER_PX = 1.5  # a line label that finds no room tries again this much smaller
 CURVE_BEND_DEG = (8.0, 24.0)  # curved text: the largest turn from one letter to the next (first try, second)
 LEADER_COLOUR = QColor("#444444")
+NEIGHBOUR_PX = 200.0  # a required label that finds no room may move one placed this near it
 
 
 @dataclass(frozen=True, eq=False)
@@ -114,6 +115,26 @@ def shapes_overlap(a, b, eps: float = 1e-6) -> bool:
             if max(pa) <= min(pb) + eps or max(pb) <= min(pa) + eps:
                 return False
     return True
+
+
+def two_lines(text: str) -> str:
+    """The text broken at the space nearest its middle ("Park of Innovative\\nTechnologies SEZ"),
+    or "" for a single word."""
+    words = text.split()
+    if len(words) < 2:
+        return ""
+    best = min(range(1, len(words)),
+               key=lambda k: max(len(" ".join(words[:k])), len(" ".join(words[k:]))))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+
+
+def same_place_names(a: LabelCandidate, b: LabelCandidate, near_px: float = 40.0) -> bool:
+    """Whether two candidates name one place: the same name (whole or short) within
+    ``near_px`` of each other (a zone and the hub that stands for it, say)."""
+    if abs(a.x - b.x) > near_px or abs(a.y - b.y) > near_px or a.lines or b.lines:
+        return False
+    names_a = {t for t in (a.text, a.short_text) if t}
+    return bool(names_a & {t for t in (b.text, b.short_text) if t})
 
 
 def short_name(text: str) -> str:
@@ -194,13 +215,37 @@ class LabelPlacer:
     # --- placing ----------------------------------------------------------------------------
 
     def place(self, candidates: list[LabelCandidate]) -> list[PlacedLabel]:
+        kept: list[LabelCandidate] = []
         for cand in sorted(candidates, key=lambda c: -c.priority):
+            if any(same_place_names(cand, other) for other in kept):
+                continue  # one name is written once (the zone's, not again its hub's)
+            kept.append(cand)
             if cand.lines:
                 if not self._place_on_line(cand):
                     self._make_room_on_line(cand)
-            else:
-                self._place_point(cand)
+            elif not self._place_point(cand) and cand.required:
+                self._make_room_for_point(cand)
         return self.placed
+
+    def _make_room_for_point(self, cand: LabelCandidate) -> bool:
+        """A required label that found no room, even with a leader: move a required label placed
+        near it before it, if both then fit (two zones a few pixels apart, each name in the
+        other's way)."""
+        near = [label for label in self.placed if label.cand.required and not label.cand.lines
+                and abs(label.cand.x - cand.x) < NEIGHBOUR_PX and abs(label.cand.y - cand.y) < NEIGHBOUR_PX]
+        near.sort(key=lambda label: math.hypot(label.cand.x - cand.x, label.cand.y - cand.y))
+        for other in near:
+            shapes = self._label_shapes[id(other)]
+            self._withdraw(other)
+            if self._place_point(cand):
+                if self._place_point(other.cand):
+                    return True
+                self._withdraw(self.placed[-1])
+            for n in shapes:  # put it back where it was
+                self.shapes[n].alive = True
+            self.placed.append(other)
+            self._label_shapes[id(other)] = shapes
+        return False
 
     def _make_room_on_line(self, cand: LabelCandidate) -> bool:
         """A line label that found no room: move a line label placed before it, if both then fit
@@ -225,12 +270,15 @@ class LabelPlacer:
 
     def _size(self, cand: LabelCandidate, text: str) -> tuple[float, float]:
         metrics = QFontMetricsF(label_font(cand))
-        return metrics.horizontalAdvance(text) + 4, metrics.height()
+        lines = text.split("\n")
+        return max(metrics.horizontalAdvance(line) for line in lines) + 4, metrics.height() * len(lines)
 
-    def _place_point(self, cand: LabelCandidate) -> None:
-        """Beside the marker (or on the area), the whole text, then the short one; a required
-        label that still finds no room goes further out with a leader line (short text first)."""
+    def _place_point(self, cand: LabelCandidate) -> bool:
+        """Beside the marker (or on the area), the whole text, then the short one, then on two
+        lines; a required label that still finds no room goes further out with a leader line
+        (short text first). Whether it was placed."""
         texts = [cand.text] + ([cand.short_text] if cand.short_text else [])
+        texts += [t for t in dict.fromkeys(two_lines(t) for t in texts[::-1]) if t]  # then on two lines
         x, y = cand.x, cand.y
         for text in texts:
             w, h = self._size(cand, text)
@@ -245,11 +293,13 @@ class LabelPlacer:
                 rect = QRectF(x + dx, y + dy, w, h)
                 if self.free(rect, cand.key):
                     self._accept(cand, text, rect_corners(rect))
-                    return
-        if cand.required:
-            for text in texts[::-1]:
+                    return True
+        if cand.required:  # one line, the short text first, before two lines
+            one_line = [t for t in texts if "\n" not in t]
+            for text in one_line[::-1] + [t for t in texts if "\n" in t]:
                 if self._place_with_leader(cand, text):
-                    return
+                    return True
+        return False
 
     def _place_with_leader(self, cand: LabelCandidate, text: str) -> bool:
         """The nearest free spot around the anchor, joined to the marker by a leader line."""
@@ -530,6 +580,9 @@ def draw_labels(painter: QPainter, placed: list[PlacedLabel]) -> None:
                 painter.restore()
             continue
         path = QPainterPath()
+        if label.angle == 0.0 and "\n" in label.text:
+            _draw_lines(painter, label, font, metrics, halo)
+            continue
         if label.angle == 0.0:
             origin = QPointF(label.rect.left() + 2, label.rect.top() + metrics.ascent())
         else:
@@ -544,3 +597,22 @@ def draw_labels(painter: QPainter, placed: list[PlacedLabel]) -> None:
         painter.drawText(origin, label.text)
         painter.restore()
     painter.restore()
+
+
+def _draw_lines(painter: QPainter, label: PlacedLabel, font: QFont, metrics: QFontMetricsF, halo: QPen) -> None:
+    """A label on several lines, each aligned towards its marker (left beside it on its right,
+    right on its left, centred above or below)."""
+    rect, x = label.rect, label.cand.x
+    for k, line in enumerate(label.text.split("\n")):
+        width = metrics.horizontalAdvance(line)
+        if rect.left() >= x:
+            left = rect.left() + 2
+        elif rect.right() <= x:
+            left = rect.right() - 2 - width
+        else:
+            left = rect.center().x() - width / 2
+        origin = QPointF(left, rect.top() + k * metrics.height() + metrics.ascent())
+        path = QPainterPath()
+        path.addText(origin, font, line)
+        painter.strokePath(path, halo)
+        painter.drawText(origin, line)

@@ -1,21 +1,27 @@
-"""A small horizontal bar chart drawn with QPainter (QtCharts is not part of PySide6-Essentials)."""
+"""A small horizontal bar chart drawn with QPainter (QtCharts is not part of PySide6-Essentials);
+its rows are laid out by sezmap.render.bar_rows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from sezmap.render import bar_rows
+
 
 class BarChart(QWidget):
-    """Rows of (label, value, colour); values formatted by ``fmt``; one row can be highlighted.
-    A label too long for its column is cut with "…"; hovering a row shows it whole with its value."""
+    """Rows of (label, value, colour[, key]); values formatted by ``fmt``; one row can be
+    highlighted. A label too long for its column wraps (sezmap.render.bar_rows), never cut;
+    hovering a row shows it with its value; clicking a row with a key emits ``rowClicked``."""
 
     ROW_H = 20
+    rowClicked = Signal(str)  # the row's key
 
     def __init__(self, parent=None, fmt=lambda v: f"{v:,.1f}"):
         super().__init__(parent)
         self.items: list[tuple[str, float, QColor]] = []
+        self.keys: list[str | None] = []
         self.fmt = fmt
         self.highlight: str | None = None
         self.maximum: float | None = None
@@ -23,32 +29,55 @@ class BarChart(QWidget):
         self.setMouseTracking(True)
 
     def set_items(self, items, highlight: str | None = None, maximum: float | None = None) -> None:
-        self.items = [(str(label), float(value), QColor(colour)) for label, value, colour in items]
+        items = [tuple(item) for item in items]
+        self.items = [(str(item[0]), float(item[1]), QColor(item[2])) for item in items]
+        self.keys = [str(item[3]) if len(item) > 3 and item[3] is not None else None for item in items]
         self.highlight = highlight
         self.maximum = maximum
-        self.setFixedHeight(max(self.ROW_H, self.ROW_H * len(self.items) + 6))
+        self._fit_height()
         self.update()
+
+    def layout_rows(self) -> bar_rows.BarLayout:
+        font = self.font()
+        bold = self.font()
+        bold.setBold(True)
+        return bar_rows.lay_out([label for label, _v, _c in self.items], float(max(self.width(), 100)),
+                                QFontMetricsF(font), QFontMetricsF(bold), self.ROW_H, self.highlight)
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(max(self.ROW_H, int(round(self.layout_rows().height))))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def sizeHint(self) -> QSize:
         return QSize(300, self.ROW_H * max(1, len(self.items)) + 6)
 
     def label_width(self) -> float:
-        metrics = QFontMetricsF(self.font())
-        return min(self.width() * 0.45, max((metrics.horizontalAdvance(label) for label, _v, _c in self.items),
-                                            default=0.0) + 8)
-
-    def shown_label(self, row: int) -> str:
-        """The label of ``row`` as drawn (elided to its column)."""
-        metrics = QFontMetricsF(self.font())
-        return metrics.elidedText(self.items[row][0], Qt.TextElideMode.ElideRight, self.label_width() - 6)
+        return self.layout_rows().label_w
 
     def row_at(self, y: float) -> int | None:
-        row = int((y - 3) // self.ROW_H)
-        return row if 0 <= row < len(self.items) and y >= 3 else None
+        return self.layout_rows().row_at(y)
 
     def tooltip_text(self, row: int) -> str:
         label, value, _colour = self.items[row]
         return f"{label}: {self.fmt(value)}"
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            row = self.row_at(event.position().y())
+            if row is not None and self.keys[row] is not None:
+                self.rowClicked.emit(self.keys[row])
+                return
+        super().mouseReleaseEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        row = self.row_at(event.position().y())
+        clickable = row is not None and self.keys[row] is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -67,25 +96,25 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         metrics = QFontMetricsF(self.font())
-        label_w = self.label_width()
+        rows = self.layout_rows()
+        label_w = rows.label_w
         value_w = max(metrics.horizontalAdvance(self.fmt(v)) for _l, v, _c in self.items) + 8
         bar_w = max(10.0, self.width() - label_w - value_w - 4)
         top = max(self.maximum or 0.0, max(v for _l, v, _c in self.items), 1e-12)
-        for n, (label, value, colour) in enumerate(self.items):
-            y = 3 + n * self.ROW_H
+        bar_h = self.ROW_H - 6
+        for (label, value, colour), row in zip(self.items, rows.rows, strict=True):
+            y, h = row.top, row.height
             bold = label == self.highlight
             font = self.font()
             font.setBold(bold)
             painter.setFont(font)
             painter.setPen(self.palette().text().color())
-            text = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, label_w - 6)
-            painter.drawText(QRectF(0, y, label_w - 6, self.ROW_H), Qt.AlignmentFlag.AlignVCenter
-                             | Qt.AlignmentFlag.AlignRight, text)
+            painter.drawText(QRectF(0, y, label_w - bar_rows.PAD, h), row.label_flags, label)
             w = bar_w * max(0.0, value) / top
             painter.setPen(QPen(QColor(0, 0, 0, 120), 1.5 if bold else 0.5))
             painter.setBrush(colour)
-            painter.drawRect(QRectF(label_w, y + 3, max(w, 1.0), self.ROW_H - 6))
+            painter.drawRect(QRectF(label_w, y + (h - bar_h) / 2, max(w, 1.0), bar_h))
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(label_w + w + 4, y, value_w, self.ROW_H), Qt.AlignmentFlag.AlignVCenter,
+            painter.drawText(QRectF(label_w + w + 4, y, value_w, h), Qt.AlignmentFlag.AlignVCenter,
                              self.fmt(value))
         painter.end()

@@ -89,6 +89,7 @@ class ZoneDashboard(ProjectPanel):
         self.zones_box = Section()
         self.zones_chart = BarChart(fmt=lambda v: numbers.percent(v, 0))
         self.zones_chart.setObjectName("unusedChart")
+        self.zones_chart.rowClicked.connect(self._zone_bar_clicked)  # a bar picks its zone
         self.zones_box.content.addWidget(self.zones_chart)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -301,12 +302,16 @@ class ZoneDashboard(ProjectPanel):
             name.setVisible(visible)
             value.setVisible(visible)
 
+    def _zone_bar_clicked(self, zone_id: str) -> None:
+        if self.session is not None:
+            self.session.set_zone(zone_id)
+
     def _all_zones_chart(self, engine) -> None:
         items = []
         for zid in engine.zone_ids:
             m = engine.metrics[zid]
             colour = QColor(UNUSED_COLOUR)
-            items.append((self.zone_name(zid), 100 * m.unused_ratio, colour))
+            items.append((self.zone_name(zid), 100 * m.unused_ratio, colour, zid))
         items.sort(key=lambda t: -t[1])
         self.zones_chart.set_items(items, highlight=self.zone_name(self.zone_id) if self.zone_id else None,
                                    maximum=100.0)
