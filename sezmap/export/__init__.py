@@ -54,13 +54,19 @@ def project_inputs(project) -> tuple[str, ...]:
 
 
 def export_format(out_path) -> str:
-    suffix = Path(out_path).suffix.lower()
-    suffix = ALIASES.get(suffix, suffix)
-    if suffix not in FORMATS:
+    suffix = format_of_path(out_path)
+    if suffix is None:
         shown = repr(Path(out_path).suffix) if Path(out_path).suffix else "no extension"
         raise DataError(f"{out_path}: unknown export format ({shown}); the extension must be one of "
                         + ", ".join(FORMATS))
     return suffix
+
+
+def format_of_path(path) -> str | None:
+    """The export format a path's extension names (".tiff" is ".tif"), or None when it names none."""
+    suffix = Path(str(path)).suffix.lower()
+    suffix = ALIASES.get(suffix, suffix)
+    return suffix if suffix in FORMATS else None
 
 
 def check_zone(project, zone: str | None) -> None:

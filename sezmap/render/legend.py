@@ -64,7 +64,7 @@ def legend_entries(scene, settings: MapSettings) -> list[LegendEntry]:
     """What the map at ``settings`` shows, with the symbols the map draws it with: zone
     outlines (or rings, where zones are too small to outline), the plot statuses present in
     view, the corridors in view (their colour; the dash of each mode they have in view), the
-    hub kinds in view."""
+    hub kinds in view, a route shown (from where to where, how long; its legs off the network)."""
     out: list[LegendEntry] = []
     extent = settings.extent
     language = settings.language
@@ -121,6 +121,11 @@ def legend_entries(scene, settings: MapSettings) -> list[LegendEntry]:
         if present:
             out.append(LegendEntry(names.layer_title("hubs"), "heading"))
             out += [LegendEntry(names.hub_kind_label(k), "symbol", symbols.hub_symbol(k)) for k in present]
+    route = _layer_on(scene, settings, "route")
+    box = route.bounds() if route is not None else None
+    if box is not None and box[2] >= extent[0] and box[0] <= extent[2] and box[3] >= extent[1] and box[1] <= extent[3]:
+        out.append(LegendEntry(names.layer_title("route"), "heading"))  # the route the map shows
+        out += [LegendEntry(text, "symbol", symbol) for text, _kind, symbol in route.legend_items(language)]
     return out
 
 

@@ -88,10 +88,12 @@ class RouteLayer(MapLayer):
 
     layer_id = "route"
 
-    def __init__(self, lonlat: np.ndarray, display_crs: str, label: str = "", parts=None):
+    def __init__(self, lonlat: np.ndarray, display_crs: str, label: str = "", parts=None, name: str = ""):
         """``parts``: [(lon/lat coordinates, on the network?)] in order (``RoutePart``s'
-        lines and flags); without them the whole line counts as along the network."""
+        lines and flags); without them the whole line counts as along the network. ``label``
+        is written on the map (its length), ``name`` says in the legend where it runs."""
         super().__init__()
+        self.name = name
         self.xy = crs_mod.forward_xy(display_crs, np.asarray(lonlat, float)[:, :2])
         if parts is None:
             parts = [(lonlat, True)]
@@ -138,7 +140,8 @@ class RouteLayer(MapLayer):
                                              font_px=14, bold=True, key="route"))
 
     def legend_items(self, language: str = "en"):
-        items = [(self.label or self.title, "line", self.symbol)]
+        text = ", ".join(t for t in (self.name, self.label) if t) or self.title
+        items = [(text, "line", self.symbol)]
         if self.off_network():
             items.append((QCoreApplication.translate("sezmap", "Off the corridor network (straight line)"),
                           "line", self.off_symbol))

@@ -1,4 +1,9 @@
-"""The export dialog (File → Export map…): format, zone, page size, title, and a live preview.
+"""The export dialog (File → Export map…): format, zone, language, "as of" date, page size,
+title, and a live preview.
+
+The format box and the file's extension say the same: choosing a format renames the file,
+typing or browsing to a name with another format's extension chooses that format. A deck
+(PPTX) is of every zone unless one is chosen, whatever zone is current.
 
 The preview is the print layout itself (sezmap.render.layout) painted small, so what it shows is
 what the export writes. The export runs on the window's task thread (``window.tasks``) with
@@ -11,11 +16,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+import datetime as dt
+
+from PySide6.QtCore import QDate, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -32,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from sezmap.render import names
+from sezmap.session.language import LANGUAGES
 from sezmap.ui.i18n import Retranslated
 
 PREVIEW = QSize(520, 380)
@@ -58,6 +67,7 @@ class ExportDialog(Retranslated, QDialog):
         self._fill_zones()
         self.retranslate()
         self._restore()
+        self._format_shown = self.suffix()
         self._sync_fields()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -69,8 +79,10 @@ class ExportDialog(Retranslated, QDialog):
         for signal in (self.format_box.currentIndexChanged, self.zone_box.currentIndexChanged,
                        self.paper_box.currentIndexChanged, self.landscape_box.toggled, self.dpi_box.valueChanged,
                        self.width_box.valueChanged, self.height_box.valueChanged, self.paper_radio.toggled,
-                       self.title_edit.textChanged, self.vacant_box.toggled):
+                       self.title_edit.textChanged, self.vacant_box.toggled, self.language_box.currentIndexChanged,
+                       self.as_of_edit.dateChanged):
             signal.connect(self._changed)
+        self.path_edit.textEdited.connect(self._path_edited)
         self.update_preview()
 
     # --- the form -----------------------------------------------------------------------------
@@ -83,6 +95,18 @@ class ExportDialog(Retranslated, QDialog):
         self.zone_box = QComboBox()
         self.zone_box.setObjectName("exportZone")
         self.zone_box.setMinimumContentsLength(30)
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("exportLanguage")
+        for code, own_name in LANGUAGES.items():
+            self.language_box.addItem(own_name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.window_.language)))
+        self.as_of_edit = QDateEdit()
+        self.as_of_edit.setObjectName("exportAsOf")
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        engine = self.window_.engine
+        day = engine.as_of if engine is not None else dt.date.today()
+        self.as_of_edit.setDate(QDate(day.year, day.month, day.day))
         self.paper_radio = QRadioButton()
         self.pixels_radio = QRadioButton()
         self.paper_box = QComboBox()
@@ -117,9 +141,11 @@ class ExportDialog(Retranslated, QDialog):
         path_row.addWidget(self.browse_button)
 
         form = QFormLayout()
-        self.captions = {key: QLabel() for key in ("format", "zone", "title", "file")}
+        self.captions = {key: QLabel() for key in ("format", "zone", "language", "as_of", "title", "file")}
         form.addRow(self.captions["format"], self.format_box)
         form.addRow(self.captions["zone"], self.zone_box)
+        form.addRow(self.captions["language"], self.language_box)
+        form.addRow(self.captions["as_of"], self.as_of_edit)
         self.size_label = QLabel()
         size_widget = QWidget()
         size_layout = QVBoxLayout(size_widget)
@@ -182,8 +208,9 @@ class ExportDialog(Retranslated, QDialog):
         self.title_edit.setPlaceholderText(self.tr("Default: the zone's name"))
         self.vacant_box.setText(self.tr("Only vacant plots (for investors)"))
         self.browse_button.setText(self.tr("Browse…"))
-        for key, text in (("format", self.tr("Format:")), ("zone", self.tr("Zone:")), ("title", self.tr("Title:")),
-                          ("file", self.tr("File:"))):
+        for key, text in (("format", self.tr("Format:")), ("zone", self.tr("Zone:")),
+                          ("language", self.tr("Language:")), ("as_of", self.tr("Figures as of:")),
+                          ("title", self.tr("Title:")), ("file", self.tr("File:"))):
             self.captions[key].setText(text)
         self.size_label.setText(self.tr("Size:"))
         self.export_button.setText(self.tr("Export"))
@@ -242,6 +269,13 @@ class ExportDialog(Retranslated, QDialog):
     def suffix(self) -> str:
         return self.format_box.currentData()
 
+    def language(self) -> str:
+        return self.language_box.currentData()
+
+    def as_of(self) -> dt.date:
+        d = self.as_of_edit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
     def zone(self) -> str | None:
         data = self.zone_box.currentData()
         return None if data in (CURRENT_VIEW, ALL_ZONES) else data
@@ -252,8 +286,8 @@ class ExportDialog(Retranslated, QDialog):
     def options(self) -> dict:
         """The keyword arguments of sezmap.export.export_map for the fields."""
         sized = self.suffix() in (".png", ".svg", ".pdf", ".tif")
-        opts = dict(zone=self.zone(), title=self.title_edit.text().strip() or None,
-                    language=self.window_.language, vacant=self.vacant_box.isChecked())
+        opts: dict = dict(zone=self.zone(), title=self.title_edit.text().strip() or None,
+                          language=self.language(), vacant=self.vacant_box.isChecked(), as_of=self.as_of())
         if sized:
             if self.paper_radio.isChecked():
                 opts.update(paper=self.paper_box.currentText(), landscape=self.landscape_box.isChecked(),
@@ -262,14 +296,26 @@ class ExportDialog(Retranslated, QDialog):
                 opts.update(width=self.width_box.value(), height=self.height_box.value())
             opts.update(scene=self.window_.scene, extent=self.extent())
         engine = self.window_.engine
-        if engine is not None:
+        if engine is not None and engine.as_of == opts["as_of"]:  # else the export analyses for its date
             opts["engine"] = engine
-            opts["as_of"] = engine.as_of
         return opts
 
     def _changed(self, *_args) -> None:
+        suffix = self.suffix()
+        if suffix != self._format_shown:
+            self._format_shown = suffix
+            if suffix == ".pptx":  # a deck is of every zone, whatever zone is current
+                self.zone_box.setCurrentIndex(self.zone_box.findData(ALL_ZONES))
         self._sync_fields()
         self.timer.start()
+
+    def _path_edited(self, text: str) -> None:
+        """A file name typed with another format's extension chooses that format."""
+        from sezmap.export import format_of_path
+
+        fmt = format_of_path(text)
+        if fmt is not None and fmt != self.suffix():
+            self.format_box.setCurrentIndex(self.format_box.findData(fmt))
 
     def _sync_fields(self) -> None:
         suffix = self.suffix()
@@ -282,8 +328,10 @@ class ExportDialog(Retranslated, QDialog):
             w.setEnabled(sized and paper)
         for w in (self.width_box, self.height_box):
             w.setEnabled(sized and not paper)
+        from sezmap.export import format_of_path
+
         path = Path(self.path_edit.text() or str(Path.home() / "map"))
-        if path.suffix.lower() != suffix:
+        if format_of_path(path) != suffix:
             self.path_edit.setText(str(path.with_suffix(suffix)))
 
     def browse(self) -> None:
@@ -293,9 +341,9 @@ class ExportDialog(Retranslated, QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export map"), self.path_edit.text(),
                                               filters[self.suffix()])
         if path:
-            if Path(path).suffix.lower() != self.suffix():
-                path = str(Path(path).with_suffix(self.suffix()))
             self.path_edit.setText(path)
+            self._path_edited(path)  # another format's extension chooses that format
+            self._sync_fields()  # no format's extension: the format's is added
 
     # --- the preview --------------------------------------------------------------------------
 
@@ -317,17 +365,20 @@ class ExportDialog(Retranslated, QDialog):
             view = scene_for_export(w.scene, o["vacant"])
             small = page.with_scale(scale)
             settings, s, width, height = geotiff_settings(view, small, map_extent(view, w.project, o["zone"], o["extent"]),
-                                                          w.language)
+                                                          o["language"])
             image = QImage(width, height, QImage.Format.Format_RGB32)
             painter = QPainter(image)
             painter.scale(s, s)
             render(settings, painter, view)
             painter.end()
             return image
-        layout = page_layout(w.project, page, zone=o["zone"], title=o["title"], language=w.language,
-                             as_of=o.get("as_of"), engine=o.get("engine"), scene=w.scene, extent=o["extent"],
-                             vacant=o["vacant"])
-        return page_image(layout, scale=scale)
+        from sezmap.export.language import using_language
+
+        with using_language(o["language"]):
+            layout = page_layout(w.project, page, zone=o["zone"], title=o["title"], language=o["language"],
+                                 as_of=o["as_of"], engine=o.get("engine"), scene=w.scene, extent=o["extent"],
+                                 vacant=o["vacant"])
+            return page_image(layout, scale=scale)
 
     def update_preview(self) -> None:
         from sezmap.model.problems import DataError
@@ -351,8 +402,12 @@ class ExportDialog(Retranslated, QDialog):
         o = self.options()
         if o.get("paper"):
             orientation = self.tr("landscape") if o["landscape"] else self.tr("portrait")
-            return f"{o['paper']}, {orientation}, {o['dpi']} dpi"
-        return f"{o.get('width')} × {o.get('height')} px"
+            text = f"{o['paper']}, {orientation}, {o['dpi']} dpi"
+        else:
+            text = f"{o.get('width')} × {o.get('height')} px"
+        if o["zone"] is not None and "engine" not in o:
+            text += " · " + self.tr("The figures for that date are worked out when the file is written.")
+        return text
 
     # --- running ------------------------------------------------------------------------------
 
@@ -369,6 +424,9 @@ class ExportDialog(Retranslated, QDialog):
             path = self.path_edit.text().strip()
             if not path:
                 return
+        self._path_edited(path)
+        self._sync_fields()  # the file's extension and the format agree before anything is written
+        path = self.path_edit.text().strip()
         from sezmap.export import project_inputs
         from sezmap.formats.atomic import check_output
         from sezmap.model.problems import DataError

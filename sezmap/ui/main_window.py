@@ -544,7 +544,8 @@ class MainWindow(QMainWindow):
         if scene is None:
             raise RuntimeError("a route was asked for with no map open")
         layer = RouteLayer(shapely.get_coordinates(line), scene.display_crs, numbers.kilometres(km_value, 0),
-                           [(shapely.get_coordinates(part.line), part.on_network) for part in parts] or None)
+                           [(shapely.get_coordinates(part.line), part.on_network) for part in parts] or None,
+                           name=f"{zone_name} → {hub_name}")
         scene.set_overlay(layer)
         self.layers_panel.legend.update()
         self.canvas.zoom_to_bounds(layer.bounds(), margin=0.1)
