@@ -90,7 +90,7 @@ def test_the_zone_slide_map_shows_its_plots_in_their_colours(full_deck, project)
     from PIL import Image
 
     image = Image.open(io.BytesIO(picture.image.blob)).convert("RGB")
-    assert image.width >= 1000  # sharp at slide size (144 px per inch)
+    assert image.width / (picture.width / 914400) >= 143  # sharp at slide size (144 px per inch)
     pixels = np.asarray(image).reshape(-1, 3).astype(np.int64)
     words = (pixels[:, 0] << 16) | (pixels[:, 1] << 8) | pixels[:, 2]
     used = set(project.plots.loc[project.plots.zone_id == ZONE, "status"])
@@ -158,3 +158,53 @@ def test_a_rendering_error_reaches_the_caller(project, qapp, monkeypatch):
     with pytest.raises(TypeError, match="a bug in the renderer"):
         deck.map_png(scene, deck._zone_bounds(scene, ZONE), 200, 150, "en")
     assert calls == [{"furniture": True}]  # tried once, not again another way
+
+
+def ink_height(text: str, pixel_size: float) -> int:
+    """The height in pixels of what ``text`` inks, drawn in DejaVu Sans at ``pixel_size``."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(round(pixel_size))
+    image = QImage(int(pixel_size * len(text)) + 20, int(pixel_size * 3), QImage.Format.Format_Grayscale8)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(QPointF(5, pixel_size * 2), text)
+    painter.end()
+    rows = np.asarray(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())[:, :image.width()]
+    inked = np.flatnonzero((rows < 128).any(axis=1))
+    return int(inked[-1] - inked[0] + 1) if len(inked) else 0
+
+
+def test_the_key_figures_and_legend_read_from_the_back_of_the_room(full_deck, project):
+    """At 1920×1080 a zone slide's key figures and status legend are written in letters whose
+    digits and capitals stand at least 18 px tall (they were about 11 px)."""
+    from sezmap.export.slide_layout import pixels
+
+    prs = Presentation(str(full_deck[0]))
+    shown_w = prs.slide_width / 914400 * 144  # 1920 px for a 13.33 in slide
+    assert round(shown_w) == 1920
+    index = list(project.zones.zone_id).index(ZONE)
+    slide = list(prs.slides)[1 + index]
+    table = next(s for s in slide.shapes if s.has_table).table
+    cell_runs = [run for row in table.rows for cell in row.cells for p in cell.text_frame.paragraphs
+                 for run in p.runs]
+    legend = [s for s in slide.shapes if s.has_text_frame and " ha" in s.text_frame.text
+              and s.top > slide.shapes[0].top]
+    assert len(legend) >= 3  # the statuses of the zone, each with its hectares
+    legend_runs = [run for s in legend for p in s.text_frame.paragraphs for run in p.runs]
+    for run in cell_runs + legend_runs:
+        px = pixels(run.font.size.pt, 1920)
+        digits = ink_height("0123456789", px)
+        capitals = ink_height("HEIKMNZ", px)
+        assert min(digits, capitals) >= 18, (run.text, run.font.size.pt, digits, capitals)
+    # and the table and the legend stay on the slide, above the footer; the legend under the map
+    footer_top = max(s.top for s in slide.shapes if s.has_text_frame)
+    picture = shapes_of(slide, MSO_SHAPE_TYPE.PICTURE)[0]
+    table_shape = next(s for s in slide.shapes if s.has_table)
+    assert table_shape.top + sum(row.height for row in table.rows) <= footer_top
+    for shape in legend:
+        assert picture.top + picture.height <= shape.top and shape.top + shape.height <= footer_top

@@ -35,11 +35,25 @@ from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
 from sezmap.render.layout_content import data_notes, meta_text
 from sezmap.render.names import text_in
 
-SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
-MAP_BOX_IN = (0.45, 1.35, 7.35, 5.55)  # left, top, width, height of a zone's map
+from sezmap.export.slide_layout import (
+    CHART_PT,
+    FIGURES_PT,
+    FOOTER_PT,
+    HEADING_PT,
+    SLIDE_H_IN,
+    SLIDE_W_IN,
+    SWATCH_IN,
+    legend_height,
+    legend_rows,
+    chars_per_line,
+    title_size,
+)
+
+MAP_BOX_IN = (0.45, 1.35, 5.7, 4.2)  # left, top, width, most height of a zone's map (its status legend below)
+FIGURES_SHARE = 0.4  # of the right column: the figures' labels (the values take the rest)
 MAP_DPI = 96  # the map's logical pixels per inch on the slide: its labels and scale bar read at slide size
 MAP_DPR = 1.5  # device pixels per logical pixel: 144 px per inch, a full-HD projector's density
-SUBTITLE_CHARS = 120
+SUBTITLE_EM = 0.56  # a subtitle's average letter, of its size: it is cut to one line
 OVERVIEW_BOX_IN = (6.6, 1.2, 6.3, 5.3)
 TITLE_COLOUR = "1B1B1B"
 MUTED = "5B6770"
@@ -143,30 +157,36 @@ def _text_box(slide, left, top, width, height, text, size=14, bold=False, colour
 
 
 def _title(slide, text: str, subtitle: str | None = None) -> None:
-    _text_box(slide, 0.45, 0.3, SLIDE_W_IN - 0.9, 0.65, text, size=26, bold=True)
+    """The title on one line (smaller when long), the subtitle cut to one line under it."""
+    width = SLIDE_W_IN - 0.9
+    _text_box(slide, 0.45, 0.3, width, 0.65, text, size=title_size(text, width), bold=True)
     if subtitle:
-        _text_box(slide, 0.45, 0.88, SLIDE_W_IN - 0.9, 0.4, subtitle, size=13, colour=MUTED)
+        subtitle = _shorten(subtitle, chars_per_line(width, HEADING_PT, SUBTITLE_EM))
+        _text_box(slide, 0.45, 0.85, width, 0.45, subtitle, size=HEADING_PT, colour=MUTED)
 
 
 def _footer(slide, text: str) -> None:
-    _text_box(slide, 0.45, SLIDE_H_IN - 0.45, SLIDE_W_IN - 0.9, 0.3, text, size=9, colour=MUTED)
+    _text_box(slide, 0.45, SLIDE_H_IN - 0.5, SLIDE_W_IN - 0.9, 0.35, text, size=FOOTER_PT, colour=MUTED)
 
 
-def _table(slide, rows, left, top, width, col_widths, size=11, header=None):
+def _table(slide, rows, left, top, width, col_widths, size=FIGURES_PT, header=None):
     from pptx.util import Inches, Pt
 
+    from sezmap.export.slide_layout import CELL_MARGIN_IN, row_height
+
     n = len(rows) + (1 if header else 0)
-    shape = slide.shapes.add_table(n, 2, Inches(left), Inches(top), Inches(width), Inches(0.28 * n))
+    all_rows = ([header] if header else []) + list(rows)
+    heights = [row_height((str(a), str(b)), tuple(col_widths), size) for a, b in all_rows]
+    shape = slide.shapes.add_table(n, 2, Inches(left), Inches(top), Inches(width), Inches(sum(heights)))
     table = shape.table
     for c, w in enumerate(col_widths):
         table.columns[c].width = Inches(w)
-    all_rows = ([header] if header else []) + list(rows)
     for r, (label, value) in enumerate(all_rows):
-        table.rows[r].height = Inches(0.27)
+        table.rows[r].height = Inches(heights[r])
         for c, text in enumerate((label, value)):
             cell = table.cell(r, c)
-            cell.margin_top = cell.margin_bottom = Inches(0.03)
-            cell.margin_left = cell.margin_right = Inches(0.07)
+            cell.margin_top = cell.margin_bottom = Inches(CELL_MARGIN_IN[1])
+            cell.margin_left = cell.margin_right = Inches(CELL_MARGIN_IN[0])
             frame = cell.text_frame
             frame.word_wrap = True
             para = frame.paragraphs[0]
@@ -182,31 +202,32 @@ def _table(slide, rows, left, top, width, col_widths, size=11, header=None):
     return shape
 
 
-def _status_legend(slide, metrics, texts: Texts, left: float, top: float, width: float) -> None:
-    """Swatches of the statuses in the zone, each with its land (ha), two columns."""
+def status_entries(metrics, texts: Texts) -> list[tuple[str, str]]:
+    """(status, "Status: N ha") for the statuses with land in the zone, in palette order."""
+    areas = getattr(metrics, "status_area_ha", {}) or {}
+    return [(s, texts.translate("sezmap", STATUS_LABELS_EN[s]) + f": {texts.hectares(areas[s], 0)}")
+            for s in STATUSES if (areas.get(s) or 0.0) > 0.0]
+
+
+def _status_legend(slide, entries, texts: Texts, left: float, top: float, width: float) -> None:
+    """Swatches of the statuses in the zone, each with its land (ha), two columns
+    (sezmap.export.slide_layout.legend_rows places them)."""
     from pptx.enum.shapes import MSO_SHAPE
     from pptx.enum.text import PP_ALIGN
     from pptx.util import Inches, Pt
 
-    areas = getattr(metrics, "status_area_ha", {}) or {}
-    present = [s for s in STATUSES if (areas.get(s) or 0.0) > 0.0]
-    _text_box(slide, left, top, width, 0.3, texts.translate("ZoneDashboard", "Land by plot status"),
-              size=12, bold=True)
-    per_column = (len(present) + 1) // 2  # down the first column, then the second (palette order)
-    widths = (width * 0.52, width * 0.48)
-    for k, status in enumerate(present):
-        column, line = divmod(k, per_column)
-        col_w = widths[column]
-        x = left + (widths[0] if column else 0.0)
-        y = top + 0.36 + line * 0.3
-        swatch = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(x), Inches(y + 0.04),
-                                        Inches(0.26), Inches(0.19))
+    _text_box(slide, left, top, width, 0.35, texts.translate("ZoneDashboard", "Land by plot status"),
+              size=HEADING_PT, bold=True)
+    for (status, label), spot in zip(entries, legend_rows([text for _s, text in entries], width), strict=True):
+        x, y = left + spot.left, top + spot.top
+        swatch = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, Inches(x), Inches(y + 0.06),
+                                        Inches(SWATCH_IN[0]), Inches(SWATCH_IN[1]))
         swatch.fill.solid()
         swatch.fill.fore_color.rgb = _rgb(STATUS_COLOURS[status])
         swatch.line.color.rgb = _rgb("505050")
         swatch.line.width = Pt(0.5)
-        label = texts.translate("sezmap", STATUS_LABELS_EN[status]) + f": {texts.hectares(areas[status], 0)}"
-        box = _text_box(slide, x + 0.32, y + 0.02, col_w - 0.34, 0.25, label, size=9.5, align=PP_ALIGN.LEFT)
+        box = _text_box(slide, x + SWATCH_IN[0] + 0.08, y + 0.02, spot.width, spot.height, label, size=FIGURES_PT,
+                        align=PP_ALIGN.LEFT)
         frame = box.text_frame
         frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
 
@@ -241,6 +262,13 @@ def _date_text(text: str) -> str:
         if found:
             return found.group(0)
     return ""
+
+
+def _short(name: str) -> str:
+    """A hub's or corridor's name without its parenthesised part ("Khorgos border crossing")."""
+    from sezmap.render.labels import short_name
+
+    return short_name(name) or name
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -283,6 +311,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
     as_of = engine.as_of
     metrics = engine.metrics
     names = feature_names(project, language)
+    short_names = {k: _short(v) for k, v in names.items()}  # a slide's figures name their targets briefly
     rows = {str(r["zone_id"]): r for r in project.zones.drop(columns="geometry").to_dict("records")}
     total = len(chosen) + 3
     done = 0
@@ -332,21 +361,23 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
             row = rows.get(zid, {})
             zone_name = name_of(row, language) or zid
             sub = [text for text in (text_in(row, k, language) for k in ("region", "focus")) if text]
-            _title(slide, zone_name, _shorten(" · ".join(sub), SUBTITLE_CHARS) if sub else None)
+            _title(slide, zone_name, " · ".join(sub) if sub else None)
+            m = metrics.get(zid)
+            entries = status_entries(m, texts) if m is not None else []
+            legend_h = legend_height([text for _s, text in entries], width) if entries else 0.0
+            height = min(MAP_BOX_IN[3], SLIDE_H_IN - 0.55 - legend_h - 0.1 - top)  # the legend under it
             bounds = _zone_bounds(scene, zid)
             if bounds is not None:
                 png = map_png(scene, bounds, int(width * MAP_DPI), int(height * MAP_DPI), language)
                 slide.shapes.add_picture(io.BytesIO(png), Inches(left), Inches(top), Inches(width), Inches(height))
-            m = metrics.get(zid)
-            right = left + width + 0.35
+            right = left + width + 0.3
             col = SLIDE_W_IN - right - 0.45
-            if m is not None:
-                kpis = key_figures(m, language, names).rows()
+            if m is not None:  # the figures on the right, the map's legend under the map
+                kpis = key_figures(m, language, short_names).rows()
                 header = (texts.translate("export", "Indicator"), texts.translate("export", "Value"))
-                _table(slide, kpis, right, top, col, (col * 0.42, col * 0.58), size=10, header=header)
-                table_h = 0.27 * (len(kpis) + 1) + 0.45
-                legend_top = top + table_h + 0.25
-                _status_legend(slide, m, texts, right, min(legend_top, SLIDE_H_IN - 1.75), col)
+                widths = (col * FIGURES_SHARE, col * (1 - FIGURES_SHARE))
+                _table(slide, kpis, right, top, col, widths, header=header)
+                _status_legend(slide, entries, texts, left, top + height + 0.1, width)
             _footer(slide, footer)
             done += 1
             report(progress, done, total)
@@ -367,7 +398,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         chart = frame.chart
         chart.has_title = False
         chart.has_legend = False
-        chart.font.size = Pt(11)
+        chart.font.size = Pt(CHART_PT)
         plot = chart.plots[0]
         plot.gap_width = 45
         plot.has_data_labels = True
@@ -375,12 +406,12 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         labels.number_format = '0.0"\u00a0%"'
         labels.number_format_is_linked = False
         labels.position = XL_LABEL_POSITION.OUTSIDE_END
-        labels.font.size = Pt(10)
+        labels.font.size = Pt(CHART_PT)
         series = plot.series[0]
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = _rgb(UNUSED_BAR)
         chart.category_axis.reverse_order = True
-        chart.category_axis.tick_labels.font.size = Pt(11)
+        chart.category_axis.tick_labels.font.size = Pt(CHART_PT)
         value_axis = chart.value_axis
         value_axis.minimum_scale = 0
         value_axis.maximum_scale = 100
