@@ -123,6 +123,24 @@ def two_status_project():
                               [f.hub("h1", (75.0, 49.0), kind="seaport")]))
 
 
+@pytest.mark.parametrize("landscape", [False, True])
+def test_the_a3_country_map_lists_only_what_can_be_seen_and_repeats_no_inset(bundled, landscape):
+    """At country scale every zone is a ring that covers its plots: no plot status in the
+    legend; the map is the whole country: no inset that would be a small copy of it. A zone's
+    page keeps both."""
+    project, engine, scene = bundled
+    page = paper_page("A3", landscape, 100)
+    country = page_layout(project, page, engine=engine, scene=scene)
+    texts = [entry.text for entry, _rect in country.legend_plan.placed]
+    assert "Zone location" in texts and "Zone boundary" not in texts
+    assert not {"Vacant", "Reserved", "Allocated", "Operational", "Plots"} & set(texts)
+    assert "inset" not in country.boxes
+    zone_page = page_layout(project, page, zone=ZONE, engine=engine, scene=scene)
+    zone_texts = [entry.text for entry, _rect in zone_page.legend_plan.placed]
+    assert {"Vacant", "Operational"} <= set(zone_texts)
+    assert "inset" in zone_page.boxes
+
+
 def test_the_legend_lists_only_what_the_map_shows():
     project = two_status_project()
     layout = page_layout(project, pixel_page(1200, 800), zone="z1", engine=AnalysisEngine(project, AS_OF),

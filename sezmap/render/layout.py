@@ -33,6 +33,7 @@ from sezmap.render.page import MUTED, RULE, TEXT, WRAP, Page, font, layout_text,
 from sezmap.render.renderer import render
 
 KAZAKHSTAN_LONLAT = (46.4, 40.5, 87.4, 55.5)  # a bbox of the country, when the basemap is missing
+WHOLE_COUNTRY_SHARE = 0.6  # a map showing this much of Kazakhstan's box is a map of the country
 MARK = QColor("#D41159")  # the zone in the inset (the route colour: not a status colour)
 NORTH_ARROW = 24.0  # its height under the map, logical units
 
@@ -109,6 +110,15 @@ def kazakhstan_bounds(scene) -> tuple[float, float, float, float]:
     return crs_mod.project_bounds(scene.display_crs, KAZAKHSTAN_LONLAT)
 
 
+def shows_whole_country(extent, country) -> bool:
+    """Whether a map of ``extent`` shows (most of) the ``country`` box: an inset locating it
+    in the country would be a small copy of the map itself."""
+    ix = min(extent[2], country[2]) - max(extent[0], country[0])
+    iy = min(extent[3], country[3]) - max(extent[1], country[1])
+    area = (country[2] - country[0]) * (country[3] - country[1])
+    return ix > 0 and iy > 0 and area > 0 and ix * iy >= WHOLE_COUNTRY_SHARE * area
+
+
 def draw_inset(painter: QPainter, rect: QRectF, scene, main: MapSettings, zone_id: str | None) -> None:
     """Kazakhstan (the basemap's countries and water), every zone a dot, the mapped area in red."""
     from sezmap.render.scene import MapScene
@@ -182,6 +192,9 @@ class PrintLayout:
         self.legend: Legend | None = None
         self.legend_plan: LegendPlan | None = None
         self.figures: FiguresBox | None = None
+        # an inset locates the map in Kazakhstan; a map of the whole country needs none (the
+        # basemap holds no wider region to show it in), and its room goes to the legend
+        self.inset_choices = (False,) if shows_whole_country(extent, kazakhstan_bounds(scene)) else (True, False)
         self.title_font = font(23)
         self.subtitle_font = font(13.5)
         self.sources_font = font(9)
@@ -245,7 +258,7 @@ class PrintLayout:
     def _panel_items(self, width: float, height: float, entries, inset_ratio: float):
         """Fit key figures, legend and inset into a panel ``width`` × ``height``: shrink the text,
         then drop the inset, then summarise the legend's tail. Returns the heights used."""
-        for with_inset in (True, False):
+        for with_inset in self.inset_choices:
             for size in SIZES:
                 figures = FiguresBox(self.content, size) if self.content.figures else None
                 fig_h = figures.height(width) if figures else 0.0
@@ -292,7 +305,7 @@ class PrintLayout:
         cap = body_h * 0.42
         inset_w = col_w[-1]
         chosen = None
-        for with_inset in (True, False):
+        for with_inset in self.inset_choices:
             for size in SIZES:
                 heading = font(12.5 * size, bold=True)
                 head_h = QFontMetricsF(heading).height() + 4

@@ -60,10 +60,27 @@ def _codes_in_view(plots, extent) -> set[int]:
     return set(np.flatnonzero(counts).tolist())
 
 
+def _outlined_zone_boxes(zones, settings: MapSettings) -> list[tuple[float, float, float, float]]:
+    """The parts of the view where plots can be seen: inside zones drawn as outlines. A zone
+    drawn as a ring covers its plots (a few pixels at that scale); without a zones layer
+    shown, the whole view."""
+    extent = settings.extent
+    if zones is None:
+        return [extent]
+    vis = zones.arrays.visible(extent)
+    large = vis[zones.arrays.sizes[vis] / settings.resolution >= getattr(zones, "MARKER_BELOW_PX", 10.0)]
+    out = []
+    for b in zones.arrays.bounds[large]:
+        box = (max(b[0], extent[0]), max(b[1], extent[1]), min(b[2], extent[2]), min(b[3], extent[3]))
+        if box[0] <= box[2] and box[1] <= box[3]:
+            out.append(tuple(float(v) for v in box))
+    return out
+
+
 def legend_entries(scene, settings: MapSettings) -> list[LegendEntry]:
     """What the map at ``settings`` shows, with the symbols the map draws it with: zone
-    outlines (or rings, where zones are too small to outline), the plot statuses present in
-    view, the corridors in view (their colour; the dash of each mode they have in view), the
+    outlines (or rings, where zones are too small to outline), the plot statuses that can be
+    seen (in view, in zones drawn as outlines: a ring covers its zone's plots), the corridors in view (their colour; the dash of each mode they have in view), the
     hub kinds in view, a route shown (from where to where, how long; its legs off the network)."""
     out: list[LegendEntry] = []
     extent = settings.extent
@@ -80,7 +97,7 @@ def legend_entries(scene, settings: MapSettings) -> list[LegendEntry]:
                 out.append(LegendEntry(layout_text("zone_location"), "symbol", symbols.zone_marker()))
     plots = _layer_on(scene, settings, "plots")
     if plots is not None:
-        codes = _codes_in_view(plots, extent)
+        codes = set().union(*(_codes_in_view(plots, box) for box in _outlined_zone_boxes(zones, settings)))
         hidden = set(getattr(plots, "hidden_statuses", ()) or ())
         present = [s for k, s in enumerate(STATUSES) if k in codes and s not in hidden]
         if present:
