@@ -25,8 +25,11 @@ makes them harmless in its own way, here, in one place:
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
+from collections.abc import Iterable, Sequence
 
 # OWASP's six, and their full-width and small forms (U+FF1D ＝, U+FF0B ＋, U+FF0D －, U+FF20 ＠,
 # U+FE66, U+FE62, U+FE63, U+FE6B), which spreadsheets in East Asian locales take as the ASCII ones
@@ -51,6 +54,24 @@ def spreadsheet_cell(value):
     if not isinstance(value, str) or not value or _PLAIN_NUMBER.fullmatch(value):
         return value
     return _FORMULA_AT.sub(r"\1'", value)
+
+
+def spreadsheet_csv(header: Sequence[str], rows: Iterable[Sequence], raw: bool = False, bom: bool = False) -> str:
+    """CSV text: ``header``, then one line per row; None is an empty cell. A cell a spreadsheet
+    would take for a formula starts with ``'`` (``spreadsheet_cell``) unless ``raw``; with
+    ``bom`` the text starts with a UTF-8 byte order mark (Excel then reads it as UTF-8)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    # the csv module quotes a value holding "\n" (the line terminator) but not one holding a
+    # lone "\r", which readers take for a line break: such a row is quoted whole
+    quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(list(header))
+    for row in rows:
+        cells = ["" if v is None else v for v in row]
+        if not raw:
+            cells = [spreadsheet_cell(v) for v in cells]
+        (quoted if any(isinstance(v, str) and "\r" in v for v in cells) else writer).writerow(cells)
+    return ("\ufeff" if bom else "") + buf.getvalue()
 
 
 def _escape(ch: str) -> str:

@@ -88,6 +88,7 @@ FIELD_LABELS = {
     "zone_id": QT_TRANSLATE_NOOP("sezmap", "Zone"),
     "cadastral_no": QT_TRANSLATE_NOOP("sezmap", "Cadastral number"),
     "status": QT_TRANSLATE_NOOP("sezmap", "Status"),
+    "area_ha": QT_TRANSLATE_NOOP("sezmap", "Area, ha"),
     "tenant": QT_TRANSLATE_NOOP("sezmap", "Tenant"),
     "project_name": QT_TRANSLATE_NOOP("sezmap", "Project"),
     "allocated_on": QT_TRANSLATE_NOOP("sezmap", "Allocated on"),

@@ -24,8 +24,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from sezmap.model.statuses import STATUSES
+from sezmap.session.plot_rows import AREA_COLUMN
 
-COLUMNS = ("plot_id", "status", "tenant", "project_name", "cadastral_no", "allocated_on", "contract_deadline",
+COLUMNS = ("plot_id", "status", AREA_COLUMN, "tenant", "project_name", "cadastral_no", "allocated_on", "contract_deadline",
            "investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "version", "updated_at")
 TEXT_COLUMNS = ("plot_id", "tenant", "project_name", "cadastral_no")  # what the search box looks in
 ASYNC_ROWS = 20_000  # from this many plots in a zone, sorting and filtering run off the UI thread

@@ -6,13 +6,11 @@ write the same columns the same way.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Iterable
 
-from sezmap.formats.untrusted import json_text, spreadsheet_cell
+from sezmap.formats.untrusted import json_text, spreadsheet_csv
 from sezmap.store.geopackage_sql import datetime_text
 
 AUDIT_FIELDS = ("at", "actor", "plot_id", "field", "old_value", "new_value", "reason")
@@ -65,20 +63,10 @@ def audit_row_dicts(entries: Iterable) -> list[dict]:
 def audit_rows_csv(entries: Iterable, raw: bool = False) -> str:
     """Audit rows as CSV text: a header ``id,at,actor,plot_id,field,old_value,new_value,reason``
     then one line per row; an empty value (NULL) is an empty cell. A cell a spreadsheet would
-    take for a formula starts with ``'`` (sezmap.formats.untrusted.spreadsheet_cell) unless
+    take for a formula starts with ``'`` (sezmap.formats.untrusted.spreadsheet_csv) unless
     ``raw``."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    # the csv module quotes a value holding "\n" (the line terminator) but not one holding a
-    # lone "\r", which readers take for a line break: such a row is quoted whole
-    quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(CSV_COLUMNS)
-    for row in audit_row_dicts(entries):
-        cells = ["" if row[c] is None else row[c] for c in CSV_COLUMNS]
-        if not raw:
-            cells = [spreadsheet_cell(v) for v in cells]
-        (quoted if any(isinstance(v, str) and "\r" in v for v in cells) else writer).writerow(cells)
-    return buf.getvalue()
+    rows = ([row[c] for c in CSV_COLUMNS] for row in audit_row_dicts(entries))
+    return spreadsheet_csv(CSV_COLUMNS, rows, raw=raw)
 
 
 def audit_rows_json(entries: Iterable) -> str:

@@ -51,8 +51,11 @@ from PySide6.QtWidgets import (
 
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import names, numbers
+from sezmap.session import plot_rows
+from sezmap.session.plot_rows import AREA_COLUMN, AREA_DECIMALS
 from sezmap.session.plot_table import COLUMNS, OrderRequest, TableState, row_ranges
 from sezmap.ui.panel import ProjectPanel
+from sezmap.ui.table_rows import TableRowsOut
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 # roles as the ints the view asks with (an enum attribute costs ~0.3 µs, and a paint asks ~4,000 times)
@@ -79,7 +82,7 @@ def _colour(status: str) -> QColor:
 
 def cell_text(column: str, value) -> str:
     """How a value reads in the table: words for codes, grouped digits, dates without clock noise."""
-    return names.value_text(column, value)
+    return names.value_text(column, value, AREA_DECIMALS if column == AREA_COLUMN else 0)
 
 
 def status_ranks(locale: QLocale | None = None) -> dict[str, int]:
@@ -333,6 +336,7 @@ class AttributeTable(ProjectPanel):
         layout.addLayout(top)
         layout.addWidget(self.view)
         self.proxy.sortRequested.connect(self._reorder)
+        self.rows_out = TableRowsOut(self)  # the selected rows copied or exported as CSV
         self.retranslate_captions()
         self._update_count()
 
@@ -351,6 +355,8 @@ class AttributeTable(ProjectPanel):
         self.status_label.setText(self.tr("Status:"))
         self.search.setPlaceholderText(self.tr("Search plot, tenant, project…"))
         self.pan_box.setText(self.tr("Pan map to selected rows"))
+        if hasattr(self, "rows_out"):
+            self.rows_out.retranslate()
         current = self.status_box.currentData()
         self.status_box.blockSignals(True)
         self.status_box.clear()
@@ -394,6 +400,10 @@ class AttributeTable(ProjectPanel):
         if not self._emitting:
             self.select_rows(rows)
 
+    def _engine_changed(self, _engine) -> None:
+        if self.zone_id is not None:  # the plots' areas, measured by the analysis
+            self.plots_edited(self.state.rows.tolist())
+
     def _plots_changed(self, event) -> None:
         if event.structural or "zone_id" in event.fields:
             self.refresh()  # rows came, went or moved zone
@@ -410,7 +420,7 @@ class AttributeTable(ProjectPanel):
     def refresh(self) -> None:
         """The zone's plots read again from the project, then sorted and filtered."""
         zone_id = self.state.zone_id
-        plots = self.project.plots if self.project is not None and zone_id is not None else None
+        plots = self._plots() if zone_id is not None else None
         self._syncing = True
         try:
             self.proxy.beginResetModel()
@@ -423,6 +433,12 @@ class AttributeTable(ProjectPanel):
             self._size_columns()  # once per project (then as the user leaves them)
             self._sized = True
         self._reorder()
+
+    def _plots(self):
+        """The project's plots with their areas (sezmap.session.plot_rows)."""
+        if self.project is None:
+            return None
+        return plot_rows.with_areas(self.project.plots, self.session.engine if self.session is not None else None)
 
     def _size_columns(self) -> None:
         """Each column as wide as its caption and the first rows' texts (at most MAX_COLUMN px):
@@ -444,8 +460,9 @@ class AttributeTable(ProjectPanel):
         (and filter): the order is computed again from the edited values."""
         if self.project is None or self.zone_id is None:
             return
-        self.model.update_rows(self.project.plots, rows)
-        self.state.plots_edited(self.project.plots)
+        plots = self._plots()
+        self.model.update_rows(plots, rows)
+        self.state.plots_edited(plots)
         self.proxy.refresh_cells()
         self._reorder()
 
