@@ -43,6 +43,8 @@ class WindowActions(QObject):
         K = QKeySequence.StandardKey
         self.act = {
             "open": action("open", w.open_dialog, K.Open),
+            "new_project": action("new_project", w.files.new_project_dialog, K.New),
+            "save_copy": action("save_copy", w.files.save_copy_dialog),
             "import": action("import", w.files.import_dialog, "Ctrl+Shift+I"),
             "raster": action("raster", w.files.raster_dialog, "Ctrl+Shift+R"),
             "save_image": action("save_image", w.files.save_image_dialog, "Ctrl+Shift+S"),
@@ -82,8 +84,10 @@ class WindowActions(QObject):
     def _make_menus(self) -> None:
         bar = self.window.menuBar()
         self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act["new_project"])
         self.menu_file.addAction(self.act["open"])
         self.menu_recent = self.menu_file.addMenu("")
+        self.menu_file.addAction(self.act["save_copy"])
         self.menu_file.addSeparator()
         for key in ("import", "raster", "save_image", "export_map"):
             self.menu_file.addAction(self.act[key])
@@ -182,6 +186,7 @@ class WindowActions(QObject):
     def retranslate(self) -> None:
         texts = {
             "open": self.tr("&Open project…"), "import": self.tr("&Import vector file…"),
+            "new_project": self.tr("&New project from the template…"), "save_copy": self.tr("Save a &copy as…"),
             "raster": self.tr("Add &raster overlay…"), "save_image": self.tr("&Save map image…"),
             "export_map": self.tr("&Export map…"),
             "quit": self.tr("&Quit"), "zoom_in": self.tr("Zoom &in"), "zoom_out": self.tr("Zoom &out"),

@@ -1,5 +1,6 @@
 """Files for the main window: the check of a project's audit record, importing vector files,
-raster overlays, saving the map as an image, and what a dropped file does (opening a project
+raster overlays, a new project from the template and a copy of the open one (store.copies),
+saving the map as an image, and what a dropped file does (opening a project
 and importing into it are the session's: ``session.loading``, ``session.importing``)."""
 
 from __future__ import annotations
@@ -173,6 +174,60 @@ class ProjectFiles(QObject):
         else:
             w.tasks.start(lambda: load_raster_layer(path, crs), done,
                           lambda message: QMessageBox.warning(w, self.tr("Cannot open the raster"), message))
+
+    # --- new projects and copies ---------------------------------------------------------------
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New project from the template"),
+                                              str(Path.home() / "project.gpkg"), self.tr("Projects (*.gpkg)"))
+        if path:
+            self.new_project(path)
+
+    def new_project(self, path: str, wait: bool = False) -> None:
+        """A new project at ``path``: the template's zones, corridors and hubs, no plots
+        (store.copies.new_from_template); then it is opened."""
+        from sezmap.store.copies import new_from_template
+
+        w = self.window
+        path = str(Path(path).with_suffix(".gpkg")) if Path(path).suffix.lower() != ".gpkg" else path
+
+        def done(_store) -> None:
+            w.open_project(path, wait=wait)
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(w, self.tr("New project from the template"), message)
+
+        (w.tasks.run_waiting if wait else w.tasks.start)(lambda: new_from_template(path), done, failed)
+
+    def save_copy_dialog(self) -> None:
+        w = self.window
+        if w.session.store is None:
+            QMessageBox.information(w, "sezmap", self.tr("Open a project first."))
+            return
+        current = Path(w.session.store.location)
+        path, _ = QFileDialog.getSaveFileName(w, self.tr("Save a copy as"), str(current.with_name(current.stem + " copy.gpkg")),
+                                              self.tr("Projects (*.gpkg)"))
+        if path:
+            self.save_copy(path)
+
+    def save_copy(self, path: str, wait: bool = False) -> None:
+        """A copy of the open project at ``path`` (store.copies.save_copy: SQLite's backup, the
+        audit record and its seals as they are); the window goes on with the original."""
+        from sezmap.store.copies import save_copy
+
+        w = self.window
+        store = w.session.store
+        if store is None:
+            return
+
+        def done(out) -> None:
+            w.statusBar().showMessage(self.tr("A copy was saved as %1; you are still working on %2")
+                                      .replace("%1", str(out)).replace("%2", store.location), 8000)
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(w, self.tr("Save a copy as"), message)
+
+        (w.tasks.run_waiting if wait else w.tasks.start)(lambda: save_copy(store, path), done, failed)
 
     # --- map image ----------------------------------------------------------------------------
 
