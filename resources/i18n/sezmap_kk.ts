@@ -31,37 +31,37 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="348" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="352" />
         <source>Attribute table</source>
         <translation>Атрибуттар кестесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="351" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="355" />
         <source>Status:</source>
         <translation>Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="352" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="356" />
         <source>Search plot, tenant, project…</source>
         <translation>Іздеу: учаске, жалгер, жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="353" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="357" />
         <source>Pan map to selected rows</source>
         <translation>Картаны таңдалған жолдарға жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="357" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="363" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="509" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="526" />
         <source>Pick a zone to list its plots</source>
         <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="511" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="528" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>%Ln учаске сұрыпталуда…</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="514" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="531" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="514" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="531" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -323,196 +323,211 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="172" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="293" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="379" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="437" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
         <source>Export map</source>
         <translation>Картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>PNG image (page)</source>
         <translation>PNG суреті (парақ)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>PDF document (page, vector)</source>
         <translation>PDF құжаты (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>SVG drawing (page, vector)</source>
         <translation>SVG сызбасы (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (координаттарға байланған карта)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивті веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>Paper</source>
         <translation>Қағаз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>Pixels</source>
         <translation>Пиксельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="207" />
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="208" />
         <source>Default: the zone's name</source>
         <translation>Әдепкі: аймақтың атауы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="209" />
         <source>Only vacant plots (for investors)</source>
         <translation>Тек бос учаскелер (инвесторлар үшін)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="210" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
         <source>Format:</source>
         <translation>Пішім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="215" />
         <source>Size:</source>
         <translation>Өлшемі:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
         <source>Title:</source>
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
+        <source>Figures as of:</source>
+        <translation>Көрсеткіштер күні:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="189" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="190" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="416" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="474" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
         <source>— the current view —</source>
         <translation>— ағымдағы көрініс —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="290" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="338" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="290" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="338" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="291" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="291" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="292" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>Web pages (*.html)</source>
         <translation>Веб-беттер (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="292" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентациялар (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="343" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="394" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ; файлда әр аймақтың картасы мен көрсеткіштері бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="345" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="396" />
         <source>No preview for this format.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
         <source>landscape</source>
         <translation>альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
         <source>portrait</source>
         <translation>кітаптық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="364" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="409" />
+        <source>The figures for that date are worked out when the file is written.</source>
+        <translation>Осы күнгі көрсеткіштер файл жазылғанда есептеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="419" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="416" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="474" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="426" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="484" />
         <source>Map exported to %1</source>
         <translation>Карта %1 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="432" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="490" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="498" />
         <source>Export cancelled</source>
         <translation>Экспорттау тоқтатылды</translation>
     </message>
@@ -851,57 +866,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="228" />
+        <location filename="../../sezmap/ui/main_window.py" line="229" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="264" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="271" />
+        <location filename="../../sezmap/ui/main_window.py" line="272" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="261" />
+        <location filename="../../sezmap/ui/main_window.py" line="262" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="306" />
+        <location filename="../../sezmap/ui/main_window.py" line="307" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="310" />
+        <location filename="../../sezmap/ui/main_window.py" line="311" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="311" />
+        <location filename="../../sezmap/ui/main_window.py" line="312" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="364" />
+        <location filename="../../sezmap/ui/main_window.py" line="365" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="381" />
+        <location filename="../../sezmap/ui/main_window.py" line="382" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="455" />
+        <location filename="../../sezmap/ui/main_window.py" line="470" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="514" />
+        <location filename="../../sezmap/ui/main_window.py" line="529" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -1256,53 +1271,54 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="92" />
+        <location filename="../../sezmap/ui/window_files.py" line="93" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="93" />
+        <location filename="../../sezmap/ui/window_files.py" line="94" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="123" />
+        <location filename="../../sezmap/ui/window_files.py" line="124" />
+        <location filename="../../sezmap/ui/window_files.py" line="205" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="102" />
-        <location filename="../../sezmap/ui/window_files.py" line="114" />
+        <location filename="../../sezmap/ui/window_files.py" line="103" />
+        <location filename="../../sezmap/ui/window_files.py" line="115" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="71" />
+        <location filename="../../sezmap/ui/window_files.py" line="72" />
         <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
         <translation>%1 жобасының өзгерістер журналы sezmap-тен тыс өзгертілген (немесе оның қорғанысы). Мұның себебі анықталғанша тарихына сенбеңіз; күмән болса, сақтық көшірмеден қалпына келтіріңіз. Табылғаны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="74" />
+        <location filename="../../sezmap/ui/window_files.py" line="75" />
         <source>Audit record changed outside sezmap</source>
         <translation>Өзгерістер журналы sezmap-тен тыс өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="102" />
+        <location filename="../../sezmap/ui/window_files.py" line="103" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="115" />
+        <location filename="../../sezmap/ui/window_files.py" line="116" />
         <source>The file has several layers. Which one?</source>
         <translation>Файлда бірнеше қабат бар. Қайсысы?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="137" />
+        <location filename="../../sezmap/ui/window_files.py" line="138" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="143" />
+        <location filename="../../sezmap/ui/window_files.py" line="144" />
         <source>Imported %Ln feature into %1</source>
         <translation>
             <numerusform>%1 қабатына %Ln нысан импортталды</numerusform>
@@ -1310,7 +1326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="144" />
+        <location filename="../../sezmap/ui/window_files.py" line="145" />
         <source>Imported %Ln features into %1</source>
         <translation>
             <numerusform>%1 қабатына %Ln нысан импортталды</numerusform>
@@ -1318,28 +1334,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="148" />
+        <location filename="../../sezmap/ui/window_files.py" line="149" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="149" />
+        <location filename="../../sezmap/ui/window_files.py" line="150" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="175" />
+        <location filename="../../sezmap/ui/window_files.py" line="176" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/window_files.py" line="181" />
-        <location filename="../../sezmap/ui/window_files.py" line="197" />
+        <location filename="../../sezmap/ui/window_files.py" line="198" />
+        <source>New project from the template</source>
+        <translation>Үлгіден жаңа жоба</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="182" />
+        <location filename="../../sezmap/ui/window_files.py" line="209" />
+        <source>Projects (*.gpkg)</source>
+        <translation>Жобалар (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="208" />
+        <location filename="../../sezmap/ui/window_files.py" line="228" />
+        <source>Save a copy as</source>
+        <translation>Көшірмесін басқаша сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="224" />
+        <source>A copy was saved as %1; you are still working on %2</source>
+        <translation>Көшірме %1 ретінде сақталды; сіз әлі %2 файлымен жұмыс істеп жатырсыз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="236" />
+        <location filename="../../sezmap/ui/window_files.py" line="252" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="182" />
+        <location filename="../../sezmap/ui/window_files.py" line="237" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -1465,6 +1504,34 @@
     </message>
 </context>
 <context>
+    <name>TableRowsOut</name>
+    <message>
+        <location filename="../../sezmap/ui/table_rows.py" line="31" />
+        <source>Copy selected rows as CSV</source>
+        <translation>Таңдалған жолдарды CSV ретінде көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/table_rows.py" line="32" />
+        <source>Export selected rows as CSV…</source>
+        <translation>Таңдалған жолдарды CSV-ге экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/table_rows.py" line="51" />
+        <source>Export selected rows</source>
+        <translation>Таңдалған жолдарды экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/table_rows.py" line="52" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/table_rows.py" line="66" />
+        <source>Export failed</source>
+        <translation>Экспорттау сәтсіз аяқталды</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../sezmap/ui/window_tasks.py" line="88" />
@@ -1475,202 +1542,212 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="184" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="184" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>&amp;Import vector file…</source>
         <translation>Векторлық файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="185" />
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <source>&amp;New project from the template…</source>
+        <translation>Үлгіден жаңа &amp;жоба…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <source>Save a &amp;copy as…</source>
+        <translation>&amp;Көшірмесін басқаша сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>Add &amp;raster overlay…</source>
         <translation>&amp;Растрлық қабат қосу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="185" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>&amp;Save map image…</source>
         <translation>Карта суретін &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="186" />
+        <location filename="../../sezmap/ui/window_actions.py" line="191" />
         <source>&amp;Export map…</source>
         <translation>Картаны &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Алыстату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>&amp;Full extent</source>
         <translation>&amp;Толық көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>Zoom to &amp;zone</source>
         <translation>&amp;Аймаққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Алдыңғы көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>&amp;Next extent</source>
         <translation>&amp;Келесі көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Pan</source>
         <translation>&amp;Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>Zoom &amp;box</source>
         <translation>&amp;Рамкамен үлкейту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Identify</source>
         <translation>&amp;Нысан туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Қашықтықты өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>Measure &amp;area</source>
         <translation>&amp;Ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;About sezmap</source>
         <translation>sezmap &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;User guide</source>
         <translation>&amp;Пайдаланушы нұсқаулығы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркестері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>Clear the list</source>
         <translation>Тізімді тазарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>&amp;Draw a plot</source>
         <translation>Учаскені &amp;салу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>Edit &amp;vertices</source>
         <translation>&amp;Төбелерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>S&amp;plit a plot</source>
         <translation>Учаскені &amp;бөлу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;Merge selected plots</source>
         <translation>Таңдалған учаскелерді &amp;біріктіру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="206" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="202" />
+        <location filename="../../sezmap/ui/window_actions.py" line="207" />
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="204" />
+        <location filename="../../sezmap/ui/window_actions.py" line="209" />
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="205" />
+        <location filename="../../sezmap/ui/window_actions.py" line="210" />
         <source>Editing</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="206" />
+        <location filename="../../sezmap/ui/window_actions.py" line="211" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="207" />
+        <location filename="../../sezmap/ui/window_actions.py" line="212" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="208" />
+        <location filename="../../sezmap/ui/window_actions.py" line="213" />
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="209" />
+        <location filename="../../sezmap/ui/window_actions.py" line="214" />
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="210" />
+        <location filename="../../sezmap/ui/window_actions.py" line="215" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="211" />
+        <location filename="../../sezmap/ui/window_actions.py" line="216" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="212" />
+        <location filename="../../sezmap/ui/window_actions.py" line="217" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="213" />
+        <location filename="../../sezmap/ui/window_actions.py" line="218" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="214" />
+        <location filename="../../sezmap/ui/window_actions.py" line="219" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1820,117 +1897,117 @@
         <translation>Аймақ көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="118" />
+        <location filename="../../sezmap/ui/dashboard.py" line="119" />
         <location filename="../../sezmap/export/web/data.py" line="66" />
         <source>Area</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="118" />
+        <location filename="../../sezmap/ui/dashboard.py" line="119" />
         <source>Official area</source>
         <translation>Ресми аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="119" />
+        <location filename="../../sezmap/ui/dashboard.py" line="120" />
         <source>Allocated</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="119" />
+        <location filename="../../sezmap/ui/dashboard.py" line="120" />
         <source>Infrastructure</source>
         <translation>Инфрақұрылым</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="120" />
-        <location filename="../../sezmap/export/deck.py" line="364" />
+        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/export/deck.py" line="395" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="120" />
+        <location filename="../../sezmap/ui/dashboard.py" line="121" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="120" />
+        <location filename="../../sezmap/ui/dashboard.py" line="121" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Nearest corridor</source>
         <translation>Ең жақын дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Nearest border crossing</source>
         <translation>Ең жақын шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="123" />
         <source>Nearest seaport</source>
         <translation>Ең жақын теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="123" />
         <source>Nearest dry port</source>
         <translation>Ең жақын құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="135" />
+        <location filename="../../sezmap/ui/dashboard.py" line="136" />
         <source>In a straight line (not along the corridors)</source>
         <translation>Түзу сызықпен (дәліздер бойымен емес)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="139" />
-        <location filename="../../sezmap/export/deck.py" line="193" />
+        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/export/deck.py" line="219" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/ui/dashboard.py" line="141" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Бос тұрған учаскелер (мерзімі өтті, инвестиция уәдеден аз)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <location filename="../../sezmap/ui/dashboard.py" line="142" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Дәліздер бойымен хабтарға дейінгі қашықтық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="142" />
+        <location filename="../../sezmap/ui/dashboard.py" line="143" />
         <source>Unused land, all zones</source>
         <translation>Пайдаланылмайтын жер, барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="145" />
+        <location filename="../../sezmap/ui/dashboard.py" line="146" />
         <source>Unused land: plots vacant, reserved or withdrawn, and land not parcelled.</source>
         <translation>Пайдаланылмайтын жер: бос, брондалған және алынып қойылған учаскелер, сондай-ақ учаскеге бөлінбеген жер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="214" />
+        <location filename="../../sezmap/ui/dashboard.py" line="215" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="220" />
+        <location filename="../../sezmap/ui/dashboard.py" line="221" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="222" />
-        <location filename="../../sezmap/export/deck.py" line="304" />
+        <location filename="../../sezmap/ui/dashboard.py" line="223" />
+        <location filename="../../sezmap/export/deck.py" line="333" />
         <location filename="../../sezmap/export/web/__init__.py" line="161" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="225" />
+        <location filename="../../sezmap/ui/dashboard.py" line="226" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Аймақты картадан немесе құралдар тақтасынан таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="129" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
         <source>%Ln plot, %1 ha</source>
         <translation>
             <numerusform>%Ln учаске, %1 га</numerusform>
@@ -1938,7 +2015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <source>%Ln plots, %1 ha</source>
         <translation>
             <numerusform>%Ln учаске, %1 га</numerusform>
@@ -1946,28 +2023,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="129" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
         <location filename="../../sezmap/export/kpis.py" line="112" />
         <source>%1 in a straight line</source>
         <translation>түзу сызықпен %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="114" />
+        <location filename="../../sezmap/ui/dashboard.py" line="115" />
         <source>Dashboard</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="248" />
+        <location filename="../../sezmap/ui/dashboard.py" line="249" />
         <source>Not parcelled</source>
         <translation>Учаскеге бөлінбеген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="263" />
+        <location filename="../../sezmap/ui/dashboard.py" line="264" />
         <source>select this idle plot</source>
         <translation>осы бос тұрған учаскені таңдау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="263" />
+        <location filename="../../sezmap/ui/dashboard.py" line="264" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>бос тұрған %Ln учаскенің бәрін таңдау</numerusform>
@@ -1975,7 +2052,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="259" />
+        <location filename="../../sezmap/ui/dashboard.py" line="260" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -1983,58 +2060,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="307" />
+        <location filename="../../sezmap/export/deck.py" line="336" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="311" />
+        <location filename="../../sezmap/export/deck.py" line="340" />
         <location filename="../../sezmap/export/web/__init__.py" line="152" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="314" />
+        <location filename="../../sezmap/export/deck.py" line="343" />
         <source>Land use, idle plots and logistics</source>
         <translation>Жерді пайдалану, бос тұрған учаскелер және логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="317" />
+        <location filename="../../sezmap/export/deck.py" line="346" />
         <source>Made with sezmap on %1.</source>
         <translation>sezmap бағдарламасында %1 дайындалды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="345" />
+        <location filename="../../sezmap/export/deck.py" line="377" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="345" />
+        <location filename="../../sezmap/export/deck.py" line="377" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="357" />
+        <location filename="../../sezmap/export/deck.py" line="388" />
         <source>Unused land by zone</source>
         <translation>Аймақтар бойынша пайдаланылмайтын жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="358" />
+        <location filename="../../sezmap/export/deck.py" line="389" />
         <source>Unused share of the zone's area, %</source>
         <translation>Аймақ ауданындағы пайдаланылмайтын үлес, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="397" />
+        <location filename="../../sezmap/export/deck.py" line="428" />
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="401" />
+        <location filename="../../sezmap/export/deck.py" line="432" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="408" />
+        <location filename="../../sezmap/export/deck.py" line="439" />
         <source>Data</source>
         <translation>Деректер</translation>
     </message>
@@ -2598,167 +2675,172 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="91" />
+        <source>Area, ha</source>
+        <translation>Аудан, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="92" />
         <source>Tenant</source>
         <translation>Жалгер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/render/names.py" line="93" />
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="93" />
+        <location filename="../../sezmap/render/names.py" line="94" />
         <source>Allocated on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="94" />
+        <location filename="../../sezmap/render/names.py" line="95" />
         <source>Contract deadline</source>
         <translation>Шарт бойынша мерзім</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="95" />
+        <location filename="../../sezmap/render/names.py" line="96" />
         <source>Investment committed, ₸</source>
         <translation>Инвестиция (міндеттеме), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="96" />
+        <location filename="../../sezmap/render/names.py" line="97" />
         <source>Investment made, ₸</source>
         <translation>Инвестиция (нақты), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="97" />
+        <location filename="../../sezmap/render/names.py" line="98" />
         <source>Jobs planned</source>
         <translation>Жұмыс орындары (жоспар)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="98" />
+        <location filename="../../sezmap/render/names.py" line="99" />
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="99" />
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Last changed</source>
         <translation>Өзгертілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Changed by</source>
         <translation>Кім өзгертті</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="101" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Name (English)</source>
         <translation>Атауы (ағылш.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="102" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Name (Russian)</source>
         <translation>Атауы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="103" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Name (Kazakh)</source>
         <translation>Атауы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="104" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="105" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Established</source>
         <translation>Құрылған жылы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="106" />
+        <location filename="../../sezmap/render/names.py" line="107" />
         <source>Expires</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Official area, ha</source>
         <translation>Ресми аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <location filename="../../sezmap/export/web/__init__.py" line="166" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
+        <location filename="../../sezmap/render/names.py" line="111" />
         <source>Focus (Russian)</source>
         <translation>Мамандануы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="112" />
         <source>Focus (Kazakh)</source>
         <translation>Мамандануы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="112" />
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Region (Russian)</source>
         <translation>Өңір (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="113" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <source>Region (Kazakh)</source>
         <translation>Өңір (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="114" />
+        <location filename="../../sezmap/render/names.py" line="115" />
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="115" />
+        <location filename="../../sezmap/render/names.py" line="116" />
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="116" />
+        <location filename="../../sezmap/render/names.py" line="117" />
         <source>Mode</source>
         <translation>Көлік түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="117" />
+        <location filename="../../sezmap/render/names.py" line="118" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="118" />
+        <location filename="../../sezmap/render/names.py" line="119" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="119" />
+        <location filename="../../sezmap/render/names.py" line="120" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="120" />
+        <location filename="../../sezmap/render/names.py" line="121" />
         <source>Neighbouring country</source>
         <translation>Көрші ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="130" />
+        <location filename="../../sezmap/render/names.py" line="131" />
         <source>city</source>
         <translation>қалалық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="131" />
+        <location filename="../../sezmap/render/names.py" line="132" />
         <source>industry</source>
         <translation>өнеркәсіптік</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="132" />
+        <location filename="../../sezmap/render/names.py" line="133" />
         <source>trade</source>
         <translation>сауда</translation>
     </message>
@@ -2806,7 +2888,7 @@
         <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/overlays.py" line="143" />
+        <location filename="../../sezmap/render/overlays.py" line="146" />
         <source>Off the corridor network (straight line)</source>
         <translation>Дәліздер желісінен тыс (түзу сызық)</translation>
     </message>

@@ -31,37 +31,37 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="348" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="352" />
         <source>Attribute table</source>
         <translation>Таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="351" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="355" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="352" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="356" />
         <source>Search plot, tenant, project…</source>
         <translation>Поиск: участок, арендатор, проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="353" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="357" />
         <source>Pan map to selected rows</source>
         <translation>Перемещать карту к выбранным строкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="357" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="363" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="509" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="526" />
         <source>Pick a zone to list its plots</source>
         <translation>Выберите зону, чтобы увидеть её участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="511" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="528" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>Сортировка %Ln участка…</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="514" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="531" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="514" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="531" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -329,196 +329,211 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="172" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="293" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="379" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="437" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>PNG image (page)</source>
         <translation>Изображение PNG (лист)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>PDF document (page, vector)</source>
         <translation>Документ PDF (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>SVG drawing (page, vector)</source>
         <translation>Рисунок SVG (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (карта с привязкой к координатам)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивная веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>Pixels</source>
         <translation>Пиксели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="207" />
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="208" />
         <source>Default: the zone's name</source>
         <translation>По умолчанию: название зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="209" />
         <source>Only vacant plots (for investors)</source>
         <translation>Только свободные участки (для инвесторов)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="210" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="215" />
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
+        <source>Figures as of:</source>
+        <translation>Показатели на:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="189" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="190" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="416" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="474" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
         <source>— the current view —</source>
         <translation>— текущий охват —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="290" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="338" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="290" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="338" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="291" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="291" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="292" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>Web pages (*.html)</source>
         <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="292" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентации (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="343" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="394" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Для этого формата нет предпросмотра; файл содержит карту и показатели каждой зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="345" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="396" />
         <source>No preview for this format.</source>
         <translation>Для этого формата нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
         <source>landscape</source>
         <translation>альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
         <source>portrait</source>
         <translation>книжная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="364" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="409" />
+        <source>The figures for that date are worked out when the file is written.</source>
+        <translation>Показатели на эту дату рассчитываются при записи файла.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="419" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="382" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="416" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="474" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="426" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="484" />
         <source>Map exported to %1</source>
         <translation>Карта экспортирована в %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="432" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="490" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="498" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
@@ -860,57 +875,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="228" />
+        <location filename="../../sezmap/ui/main_window.py" line="229" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="264" />
+        <location filename="../../sezmap/ui/main_window.py" line="265" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="271" />
+        <location filename="../../sezmap/ui/main_window.py" line="272" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="261" />
+        <location filename="../../sezmap/ui/main_window.py" line="262" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="306" />
+        <location filename="../../sezmap/ui/main_window.py" line="307" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="310" />
+        <location filename="../../sezmap/ui/main_window.py" line="311" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="311" />
+        <location filename="../../sezmap/ui/main_window.py" line="312" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="364" />
+        <location filename="../../sezmap/ui/main_window.py" line="365" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="381" />
+        <location filename="../../sezmap/ui/main_window.py" line="382" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="455" />
+        <location filename="../../sezmap/ui/main_window.py" line="470" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="514" />
+        <location filename="../../sezmap/ui/main_window.py" line="529" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -1266,53 +1281,54 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="71" />
+        <location filename="../../sezmap/ui/window_files.py" line="72" />
         <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
         <translation>Журнал изменений проекта %1 изменён вне sezmap (или его защита). Не доверяйте истории, пока это не объяснено; при сомнении восстановите резервную копию. Найдено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="74" />
+        <location filename="../../sezmap/ui/window_files.py" line="75" />
         <source>Audit record changed outside sezmap</source>
         <translation>Журнал изменений изменён вне sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="92" />
+        <location filename="../../sezmap/ui/window_files.py" line="93" />
         <source>Import vector file</source>
         <translation>Импорт векторного файла</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="93" />
+        <location filename="../../sezmap/ui/window_files.py" line="94" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="102" />
-        <location filename="../../sezmap/ui/window_files.py" line="114" />
+        <location filename="../../sezmap/ui/window_files.py" line="103" />
+        <location filename="../../sezmap/ui/window_files.py" line="115" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="102" />
+        <location filename="../../sezmap/ui/window_files.py" line="103" />
         <source>Into which layer of the project?</source>
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="115" />
+        <location filename="../../sezmap/ui/window_files.py" line="116" />
         <source>The file has several layers. Which one?</source>
         <translation>В файле несколько слоёв. Какой из них?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="123" />
+        <location filename="../../sezmap/ui/window_files.py" line="124" />
+        <location filename="../../sezmap/ui/window_files.py" line="205" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="137" />
+        <location filename="../../sezmap/ui/window_files.py" line="138" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="143" />
+        <location filename="../../sezmap/ui/window_files.py" line="144" />
         <source>Imported %Ln feature into %1</source>
         <translation>
             <numerusform>Импортирован %Ln объект в слой %1</numerusform>
@@ -1321,7 +1337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="144" />
+        <location filename="../../sezmap/ui/window_files.py" line="145" />
         <source>Imported %Ln features into %1</source>
         <translation>
             <numerusform>Импортирован %Ln объект в слой %1</numerusform>
@@ -1330,28 +1346,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="148" />
+        <location filename="../../sezmap/ui/window_files.py" line="149" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="149" />
+        <location filename="../../sezmap/ui/window_files.py" line="150" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="175" />
+        <location filename="../../sezmap/ui/window_files.py" line="176" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
         <location filename="../../sezmap/ui/window_files.py" line="181" />
-        <location filename="../../sezmap/ui/window_files.py" line="197" />
+        <location filename="../../sezmap/ui/window_files.py" line="198" />
+        <source>New project from the template</source>
+        <translation>Новый проект из шаблона</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="182" />
+        <location filename="../../sezmap/ui/window_files.py" line="209" />
+        <source>Projects (*.gpkg)</source>
+        <translation>Проекты (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="208" />
+        <location filename="../../sezmap/ui/window_files.py" line="228" />
+        <source>Save a copy as</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="224" />
+        <source>A copy was saved as %1; you are still working on %2</source>
+        <translation>Копия сохранена как %1; вы продолжаете работать с %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="236" />
+        <location filename="../../sezmap/ui/window_files.py" line="252" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="182" />
+        <location filename="../../sezmap/ui/window_files.py" line="237" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -1480,6 +1519,34 @@
     </message>
 </context>
 <context>
+    <name>TableRowsOut</name>
+    <message>
+        <location filename="../../sezmap/ui/table_rows.py" line="31" />
+        <source>Copy selected rows as CSV</source>
+        <translation>Копировать выбранные строки как CSV</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/table_rows.py" line="32" />
+        <source>Export selected rows as CSV…</source>
+        <translation>Экспортировать выбранные строки в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/table_rows.py" line="51" />
+        <source>Export selected rows</source>
+        <translation>Экспорт выбранных строк</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/table_rows.py" line="52" />
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/table_rows.py" line="66" />
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../sezmap/ui/window_tasks.py" line="88" />
@@ -1490,202 +1557,212 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="184" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="184" />
+        <location filename="../../sezmap/ui/window_actions.py" line="188" />
         <source>&amp;Import vector file…</source>
         <translation>&amp;Импорт векторного файла…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="185" />
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <source>&amp;New project from the template…</source>
+        <translation>&amp;Новый проект из шаблона…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <source>Save a &amp;copy as…</source>
+        <translation>Сохранить &amp;копию как…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>Add &amp;raster overlay…</source>
         <translation>Добавить &amp;растровый слой…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="185" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>&amp;Save map image…</source>
         <translation>&amp;Сохранить изображение карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="186" />
+        <location filename="../../sezmap/ui/window_actions.py" line="191" />
         <source>&amp;Export map…</source>
         <translation>&amp;Экспорт карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Приблизить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="187" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Отдалить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>&amp;Full extent</source>
         <translation>&amp;Весь охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>Zoom to &amp;zone</source>
         <translation>К &amp;зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Предыдущий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>&amp;Next extent</source>
         <translation>&amp;Следующий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>Zoom &amp;box</source>
         <translation>Увеличить &amp;рамкой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Identify</source>
         <translation>&amp;Информация об объекте</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Измерить расстояние</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>Measure &amp;area</source>
         <translation>Измерить &amp;площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;About sezmap</source>
         <translation>&amp;О программе sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>&amp;Draw a plot</source>
         <translation>&amp;Нарисовать участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>Edit &amp;vertices</source>
         <translation>Изменить &amp;вершины</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>S&amp;plit a plot</source>
         <translation>&amp;Разделить участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;Merge selected plots</source>
         <translation>&amp;Объединить выбранные участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="206" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="202" />
+        <location filename="../../sezmap/ui/window_actions.py" line="207" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="204" />
+        <location filename="../../sezmap/ui/window_actions.py" line="209" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="205" />
+        <location filename="../../sezmap/ui/window_actions.py" line="210" />
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="206" />
+        <location filename="../../sezmap/ui/window_actions.py" line="211" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="207" />
+        <location filename="../../sezmap/ui/window_actions.py" line="212" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="208" />
+        <location filename="../../sezmap/ui/window_actions.py" line="213" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="209" />
+        <location filename="../../sezmap/ui/window_actions.py" line="214" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="210" />
+        <location filename="../../sezmap/ui/window_actions.py" line="215" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="211" />
+        <location filename="../../sezmap/ui/window_actions.py" line="216" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="212" />
+        <location filename="../../sezmap/ui/window_actions.py" line="217" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="213" />
+        <location filename="../../sezmap/ui/window_actions.py" line="218" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="214" />
+        <location filename="../../sezmap/ui/window_actions.py" line="219" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1837,117 +1914,117 @@
         <translation>Сводка по зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="118" />
+        <location filename="../../sezmap/ui/dashboard.py" line="119" />
         <location filename="../../sezmap/export/web/data.py" line="66" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="118" />
+        <location filename="../../sezmap/ui/dashboard.py" line="119" />
         <source>Official area</source>
         <translation>Официальная площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="119" />
+        <location filename="../../sezmap/ui/dashboard.py" line="120" />
         <source>Allocated</source>
         <translation>Предоставлено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="119" />
+        <location filename="../../sezmap/ui/dashboard.py" line="120" />
         <source>Infrastructure</source>
         <translation>Инфраструктура</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="120" />
-        <location filename="../../sezmap/export/deck.py" line="364" />
+        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/export/deck.py" line="395" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="120" />
+        <location filename="../../sezmap/ui/dashboard.py" line="121" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="120" />
+        <location filename="../../sezmap/ui/dashboard.py" line="121" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Nearest corridor</source>
         <translation>Ближайший коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard.py" line="122" />
         <source>Nearest border crossing</source>
         <translation>Ближайший погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="123" />
         <source>Nearest seaport</source>
         <translation>Ближайший морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="123" />
         <source>Nearest dry port</source>
         <translation>Ближайший сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="135" />
+        <location filename="../../sezmap/ui/dashboard.py" line="136" />
         <source>In a straight line (not along the corridors)</source>
         <translation>По прямой (не по коридорам)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="139" />
-        <location filename="../../sezmap/export/deck.py" line="193" />
+        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/export/deck.py" line="219" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/ui/dashboard.py" line="141" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Простаивающие участки (срок истёк, инвестиций меньше обещанного)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <location filename="../../sezmap/ui/dashboard.py" line="142" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Расстояние по коридорам до хабов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="142" />
+        <location filename="../../sezmap/ui/dashboard.py" line="143" />
         <source>Unused land, all zones</source>
         <translation>Неиспользуемая земля, все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="145" />
+        <location filename="../../sezmap/ui/dashboard.py" line="146" />
         <source>Unused land: plots vacant, reserved or withdrawn, and land not parcelled.</source>
         <translation>Неиспользуемая земля: свободные, зарезервированные и изъятые участки, а также земля, не разбитая на участки.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="214" />
+        <location filename="../../sezmap/ui/dashboard.py" line="215" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="220" />
+        <location filename="../../sezmap/ui/dashboard.py" line="221" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="222" />
-        <location filename="../../sezmap/export/deck.py" line="304" />
+        <location filename="../../sezmap/ui/dashboard.py" line="223" />
+        <location filename="../../sezmap/export/deck.py" line="333" />
         <location filename="../../sezmap/export/web/__init__.py" line="161" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="225" />
+        <location filename="../../sezmap/ui/dashboard.py" line="226" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Выберите зону на карте или на панели инструментов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="129" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
         <source>%Ln plot, %1 ha</source>
         <translation>
             <numerusform>%Ln участок, %1 га</numerusform>
@@ -1956,7 +2033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <source>%Ln plots, %1 ha</source>
         <translation>
             <numerusform>%Ln участок, %1 га</numerusform>
@@ -1965,33 +2042,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="129" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
         <location filename="../../sezmap/export/kpis.py" line="112" />
         <source>%1 in a straight line</source>
         <translation>%1 по прямой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="114" />
+        <location filename="../../sezmap/ui/dashboard.py" line="115" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="248" />
+        <location filename="../../sezmap/ui/dashboard.py" line="249" />
         <source>Not parcelled</source>
         <translation>Не размежёвано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="259" />
+        <location filename="../../sezmap/ui/dashboard.py" line="260" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="263" />
+        <location filename="../../sezmap/ui/dashboard.py" line="264" />
         <source>select this idle plot</source>
         <translation>выбрать этот простаивающий участок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="263" />
+        <location filename="../../sezmap/ui/dashboard.py" line="264" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>выбрать все %Ln простаивающий участок</numerusform>
@@ -2003,58 +2080,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="307" />
+        <location filename="../../sezmap/export/deck.py" line="336" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Границы схематичны, участки иллюстративны: см. источники.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="311" />
+        <location filename="../../sezmap/export/deck.py" line="340" />
         <location filename="../../sezmap/export/web/__init__.py" line="152" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="314" />
+        <location filename="../../sezmap/export/deck.py" line="343" />
         <source>Land use, idle plots and logistics</source>
         <translation>Использование земли, простаивающие участки и логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="317" />
+        <location filename="../../sezmap/export/deck.py" line="346" />
         <source>Made with sezmap on %1.</source>
         <translation>Подготовлено в sezmap %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="345" />
+        <location filename="../../sezmap/export/deck.py" line="377" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="345" />
+        <location filename="../../sezmap/export/deck.py" line="377" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="357" />
+        <location filename="../../sezmap/export/deck.py" line="388" />
         <source>Unused land by zone</source>
         <translation>Неиспользуемая земля по зонам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="358" />
+        <location filename="../../sezmap/export/deck.py" line="389" />
         <source>Unused share of the zone's area, %</source>
         <translation>Доля неиспользуемой площади зоны, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="397" />
+        <location filename="../../sezmap/export/deck.py" line="428" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="401" />
+        <location filename="../../sezmap/export/deck.py" line="432" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="408" />
+        <location filename="../../sezmap/export/deck.py" line="439" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
@@ -2633,167 +2710,172 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="91" />
+        <source>Area, ha</source>
+        <translation>Площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="92" />
         <source>Tenant</source>
         <translation>Арендатор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/render/names.py" line="93" />
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="93" />
+        <location filename="../../sezmap/render/names.py" line="94" />
         <source>Allocated on</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="94" />
+        <location filename="../../sezmap/render/names.py" line="95" />
         <source>Contract deadline</source>
         <translation>Срок по договору</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="95" />
+        <location filename="../../sezmap/render/names.py" line="96" />
         <source>Investment committed, ₸</source>
         <translation>Инвестиции (обязательства), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="96" />
+        <location filename="../../sezmap/render/names.py" line="97" />
         <source>Investment made, ₸</source>
         <translation>Инвестиции (факт), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="97" />
+        <location filename="../../sezmap/render/names.py" line="98" />
         <source>Jobs planned</source>
         <translation>Рабочие места (план)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="98" />
+        <location filename="../../sezmap/render/names.py" line="99" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="99" />
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Last changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="101" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="102" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Name (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="103" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Name (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="104" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="105" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Established</source>
         <translation>Год создания</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="106" />
+        <location filename="../../sezmap/render/names.py" line="107" />
         <source>Expires</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Official area, ha</source>
         <translation>Официальная площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <location filename="../../sezmap/export/web/__init__.py" line="166" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
+        <location filename="../../sezmap/render/names.py" line="111" />
         <source>Focus (Russian)</source>
         <translation>Специализация (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="112" />
         <source>Focus (Kazakh)</source>
         <translation>Специализация (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="112" />
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Region (Russian)</source>
         <translation>Регион (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="113" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <source>Region (Kazakh)</source>
         <translation>Регион (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="114" />
+        <location filename="../../sezmap/render/names.py" line="115" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="115" />
+        <location filename="../../sezmap/render/names.py" line="116" />
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="116" />
+        <location filename="../../sezmap/render/names.py" line="117" />
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="117" />
+        <location filename="../../sezmap/render/names.py" line="118" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="118" />
+        <location filename="../../sezmap/render/names.py" line="119" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="119" />
+        <location filename="../../sezmap/render/names.py" line="120" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="120" />
+        <location filename="../../sezmap/render/names.py" line="121" />
         <source>Neighbouring country</source>
         <translation>Соседняя страна</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="130" />
+        <location filename="../../sezmap/render/names.py" line="131" />
         <source>city</source>
         <translation>городская</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="131" />
+        <location filename="../../sezmap/render/names.py" line="132" />
         <source>industry</source>
         <translation>промышленная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="132" />
+        <location filename="../../sezmap/render/names.py" line="133" />
         <source>trade</source>
         <translation>торговая</translation>
     </message>
@@ -2821,7 +2903,7 @@
         <translation>%1 км²</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/overlays.py" line="143" />
+        <location filename="../../sezmap/render/overlays.py" line="146" />
         <source>Off the corridor network (straight line)</source>
         <translation>Вне сети коридоров (по прямой)</translation>
     </message>

@@ -97,4 +97,9 @@ T = {
     "Schematic boundaries, illustrative plots: see the sources.":
         ("Границы схематичны, участки иллюстративны: см. источники.",
          "Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз."),
+    # the export dialog's language and date
+    "Figures as of:": ("Показатели на:", "Көрсеткіштер күні:"),
+    "The figures for that date are worked out when the file is written.":
+        ("Показатели на эту дату рассчитываются при записи файла.",
+         "Осы күнгі көрсеткіштер файл жазылғанда есептеледі."),
 }

@@ -94,6 +94,11 @@ T = {
                                                               "{path} файлын оқу не жазу мүмкін емес ({detail})."),
     "none": ("нет", "жоқ"),
     "… and %1 more": ("… и ещё: %1", "… және тағы: %1"),
+    # the attribute table's selected rows taken away (ui/table_rows.py)
+    "Copy selected rows as CSV": ("Копировать выбранные строки как CSV", "Таңдалған жолдарды CSV ретінде көшіру"),
+    "Export selected rows as CSV…": ("Экспортировать выбранные строки в CSV…",
+                                     "Таңдалған жолдарды CSV-ге экспорттау…"),
+    "Export selected rows": ("Экспорт выбранных строк", "Таңдалған жолдарды экспорттау"),
 }
 # dock tab titles, short enough for the tabs at the default window size (issue 24)
 T.update({
