@@ -71,9 +71,10 @@ def _outlined_zone_boxes(zones, settings: MapSettings) -> list[tuple[float, floa
     large = vis[zones.arrays.sizes[vis] / settings.resolution >= getattr(zones, "MARKER_BELOW_PX", 10.0)]
     out = []
     for b in zones.arrays.bounds[large]:
-        box = (max(b[0], extent[0]), max(b[1], extent[1]), min(b[2], extent[2]), min(b[3], extent[3]))
-        if box[0] <= box[2] and box[1] <= box[3]:
-            out.append(tuple(float(v) for v in box))
+        x0, y0 = float(max(b[0], extent[0])), float(max(b[1], extent[1]))
+        x1, y1 = float(min(b[2], extent[2])), float(min(b[3], extent[3]))
+        if x0 <= x1 and y0 <= y1:
+            out.append((x0, y0, x1, y1))
     return out
 
 

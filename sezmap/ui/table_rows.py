@@ -59,7 +59,8 @@ class TableRowsOut(QObject):
         if plots is None or not rows:
             return False
         project = self.table.project
-        inputs = [project.location] if project is not None and getattr(project, "location", "") else []
+        location = str(getattr(project, "location", "") or "")
+        inputs = [location] if location else []
         try:
             plot_rows.write_rows_csv(path, plots, rows, columns, inputs=inputs)
         except DataError as exc:
