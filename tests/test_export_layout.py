@@ -416,3 +416,18 @@ def test_svg_page_is_clipped_like_the_png_page_in_librsvg_and_chromium(bundled, 
         assert white.mean() > 0.3
         stray = (a[white] < 235).any(axis=1).mean()
         assert stray < 0.002, f"{name}: {stray:.1%} of the white panel is painted"
+
+
+def test_every_static_export_says_its_date(bundled, tmp_path):
+    """The page's subtitle (PNG, PDF, SVG) and the GeoTIFF's tags name the date of the figures."""
+    import rasterio
+
+    project, engine, scene = bundled
+    day = dt.date(2025, 3, 1)
+    tif = export_map(project, tmp_path / "dated.tif", zone=ZONE, width=600, height=400, scene=scene, as_of=day)
+    with rasterio.open(tif) as src:
+        tags = src.tags()
+    assert tags["SEZMAP_AS_OF"] == "2025-03-01" and tags["TIFFTAG_DATETIME"] == "2025:03:01 00:00:00"
+    assert "as of 2025-03-01" in tags["TIFFTAG_IMAGEDESCRIPTION"]
+    svg = export_map(project, tmp_path / "dated.svg", zone=ZONE, paper="A4", scene=scene, as_of=day)
+    assert "1 March 2025" in svg.read_text(encoding="utf-8")

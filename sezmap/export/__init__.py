@@ -172,9 +172,10 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
     with atomic_target(target, project) as tmp:
         with using_language(language):
             if fmt == ".tif":
+                day = as_of or (engine.as_of if engine is not None else None)
                 static.write_geotiff(project, tmp, page, zone=zone, language=language, scene=scene,
                                      extent=extent, vacant=vacant, basemap=basemap, progress=progress,
-                                     cancelled=cancelled)
+                                     cancelled=cancelled, as_of=as_date(day) if day is not None else None)
             else:
                 if zone is not None:  # the key figures
                     engine = _engine_for(project, engine, as_of)
@@ -184,6 +185,11 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
                 static.write_page(layout, tmp, fmt, progress=progress, cancelled=cancelled)
         check_cancelled(cancelled)
     return target
+
+
+def as_date(day) -> dt.date:
+    """A date given as a date or an ISO text."""
+    return day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
 
 
 def _engine_for(project, engine, as_of):

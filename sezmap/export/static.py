@@ -231,8 +231,10 @@ def geotiff_transform(settings: MapSettings, scale: float):
 
 def write_geotiff(project, path: Path, page: Page, *, zone: str | None = None, language: str = "en",
                   scene=None, extent=None, vacant: bool = False, basemap: bool = True, progress=None,
-                  cancelled: Callable[[], bool] = lambda: False) -> MapSettings:
-    """The map alone (no page furniture) as an RGB GeoTIFF in the display CRS; returns its settings."""
+                  cancelled: Callable[[], bool] = lambda: False, as_of: dt.date | None = None) -> MapSettings:
+    """The map alone (no page furniture) as an RGB GeoTIFF in the display CRS; returns its
+    settings. ``as_of``, the date of the plot statuses shown, is in its tags (SEZMAP_AS_OF,
+    TIFFTAG_DATETIME) and its description."""
     import rasterio
     from rasterio.crs import CRS
     from rasterio.enums import ColorInterp, Resampling
@@ -259,7 +261,10 @@ def write_geotiff(project, path: Path, page: Page, *, zone: str | None = None, l
     with rasterio.open(str(path), "w", **profile) as dst:
         dst.write(bands)
         dst.colorinterp = [ColorInterp.red, ColorInterp.green, ColorInterp.blue]
-        dst.update_tags(TIFFTAG_SOFTWARE="sezmap", TIFFTAG_IMAGEDESCRIPTION=terminal_text(project.title or "sezmap map"))
+        day = as_of or dt.date.today()
+        description = f"{project.title or 'sezmap map'}; plot status as of {day.isoformat()}"
+        dst.update_tags(TIFFTAG_SOFTWARE="sezmap", TIFFTAG_IMAGEDESCRIPTION=terminal_text(description),
+                        TIFFTAG_DATETIME=day.strftime("%Y:%m:%d 00:00:00"), SEZMAP_AS_OF=day.isoformat())
         factors = [f for f in (2, 4, 8, 16) if min(w, h) // f >= 256]
         if factors:
             dst.build_overviews(factors, Resampling.average)
