@@ -1526,7 +1526,7 @@
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/table_rows.py" line="66" />
+        <location filename="../../sezmap/ui/table_rows.py" line="67" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>

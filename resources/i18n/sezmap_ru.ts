@@ -1541,7 +1541,7 @@
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/table_rows.py" line="66" />
+        <location filename="../../sezmap/ui/table_rows.py" line="67" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
