@@ -331,6 +331,6 @@ def test_the_geotiff_description_holds_the_title_without_control_characters(host
     out = export_map(project, tmp_path / "z.tif", zone="z1", width=300, height=200)
     with rasterio.open(out) as src:
         description = src.tags()["TIFFTAG_IMAGEDESCRIPTION"]
-    assert description == terminal_text(project.title)
+    assert description.startswith(terminal_text(project.title) + "; plot status as of ")  # and its date
     assert description.startswith("Zone\\x1b]0;owned\\x07\\x00 map")
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]", description)
