@@ -8,7 +8,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from sezmap.render.furniture import furniture_boxes
-from sezmap.render.labels import LabelCandidate, LabelPlacer, short_name
+from sezmap.render.label_texts import short_name
+from sezmap.render.labels import LabelCandidate, LabelPlacer
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.renderer import render
 
@@ -232,6 +233,6 @@ def test_icbc_is_named_once_where_its_zone_and_its_hub_meet(default_map, languag
     ("Pavlodar", ""),
 ])
 def test_a_name_is_broken_at_the_space_nearest_its_middle(name, lines):
-    from sezmap.render.labels import two_lines
+    from sezmap.render.label_texts import two_lines
 
     assert two_lines(name) == lines

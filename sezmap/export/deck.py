@@ -266,7 +266,7 @@ def _date_text(text: str) -> str:
 
 def _short(name: str) -> str:
     """A hub's or corridor's name without its parenthesised part ("Khorgos border crossing")."""
-    from sezmap.render.labels import short_name
+    from sezmap.render.label_texts import short_name
 
     return short_name(name) or name
 

@@ -13,7 +13,7 @@ important first, each where it overlaps nothing placed or reserved so far:
   enough for the text, else letter by letter round its bends (upright, left to right); a line
   label that finds no room may move one placed before it along that one's line.
 
-A shorter text (the name without its parenthesised part, ``short_name``) is tried when the
+A shorter text (the name without its parenthesised part, ``label_texts.short_name``) is tried when the
 whole does not fit; line labels then try a slightly smaller font. Collisions are tested on the
 label's real boxes (rotated for line labels, one per letter when curved), against a coarse
 grid, so many candidates stay cheap.
@@ -22,13 +22,13 @@ grid, so many candidates stay cheap.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTransform
 
+from sezmap.render.label_texts import two_lines
 from sezmap.render.styles import LABEL_HALO, LABEL_TEXT
 
 CELL = 64.0
@@ -117,17 +117,6 @@ def shapes_overlap(a, b, eps: float = 1e-6) -> bool:
     return True
 
 
-def two_lines(text: str) -> str:
-    """The text broken at the space nearest its middle ("Park of Innovative\\nTechnologies SEZ"),
-    or "" for a single word."""
-    words = text.split()
-    if len(words) < 2:
-        return ""
-    best = min(range(1, len(words)),
-               key=lambda k: max(len(" ".join(words[:k])), len(" ".join(words[k:]))))
-    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
-
-
 def same_place_names(a: LabelCandidate, b: LabelCandidate, near_px: float = 40.0) -> bool:
     """Whether two candidates name one place: the same name (whole or short) within
     ``near_px`` of each other (a zone and the hub that stands for it, say)."""
@@ -135,14 +124,6 @@ def same_place_names(a: LabelCandidate, b: LabelCandidate, near_px: float = 40.0
         return False
     names_a = {t for t in (a.text, a.short_text) if t}
     return bool(names_a & {t for t in (b.text, b.short_text) if t})
-
-
-def short_name(text: str) -> str:
-    """The name without its parenthesised parts ("X route (Y highway)" -> "X route")."""
-    out = re.sub(r"\s*\([^()]*\)", "", text)
-    out = re.sub(r"\s+,", ",", out)
-    out = re.sub(r"\s{2,}", " ", out).strip(" ,;–-")
-    return out if out and out != text else ""
 
 
 class LabelPlacer:

@@ -24,7 +24,8 @@ from sezmap.model.statuses import STATUSES, status_codes
 from sezmap.model.values import is_missing
 from sezmap.render import names, styles, symbols
 from sezmap.render.geometry_arrays import GeometryArrays, frozen
-from sezmap.render.labels import LabelCandidate, short_name
+from sezmap.render.label_texts import short_name
+from sezmap.render.labels import LabelCandidate
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.qpath import ODD_EVEN, WINDING, path_from_arrays
 
