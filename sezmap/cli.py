@@ -229,8 +229,8 @@ def cmd_report(args) -> int:
     import datetime as dt
 
     from sezmap.analysis.engine import AnalysisEngine
-    from sezmap.analysis.report import render, report_dict
-    from sezmap.export.report_tables import ReportNames
+    from sezmap.analysis.report import report_dict
+    from sezmap.export.report_tables import ReportNames, name_zones, render
     from sezmap.store import open_store
 
     try:
@@ -242,7 +242,9 @@ def cmd_report(args) -> int:
     _check_out(args)
     project = open_store(_project(args)).load()
     names = ReportNames.of(project, args.language or "en")
-    report = report_dict(AnalysisEngine(project, as_of), language=args.language)
+    report = report_dict(AnalysisEngine(project, as_of))
+    if args.language is not None:
+        name_zones(report, names)
     text = render(report, args.format, raw=args.raw, excel=args.excel,
                   names=names if args.format == "md" or args.language else None)
     if args.out:

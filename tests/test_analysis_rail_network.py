@@ -9,12 +9,12 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
-import pytest
 import shapely
 
 from sezmap.analysis import geodesy, network
 from sezmap.analysis.logistics import LogisticsIndex
-from sezmap.analysis.report import report_dict, to_csv
+from sezmap.analysis.report import report_dict
+from sezmap.export.report_tables import to_csv
 from sezmap.model import schema
 from tests import shipped
 

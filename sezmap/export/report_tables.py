@@ -336,3 +336,23 @@ def to_csv(report: dict, raw: bool = False, names: ReportNames | None = None, ex
             cells = [str(v).replace(".", ",") if isinstance(v, float) else v for v in cells]
         writer.writerow(cells)
     return (BOM if excel else "") + buf.getvalue()
+
+
+def name_zones(report: dict, names: ReportNames) -> None:
+    """Gives each zone of ``report`` its ``name`` in the language of ``names`` (the keys stay
+    English)."""
+    for z in report["zones"]:
+        z["name"] = names.zone(z["zone_id"])
+
+
+def render(report: dict, fmt: str, raw: bool = False, names: ReportNames | None = None, excel: bool = False) -> str:
+    """``report`` as ``fmt`` (json, csv or md); ``names`` the language of the tables."""
+    from sezmap.analysis.report import to_json
+
+    if fmt == "json":
+        return to_json(report)
+    if fmt == "csv":
+        return to_csv(report, raw, names=names, excel=excel)
+    if fmt == "md":
+        return to_markdown(report, names)
+    raise ValueError(f"unknown format {fmt!r}")
