@@ -1,0 +1,289 @@
+"""Window benchmark: the real main window driven as a user's clicks would, each step's duration
+beside the longest event-loop stall during it.
+
+    .venv/bin/python tests/benchmarks/bench_window.py [--plots 1000000] [--idle-tab-at-start] [--lock-seconds 3]
+
+The project is the synthetic one of make_synthetic.py (made once into the cache folder, then
+copied: the benchmark writes to its copy only). The main window (offscreen, 1400 x 900, fresh
+settings) then, each step started from the event loop as a click would be:
+
+* **open** the project (``open_project``: the outline, then the plots, then the analysis):
+  when the map is drawn with the plots, when the dashboard has the analysis's figures;
+* **select** a vacant plot of the largest zone (as a click in the table would);
+* **apply** one edit in the plot form (status reserved, a tenant, a reason; Apply clicked):
+  until the map shows the new status drawn and the dashboard has the new figures;
+* **undo** and **redo** it (the Edit menu's actions);
+* **split** the plot with the split tool (a line across it, finished);
+* **undo the split**;
+* **open the Idle plots tab** (its dock raised): until its list is shown;
+* **apply while another program holds the write lock** (a Python ``sqlite3`` process in
+  ``BEGIN IMMEDIATE`` for ``--lock-seconds``): until the edit is saved.
+
+For each step: its duration (from the click until the window shows the result and the map is
+drawn again) and the longest gap between two ticks of a 5 ms timer on the UI thread (the
+**stall**: how long the window did not answer; it counts the GIL held by other threads too).
+With ``--idle-tab-at-start`` the Idle plots tab is the active one when the project opens.
+Goals (issue 24, at 1M plots): apply <= 100 ms, split <= 300 ms, plots on the map <= 4 s and
+the dashboard <= 6 s after open, and no stall over 100 ms in any step. It prints; it asserts
+nothing (the machine is shared: the load average is printed beside the figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic_copy import project_file, working_copy  # noqa: E402
+
+PROBE_MS = 5
+STALL_GOAL = 0.100
+
+
+class Probe:
+    """A 5 ms timer on the UI thread: the longest gap between two of its ticks since ``reset``."""
+
+    def __init__(self):
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(PROBE_MS)
+        self.timer.timeout.connect(self.tick)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last, self.longest = time.perf_counter(), 0.0
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def read(self) -> float:
+        self.tick()
+        return self.longest
+
+
+@dataclass
+class Step:
+    name: str
+    seconds: float
+    stall: float
+    goal: float | None = None  # seconds
+    marks: dict[str, float] = field(default_factory=dict)  # moments within the step, s from its start
+
+
+def drive(app, probe: Probe, name: str, click, shown, settled, goal=None, timeout=600.0, marks=None) -> Step:
+    """``click()`` from the event loop, then the loop runs until ``shown()`` (the step's result is
+    in the window: its duration) and then until ``settled()`` (the map drawn again in the
+    background: ``marks["settled"]``); the longest stall over both (the probe runs throughout)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    started: list[float] = []
+    marks = marks if marks is not None else {}
+
+    def call():
+        started.append(time.perf_counter())
+        click()
+
+    probe.reset()
+    QTimer.singleShot(0, call)
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        if started and "shown" not in marks and shown():
+            marks["shown"] = time.perf_counter()
+        if "shown" in marks and settled():
+            marks["settled"] = time.perf_counter()
+            break
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    else:
+        print(f"  ({name}: not done within {timeout:.0f} s)", flush=True)
+    end = marks.get("shown", time.perf_counter())
+    step = Step(name, end - started[0], probe.read(), goal, {k: v - started[0] for k, v in marks.items()})
+    print(f"  {name}: {step.seconds:.3f} s (map drawn again at {step.marks.get('settled', float('nan')):.3f} s), "
+          f"longest stall {step.stall * 1000:.0f} ms", flush=True)
+    return step
+
+
+def hold_write_lock(path: Path, seconds: float) -> subprocess.Popen:
+    """Another program holding the file's write lock for ``seconds`` (returns once it holds it)."""
+    code = ("import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "print('locked', flush=True)\n"
+            "time.sleep(float(sys.argv[2]))\n"
+            "c.execute('ROLLBACK')\n")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(path), str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--plots", type=int, default=1_000_000)
+    parser.add_argument("--cache", default="/tmp/sezmap-bench-analysis")
+    parser.add_argument("--idle-tab-at-start", action="store_true", help="the Idle plots tab active when opening")
+    parser.add_argument("--lock-seconds", type=float, default=3.0)
+    args = parser.parse_args(argv)
+    load_before = os.getloadavg()
+    path = working_copy(project_file(args.plots, Path(args.cache)), "sezmap-bench-window-")
+
+    from PySide6.QtCore import QSettings
+
+    settings_dir = tempfile.mkdtemp(prefix="sezmap-bench-window-settings-")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    import numpy as np
+
+    from sezmap.ui import i18n
+    from sezmap.ui.app import make_app
+    from sezmap.ui.app_settings import AppSettings
+    from sezmap.ui.main_window import MainWindow
+
+    app = make_app()
+    i18n.set_language("en")
+    settings = AppSettings()
+    settings.user_name = "benchmark"
+    window = MainWindow(settings)
+    window.resize(1400, 900)
+    window.show()
+    docks = window.docks
+    if args.idle_tab_at_start:
+        docks.idle_dock.show()
+        docks.idle_dock.raise_()
+    else:
+        docks.table_dock.raise_()
+    canvas, session, form = window.canvas, window.session, docks.plot_form
+    probe = Probe()
+    steps: list[Step] = []
+
+    def settled() -> bool:
+        return not canvas.is_rendering()
+
+    # --- open ---------------------------------------------------------------------------------
+    marks: dict[str, float] = {}
+
+    def rendered(_stats):
+        scene = window.scene
+        if scene is not None and scene.layer("plots") is not None and "plots" not in marks:
+            marks["plots"] = time.perf_counter()
+
+    def engine_changed(engine):
+        if engine is not None and "dashboard" not in marks:
+            marks["dashboard"] = time.perf_counter()
+
+    canvas.renderFinished.connect(rendered)
+    session.engine_changed.connect(engine_changed)
+    step = drive(app, probe, "open", lambda: window.open_project(str(path)),
+                 lambda: "plots" in marks and "dashboard" in marks and window.dashboard.engine is session.engine,
+                 settled, marks=marks)
+    steps.append(step)
+    steps.append(Step("  plots on the map", step.marks["plots"], step.stall, 4.0))
+    steps.append(Step("  dashboard filled", step.marks["dashboard"], step.stall, 6.0))
+    project = session.project
+    print(f"{len(project.plots):,} plots", flush=True)
+
+    # --- a vacant plot of the largest zone, selected ------------------------------------------
+    zone_id = str(project.plots["zone_id"].value_counts().index[0])
+    in_zone = (project.plots["zone_id"] == zone_id).to_numpy(dtype=bool, na_value=False)
+    vacant = np.flatnonzero(in_zone & (project.plots["status"] == "vacant").to_numpy(dtype=bool, na_value=False))
+    row = int(vacant[len(vacant) // 2])
+    pid = session.plot_id(row)
+    steps.append(drive(app, probe, "pick the zone", lambda: window.select_zone(zone_id),
+                       lambda: window.table.model.rowCount() > 0, settled))
+    steps.append(drive(app, probe, "select a plot", lambda: window.set_selected_plots([row], from_table=True),
+                       lambda: bool(form.records), settled))
+
+    def fill_form(status: str, tenant: str) -> None:
+        form.status_box.setCurrentIndex(form.status_box.findData(status))
+        form.edits["tenant"].setText(tenant)
+        form.reason.setText("benchmark")
+
+    def status_shown(status: str):
+        def check() -> bool:
+            r = session.row_of(pid)
+            layer = window.scene.layer("plots")
+            from sezmap.model.statuses import STATUSES
+
+            return r is not None and STATUSES[layer.status_code[r]] == status \
+                and window.dashboard.engine is session.engine
+        return check
+
+    docks.plot_form_dock.show()
+    fill_form("reserved", "Benchmark LLP")
+    steps.append(drive(app, probe, "apply one edit", form.apply_button.click, status_shown("reserved"), settled, 0.1))
+    steps.append(drive(app, probe, "undo", window.edits.undo_action.trigger, status_shown("vacant"), settled))
+    steps.append(drive(app, probe, "redo", window.edits.redo_action.trigger, status_shown("reserved"), settled))
+
+    # --- split and its undo ------------------------------------------------------------------
+    n = len(session.project.plots)
+    geom = session.project.plots.geometry.iloc[session.row_of(pid)]
+    x0, y0, x1, y1 = geom.bounds
+    tool = window.tools["split_plot"]
+    window.set_tool("split_plot")
+
+    def split():
+        tool.points = [((x0 + x1) / 2, y0 - (y1 - y0)), ((x0 + x1) / 2, y1 + (y1 - y0))]
+        tool.complete()
+
+    steps.append(drive(app, probe, "split", split, lambda: len(session.project.plots) == n + 1, settled, 0.3))
+    steps.append(drive(app, probe, "undo the split", window.edits.undo_action.trigger,
+                       lambda: len(session.project.plots) == n, settled))
+    window.set_tool("pan")
+    window.set_selected_plots([session.row_of(pid)], from_table=True)
+
+    # --- the Idle plots tab ------------------------------------------------------------------
+    review = docks.idle_review
+
+    def show_idle():
+        docks.idle_dock.show()
+        docks.idle_dock.raise_()
+
+    steps.append(drive(app, probe, "open the Idle plots tab", show_idle,
+                       lambda: not review.lazy and review.model.rowCount() > 0, settled))
+
+    # --- Apply while another program holds the write lock ------------------------------------
+    app.processEvents()
+    fill_form("allocated" if form.status_box.findData("allocated") >= 0 else "vacant", "Locked LLP")
+    want = str(form.status_box.currentData())
+    holder = hold_write_lock(path, args.lock_seconds)
+    try:
+        steps.append(drive(app, probe, f"apply, file locked {args.lock_seconds:g} s by another program",
+                           form.apply_button.click, status_shown(want), settled, timeout=120))
+    finally:
+        holder.wait()
+
+    load_after = os.getloadavg()
+    print(f"\n{len(project.plots):,} plots; Idle plots tab active at start: {args.idle_tab_at_start}; "
+          f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; {os.cpu_count()} cores\n")
+    print("| step | shown s | map drawn again s | longest stall ms | goal | shown / goal | stall / 100 ms |")
+    print("|---|---:|---:|---:|---|---:|---:|")
+    for s in steps:
+        goal = f"{s.goal:g} s" if s.goal else ""
+        ratio = f"{s.seconds / s.goal:.2f}" if s.goal else ""
+        drawn = f"{s.marks['settled']:.3f}" if "settled" in s.marks else ""
+        print(f"| {s.name} | {s.seconds:.3f} | {drawn} | {s.stall * 1000:.0f} | {goal} | {ratio} | "
+              f"{s.stall / STALL_GOAL:.1f} |")
+    window.close()
+    canvas.shutdown()
+    shutil.rmtree(path.parent, ignore_errors=True)
+    shutil.rmtree(settings_dir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
