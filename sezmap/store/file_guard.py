@@ -56,6 +56,11 @@ GDAL = "gdal"  # pyogrio's libgdal, with its own SQLite built in
 PLAIN = "plain"  # Python's open(): holds no lock, but its close drops every other's
 
 
+class FileInUse(RuntimeError):
+    """The file was not free for this kind of use within the time asked for (``held(...,
+    timeout=)``): another kind of user in this process holds it or waits for it first."""
+
+
 class FileGuardError(RuntimeError):
     """A thread asked for a file for one kind of use while holding it for another (it would
     wait for itself): a fault of sezmap's code, never of the file."""
@@ -108,7 +113,7 @@ def _free_for(state: _File, kind: str, ticket: int) -> bool:
     return True
 
 
-def _enter(key: tuple, kind: str, path) -> None:
+def _enter(key: tuple, kind: str, path, timeout: float | None = None) -> None:
     me = threading.get_ident()
     with _LOCK:
         state = _FILES.setdefault(key, _File())
@@ -123,7 +128,10 @@ def _enter(key: tuple, kind: str, path) -> None:
         started = time.monotonic()
         try:
             while not _free_for(state, kind, ticket):
-                _LOCK.wait()
+                left = None if timeout is None else started + timeout - time.monotonic()
+                if left is not None and left <= 0:
+                    raise FileInUse(f"{path}: in use by {state.kind or 'a waiter before'} in this process")
+                _LOCK.wait(left)
         finally:
             state.queue.remove((ticket, kind))
             _LOCK.notify_all()  # the next in the queue may be of this kind too
@@ -151,19 +159,20 @@ class Hold:
     """A file held for one kind of use until ``release()`` (once; later calls do nothing), or
     until the hold is garbage-collected (a connection that keeps it and is never closed)."""
 
-    def __init__(self, path: str | Path, kind: str):
+    def __init__(self, path: str | Path, kind: str, timeout: float | None = None):
         self.key = file_key(path)
         self.kind = kind
-        _enter(self.key, kind, path)
+        _enter(self.key, kind, path, timeout)
         self._release = weakref.finalize(self, _leave, self.key, threading.get_ident())
 
     def release(self) -> None:
         self._release()
 
 
-def held(path: str | Path, kind: str) -> Hold:
-    """The file held for ``kind`` (waiting while another kind holds it) until ``release()``."""
-    return Hold(path, kind)
+def held(path: str | Path, kind: str, timeout: float | None = None) -> Hold:
+    """The file held for ``kind`` (waiting while another kind holds it) until ``release()``;
+    with ``timeout`` (seconds), FileInUse if it is not free by then (0: only if free now)."""
+    return Hold(path, kind, timeout)
 
 
 @contextlib.contextmanager

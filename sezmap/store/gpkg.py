@@ -20,6 +20,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import geopandas as gpd
@@ -54,6 +55,7 @@ from sezmap.store import (
     plot_writes,
     qgis_styles,
     step_check,
+    write_lock,
 )
 from sezmap.store import geopackage_sql as sql
 from sezmap.store.audit_export import audit_bound
@@ -341,6 +343,14 @@ class GpkgStore:
             return []
         return [Problem("", "", Reason(f"{self.path}: the file is damaged ({fault}); restore it from a backup",
                                        "damaged_file", path=str(self.path), detail=str(fault)))]
+
+    def write_lock_free(self, wait_s: float = 0.0) -> bool:
+        """Whether a write could start within ``wait_s`` seconds (0: now, waiting for nobody)."""
+        return write_lock.write_lock_free(self.path, wait_s)
+
+    def wait_until_writable(self, cancelled: Callable[[], bool]) -> bool:
+        """Blocks until a write could start (True) or ``cancelled()`` (False): for a worker thread."""
+        return write_lock.wait_until_writable(self.path, cancelled)
 
     def check_integrity_soon(self) -> None:
         """SQLite's integrity check of the file on a background thread, started now (the app

@@ -579,4 +579,5 @@ class MainWindow(QMainWindow):
         self.app_settings.sync()
         self.canvas.shutdown()
         self.tasks.shutdown()
+        self.docks.plot_form.file_wait.shutdown()  # an Apply waiting for the file is given up
         super().closeEvent(event)

@@ -31,6 +31,7 @@ from sezmap.render import names, numbers
 from sezmap.session import batch_edits as be
 from sezmap.session import form_fields as ff
 from sezmap.session.step_names import counted
+from sezmap.ui.file_wait import FileWait
 from sezmap.ui.panel import ProjectPanel
 from sezmap.ui.problem_text import problem_line
 from sezmap.ui.step_text import step_text
@@ -115,6 +116,9 @@ class PlotForm(ProjectPanel):
         box.addLayout(self.form)
         box.addWidget(self.why)
         box.addLayout(buttons)
+        self.file_wait = FileWait()  # Apply on a file another program is writing: waits there, not here
+        self.file_wait.finished.connect(self._wait_over)
+        box.addWidget(self.file_wait)
         box.addWidget(self.note)
         box.addWidget(self.error)
         box.addStretch(1)
@@ -161,6 +165,7 @@ class PlotForm(ProjectPanel):
         self.revert_button.setToolTip(self.tr("Show the plot's stored values again"))
         self.withdraw_button.setText(self.tr("Withdraw"))
         self.withdraw_button.setToolTip(self.tr("Set the status of the selected plots to withdrawn"))
+        self.file_wait.retranslate()
         self._placeholders()
 
     def refresh(self) -> None:
@@ -327,6 +332,9 @@ class PlotForm(ProjectPanel):
         self.apply_button.setToolTip(why)
         withdraw_why = self._withdraw_blocked()
         self.withdraw_button.setEnabled(not withdraw_why)
+        if self.file_wait.waiting:  # an Apply waits for the file: one at a time
+            self.apply_button.setEnabled(False)
+            self.withdraw_button.setEnabled(False)
         self.withdraw_button.setToolTip(withdraw_why or self.tr("Set the status of the selected plots to withdrawn"))
 
     def _blocked(self, form: ff.FormValues) -> str:
@@ -388,6 +396,12 @@ class PlotForm(ProjectPanel):
         text = counted("withdraw_plot", "withdraw_plots", [e.plot_id for e in plan.edits])
         return self._run(text, plan)
 
+    def _wait_over(self, written: bool) -> None:
+        self._changed()
+        if not written:
+            self.note.setStyleSheet("")
+            self.note.setText(self.tr("Nothing was saved: you stopped waiting for the file."))
+
     def error_text(self, exc: DataError) -> str:
         """A store refusal in words: nothing was saved, and each problem the store named."""
         lines = [problem_line(p) for p in exc.problems[:20]]  # in the UI language
@@ -403,6 +417,10 @@ class PlotForm(ProjectPanel):
     def _run(self, text: str, plan: be.EditPlan) -> bool:
         self.error.clear()
         self.note.clear()
+        if not self.file_wait.ready(self.session.store):  # another program is writing: wait off this thread
+            self.file_wait.wait_then(self.session.store, lambda: self._run(text, plan))
+            self._changed()
+            return False
         try:
             self.session.edit(text, plan.edits)
         except DataError as exc:

@@ -8,6 +8,12 @@ One plain Python thread runs the tasks in order (a ThreadPoolExecutor of one):
 * one at a time: two analysis engines at once crash in PROJ, because the analysis
   caches pyproj transformers across threads.
 Results come back through queued Qt signals.
+
+Waiting for a project file another program holds (``Task(..., lane=WAITS)``) has a thread of
+its own, so that it neither waits behind a load or an analysis nor holds them up; a waiting
+task is handed a ``cancelled()`` check (``pass_cancelled``), so that Cancel ends its wait.
+This module is the only door to threads for the window's work: callers start a Task, cancel
+it, and hear ``finished`` or ``failed``.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ class TaskSignals(QObject):
 
 
 _EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-task")
+TASKS, WAITS = "tasks", "waits"  # the lanes: the task thread; waiting for a busy file
+_LANES = {TASKS: _EXECUTOR, WAITS: ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-wait")}
 
 
 def run_serialized(fn):
@@ -51,20 +59,24 @@ class BackgroundWork:
 
 
 class Task(BackgroundWork):
-    """Runs ``fn()`` on the task thread; emits finished(result) or failed(message) unless cancelled."""
+    """Runs ``fn()`` on the thread of its ``lane`` (``fn(cancelled)`` with ``pass_cancelled``,
+    ``cancelled`` a check it should look at while it waits); emits finished(result) or
+    failed(message) unless cancelled."""
 
-    def __init__(self, fn):
+    def __init__(self, fn, lane: str = TASKS, pass_cancelled: bool = False):
         super().__init__()
         self.fn = fn
+        self.lane = lane
+        self.pass_cancelled = pass_cancelled
         self.signals = TaskSignals()
         self.error: BaseException | None = None  # what failed, for the UI's own words (problem_text)
 
     def start(self) -> None:
-        _EXECUTOR.submit(self.run)
+        _LANES[self.lane].submit(self.run)
 
     def run(self) -> None:
         try:
-            result = self.fn()
+            result = self.fn(lambda: self.cancelled) if self.pass_cancelled else self.fn()
         except Exception as exc:  # reported to the user, never swallowed
             self.error = exc
             if not self._cancel.is_set():

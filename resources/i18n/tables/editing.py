@@ -214,3 +214,11 @@ T.update({
         ("Выберите два или больше смежных участка одной зоны, чтобы объединить их.",
          "Біріктіру үшін бір аймақтың екі не одан көп көршілес учаскесін таңдаңыз."),
 })
+# waiting for a project file another program is writing (sezmap/ui/file_wait.py, plot_form.py)
+T.update({
+    "Waiting for the file… another program is writing to it.":
+        ("Ожидание файла… в него сейчас записывает другая программа.",
+         "Файл күтілуде… оған қазір басқа бағдарлама жазып жатыр."),
+    "Nothing was saved: you stopped waiting for the file.":
+        ("Ничего не сохранено: вы перестали ждать файл.", "Ештеңе сақталмады: сіз файлды күтуді тоқтаттыңыз."),
+})

@@ -1,0 +1,111 @@
+"""Apply on a project file another program is writing (pytest-qt, offscreen): the wait for its
+write lock runs off the UI thread, with "Waiting for the file…" and Cancel; the edit is written
+when the lock is let go, or not at all when the user cancelled. The other program is a plain
+sqlite3 connection holding the write lock (``BEGIN IMMEDIATE``), as QGIS's would."""
+
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from sezmap.store import file_guard, write_lock
+from sezmap.store.gpkg import GpkgStore
+from tests import factories as f
+
+
+@pytest.fixture
+def session(tmp_path, monkeypatch):
+    monkeypatch.setenv("SEZMAP_BUSY_TIMEOUT_MS", "3000")  # a write on the UI thread would freeze it this long
+    plots = [f.plot(f"P{k}", "z1", geometry=f.cell(k, 0)) for k in range(3)]
+    return f.open_session(tmp_path / "p.gpkg", f.layers(plots=plots))
+
+
+@pytest.fixture
+def holder(session):
+    """Another program holding the project's write lock until ``let_go()``."""
+
+    class Holder:
+        def __init__(self):
+            self.conn = sqlite3.connect(session.store.path, isolation_level=None, check_same_thread=False)
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.held = True
+
+        def let_go(self):
+            if self.held:
+                self.conn.execute("ROLLBACK")
+                self.held = False
+
+    h = Holder()
+    yield h
+    h.let_go()
+    h.conn.close()
+
+
+@pytest.fixture
+def form(qtbot, session):
+    from sezmap.ui.plot_form import PlotForm
+
+    w = PlotForm(session)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.file_wait.shutdown()
+
+
+def stored_tenant(session, pid="P1"):
+    return GpkgStore(session.store.path).read_plots([pid])[pid]["tenant"]
+
+
+def fill(session, form, tenant="Waited LLP"):
+    session.set_selection([session.row_of("P1")])
+    form.edits["tenant"].setText(tenant)
+    form.reason.setText("lease signed")
+
+
+def test_the_write_lock_is_looked_at_without_waiting(session, holder):
+    path = session.store.path
+    started = time.monotonic()
+    assert not write_lock.write_lock_free(path, 0.0)
+    assert time.monotonic() - started < 0.5  # not the busy timeout
+    holder.let_go()
+    assert write_lock.write_lock_free(path, 0.0)
+    # a GDAL read of the file in this process: busy too, without waiting for it to end
+    with file_guard.using(path, file_guard.GDAL):
+        result = []
+        looker = threading.Thread(target=lambda: result.append(write_lock.write_lock_free(path, 0.0)))
+        looker.start()
+        looker.join(2)
+        assert result == [False]
+    assert write_lock.write_lock_free(path, 0.0)
+
+
+def test_apply_on_a_locked_file_waits_off_the_ui_thread_then_writes(qtbot, session, form, holder):
+    fill(session, form)
+    started = time.monotonic()
+    form.apply_button.click()
+    assert time.monotonic() - started < 1.0  # the window answers: it did not wait for the lock here
+    assert form.file_wait.waiting and form.file_wait.isVisible()
+    assert form.file_wait.label.text().startswith("Waiting for the file")
+    assert not form.apply_button.isEnabled()  # one Apply at a time
+    qtbot.wait(400)  # the event loop runs meanwhile; nothing is written while the lock is held
+    assert form.file_wait.waiting and stored_tenant(session) is None
+    holder.let_go()
+    qtbot.waitUntil(lambda: stored_tenant(session) == "Waited LLP", timeout=5000)
+    qtbot.waitUntil(lambda: not form.file_wait.isVisible(), timeout=2000)
+    assert session.undo_stack.undo_text == "Edit P1"
+    assert form.note.text() == "Saved: Edit P1"
+
+
+def test_the_wait_for_a_locked_file_can_be_cancelled(qtbot, session, form, holder):
+    fill(session, form)
+    form.apply_button.click()
+    assert form.file_wait.waiting
+    form.file_wait.cancel_button.click()
+    assert not form.file_wait.waiting and not form.file_wait.isVisible()
+    assert "Nothing was saved" in form.note.text()
+    assert form.apply_button.isEnabled()  # the typing is still there, to apply again
+    assert form.edits["tenant"].text() == "Waited LLP"
+    holder.let_go()
+    qtbot.wait(800)  # the lock is free now: a cancelled wait writes nothing
+    assert stored_tenant(session) is None and not session.undo_stack.can_undo
