@@ -72,3 +72,19 @@ def test_ticks_are_kept_by_plot_id_across_a_refresh(review, session):
     assert model.checked_count() == 39
     review.check_all.click()
     assert model.checked_count() == 0
+
+
+def test_an_edit_of_a_plot_neither_listed_nor_idle_leaves_the_list_as_it_is(review, session):
+    from sezmap.model.edits import PlotEdit
+    from sezmap.ui.idle_review import COLUMNS
+
+    model = review.model
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    session.edit("Reserve", [PlotEdit("P050", {"status": "reserved", "tenant": "New LLP"}, session.actor, "r")])
+    assert resets == [] and model.rowCount() == 40  # a vacant plot reserved: the 40 idle plots stay listed
+    listed = model.id_at(3)
+    session.edit("Rename", [PlotEdit(listed, {"tenant": "Renamed LLP"}, session.actor, "r")])
+    assert resets == [1]  # a listed plot changed: made again, with its new value
+    position = model.ids.index(listed)
+    assert model.data(model.index(position, COLUMNS.index("tenant"))) == "Renamed LLP"

@@ -101,15 +101,16 @@ class IdleTableModel(QAbstractTableModel):
         if cached is None:
             if len(self._texts) >= ROW_CACHE:
                 self._texts.clear()
-            cached = tuple(self._text(column, self.value(position, column)) for column in COLUMNS)
+            language = numbers.ui_language()  # (once a row: it asks Qt's locale)
+            cached = tuple(self._text(column, self.value(position, column), language) for column in COLUMNS)
             self._texts[position] = cached
         return cached
 
-    def _text(self, column: str, value) -> str:
+    def _text(self, column: str, value, language: str) -> str:
         if column == "hectares":
-            return numbers.number(value, 2)
+            return numbers.grouped(value, 2, language)
         if column in NUMERIC:
-            return numbers.number(value, 0)
+            return numbers.grouped(value, 0, language)
         if column == "status":
             return names.status_label(str(value)) if value else ""
         if column == "zone_id":
@@ -275,8 +276,18 @@ class IdleReview(ProjectPanel):
     def _zone_changed(self, _zone_id) -> None:
         self.refresh()
 
-    def _plots_changed(self, _event) -> None:
-        self.refresh()
+    def _plots_changed(self, event) -> None:
+        if self.lazy or event.structural or not self._unaffected(event):
+            self.refresh()
+
+    def _unaffected(self, event) -> bool:
+        """Whether an edit leaves the list as it is: none of its plots is listed or idle now
+        (most edits, e.g. a vacant plot reserved; the list of 257k plots is not made again)."""
+        engine = self.session.engine
+        if engine is None or engine is not self._engine or len(engine.idle) != len(self.session.project.plots):
+            return False
+        rows = np.asarray(event.rows, np.int64)
+        return not (np.asarray(engine.idle)[rows].any() or np.isin(rows, self.model.rows).any())
 
     # --- contents -----------------------------------------------------------------------------
 

@@ -48,6 +48,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic_copy import project_file, working_copy  # noqa: E402
 
 PROBE_MS = 5
+SAMPLER: list = []  # the StallSampler, with --why
+PROFILE: list[str] = []  # steps (name prefixes) profiled on the UI thread, with --profile
 STALL_GOAL = 0.100
 
 
@@ -79,6 +81,43 @@ class Probe:
         return self.longest
 
 
+class StallSampler:
+    """``--why``: a thread that, while the probe has not ticked for 50 ms, samples the UI thread's
+    stack every 10 ms; ``report()`` prints the sezmap lines seen most often in stalls (where
+    the UI thread was when it did not answer)."""
+
+    def __init__(self, probe: Probe):
+        import collections
+        import threading
+
+        self.probe = probe
+        self.main = threading.get_ident()
+        self.counts: collections.Counter[str] = collections.Counter()
+        self.step = ""
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self._stop.wait(0.01):
+            if time.perf_counter() - self.probe.last < 0.05:
+                continue
+            frame = sys._current_frames().get(self.main)
+            if frame is None:
+                continue
+            lines = [f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_stack(frame)
+                     if "sezmap" in f.filename and "benchmarks" not in f.filename]
+            deep = 12 if lines and "file_guard" in lines[-1] else 5  # who waits for the file: the whole way
+            self.counts[f"{self.step}: " + (" > ".join(lines[-deep:]) if lines else "(outside sezmap: Qt, the loop)")] += 1
+
+    def report(self, top: int = 40) -> None:
+        print("\nWhere the UI thread was in stalls (10 ms samples):")
+        for key, n in self.counts.most_common(top):
+            print(f"  {n * 10:6d} ms  {key}")
+
+
 @dataclass
 class Step:
     name: str
@@ -102,6 +141,14 @@ def drive(app, probe: Probe, name: str, click, shown, settled, goal=None, timeou
         click()
 
     probe.reset()
+    if SAMPLER:
+        SAMPLER[0].step = name
+    profile = None
+    if any(name.startswith(p) for p in PROFILE):
+        import cProfile
+
+        profile = cProfile.Profile()
+        profile.enable()
     QTimer.singleShot(0, call)
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
@@ -113,6 +160,12 @@ def drive(app, probe: Probe, name: str, click, shown, settled, goal=None, timeou
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
     else:
         print(f"  ({name}: not done within {timeout:.0f} s)", flush=True)
+    if profile is not None:
+        import pstats
+
+        profile.disable()
+        print(f"--- profile of {name} (UI thread) ---")
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
     end = marks.get("shown", time.perf_counter())
     step = Step(name, end - started[0], probe.read(), goal, {k: v - started[0] for k, v in marks.items()})
     print(f"  {name}: {step.seconds:.3f} s (map drawn again at {step.marks.get('settled', float('nan')):.3f} s), "
@@ -139,6 +192,9 @@ def main(argv=None) -> int:
     parser.add_argument("--cache", default="/tmp/sezmap-bench-analysis")
     parser.add_argument("--idle-tab-at-start", action="store_true", help="the Idle plots tab active when opening")
     parser.add_argument("--lock-seconds", type=float, default=3.0)
+    parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
+    parser.add_argument("--profile", action="append", default=[], metavar="STEP",
+                        help="cProfile the UI thread during the steps whose names start so (repeatable)")
     args = parser.parse_args(argv)
     load_before = os.getloadavg()
     path = working_copy(project_file(args.plots, Path(args.cache)), "sezmap-bench-window-")
@@ -169,6 +225,9 @@ def main(argv=None) -> int:
         docks.table_dock.raise_()
     canvas, session, form = window.canvas, window.session, docks.plot_form
     probe = Probe()
+    PROFILE.extend(args.profile)
+    if args.why:
+        SAMPLER.append(StallSampler(probe))
     steps: list[Step] = []
 
     def settled() -> bool:
@@ -278,6 +337,8 @@ def main(argv=None) -> int:
         drawn = f"{s.marks['settled']:.3f}" if "settled" in s.marks else ""
         print(f"| {s.name} | {s.seconds:.3f} | {drawn} | {s.stall * 1000:.0f} | {goal} | {ratio} | "
               f"{s.stall / STALL_GOAL:.1f} |")
+    if SAMPLER:
+        SAMPLER[0].report()
     window.close()
     canvas.shutdown()
     shutil.rmtree(path.parent, ignore_errors=True)
