@@ -109,3 +109,28 @@ def test_the_wait_for_a_locked_file_can_be_cancelled(qtbot, session, form, holde
     holder.let_go()
     qtbot.wait(800)  # the lock is free now: a cancelled wait writes nothing
     assert stored_tenant(session) is None and not session.undo_stack.can_undo
+
+
+def test_undo_on_a_locked_file_waits_in_the_status_bar_then_undoes(qtbot, open_window, project_path, monkeypatch):
+    from sezmap.model.edits import PlotEdit
+
+    monkeypatch.setenv("SEZMAP_BUSY_TIMEOUT_MS", "3000")
+    w = open_window(project_path, analyse=True)
+    refusals = []
+    monkeypatch.setattr(w.edits, "show_refusal", refusals.append)  # (not a modal box, if it came)
+    w.session.edit("Edit p0", [PlotEdit("p0", {"tenant": "Undone LLP"}, w.session.actor, "r")])
+    holder = sqlite3.connect(project_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        w.edits.undo_action.trigger()
+        assert time.monotonic() - started < 1.0  # not frozen for the busy timeout
+        assert w.edits.file_wait.waiting and not w.edits.undo_action.isEnabled()
+        qtbot.wait(300)
+        assert GpkgStore(project_path).read_plots(["p0"])["p0"]["tenant"] == "Undone LLP"
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    qtbot.waitUntil(lambda: GpkgStore(project_path).read_plots(["p0"])["p0"]["tenant"] != "Undone LLP", timeout=5000)
+    assert not w.edits.file_wait.waiting and w.edits.redo_action.isEnabled() and refusals == []
+    assert w.statusBar().currentMessage() == "Undone: Edit p0"

@@ -579,5 +579,6 @@ class MainWindow(QMainWindow):
         self.app_settings.sync()
         self.canvas.shutdown()
         self.tasks.shutdown()
-        self.docks.plot_form.file_wait.shutdown()  # an Apply waiting for the file is given up
+        self.docks.plot_form.file_wait.shutdown()  # an Apply or undo waiting for the file is given up
+        self.edits.file_wait.shutdown()
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.edits import StepConflict
 from sezmap.ui import problem_text, shortcuts, tool_icons
+from sezmap.ui.file_wait import FileWait
 from sezmap.ui.step_text import step_text
 
 if TYPE_CHECKING:
@@ -43,6 +44,11 @@ class WindowEdits(QObject):
             "audit_log": self._action("audit_log", self.audit_dialog, "Ctrl+Shift+H"),
         }
         self.audit: AuditDialog | None = None  # the audit log window, made when first asked for
+        # an undo or redo on a file another program is writing waits there, in the status bar
+        self.file_wait = FileWait()
+        self.file_wait.started.connect(self.update_actions)
+        self.file_wait.finished.connect(self._wait_over)
+        window.statusBar().addPermanentWidget(self.file_wait)
         self.session.undo_stack.changed.connect(self.update_actions)
         self.session.plots_changed.connect(self.plots_changed)
         self.timer = QTimer(self)
@@ -55,8 +61,9 @@ class WindowEdits(QObject):
 
     def update_actions(self) -> None:
         stack = self.session.undo_stack
-        self.undo_action.setEnabled(stack.can_undo)
-        self.redo_action.setEnabled(stack.can_redo)
+        free = not self.file_wait.waiting  # one step at a time
+        self.undo_action.setEnabled(stack.can_undo and free)
+        self.redo_action.setEnabled(stack.can_redo and free)
         self.undo_action.setText(self.tr("Undo %1").replace("%1", step_text(stack.undo_text)) if stack.can_undo else self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo %1").replace("%1", step_text(stack.redo_text)) if stack.can_redo else self.tr("Redo"))
         for action in (self.undo_action, self.redo_action):
@@ -102,6 +109,7 @@ class WindowEdits(QObject):
                  "idle_review": self.tr("&Idle plots review"), "audit_log": self.tr("&Audit log…")}
         for key, text in texts.items():
             self.act[key].setText(text)
+        self.file_wait.retranslate()
         self.update_actions()
 
     def undo(self) -> None:
@@ -112,7 +120,12 @@ class WindowEdits(QObject):
 
     def _step(self, fn, done: str, rest: str) -> None:
         """Undo or redo. If others changed the step's plots since, nothing is written: the user
-        is told who changed what and may have the rest done (what nobody touched)."""
+        is told who changed what and may have the rest done (what nobody touched). On a file
+        another program is writing, the step waits for it off the UI thread (``file_wait``)."""
+        store = self.session.store
+        if store is not None and not self.file_wait.ready(store):
+            self.file_wait.wait_then(store, lambda: self._step(fn, done, rest))
+            return
         try:
             command = fn()
         except StepConflict as exc:
@@ -127,6 +140,12 @@ class WindowEdits(QObject):
             return
         if command is not None:
             self.window.statusBar().showMessage(done.replace("%1", step_text(command.text)), 8000)
+
+    def _wait_over(self, written: bool) -> None:
+        self.update_actions()
+        if not written:
+            self.window.statusBar().showMessage(self.tr("Nothing was changed: you stopped waiting for the file."),
+                                                8000)
 
     def ask_rest(self, exc: StepConflict, rest: str) -> bool:
         """Whether to do only what nobody else changed (the dialog names the conflicts)."""

@@ -222,3 +222,7 @@ T.update({
     "Nothing was saved: you stopped waiting for the file.":
         ("Ничего не сохранено: вы перестали ждать файл.", "Ештеңе сақталмады: сіз файлды күтуді тоқтаттыңыз."),
 })
+T.update({
+    "Nothing was changed: you stopped waiting for the file.":
+        ("Ничего не изменено: вы перестали ждать файл.", "Ештеңе өзгертілмеді: сіз файлды күтуді тоқтаттыңыз."),
+})
