@@ -65,6 +65,7 @@ class ProjectSession:
         self._loading_undo = False
         self.undo_stack.changed.connect(self._keep_undo)
         self._audit_mark = 0  # the last audit row looked at (poll_external)
+        self._polled: tuple | None = None  # the file as at that look (store.unchanged_since: no change, no look)
         # while there is no engine (the first analysis runs on the app's task thread): what
         # changed meanwhile, for set_engine to bring the engine up to date
         self._edited_meanwhile: set[str] = set()
@@ -106,6 +107,7 @@ class ProjectSession:
             finally:
                 self._loading_undo = False
         self._audit_mark = store.audit_tail(2**62)[0] if store is not None else 0
+        self._polled = None
         if store is not None and hasattr(store, "check_integrity_soon"):
             store.check_integrity_soon()  # off this thread, so that the first edit need not wait
         zone_ids = set(map(str, project.zones["zone_id"])) if project is not None else set()
@@ -413,6 +415,9 @@ class ProjectSession:
         last look: the changed plots are read again and analysed; returns the event sent."""
         if self.store is None or self.project is None:
             return None
+        unchanged, self._polled = self.store.unchanged_since(self._polled)
+        if unchanged:
+            return None  # nothing wrote the file since the last look (a stat, not a connection)
         mark, entries = self.store.audit_tail(self._audit_mark)
         self._audit_mark = mark
         if not entries:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 
 from sezmap.store import file_guard
@@ -147,3 +148,19 @@ def file_signature(path: str | Path) -> tuple:
             continue
         out.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) if st.st_size else None)
     return tuple(out)
+
+
+COARSE_S = 2.0  # file times may be this coarse (FAT, some shares): a write so soon after a look may not show
+
+
+def unchanged_since(path: str | Path, mark) -> tuple[bool, tuple]:
+    """Whether nothing has written the file or its WAL since ``mark`` (the second item of an
+    earlier answer; None: unknown), and the mark of now. By ``file_signature`` (a stat, no open,
+    so no lock is touched): the same signature, and its newest change more than ``COARSE_S``
+    before that earlier look, so that a write just after the look cannot hide behind coarse
+    file times."""
+    now = (file_signature(path), time.time())
+    if mark is None or mark[0] != now[0]:
+        return False, now
+    newest = max((f[4] for f in now[0] if f is not None), default=0) / 1e9
+    return mark[1] - newest > COARSE_S, mark

@@ -344,6 +344,11 @@ class GpkgStore:
         return [Problem("", "", Reason(f"{self.path}: the file is damaged ({fault}); restore it from a backup",
                                        "damaged_file", path=str(self.path), detail=str(fault)))]
 
+    def unchanged_since(self, mark) -> tuple[bool, tuple]:
+        """Whether nothing wrote the file since ``mark`` (None, or an earlier answer's mark), and
+        the mark to ask with next (disk.unchanged_since: a stat, not a connection)."""
+        return disk.unchanged_since(self.path, mark)
+
     def write_lock_free(self, wait_s: float = 0.0) -> bool:
         """Whether a write could start within ``wait_s`` seconds (0: now, waiting for nobody)."""
         return write_lock.write_lock_free(self.path, wait_s)

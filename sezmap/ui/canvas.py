@@ -8,6 +8,7 @@ render that fails leaves the last image and says why (``renderFinished`` stats "
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -48,6 +49,7 @@ class MapCanvas(QWidget):
         self._job: RenderJob | None = None
         self._jobs: list[RenderJob] = []
         self._job_counter = 0
+        self._patches: list[tuple[float, ...]] = []  # edited boxes to draw on the next turn (patch)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
@@ -192,14 +194,26 @@ class MapCanvas(QWidget):
         self.renderFinished.emit(self.last_stats)
 
     def patch(self, bounds) -> None:
-        """Edited features (display-CRS bbox): draw that part of the shown image again at once
-        (no labels), then re-render the whole view in the background as usual."""
+        """Edited features (display-CRS bbox): that part of the shown image is drawn again on the
+        next turn of the event loop (no labels), then the whole view re-renders in the background
+        as usual. Not at once: the edit's other listeners (dashboard, table, form) run first, and
+        the window answers input between the two (one stall of their sum was two halves)."""
+        if bounds is not None:
+            if not self._patches:
+                QTimer.singleShot(0, self, self._draw_patches)
+            self._patches.append(tuple(float(v) for v in bounds))
+        self.refresh()
+
+    def _draw_patches(self) -> None:
         from sezmap.render.renderer import render_patch
 
-        if self.image is not None and self.image_settings == self._settings and bounds is not None \
-                and render_patch(self.image, self._settings, self.scene, bounds) is not None:
+        pending, self._patches = self._patches, []
+        if not pending or self.image is None or self.image_settings != self._settings:
+            return
+        box = np.array(pending)  # one rectangle around every edit since the last turn
+        bounds = (box[:, 0].min(), box[:, 1].min(), box[:, 2].max(), box[:, 3].max())
+        if render_patch(self.image, self._settings, self.scene, bounds) is not None:
             self.update()
-        self.refresh()
 
     def cancel_render(self) -> None:
         self._timer.stop()

@@ -279,7 +279,7 @@ def main(argv=None) -> int:
             from sezmap.model.statuses import STATUSES
 
             return r is not None and STATUSES[layer.status_code[r]] == status \
-                and window.dashboard.engine is session.engine
+                and window.dashboard.engine is session.engine and not canvas._patches  # the patch drawn
         return check
 
     docks.plot_form_dock.show()
