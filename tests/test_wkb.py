@@ -35,8 +35,9 @@ def records():
     return out
 
 
-@pytest.mark.parametrize("chunks", [1, 3])
-def test_decoded_like_geos_with_the_stream_of_get_coordinates(chunks):
+@pytest.mark.parametrize(("chunks", "build_chunk"), [(1, 50_000), (3, 50_000), (1, 7), (3, 1)])
+def test_decoded_like_geos_with_the_stream_of_get_coordinates(chunks, build_chunk, monkeypatch):
+    monkeypatch.setattr(wkb, "BUILD_CHUNK", build_chunk)  # geometries built a slice at a time (the GIL)
     recs = records()
     cut = np.linspace(0, len(recs), chunks + 1).astype(int)
     column = pa.chunked_array([pa.array(recs[a:b], type=pa.binary()) for a, b in zip(cut[:-1], cut[1:])])

@@ -24,6 +24,10 @@ POLYGON, MULTIPOLYGON = 3, 6
 # multipolygon of one polygon adds its own byte order, type and polygon count
 HEADER = {POLYGON: 13, MULTIPOLYGON: 22}
 KIND = {POLYGON: shapely.GeometryType.POLYGON, MULTIPOLYGON: shapely.GeometryType.MULTIPOLYGON}
+# Geometries built per GEOS call. shapely holds the GIL for a whole call (~2 s for a million
+# plots), and the UI thread waits for it meanwhile (a frozen window while a project loads on
+# the task thread); between two calls the GIL changes hands. ~0.1 s a slice on a quiet machine.
+BUILD_CHUNK = 50_000
 
 
 def _u32(head: np.ndarray, at: int) -> np.ndarray:
@@ -114,9 +118,11 @@ def _decode(column: pa.Array) -> tuple[np.ndarray, Rings]:
         if not len(sel):
             continue
         part = stream.take(sel)
-        parts = np.arange(len(sel) + 1)
-        geoms[idx[sel]] = shapely.from_ragged_array(
-            KIND[code], part.xy, (part.offsets, parts) if code == POLYGON else (part.offsets, parts, parts))
+        for a in range(0, len(sel), BUILD_CHUNK):  # GEOS holds the GIL: a slice at a time
+            piece = part.take(np.arange(a, min(a + BUILD_CHUNK, len(sel))))  # (a range: views)
+            parts = np.arange(len(piece.offsets))
+            geoms[idx[sel[a:a + BUILD_CHUNK]]] = shapely.from_ragged_array(
+                KIND[code], piece.xy, (piece.offsets, parts) if code == POLYGON else (piece.offsets, parts, parts))
     slow = np.flatnonzero(~fast)
     if not len(slow):
         return geoms, stream
