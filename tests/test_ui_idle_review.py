@@ -88,3 +88,17 @@ def test_an_edit_of_a_plot_neither_listed_nor_idle_leaves_the_list_as_it_is(revi
     assert resets == [1]  # a listed plot changed: made again, with its new value
     position = model.ids.index(listed)
     assert model.data(model.index(position, COLUMNS.index("tenant"))) == "Renamed LLP"
+
+
+def test_a_long_list_is_ordered_off_the_ui_thread_and_only_the_latest_is_shown(qtbot, review, session, monkeypatch):
+    from sezmap.session import idle_plots as ip
+
+    monkeypatch.setattr(ip, "ASYNC_ROWS", 10)  # as for the 257k idle plots of a million-plot project
+    model = review.model
+    review.all_zones.setChecked(True)  # a new list asked for: ordered on the worker ...
+    review.all_zones.setChecked(False)  # ... and another at once: only this one is to be shown
+    assert review.listing
+    qtbot.waitUntil(lambda: not review.listing, timeout=5000)
+    qtbot.wait(100)  # (the first list's answer, if it came after, is dropped)
+    assert model.rowCount() == 40 and "in Zone z1" in review.note.text()
+    assert model.ids == ip.idle_request(session.engine, session.project, "z1").ordered().ids.to_pylist()

@@ -1,39 +1,80 @@
 """The idle plots a review lists (oldest contract deadline first) and their areas, without Qt
 (``sezmap.ui.idle_review`` shows them).
 
-Columnar, so that the 257k idle plots of a million-plot project are listed in tens of
-milliseconds: the engine's arrays (idle flags, zones, deadlines, equal-area areas) and one
-Arrow sort, no Python object per plot.
+Columnar, so that the 257k idle plots of a million-plot project cost no Python object each: the
+engine's arrays (idle flags, zones, deadlines, equal-area areas) are read on the caller's thread
+in milliseconds (``idle_request``), and the plot ids are taken and sorted with Arrow
+(``IdleRequest.ordered``), which may run on a worker thread (Arrow releases the GIL; the ids
+are a pandas column captured at the request, which an edit meanwhile does not change).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from sezmap.analysis import geodesy
 from sezmap.session.plot_table import arrow_slice
 
+ASYNC_ROWS = 20_000  # from this many idle plots on, the list is ordered off the UI thread
+
+
+@dataclass(frozen=True)
+class IdleList:
+    """The idle plots listed, in order: project rows, plot ids (Arrow), hectares."""
+
+    rows: np.ndarray
+    ids: pa.Array
+    hectares: np.ndarray
+
+
+@dataclass(frozen=True)
+class IdleRequest:
+    """What ordering the idle list needs, read from the engine (rows in project order)."""
+
+    rows: np.ndarray
+    deadline: np.ndarray  # days since 1970; inf: none
+    hectares: np.ndarray
+    plot_ids: pd.Series | None
+
+    @property
+    def big(self) -> bool:
+        return len(self.rows) >= ASYNC_ROWS
+
+    def ordered(self) -> IdleList:
+        """Oldest contract deadline first, then by plot id (from any thread)."""
+        if self.plot_ids is None or not len(self.rows):
+            return IdleList(self.rows, pa.array([], pa.string()), self.hectares)
+        ids = pc.cast(arrow_slice(self.plot_ids, self.rows), pa.string())
+        order = pc.sort_indices(pa.table({"deadline": self.deadline, "plot_id": ids}),
+                                sort_keys=[("deadline", "ascending"), ("plot_id", "ascending")])
+        return IdleList(self.rows[order.to_numpy()], ids.take(order), self.hectares[order.to_numpy()])
+
+
+def idle_request(engine, project, zone_id: str | None = None) -> IdleRequest:
+    """The engine's idle plots (of ``zone_id``, or of every zone), not yet ordered."""
+    none = IdleRequest(np.zeros(0, np.int64), np.zeros(0), np.zeros(0), None)
+    if engine is None or project is None:
+        return none
+    mask = np.asarray(engine.idle, dtype=bool).copy()
+    if zone_id is not None:
+        if zone_id not in engine.zone_ids:
+            return none
+        mask &= np.asarray(engine.zone) == engine.zone_ids.index(zone_id)
+    rows = np.flatnonzero(mask).astype(np.int64)
+    deadline = np.asarray(engine.deadline, dtype=float)[rows]  # days since 1970, NaN: none
+    return IdleRequest(rows, np.where(np.isnan(deadline), np.inf, deadline), idle_hectares(engine, rows),
+                       project.plots["plot_id"])
+
 
 def idle_rows(engine, project, zone_id: str | None = None) -> np.ndarray:
     """Positions in ``project.plots`` of the engine's idle plots (of ``zone_id``, or of every
     zone), oldest contract deadline first (then by plot id; no deadline last)."""
-    if engine is None or project is None:
-        return np.zeros(0, np.int64)
-    mask = np.asarray(engine.idle, dtype=bool).copy()
-    if zone_id is not None:
-        if zone_id not in engine.zone_ids:
-            return np.zeros(0, np.int64)
-        mask &= np.asarray(engine.zone) == engine.zone_ids.index(zone_id)
-    rows = np.flatnonzero(mask).astype(np.int64)
-    if len(rows) < 2:
-        return rows
-    deadline = np.asarray(engine.deadline, dtype=float)[rows]  # days since 1970, NaN: none
-    keys = pa.table({"deadline": np.where(np.isnan(deadline), np.inf, deadline),
-                     "plot_id": pc.cast(arrow_slice(project.plots["plot_id"], rows), pa.string())})
-    order = pc.sort_indices(keys, sort_keys=[("deadline", "ascending"), ("plot_id", "ascending")])
-    return rows[order.to_numpy()]
+    return idle_request(engine, project, zone_id).ordered().rows
 
 
 def idle_hectares(engine, rows: np.ndarray) -> np.ndarray:

@@ -30,11 +30,11 @@ from sezmap.model.statuses import STATUS_COLOURS
 from sezmap.render import names, numbers
 from sezmap.session import form_fields as ff
 from sezmap.session import idle_plots as ip
-from sezmap.session.plot_table import arrow_slice
 from sezmap.session.step_names import counted
 from sezmap.ui import problem_text
 from sezmap.ui.panel import ProjectPanel
 from sezmap.ui.step_text import step_text
+from sezmap.ui.tasks import LISTS, Task
 
 COLUMNS = ("plot_id", "zone_id", "tenant", "status", "contract_deadline", "investment_committed_kzt",
            "investment_actual_kzt", "hectares")
@@ -59,11 +59,11 @@ class IdleTableModel(QAbstractTableModel):
         self._zone_names: dict[str, str] = {}
         self._texts: dict[int, tuple[str, ...]] = {}
 
-    def set_rows(self, plots, rows, hectares, zone_names: dict[str, str] | None = None) -> None:
-        """List ``rows`` of ``plots`` (with their ``hectares``); ticks of plots still listed stay."""
-        rows = np.asarray(rows, np.int64)
-        ids = (pc.cast(arrow_slice(plots["plot_id"], rows), pa.string()) if plots is not None and len(rows)
-               else pa.array([], pa.string()))
+    def set_list(self, plots, listed: ip.IdleList | None, zone_names: dict[str, str] | None = None) -> None:
+        """List the plots of ``listed`` (rows of ``plots``); ticks of plots still listed stay."""
+        rows = np.zeros(0, np.int64) if listed is None or plots is None else np.asarray(listed.rows, np.int64)
+        ids = listed.ids if listed is not None and len(rows) else pa.array([], pa.string())
+        hectares = listed.hectares if listed is not None and len(rows) else np.zeros(0)
         kept = self.id_array.filter(pa.array(self.ticked)) if self.ticked.any() else None
         self.beginResetModel()
         self.rows, self.id_array = rows, ids
@@ -240,6 +240,8 @@ class IdleReview(ProjectPanel):
         # notes that the list is stale: on a million plots the list takes seconds to build
         self.lazy = False
         self._stale = False
+        self._generation = 0  # of the list asked for last (a list ordered on a worker shows if still wanted)
+        self._task: Task | None = None  # the list being ordered on a worker
         self.retranslate()
 
     # --- panel --------------------------------------------------------------------------------
@@ -325,18 +327,44 @@ class IdleReview(ProjectPanel):
         session = self.session
         engine, project = session.engine, session.project
         if project is None or engine is None or engine.project is not project:
-            self.model.set_rows(None, [], [])
+            self._generation += 1
+            self._task = None
+            self.model.set_list(None, None)
             self.note.setText(self.tr("No project is open.") if project is None
                               else self.tr("Computing the zone figures…"))
             return
         zone_id = self.zone_filter()
-        rows = ip.idle_rows(engine, project, zone_id)
-        hectares = ip.idle_hectares(engine, rows)
+        request = ip.idle_request(engine, project, zone_id)
+        self._generation += 1
+        if not request.big:
+            self._task = None
+            self._show_list(project, engine, zone_id, request.ordered())
+            return
+        # a long list (257k plots at 1M) is ordered on a worker; the latest request is shown
+        generation = self._generation
+        task = Task(request.ordered, lane=LISTS)
+        task.signals.finished.connect(lambda listed: self._listed(generation, project, engine, zone_id, listed),
+                                      Qt.ConnectionType.QueuedConnection)
+        self._task = task
+        task.start()
+
+    @property
+    def listing(self) -> bool:
+        """Whether a list being ordered off the UI thread is still to be shown."""
+        return self._task is not None
+
+    def _listed(self, generation: int, project, engine, zone_id, listed: ip.IdleList) -> None:
+        if generation != self._generation or project is not self.session.project or engine is not self.session.engine:
+            return  # a newer list was asked for meanwhile
+        self._task = None
+        self._show_list(project, engine, zone_id, listed)
+
+    def _show_list(self, project, engine, zone_id, listed: ip.IdleList) -> None:
         first = self.model.rowCount() == 0
-        self.model.set_rows(project.plots, rows, hectares, self.zone_names())
-        if first and len(rows):
+        self.model.set_list(project.plots, listed, self.zone_names())
+        if first and len(listed.rows):
             self.view.resizeColumnsToContents()  # (the view measures the rows in sight only)
-        n = len(rows)
+        n = len(listed.rows)
         where = self.zone_name(zone_id) if zone_id else self.tr("all zones")
         if n == 0:
             text = self.tr("No idle plots in %1 as of %2.")
@@ -344,7 +372,7 @@ class IdleReview(ProjectPanel):
             text = (self.tr("%n idle plot in %1 as of %2, %3:", "", n) if n == 1
                     else self.tr("%n idle plots in %1 as of %2, %3:", "", n))
         self.note.setText(text.replace("%1", where).replace("%2", str(engine.as_of)).replace(
-            "%3", numbers.hectares(float(hectares.sum()), 2)))
+            "%3", numbers.hectares(float(listed.hectares.sum()), 2)))
 
     def _update_buttons(self) -> None:
         n = self.model.checked_count()

@@ -10,7 +10,8 @@ One plain Python thread runs the tasks in order (a ThreadPoolExecutor of one):
 Results come back through queued Qt signals.
 
 Waiting for a project file another program holds (``Task(..., lane=WAITS)``) has a thread of
-its own, so that it neither waits behind a load or an analysis nor holds them up; a waiting
+its own, so that it neither waits behind a load or an analysis nor holds them up, and so has
+ordering a panel's long list (``LISTS``: Arrow work, which releases the GIL); a waiting
 task is handed a ``cancelled()`` check (``pass_cancelled``), so that Cancel ends its wait.
 This module is the only door to threads for the window's work: callers start a Task, cancel
 it, and hear ``finished`` or ``failed``.
@@ -31,8 +32,10 @@ class TaskSignals(QObject):
 
 
 _EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-task")
-TASKS, WAITS = "tasks", "waits"  # the lanes: the task thread; waiting for a busy file
-_LANES = {TASKS: _EXECUTOR, WAITS: ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-wait")}
+# the lanes: the task thread; waiting for a busy file; long lists ordered with Arrow for a panel
+TASKS, WAITS, LISTS = "tasks", "waits", "lists"
+_LANES = {TASKS: _EXECUTOR, WAITS: ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-wait"),
+          LISTS: ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-lists")}
 
 
 def run_serialized(fn):

@@ -313,7 +313,7 @@ def main(argv=None) -> int:
         docks.idle_dock.raise_()
 
     steps.append(drive(app, probe, "open the Idle plots tab", show_idle,
-                       lambda: not review.lazy and review.model.rowCount() > 0, settled))
+                       lambda: not review.lazy and not review.listing and review.model.rowCount() > 0, settled))
 
     # --- Apply while another program holds the write lock ------------------------------------
     app.processEvents()
