@@ -102,3 +102,21 @@ def test_a_long_list_is_ordered_off_the_ui_thread_and_only_the_latest_is_shown(q
     qtbot.wait(100)  # (the first list's answer, if it came after, is dropped)
     assert model.rowCount() == 40 and "in Zone z1" in review.note.text()
     assert model.ids == ip.idle_request(session.engine, session.project, "z1").ordered().ids.to_pylist()
+
+
+def test_columns_are_sized_from_the_first_rows_not_by_the_view(qtbot, session, monkeypatch):
+    from PySide6.QtWidgets import QTableView
+
+    from sezmap.ui.idle_review import IdleReview
+
+    def measure_every_row(_view):
+        raise AssertionError("the view measured every row (0.7 s over 257k rows)")
+
+    monkeypatch.setattr(QTableView, "resizeColumnsToContents", measure_every_row)
+    review = IdleReview(session)
+    qtbot.addWidget(review)
+    session.set_zone("z1")
+    assert review.model.rowCount() == 40
+    header, metrics = review.view.horizontalHeader(), review.view.fontMetrics()
+    for c in (0, 2):  # the plot id (beside its check box), the tenant
+        assert header.sectionSize(c) >= metrics.horizontalAdvance(review.model.texts(0)[c])

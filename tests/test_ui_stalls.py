@@ -47,3 +47,31 @@ def test_an_edit_draws_its_patch_on_the_next_turn_of_the_loop(qtbot, open_window
     for pid in ("p0", "p1"):
         x0, y0, x1, y1 = layer.arrays.bounds[w.session.row_of(pid)]
         assert drawn[0][0] <= x0 and drawn[0][1] <= y0 and drawn[0][2] >= x1 and drawn[0][3] >= y1
+
+
+def test_the_poll_does_not_wait_for_a_gdal_read_of_the_file(qtbot, open_window, project_path):
+    import threading
+    import time
+
+    from sezmap.store import file_guard
+
+    w = open_window(project_path, analyse=True)
+    qtbot.waitUntil(lambda: w.tasks.current is None, timeout=20000)  # (the poll waits for tasks to end)
+    holding, release = threading.Event(), threading.Event()
+
+    def gdal_read():  # as the task thread's reload of a large project holds the file for seconds
+        with file_guard.using(project_path, file_guard.GDAL):
+            holding.set()
+            release.wait(5)
+
+    reader = threading.Thread(target=gdal_read)
+    reader.start()
+    try:
+        assert holding.wait(5)
+        w.session._polled = None  # (the file as if never looked at)
+        started = time.monotonic()
+        w.edits.poll_external()
+        assert time.monotonic() - started < 0.5  # it looks next time instead of waiting here
+    finally:
+        release.set()
+        reader.join()

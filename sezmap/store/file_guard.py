@@ -194,6 +194,14 @@ class State:
     waiting: int
 
 
+def free_for(path: str | Path, kind: str) -> bool:
+    """Whether a user of ``kind`` would get the file now without waiting (nobody of another kind
+    holds it or waits for it first)."""
+    with _LOCK:
+        found = _FILES.get(file_key(path))
+        return found is None or (found.kind in (None, kind) and all(k == kind for _t, k in found.queue))
+
+
 def state(path: str | Path) -> State:
     """The file's state in this process now: for tests and diagnostics."""
     with _LOCK:

@@ -344,6 +344,10 @@ class GpkgStore:
         return [Problem("", "", Reason(f"{self.path}: the file is damaged ({fault}); restore it from a backup",
                                        "damaged_file", path=str(self.path), detail=str(fault)))]
 
+    def readable_now(self) -> bool:
+        """Whether a connection would open now without waiting for a GDAL read of this process."""
+        return file_guard.free_for(self.path, file_guard.SQLITE)
+
     def unchanged_since(self, mark) -> tuple[bool, tuple]:
         """Whether nothing wrote the file since ``mark`` (None, or an earlier answer's mark), and
         the mark to ask with next (disk.unchanged_since: a stat, not a connection)."""

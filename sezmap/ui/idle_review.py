@@ -40,6 +40,8 @@ COLUMNS = ("plot_id", "zone_id", "tenant", "status", "contract_deadline", "inves
            "investment_actual_kzt", "hectares")
 NUMERIC = ("investment_committed_kzt", "investment_actual_kzt", "hectares")
 ROW_CACHE = 4096  # rows' texts kept
+SIZE_ROWS = 40  # rows looked at to size the columns
+MAX_COLUMN = 320  # px: a long tenant name does not push the other columns out of sight
 
 
 class IdleTableModel(QAbstractTableModel):
@@ -363,7 +365,7 @@ class IdleReview(ProjectPanel):
         first = self.model.rowCount() == 0
         self.model.set_list(project.plots, listed, self.zone_names())
         if first and len(listed.rows):
-            self.view.resizeColumnsToContents()  # (the view measures the rows in sight only)
+            self.size_columns()
         n = len(listed.rows)
         where = self.zone_name(zone_id) if zone_id else self.tr("all zones")
         if n == 0:
@@ -373,6 +375,19 @@ class IdleReview(ProjectPanel):
                     else self.tr("%n idle plots in %1 as of %2, %3:", "", n))
         self.note.setText(text.replace("%1", where).replace("%2", str(engine.as_of)).replace(
             "%3", numbers.hectares(float(listed.hectares.sum()), 2)))
+
+    def size_columns(self) -> None:
+        """Each column as wide as its caption and the first rows' texts (at most MAX_COLUMN px),
+        measured here: the view's resizeColumnsToContents took 0.7 s over 257k rows."""
+        header = self.view.horizontalHeader()
+        caption, cell = header.fontMetrics(), self.view.fontMetrics()
+        texts = [self.model.texts(i) for i in range(min(SIZE_ROWS, self.model.rowCount()))]
+        for c, column in enumerate(COLUMNS):
+            wanted = caption.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 16
+            if texts:
+                extra = 36 if c == 0 else 22 if column == "status" else 0  # the check box, the status colour
+                wanted = max(wanted, max(cell.horizontalAdvance(t[c]) for t in texts) + 14 + extra)
+            header.resizeSection(c, min(wanted, MAX_COLUMN))
 
     def _update_buttons(self) -> None:
         n = self.model.checked_count()

@@ -173,7 +173,10 @@ class WindowEdits(QObject):
     # --- changes made elsewhere ----------------------------------------------------------
 
     def poll_external(self) -> None:
-        if self.session.project is None or self.window.tasks.current is not None:
+        store = self.session.store
+        if self.session.project is None or self.window.tasks.current is not None or store is None:
+            return
+        if not store.readable_now():  # a GDAL read of the file is under way: look next time, not wait here
             return
         try:
             event = self.session.poll_external()
