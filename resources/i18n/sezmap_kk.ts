@@ -533,6 +533,19 @@
     </message>
 </context>
 <context>
+    <name>FileWait</name>
+    <message>
+        <location filename="../../sezmap/ui/file_wait.py" line="44" />
+        <source>Waiting for the file… another program is writing to it.</source>
+        <translation>Файл күтілуде… оған қазір басқа бағдарлама жазып жатыр.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/file_wait.py" line="45" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../sezmap/ui/help_dialog.py" line="55" />
@@ -692,53 +705,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="181" />
+        <location filename="../../sezmap/ui/idle_review.py" line="252" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="184" />
+        <location filename="../../sezmap/ui/idle_review.py" line="255" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="185" />
-        <location filename="../../sezmap/ui/idle_review.py" line="284" />
+        <location filename="../../sezmap/ui/idle_review.py" line="256" />
+        <location filename="../../sezmap/ui/idle_review.py" line="397" />
         <source>Tick all</source>
         <translation>Барлығын белгілеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="186" />
+        <location filename="../../sezmap/ui/idle_review.py" line="257" />
         <source>Withdraw ticked…</source>
         <translation>Белгіленгендерді алып қою…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="187" />
+        <location filename="../../sezmap/ui/idle_review.py" line="258" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Белгіленген учаскелерге «Алынып қойылған» мәртебесін бір қадаммен беру (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="244" />
+        <location filename="../../sezmap/ui/idle_review.py" line="335" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="245" />
+        <location filename="../../sezmap/ui/idle_review.py" line="336" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="270" />
+        <location filename="../../sezmap/ui/idle_review.py" line="370" />
         <source>all zones</source>
         <translation>барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="272" />
+        <location filename="../../sezmap/ui/idle_review.py" line="372" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Бос тұрған учаскелер жоқ (%1, %2 жағдай бойынша).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="274" />
+        <location filename="../../sezmap/ui/idle_review.py" line="374" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -746,7 +759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="275" />
+        <location filename="../../sezmap/ui/idle_review.py" line="375" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -754,37 +767,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="284" />
+        <location filename="../../sezmap/ui/idle_review.py" line="397" />
         <source>Untick all</source>
         <translation>Барлық белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="299" />
+        <location filename="../../sezmap/ui/idle_review.py" line="411" />
         <source>Withdraw idle plots</source>
         <translation>Бос тұрған учаскелерді алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="300" />
+        <location filename="../../sezmap/ui/idle_review.py" line="412" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Учаскелер неге алынып қойылады? (міндетті; өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="312" />
+        <location filename="../../sezmap/ui/idle_review.py" line="424" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ештеңе алынып қойылмады: себеп көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="324" />
+        <location filename="../../sezmap/ui/idle_review.py" line="436" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ештеңе алынып қойылмады: учаске осы уақытта өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="325" />
+        <location filename="../../sezmap/ui/idle_review.py" line="437" />
         <source>Nothing was withdrawn:</source>
         <translation>Ештеңе алынып қойылмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="334" />
+        <location filename="../../sezmap/ui/idle_review.py" line="446" />
         <source>%1 done: freed %2.</source>
         <translation>%1: орындалды, %2 босатылды.</translation>
     </message>
@@ -792,7 +805,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="70" />
+        <location filename="../../sezmap/ui/idle_review.py" line="138" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
@@ -924,88 +937,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="152" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
         <source>Editor</source>
         <translation>Өңдеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="160" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="158" />
+        <location filename="../../sezmap/ui/plot_form.py" line="162" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="159" />
+        <location filename="../../sezmap/ui/plot_form.py" line="163" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="160" />
+        <location filename="../../sezmap/ui/plot_form.py" line="164" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="161" />
+        <location filename="../../sezmap/ui/plot_form.py" line="165" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="162" />
+        <location filename="../../sezmap/ui/plot_form.py" line="166" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="163" />
-        <location filename="../../sezmap/ui/plot_form.py" line="330" />
+        <location filename="../../sezmap/ui/plot_form.py" line="167" />
+        <location filename="../../sezmap/ui/plot_form.py" line="338" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="195" />
+        <location filename="../../sezmap/ui/plot_form.py" line="200" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="243" />
+        <location filename="../../sezmap/ui/plot_form.py" line="248" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="261" />
+        <location filename="../../sezmap/ui/plot_form.py" line="266" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="263" />
+        <location filename="../../sezmap/ui/plot_form.py" line="268" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="265" />
+        <location filename="../../sezmap/ui/plot_form.py" line="270" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="272" />
+        <location filename="../../sezmap/ui/plot_form.py" line="277" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="274" />
+        <location filename="../../sezmap/ui/plot_form.py" line="279" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="277" />
+        <location filename="../../sezmap/ui/plot_form.py" line="282" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="280" />
+        <location filename="../../sezmap/ui/plot_form.py" line="285" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -1013,84 +1026,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="281" />
+        <location filename="../../sezmap/ui/plot_form.py" line="286" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="302" />
+        <location filename="../../sezmap/ui/plot_form.py" line="307" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="303" />
+        <location filename="../../sezmap/ui/plot_form.py" line="308" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="304" />
+        <location filename="../../sezmap/ui/plot_form.py" line="309" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="305" />
+        <location filename="../../sezmap/ui/plot_form.py" line="310" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="306" />
+        <location filename="../../sezmap/ui/plot_form.py" line="311" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="320" />
+        <location filename="../../sezmap/ui/plot_form.py" line="325" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="335" />
-        <location filename="../../sezmap/ui/plot_form.py" line="349" />
+        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="357" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="337" />
+        <location filename="../../sezmap/ui/plot_form.py" line="345" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="339" />
-        <location filename="../../sezmap/ui/plot_form.py" line="354" />
+        <location filename="../../sezmap/ui/plot_form.py" line="347" />
+        <location filename="../../sezmap/ui/plot_form.py" line="362" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="344" />
+        <location filename="../../sezmap/ui/plot_form.py" line="352" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="351" />
+        <location filename="../../sezmap/ui/plot_form.py" line="359" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="359" />
+        <location filename="../../sezmap/ui/plot_form.py" line="367" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="397" />
+        <location filename="../../sezmap/ui/plot_form.py" line="403" />
+        <source>Nothing was saved: you stopped waiting for the file.</source>
+        <translation>Ештеңе сақталмады: сіз файлды күтуді тоқтаттыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="411" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Пішінде енді оның ағымдағы мәндері тұр; оларды тексеріп, қайта қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="400" />
+        <location filename="../../sezmap/ui/plot_form.py" line="414" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="418" />
+        <location filename="../../sezmap/ui/plot_form.py" line="436" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -1763,62 +1781,67 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="60" />
+        <location filename="../../sezmap/ui/window_edits.py" line="67" />
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="60" />
+        <location filename="../../sezmap/ui/window_edits.py" line="67" />
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="61" />
+        <location filename="../../sezmap/ui/window_edits.py" line="68" />
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="61" />
+        <location filename="../../sezmap/ui/window_edits.py" line="68" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="101" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Edit &amp;selected plots…</source>
         <translation>Таңдалған &amp;учаскелерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="101" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Plot &amp;history</source>
         <translation>Учаске &amp;тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="102" />
+        <location filename="../../sezmap/ui/window_edits.py" line="109" />
         <source>&amp;Idle plots review</source>
         <translation>&amp;Бос тұрған учаскелерге шолу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="102" />
+        <location filename="../../sezmap/ui/window_edits.py" line="109" />
         <source>&amp;Audit log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="116" />
         <source>Undone: %1</source>
         <translation>Болдырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="111" />
+        <location filename="../../sezmap/ui/window_edits.py" line="119" />
         <source>Redone: %1</source>
         <translation>Қайталанды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="152" />
+        <location filename="../../sezmap/ui/window_edits.py" line="147" />
+        <source>Nothing was changed: you stopped waiting for the file.</source>
+        <translation>Ештеңе өзгертілмеді: сіз файлды күтуді тоқтаттыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="171" />
         <source>Cannot change the plots</source>
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="170" />
+        <location filename="../../sezmap/ui/window_edits.py" line="192" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -1826,7 +1849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="171" />
+        <location filename="../../sezmap/ui/window_edits.py" line="193" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -1834,57 +1857,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="179" />
+        <location filename="../../sezmap/ui/window_edits.py" line="201" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="69" />
+        <location filename="../../sezmap/ui/window_edits.py" line="76" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>Болдырмау тарихы тасталды: бұл файл қадамдар жасалған файлдан ескірек (қалпына келтірілген сақтық көшірме немесе ескі көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="71" />
+        <location filename="../../sezmap/ui/window_edits.py" line="78" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>Болдырмау тарихы тасталды: бұл файлдың тарихы қадамдар жасалған файлдың тарихынан өзгеше (басқа жерде өзгертілген көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="73" />
+        <location filename="../../sezmap/ui/window_edits.py" line="80" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>Болдырмау тарихы %1 файлынан алынды (сол жоба, көшірілген немесе жылжытылған).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="74" />
+        <location filename="../../sezmap/ui/window_edits.py" line="81" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>Содан бері жобаны өзгерткендер: %1. Әр болдырмау мен қайталау олардың өзгерістерін өшірмейтіні тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="116" />
         <source>Undo the rest</source>
         <translation>Қалғанын болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="111" />
+        <location filename="../../sezmap/ui/window_edits.py" line="119" />
         <source>Redo the rest</source>
         <translation>Қалғанын қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="121" />
+        <location filename="../../sezmap/ui/window_edits.py" line="134" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ештеңе өзгертілмеді: осы қадамнан кейін учаскелерді басқалар өзгертті.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="124" />
+        <location filename="../../sezmap/ui/window_edits.py" line="137" />
         <source>(except what others changed since)</source>
         <translation>(басқалар өзгерткенінен басқасы)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="133" />
+        <location filename="../../sezmap/ui/window_edits.py" line="152" />
         <source>Changed by others since</source>
         <translation>Басқалар өзгерткен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="134" />
+        <location filename="../../sezmap/ui/window_edits.py" line="153" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>Осы қадамнан кейін бұл учаскелерді басқалар өзгертті; оны толық орындау олардың өзгерістерін өшіріп тастайды, сондықтан ештеңе жазылмады:</translation>
     </message>

@@ -539,6 +539,19 @@
     </message>
 </context>
 <context>
+    <name>FileWait</name>
+    <message>
+        <location filename="../../sezmap/ui/file_wait.py" line="44" />
+        <source>Waiting for the file… another program is writing to it.</source>
+        <translation>Ожидание файла… в него сейчас записывает другая программа.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/file_wait.py" line="45" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../sezmap/ui/help_dialog.py" line="55" />
@@ -699,53 +712,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="181" />
+        <location filename="../../sezmap/ui/idle_review.py" line="252" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="184" />
+        <location filename="../../sezmap/ui/idle_review.py" line="255" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="185" />
-        <location filename="../../sezmap/ui/idle_review.py" line="284" />
+        <location filename="../../sezmap/ui/idle_review.py" line="256" />
+        <location filename="../../sezmap/ui/idle_review.py" line="397" />
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="186" />
+        <location filename="../../sezmap/ui/idle_review.py" line="257" />
         <source>Withdraw ticked…</source>
         <translation>Изъять отмеченные…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="187" />
+        <location filename="../../sezmap/ui/idle_review.py" line="258" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Присвоить отмеченным участкам статус «Изъят» одним шагом, который можно отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="244" />
+        <location filename="../../sezmap/ui/idle_review.py" line="335" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="245" />
+        <location filename="../../sezmap/ui/idle_review.py" line="336" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="270" />
+        <location filename="../../sezmap/ui/idle_review.py" line="370" />
         <source>all zones</source>
         <translation>все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="272" />
+        <location filename="../../sezmap/ui/idle_review.py" line="372" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Простаивающих участков нет (%1, на %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="274" />
+        <location filename="../../sezmap/ui/idle_review.py" line="374" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -754,7 +767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="275" />
+        <location filename="../../sezmap/ui/idle_review.py" line="375" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -763,37 +776,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="284" />
+        <location filename="../../sezmap/ui/idle_review.py" line="397" />
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="299" />
+        <location filename="../../sezmap/ui/idle_review.py" line="411" />
         <source>Withdraw idle plots</source>
         <translation>Изъятие простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="300" />
+        <location filename="../../sezmap/ui/idle_review.py" line="412" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Почему участки изымаются? (обязательно; записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="312" />
+        <location filename="../../sezmap/ui/idle_review.py" line="424" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ничего не изъято: нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="324" />
+        <location filename="../../sezmap/ui/idle_review.py" line="436" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ничего не изъято: участок тем временем изменён.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="325" />
+        <location filename="../../sezmap/ui/idle_review.py" line="437" />
         <source>Nothing was withdrawn:</source>
         <translation>Ничего не изъято:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="334" />
+        <location filename="../../sezmap/ui/idle_review.py" line="446" />
         <source>%1 done: freed %2.</source>
         <translation>%1: выполнено, освобождено %2.</translation>
     </message>
@@ -801,7 +814,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="70" />
+        <location filename="../../sezmap/ui/idle_review.py" line="138" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
@@ -933,88 +946,88 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="152" />
+        <location filename="../../sezmap/ui/plot_form.py" line="156" />
         <source>Editor</source>
         <translation>Редактор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="160" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="158" />
+        <location filename="../../sezmap/ui/plot_form.py" line="162" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="159" />
+        <location filename="../../sezmap/ui/plot_form.py" line="163" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="160" />
+        <location filename="../../sezmap/ui/plot_form.py" line="164" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="161" />
+        <location filename="../../sezmap/ui/plot_form.py" line="165" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="162" />
+        <location filename="../../sezmap/ui/plot_form.py" line="166" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="163" />
-        <location filename="../../sezmap/ui/plot_form.py" line="330" />
+        <location filename="../../sezmap/ui/plot_form.py" line="167" />
+        <location filename="../../sezmap/ui/plot_form.py" line="338" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="195" />
+        <location filename="../../sezmap/ui/plot_form.py" line="200" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="243" />
+        <location filename="../../sezmap/ui/plot_form.py" line="248" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="261" />
+        <location filename="../../sezmap/ui/plot_form.py" line="266" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="263" />
+        <location filename="../../sezmap/ui/plot_form.py" line="268" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="265" />
+        <location filename="../../sezmap/ui/plot_form.py" line="270" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="272" />
+        <location filename="../../sezmap/ui/plot_form.py" line="277" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="274" />
+        <location filename="../../sezmap/ui/plot_form.py" line="279" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="277" />
+        <location filename="../../sezmap/ui/plot_form.py" line="282" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="280" />
+        <location filename="../../sezmap/ui/plot_form.py" line="285" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -1023,84 +1036,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="281" />
+        <location filename="../../sezmap/ui/plot_form.py" line="286" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="302" />
+        <location filename="../../sezmap/ui/plot_form.py" line="307" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="303" />
+        <location filename="../../sezmap/ui/plot_form.py" line="308" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="304" />
+        <location filename="../../sezmap/ui/plot_form.py" line="309" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="305" />
+        <location filename="../../sezmap/ui/plot_form.py" line="310" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="306" />
+        <location filename="../../sezmap/ui/plot_form.py" line="311" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="320" />
+        <location filename="../../sezmap/ui/plot_form.py" line="325" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="335" />
-        <location filename="../../sezmap/ui/plot_form.py" line="349" />
+        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="357" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="337" />
+        <location filename="../../sezmap/ui/plot_form.py" line="345" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="339" />
-        <location filename="../../sezmap/ui/plot_form.py" line="354" />
+        <location filename="../../sezmap/ui/plot_form.py" line="347" />
+        <location filename="../../sezmap/ui/plot_form.py" line="362" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="344" />
+        <location filename="../../sezmap/ui/plot_form.py" line="352" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="351" />
+        <location filename="../../sezmap/ui/plot_form.py" line="359" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="359" />
+        <location filename="../../sezmap/ui/plot_form.py" line="367" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="397" />
+        <location filename="../../sezmap/ui/plot_form.py" line="403" />
+        <source>Nothing was saved: you stopped waiting for the file.</source>
+        <translation>Ничего не сохранено: вы перестали ждать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="411" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
         <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). В форме теперь его текущие значения; проверьте их и примените снова.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="400" />
+        <location filename="../../sezmap/ui/plot_form.py" line="414" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="418" />
+        <location filename="../../sezmap/ui/plot_form.py" line="436" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1778,62 +1796,67 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="60" />
+        <location filename="../../sezmap/ui/window_edits.py" line="67" />
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="60" />
+        <location filename="../../sezmap/ui/window_edits.py" line="67" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="61" />
+        <location filename="../../sezmap/ui/window_edits.py" line="68" />
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="61" />
+        <location filename="../../sezmap/ui/window_edits.py" line="68" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="101" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Edit &amp;selected plots…</source>
         <translation>Изменить &amp;выбранные участки…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="101" />
+        <location filename="../../sezmap/ui/window_edits.py" line="108" />
         <source>Plot &amp;history</source>
         <translation>&amp;История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="102" />
+        <location filename="../../sezmap/ui/window_edits.py" line="109" />
         <source>&amp;Idle plots review</source>
         <translation>Обзор &amp;простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="102" />
+        <location filename="../../sezmap/ui/window_edits.py" line="109" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="116" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="111" />
+        <location filename="../../sezmap/ui/window_edits.py" line="119" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="152" />
+        <location filename="../../sezmap/ui/window_edits.py" line="147" />
+        <source>Nothing was changed: you stopped waiting for the file.</source>
+        <translation>Ничего не изменено: вы перестали ждать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_edits.py" line="171" />
         <source>Cannot change the plots</source>
         <translation>Не удалось изменить участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="170" />
+        <location filename="../../sezmap/ui/window_edits.py" line="192" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -1842,7 +1865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="171" />
+        <location filename="../../sezmap/ui/window_edits.py" line="193" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -1851,57 +1874,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="179" />
+        <location filename="../../sezmap/ui/window_edits.py" line="201" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="69" />
+        <location filename="../../sezmap/ui/window_edits.py" line="76" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>История отмены сброшена: этот файл старее того, в котором делались шаги (восстановленная резервная копия или старая копия).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="71" />
+        <location filename="../../sezmap/ui/window_edits.py" line="78" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>История отмены сброшена: история этого файла отличается от той, в которой делались шаги (копия, изменённая в другом месте).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="73" />
+        <location filename="../../sezmap/ui/window_edits.py" line="80" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>История отмены взята из %1 (тот же проект, скопирован или перемещён).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="74" />
+        <location filename="../../sezmap/ui/window_edits.py" line="81" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>С тех пор проект изменили: %1. Каждая отмена и повтор проверяются, чтобы не затереть их изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="116" />
         <source>Undo the rest</source>
         <translation>Отменить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="111" />
+        <location filename="../../sezmap/ui/window_edits.py" line="119" />
         <source>Redo the rest</source>
         <translation>Повторить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="121" />
+        <location filename="../../sezmap/ui/window_edits.py" line="134" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ничего не изменено: после этого шага участки изменили другие.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="124" />
+        <location filename="../../sezmap/ui/window_edits.py" line="137" />
         <source>(except what others changed since)</source>
         <translation>(кроме изменённого другими)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="133" />
+        <location filename="../../sezmap/ui/window_edits.py" line="152" />
         <source>Changed by others since</source>
         <translation>Изменено другими</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="134" />
+        <location filename="../../sezmap/ui/window_edits.py" line="153" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>После этого шага другие изменили эти участки; выполнить его полностью значило бы затереть их изменения, поэтому ничего не записано:</translation>
     </message>
