@@ -415,7 +415,8 @@ class ProjectSession:
         last look: the changed plots are read again and analysed; returns the event sent."""
         if self.store is None or self.project is None:
             return None
-        unchanged, self._polled = self.store.unchanged_since(self._polled)
+        since = getattr(self.store, "unchanged_since", None)  # (GpkgStore: a stat; other stores: always look)
+        unchanged, self._polled = since(self._polled) if since is not None else (False, None)
         if unchanged:
             return None  # nothing wrote the file since the last look (a stat, not a connection)
         mark, entries = self.store.audit_tail(self._audit_mark)

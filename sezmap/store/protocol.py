@@ -9,7 +9,7 @@ tests/test_postgis_store.py that sezmap.store.postgis.store.PostgisStore does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -60,14 +60,6 @@ class ProjectStore(Protocol):
     def integrity_problems(self) -> list[Problem]: ...
 
     def check_integrity_soon(self) -> None: ...
-
-    def readable_now(self) -> bool: ...
-
-    def unchanged_since(self, mark) -> tuple[bool, tuple]: ...
-
-    def write_lock_free(self, wait_s: float = 0.0) -> bool: ...
-
-    def wait_until_writable(self, cancelled: Callable[[], bool]) -> bool: ...
 
     # --- writing ----------------------------------------------------------------------------
 

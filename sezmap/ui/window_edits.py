@@ -176,7 +176,8 @@ class WindowEdits(QObject):
         store = self.session.store
         if self.session.project is None or self.window.tasks.current is not None or store is None:
             return
-        if not store.readable_now():  # a GDAL read of the file is under way: look next time, not wait here
+        readable_now = getattr(store, "readable_now", None)  # (a GpkgStore's file guard)
+        if readable_now is not None and not readable_now():  # a GDAL read under way: look next time, not wait
             return
         try:
             event = self.session.poll_external()
