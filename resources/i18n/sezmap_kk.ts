@@ -1841,7 +1841,7 @@
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="192" />
+        <location filename="../../sezmap/ui/window_edits.py" line="193" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -1849,7 +1849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="193" />
+        <location filename="../../sezmap/ui/window_edits.py" line="194" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -1857,7 +1857,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="201" />
+        <location filename="../../sezmap/ui/window_edits.py" line="202" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>

@@ -1856,7 +1856,7 @@
         <translation>Не удалось изменить участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="192" />
+        <location filename="../../sezmap/ui/window_edits.py" line="193" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -1865,7 +1865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="193" />
+        <location filename="../../sezmap/ui/window_edits.py" line="194" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -1874,7 +1874,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="201" />
+        <location filename="../../sezmap/ui/window_edits.py" line="202" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
