@@ -183,9 +183,9 @@ STAMP_REFUSED = "plots: updated_at, updated_by and version are kept by the file"
 REFUSED = [
     # (tool, statement, words of the refusal)
     ("ogrinfo", ("REPLACE INTO plots (fid, geom, plot_id, zone_id, status, version) SELECT fid, geom, plot_id, zone_id, "
-                "'operational', version FROM plots WHERE plot_id = 'p2'"), "plots: a row with this fid exists"),
+                "'vacant', version FROM plots WHERE plot_id = 'p2'"), "plots: a row with this fid exists"),
     ("ogrinfo", ("INSERT OR REPLACE INTO plots (geom, plot_id, zone_id, status, version) SELECT geom, plot_id, "
-                "zone_id, 'operational', 1 FROM plots WHERE plot_id = 'p2'"), "plots: a row with this plot_id exists"),
+                "zone_id, 'vacant', 1 FROM plots WHERE plot_id = 'p2'"), "plots: a row with this plot_id exists"),
     ("ogrinfo", "UPDATE plots SET status = 'reserved', version = 1 WHERE plot_id = 'p1'", "stale version"),
     ("ogrinfo", "UPDATE plots SET status = 'reserved', version = version + 5 WHERE plot_id = 'p1'", "stale version"),
     ("ogrinfo", "UPDATE plots SET plot_id = 'p2' WHERE plot_id = 'p1'", "plots: a row with this plot_id exists"),

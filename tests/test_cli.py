@@ -32,6 +32,8 @@ def test_plot_set_and_history(project, capsys):
     plots = GpkgStore(project).load().plots
     plot_id = plots[plots.status == "vacant"].plot_id.iloc[0]
     code = main(["plot", "set", plot_id, "--status", "operational", "--investment-actual", "5e9",
+                 "--tenant", "Astana Plant LLP", "--allocated-on", "2025-01-10", "--deadline", "2027-01-10",
+                 "--investment-committed", "6e9",
                  "--actor", "Astana MC", "--reason", "plant opened", "--expect-version", "1",
                  "--project", str(project)])
     assert code == 0

@@ -24,7 +24,7 @@ def project(tmp_path):
     layers = f.layers(
         zones=[f.zone("z1"), f.zone("z2", geometry=shapely.box(71.0, 45.0, 71.1, 45.1))],
         plots=[f.plot("p1", "z1", geometry=shapely.box(70.001, 45.001, 70.01, 45.01)),
-               f.plot("p2", "z1", geometry=shapely.box(70.02, 45.001, 70.03, 45.01)),
+               f.plot("p2", "z1", geometry=shapely.box(70.02, 45.001, 70.03, 45.01), tenant="Hold LLP"),
                f.plot("p3", "z2", geometry=shapely.box(71.001, 45.001, 71.01, 45.01))],
     )
     store = GpkgStore.create(tmp_path / "p.gpkg", layers)

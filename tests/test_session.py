@@ -16,13 +16,18 @@ from tests import factories as f
 
 AS_OF = "2026-06-01"
 
+# what an allocated plot needs (model.status_rules): the vacant plots have it, so a status change alone may
+# make one allocated
+DEAL = dict(tenant="Prospect LLP", allocated_on="2026-01-10", contract_deadline="2028-01-10",
+            investment_committed_kzt=1e9)
 
 cell = f.cell
 
 
 @pytest.fixture
 def session(tmp_path):
-    plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k % 5, k // 5), status="vacant") for k in range(10)]
+    plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k % 5, k // 5), status="vacant", **DEAL)
+             for k in range(10)]
     plots[3].update(status="allocated", contract_deadline="2025-01-01", investment_committed_kzt=1e9,
                     investment_actual_kzt=0.0, tenant="Old LLP")
     plots[4].update(status="under_construction", contract_deadline="2024-05-01", investment_committed_kzt=2e9,
@@ -285,7 +290,7 @@ def test_a_split_and_its_undo_change_the_engine_in_place(session):
 def opened_before_its_analysis(tmp_path) -> ProjectSession:
     """A session on a new file of four vacant plots in a row (KEG-0001 to KEG-0004) in zone z1,
     opened as the app opens one: its project set, its engine not come yet."""
-    plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k, 0), status="vacant") for k in range(4)]
+    plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k, 0), status="vacant", **DEAL) for k in range(4)]
     store = GpkgStore.create(tmp_path / "p.gpkg", f.layers(zones=[f.zone("z1")], plots=plots))
     session = ProjectSession(actor="me")
     session.set_project(store, store.load())
@@ -299,7 +304,7 @@ def test_plots_added_and_taken_out_while_the_first_analysis_runs_reach_its_engin
     engine = AnalysisEngine(session.project, AS_OF)  # computed from the rows as they were
     session.edit("Merge", [PlotDelete("KEG-0002", "me", "merge", lineage="merged into KEG-0001"),
                            PlotEdit("KEG-0001", {"geometry": shapely.box(70.0, 45.0, 70.02, 45.01)}, "me", "merge")])
-    session.edit("Draw", [PlotCreate("KEG-0005", {"zone_id": "z1", "status": "allocated", "geometry": cell(0, 2)},
+    session.edit("Draw", [PlotCreate("KEG-0005", {"zone_id": "z1", "status": "allocated", "geometry": cell(0, 2), **DEAL},
                                      "me", "drawn")])
     session.undo()
     session.undo()  # the merge undone: KEG-0002 comes back, after the others

@@ -26,7 +26,8 @@ from tests import factories as f
 def store(tmp_path):
     layers = f.layers(
         zones=[f.zone("z1"), f.zone("z2", geometry=shapely.box(71.0, 45.0, 71.1, 45.1))],
-        plots=[f.plot("p1", "z1", tenant="Тест ТОО", investment_committed_kzt=1.5e9),
+        # p1 has most of what an active status needs (model.status_rules)
+        plots=[f.plot("p1", "z1", tenant="Тест ТОО", investment_committed_kzt=1.5e9, allocated_on="2026-01-10"),
                f.plot("p2", "z1", geometry=shapely.box(70.02, 45.0, 70.03, 45.01), status="operational")],
     )
     return GpkgStore.create(tmp_path / "p.gpkg", layers, {"title": "Тестовый проект"})
@@ -132,7 +133,8 @@ def test_stale_version_is_refused_and_changes_nothing(store):
 
 
 def test_inverse_edit_undoes(store):
-    result = store.apply_edit(PlotEdit("p1", {"status": "allocated", "geometry": shapely.box(70, 45, 70.02, 45.02)},
+    result = store.apply_edit(PlotEdit("p1", {"status": "allocated", "contract_deadline": "2027-06-30",
+                                              "geometry": shapely.box(70, 45, 70.02, 45.02)},
                                        "a", "r"))
     store.apply_edit(result.inverse("a", "undo"))
     row = store.load().plots.set_index("plot_id").loc["p1"]
@@ -165,7 +167,7 @@ def test_unknown_plot_and_missing_actor(store):
 
 
 def test_audit_log_is_append_only(store):
-    store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
+    store.apply_edit(PlotEdit("p1", {"status": "reserved", "tenant": "T"}, "a", "r"))
     conn = sqlite3.connect(store.path)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         conn.execute("DELETE FROM audit_log")
@@ -175,7 +177,8 @@ def test_audit_log_is_append_only(store):
 
 def test_other_tools_get_the_version_raised_and_cannot_write_a_stale_one(store):
     conn = geopackage_sql.connect(store.path)  # a GeoPackage-aware client (as GDAL is)
-    conn.execute("UPDATE plots SET status = 'operational' WHERE plot_id = 'p1'")  # as QGIS does
+    conn.execute("UPDATE plots SET status = 'operational', contract_deadline = '2027-06-30' "
+                 "WHERE plot_id = 'p1'")  # as QGIS does
     assert conn.execute("SELECT version, updated_by FROM plots WHERE plot_id = 'p1'").fetchone() == (
         2, "another program")
     with pytest.raises(sqlite3.DatabaseError, match="stale"):
@@ -195,7 +198,8 @@ def test_crash_mid_write_leaves_last_committed_state(store, tmp_path):
             real(*a, **k)
             os._exit(9)  # dies after the plot row is updated and audited, before COMMIT
         gpkg.audit_chain.seal_after = crash
-        gpkg.GpkgStore({str(store.path)!r}).apply_edit(PlotEdit("p1", {{"status": "operational"}}, "a", "r"))
+        gpkg.GpkgStore({str(store.path)!r}).apply_edit(PlotEdit("p1", {{"status": "operational",
+                                                                 "contract_deadline": "2027-06-30"}}, "a", "r"))
     """)
     proc = subprocess.run([sys.executable, "-c", script], cwd=os.getcwd())
     assert proc.returncode == 9
@@ -243,9 +247,9 @@ def test_a_geopackage_from_another_tool_is_adopted_on_first_write(tmp_path):
     store = GpkgStore(path)
     store.load()
     assert path.read_bytes() == before
-    store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
+    store.apply_edit(PlotEdit("p1", {"status": "reserved", "tenant": "T"}, "a", "r"))
     assert store.meta()["schema_version"] == "3"
-    assert [h.field for h in store.history("p1")] == ["status"]
+    assert [h.field for h in store.history("p1")] == ["status", "tenant"]
 
 
 def test_newer_schema_is_refused(store):
@@ -279,6 +283,6 @@ def test_version_1_file_gains_the_extension_fields_on_first_write(tmp_path):
     conn.execute("UPDATE project_meta SET value = '1' WHERE key = 'schema_version'")
     conn.close()
     assert store.load().hubs.name_kk.isna().all()
-    store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
+    store.apply_edit(PlotEdit("p1", {"status": "reserved", "tenant": "T"}, "a", "r"))
     assert store.meta()["schema_version"] == "3"
     assert "name_kk" in pyogrio.read_info(store.path, layer="hubs")["fields"]

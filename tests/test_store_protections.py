@@ -104,7 +104,7 @@ def test_new_file_and_edits_pass_gdal_validator(store, tmp_path):
     fresh = GpkgStore.create(tmp_path / "fresh.gpkg", _layers(), now=STAMP)
     _validate(cmd, fresh.path, strict=True)  # warnings too: every DATETIME in the standard form
     _validate(cmd, store.path, strict=True)
-    store.apply_edit(PlotEdit("p3", {"status": "reserved", "geometry": shapely.box(71.001, 45.001, 71.02, 45.01)},
+    store.apply_edit(PlotEdit("p3", {"status": "reserved", "tenant": "Res LLP", "geometry": shapely.box(71.001, 45.001, 71.02, 45.01)},
                               "ana", "resurvey"))
     _validate(cmd, store.path, strict=True)
     # the bundled project, and a copy after a sezmap write
@@ -156,7 +156,7 @@ def test_ogr2ogr_copy_is_reported_then_protected_by_the_first_write(store, tmp_p
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         conn.execute("UPDATE audit_log SET actor = 'mallory'")
     with pytest.raises(sqlite3.DatabaseError, match="stale"):
-        conn.execute("UPDATE plots SET status = 'operational', version = 7 WHERE plot_id = 'p2'")
+        conn.execute("UPDATE plots SET project_name = 'Depot', version = 7 WHERE plot_id = 'p2'")
     conn.close()
     history = GpkgStore(copy).history("p1")
     assert [(h.field, h.new_value, h.actor) for h in history] == [("tenant", "Alpha", "ana"),

@@ -1187,86 +1187,91 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/problem_text.py" line="43" />
+        <source>a plot with the status “{status}” needs {fields}: fill them in the same edit; nothing was written</source>
+        <translation>«{status}» мәртебесі бар учаскеге мына өрістер қажет: {fields}; оларды сол түзетуде толтырыңыз; ештеңе жазылған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="45" />
         <source>there is no such plot</source>
         <translation>мұндай учаске жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="44" />
+        <location filename="../../sezmap/ui/problem_text.py" line="46" />
         <source>“{zone}” is not a zone of the project</source>
         <translation>«{zone}» жобаның аймағы емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="45" />
+        <location filename="../../sezmap/ui/problem_text.py" line="47" />
         <source>{field} “{value}” is used more than once</source>
         <translation>{field} «{value}» бірнеше рет кездеседі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="46" />
+        <location filename="../../sezmap/ui/problem_text.py" line="48" />
         <source>a reason is required (it is written to the audit log)</source>
         <translation>себеп қажет (ол өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="47" />
+        <location filename="../../sezmap/ui/problem_text.py" line="49" />
         <source>a user name is required (Settings → Preferences)</source>
         <translation>пайдаланушы аты қажет (Баптаулар → Баптаулар)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="48" />
+        <location filename="../../sezmap/ui/problem_text.py" line="50" />
         <source>the edit changes nothing</source>
         <translation>түзету ештеңені өзгертпейді</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="49" />
+        <location filename="../../sezmap/ui/problem_text.py" line="51" />
         <source>The file {path} is damaged ({detail}). Restore it from a backup.</source>
         <translation>{path} файлы бүлінген ({detail}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="50" />
+        <location filename="../../sezmap/ui/problem_text.py" line="52" />
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>{path} файлын оқу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="51" />
+        <location filename="../../sezmap/ui/problem_text.py" line="53" />
         <source>The file {path} is not a GeoPackage project.</source>
         <translation>{path} файлы GeoPackage жобасы емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="52" />
+        <location filename="../../sezmap/ui/problem_text.py" line="54" />
         <source>The file {path} does not exist (any more).</source>
         <translation>{path} файлы жоқ (енді жоқ).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="53" />
+        <location filename="../../sezmap/ui/problem_text.py" line="55" />
         <source>The project {path} is busy: another program is writing to it. Try again in a moment.</source>
         <translation>{path} жобасы бос емес: оған басқа бағдарлама жазып жатыр. Сәлден кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="55" />
+        <location filename="../../sezmap/ui/problem_text.py" line="57" />
         <source>The project {path} cannot be changed: it or its folder is read-only.</source>
         <translation>{path} жобасын өзгерту мүмкін емес: файл немесе оның қалтасы тек оқуға арналған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="56" />
+        <location filename="../../sezmap/ui/problem_text.py" line="58" />
         <source>The project {path} cannot be written: the disk is full. Nothing was changed.</source>
         <translation>{path} жобасы жазылмады: диск толы. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="58" />
+        <location filename="../../sezmap/ui/problem_text.py" line="60" />
         <source>The file {path} cannot be opened ({detail}).</source>
         <translation>{path} файлын ашу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="59" />
+        <location filename="../../sezmap/ui/problem_text.py" line="61" />
         <source>The file {path} cannot be read or written ({detail}).</source>
         <translation>{path} файлын оқу не жазу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="82" />
+        <location filename="../../sezmap/ui/problem_text.py" line="84" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="130" />
+        <location filename="../../sezmap/ui/problem_text.py" line="132" />
         <source>… and %1 more</source>
         <translation>… және тағы: %1</translation>
     </message>

@@ -1197,86 +1197,91 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/problem_text.py" line="43" />
+        <source>a plot with the status “{status}” needs {fields}: fill them in the same edit; nothing was written</source>
+        <translation>участку со статусом «{status}» нужны поля: {fields}; заполните их в той же правке; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="45" />
         <source>there is no such plot</source>
         <translation>такого участка нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="44" />
+        <location filename="../../sezmap/ui/problem_text.py" line="46" />
         <source>“{zone}” is not a zone of the project</source>
         <translation>«{zone}» — не зона проекта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="45" />
+        <location filename="../../sezmap/ui/problem_text.py" line="47" />
         <source>{field} “{value}” is used more than once</source>
         <translation>{field} «{value}» встречается больше одного раза</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="46" />
+        <location filename="../../sezmap/ui/problem_text.py" line="48" />
         <source>a reason is required (it is written to the audit log)</source>
         <translation>нужна причина (она записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="47" />
+        <location filename="../../sezmap/ui/problem_text.py" line="49" />
         <source>a user name is required (Settings → Preferences)</source>
         <translation>нужно имя пользователя (Настройки → Параметры)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="48" />
+        <location filename="../../sezmap/ui/problem_text.py" line="50" />
         <source>the edit changes nothing</source>
         <translation>правка ничего не меняет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="49" />
+        <location filename="../../sezmap/ui/problem_text.py" line="51" />
         <source>The file {path} is damaged ({detail}). Restore it from a backup.</source>
         <translation>Файл {path} повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="50" />
+        <location filename="../../sezmap/ui/problem_text.py" line="52" />
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>Файл {path} не читается ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="51" />
+        <location filename="../../sezmap/ui/problem_text.py" line="53" />
         <source>The file {path} is not a GeoPackage project.</source>
         <translation>Файл {path} — не проект GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="52" />
+        <location filename="../../sezmap/ui/problem_text.py" line="54" />
         <source>The file {path} does not exist (any more).</source>
         <translation>Файла {path} нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="53" />
+        <location filename="../../sezmap/ui/problem_text.py" line="55" />
         <source>The project {path} is busy: another program is writing to it. Try again in a moment.</source>
         <translation>Проект {path} занят: в него пишет другая программа. Повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="55" />
+        <location filename="../../sezmap/ui/problem_text.py" line="57" />
         <source>The project {path} cannot be changed: it or its folder is read-only.</source>
         <translation>Проект {path} нельзя изменить: файл или его папка только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="56" />
+        <location filename="../../sezmap/ui/problem_text.py" line="58" />
         <source>The project {path} cannot be written: the disk is full. Nothing was changed.</source>
         <translation>Проект {path} не записан: диск заполнен. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="58" />
+        <location filename="../../sezmap/ui/problem_text.py" line="60" />
         <source>The file {path} cannot be opened ({detail}).</source>
         <translation>Файл {path} не открывается ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="59" />
+        <location filename="../../sezmap/ui/problem_text.py" line="61" />
         <source>The file {path} cannot be read or written ({detail}).</source>
         <translation>Файл {path} не читается и не записывается ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="82" />
+        <location filename="../../sezmap/ui/problem_text.py" line="84" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="130" />
+        <location filename="../../sezmap/ui/problem_text.py" line="132" />
         <source>… and %1 more</source>
         <translation>… и ещё: %1</translation>
     </message>

@@ -18,7 +18,7 @@ import sqlite3
 from sezmap.model.problems import Problem, Reason
 from sezmap.store import audit_chain, migrations
 from sezmap.store import geopackage_sql as sql
-from sezmap.store.audit_triggers import CHAIN_TABLE, CONTEXT_TABLE
+from sezmap.store.audit_triggers import CHAIN_TABLE, CONTEXT_TABLE, STATUS_RULE_TRIGGERS
 
 
 def _tampered(layer: str, row: str, text: str) -> Problem:
@@ -38,6 +38,11 @@ def _trigger_findings(conn: sqlite3.Connection, out: audit_chain.Findings) -> No
                                         "change audit rows); the next sezmap write drops it and records it in the "
                                         "audit log"))
     for table, names in missing.items():
+        if set(names) <= set(STATUS_RULE_TRIGGERS):  # the only ones a file of an earlier sezmap 3 lacks
+            out.warnings.append(Problem(table, "-", "lacks the triggers of the status rules (a file of an earlier "
+                                        "sezmap): other programs can leave a plot without a field its status needs "
+                                        "until any sezmap write adds them"))
+            continue
         out.warnings.append(Problem(table, "-", f"is not protected: {'trigger' if len(names) == 1 else 'triggers'} missing ({', '.join(names)}): the file "
                                     "was copied by a tool that drops triggers; any sezmap write restores them"))
 

@@ -24,7 +24,7 @@ import sqlite3
 
 import shapely
 
-from sezmap.model import schema, values
+from sezmap.model import schema, status_rules, values
 from sezmap.store import geopackage_sql as sql
 
 OTHER_PROGRAM = values.OTHER_PROGRAM  # the actor of a change made without sezmap
@@ -211,7 +211,35 @@ def feature_triggers(lay: Layout) -> dict[str, str]:
                f"{LINEAGE}, {REASON}, '{t}' WHERE {LINEAGE} IS NOT NULL")
     out[f"sezmap_{t}_audit_delete"] = (f"CREATE TRIGGER sezmap_{t}_audit_delete AFTER DELETE ON {_q(t)}\n"
                                        f"BEGIN {_insert_audit(removed)} END")
+    out.update(status_rule_triggers(lay))
     return out
+
+
+STATUS_RULE_TRIGGERS = ("sezmap_plots_status_rules_insert", "sezmap_plots_status_rules_update")
+
+
+def status_rule_triggers(lay: Layout) -> dict[str, str]:
+    """The plots triggers that refuse another program's change leaving a plot without a field
+    its status needs (model.status_rules), naming the field: a new plot, and a change of its status
+    or of one of those fields. sezmap's own writes (the context row present) are checked by the
+    store before they are written (an undo may put back what was)."""
+    if lay.table != "plots" or "status" not in lay.fields:
+        return {}
+    rules = [n for n in status_rules.RULE_FIELDS if n in lay.fields]
+    refuse = []
+    for name in rules:
+        needed = status_rules.NEEDED_BY[name]
+        statuses = ", ".join(f"'{s}'" for s in needed)
+        words = ", ".join(needed[:-1]) + (" or " if len(needed) > 1 else "") + needed[-1]
+        refuse.append(f"SELECT RAISE(ABORT, 'plots: a plot of status {words} needs {name} (the status rules): "
+                      f"nothing was written') WHERE NOT EXISTS (SELECT 1 FROM {CONTEXT_TABLE}) AND NEW.status IN "
+                      f"({statuses}) AND (NEW.{_q(name)} IS NULL OR trim(CAST(NEW.{_q(name)} AS TEXT)) = '');")
+    touched = " OR ".join(f"NEW.{_q(n)} IS NOT OLD.{_q(n)}" for n in ("status", *rules))
+    insert, update = STATUS_RULE_TRIGGERS
+    return {
+        insert: f"CREATE TRIGGER {insert} BEFORE INSERT ON plots\nBEGIN {' '.join(refuse)} END",
+        update: f"CREATE TRIGGER {update} BEFORE UPDATE ON plots WHEN {touched}\nBEGIN {' '.join(refuse)} END",
+    }
 
 
 def append_only_triggers(table: str, key: str) -> dict[str, str]:

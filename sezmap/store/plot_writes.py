@@ -1,6 +1,7 @@
 """One plot change written inside the store's transaction: an edit (edit_plot), a new plot
 (create_plot) or a removal (delete_plot), each checked first - the plot's version (a stale
-edit is a ConflictError saying who changed what), the status workflow, the geometry rules
+edit is a ConflictError saying who changed what), the status workflow and the fields each status
+needs (model.status_rules), the geometry rules
 against the zone and the neighbouring plots - so a refused change writes nothing. The file's
 triggers audit what is written; GpkgStore.apply_changes holds the transaction."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import shapely
 
-from sezmap.model import plot_geometry, schema, workflow
+from sezmap.model import plot_geometry, schema, status_rules, workflow
 from sezmap.model.edits import (
     ConflictError,
     CreateResult,
@@ -107,6 +108,13 @@ def _check_status(plot_id: str, old, new) -> None:
         raise DataError(Problem("plots", plot_id, reason))
 
 
+def _check_status_fields(plot_id: str, values: dict) -> None:
+    """The plot's state as written has the fields its status needs, or DataError naming them."""
+    reason = status_rules.status_rule_problem(values)
+    if reason:
+        raise DataError(Problem("plots", plot_id, reason))
+
+
 def _ready(audited) -> None:
     """The audit context in place before a change to the data (audit_chain.AuditedWrite)."""
     if audited is not None:
@@ -129,6 +137,8 @@ def edit_plot(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | Non
         return EditResult(edit.plot_id, row["version"], now, edit.actor, {})
     if "status" in changed and edit.check_workflow:
         _check_status(edit.plot_id, *changed["status"])
+    if edit.check_workflow and status_rules.touches_rules(changed):  # (an undo puts back what was)
+        _check_status_fields(edit.plot_id, {**row, **{k: new for k, (_old, new) in changed.items()}})
     zone_id = changed.get("zone_id", (None, row["zone_id"]))[1]
     if "geometry" in changed or "zone_id" in changed:
         _check_geometry(conn, edit.plot_id, zone_id, changed.get("geometry", (None, row["geometry"]))[1], geom_col)
@@ -157,6 +167,8 @@ def create_plot(conn, change: PlotCreate, values: dict, now: str, geom_col: str,
     if conn.execute("SELECT 1 FROM plots WHERE plot_id = ?", (pid,)).fetchone():
         raise DataError(Problem("plots", pid, f"plot_id {pid!r} is already in the project"))
     _check_status(pid, None, values["status"])
+    if not change.restores:  # (an undo puts back what was)
+        _check_status_fields(pid, values)
     values = {**values, "geometry": _fit_plot(conn, pid, values["geometry"])}
     _check_geometry(conn, pid, values["zone_id"], values["geometry"], geom_col)
     record = {f.name: values.get(f.name) for f in schema.PLOTS.fields}

@@ -40,6 +40,8 @@ TEMPLATES = {
         "ProblemText", "removed after this step by {actor} ({at}); nothing was written"),
     "exists_since_step": QT_TRANSLATE_NOOP(
         "ProblemText", "added again after this step by {actor} ({at}); nothing was written"),
+    "status_needs_fields": QT_TRANSLATE_NOOP(
+        "ProblemText", "a plot with the status “{status}” needs {fields}: fill them in the same edit; nothing was written"),
     "no_such_plot": QT_TRANSLATE_NOOP("ProblemText", "there is no such plot"),
     "unknown_zone": QT_TRANSLATE_NOOP("ProblemText", "“{zone}” is not a zone of the project"),
     "duplicate_id": QT_TRANSLATE_NOOP("ProblemText", "{field} “{value}” is used more than once"),
@@ -58,7 +60,7 @@ TEMPLATES = {
     "cannot_open": QT_TRANSLATE_NOOP("ProblemText", "The file {path} cannot be opened ({detail})."),
     "io_error": QT_TRANSLATE_NOOP("ProblemText", "The file {path} cannot be read or written ({detail})."),
 }
-STATUS_ARGS = ("old", "new")
+STATUS_ARGS = ("old", "new", "status")
 
 
 def _tr(text: str) -> str:

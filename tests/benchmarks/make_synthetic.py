@@ -25,7 +25,7 @@ import shapely
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from sezmap.model import schema  # noqa: E402
+from sezmap.model import schema, status_rules  # noqa: E402
 from sezmap.model.statuses import STATUSES  # noqa: E402
 from sezmap.store.gpkg import GpkgStore  # noqa: E402
 
@@ -133,9 +133,14 @@ def make_layers(n_total: int, seed: int = 7) -> dict[str, gpd.GeoDataFrame]:
     committed = np.round(rng.uniform(1e8, 5e10, n), -6)
     actual = np.where(rng.random(n) < 0.2, np.nan, np.round(committed * rng.uniform(0, 1.3, n), -6))
     ids = np.char.add("P", np.char.zfill(np.arange(n).astype(str), 7))
+    # what each status needs (model.status_rules), derived without drawing from rng (the rest stays as it was)
+    needs = {name: np.isin(status, status_rules.NEEDED_BY[name]) for name in ("tenant", "allocated_on")}
+    tenant = np.where(needs["tenant"], np.char.add("Tenant ", ids).astype(object), None)
+    allocated_on = np.where(needs["allocated_on"],
+                            (deadline - pd.Timedelta(days=3 * 365)).strftime("%Y-%m-%d").to_numpy(dtype=object), None)
     plots = gpd.GeoDataFrame({
         "plot_id": ids.astype(object), "zone_id": plot_zone, "cadastral_no": None, "status": status,
-        "tenant": None, "project_name": None, "allocated_on": None,
+        "tenant": tenant, "project_name": None, "allocated_on": allocated_on,
         "contract_deadline": deadline.strftime("%Y-%m-%d").to_numpy(dtype=object),
         "investment_committed_kzt": committed, "investment_actual_kzt": actual, "jobs_planned": None,
         "version": 1, "updated_at": "2026-01-01T00:00:00Z", "updated_by": "synthetic",
