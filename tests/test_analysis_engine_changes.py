@@ -163,7 +163,7 @@ def test_a_split_and_its_undo_keep_the_zone_totals_without_a_fresh_analysis(tmp_
     before = dict(engine.metrics)  # (a zone's figures are new objects when they change)
     x0, y0, x1, y1 = session.project.plots.geometry.iloc[session.row_of("z1-2-0")].bounds
     line = [((x0 + x1) / 2, y0 - 0.001), ((x0 + x1) / 2, y1 + 0.001)]
-    session.edit("Split z1-2-0", split_changes(session, "z1-2-0", line))
+    session.edit("Split z1-2-0", split_changes(session, "z1-2-0", line, reason="a test split"))
     assert session.engine is engine  # the same engine, changed in place
     assert_same_totals(engine.metrics["z1"], before["z1"], plots_added=1)
     assert engine.metrics["z2"] is before["z2"]  # untouched

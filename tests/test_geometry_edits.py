@@ -40,7 +40,7 @@ def file_geometry(session, plot_id):
 
 def test_a_drawn_plot_gets_the_next_id_of_its_zone_and_is_vacant(session):
     ring = [(70.0, 45.03), (70.01, 45.03), (70.01, 45.04), (70.0, 45.04)]
-    changes = ge.draw_plot_changes(session, "z1", ring, {})
+    changes = ge.draw_plot_changes(session, "z1", ring, {}, reason="a test edit")
     (create,) = changes
     assert isinstance(create, PlotCreate) and create.plot_id == "KEG-0006" and create.lineage is None
     assert create.values["status"] == "vacant" and create.values["zone_id"] == "z1"
@@ -53,7 +53,7 @@ def test_a_drawn_plot_gets_the_next_id_of_its_zone_and_is_vacant(session):
 def test_a_drawn_plot_keeps_given_values_and_a_closed_ring_is_fine(session):
     ring = [(70.0, 45.03), (70.01, 45.03), (70.01, 45.04), (70.0, 45.04), (70.0, 45.03)]
     (create,) = ge.draw_plot_changes(session, "z1", ring, {"status": "reserved", "tenant": "New LLP",
-                                                           "plot_id": "ignored"})
+                                                           "plot_id": "ignored"}, reason="a test edit")
     assert create.values["status"] == "reserved" and create.values["tenant"] == "New LLP"
     assert "plot_id" not in create.values
     assert len(shapely.get_coordinates(create.values["geometry"])) == 5
@@ -61,14 +61,14 @@ def test_a_drawn_plot_keeps_given_values_and_a_closed_ring_is_fine(session):
 
 def test_a_plot_needs_three_distinct_vertices_and_a_zone(session):
     with pytest.raises(ValueError, match="3 distinct"):
-        ge.draw_plot_changes(session, "z1", [(70.0, 45.03), (70.01, 45.03), (70.01, 45.03)], {})
+        ge.draw_plot_changes(session, "z1", [(70.0, 45.03), (70.01, 45.03), (70.01, 45.03)], {}, reason="a test edit")
     with pytest.raises(ValueError, match="zone"):
-        ge.draw_plot_changes(session, None, [(70.0, 45.03), (70.01, 45.03), (70.01, 45.04)], {})
+        ge.draw_plot_changes(session, None, [(70.0, 45.03), (70.01, 45.03), (70.01, 45.04)], {}, reason="a test edit")
 
 
 def test_a_drawn_plot_over_a_neighbour_is_refused_and_nothing_written(session):
     changes = ge.draw_plot_changes(session, "z1", [(70.005, 45.015), (70.015, 45.015), (70.015, 45.03),
-                                                   (70.005, 45.03)], {})
+                                                   (70.005, 45.03)], {}, reason="a test edit")
     with pytest.raises(DataError, match="overlap"):
         session.edit("Draw plot", changes)
     assert session.row_of(changes[0].plot_id) is None and not session.undo_stack.can_undo
@@ -79,7 +79,7 @@ def test_a_drawn_plot_over_a_neighbour_is_refused_and_nothing_written(session):
 
 def test_split_keeps_the_id_on_the_largest_piece_and_copies_attributes(session):
     line = [(70.027, 45.0), (70.027, 45.03)]  # KEG-0003 is 70.02..70.03: 70 % | 30 %
-    changes = ge.split_changes(session, "KEG-0003", line)
+    changes = ge.split_changes(session, "KEG-0003", line, reason="a test edit")
     edit, create = changes
     assert isinstance(edit, PlotEdit) and edit.plot_id == "KEG-0003" and edit.expect_version == 1
     assert edit.changes["geometry"].bounds == pytest.approx((70.02, 45.01, 70.027, 45.02))
@@ -98,14 +98,14 @@ def test_split_keeps_the_id_on_the_largest_piece_and_copies_attributes(session):
 
 def test_a_line_that_does_not_cross_is_refused(session):
     with pytest.raises(ValueError, match="cross|cut"):
-        ge.split_changes(session, "KEG-0001", [(70.005, 45.015), (70.005, 45.03)])
+        ge.split_changes(session, "KEG-0001", [(70.005, 45.015), (70.005, 45.03)], reason="a test edit")
     with pytest.raises(ValueError, match="not in the project"):
-        ge.split_changes(session, "NOPE", [(70.005, 44.91), (70.005, 45.03)])
+        ge.split_changes(session, "NOPE", [(70.005, 44.91), (70.005, 45.03)], reason="a test edit")
 
 
 def test_split_into_three(session):
     line = [(70.003, 45.0), (70.003, 45.03), (70.006, 45.03), (70.006, 45.0)]
-    changes = ge.split_changes(session, "KEG-0001", line)
+    changes = ge.split_changes(session, "KEG-0001", line, reason="a test edit")
     assert [type(c).__name__ for c in changes] == ["PlotEdit", "PlotCreate", "PlotCreate"]
     assert [c.plot_id for c in changes] == ["KEG-0001", "KEG-0006", "KEG-0007"]
     session.edit("Split KEG-0001", changes)
@@ -115,11 +115,11 @@ def test_split_into_three(session):
 # --- merge ------------------------------------------------------------------------------------
 
 def test_merge_keeps_the_largest_and_removes_the_others_first(session):
-    session.edit("Split", ge.split_changes(session, "KEG-0002", [(70.013, 45.0), (70.013, 45.03)]))
+    session.edit("Split", ge.split_changes(session, "KEG-0002", [(70.013, 45.0), (70.013, 45.03)], reason="a test edit"))
     # KEG-0002 is now 70.01..70.013 (30 %), KEG-0006 70.013..70.02 (70 %)... or the other way
     big = max(["KEG-0002", "KEG-0006"], key=lambda p: shapely.area(ge.plot_geometry_of(session, p)))
     small = ({"KEG-0002", "KEG-0006"} - {big}).pop()
-    changes = ge.merge_changes(session, ["KEG-0002", "KEG-0006"])
+    changes = ge.merge_changes(session, ["KEG-0002", "KEG-0006"], reason="a test edit")
     assert isinstance(changes[0], PlotDelete) and changes[0].plot_id == small
     assert changes[0].lineage == f"merged into {big}"
     assert isinstance(changes[-1], PlotEdit) and changes[-1].plot_id == big
@@ -132,7 +132,7 @@ def test_merge_keeps_the_largest_and_removes_the_others_first(session):
 
 
 def test_merge_on_a_tie_keeps_the_first_given(session):
-    changes = ge.merge_changes(session, ["KEG-0002", "KEG-0001"])
+    changes = ge.merge_changes(session, ["KEG-0002", "KEG-0001"], reason="a test edit")
     assert ge.merge_survivor(changes) == "KEG-0002"
     session.edit("Merge", changes)
     assert shapely.equals(file_geometry(session, "KEG-0002"), shapely.box(70.0, 45.01, 70.02, 45.02))
@@ -140,17 +140,17 @@ def test_merge_on_a_tie_keeps_the_first_given(session):
 
 def test_merge_refuses_plots_apart_or_in_other_zones(session):
     with pytest.raises(ValueError, match="KEG-0001.*KEG-0003|KEG-0003.*KEG-0001"):
-        ge.merge_changes(session, ["KEG-0001", "KEG-0003"])
+        ge.merge_changes(session, ["KEG-0001", "KEG-0003"], reason="a test edit")
     with pytest.raises(ValueError, match="different zones.*KEG-0005.*OTH-0001"):
-        ge.merge_changes(session, ["KEG-0005", "OTH-0001"])
+        ge.merge_changes(session, ["KEG-0005", "OTH-0001"], reason="a test edit")
     with pytest.raises(ValueError, match="two or more"):
-        ge.merge_changes(session, ["KEG-0001"])
+        ge.merge_changes(session, ["KEG-0001"], reason="a test edit")
 
 
 
 def test_merging_the_selection_commits_one_step_and_selects_the_survivor(session):
     session.set_selection([session.row_of("KEG-0001"), session.row_of("KEG-0002")])
-    outcome = ge.merge_selection(session)
+    outcome = ge.merge_selection(session, "a test edit")
     assert outcome == ge.MergeOutcome(kept="KEG-0001", what="Merge KEG-0002 into KEG-0001")
     assert session.undo_stack.undo_text == "Merge KEG-0002 into KEG-0001"
     assert session.row_of("KEG-0002") is None
@@ -158,14 +158,14 @@ def test_merging_the_selection_commits_one_step_and_selects_the_survivor(session
 
 
 def test_merging_the_selection_says_why_not(session):
-    assert ge.merge_selection(session).problem == ge.TOO_FEW
+    assert ge.merge_selection(session, "a test edit").problem == ge.TOO_FEW
     session.set_selection([session.row_of("KEG-0001"), session.row_of("KEG-0003")])
-    outcome = ge.merge_selection(session)
+    outcome = ge.merge_selection(session, "a test edit")
     assert outcome.problem == ge.REFUSED and outcome.kept is None
     assert isinstance(outcome.error, ValueError) and "KEG-0003" in str(outcome.error)
     assert session.row_of("KEG-0003") is not None and not session.undo_stack.can_undo
     session.set_project(None, None)
-    assert ge.merge_selection(session).problem == ge.NO_PROJECT
+    assert ge.merge_selection(session, "a test edit").problem == ge.NO_PROJECT
 
 # --- vertices ---------------------------------------------------------------------------------
 
@@ -177,42 +177,42 @@ def test_ring_numbering_without_the_closing_point(session):
 def test_moving_a_vertex_keeps_the_ring_closed(session):
     rings = ge.ring_list(ge.plot_geometry_of(session, "KEG-0001"))
     k = [tuple(v) for v in rings[0]].index((70.0, 45.02))
-    (edit,) = ge.vertex_move_changes(session, "KEG-0001", 0, k, (70.0, 45.022))
+    (edit,) = ge.vertex_move_changes(session, "KEG-0001", 0, k, (70.0, 45.022), reason="a test edit")
     assert edit.expect_version == 1
     session.edit("Move vertex of KEG-0001", [edit])
     geom = file_geometry(session, "KEG-0001")
     xy = shapely.get_coordinates(geom)
     assert (xy[0] == xy[-1]).all() and (70.0, 45.022) in [tuple(v) for v in xy]
     # vertex 0 moves its closing point too
-    (edit,) = ge.vertex_move_changes(session, "KEG-0001", 0, 0, (xy[0][0] - 0.0, xy[0][1] + 0.0))
+    (edit,) = ge.vertex_move_changes(session, "KEG-0001", 0, 0, (xy[0][0] - 0.0, xy[0][1] + 0.0), reason="a test edit")
     assert shapely.equals(edit.changes["geometry"], geom)
 
 
 def test_insert_and_delete_a_vertex(session):
-    (edit,) = ge.vertex_insert_changes(session, "KEG-0001", 0, 1, (69.999, 45.015))
+    (edit,) = ge.vertex_insert_changes(session, "KEG-0001", 0, 1, (69.999, 45.015), reason="a test edit")
     geom = edit.changes["geometry"]
     assert len(ge.ring_list(geom)[0]) == 5
     assert ge.ring_list(geom)[0][1].tolist() == [69.999, 45.015]
-    (edit,) = ge.vertex_delete_changes(session, "KEG-0001", 0, 0)
+    (edit,) = ge.vertex_delete_changes(session, "KEG-0001", 0, 0, reason="a test edit")
     assert len(ge.ring_list(edit.changes["geometry"])[0]) == 3 and edit.changes["geometry"].is_valid
 
 
 def test_a_triangle_cannot_lose_a_vertex(session):
-    (edit,) = ge.vertex_delete_changes(session, "KEG-0001", 0, 0)
+    (edit,) = ge.vertex_delete_changes(session, "KEG-0001", 0, 0, reason="a test edit")
     session.edit("Delete vertex", [edit])
     with pytest.raises(ValueError, match="3 vertices"):
-        ge.vertex_delete_changes(session, "KEG-0001", 0, 0)
+        ge.vertex_delete_changes(session, "KEG-0001", 0, 0, reason="a test edit")
     with pytest.raises(ValueError, match="3 distinct"):
         rings = ge.ring_list(ge.plot_geometry_of(session, "KEG-0001"))
-        ge.vertex_move_changes(session, "KEG-0001", 0, 0, rings[0][1])
+        ge.vertex_move_changes(session, "KEG-0001", 0, 0, rings[0][1], reason="a test edit")
     with pytest.raises(ValueError, match="no ring"):
-        ge.vertex_move_changes(session, "KEG-0001", 3, 0, (70.0, 45.01))
+        ge.vertex_move_changes(session, "KEG-0001", 3, 0, (70.0, 45.01), reason="a test edit")
 
 
 def test_a_vertex_moved_into_a_neighbour_is_refused_by_the_store(session):
     rings = ge.ring_list(ge.plot_geometry_of(session, "KEG-0001"))
     k = [tuple(v) for v in rings[0]].index((70.01, 45.02))
-    changes = ge.vertex_move_changes(session, "KEG-0001", 0, k, (70.015, 45.02))
+    changes = ge.vertex_move_changes(session, "KEG-0001", 0, k, (70.015, 45.02), reason="a test edit")
     with pytest.raises(DataError, match="KEG-0002"):
         session.edit("Move vertex of KEG-0001", changes)
     assert session.version_of("KEG-0001") == 1

@@ -91,7 +91,7 @@ def record(session, plot_id):
 def test_a_split_and_its_undo_keep_the_zone_totals(session):
     before_engine, (before_file, _, _) = engine_totals(session), file_totals(session)
     line = [(70.017, 45.0), (70.017, 45.03)]  # KEG-0002 (70.01..70.02): 70 % keeps the id | 30 %
-    session.edit("Split KEG-0002", ge.split_changes(session, "KEG-0002", line))
+    session.edit("Split KEG-0002", ge.split_changes(session, "KEG-0002", line, reason="a test edit"))
     check_unchanged(session, before_engine, before_file)
     kept, new = record(session, "KEG-0002"), record(session, "KEG-0005")
     assert kept["cadastral_no"] == "03-047-123-456" and new["cadastral_no"] is None
@@ -114,7 +114,7 @@ def test_a_split_and_its_undo_keep_the_zone_totals(session):
 def test_a_split_into_three_shares_jobs_exactly_and_keeps_missing_values_missing(session):
     before_engine, (before_file, _, _) = engine_totals(session), file_totals(session)
     line = [(70.023, 45.0), (70.023, 45.03), (70.026, 45.03), (70.026, 45.0)]  # 30 | 30 | 40 %
-    changes = ge.split_changes(session, "KEG-0003", line)
+    changes = ge.split_changes(session, "KEG-0003", line, reason="a test edit")
     session.edit("Split KEG-0003", changes)
     check_unchanged(session, before_engine, before_file)
     ids = [c.plot_id for c in changes]
@@ -130,7 +130,7 @@ def test_a_split_into_three_shares_jobs_exactly_and_keeps_missing_values_missing
 def test_a_merge_and_its_undo_keep_the_zone_totals(session):
     before_engine, (before_file, _, _) = engine_totals(session), file_totals(session)
     session.set_selection([session.row_of("KEG-0002"), session.row_of("KEG-0003")])
-    outcome = ge.merge_selection(session)
+    outcome = ge.merge_selection(session, "a test edit")
     assert outcome.kept == "KEG-0002", outcome
     check_unchanged(session, before_engine, before_file, idle_area=False)  # KEG-0003's land is idle now
     kept = record(session, "KEG-0002")
@@ -143,7 +143,7 @@ def test_a_merge_and_its_undo_keep_the_zone_totals(session):
 
 
 def test_a_merge_of_plots_without_amounts_leaves_them_missing(session):
-    changes = ge.merge_changes(session, ["KEG-0003", "KEG-0004"])
+    changes = ge.merge_changes(session, ["KEG-0003", "KEG-0004"], reason="a test edit")
     edit = changes[-1]
     assert "investment_actual_kzt" not in edit.changes  # missing in both: stays missing
     session.edit("Merge", changes)

@@ -40,7 +40,8 @@ def test_a_status_edit_swaps_the_codes_and_keeps_the_overlay(synced):
     session, scene, _sync, updates = synced
     session.set_selection([session.row_of("p4")])
     overlay, arrays = scene.layer("selection"), scene.layer("plots").arrays
-    session.edit("Edit p4", [PlotEdit("p4", {"status": "reserved"}, session.actor, "test", expect_version=1)])
+    session.edit("Edit p4", [PlotEdit("p4", {"status": "reserved", "tenant": "T"}, session.actor, "test",
+                                       expect_version=1)])
     layer = scene.layer("plots")
     assert STATUSES[layer.status_code[session.row_of("p4")]] == "reserved"
     assert layer.arrays is arrays and scene.layer("selection") is overlay  # nothing else made anew

@@ -66,7 +66,7 @@ def test_the_index_follows_plots_changed(session):
     x, y = display(70.02, 45.02)
     assert source.snap(PROJ, x, y, 10.0) is None
     ring = [(70.02, 45.02), (70.03, 45.02), (70.03, 45.03), (70.02, 45.03)]
-    session.edit("Draw plot", ge.draw_plot_changes(session, "z1", ring, {}))
+    session.edit("Draw plot", ge.draw_plot_changes(session, "z1", ring, {}, reason="a test edit"))
     hit = source.snap(PROJ, x, y, 10.0)
     assert hit is not None and (hit.lon, hit.lat) == (70.02, 45.02)
 

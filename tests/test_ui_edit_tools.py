@@ -17,6 +17,7 @@ from sezmap.store.gpkg import GpkgStore
 from sezmap.ui.canvas import MapCanvas
 from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool, merge_selected
 from tests import factories as f
+from tests.reason_answers import ReasonAnswers
 
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
@@ -30,7 +31,8 @@ def box(x0, y0, x1, y1):
 def env(qtbot, tmp_path):
     # zone z1 is 70.0..70.1 x 45.0..45.1; a row of three plots well inside it
     plots = [f.plot("KEG-0001", "z1", box(70.04, 45.04, 70.05, 45.05)),
-             f.plot("KEG-0002", "z1", box(70.05, 45.04, 70.06, 45.05), status="allocated", tenant="Old LLP"),
+             f.plot("KEG-0002", "z1", box(70.05, 45.04, 70.06, 45.05), status="allocated", tenant="Old LLP",
+                    allocated_on="2025-01-10", contract_deadline="2027-01-10", investment_committed_kzt=2e9),
              f.plot("KEG-0003", "z1", box(70.06, 45.04, 70.07, 45.05))]
     zones = [f.zone("z1"), f.zone("z2", box(71.0, 45.0, 71.1, 45.1))]
     store = GpkgStore.create(tmp_path / "p.gpkg", f.layers(zones=zones, plots=plots))
@@ -48,6 +50,7 @@ def env(qtbot, tmp_path):
     canvas.set_scene(MapScene(project_layers(project, crs), crs), fit=False)
     canvas.zoom_to_bounds(crs_mod.project_bounds(crs, (70.035, 45.035, 70.075, 45.065)), margin=0.0)
     messages, finished = [], []
+    answers = ReasonAnswers()  # each map edit asks why: typed as a user would
 
     def use(tool):
         tool.message.connect(messages.append)
@@ -56,7 +59,8 @@ def env(qtbot, tmp_path):
         return tool
 
     yield SimpleNamespace(session=session, canvas=canvas, store=store, messages=messages, finished=finished,
-                          use=use)
+                          use=use, answers=answers)
+    answers.stop()
     canvas.shutdown()
 
 
@@ -250,7 +254,7 @@ def test_vertex_tool_adds_moves_and_deletes_a_vertex(env):
 def test_dragging_a_vertex_snaps_onto_a_neighbour_vertex(env):
     session = env.session
     # a triangle north-east of KEG-0003; drag KEG-0003's top-right corner to 5 px off its corner
-    session.edit("Draw", ge.draw_plot_changes(session, "z1", [(70.071, 45.052), (70.08, 45.052), (70.08, 45.06)]))
+    session.edit("Draw", ge.draw_plot_changes(session, "z1", [(70.071, 45.052), (70.08, 45.052), (70.08, 45.06)], reason="a test edit"))
     session.set_selection([session.row_of("KEG-0003")])
     env.use(VertexTool(env.canvas, session))
     start = px(env, 70.07, 45.05)
@@ -293,3 +297,50 @@ def test_vertices_snapped_onto_the_zone_boundary_mid_edge_are_accepted(env):
     # mid-way along an 8 km edge its geodesic is 1.2 m off the parallel: the zone rule must agree
     _draw_on_the_zone_edge(env, 70.048)
     assert env.messages == [] and env.finished == [True]
+
+
+# --- reasons ------------------------------------------------------------------------------------
+
+def reasons_of(env, plot_id):
+    return {e.reason for e in env.store.history(plot_id)}
+
+
+def test_map_edits_ask_for_a_reason_prefilled_with_the_last_one_and_none_is_made_up(env):
+    session = env.session
+    session.set_selection([session.row_of("KEG-0002")])
+    env.answers.reason = "resurvey of 2026"
+    env.use(SplitTool(env.canvas, session))
+    click(env, px(env, 70.0553, 45.037))
+    double_click(env, px(env, 70.0553, 45.053))
+    assert env.finished == [True]
+    assert env.answers.prefilled == [""]  # the first edit: nothing made up
+    assert reasons_of(env, "KEG-0004") == {"resurvey of 2026"} and "resurvey of 2026" in reasons_of(env, "KEG-0002")
+    env.answers.reason = "merged back: survey error"
+    assert merge_selected(session, env.messages.append) == "KEG-0002"
+    assert env.answers.prefilled == ["", "resurvey of 2026"]  # the last one used, offered again
+    assert "merged back: survey error" in reasons_of(env, "KEG-0004")
+
+
+def test_a_cancelled_reason_writes_nothing_and_keeps_the_sketch(env):
+    session = env.session
+    session.set_selection([session.row_of("KEG-0002")])
+    env.answers.reason = None  # Escape
+    tool = env.use(SplitTool(env.canvas, session))
+    click(env, px(env, 70.0553, 45.037))
+    double_click(env, px(env, 70.0553, 45.053))
+    assert env.finished == [] and "needs a reason" in env.messages[-1]
+    assert len(file_plots(env)) == 3 and len(tool.points) == 2
+
+
+def test_a_vertex_move_asks_why(env):
+    session = env.session
+    session.set_selection([session.row_of("KEG-0001")])
+    env.answers.reason = "corner staked by the surveyor"
+    env.use(VertexTool(env.canvas, session))
+    start, end = px(env, 70.04, 45.05), px(env, 70.042, 45.052)
+    QTest.mouseMove(env.canvas, start)
+    QTest.mousePress(env.canvas, LEFT, NO_MOD, start)
+    QTest.mouseMove(env.canvas, start + QPoint(0, -15))
+    QTest.mouseMove(env.canvas, end)
+    QTest.mouseRelease(env.canvas, LEFT, NO_MOD, end)
+    assert reasons_of(env, "KEG-0001") == {"corner staked by the surveyor"}

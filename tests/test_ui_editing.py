@@ -25,7 +25,7 @@ cell = f.cell
 def session(tmp_path):
     plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k % 5, k // 5), status="vacant") for k in range(10)]
     plots[3].update(status="allocated", contract_deadline="2025-01-01", investment_committed_kzt=1e9,
-                    investment_actual_kzt=0.0, tenant="Old LLP")
+                    investment_actual_kzt=0.0, tenant="Old LLP", allocated_on="2022-01-01")
     plots[4].update(status="under_construction", contract_deadline="2024-05-01", investment_committed_kzt=2e9,
                     investment_actual_kzt=1e8)
     plots[5].update(status="operational", tenant="Running LLP")
@@ -160,15 +160,18 @@ def test_batch_sets_only_the_filled_fields(session, form):
         assert [e.field for e in session.store.history(pid)] == ["jobs_planned"]
 
 
-def test_a_change_made_elsewhere_reloads_the_form_and_a_stale_apply_is_refused(session, form):
+def test_a_change_made_elsewhere_is_not_written_over_and_a_stale_apply_is_refused(session, form):
     select(session, "KEG-0002")
     form.edits["tenant"].setText("Mine LLP")
     form.reason.setText("r")
     GpkgStore(session.store.path).apply_edit(PlotEdit("KEG-0002", {"tenant": "Theirs LLP"}, "cli user", "phone"))
     assert not form.apply()  # the version the form read is stale: refused, shown, not raised
     assert "nothing was saved" in form.error.text().lower()
-    assert form.edits["tenant"].text() == "Theirs LLP"  # the session picked the change up
+    assert form.edits["tenant"].text() == "Mine LLP"  # the typing is kept; the form asks (Reload, Keep mine)
+    assert "cli user" in form.conflict_text.text()
     assert stored(session, "KEG-0002")["tenant"] == "Theirs LLP"
+    form.reload_theirs()
+    assert form.edits["tenant"].text() == "Theirs LLP"
 
 
 # --- history ------------------------------------------------------------------------------------

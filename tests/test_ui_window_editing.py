@@ -54,7 +54,8 @@ def test_undo_redo_from_the_edit_menu_and_after_a_restart(qtbot, open_window, pr
 def test_a_change_by_another_program_is_picked_up(qtbot, open_window, project_path):
     w = open_window(project_path, analyse=True)
     w.select_zone("z1")
-    GpkgStore(project_path).apply_edit(PlotEdit("p0", {"status": "reserved"}, "cli user", "by phone"))
+    GpkgStore(project_path).apply_edit(PlotEdit("p0", {"status": "reserved", "tenant": "Phone LLP"}, "cli user",
+                                                "by phone"))
     qtbot.waitUntil(lambda: plot_status_on_map(w, "p0") == "reserved", timeout=5000)
     assert "cli user" in w.statusBar().currentMessage()
     assert w.project.plots.set_index("plot_id").loc["p0", "version"] == 2
@@ -96,13 +97,13 @@ def test_split_and_merge_patch_the_map_and_the_dashboard(qtbot, open_window, pro
     w.set_selected_plots([w.session.row_of("p5")])
     line = [(70.03, 45.02), (70.03, 45.05)]  # across p5 (x 70.025..70.0475, y 45.025..45.0475)
     engine = w.engine
-    w.session.edit("Split p5", split_changes(w.session, "p5", line))
+    w.session.edit("Split p5", split_changes(w.session, "p5", line, reason="resurvey"))
     assert w.engine is engine  # changed in place: the dashboard's figures follow at once
     assert len(w.project.plots) == n + 1
     assert_map_matches_project(w)
     assert_dashboard_matches_file(w, qtbot=qtbot)
     new_id = w.project.plots["plot_id"].iloc[-1]
-    w.session.edit("Merge", merge_changes(w.session, ["p5", new_id]))
+    w.session.edit("Merge", merge_changes(w.session, ["p5", new_id], reason="resurvey undone"))
     assert len(w.project.plots) == n
     assert_map_matches_project(w)
     assert_dashboard_matches_file(w, qtbot=qtbot)

@@ -278,44 +278,49 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="58" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="56" />
+        <source>Nothing was changed: %1 needs a reason.</source>
+        <translation>Ештеңе өзгерген жоқ: «%1» үшін себеп қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="63" />
         <source>%1 refused: %2</source>
         <translation>%1 қабылданбады: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="133" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="312" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="550" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="138" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="328" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="579" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="137" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="142" />
         <source>Select one plot first (Identify tool, or a row of the table).</source>
         <translation>Алдымен бір учаскені таңдаңыз («Ақпарат» құралы немесе кесте жолы).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="317" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="333" />
         <source>A plot needs at least 3 vertices.</source>
         <translation>Учаскенің кемінде 3 төбесі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="329" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="345" />
         <source>Draw the plot inside a zone (or choose the zone first).</source>
         <translation>Учаскені аймақтың ішінде салыңыз (немесе алдымен аймақты таңдаңыз).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="334" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="350" />
         <source>Draw plot</source>
         <translation>Учаске салу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="355" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="373" />
         <source>Draw the cutting line with at least 2 points, across the plot.</source>
         <translation>Кесу сызығын учаскені кесіп өтетіндей, кемінде 2 нүктемен сызыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="551" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="580" />
         <source>Select two or more adjacent plots of one zone to merge.</source>
         <translation>Біріктіру үшін бір аймақтың екі не одан көп көршілес учаскесін таңдаңыз.</translation>
     </message>
@@ -879,57 +884,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="229" />
+        <location filename="../../sezmap/ui/main_window.py" line="230" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
+        <location filename="../../sezmap/ui/main_window.py" line="266" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="272" />
+        <location filename="../../sezmap/ui/main_window.py" line="273" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="262" />
+        <location filename="../../sezmap/ui/main_window.py" line="263" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="307" />
+        <location filename="../../sezmap/ui/main_window.py" line="308" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="311" />
+        <location filename="../../sezmap/ui/main_window.py" line="312" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="312" />
+        <location filename="../../sezmap/ui/main_window.py" line="313" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="365" />
+        <location filename="../../sezmap/ui/main_window.py" line="367" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="382" />
+        <location filename="../../sezmap/ui/main_window.py" line="384" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="470" />
+        <location filename="../../sezmap/ui/main_window.py" line="472" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="529" />
+        <location filename="../../sezmap/ui/main_window.py" line="531" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -937,88 +942,118 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="179" />
         <source>Editor</source>
         <translation>Өңдеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="160" />
+        <location filename="../../sezmap/ui/plot_form.py" line="183" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="162" />
+        <location filename="../../sezmap/ui/plot_form.py" line="185" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="163" />
+        <location filename="../../sezmap/ui/plot_form.py" line="186" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="164" />
+        <location filename="../../sezmap/ui/plot_form.py" line="187" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="165" />
+        <location filename="../../sezmap/ui/plot_form.py" line="188" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="166" />
+        <location filename="../../sezmap/ui/plot_form.py" line="189" />
+        <source>Reload</source>
+        <translation>Олардікін жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="190" />
+        <source>Show their values; what you typed is dropped</source>
+        <translation>Олардың мәндерін көрсету; сіз енгізгендер алынып тасталады</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="191" />
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="192" />
+        <source>Keep what you typed, to apply it over their change</source>
+        <translation>Сіз енгізгенді қалдыру, оны олардың өзгерісінің үстінен қолдану үшін</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="194" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="167" />
-        <location filename="../../sezmap/ui/plot_form.py" line="338" />
+        <location filename="../../sezmap/ui/plot_form.py" line="195" />
+        <location filename="../../sezmap/ui/plot_form.py" line="414" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="200" />
+        <location filename="../../sezmap/ui/plot_form.py" line="234" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="248" />
+        <location filename="../../sezmap/ui/plot_form.py" line="249" />
+        <source>another program</source>
+        <translation>басқа бағдарлама</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="250" />
+        <source>Changed by %1 at %2 while you were typing. Reload shows their values; Keep mine keeps what you typed, to apply over theirs.</source>
+        <translation>Сіз енгізіп жатқанда өзгертілді: %1, %2. «Олардікін жүктеу» олардың мәндерін көрсетеді; «Менікін қалдыру» сіз енгізгенді олардың үстінен қолдану үшін сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="325" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="266" />
+        <location filename="../../sezmap/ui/plot_form.py" line="343" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="268" />
+        <location filename="../../sezmap/ui/plot_form.py" line="345" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="347" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="277" />
+        <location filename="../../sezmap/ui/plot_form.py" line="354" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="279" />
+        <location filename="../../sezmap/ui/plot_form.py" line="356" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="282" />
+        <location filename="../../sezmap/ui/plot_form.py" line="359" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="285" />
+        <location filename="../../sezmap/ui/plot_form.py" line="362" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -1026,89 +1061,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="286" />
+        <location filename="../../sezmap/ui/plot_form.py" line="363" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="307" />
+        <location filename="../../sezmap/ui/plot_form.py" line="384" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="308" />
+        <location filename="../../sezmap/ui/plot_form.py" line="385" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="309" />
+        <location filename="../../sezmap/ui/plot_form.py" line="386" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="310" />
+        <location filename="../../sezmap/ui/plot_form.py" line="387" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="311" />
+        <location filename="../../sezmap/ui/plot_form.py" line="388" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="325" />
+        <location filename="../../sezmap/ui/plot_form.py" line="402" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
-        <location filename="../../sezmap/ui/plot_form.py" line="357" />
+        <location filename="../../sezmap/ui/plot_form.py" line="419" />
+        <location filename="../../sezmap/ui/plot_form.py" line="435" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="345" />
+        <location filename="../../sezmap/ui/plot_form.py" line="421" />
+        <source>Another user changed this plot: choose Reload or Keep mine first.</source>
+        <translation>Басқа пайдаланушы бұл учаскені өзгертті: алдымен «Олардікін жүктеу» немесе «Менікін қалдыру» таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="423" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="347" />
-        <location filename="../../sezmap/ui/plot_form.py" line="362" />
+        <location filename="../../sezmap/ui/plot_form.py" line="425" />
+        <location filename="../../sezmap/ui/plot_form.py" line="440" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="352" />
+        <location filename="../../sezmap/ui/plot_form.py" line="430" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="359" />
+        <location filename="../../sezmap/ui/plot_form.py" line="437" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="367" />
+        <location filename="../../sezmap/ui/plot_form.py" line="445" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="403" />
+        <location filename="../../sezmap/ui/plot_form.py" line="481" />
         <source>Nothing was saved: you stopped waiting for the file.</source>
         <translation>Ештеңе сақталмады: сіз файлды күтуді тоқтаттыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="411" />
-        <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
-        <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Пішінде енді оның ағымдағы мәндері тұр; оларды тексеріп, қайта қолданыңыз.</translation>
+        <location filename="../../sezmap/ui/plot_form.py" line="489" />
+        <source>Nothing was saved: the plot was changed meanwhile (by another program or user). What you typed is kept: choose Reload or Keep mine.</source>
+        <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Сіз енгізгендер пішінде сақталды: «Олардікін жүктеу» немесе «Менікін қалдыру» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="414" />
+        <location filename="../../sezmap/ui/plot_form.py" line="492" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="436" />
+        <location filename="../../sezmap/ui/plot_form.py" line="516" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -1404,6 +1444,19 @@
         <location filename="../../sezmap/ui/window_files.py" line="237" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/reason_dialog.py" line="17" />
+        <source>Reason for the change</source>
+        <translation>Өзгеріс себебі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/reason_dialog.py" line="18" />
+        <source>Why is this change made? (%1; written to the audit log)</source>
+        <translation>Бұл өзгеріс неге енгізіледі? (%1; аудит журналына жазылады)</translation>
     </message>
 </context>
 <context>

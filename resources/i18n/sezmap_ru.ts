@@ -284,44 +284,49 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="58" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="56" />
+        <source>Nothing was changed: %1 needs a reason.</source>
+        <translation>Ничего не изменено: для «%1» нужна причина.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="63" />
         <source>%1 refused: %2</source>
         <translation>%1 отклонено: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="133" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="312" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="550" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="138" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="328" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="579" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="137" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="142" />
         <source>Select one plot first (Identify tool, or a row of the table).</source>
         <translation>Сначала выберите один участок (инструмент «Информация» или строка таблицы).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="317" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="333" />
         <source>A plot needs at least 3 vertices.</source>
         <translation>У участка должно быть не меньше 3 вершин.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="329" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="345" />
         <source>Draw the plot inside a zone (or choose the zone first).</source>
         <translation>Рисуйте участок внутри зоны (или сначала выберите зону).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="334" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="350" />
         <source>Draw plot</source>
         <translation>Нанесение участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="355" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="373" />
         <source>Draw the cutting line with at least 2 points, across the plot.</source>
         <translation>Проведите линию разреза через весь участок, не меньше 2 точек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="551" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="580" />
         <source>Select two or more adjacent plots of one zone to merge.</source>
         <translation>Выберите два или больше смежных участка одной зоны, чтобы объединить их.</translation>
     </message>
@@ -888,57 +893,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="229" />
+        <location filename="../../sezmap/ui/main_window.py" line="230" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="265" />
+        <location filename="../../sezmap/ui/main_window.py" line="266" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="272" />
+        <location filename="../../sezmap/ui/main_window.py" line="273" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="262" />
+        <location filename="../../sezmap/ui/main_window.py" line="263" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="307" />
+        <location filename="../../sezmap/ui/main_window.py" line="308" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="311" />
+        <location filename="../../sezmap/ui/main_window.py" line="312" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="312" />
+        <location filename="../../sezmap/ui/main_window.py" line="313" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="365" />
+        <location filename="../../sezmap/ui/main_window.py" line="367" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="382" />
+        <location filename="../../sezmap/ui/main_window.py" line="384" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="470" />
+        <location filename="../../sezmap/ui/main_window.py" line="472" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="529" />
+        <location filename="../../sezmap/ui/main_window.py" line="531" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -946,88 +951,118 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="156" />
+        <location filename="../../sezmap/ui/plot_form.py" line="179" />
         <source>Editor</source>
         <translation>Редактор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="160" />
+        <location filename="../../sezmap/ui/plot_form.py" line="183" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="162" />
+        <location filename="../../sezmap/ui/plot_form.py" line="185" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="163" />
+        <location filename="../../sezmap/ui/plot_form.py" line="186" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="164" />
+        <location filename="../../sezmap/ui/plot_form.py" line="187" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="165" />
+        <location filename="../../sezmap/ui/plot_form.py" line="188" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="166" />
+        <location filename="../../sezmap/ui/plot_form.py" line="189" />
+        <source>Reload</source>
+        <translation>Загрузить их</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="190" />
+        <source>Show their values; what you typed is dropped</source>
+        <translation>Показать их значения; введённое вами будет отброшено</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="191" />
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="192" />
+        <source>Keep what you typed, to apply it over their change</source>
+        <translation>Оставить введённое вами, чтобы применить его поверх их изменения</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="194" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="167" />
-        <location filename="../../sezmap/ui/plot_form.py" line="338" />
+        <location filename="../../sezmap/ui/plot_form.py" line="195" />
+        <location filename="../../sezmap/ui/plot_form.py" line="414" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="200" />
+        <location filename="../../sezmap/ui/plot_form.py" line="234" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="248" />
+        <location filename="../../sezmap/ui/plot_form.py" line="249" />
+        <source>another program</source>
+        <translation>другая программа</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="250" />
+        <source>Changed by %1 at %2 while you were typing. Reload shows their values; Keep mine keeps what you typed, to apply over theirs.</source>
+        <translation>Пока вы вводили, изменено: %1, %2. «Загрузить их» покажет их значения; «Оставить моё» сохранит введённое вами, чтобы применить поверх их изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="325" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="266" />
+        <location filename="../../sezmap/ui/plot_form.py" line="343" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="268" />
+        <location filename="../../sezmap/ui/plot_form.py" line="345" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="270" />
+        <location filename="../../sezmap/ui/plot_form.py" line="347" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="277" />
+        <location filename="../../sezmap/ui/plot_form.py" line="354" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="279" />
+        <location filename="../../sezmap/ui/plot_form.py" line="356" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="282" />
+        <location filename="../../sezmap/ui/plot_form.py" line="359" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="285" />
+        <location filename="../../sezmap/ui/plot_form.py" line="362" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -1036,89 +1071,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="286" />
+        <location filename="../../sezmap/ui/plot_form.py" line="363" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="307" />
+        <location filename="../../sezmap/ui/plot_form.py" line="384" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="308" />
+        <location filename="../../sezmap/ui/plot_form.py" line="385" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="309" />
+        <location filename="../../sezmap/ui/plot_form.py" line="386" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="310" />
+        <location filename="../../sezmap/ui/plot_form.py" line="387" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="311" />
+        <location filename="../../sezmap/ui/plot_form.py" line="388" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="325" />
+        <location filename="../../sezmap/ui/plot_form.py" line="402" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
-        <location filename="../../sezmap/ui/plot_form.py" line="357" />
+        <location filename="../../sezmap/ui/plot_form.py" line="419" />
+        <location filename="../../sezmap/ui/plot_form.py" line="435" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="345" />
+        <location filename="../../sezmap/ui/plot_form.py" line="421" />
+        <source>Another user changed this plot: choose Reload or Keep mine first.</source>
+        <translation>Другой пользователь изменил этот участок: сначала выберите «Загрузить их» или «Оставить моё».</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="423" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="347" />
-        <location filename="../../sezmap/ui/plot_form.py" line="362" />
+        <location filename="../../sezmap/ui/plot_form.py" line="425" />
+        <location filename="../../sezmap/ui/plot_form.py" line="440" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="352" />
+        <location filename="../../sezmap/ui/plot_form.py" line="430" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="359" />
+        <location filename="../../sezmap/ui/plot_form.py" line="437" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="367" />
+        <location filename="../../sezmap/ui/plot_form.py" line="445" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="403" />
+        <location filename="../../sezmap/ui/plot_form.py" line="481" />
         <source>Nothing was saved: you stopped waiting for the file.</source>
         <translation>Ничего не сохранено: вы перестали ждать файл.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="411" />
-        <source>Nothing was saved: the plot was changed meanwhile (by another program or user). The form now shows its current values; check them and apply again.</source>
-        <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). В форме теперь его текущие значения; проверьте их и примените снова.</translation>
+        <location filename="../../sezmap/ui/plot_form.py" line="489" />
+        <source>Nothing was saved: the plot was changed meanwhile (by another program or user). What you typed is kept: choose Reload or Keep mine.</source>
+        <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). Введённое вами сохранено в форме: выберите «Загрузить их» или «Оставить моё».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="414" />
+        <location filename="../../sezmap/ui/plot_form.py" line="492" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="436" />
+        <location filename="../../sezmap/ui/plot_form.py" line="516" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1416,6 +1456,19 @@
         <location filename="../../sezmap/ui/window_files.py" line="237" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/reason_dialog.py" line="17" />
+        <source>Reason for the change</source>
+        <translation>Причина изменения</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/reason_dialog.py" line="18" />
+        <source>Why is this change made? (%1; written to the audit log)</source>
+        <translation>Почему вносится это изменение? (%1; записывается в журнал аудита)</translation>
     </message>
 </context>
 <context>

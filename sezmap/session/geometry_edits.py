@@ -46,11 +46,6 @@ from sezmap.session.step_names import StepName
 DEFAULT_STATUS = "vacant"
 NOT_COPIED = ("plot_id", "version", "updated_at", "updated_by")
 
-REASON_DRAW = "drawn on the map"
-REASON_SPLIT = "split on the map"
-REASON_MERGE = "merged on the map"
-REASON_VERTEX = "vertex edited on the map"
-
 
 # --- reading the session ----------------------------------------------------------------------
 
@@ -179,8 +174,8 @@ def _lonlat(value) -> np.ndarray:
 
 # --- drawing ----------------------------------------------------------------------------------
 
-def draw_plot_changes(session, zone_id: str, polygon_lonlat, values: Mapping[str, Any] | None = None,
-                      reason: str = REASON_DRAW) -> list[PlotChange]:
+def draw_plot_changes(session, zone_id: str, polygon_lonlat, values: Mapping[str, Any] | None = None, *,
+                      reason: str) -> list[PlotChange]:
     """A new plot drawn in ``zone_id``: one PlotCreate with the next id of the zone's pattern,
     status 'vacant' unless ``values`` says otherwise, no lineage."""
     if not zone_id:
@@ -196,7 +191,7 @@ def draw_plot_changes(session, zone_id: str, polygon_lonlat, values: Mapping[str
 
 # --- split and merge --------------------------------------------------------------------------
 
-def split_changes(session, plot_id: str, line_lonlat, reason: str = REASON_SPLIT) -> list[PlotChange]:
+def split_changes(session, plot_id: str, line_lonlat, *, reason: str) -> list[PlotChange]:
     """A plot cut by a line across it: the largest piece keeps the id, attributes and cadastral
     number (PlotEdit, checked against the session's version), every other piece is a new plot
     with the same attributes but no cadastral number (PlotCreate, lineage "split from <id>").
@@ -222,7 +217,7 @@ def _changed(values: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any
     return {k: v for k, v in new.items() if not same_value(values.get(k), v)}
 
 
-def merge_changes(session, plot_ids: Iterable[str], reason: str = REASON_MERGE) -> list[PlotChange]:
+def merge_changes(session, plot_ids: Iterable[str], *, reason: str) -> list[PlotChange]:
     """Plots of one zone that share edges joined into one: the largest (by ellipsoidal area; the
     first given on a tie) keeps its id, attributes and cadastral number and gets the union and
     the sums of the plots' investment and jobs (PlotEdit, ``apportion.merged_amounts``); the others
@@ -271,7 +266,7 @@ class MergeOutcome:
     error: Exception | None = None
 
 
-def merge_selection(session) -> MergeOutcome:
+def merge_selection(session, reason: str) -> MergeOutcome:
     """Merge the selected plots (adjacent, one zone) into the largest, as one undoable step;
     the survivor becomes the selection."""
     if session.project is None:
@@ -281,7 +276,7 @@ def merge_selection(session) -> MergeOutcome:
         return MergeOutcome(problem=TOO_FEW)
     what = StepName("merge", ids=tuple(ids[1:]), id=ids[0])  # named again once the survivor is known
     try:
-        changes = merge_changes(session, ids)
+        changes = merge_changes(session, ids, reason=reason)
         keep = merge_survivor(changes)
         what = StepName("merge", ids=tuple(p for p in ids if p != keep), id=keep)
         session.edit(what, changes)
@@ -300,7 +295,7 @@ def _vertex_edit(session, plot_id: str, geom: BaseGeometry, reason: str) -> list
 
 
 def vertex_move_changes(session, plot_id: str, ring_index: int, vertex_index: int, new_lonlat,
-                        reason: str = REASON_VERTEX) -> list[PlotChange]:
+                        *, reason: str) -> list[PlotChange]:
     """Vertex ``vertex_index`` of ring ``ring_index`` moved to ``new_lonlat`` (the ring stays
     closed: moving vertex 0 moves its closing point too)."""
     geom = plot_geometry_of(session, plot_id)
@@ -315,7 +310,7 @@ def vertex_move_changes(session, plot_id: str, ring_index: int, vertex_index: in
 
 
 def vertex_insert_changes(session, plot_id: str, ring_index: int, vertex_index: int, new_lonlat,
-                          reason: str = REASON_VERTEX) -> list[PlotChange]:
+                          *, reason: str) -> list[PlotChange]:
     """A vertex at ``new_lonlat`` inserted into ring ``ring_index`` so that it becomes vertex
     ``vertex_index`` (on the edge from vertex ``vertex_index - 1``; ``len(ring)`` appends it on
     the closing edge)."""
@@ -329,7 +324,7 @@ def vertex_insert_changes(session, plot_id: str, ring_index: int, vertex_index: 
 
 
 def vertex_delete_changes(session, plot_id: str, ring_index: int, vertex_index: int, new_lonlat=None,
-                          reason: str = REASON_VERTEX) -> list[PlotChange]:
+                          *, reason: str) -> list[PlotChange]:
     """Vertex ``vertex_index`` of ring ``ring_index`` taken out (``new_lonlat`` is ignored; it is
     there so the three vertex functions share a signature). ValueError if the ring would keep
     fewer than 3 distinct vertices."""

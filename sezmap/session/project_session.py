@@ -58,6 +58,7 @@ class ProjectSession:
         self._actor = default_actor()
         self.actor = default_actor() if actor is None else actor  # checked (model.values.checked_actor)
         self.undo_stack = UndoStack()
+        self.last_reason = ""  # the reason of the last change committed through edit (map edits offer it again)
         self.undo_dir: Path | None = None  # where the undo stack is kept between runs (None: not kept)
         # what became of the undo steps kept from an earlier run when the project was opened (its
         # notice for the status bar: why they were dropped, or that others changed the file since)
@@ -215,6 +216,7 @@ class ProjectSession:
     def edit(self, text: str, changes: Sequence[PlotChange]) -> ChangePlots:
         command = ChangePlots(text, changes)
         self.run(command)
+        self.last_reason = next((c.reason for c in changes if c.reason), self.last_reason)
         return command
 
     def undo(self, untouched_only: bool = False):

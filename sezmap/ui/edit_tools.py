@@ -39,6 +39,7 @@ from sezmap.session.snapping import SnapPoint, SnapSource, segment_params
 from sezmap.session.step_names import StepName
 from sezmap.ui import problem_text
 from sezmap.ui.map_tools import CLICK_SLOP_PX, MapTool
+from sezmap.ui.reason_dialog import ask_reason
 from sezmap.ui.step_text import step_text
 
 DEFAULT_SNAP_PX = 10.0
@@ -49,6 +50,10 @@ SKETCH = QColor(20, 20, 20)
 SKETCH_HALO = QColor(255, 255, 255, 220)
 SKETCH_FILL = QColor(255, 0, 255, 45)
 TOLERANCE = QColor(60, 60, 60, 170)
+
+
+def no_reason_text(what: str) -> str:
+    return QCoreApplication.translate("EditTools", "Nothing was changed: %1 needs a reason.").replace("%1", what)
 
 
 def refusal_text(what: str, exc: Exception | None) -> str:
@@ -141,11 +146,22 @@ class EditTool(MapTool):
 
     # --- committing ---------------------------------------------------------------------------------
 
-    def commit(self, text: str, build: Callable[[], list], select: bool = False) -> bool:
-        """Build the changes and commit them as one step (with ``select``, the plots they keep or
-        make become the selection); on refusal say why and return False."""
+    def ask_reason(self, what: str) -> str | None:
+        """The reason the user gives for ``what`` (prefilled with the last one used), None if cancelled."""
+        return ask_reason(self.canvas.window(), what, self.session.last_reason)
+
+    def commit(self, text: str, build: Callable[[str], list], select: bool = False, reason: str | None = None) -> bool:
+        """Ask the reason (unless given), build the changes with it and commit them as one step
+        (with ``select``, the plots they keep or make become the selection); on refusal or cancel
+        say why and return False."""
+        if reason is None:
+            reason = self.ask_reason(step_text(text))
+        if reason is None:
+            self.message.emit(no_reason_text(step_text(text)))
+            self.canvas.update()
+            return False
         try:
-            changes = build()
+            changes = build(reason)
             self.session.edit(text, changes)
         except (DataError, ValueError) as exc:
             self.message.emit(refusal_text(text, exc))
@@ -329,11 +345,13 @@ class DrawPlotTool(_SketchTool):
             self.message.emit(QCoreApplication.translate("EditTools", "Draw the plot inside a zone (or choose the zone first)."))
             return False
         try:
-            changes = ge.draw_plot_changes(self.session, zone_id, self.points, self.values)
+            ge.polygon_from_lonlat(self.points)  # a shape that cannot be a plot is refused before asking why
         except ValueError as exc:
             self.message.emit(refusal_text(QCoreApplication.translate("EditTools", "Draw plot"), exc))
             return False
-        return self.commit(StepName("draw_plot", id=changes[0].plot_id), lambda: changes, select=True)
+        (plot_id,) = ge.new_plot_ids(self.session, zone_id, 1)
+        return self.commit(StepName("draw_plot", id=plot_id), lambda why: ge.draw_plot_changes(
+            self.session, zone_id, self.points, self.values, reason=why), select=True)
 
 
 class SplitTool(_SketchTool):
@@ -359,8 +377,8 @@ class SplitTool(_SketchTool):
         if target is None:
             return False
         _row, plot_id = target
-        return self.commit(StepName("split", id=plot_id), lambda: ge.split_changes(self.session, plot_id, self.points),
-                           select=True)
+        return self.commit(StepName("split", id=plot_id), lambda why: ge.split_changes(
+            self.session, plot_id, self.points, reason=why), select=True)
 
 
 class VertexTool(EditTool):
@@ -469,7 +487,7 @@ class VertexTool(EditTool):
             _xy, ll = self.point_at(event)
             _row, plot_id = target
             self.commit(StepName("move_vertex", id=plot_id),
-                        lambda: ge.vertex_move_changes(self.session, plot_id, ring, vertex, ll))
+                        lambda why: ge.vertex_move_changes(self.session, plot_id, ring, vertex, ll, reason=why))
         self._end_drag()
 
     def double_click(self, event) -> bool:
@@ -484,7 +502,7 @@ class VertexTool(EditTool):
             ring, index, ll = edge
             plot_id = target[1]
             self.commit(StepName("add_vertex", id=plot_id),
-                        lambda: ge.vertex_insert_changes(self.session, plot_id, ring, index, ll))
+                        lambda why: ge.vertex_insert_changes(self.session, plot_id, ring, index, ll, reason=why))
         return True
 
     def key(self, key) -> None:
@@ -498,7 +516,7 @@ class VertexTool(EditTool):
         plot_id = target[1]
         ring, index = vertex
         self.commit(StepName("delete_vertex", id=plot_id),
-                    lambda: ge.vertex_delete_changes(self.session, plot_id, ring, index))
+                    lambda why: ge.vertex_delete_changes(self.session, plot_id, ring, index, reason=why))
         self.hover = None
 
     def _end_drag(self) -> None:
@@ -542,10 +560,21 @@ class VertexTool(EditTool):
 
 # --- merge (a menu action, not a tool) ----------------------------------------------------------
 
-def merge_selected(session, report: Callable[[str], None] | None = None) -> str | None:
-    """Merge the selected plots (``geometry_edits.merge_selection``); returns the id kept, or
-    None after telling ``report`` (the status bar) why not."""
-    outcome = ge.merge_selection(session)
+def merge_selected(session, report: Callable[[str], None] | None = None,
+                   ask: Callable[[str], str | None] | None = None) -> str | None:
+    """Merge the selected plots (``geometry_edits.merge_selection``) for the reason ``ask`` gets
+    from the user (the reason dialog, prefilled with the last reason used); returns the id kept,
+    or None after telling ``report`` (the status bar) why not."""
+    if session.project is not None and len(session.selection) >= 2:
+        what = QCoreApplication.translate("EditTools", "Merge %n plots", "", len(session.selection))
+        reason = (ask or (lambda w: ask_reason(None, w, session.last_reason)))(what)
+        if reason is None:
+            if report is not None:
+                report(no_reason_text(what))
+            return None
+    else:
+        reason = ""  # (refused below: too few plots or no project)
+    outcome = ge.merge_selection(session, reason)
     if outcome.problem is not None and report is not None:
         report({ge.NO_PROJECT: QCoreApplication.translate("EditTools", "Open a project first."),
                 ge.TOO_FEW: QCoreApplication.translate("EditTools", "Select two or more adjacent plots of one zone to merge.")}.get(

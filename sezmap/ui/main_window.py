@@ -35,6 +35,7 @@ from sezmap.ui import i18n
 from sezmap.ui.app_settings import AppSettings
 from sezmap.ui.canvas import MapCanvas
 from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool, merge_selected
+from sezmap.ui.reason_dialog import ask_reason
 from sezmap.ui.map_tools import IdentifyTool, MapTool, MeasureTool, PanTool, ZoomBoxTool
 from sezmap.ui.shortcuts import TextFieldUndo
 from sezmap.ui.window_actions import EDIT_TOOLS, WindowActions
@@ -349,7 +350,8 @@ class MainWindow(QMainWindow):
         self.act[key].setChecked(True)
 
     def merge_selected_plots(self) -> None:
-        merge_selected(self.session, lambda text: self.statusBar().showMessage(text, 8000))
+        merge_selected(self.session, lambda text: self.statusBar().showMessage(text, 8000),
+                       lambda what: ask_reason(self, what, self.session.last_reason))
 
     def _extent_changed(self, settings) -> None:
         self.scale_label.setText(f"1:{settings.scale_denominator:,.0f}".replace(",", "\u202f"))

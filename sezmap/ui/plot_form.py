@@ -30,8 +30,10 @@ from sezmap.model.problems import DataError
 from sezmap.render import names, numbers
 from sezmap.session import batch_edits as be
 from sezmap.session import form_fields as ff
+from sezmap.session import form_state as fs
 from sezmap.session.step_names import counted
 from sezmap.ui.file_wait import FileWait
+from sezmap.ui.hint_label import HintLabel
 from sezmap.ui.panel import ProjectPanel
 from sezmap.ui.problem_text import problem_line
 from sezmap.ui.step_text import step_text
@@ -56,6 +58,7 @@ class PlotForm(ProjectPanel):
         self.records = be.PlotRecords(None, [])  # the shown plots, as read from session.project.plots
         self._loading = False
         self._shown: dict = {}  # the fields' texts as last loaded (has_unapplied compares)
+        self.pending: fs.ChangedElsewhere | None = None  # a change by others not yet reloaded or kept
         self.heading = QLabel()
         self.heading.setObjectName("plotFormHeading")
         self.heading.setWordWrap(True)
@@ -95,6 +98,28 @@ class PlotForm(ProjectPanel):
         self.note.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
         self.note.setObjectName("plotFormNote")
         self.note.setWordWrap(True)
+        self.conflict = QWidget()
+        self.conflict.setObjectName("plotFormConflict")
+        self.conflict_text = QLabel()
+        self.conflict_text.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
+        self.conflict_text.setObjectName("plotFormConflictText")
+        self.conflict_text.setWordWrap(True)
+        self.conflict_text.setStyleSheet(ERROR_STYLE)
+        self.reload_button = QPushButton()
+        self.reload_button.setObjectName("reloadTheirs")
+        self.reload_button.clicked.connect(self.reload_theirs)
+        self.keep_button = QPushButton()
+        self.keep_button.setObjectName("keepMine")
+        self.keep_button.clicked.connect(self.keep_mine)
+        conflict_box = QVBoxLayout(self.conflict)
+        conflict_box.setContentsMargins(0, 0, 0, 0)
+        conflict_box.addWidget(self.conflict_text)
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addWidget(self.reload_button)
+        conflict_buttons.addWidget(self.keep_button)
+        conflict_buttons.addStretch(1)
+        conflict_box.addLayout(conflict_buttons)
+        self.conflict.hide()
         self.apply_button = QPushButton()
         self.apply_button.setObjectName("applyPlot")
         self.apply_button.setDefault(True)
@@ -115,6 +140,7 @@ class PlotForm(ProjectPanel):
         box.addWidget(self.heading)
         box.addLayout(self.form)
         box.addWidget(self.why)
+        box.addWidget(self.conflict)
         box.addLayout(buttons)
         self.file_wait = FileWait()  # Apply on a file another program is writing: waits there, not here
         self.file_wait.finished.connect(self._wait_over)
@@ -138,11 +164,8 @@ class PlotForm(ProjectPanel):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
         column.addWidget(widget)
-        message = QLabel()
-        message.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
+        message = HintLabel()  # its line is kept, so typing never moves the fields below
         message.setObjectName(f"message_{name}")
-        message.setWordWrap(True)
-        message.hide()
         column.addWidget(message)
         caption = QLabel()
         caption.setBuddy(widget)
@@ -163,6 +186,11 @@ class PlotForm(ProjectPanel):
         self.apply_button.setText(self.tr("Apply"))
         self.revert_button.setText(self.tr("Revert"))
         self.revert_button.setToolTip(self.tr("Show the plot's stored values again"))
+        self.reload_button.setText(self.tr("Reload"))
+        self.reload_button.setToolTip(self.tr("Show their values; what you typed is dropped"))
+        self.keep_button.setText(self.tr("Keep mine"))
+        self.keep_button.setToolTip(self.tr("Keep what you typed, to apply it over their change"))
+        self._conflict_text()
         self.withdraw_button.setText(self.tr("Withdraw"))
         self.withdraw_button.setToolTip(self.tr("Set the status of the selected plots to withdrawn"))
         self.file_wait.retranslate()
@@ -187,17 +215,64 @@ class PlotForm(ProjectPanel):
     def _selection_changed(self, _rows) -> None:
         self.error.clear()
         self.note.clear()
+        self.reason.clear()  # a reason is given for one change, not carried to another plot
         self.reload()
 
     def _plots_changed(self, event) -> None:
-        shown = set(self.plot_ids())
-        if not event.structural and not shown & set(event.plot_ids):
+        shown = self.plot_ids()
+        external = event.origin == "external"
+        action = fs.on_change(shown, event.plot_ids, event.structural, external, self.has_unapplied())
+        if action == fs.IGNORE:
+            return
+        if action == fs.ASK:  # never written over what the user typed: say so, and ask
+            self._ask_about(set(shown) & set(event.plot_ids))
             return
         self.reload()
-        if event.origin == "external" and shown & set(event.plot_ids):
+        if external and set(shown) & set(event.plot_ids):
             who = ", ".join(event.actors) or "?"
             self.note.setStyleSheet("")
             self.note.setText(self.tr("Changed meanwhile by %1; the form shows the new values.").replace("%1", who))
+
+    def _ask_about(self, plot_ids) -> None:
+        """Show who changed these shown plots and when, with Reload and Keep mine; Apply waits."""
+        rows = [r for r in (self.session.row_of(p) for p in plot_ids) if r is not None][:200]
+        self.pending = fs.changed_elsewhere([self.session.plot_record(r) for r in rows], plot_ids)
+        self._conflict_text()
+        self.conflict.show()
+        self._changed()
+
+    def _conflict_text(self) -> None:
+        p = self.pending
+        if p is None:
+            self.conflict_text.clear()
+            return
+        who = ", ".join(p.actors) or self.tr("another program")
+        self.conflict_text.setText(self.tr("Changed by %1 at %2 while you were typing. Reload shows their values; "
+                                           "Keep mine keeps what you typed, to apply over theirs.")
+                                   .replace("%1", who).replace("%2", p.at or "?"))
+
+    def reload_theirs(self) -> None:
+        """Drop what was typed and show the plots as they are now."""
+        self.reload()
+
+    def keep_mine(self) -> None:
+        """Take the plots as they are now as the base of the edit, keeping what the user typed."""
+        loaded, typed, reason = self._shown, self.texts(), self.reason.text()
+        self.reload()
+        self._set_texts(fs.keep_mine(loaded, typed, self._shown))
+        self.reason.setText(reason)
+        self._changed()
+
+    def _set_texts(self, texts: dict) -> None:
+        self._loading = True
+        try:
+            for name, edit in self.edits.items():
+                edit.setText(texts.get(name) or "")
+            at = self.status_box.findData(texts.get(ff.STATUS))
+            if at >= 0:
+                self.status_box.setCurrentIndex(at)
+        finally:
+            self._loading = False
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -210,6 +285,8 @@ class PlotForm(ProjectPanel):
 
     def reload(self) -> None:
         """Show the selected plots' values as they are in ``session.project.plots``."""
+        self.pending = None
+        self.conflict.hide()
         session = self.session
         plots = session.project.plots if session.project is not None else None
         rows = np.asarray(session.selection, dtype=np.int64)
@@ -325,7 +402,6 @@ class PlotForm(ProjectPanel):
                 text = self.tr("Required: the audit log keeps why every change was made.")
             message.setText(text)
             message.setStyleSheet(style)
-            message.setVisible(bool(text))
         why = self._blocked(form)
         self.why.setText(why)
         self.apply_button.setEnabled(not why)
@@ -341,6 +417,8 @@ class PlotForm(ProjectPanel):
         """Why Apply cannot be pressed now ("" when it can)."""
         if not self.records:
             return self.tr("Select a plot to edit.")
+        if self.pending is not None:
+            return self.tr("Another user changed this plot: choose Reload or Keep mine first.")
         if form.problems:
             return self.tr("Correct the fields marked in red.")
         if not self.reason.text().strip():
@@ -409,7 +487,7 @@ class PlotForm(ProjectPanel):
             lines.append("…")
         if isinstance(exc, ConflictError):
             head = self.tr("Nothing was saved: the plot was changed meanwhile (by another program or "
-                           "user). The form now shows its current values; check them and apply again.")
+                           "user). What you typed is kept: choose Reload or Keep mine.")
         else:
             head = self.tr("Nothing was saved:")
         return head + "\n" + "\n".join(lines)
@@ -426,7 +504,9 @@ class PlotForm(ProjectPanel):
         except DataError as exc:
             if isinstance(exc, ConflictError):
                 with contextlib.suppress(DataError):
-                    self.session.poll_external()  # bring the plots up to date (the form reloads)
+                    self.session.poll_external()  # bring the plots up to date (the form asks)
+                if self.pending is None and self.has_unapplied():
+                    self._ask_about(self.plot_ids())
             self.error.setText(self.error_text(exc))
             return False
         self.reason.clear()

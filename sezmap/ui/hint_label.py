@@ -1,0 +1,42 @@
+"""A one-line hint or error under a form field whose line is always kept: showing or clearing it
+never moves the fields below while the user types. A text longer than the line is elided; the
+whole text is the tooltip (and what ``text()`` returns)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+
+class HintLabel(QLabel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)  # data, never markup
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() + 2)
+
+    def text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text or ""
+        self.setToolTip(self._full)
+        self._elide()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:  # a new font (language, style): the line's height follows
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.setFixedHeight(self.fontMetrics().lineSpacing() + 2)
+            self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width(), 1)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
