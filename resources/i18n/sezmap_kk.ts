@@ -538,6 +538,19 @@
     </message>
 </context>
 <context>
+    <name>FileNoticeBar</name>
+    <message>
+        <location filename="../../sezmap/ui/file_notice.py" line="56" />
+        <source>Read-only: this file or its folder cannot be changed; editing is off.</source>
+        <translation>Тек оқу: бұл файлды немесе оның қалтасын өзгертуге болмайды; өңдеу өшірулі.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/file_notice.py" line="57" />
+        <source>Unprotected copy: its audit triggers are missing (copied by a tool that drops them), so other programs' changes are not audited; the next change made in sezmap restores them.</source>
+        <translation>Қорғалмаған көшірме: онда аудит триггерлері жоқ (оларды көшірмейтін бағдарлама көшірген), сондықтан басқа бағдарламалардың өзгерістері журналға түспейді; sezmap-тағы келесі өзгеріс оларды қалпына келтіреді.</translation>
+    </message>
+</context>
+<context>
     <name>FileWait</name>
     <message>
         <location filename="../../sezmap/ui/file_wait.py" line="44" />
@@ -884,57 +897,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="230" />
+        <location filename="../../sezmap/ui/main_window.py" line="234" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="266" />
+        <location filename="../../sezmap/ui/main_window.py" line="270" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="273" />
+        <location filename="../../sezmap/ui/main_window.py" line="278" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="263" />
+        <location filename="../../sezmap/ui/main_window.py" line="267" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="308" />
+        <location filename="../../sezmap/ui/main_window.py" line="313" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="312" />
+        <location filename="../../sezmap/ui/main_window.py" line="317" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="313" />
+        <location filename="../../sezmap/ui/main_window.py" line="318" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="367" />
+        <location filename="../../sezmap/ui/main_window.py" line="372" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="384" />
+        <location filename="../../sezmap/ui/main_window.py" line="389" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="472" />
+        <location filename="../../sezmap/ui/main_window.py" line="477" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="531" />
+        <location filename="../../sezmap/ui/main_window.py" line="536" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -942,118 +955,118 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="179" />
+        <location filename="../../sezmap/ui/plot_form.py" line="181" />
         <source>Editor</source>
         <translation>Өңдеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="183" />
+        <location filename="../../sezmap/ui/plot_form.py" line="185" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="185" />
+        <location filename="../../sezmap/ui/plot_form.py" line="187" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="186" />
+        <location filename="../../sezmap/ui/plot_form.py" line="188" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="187" />
+        <location filename="../../sezmap/ui/plot_form.py" line="189" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="188" />
+        <location filename="../../sezmap/ui/plot_form.py" line="190" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="189" />
+        <location filename="../../sezmap/ui/plot_form.py" line="191" />
         <source>Reload</source>
         <translation>Олардікін жүктеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="190" />
+        <location filename="../../sezmap/ui/plot_form.py" line="192" />
         <source>Show their values; what you typed is dropped</source>
         <translation>Олардың мәндерін көрсету; сіз енгізгендер алынып тасталады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="191" />
+        <location filename="../../sezmap/ui/plot_form.py" line="193" />
         <source>Keep mine</source>
         <translation>Менікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="192" />
+        <location filename="../../sezmap/ui/plot_form.py" line="194" />
         <source>Keep what you typed, to apply it over their change</source>
         <translation>Сіз енгізгенді қалдыру, оны олардың өзгерісінің үстінен қолдану үшін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="194" />
+        <location filename="../../sezmap/ui/plot_form.py" line="196" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="195" />
-        <location filename="../../sezmap/ui/plot_form.py" line="414" />
+        <location filename="../../sezmap/ui/plot_form.py" line="197" />
+        <location filename="../../sezmap/ui/plot_form.py" line="417" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="234" />
+        <location filename="../../sezmap/ui/plot_form.py" line="236" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="249" />
+        <location filename="../../sezmap/ui/plot_form.py" line="252" />
         <source>another program</source>
         <translation>басқа бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="250" />
+        <location filename="../../sezmap/ui/plot_form.py" line="253" />
         <source>Changed by %1 at %2 while you were typing. Reload shows their values; Keep mine keeps what you typed, to apply over theirs.</source>
         <translation>Сіз енгізіп жатқанда өзгертілді: %1, %2. «Олардікін жүктеу» олардың мәндерін көрсетеді; «Менікін қалдыру» сіз енгізгенді олардың үстінен қолдану үшін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="325" />
+        <location filename="../../sezmap/ui/plot_form.py" line="328" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="346" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="345" />
+        <location filename="../../sezmap/ui/plot_form.py" line="348" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="347" />
+        <location filename="../../sezmap/ui/plot_form.py" line="350" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="354" />
+        <location filename="../../sezmap/ui/plot_form.py" line="357" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="356" />
+        <location filename="../../sezmap/ui/plot_form.py" line="359" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="359" />
+        <location filename="../../sezmap/ui/plot_form.py" line="362" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="362" />
+        <location filename="../../sezmap/ui/plot_form.py" line="365" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -1061,94 +1074,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="363" />
+        <location filename="../../sezmap/ui/plot_form.py" line="366" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="384" />
+        <location filename="../../sezmap/ui/plot_form.py" line="387" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="385" />
+        <location filename="../../sezmap/ui/plot_form.py" line="388" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="386" />
+        <location filename="../../sezmap/ui/plot_form.py" line="389" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="387" />
+        <location filename="../../sezmap/ui/plot_form.py" line="390" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="388" />
+        <location filename="../../sezmap/ui/plot_form.py" line="391" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="402" />
+        <location filename="../../sezmap/ui/plot_form.py" line="405" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="419" />
-        <location filename="../../sezmap/ui/plot_form.py" line="435" />
+        <location filename="../../sezmap/ui/plot_form.py" line="422" />
+        <location filename="../../sezmap/ui/plot_form.py" line="440" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="421" />
+        <location filename="../../sezmap/ui/plot_form.py" line="424" />
+        <location filename="../../sezmap/ui/plot_form.py" line="442" />
+        <source>The project file is read-only: nothing can be changed.</source>
+        <translation>Жоба файлы тек оқуға арналған: ештеңені өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="426" />
         <source>Another user changed this plot: choose Reload or Keep mine first.</source>
         <translation>Басқа пайдаланушы бұл учаскені өзгертті: алдымен «Олардікін жүктеу» немесе «Менікін қалдыру» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="423" />
+        <location filename="../../sezmap/ui/plot_form.py" line="428" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="425" />
-        <location filename="../../sezmap/ui/plot_form.py" line="440" />
+        <location filename="../../sezmap/ui/plot_form.py" line="430" />
+        <location filename="../../sezmap/ui/plot_form.py" line="447" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="430" />
+        <location filename="../../sezmap/ui/plot_form.py" line="435" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="437" />
+        <location filename="../../sezmap/ui/plot_form.py" line="444" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="445" />
+        <location filename="../../sezmap/ui/plot_form.py" line="452" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="481" />
+        <location filename="../../sezmap/ui/plot_form.py" line="488" />
         <source>Nothing was saved: you stopped waiting for the file.</source>
         <translation>Ештеңе сақталмады: сіз файлды күтуді тоқтаттыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="489" />
+        <location filename="../../sezmap/ui/plot_form.py" line="496" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). What you typed is kept: choose Reload or Keep mine.</source>
         <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Сіз енгізгендер пішінде сақталды: «Олардікін жүктеу» немесе «Менікін қалдыру» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="492" />
+        <location filename="../../sezmap/ui/plot_form.py" line="499" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="516" />
+        <location filename="../../sezmap/ui/plot_form.py" line="523" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>

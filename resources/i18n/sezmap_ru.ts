@@ -544,6 +544,19 @@
     </message>
 </context>
 <context>
+    <name>FileNoticeBar</name>
+    <message>
+        <location filename="../../sezmap/ui/file_notice.py" line="56" />
+        <source>Read-only: this file or its folder cannot be changed; editing is off.</source>
+        <translation>Только чтение: этот файл или его папку нельзя изменить; редактирование выключено.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/file_notice.py" line="57" />
+        <source>Unprotected copy: its audit triggers are missing (copied by a tool that drops them), so other programs' changes are not audited; the next change made in sezmap restores them.</source>
+        <translation>Незащищённая копия: в ней нет триггеров аудита (её скопировала программа, которая их не переносит), поэтому изменения других программ не попадают в журнал; следующее изменение в sezmap восстановит их.</translation>
+    </message>
+</context>
+<context>
     <name>FileWait</name>
     <message>
         <location filename="../../sezmap/ui/file_wait.py" line="44" />
@@ -893,57 +906,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="230" />
+        <location filename="../../sezmap/ui/main_window.py" line="234" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="266" />
+        <location filename="../../sezmap/ui/main_window.py" line="270" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="273" />
+        <location filename="../../sezmap/ui/main_window.py" line="278" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="263" />
+        <location filename="../../sezmap/ui/main_window.py" line="267" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="308" />
+        <location filename="../../sezmap/ui/main_window.py" line="313" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="312" />
+        <location filename="../../sezmap/ui/main_window.py" line="317" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="313" />
+        <location filename="../../sezmap/ui/main_window.py" line="318" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="367" />
+        <location filename="../../sezmap/ui/main_window.py" line="372" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="384" />
+        <location filename="../../sezmap/ui/main_window.py" line="389" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="472" />
+        <location filename="../../sezmap/ui/main_window.py" line="477" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="531" />
+        <location filename="../../sezmap/ui/main_window.py" line="536" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -951,118 +964,118 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="179" />
+        <location filename="../../sezmap/ui/plot_form.py" line="181" />
         <source>Editor</source>
         <translation>Редактор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="183" />
+        <location filename="../../sezmap/ui/plot_form.py" line="185" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="185" />
+        <location filename="../../sezmap/ui/plot_form.py" line="187" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="186" />
+        <location filename="../../sezmap/ui/plot_form.py" line="188" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="187" />
+        <location filename="../../sezmap/ui/plot_form.py" line="189" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="188" />
+        <location filename="../../sezmap/ui/plot_form.py" line="190" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="189" />
+        <location filename="../../sezmap/ui/plot_form.py" line="191" />
         <source>Reload</source>
         <translation>Загрузить их</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="190" />
+        <location filename="../../sezmap/ui/plot_form.py" line="192" />
         <source>Show their values; what you typed is dropped</source>
         <translation>Показать их значения; введённое вами будет отброшено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="191" />
+        <location filename="../../sezmap/ui/plot_form.py" line="193" />
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="192" />
+        <location filename="../../sezmap/ui/plot_form.py" line="194" />
         <source>Keep what you typed, to apply it over their change</source>
         <translation>Оставить введённое вами, чтобы применить его поверх их изменения</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="194" />
+        <location filename="../../sezmap/ui/plot_form.py" line="196" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="195" />
-        <location filename="../../sezmap/ui/plot_form.py" line="414" />
+        <location filename="../../sezmap/ui/plot_form.py" line="197" />
+        <location filename="../../sezmap/ui/plot_form.py" line="417" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="234" />
+        <location filename="../../sezmap/ui/plot_form.py" line="236" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="249" />
+        <location filename="../../sezmap/ui/plot_form.py" line="252" />
         <source>another program</source>
         <translation>другая программа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="250" />
+        <location filename="../../sezmap/ui/plot_form.py" line="253" />
         <source>Changed by %1 at %2 while you were typing. Reload shows their values; Keep mine keeps what you typed, to apply over theirs.</source>
         <translation>Пока вы вводили, изменено: %1, %2. «Загрузить их» покажет их значения; «Оставить моё» сохранит введённое вами, чтобы применить поверх их изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="325" />
+        <location filename="../../sezmap/ui/plot_form.py" line="328" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="343" />
+        <location filename="../../sezmap/ui/plot_form.py" line="346" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="345" />
+        <location filename="../../sezmap/ui/plot_form.py" line="348" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="347" />
+        <location filename="../../sezmap/ui/plot_form.py" line="350" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="354" />
+        <location filename="../../sezmap/ui/plot_form.py" line="357" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="356" />
+        <location filename="../../sezmap/ui/plot_form.py" line="359" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="359" />
+        <location filename="../../sezmap/ui/plot_form.py" line="362" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="362" />
+        <location filename="../../sezmap/ui/plot_form.py" line="365" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -1071,94 +1084,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="363" />
+        <location filename="../../sezmap/ui/plot_form.py" line="366" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="384" />
+        <location filename="../../sezmap/ui/plot_form.py" line="387" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="385" />
+        <location filename="../../sezmap/ui/plot_form.py" line="388" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="386" />
+        <location filename="../../sezmap/ui/plot_form.py" line="389" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="387" />
+        <location filename="../../sezmap/ui/plot_form.py" line="390" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="388" />
+        <location filename="../../sezmap/ui/plot_form.py" line="391" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="402" />
+        <location filename="../../sezmap/ui/plot_form.py" line="405" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="419" />
-        <location filename="../../sezmap/ui/plot_form.py" line="435" />
+        <location filename="../../sezmap/ui/plot_form.py" line="422" />
+        <location filename="../../sezmap/ui/plot_form.py" line="440" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="421" />
+        <location filename="../../sezmap/ui/plot_form.py" line="424" />
+        <location filename="../../sezmap/ui/plot_form.py" line="442" />
+        <source>The project file is read-only: nothing can be changed.</source>
+        <translation>Файл проекта только для чтения: ничего нельзя изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="426" />
         <source>Another user changed this plot: choose Reload or Keep mine first.</source>
         <translation>Другой пользователь изменил этот участок: сначала выберите «Загрузить их» или «Оставить моё».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="423" />
+        <location filename="../../sezmap/ui/plot_form.py" line="428" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="425" />
-        <location filename="../../sezmap/ui/plot_form.py" line="440" />
+        <location filename="../../sezmap/ui/plot_form.py" line="430" />
+        <location filename="../../sezmap/ui/plot_form.py" line="447" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="430" />
+        <location filename="../../sezmap/ui/plot_form.py" line="435" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="437" />
+        <location filename="../../sezmap/ui/plot_form.py" line="444" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="445" />
+        <location filename="../../sezmap/ui/plot_form.py" line="452" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="481" />
+        <location filename="../../sezmap/ui/plot_form.py" line="488" />
         <source>Nothing was saved: you stopped waiting for the file.</source>
         <translation>Ничего не сохранено: вы перестали ждать файл.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="489" />
+        <location filename="../../sezmap/ui/plot_form.py" line="496" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). What you typed is kept: choose Reload or Keep mine.</source>
         <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). Введённое вами сохранено в форме: выберите «Загрузить их» или «Оставить моё».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="492" />
+        <location filename="../../sezmap/ui/plot_form.py" line="499" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="516" />
+        <location filename="../../sezmap/ui/plot_form.py" line="523" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>

@@ -44,13 +44,19 @@ def moment(at) -> str:
     return f"{text[:10]} {text[11:16]} UTC"
 
 
-def changed_elsewhere(records: Iterable[Mapping], plot_ids: Iterable[str]) -> ChangedElsewhere:
-    """Who changed the shown plots among ``plot_ids``, and when, from their current records."""
+def changed_elsewhere(records: Iterable[Mapping], plot_ids: Iterable[str], actors: Iterable[str] = (),
+                      noticed_at: str = "") -> ChangedElsewhere:
+    """Who changed the shown plots among ``plot_ids``, and when: the event's ``actors`` when it
+    names them, else the records' ``updated_by``; the records' latest ``updated_at`` when they
+    were stamped by one of those actors, else ``noticed_at`` (a change with no audit row, by a
+    program that stamps nothing, is known only from when it was noticed)."""
     wanted = {str(p) for p in plot_ids}
     hits = [r for r in records if str(r.get("plot_id")) in wanted]
-    actors = tuple(dict.fromkeys(str(r.get("updated_by")) for r in hits if r.get("updated_by")))
-    times = [str(r.get("updated_at")) for r in hits if r.get("updated_at")]
-    return ChangedElsewhere(tuple(str(r.get("plot_id")) for r in hits), actors, moment(max(times)) if times else "")
+    stamped = tuple(dict.fromkeys(str(r.get("updated_by")) for r in hits if r.get("updated_by")))
+    who = tuple(dict.fromkeys(str(a) for a in actors if a)) or stamped
+    times = [str(r.get("updated_at")) for r in hits if r.get("updated_at") and str(r.get("updated_by")) in who]
+    at = moment(max(times)) if times else moment(noticed_at)
+    return ChangedElsewhere(tuple(str(r.get("plot_id")) for r in hits), who, at)
 
 
 def keep_mine(loaded: Mapping[str, object], typed: Mapping[str, object],

@@ -24,8 +24,8 @@ from sezmap.model import schema
 from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange, StepConflict
 from sezmap.model.problems import DataError
 from sezmap.model.project import Project
-from sezmap.model.values import checked_actor, is_missing, same_value
-from sezmap.session import undo_file
+from sezmap.model.values import OTHER_PROGRAM, checked_actor, is_missing, same_value
+from sezmap.session import undo_file, unaudited
 from sezmap.session.commands import ChangePlots, Command
 from sezmap.session.events import PlotsChanged, Signal
 from sezmap.session.undo import UndoStack
@@ -67,6 +67,7 @@ class ProjectSession:
         self.undo_stack.changed.connect(self._keep_undo)
         self._audit_mark = 0  # the last audit row looked at (poll_external)
         self._polled: tuple | None = None  # the file as at that look (store.unchanged_since: no change, no look)
+        self._file_stamp: tuple | None = None  # the file as last looked at (unaudited changes)
         # while there is no engine (the first analysis runs on the app's task thread): what
         # changed meanwhile, for set_engine to bring the engine up to date
         self._edited_meanwhile: set[str] = set()
@@ -97,6 +98,7 @@ class ProjectSession:
         same_file = self.store is not None and store is not None and str(self.store.location) == str(store.location)
         self.store, self.project, self.engine = store, project, None
         self._edited_meanwhile, self._restructured_meanwhile, self._ids = set(), False, None
+        self._file_stamp = unaudited.stamp(store.location) if store is not None else None
         if not (keep_undo and same_file):
             self.undo_kept = undo_file.Loaded(False)
             self._loading_undo = True
@@ -424,7 +426,7 @@ class ProjectSession:
         mark, entries = self.store.audit_tail(self._audit_mark)
         self._audit_mark = mark
         if not entries:
-            return None
+            return self._poll_unaudited()
         ids = list(dict.fromkeys(e.plot_id for e in entries))
         current = self.store.read_plots(ids)
         removed, added, stale = [], {}, {}
@@ -448,6 +450,30 @@ class ProjectSession:
         if removed or added:
             fields.add("geometry")
         return self._commit_to_project(changed, fields, updates, removed, added, "external")
+
+    def _poll_unaudited(self) -> PlotsChanged | None:
+        """What another program changed without an audit row (a copy that lost its triggers:
+        session.unaudited), picked up when the file changed since the last look."""
+        now = unaudited.stamp(self._open_store.location)
+        if now == self._file_stamp:
+            return None
+        self._file_stamp = now
+        if not unaudited.unaudited_possible(self._open_store.missing_protections()):
+            return None
+        diff = unaudited.differences(self._open_project.plots, self._open_store.read_layer("plots"))
+        if not diff:
+            return None
+        current = self._open_store.read_plots(diff.changed + diff.added)
+        updates, fields = [], set()
+        for pid in diff.changed:
+            update, differ = self._update_from_file(pid, current[pid])
+            fields.update(differ)
+            updates.append(update)
+        added = {pid: current[pid] for pid in diff.added if pid in current}
+        if diff.removed or added:
+            fields.add("geometry")
+        changed = [_External(pid, OTHER_PROGRAM) for pid in [*diff.changed, *diff.removed, *added]]
+        return self._commit_to_project(changed, fields, updates, diff.removed, added, "external")
 
 
 class _External:

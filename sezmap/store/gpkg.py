@@ -313,6 +313,20 @@ class GpkgStore:
         finally:
             conn.close()
 
+    def writable(self) -> bool:
+        """Whether this process may change the file (and its folder, where SQLite keeps its journal)."""
+        return disk.is_writable(self.path)
+
+    def missing_protections(self) -> list[str]:
+        """The triggers the file should have and lacks (a copy by a tool that drops them, such as
+        ogr2ogr): until the next sezmap write restores them, other programs' changes go unaudited.
+        Reads only."""
+        conn = self.connect(readonly=True)
+        try:
+            return sorted(n for n, (_t, state) in migrations.protection_status(conn).items() if state == "missing")
+        finally:
+            conn.close()
+
     def audit_states(self, keys) -> dict[int, str]:
         """The state of these audit rows (by ``AuditEntry.id``): ``audit_chain.GENUINE`` (sealed by
         sezmap), ``OTHER`` (written by the file's triggers for another program) or ``FORGED``

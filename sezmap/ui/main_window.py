@@ -35,6 +35,7 @@ from sezmap.ui import i18n
 from sezmap.ui.app_settings import AppSettings
 from sezmap.ui.canvas import MapCanvas
 from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool, merge_selected
+from sezmap.ui.file_notice import FileNoticeBar
 from sezmap.ui.reason_dialog import ask_reason
 from sezmap.ui.map_tools import IdentifyTool, MapTool, MeasureTool, PanTool, ZoomBoxTool
 from sezmap.ui.shortcuts import TextFieldUndo
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self.loader.failed.connect(self._step_failed)
         self.edits = WindowEdits(self)
         self.actions_.add_edit_menu(self.edits)
+        self.file_notice = FileNoticeBar(self, EDIT_TOOLS + ("merge_plots",))  # read-only, unprotected
+        self.edits.timer.timeout.connect(self.file_notice.refresh)
         # Ctrl+Z in a field with nothing of its own to undo, and nothing typed unapplied: the last step
         self.text_field_undo = TextFieldUndo(self.edits.undo_action, self.edits.redo_action,
                                              self.docks.plot_form.has_unapplied, self)
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.actions_.retranslate()
         self.edits.retranslate()
+        self.file_notice.retranslate()
         self.docks.retranslate()
         self._fill_zone_picker()
         self._update_title()
@@ -266,6 +270,7 @@ class MainWindow(QMainWindow):
             loaded = self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots)))
             notice = self.edits.undo_notice()  # what became of the undo steps kept from the last run
             self.statusBar().showMessage(f"{loaded}. {notice}" if notice else loaded, 15000 if notice else 5000)
+            self.file_notice.opened()  # read-only or unprotected: said, and the edit tools follow
             self.files.check_record(step.path)  # tampering with the audit record is said at once
 
     def _step_failed(self, failure: LoadFailure) -> None:

@@ -8,6 +8,7 @@ project whenever the selection or the shown plots change.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import html
 
 import numpy as np
@@ -59,6 +60,7 @@ class PlotForm(ProjectPanel):
         self._loading = False
         self._shown: dict = {}  # the fields' texts as last loaded (has_unapplied compares)
         self.pending: fs.ChangedElsewhere | None = None  # a change by others not yet reloaded or kept
+        self.read_only = False  # the file cannot be changed (session.file_notices): Apply is off
         self.heading = QLabel()
         self.heading.setObjectName("plotFormHeading")
         self.heading.setWordWrap(True)
@@ -225,7 +227,7 @@ class PlotForm(ProjectPanel):
         if action == fs.IGNORE:
             return
         if action == fs.ASK:  # never written over what the user typed: say so, and ask
-            self._ask_about(set(shown) & set(event.plot_ids))
+            self._ask_about(set(shown) & set(event.plot_ids), event.actors)
             return
         self.reload()
         if external and set(shown) & set(event.plot_ids):
@@ -233,10 +235,11 @@ class PlotForm(ProjectPanel):
             self.note.setStyleSheet("")
             self.note.setText(self.tr("Changed meanwhile by %1; the form shows the new values.").replace("%1", who))
 
-    def _ask_about(self, plot_ids) -> None:
+    def _ask_about(self, plot_ids, actors=()) -> None:
         """Show who changed these shown plots and when, with Reload and Keep mine; Apply waits."""
         rows = [r for r in (self.session.row_of(p) for p in plot_ids) if r is not None][:200]
-        self.pending = fs.changed_elsewhere([self.session.plot_record(r) for r in rows], plot_ids)
+        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.pending = fs.changed_elsewhere([self.session.plot_record(r) for r in rows], plot_ids, actors, now)
         self._conflict_text()
         self.conflict.show()
         self._changed()
@@ -417,6 +420,8 @@ class PlotForm(ProjectPanel):
         """Why Apply cannot be pressed now ("" when it can)."""
         if not self.records:
             return self.tr("Select a plot to edit.")
+        if self.read_only:
+            return self.tr("The project file is read-only: nothing can be changed.")
         if self.pending is not None:
             return self.tr("Another user changed this plot: choose Reload or Keep mine first.")
         if form.problems:
@@ -433,6 +438,8 @@ class PlotForm(ProjectPanel):
     def _withdraw_blocked(self) -> str:
         if not self.records:
             return self.tr("Select a plot to edit.")
+        if self.read_only:
+            return self.tr("The project file is read-only: nothing can be changed.")
         if not be.can_withdraw(self.records.distinct(ff.STATUS)):
             return self.tr("No selected plot can be withdrawn (only allocated, under construction or "
                            "operational plots can).")
