@@ -48,8 +48,9 @@ class FileNoticeBar(QObject):
                                 if k in self.window.tools):
             self.window.set_tool("pan")
         form = self.window.docks.plot_form
-        form.read_only = self.notice.read_only
-        form.refresh()
+        if form.read_only != self.notice.read_only:  # (the form is refreshed only when that changes)
+            form.read_only = self.notice.read_only
+            form.refresh()
         self.retranslate()
 
     def retranslate(self) -> None:
