@@ -246,6 +246,14 @@ class PostgisStore:
     def check_integrity_soon(self) -> None:
         """Nothing to check (integrity_problems)."""
 
+    def writable(self) -> bool:
+        """True: what a login may not change the server refuses, naming why (session.file_notices)."""
+        return True
+
+    def missing_protections(self) -> list[str]:
+        """[]: the server's rules and audit triggers are its migrations' (``sezmap db status``)."""
+        return []
+
     # --- writing ------------------------------------------------------------------------------
 
     def apply_edit(self, edit, now: str | None = None) -> EditResult:
