@@ -239,14 +239,21 @@ def cmd_report(args) -> int:
         raise DataError(f"--as-of {args.as_of!r} is not a date (YYYY-MM-DD)") from None
     if args.excel and args.format != "csv":
         raise DataError("--excel goes with --format csv")
+    if args.trend is None and (args.since or args.until):
+        raise DataError("--since and --until go with --trend")
     _check_out(args)
-    project = open_store(_project(args)).load()
-    names = ReportNames.of(project, args.language or "en")
-    report = report_dict(AnalysisEngine(project, as_of))
-    if args.language is not None:
-        name_zones(report, names)
-    text = render(report, args.format, raw=args.raw, excel=args.excel,
-                  names=names if args.format == "md" or args.language else None)
+    store = open_store(_project(args))
+    project = store.load()
+    engine = AnalysisEngine(project, as_of)
+    if args.trend is None:
+        names = ReportNames.of(project, args.language or "en")
+        report = report_dict(engine)
+        if args.language is not None:
+            name_zones(report, names)
+        text = render(report, args.format, raw=args.raw, excel=args.excel,
+                      names=names if args.format == "md" or args.language else None)
+    else:
+        text = _trend_text(args, store, engine)
     if args.out:
         _write_out(args, text)
     elif args.excel:  # bytes as they are: the byte order mark and CRLF line ends
@@ -279,6 +286,36 @@ def cmd_imagery_check(args) -> int:
     else:
         _print(text, raw=args.raw)
     return EXIT_OK
+
+
+def _trend_text(args, store, engine) -> str:
+    """``report --trend``: the report with each zone's figures at each period end, rebuilt by
+    replaying the audit log backwards (sezmap.analysis.trend)."""
+    import datetime as dt
+
+    from sezmap.analysis import trend
+    from sezmap.analysis.report import report_dict
+
+    bounds = {}
+    for name in ("since", "until"):
+        value = getattr(args, name)
+        try:
+            bounds[name] = dt.date.fromisoformat(value) if value else None
+        except ValueError:
+            raise DataError(f"--{name} {value!r} is not a date (YYYY-MM-DD)") from None
+    until = bounds["until"] or engine.as_of
+    since, entries = bounds["since"], None
+    if since is None:  # from the first audited change
+        entries = store.audit()
+        since = dt.date.fromisoformat(str(entries[0].at)[:10]) if entries else until
+    if since > until:
+        raise DataError(f"--since {since} is after --until {until}")
+    ends = trend.period_ends(args.trend, since, until)
+    report = report_dict(engine)  # (before the replay changes the engine)
+    if entries is None and ends:
+        entries = store.audit(since=(ends[0] + dt.timedelta(days=1)).isoformat())
+    report = trend.add_trend(report, trend.zone_trends(engine, entries or [], ends) if ends else {})
+    return trend.render(report, args.format, raw=args.raw)
 
 
 def cmd_audit(args) -> int:
@@ -427,6 +464,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_project(sub.add_parser("report", help="land-use and logistics metrics of every zone"))
     p.add_argument("--format", choices=["json", "csv", "md"], default="json", help="output format (default json)")
     p.add_argument("--as-of", help="report date YYYY-MM-DD for idle plots (default: today)")
+    p.add_argument("--trend", choices=["monthly", "quarterly"],
+                   help="each zone's figures at each month's or quarter's end, rebuilt from the audit log")
+    p.add_argument("--since", help="with --trend: from the period holding this date YYYY-MM-DD (default: the "
+                                   "first audited change)")
+    p.add_argument("--until", help="with --trend: up to this date (default: --as-of)")
     p.add_argument("--out", help="write to this file instead of standard output (never over the project)")
     p.add_argument("--raw", action="store_true",
                    help="cells exactly as stored: no leading ' before a value a spreadsheet would take for "

@@ -101,6 +101,9 @@ class EngineState:
     def _analyse_zone(self, k: int, full: bool = False, stale=None) -> None:  # engine
         raise NotImplementedError
 
+    def set_as_of(self, as_of) -> None:  # engine
+        raise NotImplementedError
+
     def _columns(self, rows: np.ndarray) -> np.ndarray:  # plot_edits
         raise NotImplementedError
 

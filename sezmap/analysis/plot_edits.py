@@ -119,6 +119,34 @@ class PlotEdits(EngineState):
         self._take_out_rows(gone)
         return {self.zone_ids[k] for k in touched}
 
+    def replace_values(self, changes: Mapping[str, pd.Series], as_of=None) -> None:
+        """Many plots' fields set at once, then every zone analysed afresh with idle plots at
+        ``as_of`` (what ``set_as_of`` does): ``changes`` maps a field the engine reads to a
+        Series of its new values indexed by plot id. Status, deadline and investments are
+        written as arrays; geometry and zone plot by plot (their geometry work, as an edit does).
+        For replaying many edits (sezmap.analysis.trend); one edit is ``update_plot``."""
+        arrays = {"status": ("status", lambda v: codes(v, list(STATUSES))),
+                  "contract_deadline": ("deadline", idle.deadline_days),
+                  "investment_committed_kzt": ("committed", floats),
+                  "investment_actual_kzt": ("actual", floats)}
+        for field, values in changes.items():
+            if field in arrays and len(values):
+                name, read = arrays[field]
+                rows = np.array([self.row(p) for p in values.index], dtype=np.int64)
+                getattr(self, name)[rows] = read(values.reset_index(drop=True))
+        one_by_one: dict[str, dict] = {}
+        for field in ("zone_id", "geometry"):
+            for pid, value in changes.get(field, pd.Series(dtype=object)).items():
+                one_by_one.setdefault(str(pid), {})[field] = value
+        for pid, values in one_by_one.items():
+            i = self.row(pid)
+            self._editing = i
+            try:
+                self._update(i, values)
+            finally:
+                self._editing = -1
+        self.set_as_of(self.as_of if as_of is None else as_of)
+
     def _take_out_rows(self, gone: np.ndarray) -> None:
         """The rows ``gone`` (sorted; in no zone, cluster or overlap any more) taken out of every
         array, the later rows renumbered."""

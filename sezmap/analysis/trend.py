@@ -1,0 +1,228 @@
+"""``sezmap report --trend``: every zone's land use at each month's or quarter's end, rebuilt by
+replaying the audit log backwards over the project as it is now (no Qt, no store of its own).
+
+The project's current plots are analysed once (``AnalysisEngine``); then, from the latest period
+end to the earliest, the audit rows dated after that end (UTC) and not yet undone are undone on
+the engine in one go:
+
+* a plot whose first such row says it was ``created`` did not exist then: taken out;
+* a plot whose first such row says it was ``removed`` existed then: put back from the state the
+  row holds (its fields as JSON), changed further by any older row of the batch;
+* any other plot gets, for each field the analysis reads (geometry, zone, status, deadline,
+  investments), the ``old_value`` of the first row of the batch about that field.
+
+The figures at that end are then the engine's own (``ZoneMetrics``, the definitions of the
+report, idle plots as of that day). A rename of a plot id (field ``plot_id``) is followed too.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from sezmap.analysis.engine import AnalysisEngine
+from sezmap.model import schema
+from sezmap.model.edits import AuditEntry
+
+PERIODS = ("monthly", "quarterly")
+FIELDS = schema.ANALYSIS_FIELDS
+ENTITY = "plot"  # the audit field of a plot created or removed
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    period_end: str
+    allocated_ratio: float
+    infrastructure_ratio: float
+    unused_ratio: float
+    idle_plots: int
+    idle_area_ha: float
+    plots: int
+
+
+def period_ends(kind: str, since: dt.date, until: dt.date) -> list[dt.date]:
+    """The ends of the months (quarters) from the one holding ``since`` up to ``until`` (an end
+    after ``until`` is not included)."""
+    step = {"monthly": 1, "quarterly": 3}[kind]
+    year, month = since.year, since.month
+    month = ((month - 1) // step + 1) * step  # the period's last month
+    out: list[dt.date] = []
+    while True:
+        end = dt.date(year, month, calendar.monthrange(year, month)[1])
+        if end > until:
+            return out
+        out.append(end)
+        month += step
+        if month > 12:
+            year, month = year + 1, month - 12
+
+
+def _frame(entries: Sequence[AuditEntry]) -> pd.DataFrame:
+    keep = set(FIELDS) | {ENTITY, "plot_id"}
+    rows = [(e.id, str(e.at)[:10], str(e.plot_id), e.field, e.old_value, e.new_value)
+            for e in entries if e.field in keep]
+    return pd.DataFrame(rows, columns=["id", "day", "plot_id", "field", "old", "new"]).sort_values("id")
+
+
+def _state_rows(removed: pd.DataFrame) -> pd.DataFrame:
+    """A removed plot's fields from its 'removed' row (its last state as JSON) as rows of their
+    own, with that row's id."""
+    out = []
+    for rid, pid, text in zip(removed["id"], removed["plot_id"], removed["old"], strict=True):
+        try:
+            state = json.loads(text) if text else {}
+        except ValueError:
+            state = {}
+        if isinstance(state, dict):
+            out += [(rid, pid, f, None if state.get(f) is None else str(state.get(f))) for f in FIELDS]
+    return pd.DataFrame(out, columns=["id", "plot_id", "field", "old"])
+
+
+def _present(engine: AnalysisEngine, pid: str) -> bool:
+    try:
+        engine.row(pid)
+    except KeyError:
+        return False
+    return True
+
+
+def _value(field: str, text):
+    if field == "geometry":
+        return None if text is None else shapely.from_wkt(text)
+    return text
+
+
+def undo(engine: AnalysisEngine, batch: pd.DataFrame, as_of: dt.date) -> None:
+    """The audit rows ``batch`` (the rows after ``as_of`` not yet undone) undone on ``engine``,
+    which then holds the project as it stood at the end of ``as_of``, analysed then."""
+    renames = batch[batch["field"] == "plot_id"]
+    for old, new in zip(renames["old"].iloc[::-1], renames["new"].iloc[::-1], strict=True):
+        if old is not None and new is not None and _present(engine, new):  # the id it had then
+            row = engine.row(new)
+            engine.remove_plots([new])
+            engine.add_plots(_rows_of(engine, row, old))
+    entity = batch[batch["field"] == ENTITY]
+    first_entity = entity.groupby("plot_id", sort=False)["new"].first()
+    values = pd.concat([batch.loc[batch["field"].isin(FIELDS), ["id", "plot_id", "field", "old"]],
+                        _state_rows(entity[entity["new"] == "removed"])]).sort_values("id", kind="stable")
+    first = values.groupby(["plot_id", "field"], sort=False)["old"].first()
+    created = [p for p in first_entity.index[first_entity == "created"] if _present(engine, p)]
+    if created:
+        engine.remove_plots(created)
+    back = [p for p in first_entity.index[first_entity == "removed"] if not _present(engine, p)]
+    if back:
+        engine.add_plots(_new_rows(first, back))
+    gone, back_set = set(first_entity.index[first_entity == "created"]), set(back)
+    changes: dict[str, pd.Series] = {}
+    if len(first):
+        table = first.reset_index()
+        table = table[~table["plot_id"].isin(gone | back_set)]
+        known = {p: _present(engine, p) for p in table["plot_id"].unique()}
+        table = table[table["plot_id"].map(known).astype(bool)]  # (none missing, unless written unaudited)
+        for field, part in table.groupby("field", sort=False):
+            series = pd.Series([_value(str(field), v) for v in part["old"]], index=part["plot_id"].to_numpy(),
+                               dtype=object)
+            changes[str(field)] = series
+    engine.replace_values(changes, as_of)
+
+
+def _new_rows(first: pd.Series, ids: list[str]) -> gpd.GeoDataFrame:
+    """Plots put back: their fields from the batch's first values (missing ones empty)."""
+    data: dict[str, list] = {"plot_id": ids}
+    for f in FIELDS:
+        data[f] = [_value(f, first.get((p, f))) for p in ids]
+    geometry = data.pop("geometry")
+    return gpd.GeoDataFrame(data, geometry=geometry, crs=schema.CRS)
+
+
+def _rows_of(engine: AnalysisEngine, row: int, plot_id: str) -> gpd.GeoDataFrame:
+    """One plot of the engine as a row to add again under another id."""
+    from sezmap.model.statuses import STATUSES
+
+    code = int(engine.status[row])
+    day = engine.deadline[row]
+    data = {"plot_id": [plot_id], "zone_id": [engine.zone_ids[engine.zone[row]] if engine.zone[row] >= 0 else None],
+            "status": [STATUSES[code] if code >= 0 else None],
+            "contract_deadline": [None if np.isnan(day) else (dt.date(1970, 1, 1) + dt.timedelta(days=int(day))).isoformat()],
+            "investment_committed_kzt": [engine.committed[row]], "investment_actual_kzt": [engine.actual[row]]}
+    return gpd.GeoDataFrame(data, geometry=[engine.geoms[row]], crs=schema.CRS)
+
+
+def zone_trends(engine: AnalysisEngine, entries: Sequence[AuditEntry], ends: Sequence[dt.date]) -> dict[str, list[TrendPoint]]:
+    """Each zone's figures at each of ``ends`` (ascending), the audit rows ``entries`` (at least
+    those after the first end) undone on ``engine`` (which is left as it stood at the first end)."""
+    frame = _frame(entries)
+    out: dict[str, list[TrendPoint]] = {z: [] for z in engine.zone_ids}
+    days = frame["day"].to_numpy(dtype=object)
+    undone = np.zeros(len(frame), dtype=bool)
+    for end in sorted(ends, reverse=True):
+        batch = (days > end.isoformat()) & ~undone
+        undone |= batch
+        undo(engine, frame[batch], end)
+        for zid in engine.zone_ids:
+            m = engine.metrics[zid]
+            out[zid].append(TrendPoint(end.isoformat(), round(m.allocated_ratio, 6), round(m.infrastructure_ratio, 6),
+                                       round(m.unused_ratio, 6), int(m.idle_plots), round(m.idle_area_ha, 4),
+                                       int(m.plots)))
+    return {z: points[::-1] for z, points in out.items()}
+
+
+def add_trend(report: dict, trends: dict[str, list[TrendPoint]]) -> dict:
+    """The report with each zone's ``trend`` list (SCHEMA.md section 3)."""
+    for zone in report["zones"]:
+        zone["trend"] = [asdict(p) for p in trends.get(zone["zone_id"], [])]
+    return report
+
+
+TREND_COLUMNS = ("zone_id", "period_end", "allocated_ratio", "infrastructure_ratio", "unused_ratio", "idle_plots",
+                 "idle_area_ha", "plots")
+
+
+def to_csv(report: dict, raw: bool = False) -> str:
+    """One row per zone and period end."""
+    import csv
+    import io
+
+    from sezmap.formats.untrusted import spreadsheet_cell
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(TREND_COLUMNS)
+    for zone in report["zones"]:
+        for point in zone.get("trend", []):
+            cells = [zone["zone_id"], *(point[c] for c in TREND_COLUMNS[1:])]
+            w.writerow(cells if raw else [spreadsheet_cell(c) for c in cells])
+    return buf.getvalue()
+
+
+def to_markdown(report: dict) -> str:
+    from sezmap.analysis.report import _cell
+
+    lines = [f"# Land use over time: {_cell(report['project'])}", ""]
+    for zone in report["zones"]:
+        lines += [f"## {_cell(zone.get('name_en') or zone['zone_id'])}", "",
+                  "| period end | allocated | infrastructure | unused | idle plots | idle ha |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        lines += [f"| {p['period_end']} | {p['allocated_ratio'] * 100:.1f} % | {p['infrastructure_ratio'] * 100:.1f} % | "
+                  f"{p['unused_ratio'] * 100:.1f} % | {p['idle_plots']} | {p['idle_area_ha']:,.1f} |"
+                  for p in zone.get("trend", [])]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render(report: dict, fmt: str, raw: bool = False) -> str:
+    from sezmap.analysis.report import to_json
+
+    if fmt == "csv":
+        return to_csv(report, raw)
+    if fmt == "md":
+        return to_markdown(report)
+    return to_json(report)

@@ -1,0 +1,158 @@
+"""``sezmap report --trend``: a project with a scripted edit history (real edits through the
+store, with controlled timestamps); every period's figures checked against a fresh analysis of
+a copy of the file saved as it stood at that period's end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sqlite3
+
+import pytest
+import shapely
+
+from sezmap.analysis import trend
+from sezmap.analysis.engine import AnalysisEngine
+from sezmap.model.edits import PlotCreate, PlotDelete, PlotEdit
+from sezmap.store import geopackage_sql as sql
+from sezmap.store.gpkg import GpkgStore
+from tests.factories import make_project
+
+ACTOR, WHY = "Planner", "scripted history"
+
+
+def _edit(pid, **changes):
+    return PlotEdit(pid, changes, ACTOR, WHY, check_workflow=False)
+
+
+def _new(pid, geometry, zone_id="z1", status="allocated", **values):
+    return PlotCreate(pid, {"zone_id": zone_id, "status": status, "geometry": geometry, **values}, ACTOR, WHY)
+
+
+# z1 is the box (70, 45)-(70.1, 45.1) cut into 4 × 4 plots p0..p15 (p{4i + j}: 0.9 of the cell
+# i east, j north), statuses in STATUSES order; z2 is (76, 43)-(76.2, 43.1), empty
+HISTORY = [
+    ("2025-02-10T10:00:00.000Z", [_edit("p0", status="allocated"),
+                                  _edit("p2", contract_deadline="2025-06-01", investment_committed_kzt=1e9,
+                                        investment_actual_kzt=1e8)]),
+    ("2025-04-05T08:30:00.000Z", [_edit("p3", contract_deadline="2025-05-01", investment_committed_kzt=5e8,
+                                        investment_actual_kzt=0)]),
+    ("2025-05-20T12:00:00.000Z", [_edit("p7", geometry=shapely.box(70.025, 45.075, 70.05, 45.1))]),  # its whole cell
+    ("2025-07-15T09:00:00.000Z", [_new("new1", shapely.box(76.01, 43.01, 76.05, 43.04), "z2", "operational")]),
+    ("2025-08-01T16:45:00.000Z", [PlotDelete("p9", ACTOR, WHY)]),
+    ("2025-08-02T07:00:00.000Z", [_edit("p2", investment_actual_kzt=2e9)]),
+    ("2025-11-11T11:11:00.000Z", [_edit("p10", zone_id="z2", geometry=shapely.box(76.1, 43.05, 76.12, 43.07))]),
+    ("2026-01-20T10:00:00.000Z", [_edit("p0", status="under_construction"), _edit("p4", status="withdrawn"),
+                                  _edit("p5", status="allocated", contract_deadline="2026-02-01",
+                                        investment_committed_kzt=3e9)]),
+    ("2026-02-02T10:00:00.000Z", [PlotDelete("new1", ACTOR, WHY)]),
+    ("2026-04-04T10:00:00.000Z", [_edit("p7", geometry=shapely.box(70.025, 45.075, 70.0475, 45.0975)),
+                                  _edit("p11", geometry=shapely.box(70.05, 45.075, 70.06, 45.08))]),
+    ("2026-05-05T10:00:00.000Z", [_new("new2", shapely.box(70.05, 45.025, 70.07, 45.045), "z1", "under_construction",
+                                       contract_deadline="2026-05-06", investment_committed_kzt=1e6)]),
+]
+UNTIL = dt.date(2026, 6, 30)
+
+
+def _copy(path, to):
+    with sqlite3.connect(path) as src, sqlite3.connect(to) as dst:
+        src.backup(dst)
+    return to
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory):
+    """The project after the scripted history, and a copy of it at each month's end."""
+    folder = tmp_path_factory.mktemp("trend")
+    path = make_project(folder / "p.gpkg")
+    store = GpkgStore(path)
+    ends = trend.period_ends("monthly", dt.date(2025, 1, 1), UNTIL)
+    copies, k = {}, 0
+    for at, changes in HISTORY:
+        while k < len(ends) and ends[k].isoformat() < at[:10]:
+            copies[ends[k]] = _copy(path, folder / f"{ends[k]}.gpkg")
+            k += 1
+        store.apply_changes(changes, now=at)
+    for end in ends[k:]:
+        copies[end] = _copy(path, folder / f"{end}.gpkg")
+    return path, copies
+
+
+@functools.cache
+def _fresh(copy, end):
+    return AnalysisEngine(GpkgStore(copy).load(), end, logistics=False).metrics
+
+
+@pytest.mark.parametrize("kind", ["quarterly", "monthly"])
+def test_each_period_matches_a_fresh_analysis_of_the_project_as_it_stood(history, kind):
+    path, copies = history
+    store = GpkgStore(path)
+    engine = AnalysisEngine(store.load(), UNTIL, logistics=False)
+    ends = trend.period_ends(kind, dt.date(2025, 1, 1), UNTIL)
+    assert len(ends) == (6 if kind == "quarterly" else 18)
+    found = trend.zone_trends(engine, store.audit(), ends)
+    changed = set()
+    for zid, points in found.items():
+        assert [p.period_end for p in points] == [e.isoformat() for e in ends]
+        for end, point in zip(ends, points, strict=True):
+            want = _fresh(copies[end], end)[zid]
+            assert point.allocated_ratio == pytest.approx(want.allocated_ratio, abs=1e-6), (zid, end)
+            assert point.infrastructure_ratio == pytest.approx(want.infrastructure_ratio, abs=1e-6), (zid, end)
+            assert point.unused_ratio == pytest.approx(want.unused_ratio, abs=1e-6), (zid, end)
+            assert point.idle_plots == want.idle_plots, (zid, end)
+            assert point.idle_area_ha == pytest.approx(want.idle_area_ha, abs=1e-3), (zid, end)
+            assert point.plots == want.plots, (zid, end)
+        changed |= {(zid, p.allocated_ratio, p.idle_plots, p.plots) for p in points}
+    assert len({c for c in changed if c[0] == "z1"}) >= 4  # the history moves the figures
+    assert any(p.idle_plots for p in found["z1"]) and any(p.plots for p in found["z2"])
+
+
+def test_replay_follows_a_rename_by_another_program(history, tmp_path):
+    """A plot id changed in the file by another program (the triggers audit field plot_id)."""
+    path, copies = history
+    work = _copy(path, tmp_path / "renamed.gpkg")
+    conn = sql.connect(work)  # as another program would (GDAL's SQL functions)
+    with conn:
+        conn.execute("UPDATE plots SET plot_id = 'p13-renamed' WHERE plot_id = 'p13'")
+    conn.close()
+    store = GpkgStore(work)
+    assert any(e.field == "plot_id" for e in store.audit())
+    engine = AnalysisEngine(store.load(), UNTIL, logistics=False)
+    found = trend.zone_trends(engine, store.audit(), [UNTIL])
+    want = _fresh(copies[UNTIL], UNTIL)["z1"]
+    assert found["z1"][0].allocated_ratio == pytest.approx(want.allocated_ratio, abs=1e-6)
+    assert "p13" in set(engine.ids) and "p13-renamed" not in set(engine.ids)
+
+
+def test_period_ends():
+    assert trend.period_ends("quarterly", dt.date(2025, 2, 3), dt.date(2025, 12, 30)) == [
+        dt.date(2025, 3, 31), dt.date(2025, 6, 30), dt.date(2025, 9, 30)]
+    assert trend.period_ends("monthly", dt.date(2024, 12, 1), dt.date(2025, 3, 1)) == [
+        dt.date(2024, 12, 31), dt.date(2025, 1, 31), dt.date(2025, 2, 28)]
+
+
+def test_cli_trend_json_csv_md(history, capsys):
+    from sezmap.cli import main
+
+    path, copies = history
+    base = ["report", "--project", str(path), "--trend", "quarterly", "--since", "2025-01-01",
+            "--until", "2026-06-30", "--as-of", "2026-06-30"]
+    assert main(base) == 0
+    import json
+
+    report = json.loads(capsys.readouterr().out)
+    z1 = next(z for z in report["zones"] if z["zone_id"] == "z1")
+    assert [p["period_end"] for p in z1["trend"]] == ["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31",
+                                                     "2026-03-31", "2026-06-30"]
+    assert set(z1["trend"][0]) >= {"period_end", "allocated_ratio", "infrastructure_ratio", "unused_ratio",
+                                   "idle_plots", "idle_area_ha"}
+    want = _fresh(copies[dt.date(2025, 9, 30)], dt.date(2025, 9, 30))["z1"]
+    assert z1["trend"][2]["allocated_ratio"] == pytest.approx(want.allocated_ratio, abs=1e-6)
+    assert z1["allocated_ratio"] == pytest.approx(z1["trend"][-1]["allocated_ratio"], abs=1e-6)
+    assert main([*base, "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("zone_id,period_end,allocated_ratio") and len(lines) == 1 + 2 * 6
+    assert main([*base, "--format", "md"]) == 0
+    assert "| 2025-09-30 |" in capsys.readouterr().out
+    assert main(["report", "--project", str(path), "--since", "2025-01-01"]) == 2
+    assert main([*base[:3], "--trend", "monthly", "--since", "2026-13-01"]) == 2
