@@ -121,7 +121,9 @@ def test_replay_follows_a_rename_by_another_program(history, tmp_path):
     found = trend.zone_trends(engine, store.audit(), [UNTIL])
     want = _fresh(copies[UNTIL], UNTIL)["z1"]
     assert found["z1"][0].allocated_ratio == pytest.approx(want.allocated_ratio, abs=1e-6)
-    assert "p13" in set(engine.ids) and "p13-renamed" not in set(engine.ids)
+    assert found["z1"][0].plots == want.plots
+    # the plot counts under its old id; under the new one it is in no zone
+    assert engine.zone[engine.row("p13")] == 0 and engine.zone[engine.row("p13-renamed")] == -1
 
 
 def test_period_ends():

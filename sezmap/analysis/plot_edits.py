@@ -122,9 +122,10 @@ class PlotEdits(EngineState):
     def replace_values(self, changes: Mapping[str, pd.Series], as_of=None) -> None:
         """Many plots' fields set at once, then every zone analysed afresh with idle plots at
         ``as_of`` (what ``set_as_of`` does): ``changes`` maps a field the engine reads to a
-        Series of its new values indexed by plot id. Status, deadline and investments are
-        written as arrays; geometry and zone plot by plot (their geometry work, as an edit does).
-        For replaying many edits (sezmap.analysis.trend); one edit is ``update_plot``."""
+        Series of its new values indexed by ROW. Status, deadline and investments are written as
+        arrays; a new zone (None or an unknown zone: in no zone) or geometry plot by plot (their
+        geometry work, as an edit does). For replaying many edits (sezmap.analysis.trend); one
+        edit is ``update_plot``."""
         arrays = {"status": ("status", lambda v: codes(v, list(STATUSES))),
                   "contract_deadline": ("deadline", idle.deadline_days),
                   "investment_committed_kzt": ("committed", floats),
@@ -132,14 +133,16 @@ class PlotEdits(EngineState):
         for field, values in changes.items():
             if field in arrays and len(values):
                 name, read = arrays[field]
-                rows = np.array([self.row(p) for p in values.index], dtype=np.int64)
-                getattr(self, name)[rows] = read(values.reset_index(drop=True))
-        one_by_one: dict[str, dict] = {}
-        for field in ("zone_id", "geometry"):
-            for pid, value in changes.get(field, pd.Series(dtype=object)).items():
-                one_by_one.setdefault(str(pid), {})[field] = value
-        for pid, values in one_by_one.items():
-            i = self.row(pid)
+                getattr(self, name)[values.index.to_numpy(dtype=np.int64)] = read(values.reset_index(drop=True))
+        one_by_one: dict[int, dict] = {}
+        zones = changes.get("zone_id", pd.Series(dtype=object))
+        if len(zones):  # only the plots whose zone differs
+            code = np.array([self._zone_code.get(str(z), -1) if z is not None else -1 for z in zones], dtype=np.int64)
+            zones = zones[code != self.zone[zones.index.to_numpy(dtype=np.int64)]]
+        for field, values in (("zone_id", zones), ("geometry", changes.get("geometry", pd.Series(dtype=object)))):
+            for i, value in values.items():
+                one_by_one.setdefault(int(i), {})[field] = value
+        for i, values in one_by_one.items():
             self._editing = i
             try:
                 self._update(i, values)

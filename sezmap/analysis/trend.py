@@ -86,52 +86,79 @@ def _state_rows(removed: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=["id", "plot_id", "field", "old"])
 
 
-def _present(engine: AnalysisEngine, pid: str) -> bool:
-    try:
-        engine.row(pid)
-    except KeyError:
-        return False
-    return True
-
-
 def _value(field: str, text):
     if field == "geometry":
         return None if text is None else shapely.from_wkt(text)
     return text
 
 
-def undo(engine: AnalysisEngine, batch: pd.DataFrame, as_of: dt.date) -> None:
-    """The audit rows ``batch`` (the rows after ``as_of`` not yet undone) undone on ``engine``,
-    which then holds the project as it stood at the end of ``as_of``, analysed then."""
-    renames = batch[batch["field"] == "plot_id"]
-    for old, new in zip(renames["old"].iloc[::-1], renames["new"].iloc[::-1], strict=True):
-        if old is not None and new is not None and _present(engine, new):  # the id it had then
-            row = engine.row(new)
-            engine.remove_plots([new])
-            engine.add_plots(_rows_of(engine, row, old))
-    entity = batch[batch["field"] == ENTITY]
-    first_entity = entity.groupby("plot_id", sort=False)["new"].first()
-    values = pd.concat([batch.loc[batch["field"].isin(FIELDS), ["id", "plot_id", "field", "old"]],
-                        _state_rows(entity[entity["new"] == "removed"])]).sort_values("id", kind="stable")
-    first = values.groupby(["plot_id", "field"], sort=False)["old"].first()
-    created = [p for p in first_entity.index[first_entity == "created"] if _present(engine, p)]
-    if created:
-        engine.remove_plots(created)
-    back = [p for p in first_entity.index[first_entity == "removed"] if not _present(engine, p)]
-    if back:
-        engine.add_plots(_new_rows(first, back))
-    gone, back_set = set(first_entity.index[first_entity == "created"]), set(back)
-    changes: dict[str, pd.Series] = {}
-    if len(first):
-        table = first.reset_index()
-        table = table[~table["plot_id"].isin(gone | back_set)]
-        known = {p: _present(engine, p) for p in table["plot_id"].unique()}
-        table = table[table["plot_id"].map(known).astype(bool)]  # (none missing, unless written unaudited)
-        for field, part in table.groupby("field", sort=False):
-            series = pd.Series([_value(str(field), v) for v in part["old"]], index=part["plot_id"].to_numpy(),
-                               dtype=object)
-            changes[str(field)] = series
-    engine.replace_values(changes, as_of)
+class Replay:
+    """The engine taken back in time. Its rows never move: a plot that did not exist yet is put
+    in no zone (hidden: it counts nowhere), one that existed then but is gone now is appended."""
+
+    def __init__(self, engine: AnalysisEngine):
+        self.engine = engine
+        self._index = pd.Index(np.asarray(engine.plot_ids, dtype=object))
+        self._added: dict[str, int] = {}
+        self.hidden: set[int] = set()
+
+    def rows(self, plot_ids) -> np.ndarray:
+        """Each plot's row (-1: not in the engine)."""
+        ids = np.asarray(plot_ids, dtype=object)
+        out = self._index.get_indexer(ids) if len(ids) else np.zeros(0, dtype=np.int64)
+        if self._added:
+            out = np.where(out < 0, [self._added.get(p, -1) for p in ids], out)
+        return np.asarray(out, dtype=np.int64)
+
+    def append(self, rows: gpd.GeoDataFrame) -> None:
+        start = len(self.engine.zone)
+        self.engine.add_plots(rows)
+        self._added.update({str(p): start + k for k, p in enumerate(rows["plot_id"])})
+
+    def undo(self, batch: pd.DataFrame, as_of: dt.date) -> None:
+        """The audit rows ``batch`` (those after ``as_of`` not yet undone) undone: the engine
+        then holds the project as it stood at the end of ``as_of``, analysed then."""
+        changes: dict[str, dict[int, object]] = {}
+        self._renames(batch[batch["field"] == "plot_id"])
+        entity = batch[batch["field"] == ENTITY]
+        first_entity = entity.groupby("plot_id", sort=False)["new"].first()
+        values = pd.concat([batch.loc[batch["field"].isin(FIELDS), ["id", "plot_id", "field", "old"]],
+                            _state_rows(entity[entity["new"] == "removed"])]).sort_values("id", kind="stable")
+        first = values.groupby(["plot_id", "field"], sort=False)["old"].first()
+        created = list(first_entity.index[first_entity == "created"])
+        for r in self.rows(created).tolist():  # not there yet: in no zone
+            if r >= 0:
+                changes.setdefault("zone_id", {})[r] = None
+                self.hidden.add(r)
+        back = list(first_entity.index[first_entity == "removed"])
+        missing = [p for p, r in zip(back, self.rows(back).tolist(), strict=True) if r < 0]
+        if missing:
+            self.append(_new_rows(first, missing))
+        if len(first):
+            table = first.reset_index()
+            table = table[~table["plot_id"].isin(set(created) | set(missing))]
+            rows = self.rows(table["plot_id"].to_numpy(dtype=object))
+            table, rows = table[rows >= 0], rows[rows >= 0]
+            old = table["old"].to_numpy(dtype=object)
+            for field, at in table.groupby("field", sort=False).indices.items():
+                part = changes.setdefault(str(field), {})
+                for r, v in zip(rows[at].tolist(), old[at].tolist(), strict=True):
+                    part[r] = _value(str(field), v)
+            self.hidden -= set(changes.get("zone_id", {}))  # a plot put back gets its zone again
+            self.hidden |= {r for r, z in changes.get("zone_id", {}).items() if z is None}
+        self.engine.replace_values({f: pd.Series(list(v.values()), index=list(v.keys()), dtype=object)
+                                    for f, v in changes.items()}, as_of)
+
+    def _renames(self, renames: pd.DataFrame) -> None:
+        """An id changed after the period end: the plot is hidden under its new id and appended
+        under the one it had."""
+        for old, new in zip(renames["old"].iloc[::-1], renames["new"].iloc[::-1], strict=True):
+            row = int(self.rows([new])[0]) if new is not None else -1
+            if old is None or row < 0 or row in self.hidden:
+                continue
+            self.append(_rows_of(self.engine, row, str(old)))
+            self.engine.replace_values({"zone_id": pd.Series([None], index=[row], dtype=object)})
+            self.hidden.add(row)
 
 
 def _new_rows(first: pd.Series, ids: list[str]) -> gpd.GeoDataFrame:
@@ -160,13 +187,14 @@ def zone_trends(engine: AnalysisEngine, entries: Sequence[AuditEntry], ends: Seq
     """Each zone's figures at each of ``ends`` (ascending), the audit rows ``entries`` (at least
     those after the first end) undone on ``engine`` (which is left as it stood at the first end)."""
     frame = _frame(entries)
+    replay = Replay(engine)
     out: dict[str, list[TrendPoint]] = {z: [] for z in engine.zone_ids}
     days = frame["day"].to_numpy(dtype=object)
     undone = np.zeros(len(frame), dtype=bool)
     for end in sorted(ends, reverse=True):
         batch = (days > end.isoformat()) & ~undone
         undone |= batch
-        undo(engine, frame[batch], end)
+        replay.undo(frame[batch], end)
         for zid in engine.zone_ids:
             m = engine.metrics[zid]
             out[zid].append(TrendPoint(end.isoformat(), round(m.allocated_ratio, 6), round(m.infrastructure_ratio, 6),
