@@ -217,21 +217,17 @@ def _tiles_sums(tiles: list[tuple[int, int, int, int]]) -> np.ndarray:
 
 def _pixel_sums(ids: np.ndarray, valid: np.ndarray, built: np.ndarray, value: np.ndarray, m: int):
     """Subcell counts and value sums (m, 3) per plot id (of the tile's subcells ``ids``, (h, s, w,
-    s)) and pixel kind (0 invalid, 1 valid unbuilt, 2 valid built). A pixel whose subcells all
-    hold one id counts at once (s² subcells); only the pixels an edge crosses count subcell by
-    subcell."""
+    s)) and pixel kind (0 invalid, 1 valid unbuilt, 2 valid built): one pass per subcell position
+    in the pixel, each over a pixel-sized array (no subcell-sized temporaries)."""
     s = ids.shape[1]
-    kind = valid.astype(np.int32) * (1 + built.astype(np.int32))
-    first = ids[:, 0, :, 0]
-    pure = (ids == first[:, None, :, None]).all(axis=(1, 3))
-    key = (first * 3 + kind)[pure]
-    cnt = np.bincount(key, minlength=3 * m) * (s * s)
-    vsum = np.bincount(key, weights=value[pure], minlength=3 * m) * (s * s)
-    mixed = ~pure
-    if mixed.any():
-        key = (ids.transpose(0, 2, 1, 3)[mixed] * 3 + kind[mixed][:, None, None]).ravel()
-        cnt += np.bincount(key, minlength=3 * m)
-        vsum += np.bincount(key, weights=np.repeat(value[mixed], s * s), minlength=3 * m)
+    kind = (valid.astype(np.int32) * (1 + built.astype(np.int32))).ravel()
+    weights = value.ravel()
+    cnt, vsum = np.zeros(3 * m), np.zeros(3 * m)
+    for a in range(s):
+        for b in range(s):
+            key = ids[:, a, :, b].ravel() * 3 + kind
+            cnt += np.bincount(key, minlength=3 * m)
+            vsum += np.bincount(key, weights=weights, minlength=3 * m)
     return cnt.reshape(-1, 3)[1:], vsum.reshape(-1, 3)[1:]
 
 
