@@ -158,3 +158,36 @@ def test_cli_trend_json_csv_md(history, capsys):
     assert "| 2025-09-30 |" in capsys.readouterr().out
     assert main(["report", "--project", str(path), "--since", "2025-01-01"]) == 2
     assert main([*base[:3], "--trend", "monthly", "--since", "2026-13-01"]) == 2
+
+
+def test_replace_values_on_overlapping_plots_matches_a_fresh_analysis():
+    """Overlaps (which the store refuses but a file may hold): many values at once, then the
+    figures of a fresh engine on the plots as changed."""
+    import pandas as pd
+
+    from sezmap.model.project import Project
+    from tests.factories import layers, plot, zone
+
+    boxes = [shapely.box(70.0 + 0.01 * i, 45.0, 70.015 + 0.01 * i, 45.01) for i in range(6)]  # each overlaps the next
+    rows = [plot(f"q{i}", "z1", b, status=s, contract_deadline="2025-01-01", investment_committed_kzt=1e9,
+                 investment_actual_kzt=0.0) for i, (b, s) in enumerate(zip(boxes, ["allocated", "vacant"] * 3, strict=True))]
+    before = layers([zone("z1")], rows)
+    engine = AnalysisEngine(Project(**before), "2026-01-01", logistics=False)
+    assert engine.dirty.sum() == 6
+    new_geom = shapely.box(70.02, 45.0, 70.027, 45.01)  # q2 shrunk: off q1
+    engine.replace_values({"status": pd.Series(["operational", "under_construction"], index=[1, 4], dtype=object),
+                           "investment_actual_kzt": pd.Series(["2e9"], index=[0], dtype=object),
+                           "geometry": pd.Series([new_geom], index=[2], dtype=object)}, "2024-06-01")
+    after = before["plots"].copy()
+    after.loc[1, "status"], after.loc[4, "status"] = "operational", "under_construction"
+    after.loc[0, "investment_actual_kzt"] = 2e9
+    after.loc[2, "geometry"] = new_geom
+    fresh = AnalysisEngine(Project(**{**before, "plots": after}), "2024-06-01", logistics=False)
+    got, want = engine.metrics["z1"], fresh.metrics["z1"]
+    for name in ("allocated_ratio", "infrastructure_ratio", "unused_ratio", "idle_area_ha"):
+        assert getattr(got, name) == pytest.approx(getattr(want, name), abs=1e-9), name
+    assert got.idle_plots == want.idle_plots and got.status_area_ha == pytest.approx(want.status_area_ha)
+    engine.replace_values({}, "2026-01-01")  # idle as of a later day: the deadline has passed
+    fresh.set_as_of("2026-01-01")
+    assert engine.metrics["z1"].idle_plots == fresh.metrics["z1"].idle_plots > 0
+    assert engine.metrics["z1"].idle_area_ha == pytest.approx(fresh.metrics["z1"].idle_area_ha, abs=1e-9)

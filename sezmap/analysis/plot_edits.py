@@ -82,11 +82,13 @@ class PlotEdits(EngineState):
         if self._plot_index is not None:
             self._plot_index = self._plot_index.with_added(ids)
         stale: set[int] = set()
+        for i, k in zip(new.tolist(), zone.tolist(), strict=True):  # moves first: each zone's
+            if k >= 0:                                                # boxes are then read once
+                self._move(i, -1, k)
         for i, k in zip(new.tolist(), zone.tolist(), strict=True):
             self._editing = i
             try:
                 if k >= 0:
-                    self._move(i, -1, k)
                     self._replace_geometry_work(i)
             finally:
                 self._editing = -1
@@ -123,7 +125,8 @@ class PlotEdits(EngineState):
         """Many plots' fields set at once, then every zone analysed afresh with idle plots at
         ``as_of`` (what ``set_as_of`` does): ``changes`` maps a field the engine reads to a
         Series of its new values indexed by ROW. Status, deadline and investments are written as
-        arrays; a new zone (None or an unknown zone: in no zone) or geometry plot by plot (their
+        arrays (each zone's sums made afresh; only the overlap clusters holding a changed plot
+        again); a new zone (None or an unknown zone: in no zone) or geometry plot by plot (their
         geometry work, as an edit does). For replaying many edits (sezmap.analysis.trend); one
         edit is ``update_plot``."""
         arrays = {"status": ("status", lambda v: codes(v, list(STATUSES))),
@@ -142,13 +145,32 @@ class PlotEdits(EngineState):
         for field, values in (("zone_id", zones), ("geometry", changes.get("geometry", pd.Series(dtype=object)))):
             for i, value in values.items():
                 one_by_one.setdefault(int(i), {})[field] = value
-        for i, values in one_by_one.items():
-            self._editing = i
-            try:
-                self._update(i, values)
-            finally:
-                self._editing = -1
-        self.set_as_of(self.as_of if as_of is None else as_of)
+        self._clean_sums.clear()  # every zone's sums are made afresh below
+        stale: set[int] = set()  # rows whose overlap clusters are to be made again
+        work = []
+        for i, values in one_by_one.items():  # moves first: each zone's boxes are then read once
+            stale |= {i} | self.partners.get(i, set())
+            old_zone = int(self.zone[i])
+            if "zone_id" in values:
+                self._move(i, old_zone, self._zone_code.get(str(values["zone_id"]), -1))
+            g = values.get("geometry", self.geoms[i])
+            if g is not None and g is not self.geoms[i] and not shapely.equals_exact(g, self.geoms[i], tolerance=0.0):
+                self.geoms[i] = g
+                self.bounds[i] = shapely.bounds(g)
+            elif int(self.zone[i]) == old_zone:
+                continue
+            work.append(i)
+        for i in work:
+            self._replace_geometry_work(i)
+            stale |= self.partners.get(i, set())
+        was_idle = self.idle
+        self.as_of = idle.as_date(self.as_of if as_of is None else as_of)
+        self.idle = self._idle(np.arange(len(self.zone)))
+        touched = np.unique(np.concatenate([np.asarray(v.index, dtype=np.int64) for v in changes.values()]
+                                           + [np.flatnonzero(was_idle != self.idle)]))
+        stale |= set(touched[self.dirty[touched]].tolist())  # (a clean plot is in no cluster)
+        for k in range(len(self.zone_ids)):
+            self._analyse_zone(k, stale=stale)
 
     def _take_out_rows(self, gone: np.ndarray) -> None:
         """The rows ``gone`` (sorted; in no zone, cluster or overlap any more) taken out of every
