@@ -160,7 +160,8 @@ def test_cli_trend_json_csv_md(history, capsys):
     assert main([*base[:3], "--trend", "monthly", "--since", "2026-13-01"]) == 2
 
 
-def test_replace_values_on_overlapping_plots_matches_a_fresh_analysis():
+@pytest.mark.parametrize("finder_min", [1, 100])
+def test_replace_values_on_overlapping_plots_matches_a_fresh_analysis(monkeypatch, finder_min):
     """Overlaps (which the store refuses but a file may hold): many values at once, then the
     figures of a fresh engine on the plots as changed."""
     import pandas as pd
@@ -168,6 +169,9 @@ def test_replace_values_on_overlapping_plots_matches_a_fresh_analysis():
     from sezmap.model.project import Project
     from tests.factories import layers, plot, zone
 
+    from sezmap.analysis import plot_edits
+
+    monkeypatch.setattr(plot_edits, "BOX_FINDER_MIN", finder_min)  # boxes sorted once, or scanned
     boxes = [shapely.box(70.0 + 0.01 * i, 45.0, 70.015 + 0.01 * i, 45.01) for i in range(6)]  # each overlaps the next
     rows = [plot(f"q{i}", "z1", b, status=s, contract_deadline="2025-01-01", investment_committed_kzt=1e9,
                  investment_actual_kzt=0.0) for i, (b, s) in enumerate(zip(boxes, ["allocated", "vacant"] * 3, strict=True))]
@@ -175,13 +179,14 @@ def test_replace_values_on_overlapping_plots_matches_a_fresh_analysis():
     engine = AnalysisEngine(Project(**before), "2026-01-01", logistics=False)
     assert engine.dirty.sum() == 6
     new_geom = shapely.box(70.02, 45.0, 70.027, 45.01)  # q2 shrunk: off q1
+    wide = shapely.box(70.035, 45.0, 70.047, 45.01)  # q4 widened west: over q3 and q5 still
     engine.replace_values({"status": pd.Series(["operational", "under_construction"], index=[1, 4], dtype=object),
                            "investment_actual_kzt": pd.Series(["2e9"], index=[0], dtype=object),
-                           "geometry": pd.Series([new_geom], index=[2], dtype=object)}, "2024-06-01")
+                           "geometry": pd.Series([new_geom, wide], index=[2, 4], dtype=object)}, "2024-06-01")
     after = before["plots"].copy()
     after.loc[1, "status"], after.loc[4, "status"] = "operational", "under_construction"
     after.loc[0, "investment_actual_kzt"] = 2e9
-    after.loc[2, "geometry"] = new_geom
+    after.loc[2, "geometry"], after.loc[4, "geometry"] = new_geom, wide
     fresh = AnalysisEngine(Project(**{**before, "plots": after}), "2024-06-01", logistics=False)
     got, want = engine.metrics["z1"], fresh.metrics["z1"]
     for name in ("allocated_ratio", "infrastructure_ratio", "unused_ratio", "idle_area_ha"):

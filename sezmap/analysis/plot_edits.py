@@ -27,6 +27,7 @@ from sezmap.model.statuses import STATUSES
 
 # the plot fields the engine reads
 FIELDS = schema.ANALYSIS_FIELDS
+BOX_FINDER_MIN = 8  # geometry changes at once from which replace_values sorts a zone's boxes once
 
 
 class PlotEdits(EngineState):
@@ -160,8 +161,9 @@ class PlotEdits(EngineState):
             elif int(self.zone[i]) == old_zone:
                 continue
             work.append(i)
+        near_of = _BoxFinder(self) if len(work) >= BOX_FINDER_MIN else None
         for i in work:
-            self._replace_geometry_work(i)
+            self._replace_geometry_work(i, near_of)
             stale |= self.partners.get(i, set())
         was_idle = self.idle
         self.as_of = idle.as_date(self.as_of if as_of is None else as_of)
@@ -239,9 +241,10 @@ class PlotEdits(EngineState):
             self.members[new] = np.insert(m, np.searchsorted(m, i), i)
         self.zone[i] = new
 
-    def _replace_geometry_work(self, i: int) -> None:
+    def _replace_geometry_work(self, i: int, near_of=None) -> None:
         """Plot i's area, containment, clipped area and overlaps made again (its old overlaps
-        dropped first; a partner left with none is clean again)."""
+        dropped first; a partner left with none is clean again). ``near_of(k, box)``: the rows of
+        zone k whose boxes meet ``box`` (default: every member's box tested)."""
         for p in self.partners.pop(i, set()):
             self.partners[p].discard(i)
             if not self.partners[p]:
@@ -257,17 +260,41 @@ class PlotEdits(EngineState):
         self.area[i] = fastgeom.cea_areas_m2(g, coords.rings(g), frame.lon0, frame.lat0)[0]
         self.covered[i] = bool(frame.inside_mask(self.bounds[i])[0] or shapely.covers(frame.geom, g[0]))
         self.clipped[i] = landuse.clipped_areas(frame, g, self.area[i:i + 1], self.covered[i:i + 1])[0]
-        idx = self.members[k]
         b = self.bounds[i]
-        bb = self._zone_bounds.get(k)
-        if bb is None or bb.shape[1] != len(idx):
-            bb = self._zone_bounds[k] = self._columns(idx)
+        if near_of is not None:
+            near = near_of(k, b)
         else:
-            bb[:, np.searchsorted(idx, i)] = b
-        near = idx[(bb[0] <= b[2]) & (bb[2] >= b[0]) & (bb[1] <= b[3]) & (bb[3] >= b[1])]
+            idx = self.members[k]
+            bb = self._zone_bounds.get(k)
+            if bb is None or bb.shape[1] != len(idx):
+                bb = self._zone_bounds[k] = self._columns(idx)
+            else:
+                bb[:, np.searchsorted(idx, i)] = b
+            near = idx[(bb[0] <= b[2]) & (bb[2] >= b[0]) & (bb[1] <= b[3]) & (bb[3] >= b[1])]
         near = near[near != i]
         for p in overlaps.overlaps_with(g[0], near, self.geoms).tolist():
             self.partners.setdefault(i, set()).add(p)
             self.partners.setdefault(p, set()).add(i)
             self._set_dirty(p, True)
             self._set_dirty(i, True)
+
+
+class _BoxFinder:
+    """The rows of a zone whose boxes meet a box, from the members sorted by west edge (made once
+    per zone; for many geometry changes at once, whose boxes are all set before)."""
+
+    def __init__(self, engine: EngineState):
+        self.engine = engine
+        self.zones: dict[int, tuple[np.ndarray, np.ndarray, float]] = {}
+
+    def __call__(self, k: int, b: np.ndarray) -> np.ndarray:
+        if k not in self.zones:
+            idx = self.engine.members[k]
+            order = np.argsort(self.engine.bounds[idx, 0], kind="stable")
+            rows = idx[order]
+            widest = float(np.nanmax(self.engine.bounds[rows, 2] - self.engine.bounds[rows, 0])) if len(rows) else 0.0
+            self.zones[k] = (rows, self.engine.bounds[rows, 0], widest)
+        rows, west, widest = self.zones[k]
+        cand = rows[np.searchsorted(west, b[0] - widest, "left"):np.searchsorted(west, b[2], "right")]
+        bb = self.engine.bounds[cand]
+        return cand[(bb[:, 0] <= b[2]) & (bb[:, 2] >= b[0]) & (bb[:, 1] <= b[3]) & (bb[:, 3] >= b[1])]
