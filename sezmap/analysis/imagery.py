@@ -321,7 +321,7 @@ def to_csv(rows: list[PlotCheck], raw: bool = False) -> str:
 
 
 def to_markdown(rows: list[PlotCheck], spec: RasterSpec) -> str:
-    from sezmap.analysis.report import _cell
+    from sezmap.formats.untrusted import markdown_cell as _cell
 
     counts = {f: sum(r.flag == f for r in rows) for f in FLAGS}
     what = f"band {spec.band or 1}" if spec.index is None else spec.index.upper()

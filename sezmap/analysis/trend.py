@@ -232,7 +232,7 @@ def to_csv(report: dict, raw: bool = False) -> str:
 
 
 def to_markdown(report: dict) -> str:
-    from sezmap.analysis.report import _cell
+    from sezmap.formats.untrusted import markdown_cell as _cell
 
     lines = [f"# Land use over time: {_cell(report['project'])}", ""]
     for zone in report["zones"]:

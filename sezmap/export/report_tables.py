@@ -19,13 +19,12 @@ would take for a formula start with ``'`` (sezmap.formats.untrusted.spreadsheet_
 from __future__ import annotations
 
 import csv
-import html
 import io
 from dataclasses import dataclass, field
 
 from sezmap.export.kpis import feature_names
 from sezmap.export.texts import Texts, arg
-from sezmap.formats.untrusted import spreadsheet_cell
+from sezmap.formats.untrusted import markdown_cell, spreadsheet_cell
 from sezmap.model import schema
 from sezmap.model.statuses import STATUS_LABELS_EN, STATUSES
 from sezmap.render.layout_content import meta_text
@@ -143,10 +142,7 @@ class _Words:
 # --- Markdown ------------------------------------------------------------------------------------
 
 
-def _cell(text) -> str:
-    """A table cell: ``|`` escaped, line breaks as spaces, HTML characters as entities (a
-    Markdown viewer shows them as written, never as markup)."""
-    return html.escape(str(text), quote=False).replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+_cell = markdown_cell
 
 
 def _row(cells) -> str:

@@ -26,6 +26,7 @@ makes them harmless in its own way, here, in one place:
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -104,3 +105,9 @@ def script_json(value, **options) -> str:
     """JSON safe to put between ``<script>`` and ``</script>`` (also as a JavaScript literal)."""
     text = json_text(value, **options)
     return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_UNSAFE[m.group(0)], text)
+
+
+def markdown_cell(text) -> str:
+    """A Markdown table cell: ``|`` escaped, line breaks as spaces, HTML characters as entities
+    (a Markdown viewer shows them as written, never as markup)."""
+    return html.escape(str(text), quote=False).replace("|", "\\|").replace("\r", " ").replace("\n", " ")
