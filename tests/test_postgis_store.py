@@ -188,3 +188,22 @@ def test_a_libpq_service_names_the_database(pg_project, tmp_path, monkeypatch, l
     assert store.server == "service sezmap_test" and len(store.load().zones) == 0
     assert main(["db", "status", "--project", location]) == 0
     assert capsys.readouterr().out.startswith("service sezmap_test\n")
+
+
+def test_write_rights_are_the_servers_may_write_per_login(pg_seeded):
+    """An admin (here the cluster's superuser) every zone; a company login its zones; a planner none."""
+    from sezmap.store.postgis.connection import remember_password
+
+    assert PostgisStore(pg_seeded).write_rights().zones is None
+    params = psycopg.conninfo.conninfo_to_dict(pg_seeded)
+    for role, zones, wanted in (("company", ["Z2"], frozenset({"Z2"})), ("planner", [], frozenset())):
+        login = login_name(role)
+        grant_login(pg_seeded, login, role, zones, "pw-" + login)
+        location = f"postgresql://{login}@{params['host']}:{params['port']}/{params['dbname']}"
+        remember_password(location, "pw-" + login)
+        try:
+            rights = PostgisStore(location).write_rights()
+        finally:
+            remember_password(location, None)
+        assert (rights.login, rights.role, rights.zones) == (login, role, wanted)
+        assert rights.may_change("Z2") == (role == "company") and not rights.may_change("Z1")

@@ -17,9 +17,15 @@ def test_the_protocol_names_the_stores_own_signatures():
     """Same parameters, in the same order, with the same defaults (a renamed or dropped one fails)."""
     methods = [name for name, member in vars(ProjectStore).items()
                if callable(member) and not name.startswith("_")]
-    assert len(methods) == 14  # location is a property, path an attribute
+    assert len(methods) == 15  # location is a property, path an attribute
     for name in methods:
         wanted = inspect.signature(getattr(ProjectStore, name)).parameters
         given = inspect.signature(getattr(GpkgStore, name)).parameters
         assert [(p.name, p.kind, p.default) for p in wanted.values()] == \
             [(p.name, p.kind, p.default) for p in given.values()], name
+
+
+def test_a_geopackage_lets_its_writer_change_every_zone(tmp_path):
+    rights = GpkgStore(make_project(tmp_path / "p.gpkg")).write_rights()
+    assert rights.login is None and rights.zones is None and not rights.read_only
+    assert rights.may_change("z1") and rights.may_change("any zone") and rights.may_change(None)

@@ -62,6 +62,7 @@ from sezmap.store.audit_export import audit_bound
 from sezmap.store.errors import ProjectBusy, constraint_reason
 from sezmap.store.feature_rows import geometry_column, geometry_type, insert_features
 from sezmap.store.layer_crs import LONLAT, layer_crs
+from sezmap.store.protocol import FILE_RIGHTS, WriteRights
 
 
 def utc_now() -> str:
@@ -159,6 +160,10 @@ class GpkgStore:
         read-only, full, damaged) come out as ProjectBusy or DataError naming it. Until it is
         closed, GDAL reads of the file in this process wait (file_guard): close it soon."""
         return sql.connect(self.path, readonly=readonly)
+
+    def write_rights(self) -> WriteRights:
+        """Every zone: a file has no logins (whoever may write the file changes all of it)."""
+        return FILE_RIGHTS
 
     def meta(self) -> dict[str, str]:
         conn = self.connect(readonly=True)

@@ -10,6 +10,7 @@ tests/test_postgis_store.py that sezmap.store.postgis.store.PostgisStore does.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -19,6 +20,31 @@ if TYPE_CHECKING:
     from sezmap.model.problems import Problem
     from sezmap.model.project import Project
     from sezmap.store.audit_chain import Findings
+
+
+@dataclass(frozen=True)
+class WriteRights:
+    """What the person at this store may change: ``login`` is who the store writes as (the
+    server's login; None for a file, where the actor is the Settings' name); ``role`` one of
+    "file", "admin", "company", "planner" (or "none": a login in none of sezmap's groups);
+    ``zones`` the zones whose plots they may change, None meaning every zone."""
+
+    login: str | None
+    role: str
+    zones: frozenset[str] | None
+
+    def may_change(self, zone_id: str | None) -> bool:
+        """Whether plots of this zone may be changed (None: no zone chosen, any zone will do)."""
+        if self.zones is None:
+            return True
+        return bool(self.zones) if zone_id is None else zone_id in self.zones
+
+    @property
+    def read_only(self) -> bool:
+        return self.zones is not None and not self.zones
+
+
+FILE_RIGHTS = WriteRights(None, "file", None)  # a GeoPackage: whoever can write the file changes every zone
 
 
 @runtime_checkable
@@ -31,6 +57,10 @@ class ProjectStore(Protocol):
     # --- reading ----------------------------------------------------------------------------
 
     def meta(self) -> dict[str, str]: ...
+
+    def write_rights(self) -> WriteRights:
+        """Which zones' plots this store's writer may change (a file: all; a server: its login's)."""
+        ...
 
     def schema_problems(self) -> list[Problem]: ...
 

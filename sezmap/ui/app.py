@@ -45,7 +45,17 @@ def run_app(path: str | None = None, smoke_seconds: float | None = None) -> int:
     app = make_app()
     settings = AppSettings()
     target = startup_target(path, settings)
-    if not Path(target).exists():
+    from sezmap.store.postgis.connection import is_postgis_location, parameters
+
+    if is_postgis_location(target):
+        from sezmap.model.problems import DataError
+
+        try:
+            parameters(target)  # a location holding a password is refused, not echoed
+        except DataError as exc:
+            print(f"sezmap: {exc.summary()}", file=sys.stderr)
+            return 2
+    elif not Path(target).exists():
         print(f"sezmap: {target}: no such file", file=sys.stderr)
         return 2
     i18n.set_language(settings.language)

@@ -39,6 +39,10 @@ class AppSettings:
         return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
     def add_recent(self, path: str) -> list[str]:
+        from sezmap.session.database import recent_location_allowed
+
+        if not recent_location_allowed(path):  # a database location holding a password is never kept
+            return self.recent_projects()
         recent = [p for p in self.recent_projects() if p != path]
         recent.insert(0, path)
         recent = recent[:RECENT_LIMIT]
@@ -49,9 +53,12 @@ class AppSettings:
         self.q.setValue("projects/recent", [])
 
     def drop_missing_recent(self) -> list[str]:
-        """The recent projects still on disk (those deleted or moved are taken off the list)."""
+        """The recent projects still on disk (those deleted or moved are taken off the list), and
+        the databases (kept: a server down for a moment is no reason to forget one)."""
         recent = self.recent_projects()
-        kept = [p for p in recent if Path(p).exists()]
+        from sezmap.store.postgis.connection import is_postgis_location
+
+        kept = [p for p in recent if is_postgis_location(p) or Path(p).exists()]
         if kept != recent:
             self.q.setValue("projects/recent", kept)
         return kept

@@ -40,6 +40,7 @@ from sezmap.ui.reason_dialog import ask_reason
 from sezmap.ui.map_tools import IdentifyTool, MapTool, MeasureTool, PanTool, ZoomBoxTool
 from sezmap.ui.shortcuts import TextFieldUndo
 from sezmap.ui.window_actions import EDIT_TOOLS, WindowActions
+from sezmap.ui.window_database import DatabaseLink
 from sezmap.ui.window_docks import WindowDocks
 from sezmap.ui.window_edits import WindowEdits
 from sezmap.ui.window_files import ProjectFiles, can_open
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
 
         self.docks = WindowDocks(self)
         self.files = ProjectFiles(self)
+        self.database = DatabaseLink(self)  # a project on a database server: login, rights, notices
         self.actions_ = WindowActions(self)
         self.tasks = TaskRunner(self, self.actions_.progress, self.actions_.cancel_button)
         # opening a project step by step (Qt-free): the window starts it and shows each step
@@ -217,7 +219,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = "sezmap"
         if self.project is not None and self.project_path:
-            title = f"{paths.location_title(self.project_path)} — sezmap"
+            title = f"{self.database.title(self.project_path) or paths.location_title(self.project_path)} — sezmap"
         self.setWindowTitle(title)
 
     # --- projects -----------------------------------------------------------------------------
@@ -226,6 +228,9 @@ class MainWindow(QMainWindow):
         """Open a project (``session.loading``: on the task thread, or waiting for it with
         ``wait``); the window shows each step as the loader reports it (``_step_loaded``)."""
         path = str(path)
+        if not self.database.prepare(path):  # the password the server wants; False: cancelled
+            return
+        self.database.detach()
         self.session.actor = self.app_settings.user_name
         basemap = str(paths.basemap_path()) if self.app_settings.basemap_enabled else None
         maps = ProjectMap(basemap, self.canvas.settings.crs, self.app_settings.xyz_url,
@@ -272,6 +277,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{loaded}. {notice}" if notice else loaded, 15000 if notice else 5000)
             self.file_notice.opened()  # read-only or unprotected: said, and the edit tools follow
             self.files.check_record(step.path)  # tampering with the audit record is said at once
+            self.database.attach()  # the login's rights on the edit tools, the server's notices
 
     def _step_failed(self, failure: LoadFailure) -> None:
         if failure.step == "analysis":
@@ -428,6 +434,7 @@ class MainWindow(QMainWindow):
         self.session.set_zone(zone_id)
 
     def _zone_changed(self, zone_id: str | None) -> None:
+        self.database.apply_rights()
         index = self.zone_picker.findData(zone_id) if zone_id else 0
         self.zone_picker.blockSignals(True)
         self.zone_picker.setCurrentIndex(max(0, index))
@@ -571,6 +578,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.app_settings, self)
         if dialog.exec():
             self.session.actor = self.app_settings.user_name
+            self.database.apply_actor()  # on a database the login stays the actor
             if dialog.language() != self.language:
                 self.set_language(dialog.language())
             if dialog.basemap_changed and self.project_path:
@@ -585,6 +593,7 @@ class MainWindow(QMainWindow):
         self.app_settings.save_layout(self.saveGeometry(), self.saveState())
         self.app_settings.sync()
         self.canvas.shutdown()
+        self.database.detach()
         self.tasks.shutdown()
         self.docks.plot_form.file_wait.shutdown()  # an Apply or undo waiting for the file is given up
         self.edits.file_wait.shutdown()

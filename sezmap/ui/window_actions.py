@@ -45,6 +45,7 @@ class WindowActions(QObject):
             "open": action("open", w.open_dialog, K.Open),
             "new_project": action("new_project", w.files.new_project_dialog, K.New),
             "save_copy": action("save_copy", w.files.save_copy_dialog),
+            "open_database": action("open_database", lambda: w.database.open_dialog(), "Ctrl+Shift+O"),
             "import": action("import", w.files.import_dialog, "Ctrl+Shift+I"),
             "raster": action("raster", w.files.raster_dialog, "Ctrl+Shift+R"),
             "save_image": action("save_image", w.files.save_image_dialog, "Ctrl+Shift+S"),
@@ -86,6 +87,7 @@ class WindowActions(QObject):
         self.menu_file = bar.addMenu("")
         self.menu_file.addAction(self.act["new_project"])
         self.menu_file.addAction(self.act["open"])
+        self.menu_file.addAction(self.act["open_database"])
         self.menu_recent = self.menu_file.addMenu("")
         self.menu_file.addAction(self.act["save_copy"])
         self.menu_file.addSeparator()
@@ -185,7 +187,8 @@ class WindowActions(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            "open": self.tr("&Open project…"), "import": self.tr("&Import vector file…"),
+            "open": self.tr("&Open project…"), "open_database": self.tr("Open &database…"),
+            "import": self.tr("&Import vector file…"),
             "new_project": self.tr("&New project from the template…"), "save_copy": self.tr("Save a &copy as…"),
             "raster": self.tr("Add &raster overlay…"), "save_image": self.tr("&Save map image…"),
             "export_map": self.tr("&Export map…"),

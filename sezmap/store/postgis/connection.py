@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
 URI_PREFIXES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 10
+# passwords the user typed when the server asked (the app's password dialog), by location: kept in
+# this process's memory only, for the session; never written by sezmap unless the user asks for
+# ~/.pgpass (session.database.write_pgpass)
+_SESSION_PASSWORDS: dict[str, str] = {}
 
 
 def is_postgis_location(location: object) -> bool:
@@ -36,6 +40,37 @@ class ServerUnreachable(ProjectBusy):
         self.path = server
         DataError.__init__(self, Reason(f"{server}: the database server cannot be reached ({detail}); nothing was "
                                         "changed; try again", "server_unreachable", server=server, detail=detail))
+
+
+class PasswordNeeded(DataError):
+    """The server wants a password libpq did not have (or refused the one it had): the app asks
+    for it (``remember_password``) and tries again."""
+
+    def __init__(self, server: str, detail: str):
+        self.server = server
+        super().__init__(Reason(f"{server}: the server refused the login ({detail})", "login_refused",
+                                server=server, detail=detail))
+
+
+def remember_password(location: str, password: str | None) -> None:
+    """Keep (or, with None, forget) the password for a location for this process's life only."""
+    key = str(location).strip()
+    if password:
+        _SESSION_PASSWORDS[key] = password
+    else:
+        _SESSION_PASSWORDS.pop(key, None)
+
+
+def conninfo(location: str) -> str:
+    """The libpq connection string to connect with: the location, with the password the user
+    typed this session (if any) added; never shown nor stored."""
+    key = str(location).strip()
+    password = _SESSION_PASSWORDS.get(key)
+    if password is None:
+        return key
+    from psycopg.conninfo import make_conninfo
+
+    return make_conninfo(key, password=password)
 
 
 def parameters(location: str) -> dict[str, str]:
@@ -82,13 +117,20 @@ def connect(location: str, autocommit: bool = False) -> psycopg.Connection:
 
     params = parameters(location)
     try:
-        return psycopg.connect(location, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S)
+        return psycopg.connect(conninfo(location), autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S)
     except psycopg.OperationalError as exc:
         detail = " ".join(str(exc).split())
+        if _password_wanted(detail):
+            raise PasswordNeeded(server_name(params), detail) from None
         if _refused_login(detail):
             raise DataError(Reason(f"{server_name(params)}: the server refused the login ({detail})",
                                    "login_refused", server=server_name(params), detail=detail)) from None
         raise ServerUnreachable(server_name(params), detail) from None
+
+
+def _password_wanted(detail: str) -> bool:
+    low = detail.lower()
+    return "no password supplied" in low or "password authentication failed" in low
 
 
 def _refused_login(detail: str) -> bool:

@@ -33,7 +33,8 @@ from sezmap.store.audit_chain import Findings
 from sezmap.store.audit_export import audit_bound
 from sezmap.store.audit_triggers import readable_value
 from sezmap.store.postgis import migrate
-from sezmap.store.postgis.connection import connect, parameters, server_error, server_name
+from sezmap.store.postgis.connection import connect, conninfo, parameters, server_error, server_name
+from sezmap.store.protocol import WriteRights
 
 S = migrate.SCHEMA
 STAMP = "YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\""  # GeoPackage DATETIME text (SCHEMA.md section 1), UTC
@@ -91,6 +92,19 @@ class PostgisStore:
     def meta(self) -> dict[str, str]:
         return dict(self.rows(f"SELECT key, value FROM {S}.project_meta ORDER BY key"))
 
+    def write_rights(self) -> WriteRights:
+        """The login's rights as the server's own rule (``sezmap.may_write``) gives them: an admin
+        every zone; a company login its granted zones; a planner (or a login in no group) none."""
+        [(login, admin, company, zones)] = self.rows(
+            "SELECT session_user::text, pg_has_role(session_user, 'sezmap_admin', 'MEMBER'), "
+            "pg_has_role(session_user, 'sezmap_company', 'MEMBER'), "
+            f"ARRAY(SELECT zone_id FROM {S}.zones WHERE {S}.may_write(zone_id) ORDER BY zone_id)")
+        if admin:
+            return WriteRights(login, "admin", None)
+        planner = self.rows("SELECT pg_has_role(session_user, 'sezmap_planner', 'MEMBER')")[0][0]
+        role = "company" if company else "planner" if planner else "none"
+        return WriteRights(login, role, frozenset(zones))
+
     def schema_problems(self) -> list[Problem]:
         """The database holds sezmap's layers as its migrations made them (checked when opened)."""
         problems = []
@@ -127,7 +141,7 @@ class PostgisStore:
         import adbc_driver_postgresql.dbapi as adbc
 
         try:
-            with adbc.connect(self._location) as conn, conn.cursor() as cur:
+            with adbc.connect(conninfo(self._location)) as conn, conn.cursor() as cur:
                 cur.execute(query)
                 return cur.fetch_arrow_table()
         except adbc.Error as exc:

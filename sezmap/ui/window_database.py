@@ -1,0 +1,187 @@
+"""The main window's side of a project on a database server (the thin Qt layer over
+session.database and store.postgis): File → Open database, the password the server asks for,
+the login as the actor, the login's write rights on the edit tools, others' changes as the
+server announces them (its LISTEN socket watched by a QSocketNotifier), the title."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+
+from sezmap.model.problems import DataError
+from sezmap.store.postgis.connection import PasswordNeeded, is_postgis_location, remember_password
+from sezmap.store.protocol import FILE_RIGHTS, WriteRights
+
+PASSWORD_TRIES = 3
+BUSY_RETRY_MS = 250  # a notice that came while a task runs is looked at again this much later
+
+
+class DatabaseLink(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.rights: WriteRights = FILE_RIGHTS
+        self.listener = None  # store.postgis.store.ChangeListener of the open database
+        self.notifier: QSocketNotifier | None = None
+        self.login_label = QLabel()
+        self.login_label.setObjectName("loginLabel")
+        self.login_label.hide()
+        window.statusBar().addPermanentWidget(self.login_label)
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        """File → Open database: the connection dialog writes a service entry, then opens it."""
+        from sezmap.session.database import write_service
+        from sezmap.ui.database_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self.window)
+        if not dialog.exec():
+            return
+        try:
+            location = write_service(dialog.settings())
+        except DataError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot open the database"), exc.summary())
+            return
+        self.window.open_project(location)
+
+    def prepare(self, location: str) -> bool:
+        """Before a database is opened: the password, if the server wants one the user has not
+        given (asked, kept in memory, written to ~/.pgpass if asked); False if the user cancelled
+        or the location is refused (said). A file: nothing to do."""
+        if not is_postgis_location(location):
+            return True
+        from sezmap.store.postgis.connection import connect
+
+        retry = False
+        for _ in range(PASSWORD_TRIES + 1):
+            try:
+                connect(location).close()
+                return True
+            except PasswordNeeded as exc:
+                answer = self.ask_password(location, exc.server, retry)
+                if answer is None:
+                    return False
+                retry = True
+            except DataError as exc:
+                QMessageBox.warning(self.window, self.tr("Cannot open the database"), exc.summary())
+                return False
+        return False
+
+    def ask_password(self, location: str, server: str, retry: bool) -> str | None:
+        from sezmap.ui.database_dialog import PasswordDialog
+
+        dialog = PasswordDialog(server, self.window, retry)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        password = dialog.password.text()
+        remember_password(location, password)
+        if dialog.remember.isChecked():
+            self.write_pgpass_when_accepted(location, password)
+        return password
+
+    def write_pgpass_when_accepted(self, location: str, password: str) -> None:
+        """Write ~/.pgpass once the server took the password (a wrong one is not kept)."""
+        from sezmap.session.database import write_pgpass
+        from sezmap.store.postgis.connection import connect
+
+        try:
+            connect(location).close()
+        except DataError:
+            return
+        try:
+            write_pgpass(location, password)
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot write .pgpass"), str(exc))
+
+    # --- the open project ---------------------------------------------------------------------
+
+    def title(self, location: str) -> str | None:
+        """"name — host" for a database (None for a file)."""
+        if not is_postgis_location(location):
+            return None
+        from sezmap.session.database import database_title
+
+        try:
+            return database_title(location)
+        except DataError:
+            return None
+
+    def attach(self) -> None:
+        """The project's plots are loaded: its rights, its login as the actor, its notices."""
+        self.detach()
+        store = self.window.session.store
+        self.rights = store.write_rights() if store is not None else FILE_RIGHTS
+        listen = getattr(store, "listen", None)
+        if listen is not None:
+            self.listener = listen()
+            self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+            self.notifier.activated.connect(self._notified)
+            self.window.edits.timer.stop()  # the server says when something changed: no polling
+        self.apply_actor()
+        self.apply_rights()
+
+    def detach(self) -> None:
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
+        if self.listener is not None:
+            with contextlib.suppress(DataError):
+                self.listener.close()
+            self.listener = None
+            self.window.edits.timer.start()
+        self.rights = FILE_RIGHTS
+
+    def apply_actor(self) -> None:
+        """On a database the audit log names the login: it is the actor shown (not the name in
+        Settings, which a file's audit rows keep)."""
+        login = self.rights.login
+        if login is None:
+            self.login_label.hide()
+            return
+        self.window.session.actor = login
+        self.login_label.setText(self.tr("Login: %1").replace("%1", login))
+        self.login_label.show()
+
+    def apply_rights(self) -> None:
+        """The edit tools on where the login may change plots (the current zone); a planner's
+        tools off, said in the status bar."""
+        from sezmap.ui.window_actions import EDIT_TOOLS
+
+        w = self.window
+        if w.session.store is None:
+            return
+        allowed = self.rights.may_change(w.current_zone)
+        for key in EDIT_TOOLS + ("merge_plots",):
+            w.act[key].setEnabled(allowed)
+        if not allowed and any(w.canvas.tool is w.tools[key] for key in EDIT_TOOLS):
+            w.set_tool("pan")
+        if self.rights.read_only:
+            w.statusBar().showMessage(self.tr("Read only: the login %1 may not change plots.")
+                                      .replace("%1", self.rights.login or "?"), 15000)
+        elif not allowed:
+            w.statusBar().showMessage(self.tr("The login %1 may not change plots of this zone.")
+                                      .replace("%1", self.rights.login or "?"), 8000)
+
+    def _notified(self, *_args) -> None:
+        if self.listener is None:
+            return
+        try:
+            changed = self.listener.changed()
+        except DataError:  # the connection was lost: back to looking now and then
+            self.detach()
+            return
+        if changed:
+            self._poll()
+
+    def _poll(self) -> None:
+        w = self.window
+        if w.session.project is None:
+            return
+        if w.tasks.current is not None:
+            QTimer.singleShot(BUSY_RETRY_MS, self, self._poll)
+            return
+        w.edits.poll_external()
