@@ -276,6 +276,78 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="28" />
+        <source>Open a database</source>
+        <translation>Дерекқорды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="36" />
+        <source>made from the database and host</source>
+        <translation>дерекқор мен сервер атауынан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="38" />
+        <source>Host:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="39" />
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="40" />
+        <source>Database:</source>
+        <translation>Дерекқор:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="41" />
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="42" />
+        <source>Service name:</source>
+        <translation>Қызмет атауы:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="43" />
+        <source>The connection is saved as a service in ~/.pg_service.conf, without a password: the server asks for one when it needs it.</source>
+        <translation>Қосылым ~/.pg_service.conf ішінде қызмет ретінде құпиясөзсіз сақталады: сервер оны қажет кезде сұрайды.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLink</name>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="46" />
+        <location filename="../../sezmap/ui/window_database.py" line="69" />
+        <source>Cannot open the database</source>
+        <translation>Дерекқорды ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="97" />
+        <source>Cannot write .pgpass</source>
+        <translation>.pgpass жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="146" />
+        <source>Login: %1</source>
+        <translation>Логин: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="163" />
+        <source>Read only: the login %1 may not change plots.</source>
+        <translation>Тек оқу: %1 логині учаскелерді өзгерте алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="166" />
+        <source>The login %1 may not change plots of this zone.</source>
+        <translation>%1 логині бұл аймақтың учаскелерін өзгерте алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>EditTools</name>
     <message>
         <location filename="../../sezmap/ui/edit_tools.py" line="56" />
@@ -540,12 +612,12 @@
 <context>
     <name>FileNoticeBar</name>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="56" />
+        <location filename="../../sezmap/ui/file_notice.py" line="57" />
         <source>Read-only: this file or its folder cannot be changed; editing is off.</source>
         <translation>Тек оқу: бұл файлды немесе оның қалтасын өзгертуге болмайды; өңдеу өшірулі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="57" />
+        <location filename="../../sezmap/ui/file_notice.py" line="58" />
         <source>Unprotected copy: its audit triggers are missing (copied by a tool that drops them), so other programs' changes are not audited; the next change made in sezmap restores them.</source>
         <translation>Қорғалмаған көшірме: онда аудит триггерлері жоқ (оларды көшірмейтін бағдарлама көшірген), сондықтан басқа бағдарламалардың өзгерістері журналға түспейді; sezmap-тағы келесі өзгеріс оларды қалпына келтіреді.</translation>
     </message>
@@ -897,59 +969,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="234" />
+        <location filename="../../sezmap/ui/main_window.py" line="239" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="270" />
+        <location filename="../../sezmap/ui/main_window.py" line="275" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="278" />
+        <location filename="../../sezmap/ui/main_window.py" line="284" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="267" />
+        <location filename="../../sezmap/ui/main_window.py" line="272" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="313" />
+        <location filename="../../sezmap/ui/main_window.py" line="319" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="317" />
+        <location filename="../../sezmap/ui/main_window.py" line="323" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="318" />
+        <location filename="../../sezmap/ui/main_window.py" line="324" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="372" />
+        <location filename="../../sezmap/ui/main_window.py" line="378" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="389" />
+        <location filename="../../sezmap/ui/main_window.py" line="395" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="477" />
+        <location filename="../../sezmap/ui/main_window.py" line="484" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="536" />
+        <location filename="../../sezmap/ui/main_window.py" line="543" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="66" />
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="67" />
+        <source>The server refused the password. Password for %1:</source>
+        <translation>Сервер құпиясөзді қабылдамады. %1 үшін құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="68" />
+        <source>Password for %1:</source>
+        <translation>%1 үшін құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="71" />
+        <source>Remember in .pgpass</source>
+        <translation>.pgpass ішінде есте сақтау</translation>
     </message>
 </context>
 <context>
@@ -1637,212 +1732,217 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <source>Open &amp;database…</source>
+        <translation>&amp;Дерекқорды ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="191" />
         <source>&amp;Import vector file…</source>
         <translation>Векторлық файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>&amp;New project from the template…</source>
         <translation>Үлгіден жаңа &amp;жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Көшірмесін басқаша сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>Add &amp;raster overlay…</source>
         <translation>&amp;Растрлық қабат қосу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>&amp;Save map image…</source>
         <translation>Карта суретін &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>&amp;Export map…</source>
         <translation>Картаны &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Алыстату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Full extent</source>
         <translation>&amp;Толық көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>Zoom to &amp;zone</source>
         <translation>&amp;Аймаққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Алдыңғы көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Next extent</source>
         <translation>&amp;Келесі көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;Pan</source>
         <translation>&amp;Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>Zoom &amp;box</source>
         <translation>&amp;Рамкамен үлкейту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;Identify</source>
         <translation>&amp;Нысан туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Қашықтықты өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>Measure &amp;area</source>
         <translation>&amp;Ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>&amp;About sezmap</source>
         <translation>sezmap &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;User guide</source>
         <translation>&amp;Пайдаланушы нұсқаулығы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркестері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="199" />
+        <location filename="../../sezmap/ui/window_actions.py" line="202" />
         <source>Clear the list</source>
         <translation>Тізімді тазарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="200" />
+        <location filename="../../sezmap/ui/window_actions.py" line="203" />
         <source>&amp;Draw a plot</source>
         <translation>Учаскені &amp;салу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="200" />
+        <location filename="../../sezmap/ui/window_actions.py" line="203" />
         <source>Edit &amp;vertices</source>
         <translation>&amp;Төбелерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="204" />
         <source>S&amp;plit a plot</source>
         <translation>Учаскені &amp;бөлу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="204" />
         <source>&amp;Merge selected plots</source>
         <translation>Таңдалған учаскелерді &amp;біріктіру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="206" />
+        <location filename="../../sezmap/ui/window_actions.py" line="209" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="207" />
+        <location filename="../../sezmap/ui/window_actions.py" line="210" />
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="209" />
+        <location filename="../../sezmap/ui/window_actions.py" line="212" />
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="210" />
+        <location filename="../../sezmap/ui/window_actions.py" line="213" />
         <source>Editing</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="211" />
+        <location filename="../../sezmap/ui/window_actions.py" line="214" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="212" />
+        <location filename="../../sezmap/ui/window_actions.py" line="215" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="213" />
+        <location filename="../../sezmap/ui/window_actions.py" line="216" />
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="214" />
+        <location filename="../../sezmap/ui/window_actions.py" line="217" />
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="215" />
+        <location filename="../../sezmap/ui/window_actions.py" line="218" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="216" />
+        <location filename="../../sezmap/ui/window_actions.py" line="219" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="217" />
+        <location filename="../../sezmap/ui/window_actions.py" line="220" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="218" />
+        <location filename="../../sezmap/ui/window_actions.py" line="221" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="219" />
+        <location filename="../../sezmap/ui/window_actions.py" line="222" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -2257,242 +2357,242 @@
         <translation>Толық экраннан шығу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="47" />
+        <location filename="../../sezmap/export/report_tables.py" line="46" />
         <source>Land use and logistics: %1</source>
         <translation>Жер пайдалану және логистика: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="48" />
+        <location filename="../../sezmap/export/report_tables.py" line="47" />
         <source>As of %1. Areas in hectares on the WGS84 ellipsoid; distances in km (geodesic). Zones sorted by unused land, largest share first. Unused = vacant, reserved, withdrawn or not parcelled.</source>
         <translation>%1 жағдай бойынша. Аудандар WGS84 эллипсоидіндегі гектармен; қашықтықтар км-мен (геодезиялық). Аймақтар пайдаланылмайтын жер үлесі бойынша, үлкенінен бастап. Пайдаланылмайтын = бос, резервтелген, алынып қойылған немесе учаскелерге бөлінбеген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="49" />
+        <location filename="../../sezmap/export/report_tables.py" line="48" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="50" />
+        <location filename="../../sezmap/export/report_tables.py" line="49" />
         <source>Zone id</source>
         <translation>Аймақ коды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="51" />
+        <location filename="../../sezmap/export/report_tables.py" line="50" />
         <source>Part</source>
         <translation>Бөлігі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="52" />
+        <location filename="../../sezmap/export/report_tables.py" line="51" />
         <source>Area ha</source>
         <translation>Ауданы, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="53" />
+        <location filename="../../sezmap/export/report_tables.py" line="52" />
         <source>Official area ha</source>
         <translation>Ресми ауданы, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="54" />
+        <location filename="../../sezmap/export/report_tables.py" line="53" />
         <source>Allocated share</source>
         <translation>Берілген үлесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="55" />
+        <location filename="../../sezmap/export/report_tables.py" line="54" />
         <source>Infrastructure share</source>
         <translation>Инфрақұрылым үлесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="56" />
+        <location filename="../../sezmap/export/report_tables.py" line="55" />
         <source>Unused share</source>
         <translation>Пайдаланылмайтын үлесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="57" />
+        <location filename="../../sezmap/export/report_tables.py" line="56" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="58" />
+        <location filename="../../sezmap/export/report_tables.py" line="57" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="59" />
+        <location filename="../../sezmap/export/report_tables.py" line="58" />
         <source>Idle ha</source>
         <translation>Бос тұрған, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="60" />
+        <location filename="../../sezmap/export/report_tables.py" line="59" />
         <source>Not parcelled ha</source>
         <translation>Учаскеге бөлінбеген, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="61" />
+        <location filename="../../sezmap/export/report_tables.py" line="60" />
         <source>%1, ha</source>
         <translation>%1, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="62" />
+        <location filename="../../sezmap/export/report_tables.py" line="61" />
         <source>Nearest %1 km</source>
         <translation>Ең жақын: %1, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="63" />
+        <location filename="../../sezmap/export/report_tables.py" line="62" />
         <source>Nearest %1</source>
         <translation>Ең жақын: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="64" />
+        <location filename="../../sezmap/export/report_tables.py" line="63" />
         <source>Network km to %1</source>
         <translation>Желі бойынша қашықтық: %1, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="65" />
+        <location filename="../../sezmap/export/report_tables.py" line="64" />
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="66" />
+        <location filename="../../sezmap/export/report_tables.py" line="65" />
         <source>Land by plot status (ha)</source>
         <translation>Учаскелер мәртебесі бойынша жер (га)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="67" />
+        <location filename="../../sezmap/export/report_tables.py" line="66" />
         <source>Not parcelled</source>
         <translation>Учаскеге бөлінбеген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="68" />
+        <location filename="../../sezmap/export/report_tables.py" line="67" />
         <source>Nearest hubs (straight line)</source>
         <translation>Ең жақын хабтар (түзу бойынша)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="69" />
+        <location filename="../../sezmap/export/report_tables.py" line="68" />
         <source>Nearest border crossing to each neighbouring country (straight line)</source>
         <translation>Әр көрші елге ең жақын шекара өткелі (түзу бойынша)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="70" />
+        <location filename="../../sezmap/export/report_tables.py" line="69" />
         <source>Nearest border crossing to %1 km</source>
         <translation>Ең жақын шекара өткелі: %1, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="71" />
+        <location filename="../../sezmap/export/report_tables.py" line="70" />
         <source>Nearest border crossing to %1</source>
         <translation>Ең жақын шекара өткелі: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="72" />
+        <location filename="../../sezmap/export/report_tables.py" line="71" />
         <source>Distance along the transport network (km)</source>
         <translation>Көлік желісі бойынша қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="73" />
+        <location filename="../../sezmap/export/report_tables.py" line="72" />
         <source>From each zone's centroid along the network; — where the network does not connect them. First the nearest of each kind, then every hub.</source>
         <translation>Әр аймақтың ортасынан желі бойынша; желі байланыстырмаған жерде «—». Алдымен әр түрдің ең жақыны, содан кейін барлық хабтар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="74" />
+        <location filename="../../sezmap/export/report_tables.py" line="73" />
         <source>Nearest along the network</source>
         <translation>Желі бойынша ең жақындары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="75" />
+        <location filename="../../sezmap/export/report_tables.py" line="74" />
         <source>Hubs %1–%2 of %3</source>
         <translation>%3 хабтың %1–%2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="76" />
+        <location filename="../../sezmap/export/report_tables.py" line="75" />
         <source>Parts of zones</source>
         <translation>Аймақтардың бөліктері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="77" />
+        <location filename="../../sezmap/export/report_tables.py" line="76" />
         <source>A part's figures count the zone's plots inside the part's outline; its unused land includes the part's land no plot covers.</source>
         <translation>Бөлік көрсеткіштері аймақтың оның контурындағы учаскелерін есептейді; бөліктің пайдаланылмайтын жеріне учаскелер жабмаған жері де кіреді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="78" />
+        <location filename="../../sezmap/export/report_tables.py" line="77" />
         <source>Data quality</source>
         <translation>Деректер сапасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="79" />
+        <location filename="../../sezmap/export/report_tables.py" line="78" />
         <source>Overlapping plot pairs: %1 (counted once in the figures above).</source>
         <translation>Қабаттасқан учаске жұптары: %1 (жоғарыдағы көрсеткіштерде бір рет есептелген).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="80" />
+        <location filename="../../sezmap/export/report_tables.py" line="79" />
         <source>Plots sticking out of their zone: %1 (clipped to the zone).</source>
         <translation>Аймақ шекарасынан шығып тұрған учаскелер: %1 (аймақ бойынша қиылған).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="81" />
+        <location filename="../../sezmap/export/report_tables.py" line="80" />
         <source>Mapped ha</source>
         <translation>Картада, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="82" />
+        <location filename="../../sezmap/export/report_tables.py" line="81" />
         <source>Difference</source>
         <translation>Айырмашылық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="83" />
+        <location filename="../../sezmap/export/report_tables.py" line="82" />
         <source>Gap polygons</source>
         <translation>Бос полигондар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="84" />
+        <location filename="../../sezmap/export/report_tables.py" line="83" />
         <source>Overlapping plots (largest first):</source>
         <translation>Қабаттасқан учаскелер (үлкенінен бастап):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="85" />
+        <location filename="../../sezmap/export/report_tables.py" line="84" />
         <source>Plot</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="86" />
+        <location filename="../../sezmap/export/report_tables.py" line="85" />
         <source>Overlap ha</source>
         <translation>Қабаттасуы, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="87" />
+        <location filename="../../sezmap/export/report_tables.py" line="86" />
         <source>Plots sticking out of their zone (largest first):</source>
         <translation>Аймақтан шығып тұрған учаскелер (үлкенінен бастап):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="88" />
+        <location filename="../../sezmap/export/report_tables.py" line="87" />
         <source>Outside ha</source>
         <translation>Аймақтан тыс, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="89" />
+        <location filename="../../sezmap/export/report_tables.py" line="88" />
         <source>… and %1 more (see the JSON report).</source>
         <translation>… тағы %1 (JSON есебін қараңыз).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="93" />
+        <location filename="../../sezmap/export/report_tables.py" line="92" />
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="94" />
+        <location filename="../../sezmap/export/report_tables.py" line="93" />
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="95" />
+        <location filename="../../sezmap/export/report_tables.py" line="94" />
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="96" />
+        <location filename="../../sezmap/export/report_tables.py" line="95" />
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="97" />
+        <location filename="../../sezmap/export/report_tables.py" line="96" />
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>

@@ -282,6 +282,78 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="28" />
+        <source>Open a database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="36" />
+        <source>made from the database and host</source>
+        <translation>из имени базы и сервера</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="38" />
+        <source>Host:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="39" />
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="40" />
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="41" />
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="42" />
+        <source>Service name:</source>
+        <translation>Имя службы:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="43" />
+        <source>The connection is saved as a service in ~/.pg_service.conf, without a password: the server asks for one when it needs it.</source>
+        <translation>Подключение сохраняется как служба в ~/.pg_service.conf, без пароля: сервер запросит его, когда он нужен.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLink</name>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="46" />
+        <location filename="../../sezmap/ui/window_database.py" line="69" />
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="97" />
+        <source>Cannot write .pgpass</source>
+        <translation>Не удаётся записать .pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="146" />
+        <source>Login: %1</source>
+        <translation>Логин: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="163" />
+        <source>Read only: the login %1 may not change plots.</source>
+        <translation>Только чтение: логин %1 не может изменять участки.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="166" />
+        <source>The login %1 may not change plots of this zone.</source>
+        <translation>Логин %1 не может изменять участки этой зоны.</translation>
+    </message>
+</context>
+<context>
     <name>EditTools</name>
     <message>
         <location filename="../../sezmap/ui/edit_tools.py" line="56" />
@@ -546,12 +618,12 @@
 <context>
     <name>FileNoticeBar</name>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="56" />
+        <location filename="../../sezmap/ui/file_notice.py" line="57" />
         <source>Read-only: this file or its folder cannot be changed; editing is off.</source>
         <translation>Только чтение: этот файл или его папку нельзя изменить; редактирование выключено.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="57" />
+        <location filename="../../sezmap/ui/file_notice.py" line="58" />
         <source>Unprotected copy: its audit triggers are missing (copied by a tool that drops them), so other programs' changes are not audited; the next change made in sezmap restores them.</source>
         <translation>Незащищённая копия: в ней нет триггеров аудита (её скопировала программа, которая их не переносит), поэтому изменения других программ не попадают в журнал; следующее изменение в sezmap восстановит их.</translation>
     </message>
@@ -906,59 +978,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="234" />
+        <location filename="../../sezmap/ui/main_window.py" line="239" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="270" />
+        <location filename="../../sezmap/ui/main_window.py" line="275" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="278" />
+        <location filename="../../sezmap/ui/main_window.py" line="284" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="267" />
+        <location filename="../../sezmap/ui/main_window.py" line="272" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="313" />
+        <location filename="../../sezmap/ui/main_window.py" line="319" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="317" />
+        <location filename="../../sezmap/ui/main_window.py" line="323" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="318" />
+        <location filename="../../sezmap/ui/main_window.py" line="324" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="372" />
+        <location filename="../../sezmap/ui/main_window.py" line="378" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="389" />
+        <location filename="../../sezmap/ui/main_window.py" line="395" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="477" />
+        <location filename="../../sezmap/ui/main_window.py" line="484" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="536" />
+        <location filename="../../sezmap/ui/main_window.py" line="543" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="66" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="67" />
+        <source>The server refused the password. Password for %1:</source>
+        <translation>Сервер отклонил пароль. Пароль для %1:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="68" />
+        <source>Password for %1:</source>
+        <translation>Пароль для %1:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/database_dialog.py" line="71" />
+        <source>Remember in .pgpass</source>
+        <translation>Запомнить в .pgpass</translation>
     </message>
 </context>
 <context>
@@ -1652,212 +1747,217 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
         <source>&amp;Open project…</source>
         <translation>&amp;Открыть проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="188" />
+        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <source>Open &amp;database…</source>
+        <translation>Открыть &amp;базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_actions.py" line="191" />
         <source>&amp;Import vector file…</source>
         <translation>&amp;Импорт векторного файла…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>&amp;New project from the template…</source>
         <translation>&amp;Новый проект из шаблона…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="189" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>Save a &amp;copy as…</source>
         <translation>Сохранить &amp;копию как…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>Add &amp;raster overlay…</source>
         <translation>Добавить &amp;растровый слой…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>&amp;Save map image…</source>
         <translation>&amp;Сохранить изображение карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>&amp;Export map…</source>
         <translation>&amp;Экспорт карты…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Приблизить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Отдалить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Full extent</source>
         <translation>&amp;Весь охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>Zoom to &amp;zone</source>
         <translation>К &amp;зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Предыдущий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Next extent</source>
         <translation>&amp;Следующий охват</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;Pan</source>
         <translation>&amp;Сдвиг</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>Zoom &amp;box</source>
         <translation>Увеличить &amp;рамкой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;Identify</source>
         <translation>&amp;Информация об объекте</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Измерить расстояние</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>Measure &amp;area</source>
         <translation>Измерить &amp;площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>&amp;About sezmap</source>
         <translation>&amp;О программе sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="199" />
+        <location filename="../../sezmap/ui/window_actions.py" line="202" />
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="200" />
+        <location filename="../../sezmap/ui/window_actions.py" line="203" />
         <source>&amp;Draw a plot</source>
         <translation>&amp;Нарисовать участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="200" />
+        <location filename="../../sezmap/ui/window_actions.py" line="203" />
         <source>Edit &amp;vertices</source>
         <translation>Изменить &amp;вершины</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="204" />
         <source>S&amp;plit a plot</source>
         <translation>&amp;Разделить участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="204" />
         <source>&amp;Merge selected plots</source>
         <translation>&amp;Объединить выбранные участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="206" />
+        <location filename="../../sezmap/ui/window_actions.py" line="209" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="207" />
+        <location filename="../../sezmap/ui/window_actions.py" line="210" />
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="209" />
+        <location filename="../../sezmap/ui/window_actions.py" line="212" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="210" />
+        <location filename="../../sezmap/ui/window_actions.py" line="213" />
         <source>Editing</source>
         <translation>Редактирование</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="211" />
+        <location filename="../../sezmap/ui/window_actions.py" line="214" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="212" />
+        <location filename="../../sezmap/ui/window_actions.py" line="215" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="213" />
+        <location filename="../../sezmap/ui/window_actions.py" line="216" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="214" />
+        <location filename="../../sezmap/ui/window_actions.py" line="217" />
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="215" />
+        <location filename="../../sezmap/ui/window_actions.py" line="218" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="216" />
+        <location filename="../../sezmap/ui/window_actions.py" line="219" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="217" />
+        <location filename="../../sezmap/ui/window_actions.py" line="220" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="218" />
+        <location filename="../../sezmap/ui/window_actions.py" line="221" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="219" />
+        <location filename="../../sezmap/ui/window_actions.py" line="222" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2277,242 +2377,242 @@
         <translation>Выйти из полноэкранного режима</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="47" />
+        <location filename="../../sezmap/export/report_tables.py" line="46" />
         <source>Land use and logistics: %1</source>
         <translation>Землепользование и логистика: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="48" />
+        <location filename="../../sezmap/export/report_tables.py" line="47" />
         <source>As of %1. Areas in hectares on the WGS84 ellipsoid; distances in km (geodesic). Zones sorted by unused land, largest share first. Unused = vacant, reserved, withdrawn or not parcelled.</source>
         <translation>На %1. Площади в гектарах на эллипсоиде WGS84; расстояния в км (геодезические). Зоны по доле неиспользуемой земли, от большей к меньшей. Неиспользуемая = свободная, зарезервированная, изъятая или не размежёванная на участки.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="49" />
+        <location filename="../../sezmap/export/report_tables.py" line="48" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="50" />
+        <location filename="../../sezmap/export/report_tables.py" line="49" />
         <source>Zone id</source>
         <translation>Код зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="51" />
+        <location filename="../../sezmap/export/report_tables.py" line="50" />
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="52" />
+        <location filename="../../sezmap/export/report_tables.py" line="51" />
         <source>Area ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="53" />
+        <location filename="../../sezmap/export/report_tables.py" line="52" />
         <source>Official area ha</source>
         <translation>Официальная площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="54" />
+        <location filename="../../sezmap/export/report_tables.py" line="53" />
         <source>Allocated share</source>
         <translation>Доля предоставленной</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="55" />
+        <location filename="../../sezmap/export/report_tables.py" line="54" />
         <source>Infrastructure share</source>
         <translation>Доля инфраструктуры</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="56" />
+        <location filename="../../sezmap/export/report_tables.py" line="55" />
         <source>Unused share</source>
         <translation>Доля неиспользуемой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="57" />
+        <location filename="../../sezmap/export/report_tables.py" line="56" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="58" />
+        <location filename="../../sezmap/export/report_tables.py" line="57" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="59" />
+        <location filename="../../sezmap/export/report_tables.py" line="58" />
         <source>Idle ha</source>
         <translation>Простаивающие, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="60" />
+        <location filename="../../sezmap/export/report_tables.py" line="59" />
         <source>Not parcelled ha</source>
         <translation>Не размежёвано, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="61" />
+        <location filename="../../sezmap/export/report_tables.py" line="60" />
         <source>%1, ha</source>
         <translation>%1, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="62" />
+        <location filename="../../sezmap/export/report_tables.py" line="61" />
         <source>Nearest %1 km</source>
         <translation>Ближайший: %1, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="63" />
+        <location filename="../../sezmap/export/report_tables.py" line="62" />
         <source>Nearest %1</source>
         <translation>Ближайший: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="64" />
+        <location filename="../../sezmap/export/report_tables.py" line="63" />
         <source>Network km to %1</source>
         <translation>По сети до: %1, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="65" />
+        <location filename="../../sezmap/export/report_tables.py" line="64" />
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="66" />
+        <location filename="../../sezmap/export/report_tables.py" line="65" />
         <source>Land by plot status (ha)</source>
         <translation>Земля по статусу участков (га)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="67" />
+        <location filename="../../sezmap/export/report_tables.py" line="66" />
         <source>Not parcelled</source>
         <translation>Не размежёвано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="68" />
+        <location filename="../../sezmap/export/report_tables.py" line="67" />
         <source>Nearest hubs (straight line)</source>
         <translation>Ближайшие хабы (по прямой)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="69" />
+        <location filename="../../sezmap/export/report_tables.py" line="68" />
         <source>Nearest border crossing to each neighbouring country (straight line)</source>
         <translation>Ближайший погранпереход в каждую соседнюю страну (по прямой)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="70" />
+        <location filename="../../sezmap/export/report_tables.py" line="69" />
         <source>Nearest border crossing to %1 km</source>
         <translation>Ближайший погранпереход: %1, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="71" />
+        <location filename="../../sezmap/export/report_tables.py" line="70" />
         <source>Nearest border crossing to %1</source>
         <translation>Ближайший погранпереход: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="72" />
+        <location filename="../../sezmap/export/report_tables.py" line="71" />
         <source>Distance along the transport network (km)</source>
         <translation>Расстояние по транспортной сети (км)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="73" />
+        <location filename="../../sezmap/export/report_tables.py" line="72" />
         <source>From each zone's centroid along the network; — where the network does not connect them. First the nearest of each kind, then every hub.</source>
         <translation>От центра каждой зоны по сети; «—», где сеть их не связывает. Сначала ближайший хаб каждого вида, затем все хабы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="74" />
+        <location filename="../../sezmap/export/report_tables.py" line="73" />
         <source>Nearest along the network</source>
         <translation>Ближайшие по сети</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="75" />
+        <location filename="../../sezmap/export/report_tables.py" line="74" />
         <source>Hubs %1–%2 of %3</source>
         <translation>Хабы %1–%2 из %3</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="76" />
+        <location filename="../../sezmap/export/report_tables.py" line="75" />
         <source>Parts of zones</source>
         <translation>Части зон</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="77" />
+        <location filename="../../sezmap/export/report_tables.py" line="76" />
         <source>A part's figures count the zone's plots inside the part's outline; its unused land includes the part's land no plot covers.</source>
         <translation>Показатели части считают участки зоны внутри её контура; неиспользуемая земля части включает её землю, не занятую участками.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="78" />
+        <location filename="../../sezmap/export/report_tables.py" line="77" />
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="79" />
+        <location filename="../../sezmap/export/report_tables.py" line="78" />
         <source>Overlapping plot pairs: %1 (counted once in the figures above).</source>
         <translation>Пар перекрывающихся участков: %1 (в показателях выше учтены один раз).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="80" />
+        <location filename="../../sezmap/export/report_tables.py" line="79" />
         <source>Plots sticking out of their zone: %1 (clipped to the zone).</source>
         <translation>Участков, выходящих за границу зоны: %1 (обрезаны по зоне).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="81" />
+        <location filename="../../sezmap/export/report_tables.py" line="80" />
         <source>Mapped ha</source>
         <translation>На карте, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="82" />
+        <location filename="../../sezmap/export/report_tables.py" line="81" />
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="83" />
+        <location filename="../../sezmap/export/report_tables.py" line="82" />
         <source>Gap polygons</source>
         <translation>Пустые полигоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="84" />
+        <location filename="../../sezmap/export/report_tables.py" line="83" />
         <source>Overlapping plots (largest first):</source>
         <translation>Перекрывающиеся участки (от больших к меньшим):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="85" />
+        <location filename="../../sezmap/export/report_tables.py" line="84" />
         <source>Plot</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="86" />
+        <location filename="../../sezmap/export/report_tables.py" line="85" />
         <source>Overlap ha</source>
         <translation>Перекрытие, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="87" />
+        <location filename="../../sezmap/export/report_tables.py" line="86" />
         <source>Plots sticking out of their zone (largest first):</source>
         <translation>Участки за границей зоны (от больших к меньшим):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="88" />
+        <location filename="../../sezmap/export/report_tables.py" line="87" />
         <source>Outside ha</source>
         <translation>Вне зоны, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="89" />
+        <location filename="../../sezmap/export/report_tables.py" line="88" />
         <source>… and %1 more (see the JSON report).</source>
         <translation>… и ещё %1 (см. отчёт JSON).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="93" />
+        <location filename="../../sezmap/export/report_tables.py" line="92" />
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="94" />
+        <location filename="../../sezmap/export/report_tables.py" line="93" />
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="95" />
+        <location filename="../../sezmap/export/report_tables.py" line="94" />
         <source>Kyrgyzstan</source>
         <translation>Киргизия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="96" />
+        <location filename="../../sezmap/export/report_tables.py" line="95" />
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="97" />
+        <location filename="../../sezmap/export/report_tables.py" line="96" />
         <source>Turkmenistan</source>
         <translation>Туркмения</translation>
     </message>
