@@ -57,3 +57,15 @@ def test_recent_projects_keep_no_location_with_a_password(tmp_path):
     assert recent_location_allowed(str(tmp_path / "p.gpkg"))
     assert recent_location_allowed("postgresql://me@h/sez") and recent_location_allowed("service=s1")
     assert not recent_location_allowed("postgresql://me:secret@h/sez")
+
+
+def test_sezmap_open_refuses_a_uri_holding_a_password_without_echoing_it(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "sezmap", "open", "postgresql://me:s3cret@db.example.kz/sez"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 2 and "holds a password" in done.stderr
+    assert "s3cret" not in done.stderr + done.stdout
