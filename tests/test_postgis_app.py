@@ -110,6 +110,14 @@ def test_a_company_logins_edit_tools_are_off_outside_its_zones(published, open_w
         assert not any(w.act[k].isEnabled() for k in ("draw_plot", "edit_vertices", "split_plot", "merge_plots"))
         w.select_zone("z1")
         assert all(w.act[k].isEnabled() for k in ("draw_plot", "edit_vertices", "split_plot", "merge_plots"))
+        from sezmap.ui.settings_dialog import SettingsDialog
+
+        name = w.app_settings.user_name
+        dialog = SettingsDialog(w.app_settings, w)
+        w.database.show_login_in(dialog)  # the login shown, not an editable name
+        assert dialog.user_edit.text() == login and dialog.user_edit.isReadOnly()
+        dialog.accept()
+        assert w.app_settings.user_name == name
     finally:
         remember_password(location, None)
 

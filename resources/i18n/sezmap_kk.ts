@@ -337,12 +337,12 @@
         <translation>Логин: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="163" />
+        <location filename="../../sezmap/ui/window_database.py" line="168" />
         <source>Read only: the login %1 may not change plots.</source>
         <translation>Тек оқу: %1 логині учаскелерді өзгерте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="166" />
+        <location filename="../../sezmap/ui/window_database.py" line="171" />
         <source>The login %1 may not change plots of this zone.</source>
         <translation>%1 логині бұл аймақтың учаскелерін өзгерте алмайды.</translation>
     </message>
@@ -1576,37 +1576,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="50" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="51" />
         <source>Preferences</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="51" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="52" />
         <source>Show the bundled offline basemap</source>
         <translation>Кірістірілген офлайн негізгі картаны көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="52" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="53" />
         <source>Optional online tiles drawn over the offline basemap, cached on disk; without a connection the offline basemap is shown. Respect the tile server's usage policy.</source>
         <translation>Офлайн негізгі картаның үстінен көрсетілетін қосымша онлайн тайлдар, дискіде кэштеледі; байланыс болмаса, офлайн негізгі карта көрсетіледі. Тайл серверінің пайдалану ережелерін сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="55" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
         <source>User name (in the audit log):</source>
         <translation>Пайдаланушы аты (өзгерістер журналында):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="57" />
         <source>XYZ tiles:</source>
         <translation>XYZ тайлдары:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="55" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="68" />
+        <source>On a database the audit log names your login.</source>
+        <translation>Дерекқорда өзгерістер журналы сіздің логиніңізді көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="57" />
         <source>Basemap:</source>
         <translation>Негізгі карта:</translation>
     </message>

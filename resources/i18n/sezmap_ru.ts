@@ -343,12 +343,12 @@
         <translation>Логин: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="163" />
+        <location filename="../../sezmap/ui/window_database.py" line="168" />
         <source>Read only: the login %1 may not change plots.</source>
         <translation>Только чтение: логин %1 не может изменять участки.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="166" />
+        <location filename="../../sezmap/ui/window_database.py" line="171" />
         <source>The login %1 may not change plots of this zone.</source>
         <translation>Логин %1 не может изменять участки этой зоны.</translation>
     </message>
@@ -1588,39 +1588,44 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="50" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="51" />
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="51" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="52" />
         <source>Show the bundled offline basemap</source>
         <translation>Показывать встроенную офлайн-подложку</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="52" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="53" />
         <source>Optional online tiles drawn over the offline basemap, cached on disk; without a connection the offline basemap is shown. Respect the tile server's usage policy.</source>
         <translation>Необязательные онлайн-тайлы поверх офлайн-подложки, с кэшем на диске; без связи показывается офлайн-подложка. Соблюдайте правила использования сервера тайлов.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="55" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="55" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
         <source>User name (in the audit log):</source>
         <translation>Имя пользователя (в журнале изменений):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="57" />
         <source>Basemap:</source>
         <translation>Подложка:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/settings_dialog.py" line="56" />
+        <location filename="../../sezmap/ui/settings_dialog.py" line="57" />
         <source>XYZ tiles:</source>
         <translation>Тайлы XYZ:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/settings_dialog.py" line="68" />
+        <source>On a database the audit log names your login.</source>
+        <translation>В базе данных журнал изменений указывает ваш логин.</translation>
     </message>
 </context>
 <context>

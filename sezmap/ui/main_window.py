@@ -576,6 +576,7 @@ class MainWindow(QMainWindow):
         from sezmap.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.app_settings, self)
+        self.database.show_login_in(dialog)
         if dialog.exec():
             self.session.actor = self.app_settings.user_name
             self.database.apply_actor()  # on a database the login stays the actor

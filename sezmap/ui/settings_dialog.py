@@ -26,6 +26,7 @@ class SettingsDialog(Retranslated, QDialog):
         self.user_problem.setObjectName("userNameProblem")
         self.user_problem.setWordWrap(True)
         self.user_problem.hide()
+        self.login: str | None = None  # a database's login: shown instead of the name, not editable
         self.xyz_edit = QLineEdit(settings.xyz_url)
         self.xyz_edit.setObjectName("xyzUrl")
         self.xyz_edit.setPlaceholderText("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
@@ -59,12 +60,21 @@ class SettingsDialog(Retranslated, QDialog):
     def language(self) -> str:
         return self.language_box.currentData()
 
+    def show_login(self, login: str) -> None:
+        """On a database the audit log names the login: shown, read only, the name kept for files."""
+        self.login = login
+        self.user_edit.setText(login)
+        self.user_edit.setReadOnly(True)
+        self.user_problem.setText(self.tr("On a database the audit log names your login."))
+        self.user_problem.show()
+
     def accept(self) -> None:
         from sezmap.model.problems import DataError
         from sezmap.ui.problem_text import error_text
 
         try:  # a blank or invisible user name is refused: the dialog stays open and says why
-            self.settings.user_name = self.user_edit.text()
+            if self.login is None:
+                self.settings.user_name = self.user_edit.text()
         except DataError as exc:
             self.user_problem.setText(error_text(exc))
             self.user_problem.show()

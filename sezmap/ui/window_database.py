@@ -146,6 +146,11 @@ class DatabaseLink(QObject):
         self.login_label.setText(self.tr("Login: %1").replace("%1", login))
         self.login_label.show()
 
+    def show_login_in(self, settings_dialog) -> None:
+        """The Settings dialog shows the login (read only) instead of the name while a database is open."""
+        if self.rights.login is not None:
+            settings_dialog.show_login(self.rights.login)
+
     def apply_rights(self) -> None:
         """The edit tools on where the login may change plots (the current zone); a planner's
         tools off, said in the status bar."""
