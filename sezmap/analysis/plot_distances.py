@@ -101,10 +101,9 @@ def plot_distances(geoms, groups, corridors, hubs) -> pd.DataFrame:
             per_hub[key][0][rows] = table[np.arange(len(rows)), best]
             per_hub[key][1][rows] = np.asarray(cand)[best]
     out: dict[str, object] = {"rail_km": rail}
+    ids = np.asarray([*hub_ids, None], dtype=object)  # position -1: None
     for key in HUB_KEYS:
-        km, which = per_hub[key]
-        out[f"{key}_km"] = km
-        out[f"{key}_id"] = [hub_ids[i] if i >= 0 else None for i in which]
+        out[f"{key}_km"], out[f"{key}_id"] = per_hub[key][0], ids[per_hub[key][1]]
     return pd.DataFrame(out)
 
 
@@ -117,8 +116,9 @@ class _Frame:
         self.fwd, self.inv = geodesy.local_aeqd(lon0, lat0)
         self.projected = geodesy.transform_geometries(geoms, self.fwd)
         shapely.prepare(self.projected)
-        first = shapely.get_coordinates(shapely.get_point(shapely.get_exterior_ring(
-            shapely.get_geometry(geoms, 0)), 0))
+        # each plot's first vertex (any point of it would do)
+        counts = shapely.get_num_coordinates(geoms)
+        first = shapely.get_coordinates(geoms)[np.r_[0, np.cumsum(counts)[:-1]]]
         self.v_lon, self.v_lat = first[:, 0], first[:, 1]
         self.v_x, self.v_y = self.fwd.transform(self.v_lon, self.v_lat)
         # the group's radius: from the centre to the farthest corner of its bounding box
@@ -154,6 +154,12 @@ class _Frame:
             pts = np.column_stack([x, y])
             segments.append(shapely.linestrings(np.stack([pts[:-1], pts[1:]], axis=1)))
         segs = np.concatenate(segments)
+        # only segments that can be the nearest to a plot of the group: every plot lies in the
+        # group's box, so none is farther from its nearest segment than the box's nearest
+        # segment plus the box's diagonal
+        x0, y0, x1, y1 = shapely.total_bounds(self.projected)
+        to_box = shapely.distance(shapely.box(x0, y0, x1, y1), segs)
+        segs = segs[to_box <= to_box.min() + np.hypot(x1 - x0, y1 - y0) + 1.0]
         tree = shapely.STRtree(segs)
         which = tree.query_nearest(self.projected, all_matches=False)
         seg = np.full(len(self.projected), -1, dtype=np.int64)

@@ -139,7 +139,13 @@ class SiteIndex:
         self.id_rank = np.empty(len(rows), dtype=np.int64)
         self.id_rank[np.argsort(self.plot_ids.astype(str), kind="stable")] = np.arange(len(rows))
         self.distances = plot_distances(self.geoms, self.zone_code, project.corridors, project.hubs)
+        stems = [c[:-3] for c in self.distances.columns if c.endswith("_km")]
+        self.km = {stem: self.distances[f"{stem}_km"].to_numpy(dtype=float) for stem in stems}
+        self.target = {stem: self.distances[f"{stem}_id"].to_numpy(dtype=object) if f"{stem}_id" in self.distances
+                       else np.full(len(rows), None, dtype=object) for stem in stems}
         self.groups = self._groups()
+        self.singles = _Candidates.singles(self)
+        self.grouped = _Candidates.grouped(self)
 
     @staticmethod
     def _areas(geoms: np.ndarray, codes: np.ndarray) -> np.ndarray:
@@ -210,10 +216,9 @@ class SiteIndex:
         if bad:
             raise ValueError("; ".join(bad))
         columns = self._columns(query)
-        km_single = {k: self.distances[f"{c}_km"].to_numpy() for k, c in columns.items()}
-        cands = [_Candidates.singles(self, km_single)]
+        cands = [self.singles]
         if query.merge_adjacent and len(self.groups.starts):
-            cands.append(_Candidates.grouped(self, km_single))
+            cands.append(self.grouped)
         zone_ok = self.zone_matches(query.focus)
         limits = query.limits()
         picked = []
@@ -223,10 +228,10 @@ class SiteIndex:
                 mask &= c.area <= query.max_ha
             for key, limit in limits.items():
                 with np.errstate(invalid="ignore"):
-                    mask &= c.km[key] <= limit  # NaN (no such target): never within
+                    mask &= c.km[columns[key]] <= limit  # NaN (no such target): never within
             at = np.flatnonzero(mask)
             fit = np.ones(len(at)) if query.min_ha <= 0 else query.min_ha / c.area[at]
-            terms = [fit] + [1.0 - c.km[key][at] / limit for key, limit in limits.items()]
+            terms = [fit] + [1.0 - c.km[columns[key]][at] / limit for key, limit in limits.items()]
             score = np.mean(terms, axis=0)
             picked.append((c, at, score))
         keys = [np.concatenate(v) for v in zip(*[
@@ -285,8 +290,9 @@ class _Groups:
 
 @dataclass
 class _Candidates:
-    """Single plots or groups as arrays: zone code, area, km per distance key, and for each
-    key the vacant position whose distance it is."""
+    """Single plots or groups as arrays: zone code, area, km per distance column stem (rail,
+    border, border_<CC>, seaport, dry_port), and per stem the vacant position whose distance
+    it is."""
 
     index: SiteIndex
     zone: np.ndarray
@@ -296,25 +302,24 @@ class _Candidates:
     groups: _Groups | None = None
 
     @classmethod
-    def singles(cls, index: SiteIndex, km: dict[str, np.ndarray]) -> _Candidates:
+    def singles(cls, index: SiteIndex) -> _Candidates:
         rows = np.arange(len(index.geoms))
-        return cls(index, index.zone_code, index.area_ha, km, {k: rows for k in km})
+        return cls(index, index.zone_code, index.area_ha, index.km, {k: rows for k in index.km})
 
     @classmethod
-    def grouped(cls, index: SiteIndex, km: dict[str, np.ndarray]) -> _Candidates:
+    def grouped(cls, index: SiteIndex) -> _Candidates:
+        """The groups, each measured from its nearest member (for every stem at once)."""
         g = index.groups
         members, starts = g.members, g.starts
         gkm, nearest = {}, {}
         label = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(members)]))
-        for key, values in km.items():
-            v = values[members]
-            filled = np.where(np.isnan(v), np.inf, v)
-            order = np.lexsort((filled, label))  # by group, nearest first
-            first = order[starts]
-            best = filled[first]
-            gkm[key] = np.where(np.isinf(best), np.nan, best)
+        for key, values in index.km.items():
+            filled = np.where(np.isnan(values[members]), np.inf, values[members])
+            first = np.lexsort((filled, label))[starts]  # by group, nearest first
+            gkm[key] = np.where(np.isinf(filled[first]), np.nan, filled[first])
             nearest[key] = members[first]
-        return cls(index, index.zone_code[members[starts]], g.area, gkm, nearest, g)
+        return cls(index, index.zone_code[members[starts]] if len(starts) else np.zeros(0, dtype=np.int64),
+                   g.area, gkm, nearest, g)
 
     @property
     def rank(self) -> np.ndarray:
@@ -332,10 +337,8 @@ class _Candidates:
         ix = self.index
         zone_id = str(ix.group_zone_ids[self.zone[k]])
         name, terms = zone_info.get(zone_id, (None, {}))
-        targets = {}
-        for key in ("border", "port", "dry_port"):
-            column = ix.distances[f"{columns[key]}_id"]
-            targets[key] = column.iat[int(self.nearest[key][k])]
-        km = {key: float(self.km[key][k]) for key in DISTANCES}
-        return Site(sorted(str(i) for i in ix.plot_ids[self.positions(k)]), zone_id, float(self.area[k]), km,
-                    targets, score, name, terms)
+        targets = {key: ix.target[columns[key]][self.nearest[columns[key]][k]] for key in ("border", "port", "dry_port")}
+        km: dict[str, float | None] = {key: float(self.km[columns[key]][k]) for key in DISTANCES}
+        ids = ix.plot_ids[self.positions(k)]
+        return Site([str(i) for i in ids] if len(ids) == 1 else sorted(str(i) for i in ids), zone_id,
+                    float(self.area[k]), km, targets, score, name, terms)
