@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from sezmap.cli import EXIT_OK, _check_out, _print, _project, _write_out
+from sezmap.cli import EXIT_OK, _check_out, _print, _project, _safe, _write_out
 from sezmap.model.problems import DataError
 
 
@@ -88,3 +88,54 @@ def trend_text(args, store, engine) -> str:
         entries = store.audit(since=(ends[0] + dt.timedelta(days=1)).isoformat())
     report = trend.add_trend(report, trend.zone_trends(engine, entries or [], ends) if ends else {})
     return trend.render(report, args.format, raw=args.raw)
+
+
+def add_sites_parser(sub, with_project) -> None:
+    p = with_project(sub.add_parser(
+        "sites", help="vacant land that fits an investor's needs, best first (docs/schema.md)"))
+    p.add_argument("--min-ha", type=float, required=True, metavar="N", help="smallest area, hectares")
+    p.add_argument("--max-ha", type=float, metavar="N", help="largest area, hectares")
+    p.add_argument("--focus", metavar="TEXT", help="zones whose focus (in English, Russian or Kazakh) holds this text")
+    p.add_argument("--max-km-rail", type=float, metavar="N", help="at most N km from a rail line")
+    p.add_argument("--max-km-border", type=float, metavar="N", help="at most N km from a border crossing")
+    p.add_argument("--border-country", metavar="ISO2",
+                   help="with --max-km-border: a crossing to this neighbour (RU, CN, KG, UZ, TM)")
+    p.add_argument("--max-km-port", type=float, metavar="N", help="at most N km from a seaport")
+    p.add_argument("--max-km-dry-port", type=float, metavar="N", help="at most N km from a dry port")
+    p.add_argument("--merge-adjacent", action="store_true",
+                   help="also offer groups of adjacent vacant plots of one zone, merged")
+    p.add_argument("--limit", type=int, metavar="N", help="only the best N sites")
+    p.add_argument("--as-of", help="date YYYY-MM-DD for the zones' years left (default: today)")
+    p.add_argument("--format", choices=["json", "csv", "md"], default="json", help="output format (default json)")
+    p.add_argument("--out", help="write to this file instead of standard output (never over the project)")
+    p.add_argument("--raw", action="store_true",
+                   help="cells exactly as stored: no leading ' before a value a spreadsheet would take for "
+                        "a formula, and control characters not escaped on standard output")
+    p.set_defaults(func=cmd_sites)
+
+
+def cmd_sites(args) -> int:
+    import datetime as dt
+
+    from sezmap.analysis.sites import SiteIndex, SiteQuery
+    from sezmap.analysis.sites_output import render
+    from sezmap.store import open_store
+
+    try:
+        as_of = dt.date.fromisoformat(args.as_of) if args.as_of else dt.date.today()
+    except ValueError:
+        raise DataError(f"--as-of {args.as_of!r} is not a date (YYYY-MM-DD)") from None
+    query = SiteQuery(args.min_ha, args.max_ha, args.focus, args.max_km_rail, args.max_km_border,
+                      args.border_country.upper() if args.border_country else None, args.max_km_port,
+                      args.max_km_dry_port, args.merge_adjacent, args.limit)
+    if query.problems():
+        raise DataError("; ".join(query.problems()))
+    _check_out(args)
+    sites = SiteIndex(open_store(_project(args)).load()).search(query, as_of)
+    text = render([s.to_dict() for s in sites], args.format, raw=args.raw)
+    if args.out:
+        _write_out(args, text)
+        print(_safe(f"{len(sites)} {'site' if len(sites) == 1 else 'sites'} written to {args.out}"), file=sys.stderr)
+    else:
+        _print(text, raw=args.raw)
+    return EXIT_OK
