@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from factories import make_project  # noqa: E402
 from needs import in_ci  # noqa: E402
-from pg_fixtures import pg_empty, pg_project, pg_seeded, pg_server, pg_template  # noqa: E402,F401 - PostgreSQL per test
+from pg_fixtures import on_store, pg_empty, pg_project, pg_seeded, pg_server, pg_template  # noqa: E402,F401 - PostgreSQL per test
 
 _APP = QApplication.instance() or QApplication(["sezmap-tests"])
 

@@ -141,3 +141,34 @@ def as_login(uri, role, zones=(), reason=None):
     if reason:
         params["options"] = "-c sezmap.reason=" + reason.replace(" ", "\\ ")  # libpq's options: spaces escaped
     return name, psycopg.connect(make_conninfo(**params))
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def on_store(request):
+    """Both stores: a function ``(GeoPackage project path) -> location`` giving, for the test's
+    ``gpkg`` run, the file itself and, for its ``postgis`` run, a new database (:func:`pg_project`)
+    the file was published into (``sezmap db publish``). A test using it runs once on each
+    store; the ``postgis`` run needs the server as every PostGIS test does."""
+
+    def location(path) -> str:
+        if request.param == "gpkg":
+            return str(path)
+        from sezmap.store.postgis.transfer import publish
+
+        uri = request.getfixturevalue("pg_project")
+        publish(path, uri)
+        return uri
+
+    location.kind = request.param  # type: ignore[attr-defined]
+    return location
+
+
+def actor_on(store, actor: str) -> str:
+    """Whom the store's audit rows name for a change made as ``actor``: that actor in a file,
+    the server's login on PostGIS (its ``session_user``)."""
+    params = getattr(store, "params", None)
+    if params is None:
+        return actor
+    import os
+
+    return params.get("user") or os.environ.get("PGUSER", "postgres")

@@ -17,23 +17,40 @@ import shapely
 
 from sezmap.model.edits import ConflictError, PlotEdit
 from sezmap.model.problems import DataError
-from sezmap.store import geopackage_sql
+from pg_fixtures import actor_on
+from sezmap.store import geopackage_sql, open_store
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
 
 
-@pytest.fixture
-def store(tmp_path):
+def small_project(path):
     layers = f.layers(
         zones=[f.zone("z1"), f.zone("z2", geometry=shapely.box(71.0, 45.0, 71.1, 45.1))],
         # p1 has most of what an active status needs (model.status_rules)
         plots=[f.plot("p1", "z1", tenant="Тест ТОО", investment_committed_kzt=1.5e9, allocated_on="2026-01-10"),
                f.plot("p2", "z1", geometry=shapely.box(70.02, 45.0, 70.03, 45.01), status="operational")],
     )
-    return GpkgStore.create(tmp_path / "p.gpkg", layers, {"title": "Тестовый проект"})
+    return GpkgStore.create(path, layers, {"title": "Тестовый проект"})
 
 
-def test_round_trip_keeps_values_and_cyrillic(store):
+@pytest.fixture
+def store(tmp_path):
+    """The small project in a GeoPackage (for what only a file has)."""
+    return small_project(tmp_path / "p.gpkg")
+
+
+@pytest.fixture
+def any_store(tmp_path, on_store):
+    """The small project on each store: the GeoPackage, and a PostGIS database it was published into."""
+    return open_store(on_store(small_project(tmp_path / "p.gpkg").path))
+
+
+def plot_row(store, plot_id):
+    return store.load().plots.set_index("plot_id").loc[plot_id]
+
+
+def test_round_trip_keeps_values_and_cyrillic(any_store):
+    store = any_store
     project = store.load()
     assert list(project.plots.plot_id) == ["p1", "p2"]
     p1 = project.plots.set_index("plot_id").loc["p1"]
@@ -93,20 +110,21 @@ def test_other_tools_read_the_file(store):
     assert gpd.read_file(store.path, layer="plots", bbox=(70.015, 44.9, 70.04, 45.1)).plot_id.tolist() == ["p2"]
 
 
-def test_edit_bumps_version_and_audits_each_field(store):
+def test_edit_bumps_version_and_audits_each_field(any_store):
+    store = any_store
     result = store.apply_edit(PlotEdit("p1", {"status": "allocated", "tenant": "Новый арендатор",
                                               "contract_deadline": "2027-06-30"}, "ana", "contract signed"))
     assert result.version == 2
     assert set(result.changed) == {"status", "tenant", "contract_deadline"}
     row = store.load().plots.set_index("plot_id").loc["p1"]
-    assert row.status == "allocated" and row.version == 2 and row.updated_by == "ana"
+    assert row.status == "allocated" and row.version == 2 and row.updated_by == actor_on(store, "ana")
     history = store.history("p1")
     assert [(h.field, h.old_value, h.new_value) for h in history] == [
         ("status", "vacant", "allocated"),
         ("tenant", "Тест ТОО", "Новый арендатор"),
         ("contract_deadline", None, "2027-06-30"),
     ]
-    assert all(h.actor == "ana" and h.reason == "contract signed" for h in history)
+    assert all(h.actor == actor_on(store, "ana") and h.reason == "contract signed" for h in history)
 
 
 def test_geometry_edit_is_logged_and_indexed(store):
@@ -118,13 +136,15 @@ def test_geometry_edit_is_logged_and_indexed(store):
     assert hits.plot_id.tolist() == ["p1"]
 
 
-def test_unchanged_values_bump_nothing(store):
+def test_unchanged_values_bump_nothing(any_store):
+    store = any_store
     result = store.apply_edit(PlotEdit("p1", {"status": "vacant"}, "ana", "no-op"))
     assert result.changed == {} and result.version == 1
     assert store.history("p1") == []
 
 
-def test_stale_version_is_refused_and_changes_nothing(store):
+def test_stale_version_is_refused_and_changes_nothing(any_store):
+    store = any_store
     store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r", expect_version=1))
     with pytest.raises(ConflictError, match="version is 2"):
         store.apply_edit(PlotEdit("p1", {"status": "allocated"}, "b", "r", expect_version=1))
@@ -132,7 +152,11 @@ def test_stale_version_is_refused_and_changes_nothing(store):
     assert len(store.history("p1")) == 1
 
 
-def test_inverse_edit_undoes(store):
+def test_inverse_edit_undoes(any_store, request):
+    store = any_store
+    if hasattr(store, "params"):  # docs/postgis.md, "Not done yet": the server checks an undo's status too
+        request.applymarker(pytest.mark.xfail(strict=True, reason="PostGIS refuses an undo against the status "
+                                              "workflow (allocated -> vacant)"))
     result = store.apply_edit(PlotEdit("p1", {"status": "allocated", "contract_deadline": "2027-06-30",
                                               "geometry": shapely.box(70, 45, 70.02, 45.02)},
                                        "a", "r"))
@@ -152,14 +176,26 @@ def test_inverse_edit_undoes(store):
     ({"geometry": shapely.box(10, 10, 11, 11)}, "outside its zone"),
     ({"version": 7}, "not an editable"),
 ])
-def test_bad_edits_are_refused_with_reason_and_change_nothing(store, changes, reason):
-    before = store.path.read_bytes()
+def test_bad_edits_are_refused_with_reason_and_change_nothing(any_store, changes, reason):
+    store = any_store
+    before = store.load().plots
     with pytest.raises(DataError, match=reason):
         store.apply_edit(PlotEdit("p1", changes, "a", "r"))
+    after = store.load().plots
+    assert after.drop(columns="geometry").equals(before.drop(columns="geometry"))
+    assert shapely.equals_identical(after.geometry.values, before.geometry.values).all()
+    assert store.history("p1") == []
+
+
+def test_a_refused_edit_leaves_the_file_as_it_was(store):
+    before = store.path.read_bytes()
+    with pytest.raises(DataError, match="is not a zone"):
+        store.apply_edit(PlotEdit("p1", {"zone_id": "nowhere"}, "a", "r"))
     assert store.path.read_bytes() == before
 
 
-def test_unknown_plot_and_missing_actor(store):
+def test_unknown_plot_and_missing_actor(any_store):
+    store = any_store
     with pytest.raises(DataError, match="no such plot"):
         store.apply_edit(PlotEdit("nope", {"status": "vacant"}, "a", "r"))
     with pytest.raises(DataError, match="actor"):

@@ -14,6 +14,7 @@ Plot changes (``apply_edit``, ``apply_changes``) go to the server in one transac
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -24,6 +25,7 @@ import psycopg
 import shapely
 from psycopg import sql
 
+from sezmap.formats import wkb
 from sezmap.model import schema
 from sezmap.model.edits import AuditEntry, EditResult
 from sezmap.model.problems import DataError, Problem, Reason
@@ -54,6 +56,7 @@ class PostgisStore:
         self.server = server_name(self.params)
         self._writer: psycopg.Connection | None = None  # kept for the writes (connecting costs ~50-90 ms)
         self._writing = threading.Lock()
+        self._local = threading.local()  # .reader: this thread's ADBC connection while load reads
         with self._connect() as conn:
             try:
                 applied = migrate.applied_migrations(conn)
@@ -117,6 +120,11 @@ class PostgisStore:
     def read_layer(self, name: str, bbox=None, where: str | None = None, columns=None) -> gpd.GeoDataFrame:
         """A layer as GpkgStore.read_layer gives it. ``bbox``: (minx, miny, maxx, maxy) in lon/lat;
         ``where``: an SQL condition on the layer's columns (sezmap's own, never a user's text)."""
+        return self._read(name, bbox, where, columns)[0]
+
+    def _read(self, name: str, bbox=None, where: str | None = None, columns=None):
+        """(the layer's frame, the coordinate stream of its polygons as formats.wkb decoded them in
+        bulk, or None for a layer of other geometries)."""
         spec = schema.FEATURE_LAYERS.get(name)
         if spec is None:
             raise DataError(f"{name}: not a layer of a sezmap project")
@@ -134,13 +142,22 @@ class PostgisStore:
         frame = table.drop(["geometry"]).to_pandas()
         for f in fields:
             frame[f.name] = _like_geopackage(frame[f.name], f)
-        geometry = shapely.from_wkb(table.column("geometry").to_numpy(zero_copy_only=False))
-        return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, crs=schema.CRS), crs=schema.CRS)
+        known = None
+        if spec.geometry_type == "MULTIPOLYGON":  # as GpkgStore decodes them: in bulk, the stream kept
+            geometry, known = wkb.decode_polygons(table.column("geometry"))
+        else:
+            geometry = shapely.from_wkb(table.column("geometry").to_numpy(zero_copy_only=False))
+        return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, crs=schema.CRS), crs=schema.CRS), known
 
     def _arrow(self, query: str):
         import adbc_driver_postgresql.dbapi as adbc
 
         try:
+            reader = getattr(self._local, "reader", None)
+            if reader is not None:  # load's one connection for all layers
+                with reader.cursor() as cur:
+                    cur.execute(query)
+                    return cur.fetch_arrow_table()
             with adbc.connect(conninfo(self._location)) as conn, conn.cursor() as cur:
                 cur.execute(query)
                 return cur.fetch_arrow_table()
@@ -148,17 +165,39 @@ class PostgisStore:
             raise DataError(Reason(f"{self.server}: reading failed: {' '.join(str(exc).split())}", "server_refused",
                                    server=self.server)) from None
 
+    @contextlib.contextmanager
+    def _one_reader(self):
+        """Reads through one ADBC connection meanwhile (connecting costs ~0.1-0.2 s each)."""
+        import adbc_driver_postgresql.dbapi as adbc
+
+        try:
+            conn = adbc.connect(conninfo(self._location))
+        except adbc.Error as exc:
+            raise DataError(Reason(f"{self.server}: reading failed: {' '.join(str(exc).split())}", "server_refused",
+                                   server=self.server)) from None
+        self._local.reader = conn
+        try:
+            yield
+        finally:
+            self._local.reader = None
+            conn.close()
+
     def load(self, validate: bool = True) -> Project:
         """The whole project; with ``validate``, raises DataError listing every problem."""
         problems = self.schema_problems()
         if problems:
             raise DataError(problems)
-        layers = {name: self.read_layer(name) for name in schema.FEATURE_LAYERS}
+        layers, known = {}, {}
+        with self._one_reader():
+            for name in schema.FEATURE_LAYERS:
+                layers[name], rings = self._read(name)
+                if rings is not None:
+                    known[name] = rings
         if validate:
-            problems = validate_project(layers)
+            problems = validate_project(layers, known)
             if problems:
                 raise DataError([Problem(p.layer, p.row, p.reason, source=self.server) for p in problems])
-        return Project(**layers, meta=self.meta(), location=self._location)
+        return Project(**layers, meta=self.meta(), location=self._location, plot_rings=known.get("plots"))
 
     def read_plots(self, plot_ids: Iterable[str]) -> dict[str, dict]:
         """The current rows (every field, geometry as shapely) of these plots; absent ids are left out."""

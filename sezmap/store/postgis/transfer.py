@@ -2,8 +2,9 @@
 database, and a snapshot of one back into a new GeoPackage, audit log included.
 
 Publish reads the GeoPackage as sezmap loads it (validated), then in ONE transaction, holding
-the tables locked, checks the database is empty and COPYs the four layers, the project's meta
-and the audit log (its ids, times, actors and values as they were) in. The plots' triggers are
+the tables locked, checks the database is empty and COPYs the four layers (CSV made column by column), the
+project's meta and the audit log (its ids, times, actors and values as they were) in, its plain
+indexes dropped before and made again after. The plots' triggers are
 disabled for that transaction only (as ``sezmap_owner``: publishing needs a login that may
 become it, a superuser say): the rows come with their own versions, stamps and history, which
 the triggers would otherwise rewrite and audit again.
@@ -15,7 +16,6 @@ file's record checks out as the server's was.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +32,10 @@ from sezmap.store.postgis.connection import connect, parameters, scalar, server_
 
 S = migrate.SCHEMA
 AUDIT_COLUMNS = ("id", "at", "actor", "plot_id", "field", "old_value", "new_value", "reason", "layer")
-MULTI = {"MULTIPOLYGON": shapely.MultiPolygon, "MULTILINESTRING": shapely.MultiLineString}
+NULL = "\\N"  # COPY's NULL (CSV): an empty unquoted field is an empty text
+CHUNK = 50_000
+# a multi column: how to make a multi of parts, and the type id of a part
+MULTI = {"MULTIPOLYGON": (shapely.multipolygons, 3), "MULTILINESTRING": (shapely.multilinestrings, 1)}
 
 
 @dataclass(frozen=True)
@@ -42,27 +45,18 @@ class Transferred:
     audit_rows: int
 
 
-def _cell(value):
-    """A value as COPY takes it: NaN, NaT and None as NULL, numpy scalars as Python's."""
-    if value is None or value is pd.NaT:
-        return None
-    if isinstance(value, (float, np.floating)):
-        return None if math.isnan(value) else float(value)
-    if isinstance(value, np.integer):
-        return int(value)
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
-    return value
-
-
-def _geometry_hex(geom, column_type: str | None) -> str | None:
-    """Hex EWKB (SRID 4326) of a geometry, made multi where the column is."""
-    if geom is None or geom.is_empty:
-        return None
+def _geometry_hex(geoms, column_type: str | None) -> np.ndarray:
+    """Hex EWKB (SRID 4326) of a geometry column, made multi where the column is; None for a
+    missing or empty geometry."""
+    geoms = np.asarray(geoms, dtype=object).copy()
+    geoms[shapely.is_missing(geoms) | shapely.is_empty(geoms)] = None
     multi = MULTI.get(column_type or "")
-    if multi is not None and not geom.geom_type.startswith("Multi"):
-        geom = multi([geom])
-    return shapely.to_wkb(shapely.set_srid(geom, schema.SRS_ID), hex=True, include_srid=True)
+    if multi is not None:  # the parts as one-part multis
+        make, single_type = multi
+        single = np.flatnonzero(shapely.get_type_id(geoms) == single_type)
+        if len(single):
+            geoms[single] = make(geoms[single], indices=np.arange(len(single)))
+    return shapely.to_wkb(shapely.set_srid(geoms, schema.SRS_ID), hex=True, include_srid=True)
 
 
 def _gpkg_audit_rows(store) -> list[tuple]:
@@ -110,9 +104,13 @@ def publish(gpkg: str | Path, location: str) -> Transferred:
                 conn.execute(f"SET LOCAL ROLE {migrate.OWNER}")
                 for name in schema.FEATURE_LAYERS:  # the rows come with their history: not audited again
                     conn.execute(f"ALTER TABLE {S}.{name} DISABLE TRIGGER USER")
+                indexes = _drop_indexes(conn, [*schema.FEATURE_LAYERS, "audit_log"])
                 for name, spec in schema.FEATURE_LAYERS.items():
                     counts[name] = _copy_layer(conn, spec, project.layer(name))
                 _copy_rows(conn, "audit_log", AUDIT_COLUMNS, audit)
+                conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
+                for definition in indexes:  # built once over all rows: ~2x faster than row by row
+                    conn.execute(definition)
                 if audit:
                     conn.execute(f"SELECT setval(pg_get_serial_sequence('{S}.audit_log', 'id'), "
                                  f"(SELECT max(id) FROM {S}.audit_log))")
@@ -125,16 +123,37 @@ def publish(gpkg: str | Path, location: str) -> Transferred:
     return Transferred(server, counts, len(audit))
 
 
+def _drop_indexes(conn: psycopg.Connection, tables: list[str]) -> list[str]:
+    """Drop the tables' plain indexes (not those of a key or a unique constraint) and return the
+    statements that make them again."""
+    rows = conn.execute("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                        "WHERE i.indrelid = ANY(%s::regclass[]) AND NOT i.indisprimary AND NOT i.indisunique",
+                        ([f"{S}.{t}" for t in tables],)).fetchall()
+    for name, _ in rows:
+        conn.execute(sql.SQL("DROP INDEX {}").format(sql.SQL(name)))
+    return [definition for _, definition in rows]
+
+
 def _copy_layer(conn: psycopg.Connection, spec: schema.LayerSpec, frame) -> int:
-    names = spec.field_names
-    geoms = [_geometry_hex(g, spec.geometry_type) for g in frame.geometry.values]
-    columns = {n: frame[n].tolist() if n in frame.columns else [None] * len(frame) for n in names}
-    for f in spec.fields:  # an INTEGER column with gaps reads as floats: whole ones go as integers
-        if f.type == "INTEGER":
-            columns[f.name] = [int(v) if isinstance(v, float) and v.is_integer() else v for v in columns[f.name]]
-    rows = [tuple(_cell(columns[n][i]) for n in names) + (geoms[i],) for i in range(len(frame))]
-    _copy_rows(conn, spec.name, (*names, "geom"), rows)
-    return len(rows)
+    """The layer's rows by COPY in CSV, made column by column (no Python object per value)."""
+    columns = {}
+    for f in spec.fields:
+        column = frame[f.name] if f.name in frame.columns else pd.Series([None] * len(frame), dtype=object)
+        if f.type == "INTEGER" and column.dtype.kind == "f":  # an INTEGER column with gaps reads as floats
+            whole = column.isna() | (column == np.floor(column))
+            column = column.astype("Int64") if whole.all() else column
+        if f.type == "TEXT" and column.isin([NULL]).any():
+            raise DataError(f"{spec.name}.{f.name}: a value is {NULL!r}, which COPY would read as empty")
+        columns[f.name] = column.reset_index(drop=True)
+    columns["geom"] = pd.Series(_geometry_hex(frame.geometry.values, spec.geometry_type), dtype=object)
+    table = pd.DataFrame(columns)
+    query = sql.SQL("COPY {} ({}) FROM STDIN WITH (FORMAT csv, NULL {})").format(
+        sql.Identifier(S, spec.name), sql.SQL(", ").join(sql.Identifier(c) for c in table.columns), sql.Literal(NULL))
+    with conn.cursor().copy(query) as copy:
+        for start in range(0, len(table), CHUNK):
+            copy.write(table.iloc[start:start + CHUNK].to_csv(header=False, index=False, na_rep=NULL,
+                                                              lineterminator="\n"))
+    return len(table)
 
 
 def _copy_rows(conn: psycopg.Connection, table: str, columns, rows) -> None:
