@@ -63,11 +63,16 @@ def cell(i, j, x0=70.0, y0=45.0, size=0.01):
 
 def open_session(path, project_layers, actor="Khorgos MC", as_of="2026-06-01", logistics=False):
     """A new project file at ``path`` opened in an editing session with its analysis."""
-    from sezmap.analysis.engine import AnalysisEngine
-    from sezmap.session import ProjectSession
     from sezmap.store.gpkg import GpkgStore
 
-    store = GpkgStore.create(path, project_layers)
+    return session_on(GpkgStore.create(path, project_layers), actor, as_of, logistics)
+
+
+def session_on(store, actor="Khorgos MC", as_of="2026-06-01", logistics=False):
+    """An editing session with its analysis on the project in ``store`` (either store)."""
+    from sezmap.analysis.engine import AnalysisEngine
+    from sezmap.session import ProjectSession
+
     session = ProjectSession(actor=actor)
     project = store.load()
     session.set_project(store, project)

@@ -8,6 +8,8 @@ import pytest
 
 from sezmap import paths
 from sezmap.cli import main
+from pg_fixtures import actor_on
+from sezmap.store import open_store
 from sezmap.store.gpkg import GpkgStore
 
 
@@ -28,29 +30,45 @@ def test_validate_default_project(capsys):
     assert "valid (14 zones" in capsys.readouterr().out
 
 
-def test_plot_set_and_history(project, capsys):
-    plots = GpkgStore(project).load().plots
+@pytest.fixture
+def anywhere(project, on_store):
+    """The bundled project on each store: the GeoPackage, and a PostGIS database it was published into."""
+    return on_store(project)
+
+
+def test_plot_set_and_history(anywhere, capsys):
+    store = open_store(anywhere)
+    plots = store.load().plots
     plot_id = plots[plots.status == "vacant"].plot_id.iloc[0]
     code = main(["plot", "set", plot_id, "--status", "operational", "--investment-actual", "5e9",
                  "--tenant", "Astana Plant LLP", "--allocated-on", "2025-01-10", "--deadline", "2027-01-10",
                  "--investment-committed", "6e9",
                  "--actor", "Astana MC", "--reason", "plant opened", "--expect-version", "1",
-                 "--project", str(project)])
+                 "--project", anywhere])
     assert code == 0
     assert f"plot {plot_id}: version 2" in capsys.readouterr().out
-    assert main(["plot", "history", plot_id, "--project", str(project)]) == 0
+    assert main(["plot", "history", plot_id, "--project", anywhere]) == 0
     out = capsys.readouterr().out
-    assert "Astana MC\tstatus" in out and "plant opened" in out
+    assert f"{actor_on(store, 'Astana MC')}\tstatus" in out and "plant opened" in out
 
 
-def test_plot_set_stale_version_exit_2(project, capsys):
-    plot_id = GpkgStore(project).load().plots.plot_id.iloc[0]
+def test_plot_set_stale_version_exit_2(anywhere, capsys):
+    store = open_store(anywhere)
+    plot_id = store.load().plots.plot_id.iloc[0]
     args = ["plot", "set", plot_id, "--tenant", "X", "--actor", "a", "--reason", "r",
-            "--expect-version", "1", "--project", str(project)]
+            "--expect-version", "1", "--project", anywhere]
     assert main(args) == 0
-    before = project.read_bytes()
+    before = store.read_plots([plot_id])
     assert main(args[:4] + ["Y"] + args[5:]) == 2
     assert "changed meanwhile" in capsys.readouterr().err
+    assert store.read_plots([plot_id]) == before and len(store.history(plot_id)) == 1
+
+
+def test_a_refused_write_leaves_the_file_as_it_was(project, capsys):
+    plot_id = GpkgStore(project).load().plots.plot_id.iloc[0]
+    before = project.read_bytes()
+    assert main(["plot", "set", plot_id, "--tenant", "Y", "--actor", "a", "--reason", "r", "--expect-version", "7",
+                 "--project", str(project)]) == 2
     assert project.read_bytes() == before
 
 

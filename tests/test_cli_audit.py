@@ -10,7 +10,7 @@ import shapely
 
 from sezmap.cli import main
 from sezmap.model.edits import PlotEdit
-from sezmap.store import audit_rows_csv, geopackage_sql
+from sezmap.store import audit_rows_csv, geopackage_sql, open_store
 from sezmap.store.audit_export import audit_bound
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
@@ -40,6 +40,13 @@ def project(tmp_path):
     return store
 
 
+@pytest.fixture
+def anywhere(project, on_store):
+    """The project's location on each store: the GeoPackage, and a PostGIS database it was
+    published into (its audit log copied as it was: ids, times, actors)."""
+    return on_store(project.path)
+
+
 def run(capsys, *args):
     code = main(["audit", *args])
     out = capsys.readouterr()
@@ -52,8 +59,8 @@ def rows(text):
     return [dict(zip(HEADER, r)) for r in table[1:]]
 
 
-def test_csv_has_a_header_and_every_row_round_trips(project, capsys):
-    code, out, _ = run(capsys, "--project", str(project.path))
+def test_csv_has_a_header_and_every_row_round_trips(anywhere, capsys):
+    code, out, _ = run(capsys, "--project", anywhere)
     assert code == 0
     got = rows(out)
     assert [(r["plot_id"], r["field"], r["new_value"]) for r in got] == [
@@ -61,11 +68,11 @@ def test_csv_has_a_header_and_every_row_round_trips(project, capsys):
         ("p3", "tenant", "Delta"), ("gone", "plot", "")]
     assert [int(r["id"]) for r in got] == [1, 2, 3, 4, 5]
     assert got[0]["at"] == "2026-01-05T10:00:00.000Z" and got[0]["old_value"] == ""
-    assert out == audit_rows_csv(project.audit())  # the app's export writes the same
+    assert out == audit_rows_csv(open_store(anywhere).audit())  # the app's export writes the same
 
 
-def test_json_is_a_list_of_objects(project, capsys):
-    code, out, _ = run(capsys, "--format", "json", "--plot", "p2", "--project", str(project.path))
+def test_json_is_a_list_of_objects(anywhere, capsys):
+    code, out, _ = run(capsys, "--format", "json", "--plot", "p2", "--project", anywhere)
     assert code == 0
     data = json.loads(out)
     assert [set(d) for d in data] == [set(HEADER)] * 2
@@ -87,8 +94,8 @@ def test_json_is_a_list_of_objects(project, capsys):
     (["--limit", "2"], ["p3", "gone"]),  # the latest rows, oldest first
     (["--limit", "0"], []),
 ])
-def test_filters(project, capsys, args, expected):
-    code, out, err = run(capsys, *args, "--project", str(project.path))
+def test_filters(anywhere, capsys, args, expected):
+    code, out, err = run(capsys, *args, "--project", anywhere)
     assert code == 0, err
     assert [r["plot_id"] for r in rows(out)] == expected
 
@@ -110,8 +117,8 @@ def test_zone_is_the_plots_zone_now(project, capsys):
     (["--since", "2026-01-07", "--until", "2026-01-06"], "--since '2026-01-07' is after --until '2026-01-06'"),
     (["--limit", "-1"], "--limit -1: must be 0 or more"),
 ])
-def test_bad_bounds_exit_2(project, capsys, args, message):
-    code, out, err = run(capsys, *args, "--project", str(project.path))
+def test_bad_bounds_exit_2(anywhere, capsys, args, message):
+    code, out, err = run(capsys, *args, "--project", anywhere)
     assert code == 2 and out == ""
     assert err.startswith(f"sezmap: error: {message}")
     assert "Traceback" not in err

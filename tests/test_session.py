@@ -11,6 +11,8 @@ from sezmap.model.edits import ConflictError, PlotCreate, PlotDelete, PlotEdit
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUSES
 from sezmap.session import ChangePlots, ProjectSession
+from pg_fixtures import actor_on, undo_against_workflow_fails_on_postgis
+from sezmap.store import open_store
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
 
@@ -26,15 +28,25 @@ cell = f.cell
 
 @pytest.fixture
 def session(tmp_path):
+    """The project in a GeoPackage (for what only a file has)."""
+    return f.open_session(tmp_path / "p.gpkg", ten_plots(), as_of=AS_OF)
+
+
+@pytest.fixture
+def any_session(tmp_path, on_store):
+    """The project on each store: the GeoPackage, and a PostGIS database it was published into."""
+    path = GpkgStore.create(tmp_path / "p.gpkg", ten_plots()).path
+    return f.session_on(open_store(on_store(path)), as_of=AS_OF)
+
+
+def ten_plots():
     plots = [f.plot(f"KEG-{k + 1:04d}", "z1", geometry=cell(k % 5, k // 5), status="vacant", **DEAL)
              for k in range(10)]
     plots[3].update(status="allocated", contract_deadline="2025-01-01", investment_committed_kzt=1e9,
                     investment_actual_kzt=0.0, tenant="Old LLP")
     plots[4].update(status="under_construction", contract_deadline="2024-05-01", investment_committed_kzt=2e9,
                     investment_actual_kzt=1e8)
-    layers = f.layers(zones=[f.zone("z1"), f.zone("z2", geometry=shapely.box(71.0, 45.0, 71.1, 45.1))],
-                      plots=plots)
-    return f.open_session(tmp_path / "p.gpkg", layers, as_of=AS_OF)
+    return f.layers(zones=[f.zone("z1"), f.zone("z2", geometry=shapely.box(71.0, 45.0, 71.1, 45.1))], plots=plots)
 
 
 def assert_matches_file(session):
@@ -58,7 +70,8 @@ def audit(session, plot_id):
     return [(e.field, e.old_value, e.new_value) for e in session.store.history(plot_id)]
 
 
-def test_an_edit_goes_through_store_engine_and_events(session):
+def test_an_edit_goes_through_store_engine_and_events(any_session):
+    session = any_session
     seen = []
     session.plots_changed.connect(seen.append)
     before = session.engine.metrics["z1"].allocated_ratio
@@ -69,11 +82,13 @@ def test_an_edit_goes_through_store_engine_and_events(session):
     assert seen[0].fields == {"status", "tenant"} and seen[0].origin == "edit"
     assert session.version_of("KEG-0001") == 2
     assert ("status", "vacant", "allocated") in audit(session, "KEG-0001")
-    assert {e.actor for e in session.store.history("KEG-0001")} == {"Khorgos MC"}
+    assert {e.actor for e in session.store.history("KEG-0001")} == {actor_on(session.store, "Khorgos MC")}
     assert_matches_file(session)
 
 
-def test_undo_and_redo_are_committed_audited_transactions(session):
+def test_undo_and_redo_are_committed_audited_transactions(any_session, request):
+    session = any_session
+    undo_against_workflow_fails_on_postgis(request, session.store)
     session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "why")])
     assert session.undo_stack.undo_text == "Allocate"
     session.undo()
@@ -95,14 +110,17 @@ def test_undo_puts_back_a_status_the_workflow_would_not_allow(session):
     assert session.store.read_plots(["KEG-0004"])["KEG-0004"]["status"] == "allocated"
 
 
-def test_a_forbidden_transition_writes_nothing_and_names_the_allowed_ones(session):
+def test_a_forbidden_transition_writes_nothing_and_names_the_allowed_ones(any_session):
+    session = any_session
     with pytest.raises(DataError, match="withdrawn"):
         session.edit("x", [PlotEdit("KEG-0004", {"status": "vacant"}, session.actor, "r")])
     assert session.version_of("KEG-0004") == 1 and not session.undo_stack.can_undo
     assert audit(session, "KEG-0004") == []
 
 
-def test_a_batch_is_one_step_with_one_audited_change_per_plot(session):
+def test_a_batch_is_one_step_with_one_audited_change_per_plot(any_session, request):
+    session = any_session
+    undo_against_workflow_fails_on_postgis(request, session.store)
     ids = ["KEG-0004", "KEG-0005"]
     session.edit("Withdraw 2 plots", [PlotEdit(p, {"status": "withdrawn"}, session.actor, "idle since 2024",
                                                expect_version=session.version_of(p)) for p in ids])
@@ -116,7 +134,8 @@ def test_a_batch_is_one_step_with_one_audited_change_per_plot(session):
     assert_matches_file(session)
 
 
-def test_a_batch_with_one_bad_plot_writes_nothing(session):
+def test_a_batch_with_one_bad_plot_writes_nothing(any_session):
+    session = any_session
     with pytest.raises(DataError):
         session.edit("bad batch", [PlotEdit("KEG-0004", {"status": "withdrawn"}, session.actor, "r"),
                                    PlotEdit("KEG-0001", {"status": "withdrawn"}, session.actor, "r")])
@@ -149,7 +168,8 @@ def test_split_and_merge_keep_lineage_and_undo(session):
     assert_matches_file(session)
 
 
-def test_a_geometry_breaking_a_rule_writes_nothing(session):
+def test_a_geometry_breaking_a_rule_writes_nothing(any_session):
+    session = any_session
     overlapping = shapely.box(70.005, 45.0, 70.015, 45.01)  # over KEG-0001 and KEG-0002
     with pytest.raises(DataError, match="KEG-000"):
         session.edit("move", [PlotEdit("KEG-0001", {"geometry": overlapping}, session.actor, "r")])
@@ -159,17 +179,18 @@ def test_a_geometry_breaking_a_rule_writes_nothing(session):
     assert session.version_of("KEG-0001") == 1 and audit(session, "KEG-0001") == []
 
 
-def test_another_programs_change_is_picked_up_and_a_stale_edit_refused(session):
-    other = GpkgStore(session.store.path)
+def test_another_programs_change_is_picked_up_and_a_stale_edit_refused(any_session):
+    session = any_session
+    other = open_store(session.store.location)
     other.apply_edit(PlotEdit("KEG-0002", {"status": "reserved", "tenant": "Rival LLP"}, "cli user", "phone call"))
     # an edit made on the version the session still has is refused, naming who changed it
-    with pytest.raises(ConflictError, match="cli user"):
+    with pytest.raises(ConflictError, match=actor_on(other, "cli user")):
         session.edit("x", [PlotEdit("KEG-0002", {"status": "allocated"}, session.actor, "r",
                                     expect_version=session.version_of("KEG-0002"))])
     seen = []
     session.plots_changed.connect(seen.append)
     event = session.poll_external()
-    assert event is not None and event.origin == "external" and event.actors == ("cli user",)
+    assert event is not None and event.origin == "external" and event.actors == (actor_on(other, "cli user"),)
     assert event.plot_ids == ("KEG-0002",) and {"status", "tenant"} <= event.fields
     assert seen == [event]
     assert session.version_of("KEG-0002") == 2
@@ -180,8 +201,9 @@ def test_another_programs_change_is_picked_up_and_a_stale_edit_refused(session):
     assert session.poll_external() is None  # its own edit is not news
 
 
-def test_external_additions_reload_the_plots(session):
-    GpkgStore(session.store.path).apply_changes([PlotCreate(
+def test_external_additions_reload_the_plots(any_session):
+    session = any_session
+    open_store(session.store.location).apply_changes([PlotCreate(
         "KEG-0099", {"zone_id": "z2", "status": "vacant", "geometry": shapely.box(71.0, 45.0, 71.01, 45.01)},
         "cli", "new")])
     event = session.poll_external()
@@ -189,19 +211,23 @@ def test_external_additions_reload_the_plots(session):
     assert_matches_file(session)
 
 
-def test_a_refused_undo_stays_on_the_stack(session):
+def test_a_refused_undo_stays_on_the_stack(any_session, request):
+    session = any_session
+    undo_against_workflow_fails_on_postgis(request, session.store)
     session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated", "tenant": "A"}, session.actor, "r")])
-    GpkgStore(session.store.path).apply_edit(PlotEdit("KEG-0001", {"tenant": "X"}, "other", "r"))
+    open_store(session.store.location).apply_edit(PlotEdit("KEG-0001", {"tenant": "X"}, "other", "r"))
     with pytest.raises(ConflictError):
         session.undo()
     assert session.undo_stack.can_undo and session.undo_stack.undo_text == "Allocate"
 
 
-def test_an_undo_leaves_fields_the_step_did_not_change_to_whoever_changed_them(session):
+def test_an_undo_leaves_fields_the_step_did_not_change_to_whoever_changed_them(any_session, request):
+    session = any_session
+    undo_against_workflow_fails_on_postgis(request, session.store)
     """A colleague's change to another field of the plot is no conflict: the undo puts back
     only the step's own fields, and the session's frame gets the colleague's value too."""
     session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])
-    GpkgStore(session.store.path).apply_edit(PlotEdit("KEG-0001", {"tenant": "X"}, "other", "r"))
+    open_store(session.store.location).apply_edit(PlotEdit("KEG-0001", {"tenant": "X"}, "other", "r"))
     session.undo()  # not polled before: the session learns the tenant from the undo's commit
     row = session.store.read_plots(["KEG-0001"])["KEG-0001"]
     assert (row["status"], row["tenant"], row["version"]) == ("vacant", "X", 4)
@@ -219,7 +245,8 @@ def test_selection_and_zone_events(session):
     assert zones == ["z2"] and rows == [(1, 3)]
 
 
-def test_a_command_that_changes_nothing_is_not_a_step(session):
+def test_a_command_that_changes_nothing_is_not_a_step(any_session):
+    session = any_session
     command = ChangePlots("nothing", [PlotEdit("KEG-0001", {"status": "vacant"}, session.actor, "r")])
     session.run(command)
     assert not session.undo_stack.can_undo
@@ -245,7 +272,7 @@ def test_undo_and_redo_go_on_after_a_restart(session, tmp_path):
     # a new session on the same file, as after closing or killing the app
     again = ProjectSession(actor="Khorgos MC")
     again.undo_dir = tmp_path / "undo"
-    store = GpkgStore(session.store.path)
+    store = open_store(session.store.location)
     project = store.load()
     again.set_project(store, project)
     again.set_engine(AnalysisEngine(project, AS_OF))
@@ -267,7 +294,7 @@ def test_an_unreadable_undo_file_gives_an_empty_stack(session, tmp_path):
         kept.write_text("{not json")
     again = ProjectSession()
     again.undo_dir = tmp_path / "undo"
-    again.set_project(GpkgStore(session.store.path), session.store.load())
+    again.set_project(open_store(session.store.location), session.store.load())
     assert not again.undo_stack.can_undo
 
 

@@ -17,7 +17,7 @@ import shapely
 
 from sezmap.model.edits import ConflictError, PlotEdit
 from sezmap.model.problems import DataError
-from pg_fixtures import actor_on
+from pg_fixtures import actor_on, undo_against_workflow_fails_on_postgis
 from sezmap.store import geopackage_sql, open_store
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
@@ -154,9 +154,7 @@ def test_stale_version_is_refused_and_changes_nothing(any_store):
 
 def test_inverse_edit_undoes(any_store, request):
     store = any_store
-    if hasattr(store, "params"):  # docs/postgis.md, "Not done yet": the server checks an undo's status too
-        request.applymarker(pytest.mark.xfail(strict=True, reason="PostGIS refuses an undo against the status "
-                                              "workflow (allocated -> vacant)"))
+    undo_against_workflow_fails_on_postgis(request, store)
     result = store.apply_edit(PlotEdit("p1", {"status": "allocated", "contract_deadline": "2027-06-30",
                                               "geometry": shapely.box(70, 45, 70.02, 45.02)},
                                        "a", "r"))
