@@ -133,6 +133,35 @@ def test_pull_writes_a_geopackage_that_validates_and_reports_the_same(edited_pro
     assert main(["db", "pull", str(out), "--project", pg_project]) == 2  # never over a file
 
 
+def test_pull_reads_the_layers_and_the_audit_log_in_one_snapshot(edited_project, pg_project, tmp_path, monkeypatch):
+    """A change committed after the layers were read and before the audit log is: the pulled
+    file has neither its value nor its audit rows (read in two snapshots, it had the rows only)."""
+    from sezmap.model.edits import PlotEdit
+    from sezmap.store.postgis.transfer import publish, pull
+
+    publish(edited_project, pg_project)
+    real_load = PostgisStore.load
+    changed = []
+
+    def load_then_a_colleague_writes(self, validate=True):
+        project = real_load(self, validate)
+        plot = project.plots.iloc[0]
+        other = PostgisStore(pg_project)
+        other.apply_edit(PlotEdit(plot.plot_id, {"tenant": "meanwhile"}, "x", "late", expect_version=int(plot.version)))
+        other.close()
+        changed.append(plot.plot_id)
+        return project
+
+    monkeypatch.setattr(PostgisStore, "load", load_then_a_colleague_writes)
+    pull(pg_project, tmp_path / "pulled.gpkg")
+    monkeypatch.undo()
+    assert PostgisStore(pg_project).read_plots(changed)[changed[0]]["tenant"] == "meanwhile"  # it did commit
+    pulled = GpkgStore(tmp_path / "pulled.gpkg")
+    assert pulled.read_plots(changed)[changed[0]]["tenant"] != "meanwhile"
+    assert "meanwhile" not in [e.new_value for e in pulled.audit(layer=None)]
+    assert pulled.audit(layer=None) == GpkgStore(edited_project).audit(layer=None)
+
+
 def test_the_postgis_store_offers_the_store_interface(pg_project):
     store = PostgisStore(pg_project)
     assert isinstance(store, ProjectStore)

@@ -93,7 +93,7 @@ class PostgisStore:
     # --- reading ----------------------------------------------------------------------------
 
     def meta(self) -> dict[str, str]:
-        return dict(self.rows(f"SELECT key, value FROM {S}.project_meta ORDER BY key"))
+        return dict(self.snapshot_rows(f"SELECT key, value FROM {S}.project_meta ORDER BY key"))
 
     def write_rights(self) -> WriteRights:
         """The login's rights as the server's own rule (``sezmap.may_write``) gives them: an admin
@@ -166,12 +166,19 @@ class PostgisStore:
                                    server=self.server)) from None
 
     @contextlib.contextmanager
-    def _one_reader(self):
-        """Reads through one ADBC connection meanwhile (connecting costs ~0.1-0.2 s each)."""
+    def snapshot(self):
+        """Reads meanwhile (layers, ``meta``, ``snapshot_rows``) on one ADBC connection, in one
+        REPEATABLE READ, READ ONLY transaction: one snapshot of the database, whoever writes
+        meanwhile (and one connection: connecting costs ~0.1-0.2 s each). Nested: the outer one."""
         import adbc_driver_postgresql.dbapi as adbc
 
+        if getattr(self._local, "reader", None) is not None:
+            yield
+            return
         try:
-            conn = adbc.connect(conninfo(self._location))
+            conn = adbc.connect(conninfo(self._location))  # not autocommit: one transaction until closed
+            with conn.cursor() as cur:
+                cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         except adbc.Error as exc:
             raise DataError(Reason(f"{self.server}: reading failed: {' '.join(str(exc).split())}", "server_refused",
                                    server=self.server)) from None
@@ -182,22 +189,30 @@ class PostgisStore:
             self._local.reader = None
             conn.close()
 
+    def snapshot_rows(self, query: str) -> list[tuple]:
+        """The rows of one query, in the snapshot when one is open (else through psycopg)."""
+        if getattr(self._local, "reader", None) is None:
+            return self.rows(query)
+        table = self._arrow(query)
+        return list(zip(*(table.column(i).to_pylist() for i in range(table.num_columns)), strict=True))
+
     def load(self, validate: bool = True) -> Project:
         """The whole project; with ``validate``, raises DataError listing every problem."""
         problems = self.schema_problems()
         if problems:
             raise DataError(problems)
         layers, known = {}, {}
-        with self._one_reader():
+        with self.snapshot():
             for name in schema.FEATURE_LAYERS:
                 layers[name], rings = self._read(name)
                 if rings is not None:
                     known[name] = rings
+            meta = self.meta()
         if validate:
             problems = validate_project(layers, known)
             if problems:
                 raise DataError([Problem(p.layer, p.row, p.reason, source=self.server) for p in problems])
-        return Project(**layers, meta=self.meta(), location=self._location, plot_rings=known.get("plots"))
+        return Project(**layers, meta=meta, location=self._location, plot_rings=known.get("plots"))
 
     def read_plots(self, plot_ids: Iterable[str]) -> dict[str, dict]:
         """The current rows (every field, geometry as shapely) of these plots; absent ids are left out."""

@@ -9,7 +9,8 @@ disabled for that transaction only (as ``sezmap_owner``: publishing needs a logi
 become it, a superuser say): the rows come with their own versions, stamps and history, which
 the triggers would otherwise rewrite and audit again.
 
-Pull loads the database as the PostGIS store does and writes a new GeoPackage with
+Pull loads the database as the PostGIS store does, with its audit log and meta in the same
+snapshot (one REPEATABLE READ transaction), and writes a new GeoPackage with
 GpkgStore.create, then the server's audit rows, sealed as sezmap's own (audit_chain): the pulled
 file's record checks out as the server's was.
 """
@@ -174,11 +175,12 @@ def pull(location: str, out: str | Path) -> Transferred:
     if out.exists():
         raise DataError(f"{out}: already exists; pull writes a new GeoPackage")
     source = PostgisStore(location)
-    project = source.load()
     picked = ", ".join(stamp_sql(c) if c == "at" else c for c in AUDIT_COLUMNS)
-    audit = source.rows(f"SELECT {picked} FROM {S}.audit_log ORDER BY id")
+    with source.snapshot():  # the layers, meta and audit log as one moment left them
+        project = source.load()
+        audit = source.snapshot_rows(f"SELECT {picked} FROM {S}.audit_log ORDER BY id")
+        meta = {k: v for k, v in source.meta().items() if k != "schema_version"}
     layers = {name: project.layer(name) for name in schema.FEATURE_LAYERS}
-    meta = {k: v for k, v in source.meta().items() if k != "schema_version"}
     GpkgStore.create(out, layers, meta)
     target = GpkgStore(out)
     file = target.connect()
