@@ -162,6 +162,22 @@ def test_pull_reads_the_layers_and_the_audit_log_in_one_snapshot(edited_project,
     assert pulled.audit(layer=None) == GpkgStore(edited_project).audit(layer=None)
 
 
+def test_a_large_database_opens_with_its_outline_first(edited_project, pg_project):
+    """The app reads zones, corridors and hubs first when a project has many plots: it asks a
+    database how many (the planner's estimate once analysed, else a count), as it asks a file."""
+    from sezmap.session import loading
+    from sezmap.store.postgis.transfer import publish
+
+    plots = len(GpkgStore(edited_project).load().plots)
+    publish(edited_project, pg_project)
+    assert loading.plot_count(pg_project) == plots
+    with psycopg.connect(pg_project, autocommit=True) as conn:
+        conn.execute("ANALYZE sezmap.plots")
+    assert loading.plot_count(pg_project) == plots
+    outline = loading.read_outline(pg_project)
+    assert len(outline.plots) == 0 and len(outline.zones) == 14 and list(outline.plots.columns)
+
+
 def test_the_postgis_store_offers_the_store_interface(pg_project):
     store = PostgisStore(pg_project)
     assert isinstance(store, ProjectStore)

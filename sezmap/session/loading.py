@@ -68,11 +68,30 @@ def plot_count(path: str) -> int:
     import pyogrio
 
     from sezmap.store import file_guard
+    from sezmap.store.postgis.connection import is_postgis_location
 
+    if is_postgis_location(path):
+        return _database_plot_count(path)
     try:
         with file_guard.using(path, file_guard.GDAL):  # never while this process's sqlite3 holds the file
             return int(pyogrio.read_info(path, layer="plots")["features"])
     except Exception:  # noqa: BLE001 - not a project: the whole load says why
+        return 0
+
+
+def _database_plot_count(location: str) -> int:
+    """The plots a database holds, by the planner's estimate (pg_class.reltuples; counted when
+    the table was never analysed); 0 if it cannot say: the whole load says why."""
+    from sezmap.model.problems import DataError
+    from sezmap.store.postgis.store import PostgisStore
+
+    try:
+        store = PostgisStore(location)
+        estimate = store.rows("SELECT reltuples FROM pg_class WHERE oid = 'sezmap.plots'::regclass")[0][0]
+        if estimate is None or estimate < 0:
+            return int(store.rows("SELECT count(*) FROM sezmap.plots")[0][0])
+        return int(estimate)
+    except DataError:
         return 0
 
 
