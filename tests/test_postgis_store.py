@@ -30,6 +30,7 @@ def edited_project(tmp_path_factory):
         "SELECT plot_id FROM plots WHERE status = 'vacant' ORDER BY plot_id LIMIT 2")]
     for pid, tenant in zip(plot_ids, ("Acme", "Бета ЖШС"), strict=True):
         assert main(["plot", "set", pid, "--status", "allocated", "--tenant", tenant, "--deadline", "2026-01-01",
+                     "--allocated-on", "2025-06-01",
                      "--investment-committed", "1000000", "--actor", "planner", "--reason", "lease",
                      "--project", str(path)]) == 0
     return path
