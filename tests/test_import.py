@@ -169,15 +169,27 @@ def test_points_refused_for_plots(store, tmp_path):
         import_file(store, path, "plots")
 
 
-def test_cli_import_exit_codes(store, tmp_path, capsys):
+def test_cli_import_exit_codes(store, tmp_path, capsys, on_store):
+    """On both stores: the GeoPackage, and a PostGIS database it was published into (there the
+    server checks and audits each plot, naming the login)."""
+    from pg_fixtures import actor_on
+    from sezmap.store import open_store
+
+    project = on_store(store.path)
     good = write(plots_frame(), tmp_path / "good.geojson")
-    assert main(["import", str(good), "--layer", "plots", "--project", str(store.path)]) == 0
+    assert main(["import", str(good), "--layer", "plots", "--actor", "ana", "--reason", "survey",
+                 "--project", project]) == 0
     assert "imported 2 features into" in capsys.readouterr().out
-    assert main(["import", str(good), "--layer", "plots", "--project", str(store.path)]) == 2
+    target = open_store(project)
+    assert plot_ids(target) == ["n0", "n1", "p1"]
+    created = [e for e in target.history("n0") if e.field == "plot"]
+    assert [(e.new_value, e.actor, e.reason) for e in created] == [("created", actor_on(target, "ana"), "survey")]
+    assert main(["import", str(good), "--layer", "plots", "--actor", "ana", "--project", project]) == 2
     err = capsys.readouterr().err
     assert "already in the project" in err and "good.geojson" in err
-    assert main(["import", str(tmp_path / "missing.geojson"), "--layer", "plots",
-                 "--project", str(store.path)]) == 2
+    assert plot_ids(target) == ["n0", "n1", "p1"]
+    assert main(["import", str(tmp_path / "missing.geojson"), "--layer", "plots", "--actor", "ana",
+                 "--project", project]) == 2
 
 
 # --- malformed input never crashes and never writes ------------------------------------------------

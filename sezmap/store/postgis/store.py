@@ -9,7 +9,7 @@ geometry comes as WKB. Audit rows and plots by id go through psycopg.
 
 Plot changes (``apply_edit``, ``apply_changes``) go to the server in one transaction
 (store.postgis.writes), under the server's rules (sql/0002_server_rules.sql); ``append_features``
-(import) is not in this version. docs/postgis.md says what is left.
+(import) adds plots the same way. docs/postgis.md says what is left.
 """
 
 from __future__ import annotations
@@ -353,10 +353,25 @@ class PostgisStore:
 
     def append_features(self, layer: str, frame: gpd.GeoDataFrame, actor: str, reason: str,
                         now: str | None = None, row_numbers=None) -> int:
-        """Not in this version: ``sezmap import`` into a database is refused (DataError)."""
-        raise DataError(Reason(f"{self.server}: importing into a PostGIS project is not in this version of sezmap; "
-                               "import into the GeoPackage and publish it, or use ogr2ogr (the server audits and "
-                               "checks every row)", "postgis_import", server=self.server))
+        """Import plots: each a creation, all in ONE server transaction (apply_changes), so the
+        server checks every one (the login's zones, the workflow, the geometry rules) and audits
+        it with the login and ``reason``; a plot id already there refuses the whole import.
+        Zones, corridors and hubs are not imported into a database in this version (DataError)."""
+        from sezmap.model.edits import PlotCreate
+
+        if layer != "plots":
+            raise DataError(Reason(f"{self.server}: importing {layer} into a PostGIS project is not in this version of "
+                                   "sezmap (plots are); use ogr2ogr as an admin (the server audits every row)",
+                                   "postgis_import", server=self.server))
+        fields = [n for n in schema.FEATURE_LAYERS["plots"].field_names
+                  if n in frame.columns and n not in ("plot_id", "version", "updated_at", "updated_by")]
+        changes = []
+        for record, geometry in zip(frame[["plot_id", *fields]].to_dict("records"), frame.geometry.values,
+                                    strict=True):
+            values = {n: None if _missing(record[n]) else record[n] for n in fields}
+            changes.append(PlotCreate(str(record["plot_id"]), {**values, "geometry": geometry}, actor, reason))
+        self.apply_changes(changes)
+        return len(changes)
 
 
 class ChangeListener:
