@@ -175,6 +175,7 @@ class Parcel:
     status: str = "vacant"
     registered: bool = False
     forced: dict | None = None
+    part: str | None = None  # the zone part the plot belongs to (plots.part)
 
 
 def calibrate(parcels: list[Parcel], chosen: list[int], target_m2: float) -> list[Parcel]:
@@ -191,7 +192,7 @@ def calibrate(parcels: list[Parcel], chosen: list[int], target_m2: float) -> lis
         part, rest = cut_to_area(parcels[i].geom, parcels[i].geom.area * keep)
         parcels[i].geom = as_polygon(part)
         if not rest.is_empty and rest.area > 100:
-            extra.append(Parcel(as_polygon(rest)))
+            extra.append(Parcel(as_polygon(rest), part=parcels[i].part))
     # Compensate the tiny losses of as_polygon so the sum is exact.
     drift = target_m2 - sum(parcels[i].geom.area for i in chosen)
     last = chosen[-1]
@@ -200,6 +201,8 @@ def calibrate(parcels: list[Parcel], chosen: list[int], target_m2: float) -> lis
         parcels[last].geom = as_polygon(grown)
     return parcels + extra
 
+
+PARK = "Industrial Park No. 1"  # Astana New City's industrial park (Kazinform, 2015)
 
 STATUS_MIX = {
     "operational": 0.24,
@@ -250,14 +253,21 @@ def parcel_zone(zone_id: str, parts: list, area_ha: float, rng) -> list[Parcel]:
         return parcels
 
     if zone_id == "astana_new_city":
-        # The second site is the industrial park: 32 % of its land unused (published).
+        # The second site is the industrial park: 32 % of its land unused (the Supreme Audit
+        # Chamber's 2021 audit, seeds/zone_figures.csv). Its plots are marked with the part
+        # (plots.part), so the report gives the park's figures apart; a part's land is the land of
+        # its plots (sezmap.analysis.parts), so 32 % of the park's plots' area is left unused.
+        # The park's site, size and plots are ILLUSTRATIVE: no published outline or area was found
+        # (PARK names it as Kazinform does, see seeds/SOURCES.md).
         park = parts[1]
         in_park = [i for i in order if parcels[i].geom.intersects(park)]
+        for i in in_park:
+            parcels[i].part = PARK
         infra = in_park[:3]
         for i in infra:
             parcels[i].status = "infrastructure"
         infra_area = sum(parcels[i].geom.area for i in infra)
-        used_target = 0.68 * park.area - infra_area
+        used_target = 0.68 * sum(parcels[i].geom.area for i in in_park) - infra_area
         active, acc = [], 0.0
         for i in in_park[3:]:
             if acc >= used_target * 1.15:
@@ -382,7 +392,7 @@ def build_zones_and_plots() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
             plots.append(dict(
                 plot_id=f"{prefix}-{n:04d}", zone_id=zone_id,
                 cadastral_no=f"{region_code:02d}-{int(rng.integers(100, 999)):03d}-{n // 100:03d}-{n % 1000:03d}",
-                status=parcel.status,
+                status=parcel.status, part=parcel.part,
                 **attributes(parcel, zone, parcel.geom.area / 1e4, rng),
                 version=1, updated_at=STAMP, updated_by="seed",
                 geometry=geom,

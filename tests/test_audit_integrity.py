@@ -392,7 +392,7 @@ def test_an_older_file_is_sealed_once_on_its_first_write(store, tmp_path, capsys
     assert code == 0 and "schema_version: is 2: a file of an older sezmap" in err
     assert main(["plot", "set", "p1", "--status", "reserved", "--actor", "bo", "--reason", "r",
                  "--project", str(store.path)]) == 0
-    assert GpkgStore(store.path).meta()["schema_version"] == "3"
+    assert GpkgStore(store.path).meta()["schema_version"] == "4"
     assert validate(store.path, capsys) == (0, "")
     assert [line[1] for line in history(store.path, "p1", capsys)] == ["ana", "bo"]
     assert GpkgStore(store.path).audit(layer="file") == []  # new protections, nothing restored

@@ -73,12 +73,27 @@ def test_khorgos_is_calibrated_to_the_audit(project):
 
 
 def test_astana_industrial_park_is_a_third_unused(project):
+    """The park's plots are marked (plots.part) and 32 % of their land is neither active nor
+    infrastructure (the audit's figure), measured here with pyproj.Geod."""
     zone = project.zones.set_index("zone_id").geometry["astana_new_city"]
     park = min(zone.geoms, key=lambda g: g.area)
     plots = project.plots[project.plots.zone_id == "astana_new_city"]
-    used = plots[plots.status.isin(ACTIVE_STATUSES | {"infrastructure"})]
-    unused = 1 - ha(shapely.intersection(park, shapely.union_all(used.geometry.values))) / ha(park)
+    marked = plots[plots["part"] == "Industrial Park No. 1"]
+    assert len(marked) > 10 and all(park.buffer(1e-6).covers(g) for g in marked.geometry)  # (rounding)
+    assert set(plots.loc[plots["part"].isna()].geometry.map(park.intersects)) == {False}  # the whole park is marked
+    used = marked[marked.status.isin(ACTIVE_STATUSES | {"infrastructure"})]
+    unused = 1 - ha(shapely.union_all(used.geometry.values)) / ha(shapely.union_all(marked.geometry.values))
     assert unused == pytest.approx(0.32, abs=0.001)
+
+
+def test_the_report_gives_the_parks_figures_apart(project):
+    from sezmap.analysis.engine import AnalysisEngine
+    from sezmap.analysis.report import report_dict
+
+    zones = {z["zone_id"]: z for z in report_dict(AnalysisEngine(project, "2026-06-01"), with_quality=False)["zones"]}
+    [park] = zones["astana_new_city"]["parts"]
+    assert park["part"] == "Industrial Park No. 1" and park["unused_ratio"] == pytest.approx(0.32, abs=0.001)
+    assert [z for z, v in zones.items() if "parts" in v] == ["astana_new_city"]
 
 
 def test_saryarka_has_the_idle_90_ha(project):

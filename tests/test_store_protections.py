@@ -202,7 +202,7 @@ def test_pyogrio_file_with_version_1_meta_and_gdal_audit_log(store, tmp_path, ca
     capsys.readouterr()
     meta = reader.meta()
     assert len(meta.pop("project_uuid")) == 36  # the first sezmap write gives the file its identity
-    assert meta == {"schema_version": "3", "title": "from GDAL"}
+    assert meta == {"schema_version": "4", "title": "from GDAL"}
     assert "name_kk" in pyogrio.read_info(out, layer="hubs")["fields"]
     assert [(e.id, e.old_value, e.new_value) for e in reader.history("p1")] == [(1, None, "Alpha"), (3, "Alpha", "Gamma")]
     assert [e.id for e in reader.audit()] == [1, 2, 3, 4]
@@ -251,12 +251,12 @@ def test_an_old_project_meta_keyed_by_text_is_rebuilt_on_write(tmp_path):
     store.apply_edit(PlotEdit("p1", {"tenant": "x"}, "a", "r"))
     conn = sqlite3.connect(store.path)
     assert geopackage_sql.integer_key(conn, "project_meta") == "fid"
-    assert conn.execute("SELECT value FROM project_meta WHERE key = 'schema_version'").fetchone() == ("3",)
+    assert conn.execute("SELECT value FROM project_meta WHERE key = 'schema_version'").fetchone() == ("4",)
     assert {r[0] for r in conn.execute("SELECT last_change FROM gpkg_contents")} <= {
         "2026-01-01T00:00:00.000Z", *[r[0] for r in conn.execute("SELECT at FROM audit_log")]}
     conn.close()
     assert set(store.meta()) == {"schema_version", "title", "project_uuid"} and store.meta()["title"] == "old"
-    assert store.meta()["schema_version"] == "3"
+    assert store.meta()["schema_version"] == "4"
 
 
 # --- faults ------------------------------------------------------------------------------------

@@ -2513,8 +2513,8 @@
     </message>
     <message>
         <location filename="../../sezmap/export/report_tables.py" line="76" />
-        <source>A part's figures count the zone's plots inside the part's outline; its unused land includes the part's land no plot covers.</source>
-        <translation>Бөлік көрсеткіштері аймақтың оның контурындағы учаскелерін есептейді; бөліктің пайдаланылмайтын жеріне учаскелер жабмаған жері де кіреді.</translation>
+        <source>A part is the zone's plots marked with its name; its area is the area of those plots, so its unused land is those of its plots that are neither allocated nor infrastructure.</source>
+        <translation>Бөлік — аймақтың оның атауымен белгіленген учаскелері; оның ауданы — осы учаскелердің ауданы, сондықтан бөліктің пайдаланылмайтын жері — бөлінбеген және инфрақұрылымға жатпайтын учаскелері.</translation>
     </message>
     <message>
         <location filename="../../sezmap/export/report_tables.py" line="77" />

@@ -2533,8 +2533,8 @@
     </message>
     <message>
         <location filename="../../sezmap/export/report_tables.py" line="76" />
-        <source>A part's figures count the zone's plots inside the part's outline; its unused land includes the part's land no plot covers.</source>
-        <translation>Показатели части считают участки зоны внутри её контура; неиспользуемая земля части включает её землю, не занятую участками.</translation>
+        <source>A part is the zone's plots marked with its name; its area is the area of those plots, so its unused land is those of its plots that are neither allocated nor infrastructure.</source>
+        <translation>Часть — это участки зоны, помеченные её названием; её площадь — площадь этих участков, поэтому неиспользуемая земля части — те её участки, что не распределены и не заняты инфраструктурой.</translation>
     </message>
     <message>
         <location filename="../../sezmap/export/report_tables.py" line="77" />

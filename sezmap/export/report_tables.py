@@ -73,7 +73,7 @@ W = {  # every word of the tables (source text, context "export")
     "network_nearest": QT_TRANSLATE_NOOP("export", "Nearest along the network"),
     "network_hubs": QT_TRANSLATE_NOOP("export", "Hubs %1–%2 of %3"),
     "parts_table": QT_TRANSLATE_NOOP("export", "Parts of zones"),
-    "parts_intro": QT_TRANSLATE_NOOP("export", "A part's figures count the zone's plots inside the part's outline; its unused land includes the part's land no plot covers."),
+    "parts_intro": QT_TRANSLATE_NOOP("export", "A part is the zone's plots marked with its name; its area is the area of those plots, so its unused land is those of its plots that are neither allocated nor infrastructure."),
     "quality": QT_TRANSLATE_NOOP("export", "Data quality"),
     "overlap_pairs": QT_TRANSLATE_NOOP("export", "Overlapping plot pairs: %1 (counted once in the figures above)."),
     "outside_count": QT_TRANSLATE_NOOP("export", "Plots sticking out of their zone: %1 (clipped to the zone)."),
@@ -179,7 +179,7 @@ def to_markdown(report: dict, names: ReportNames | None = None) -> str:
                   _row([w("zone"), w("part"), w("area_ha"), w("allocated_ratio"), w("infrastructure_ratio"),
                         w("unused_ratio"), w("plots")]), _rule(5, 2)]
         for z, p in parts:
-            lines.append(_row([zone[z["zone_id"]], _cell(p.get("name") or p["part_id"]), num(p["area_ha"], 1),
+            lines.append(_row([zone[z["zone_id"]], _cell(p["part"]), num(p["area_ha"], 1),
                                pct(p["allocated_ratio"]), pct(p["infrastructure_ratio"]), pct(p["unused_ratio"]),
                                num(p["plots"])]))
     lines += ["", f"## {w('status_table')}", "",

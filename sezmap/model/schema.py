@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CRS = "EPSG:4326"
 SRS_ID = 4326
 
@@ -95,6 +95,9 @@ PLOTS = LayerSpec(
         Field("version", "INTEGER", nullable=False),
         Field("updated_at", "DATETIME"),
         Field("updated_by", "TEXT"),
+        # the part of its zone the plot belongs to (e.g. "Industrial park"); empty: none.
+        # sezmap's own addition (schema version 4): a zone's parts are reported apart
+        Field("part", "TEXT", extension=True),
     ),
 )
 

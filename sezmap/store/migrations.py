@@ -225,9 +225,14 @@ def _v0_to_v1(conn: sqlite3.Connection, at: str) -> None:
     create_project_tables(conn, {}, at)
 
 
-def _v1_to_v2(conn: sqlite3.Connection, at: str) -> None:
-    """Version 2 adds the extension fields (name_kk of corridors and hubs)."""
+def _add_extension_fields(conn: sqlite3.Connection, at: str) -> None:
+    """Versions 2 (name_kk of corridors and hubs) and 4 (``part`` of plots) add the extension
+    fields a file lacks, empty (the feature triggers, dropped by ``upgrade`` beforehand, are
+    made again for the new columns)."""
+    tables = _tables(conn)
     for spec in schema.FEATURE_LAYERS.values():
+        if spec.name not in tables:
+            continue
         present = {row[1] for row in conn.execute(f'PRAGMA table_info("{spec.name}")')}
         for f in spec.fields:
             if f.extension and f.name not in present:
@@ -269,7 +274,7 @@ def _v2_to_v3(conn: sqlite3.Connection, at: str) -> None:
 
 
 # MIGRATIONS[n] brings a file from version n to n + 1.
-MIGRATIONS = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS = {0: _v0_to_v1, 1: _add_extension_fields, 2: _v2_to_v3, 3: _add_extension_fields}
 
 
 def impostors(conn: sqlite3.Connection) -> dict[str, str]:
