@@ -250,10 +250,12 @@ class GpkgStore:
         if problems:
             raise DataError([_in_file(p, self.path) for p in problems])
         layers, known, attributes = {}, {}, {}
+        unique = layer_reads.unique_columns(self.path, schema.FEATURE_LAYERS) if validate else {}
         for name, spec in schema.FEATURE_LAYERS.items():
-            # a large layer's attributes are checked while its geometries are decoded
-            frame, rings, found = self._read(name, meanwhile=functools.partial(attribute_problems, spec)
-                                             if validate else None)
+            # a large layer's attributes are checked while its geometries are decoded (its ids
+            # only if the file does not keep them unique itself)
+            check = functools.partial(attribute_problems, spec, unique_ids=spec.id_field in unique.get(name, ()))
+            frame, rings, found = self._read(name, meanwhile=check if validate else None)
             layers[name] = with_extension_fields(frame, spec)
             if rings is not None:
                 known[name] = rings

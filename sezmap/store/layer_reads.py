@@ -12,6 +12,7 @@ import pyogrio
 
 from sezmap.formats import wkb
 from sezmap.store import file_guard
+from sezmap.store import geopackage_sql as sql
 
 SPLIT_READ_MIN = 100_000  # features: larger layers are read as two scans at once (read_layer)
 
@@ -47,3 +48,27 @@ def _geometries(path: Path, name: str, where: str | None = None, bbox=None):
     fids = table.column(meta["fid_column"]).to_numpy()
     versions = table.column("version").to_numpy(zero_copy_only=False)
     return fids, versions, geoms, known, meta["crs"]
+
+
+def unique_columns(path: Path, tables) -> dict[str, set[str]]:
+    """table -> its columns that SQLite keeps unique (a UNIQUE constraint or unique index on that
+    column alone, compared byte for byte): their values need no duplicate check after a read.
+    A file written by sezmap has one on each unique id (``plots.plot_id``, ...); a copy by
+    another tool may not."""
+    out: dict[str, set[str]] = {}
+    conn = sql.connect(path, readonly=True)
+    try:
+        for table in tables:
+            found: set[str] = set()
+            for _, index, unique, *_ in conn.execute(f'PRAGMA index_list("{table}")').fetchall():
+                if not unique:
+                    continue
+                keys = [r for r in conn.execute(f'PRAGMA index_xinfo("{index}")').fetchall() if r[5]]  # key columns
+                partial = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ? AND sql LIKE '% WHERE %'",
+                                       (index,)).fetchone()
+                if len(keys) == 1 and keys[0][2] and str(keys[0][4]).upper() == "BINARY" and not partial:
+                    found.add(keys[0][2])
+            out[table] = found
+    finally:
+        conn.close()
+    return out

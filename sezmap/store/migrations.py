@@ -169,6 +169,7 @@ def repair_layout(conn: sqlite3.Connection, at: str) -> None:
         if name in tables and name not in listed:
             conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
                          "VALUES (?, 'attributes', ?, ?, ?)", (name, name, description, at))
+    ensure_zone_index(conn)
     conn.execute(
         "UPDATE gpkg_contents SET last_change = coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', last_change), ?) "
         f"WHERE last_change IS NULL OR last_change NOT GLOB '{STANDARD_DATETIME_GLOB}'", (at,))
@@ -216,6 +217,19 @@ def create_project_tables(conn: sqlite3.Connection, meta: dict[str, str], at: st
     values = {"title": "", PROJECT_UUID: str(uuid.uuid4()), **meta, "schema_version": str(schema.SCHEMA_VERSION)}
     sql.insert_rows(conn, "project_meta", ["key", "value"], sorted(values.items()))
     ensure_protections(conn)
+    ensure_zone_index(conn)
+
+
+ZONE_INDEX = "plots_zone_id"  # an ordinary SQLite index: GDAL and QGIS read the file as before
+
+
+def ensure_zone_index(conn: sqlite3.Connection) -> None:
+    """The index on ``plots(zone_id)`` that lets one zone's plots be read without scanning the
+    table (an export of one zone of a 1M-plot project). Made by creation, by version 4 and by
+    any write to a file that lost it (a copy by a tool that leaves indexes out); when it is in
+    place nothing is written."""
+    if "plots" in _tables(conn) and "zone_id" in sql.table_columns(conn, "plots"):
+        conn.execute(f'CREATE INDEX IF NOT EXISTS "{ZONE_INDEX}" ON plots (zone_id)')
 
 
 def _v0_to_v1(conn: sqlite3.Connection, at: str) -> None:
@@ -226,9 +240,10 @@ def _v0_to_v1(conn: sqlite3.Connection, at: str) -> None:
 
 
 def _add_extension_fields(conn: sqlite3.Connection, at: str) -> None:
-    """Versions 2 (name_kk of corridors and hubs) and 4 (``part`` of plots) add the extension
-    fields a file lacks, empty (the feature triggers, dropped by ``upgrade`` beforehand, are
-    made again for the new columns)."""
+    """Versions 2 (name_kk of corridors and hubs) and 4 (``part`` of plots; the index on
+    ``plots(zone_id)`` comes with it, made by ``repair_layout``) add the extension fields a file
+    lacks, empty (the feature triggers, dropped by ``upgrade`` beforehand, are made again for
+    the new columns)."""
     tables = _tables(conn)
     for spec in schema.FEATURE_LAYERS.values():
         if spec.name not in tables:
