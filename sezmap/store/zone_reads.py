@@ -23,7 +23,7 @@ from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.coords import KnownRings, Rings
 from sezmap.model.project import Project
-from sezmap.model.validation import validate_project
+from sezmap.model.validation import attribute_problems, validate_project
 from sezmap.store import layer_reads
 
 
@@ -68,7 +68,11 @@ def load_zone(store, zone_id: str, around: bool = True, validate: bool = True) -
     layers["plots"] = with_extension_fields(plots, schema.FEATURE_LAYERS["plots"])
     rings = _joined(plots, known)
     if validate:
-        found = validate_project(layers, {"plots": rings} if rings is not None else None)
+        # the plots' ids need no duplicate check where the file keeps them unique itself
+        unique = "plot_id" in layer_reads.unique_columns(store.path, ["plots"])["plots"]
+        attributes = {"plots": attribute_problems(schema.PLOTS, layers["plots"], unique_ids=unique)}
+        found = validate_project(layers, {"plots": rings} if rings is not None else None,
+                                 {k: v for k, v in attributes.items() if v is not None})
         if found:
             raise DataError([_in_file(p, store.path) if isinstance(p, Problem) else p for p in found])
     return Project(**layers, meta=store.meta(), location=str(store.path), plot_rings=rings,
