@@ -63,8 +63,9 @@ def zone_parts(frames: dict[str, ZoneFrame], plots: pd.DataFrame, as_of) -> dict
     """zone_id -> its parts' figures, by part name; zones without parts are left out."""
     if "part" not in plots.columns or len(plots) == 0:
         return {}
-    part = plots["part"].astype("string").str.strip()
-    marked = plots[part.notna() & (part != "")].assign(part=part)
+    named = plots[plots["part"].notna().to_numpy()]  # (few: the strings of these only)
+    part = named["part"].astype("string").str.strip()
+    marked = named[(part != "").to_numpy()].assign(part=part[(part != "").to_numpy()])
     out: dict[str, list[PartMetrics]] = {}
     for (zone_id, name), rows in marked.groupby([marked["zone_id"].astype(str), "part"], sort=True):
         frame = frames.get(str(zone_id))
