@@ -168,7 +168,8 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
     # --- logistics ---------------------------------------------------------------------------
 
     def _logistics_values(self):
-        """(nearest per zone, centroid per zone, network result); touches no engine state, so it
+        """(nearest per zone (none for a zone whose plots the project does not hold whole: its
+        figures are not shown), centroid per zone, network result); touches no engine state, so it
         may run on a worker thread (own copies of the zone polygons: prepared GEOS geometries
         are not shared between threads; PROJ transformers are per thread in geodesy)."""
         corridors, hubs = self.project.corridors, self.project.hubs
@@ -180,11 +181,14 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         for k, zid in enumerate(self.zone_ids):
             frame = self.frames[k]
             geom = shapely.from_wkb(shapely.to_wkb(frame.geom))
+            points[zid] = geodesy.cea_centroid_lonlat(geom, frame.lon0, frame.lat0)
+            if not self.project.has_whole(zid):  # (one zone's export: no figures are shown for it)
+                nearest[zid] = {}
+                continue
             near = {"corridor": lines.nearest(geom)}
             near.update(distances.nearest_hubs(geom, hubs, by_kind))
             near.update({f"border_crossing_{cc}": distances.nearest(geom, *by_country[cc]) for cc in by_country})
             nearest[zid] = {t: (n.km, n.target_id) for t, n in near.items()}
-            points[zid] = geodesy.cea_centroid_lonlat(geom, frame.lon0, frame.lat0)
         return nearest, points, network.network_distances(net, points, hubs)
 
     def _apply_logistics(self, values) -> None:
