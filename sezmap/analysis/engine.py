@@ -177,7 +177,8 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         net = network.CorridorNetwork(corridors)
         by_kind = distances.hubs_by_kind(hubs)
         by_country = distances.crossings_by_country(hubs)
-        nearest, points = {}, {}
+        nearest: dict[str, dict[str, tuple]] = {}
+        points = {}
         for k, zid in enumerate(self.zone_ids):
             frame = self.frames[k]
             geom = shapely.from_wkb(shapely.to_wkb(frame.geom))
