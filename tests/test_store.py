@@ -281,15 +281,9 @@ def test_a_geopackage_from_another_tool_is_adopted_on_first_write(tmp_path):
     store = GpkgStore(path)
     store.load()
     assert path.read_bytes() == before
-<<<<<<< HEAD
     store.apply_edit(PlotEdit("p1", {"status": "reserved", "tenant": "T"}, "a", "r"))
-    assert store.meta()["schema_version"] == "3"
-    assert [h.field for h in store.history("p1")] == ["status", "tenant"]
-=======
-    store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
     assert store.meta()["schema_version"] == "4"
-    assert [h.field for h in store.history("p1")] == ["status"]
->>>>>>> ad93281 (Zone parts: plots.part (schema 4, migration adds the column and the triggers audit it); report JSON gives each zone's parts with the zone's definitions over the part's plots (analysis/parts.py), Markdown prints them; the bundled project marks Astana New City's Industrial Park No. 1 (illustrative plots, 32 % of their land unused); tests against pyproj.Geod)
+    assert [h.field for h in store.history("p1")] == ["status", "tenant"]
 
 
 def test_newer_schema_is_refused(store):
@@ -323,11 +317,6 @@ def test_version_1_file_gains_the_extension_fields_on_first_write(tmp_path):
     conn.execute("UPDATE project_meta SET value = '1' WHERE key = 'schema_version'")
     conn.close()
     assert store.load().hubs.name_kk.isna().all()
-<<<<<<< HEAD
     store.apply_edit(PlotEdit("p1", {"status": "reserved", "tenant": "T"}, "a", "r"))
-    assert store.meta()["schema_version"] == "3"
-=======
-    store.apply_edit(PlotEdit("p1", {"status": "reserved"}, "a", "r"))
     assert store.meta()["schema_version"] == "4"
->>>>>>> ad93281 (Zone parts: plots.part (schema 4, migration adds the column and the triggers audit it); report JSON gives each zone's parts with the zone's definitions over the part's plots (analysis/parts.py), Markdown prints them; the bundled project marks Astana New City's Industrial Park No. 1 (illustrative plots, 32 % of their land unused); tests against pyproj.Geod)
     assert "name_kk" in pyogrio.read_info(store.path, layer="hubs")["fields"]

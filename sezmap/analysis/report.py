@@ -12,29 +12,15 @@ from sezmap.formats.untrusted import json_text
 FORMATS = ("json", "csv", "md")
 
 
-<<<<<<< HEAD
 def report_dict(engine: AnalysisEngine, with_quality: bool = True) -> dict:
-    """The report's object (SCHEMA.md section 3)."""
-    project = engine.project
-    zones = [engine.metrics[z].to_dict() for z in engine.zone_ids]
-=======
-def report_dict(engine: AnalysisEngine, with_quality: bool = True, language: str | None = None) -> dict:
-    """The report's object (a zone whose plots name parts gets ``parts``, see analysis.parts);
-    with ``language`` each zone also has its ``name`` in that language
-    (the keys stay English)."""
+    """The report's object (SCHEMA.md section 3; a zone whose plots name parts gets ``parts``,
+    see analysis.parts)."""
     project = engine.project
     zones = [engine.metrics[z].to_dict() for z in engine.zone_ids]
     parts = zone_parts(dict(zip(engine.zone_ids, engine.frames, strict=True)), project.plots, engine.as_of)
     for z in zones:
         if z["zone_id"] in parts:  # only zones with parts (plots marked with a part) have the key
             z["parts"] = [p.to_dict() for p in parts[z["zone_id"]]]
-    if language is not None:
-        from sezmap.export.report_tables import ReportNames
-
-        names = ReportNames.of(project, language)
-        for z in zones:
-            z["name"] = names.zone(z["zone_id"])
->>>>>>> ad93281 (Zone parts: plots.part (schema 4, migration adds the column and the triggers audit it); report JSON gives each zone's parts with the zone's definitions over the part's plots (analysis/parts.py), Markdown prints them; the bundled project marks Astana New City's Industrial Park No. 1 (illustrative plots, 32 % of their land unused); tests against pyproj.Geod)
     out: dict[str, object] = {"project": project.title, "as_of": engine.as_of.isoformat(), "zones": zones}
     if with_quality:
         out["quality"] = quality(engine).to_dict()
