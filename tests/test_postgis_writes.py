@@ -142,3 +142,13 @@ def test_nothing_changed_writes_nothing(pg_seeded):
     assert result.changed == {} and result.version == 1
     with psycopg.connect(pg_seeded) as conn:
         assert conn.execute("SELECT count(*) FROM sezmap.audit_log WHERE reason <> 'seed'").fetchone()[0] == 0
+
+
+def test_a_plots_part_is_kept_and_audited_by_the_server(company):
+    """Migration 9: plots.part on the server, audited like every plot field."""
+    name, uri = company
+    PostgisStore(uri).apply_edit(PlotEdit("P1", {"part": "Industrial Park No. 1"}, "whoever", "the park",
+                                          expect_version=1))
+    assert PostgisStore(uri).read_plots(["P1"])["P1"]["part"] == "Industrial Park No. 1"
+    last = PostgisStore(uri).history("P1")[-1]
+    assert (last.actor, last.field, last.old_value, last.new_value) == (name, "part", None, "Industrial Park No. 1")
