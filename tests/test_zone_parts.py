@@ -127,7 +127,7 @@ def test_a_version_3_file_gets_the_part_column_and_audits_it(project):
 
 
 def test_a_split_plot_keeps_its_part_in_every_piece(tmp_path):
-    plots = [f.plot("KEG-0001", "z1", geometry=box(0, 0), status="allocated", part=PARK)]
+    plots = [f.plot("KEG-0001", "z1", geometry=box(0, 0), status="reserved", tenant="Park LLP", part=PARK)]
     session = f.open_session(tmp_path / "s.gpkg", f.layers([f.zone("z1")], plots))
     changes = ge.split_changes(session, "KEG-0001", [(70.005, 44.995), (70.005, 45.015)], reason="split on the map")
     session.edit("Split", changes)
