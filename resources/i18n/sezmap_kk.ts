@@ -2920,132 +2920,137 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="99" />
+        <source>Zone part</source>
+        <translation>Аймақ бөлігі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Last changed</source>
         <translation>Өзгертілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="101" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Changed by</source>
         <translation>Кім өзгертті</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="102" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Name (English)</source>
         <translation>Атауы (ағылш.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="103" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Name (Russian)</source>
         <translation>Атауы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="104" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Name (Kazakh)</source>
         <translation>Атауы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="105" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="106" />
+        <location filename="../../sezmap/render/names.py" line="107" />
         <source>Established</source>
         <translation>Құрылған жылы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Expires</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <source>Official area, ha</source>
         <translation>Ресми аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <location filename="../../sezmap/export/web/__init__.py" line="166" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
+        <location filename="../../sezmap/render/names.py" line="111" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="112" />
         <source>Focus (Russian)</source>
         <translation>Мамандануы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="112" />
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Focus (Kazakh)</source>
         <translation>Мамандануы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="113" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <source>Region (Russian)</source>
         <translation>Өңір (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="114" />
+        <location filename="../../sezmap/render/names.py" line="115" />
         <source>Region (Kazakh)</source>
         <translation>Өңір (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="115" />
+        <location filename="../../sezmap/render/names.py" line="116" />
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="116" />
+        <location filename="../../sezmap/render/names.py" line="117" />
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="117" />
+        <location filename="../../sezmap/render/names.py" line="118" />
         <source>Mode</source>
         <translation>Көлік түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="118" />
+        <location filename="../../sezmap/render/names.py" line="119" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="119" />
+        <location filename="../../sezmap/render/names.py" line="120" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="120" />
+        <location filename="../../sezmap/render/names.py" line="121" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="121" />
+        <location filename="../../sezmap/render/names.py" line="122" />
         <source>Neighbouring country</source>
         <translation>Көрші ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="131" />
+        <location filename="../../sezmap/render/names.py" line="132" />
         <source>city</source>
         <translation>қалалық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="132" />
+        <location filename="../../sezmap/render/names.py" line="133" />
         <source>industry</source>
         <translation>өнеркәсіптік</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="133" />
+        <location filename="../../sezmap/render/names.py" line="134" />
         <source>trade</source>
         <translation>сауда</translation>
     </message>

@@ -96,6 +96,7 @@ FIELD_LABELS = {
     "investment_committed_kzt": QT_TRANSLATE_NOOP("sezmap", "Investment committed, ₸"),
     "investment_actual_kzt": QT_TRANSLATE_NOOP("sezmap", "Investment made, ₸"),
     "jobs_planned": QT_TRANSLATE_NOOP("sezmap", "Jobs planned"),
+    "part": QT_TRANSLATE_NOOP("sezmap", "Zone part"),
     "version": QT_TRANSLATE_NOOP("sezmap", "Version"),
     "updated_at": QT_TRANSLATE_NOOP("sezmap", "Last changed"),
     "updated_by": QT_TRANSLATE_NOOP("sezmap", "Changed by"),
