@@ -46,7 +46,7 @@ from affine import Affine
 from sezmap.analysis import fastgeom, geodesy
 from sezmap.formats.untrusted import json_text, spreadsheet_cell
 from sezmap.model import coords
-from sezmap.model.problems import DataError
+from sezmap.model.problems import DataError, counted
 
 SUPERSAMPLE = 4  # subcells per pixel side
 TILE = 1024  # pixels per tile side
@@ -132,7 +132,7 @@ def _open(spec: RasterSpec):
     bad = [f"{role} band {b}" for role, b in bands.items() if not 1 <= b <= ds.count]
     if bad:
         ds.close()
-        raise DataError(f"--raster {spec.path}: has {ds.count} band(s), no {', '.join(bad)}")
+        raise DataError(f"--raster {spec.path}: has {counted(ds.count, 'band')}, no {', '.join(bad)}")
     if ds.crs is None:
         ds.close()
         raise DataError(f"--raster {spec.path}: says no coordinate system (a GeoTIFF with a CRS is needed)")
