@@ -52,7 +52,7 @@ def rect_polygon(rect: QRectF):
     return shapely.box(rect.left(), rect.top(), rect.right(), rect.bottom())
 
 
-@pytest.mark.parametrize("width, height", [(1400, 900), (1920, 1080)])
+@pytest.mark.parametrize("width, height", [(1400, 900), (1600, 1000), (1920, 1080)])
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
 def test_full_extent_of_the_default_project(default_map, width, height, language):
     project, _scene = default_map

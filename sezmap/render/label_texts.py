@@ -22,3 +22,21 @@ def two_lines(text: str) -> str:
     best = min(range(1, len(words)),
                key=lambda k: max(len(" ".join(words[:k])), len(" ".join(words[k:]))))
     return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+
+
+# the words that say "border crossing" in a crossing's name (en, ru, kk): a country map names
+# the crossing by its places, the marker and the legend say what it is
+_CROSSING_WORDS = re.compile(
+    r"\b(?:rail(?:way)?|road|border\s+crossing|checkpoint)\b"
+    r"|Погранпереход|Пограничный\s+переход|Пункт\s+пропуска|\bКПП\b|Автомобильный|Железнодорожный"
+    r"|темір\s+жол|өткізу\s+пункті|шекара", re.IGNORECASE)
+
+
+def place_pair(text: str) -> str:
+    """A border crossing's name as its places ("Semey – Lokot rail border crossing (KZ–RU)"
+    -> "Semey – Lokot", "Пункт пропуска «Хоргос» (КЗ – КНР)" -> "Хоргос"), or the short
+    name when it has no such words."""
+    out = short_name(text) or text
+    out = _CROSSING_WORDS.sub(" ", out).replace("«", "").replace("»", "")
+    out = re.sub(r"\s{2,}", " ", out).strip(" ,;–-")
+    return out or short_name(text) or text

@@ -24,7 +24,7 @@ from sezmap.model.statuses import STATUSES, status_codes
 from sezmap.model.values import is_missing
 from sezmap.render import names, styles, symbols
 from sezmap.render.geometry_arrays import GeometryArrays, frozen
-from sezmap.render.label_texts import short_name
+from sezmap.render.label_texts import place_pair, short_name
 from sezmap.render.labels import LabelCandidate
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.qpath import ODD_EVEN, WINDING, path_from_arrays
@@ -36,6 +36,8 @@ SUBPIXEL = 1.0  # features smaller than this many pixels are drawn as one pixel
 # 177k-plot 1920x1080 view in the same time (~0.8 s), the blocks cost nothing measurable.
 # (Plots under a pixel are written by numpy in one go: ~1 ms for 100k.)
 CANCEL_BLOCK = 5_000
+COUNTRY_SPAN_M = 1_000_000.0  # a map this wide (or tall) is a country map: crossings named briefly
+CROSSING_PRIORITY = 40.0  # a crossing's label at country scale: after zones, corridors and other hubs
 
 
 @dataclass
@@ -61,6 +63,13 @@ def blocks(ctx: RenderContext, features: np.ndarray):
         if ctx.cancelled():
             return
         yield features[start:start + CANCEL_BLOCK]
+
+
+def country_scale(settings: MapSettings) -> bool:
+    """Whether the map spans a country (its longer side at least ``COUNTRY_SPAN_M``), not a
+    region or a zone: whatever the pixel size (a window, a print page at any dpi)."""
+    x0, y0, x1, y1 = settings.extent
+    return max(x1 - x0, y1 - y0) >= COUNTRY_SPAN_M
 
 
 def pixel_sizes(arrays: GeometryArrays, features: np.ndarray, resolution: float) -> np.ndarray:
@@ -498,6 +507,7 @@ class HubsLayer(ArraysLayer):
         px, py = self.centre_pixels(vis, s)
         p = ctx.painter
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        country = country_scale(s)
         for i, x, y in zip(vis, px, py, strict=True):
             x, y = float(x), float(y)
             symbol = symbols.hub_symbol(self.kinds[i])
@@ -505,7 +515,14 @@ class HubsLayer(ArraysLayer):
             key = f"hubs:{self.rows[i].get('hub_id', i)}"
             ctx.obstacles.append((symbol.box(x, y), key))
             name = names.feature_name(self.rows[i], s.language)
-            if name:
+            if not name:
+                continue
+            if country and self.kinds[i] == "border_crossing":
+                # a country map names a crossing by its places, small, after every other name
+                # (the full name is in the legend's kind, the identify panel and at zone scale)
+                ctx.labels.append(LabelCandidate(place_pair(name), x, y, priority=CROSSING_PRIORITY,
+                                                 font_px=10, key=key, marker_px=symbol.radius()))
+            else:
                 ctx.labels.append(LabelCandidate(name, x, y, priority=60, font_px=11, key=key,
                                                  marker_px=symbol.radius(), short_text=short_name(name)))
 
