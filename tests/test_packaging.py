@@ -52,7 +52,8 @@ class _Analysis:
         self.datas += [(d, "/dev/null", "DATA") for d in (
             "PySide6/Qt/translations/qtbase_ru.qm", "PySide6/Qt/translations/qtbase_kk.qm",
             "PySide6/Qt/translations/qtbase_de.qm", "pyarrow/include/arrow/api.h", "pyarrow/lib.pyx",
-            "scipy/stats/tests/data/big.npz", "pycountry/databases/iso3166-1.json")]
+            "scipy/stats/tests/data/big.npz", "pycountry/databases/iso3166-1.json",
+            "pycountry/locales/ru/LC_MESSAGES/iso3166-1.mo")]
         self.pure = [(m, f"/site-packages/{m.replace('.', '/')}{suffix}", "PYMODULE") for m, suffix in (
             ("pandas.core.frame", ".py"), ("pandas.tests.frame.test_api", ".py"), ("pandas.tests", "/__init__.py"),
             ("pyarrow.tests.test_io", ".py"), ("numpy.testing", "/__init__.py"), ("jinja2.tests", ".py"),
@@ -140,7 +141,7 @@ def test_spec_leaves_out_what_sezmap_never_loads(spec):
                  "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-x11-integration.so",
                  "pyarrow/libarrow_flight.so.2600", "pyarrow/_flight.cpython-311-x86_64-linux-gnu.so",
                  "PySide6/Qt/translations/qtbase_de.qm", "pyarrow/include/arrow/api.h", "pyarrow/lib.pyx",
-                 "scipy/stats/tests/data/big.npz"):
+                 "scipy/stats/tests/data/big.npz", "pycountry/locales/ru/LC_MESSAGES/iso3166-1.mo"):
         assert gone not in kept, gone
     assert "pycountry/databases/iso3166-1.json" in kept
     # the libraries' own tests are left out, their modules too; what sezmap imports stays
