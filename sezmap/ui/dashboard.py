@@ -1,4 +1,5 @@
-"""Zone dashboard: the analysis figures of the selected zone and a chart comparing all zones."""
+"""Zone dashboard: the analysis figures of the selected zone, its land use over time
+(sezmap.ui.dashboard_trend) and charts comparing all zones."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sezmap.export import kpis
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import names, numbers
 from sezmap.ui.charts import BarChart
+from sezmap.ui.dashboard_trend import DashboardTrend
 from sezmap.ui.panel import ProjectPanel
 
 UNUSED_COLOUR = "#F0E442"  # the vacant colour: unused land reads as vacant land everywhere
@@ -91,6 +93,13 @@ class ZoneDashboard(ProjectPanel):
         self.zones_chart.setObjectName("unusedChart")
         self.zones_chart.rowClicked.connect(self._zone_bar_clicked)  # a bar picks its zone
         self.zones_box.content.addWidget(self.zones_chart)
+        self.trend = DashboardTrend(self)
+        self.trend.updated.connect(self._show_trend)  # (not a refresh: only the trend's parts)
+        self.trend_box = Section()
+        self.trend_box.content.addWidget(self.trend.zone_chart)
+        self.trend_box.content.addWidget(self.trend.zone_note)
+        self.zones_box.content.addWidget(self.trend.zones_chart)
+        self.zones_box.content.addWidget(self.trend.zones_note)
         self.note = QLabel()
         self.note.setWordWrap(True)
         box = QVBoxLayout(inner)
@@ -98,6 +107,7 @@ class ZoneDashboard(ProjectPanel):
         box.addWidget(self.note)
         box.addLayout(self.figures)
         box.addWidget(self.status_box)
+        box.addWidget(self.trend_box)
         box.addWidget(self.idle_box)
         box.addWidget(self.network_box)
         box.addWidget(self.zones_box)
@@ -141,23 +151,27 @@ class ZoneDashboard(ProjectPanel):
         self.idle_box.setTitle(self.tr("Idle plots (deadline passed, investment short)"))
         self.network_box.setTitle(self.tr("Distance along the corridors to the hubs"))
         self.zones_box.setTitle(self.tr("Unused land, all zones"))
+        self.trend_box.setTitle(self.tr("Land use over time"))
 
     def unused_definition(self) -> str:
         return self.tr("Unused land: plots vacant, reserved or withdrawn, and land not parcelled.")
 
     def clear(self) -> None:
         self.engine = None
+        self.trend.forget()
         self.zone_id = None
         self._names_of = None
 
     def set_engine(self, engine) -> None:
         self.engine = engine
+        self.trend.schedule(self.project, engine)
         self.refresh()
 
     def _project_changed(self, session) -> None:
         self.project = session.project
         self.clear()
         self.engine, self.zone_id = session.engine, session.current_zone
+        self.trend.schedule(self.project, self.engine)
         self.refresh()
 
     def _engine_changed(self, engine) -> None:
@@ -165,6 +179,7 @@ class ZoneDashboard(ProjectPanel):
             self.set_engine(engine)
 
     def _plots_changed(self, _event) -> None:
+        self.trend.schedule(self.project, self.engine)  # (debounced: a burst of edits asks once)
         self.refresh()
 
     def set_zone(self, zone_id: str | None) -> None:
@@ -222,6 +237,7 @@ class ZoneDashboard(ProjectPanel):
         else:
             self.note.setText(self.tr("Figures as of %1.").replace("%1", str(engine.as_of)))
             self._all_zones_chart(engine)
+        self._show_trend()
         if self.zone_id is None:
             self.heading.setText("<h3>" + self.tr("Pick a zone on the map or in the toolbar") + "</h3>")
             for _name, value in self.figure_labels.values():
@@ -289,14 +305,14 @@ class ZoneDashboard(ProjectPanel):
         self.status_chart.set_items([])
         self.network_chart.set_items([])
         self.idle_list.setText("")
-        for box in (self.status_box, self.idle_box, self.network_box):  # no titled empty boxes
+        for box in (self.status_box, self.trend_box, self.idle_box, self.network_box):  # no titled empty boxes
             box.setVisible(False)
         for name, value in self.figure_labels.values():  # only the figures known yet
             name.setVisible(bool(value.text()))
             value.setVisible(bool(value.text()))
 
     def _show_zone_parts(self, visible: bool) -> None:
-        for box in (self.status_box, self.idle_box, self.network_box):
+        for box in (self.status_box, self.trend_box, self.idle_box, self.network_box):
             box.setVisible(visible)
         for name, value in self.figure_labels.values():
             name.setVisible(visible)
@@ -315,3 +331,7 @@ class ZoneDashboard(ProjectPanel):
         items.sort(key=lambda t: -t[1])
         self.zones_chart.set_items(items, highlight=self.zone_name(self.zone_id) if self.zone_id else None,
                                    maximum=100.0)
+
+    def _show_trend(self) -> None:
+        """The land use over time of the picked zone and of all zones, as last computed."""
+        self.trend.show(self.zone_id, self.zone_name, self.tr("Unused"), self.tr("Allocated"))

@@ -1,0 +1,148 @@
+"""The dashboard's land use over time (issue 26): the picked zone's unused and allocated shares
+at each quarter's (or month's) end, and every zone's unused share compared.
+
+The figures are rebuilt from the audit log (``sezmap.session.zone_trends``) on the task thread
+(``sezmap.ui.tasks``), from the project's file read again there, so the window's engine is never
+touched off the UI thread. An analysis or an edit asks for them again after ``DEBOUNCE_MS`` of
+quiet; a result asked for before the latest request is dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from sezmap.model.statuses import STATUS_COLOURS
+from sezmap.session.zone_trends import TrendRequest, ZoneTrends, compute, is_period_end
+from sezmap.ui.charts import Line, LineChart
+from sezmap.ui.tasks import Task
+
+DEBOUNCE_MS = 800
+UNUSED_LINE = "#C8A800"  # the vacant yellow, darker: a thin yellow line on white is hard to see
+ALLOCATED_LINE = STATUS_COLOURS["allocated"]
+OTHER_ZONE_LINE = "#B4B4B4"
+
+
+class DashboardTrend(QObject):
+    """The trend's charts and notes (placed by the dashboard), the task that computes them and
+    the timer that waits for quiet before starting it."""
+
+    updated = Signal()  # new figures shown (or the "no history" state)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.trends: ZoneTrends | None = None
+        self.failure: str | None = None
+        self.zone_chart = LineChart()
+        self.zone_chart.setObjectName("trendChart")
+        self.zone_note = QLabel()
+        self.zone_note.setObjectName("trendNote")
+        self.zone_note.setWordWrap(True)
+        self.zones_chart = LineChart()
+        self.zones_chart.setObjectName("zonesTrendChart")
+        self.zones_note = QLabel()
+        self.zones_note.setWordWrap(True)
+        self._request: TrendRequest | None = None
+        self._task: Task | None = None
+        self._generation = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start)
+
+    @property
+    def computing(self) -> bool:
+        return self._task is not None or self._timer.isActive()
+
+    def forget(self) -> None:
+        """Another project: nothing to show until its figures come."""
+        self._cancel()
+        self.trends, self.failure, self._request = None, None, None
+
+    def schedule(self, project, engine) -> None:
+        """Figures wanted for ``project`` as analysed by ``engine`` (after a quiet moment)."""
+        location = getattr(project, "location", "") if project is not None else ""
+        if engine is None or not location:
+            self.forget()
+            return
+        self._request = TrendRequest(str(location), engine.as_of)
+        self._timer.start()
+
+    def _cancel(self) -> None:
+        self._timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._generation += 1
+
+    def _start(self) -> None:
+        request = self._request
+        if request is None:
+            return
+        self._cancel()
+        generation = self._generation
+        task = Task(lambda cancelled: (generation, compute(request, cancelled)), pass_cancelled=True)
+        task.signals.finished.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._task = task
+        task.start()
+
+    def _arrived(self, result) -> None:
+        generation, trends = result
+        if generation != self._generation or trends is None:
+            return  # asked for again meanwhile
+        self._task = None
+        self.trends, self.failure = trends, None
+        self.updated.emit()
+
+    def _failed(self, message: str) -> None:
+        self._task = None
+        self.trends, self.failure = None, message
+        self.updated.emit()
+
+    # --- drawing --------------------------------------------------------------------------------
+
+    def period_label(self, end: str) -> str:
+        year, month = int(end[:4]), int(end[5:7])
+        if self.trends is not None and end == self.trends.ends[-1] and not is_period_end(end, self.trends.kind):
+            return end  # the analysis day
+        if self.trends is not None and self.trends.kind == "quarterly":
+            return self.tr("Q%1 %2").replace("%1", str((month - 1) // 3 + 1)).replace("%2", str(year))
+        return end[:7]
+
+    def state_text(self) -> str | None:
+        """What is shown instead of the charts (None: the charts)."""
+        if self.failure is not None:
+            return self.tr("The history could not be rebuilt: %1").replace("%1", self.failure)
+        if self.trends is None:
+            return self.tr("Rebuilding the history from the audit log…") if self.computing else ""
+        if self.trends.empty:
+            return self.tr("No history yet: the audit log holds no change before the end of the last "
+                           "quarter or month.")
+        return None
+
+    def show(self, zone_id: str | None, zone_name, unused: str, allocated: str) -> None:
+        """Draw the figures for the picked zone ``zone_id`` (names from ``zone_name(id)``; the
+        lines' names ``unused`` and ``allocated`` in the dashboard's words)."""
+        state = self.state_text()
+        trends = self.trends
+        for chart in (self.zone_chart, self.zones_chart):
+            chart.setVisible(state is None)
+        if state is not None or trends is None:
+            self.zone_note.setText(state or "")
+            self.zones_note.setText(state or "")
+            self.zone_chart.set_lines((), [])
+            self.zones_chart.set_lines((), [])
+            return
+        periods = [self.period_label(e) for e in trends.ends]
+        by = self.tr("By quarter, rebuilt from the audit log.") if trends.kind == "quarterly" else self.tr(
+            "By month, rebuilt from the audit log.")
+        self.zone_note.setText(by)
+        points = trends.zones.get(zone_id or "", [])
+        self.zone_chart.set_lines(periods, [
+            Line(unused, tuple(100 * p.unused_ratio for p in points), UNUSED_LINE, bold=True),
+            Line(allocated, tuple(100 * p.allocated_ratio for p in points), ALLOCATED_LINE)] if points else [])
+        self.zones_note.setText(by + " " + (self.tr("The picked zone in bold.") if zone_id else ""))
+        self.zones_chart.set_lines(periods, [
+            Line(zone_name(z), tuple(100 * p.unused_ratio for p in pts), UNUSED_LINE if z == zone_id else OTHER_ZONE_LINE,
+                 bold=z == zone_id, in_legend=z == zone_id) for z, pts in trends.zones.items()])
