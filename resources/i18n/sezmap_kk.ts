@@ -319,6 +319,44 @@
     </message>
 </context>
 <context>
+    <name>DashboardTrend</name>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="110" />
+        <source>Q%1 %2</source>
+        <translation>%2 ж. %1-тоқс.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="116" />
+        <source>The history could not be rebuilt: %1</source>
+        <translation>Тарихты қалпына келтіру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="118" />
+        <source>Rebuilding the history from the audit log…</source>
+        <translation>Тарих өзгерістер журналы бойынша қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="120" />
+        <source>No history yet: the audit log holds no change before the end of the last quarter or month.</source>
+        <translation>Тарих әлі жоқ: өзгерістер журналында соңғы тоқсан немесе ай аяқталғанға дейінгі өзгеріс жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="138" />
+        <source>By quarter, rebuilt from the audit log.</source>
+        <translation>Тоқсан бойынша, өзгерістер журналынан қалпына келтірілген.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="139" />
+        <source>By month, rebuilt from the audit log.</source>
+        <translation>Ай бойынша, өзгерістер журналынан қалпына келтірілген.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="145" />
+        <source>The picked zone in bold.</source>
+        <translation>Таңдалған аймақ қалың сызықпен.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLink</name>
     <message>
         <location filename="../../sezmap/ui/window_database.py" line="46" />
@@ -2102,117 +2140,124 @@
         <translation>Аймақ көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="119" />
+        <location filename="../../sezmap/ui/dashboard.py" line="129" />
         <location filename="../../sezmap/export/web/data.py" line="66" />
         <source>Area</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="119" />
+        <location filename="../../sezmap/ui/dashboard.py" line="129" />
         <source>Official area</source>
         <translation>Ресми аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="120" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard.py" line="337" />
         <source>Allocated</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="120" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
         <source>Infrastructure</source>
         <translation>Инфрақұрылым</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
+        <location filename="../../sezmap/ui/dashboard.py" line="337" />
         <location filename="../../sezmap/export/deck.py" line="395" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="132" />
         <source>Nearest corridor</source>
         <translation>Ең жақын дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="132" />
         <source>Nearest border crossing</source>
         <translation>Ең жақын шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="123" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <source>Nearest seaport</source>
         <translation>Ең жақын теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="123" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <source>Nearest dry port</source>
         <translation>Ең жақын құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="136" />
+        <location filename="../../sezmap/ui/dashboard.py" line="146" />
         <source>In a straight line (not along the corridors)</source>
         <translation>Түзу сызықпен (дәліздер бойымен емес)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/ui/dashboard.py" line="150" />
         <location filename="../../sezmap/export/deck.py" line="219" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <location filename="../../sezmap/ui/dashboard.py" line="151" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Бос тұрған учаскелер (мерзімі өтті, инвестиция уәдеден аз)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="142" />
+        <location filename="../../sezmap/ui/dashboard.py" line="152" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Дәліздер бойымен хабтарға дейінгі қашықтық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="143" />
+        <location filename="../../sezmap/ui/dashboard.py" line="153" />
         <source>Unused land, all zones</source>
         <translation>Пайдаланылмайтын жер, барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="146" />
+        <location filename="../../sezmap/ui/dashboard.py" line="154" />
+        <source>Land use over time</source>
+        <translation>Жерді пайдалану уақыт бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="157" />
         <source>Unused land: plots vacant, reserved or withdrawn, and land not parcelled.</source>
         <translation>Пайдаланылмайтын жер: бос, брондалған және алынып қойылған учаскелер, сондай-ақ учаскеге бөлінбеген жер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="215" />
+        <location filename="../../sezmap/ui/dashboard.py" line="230" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="221" />
+        <location filename="../../sezmap/ui/dashboard.py" line="236" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="223" />
+        <location filename="../../sezmap/ui/dashboard.py" line="238" />
         <location filename="../../sezmap/export/deck.py" line="333" />
         <location filename="../../sezmap/export/web/__init__.py" line="161" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="226" />
+        <location filename="../../sezmap/ui/dashboard.py" line="242" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Аймақты картадан немесе құралдар тақтасынан таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard.py" line="140" />
         <source>%Ln plot, %1 ha</source>
         <translation>
             <numerusform>%Ln учаске, %1 га</numerusform>
@@ -2220,7 +2265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="131" />
+        <location filename="../../sezmap/ui/dashboard.py" line="141" />
         <source>%Ln plots, %1 ha</source>
         <translation>
             <numerusform>%Ln учаске, %1 га</numerusform>
@@ -2228,28 +2273,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard.py" line="140" />
         <location filename="../../sezmap/export/kpis.py" line="112" />
         <source>%1 in a straight line</source>
         <translation>түзу сызықпен %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="115" />
+        <location filename="../../sezmap/ui/dashboard.py" line="125" />
         <source>Dashboard</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="249" />
+        <location filename="../../sezmap/ui/dashboard.py" line="265" />
         <source>Not parcelled</source>
         <translation>Учаскеге бөлінбеген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="264" />
+        <location filename="../../sezmap/ui/dashboard.py" line="280" />
         <source>select this idle plot</source>
         <translation>осы бос тұрған учаскені таңдау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="264" />
+        <location filename="../../sezmap/ui/dashboard.py" line="280" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>бос тұрған %Ln учаскенің бәрін таңдау</numerusform>
@@ -2257,7 +2302,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="260" />
+        <location filename="../../sezmap/ui/dashboard.py" line="276" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>

@@ -325,6 +325,44 @@
     </message>
 </context>
 <context>
+    <name>DashboardTrend</name>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="110" />
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="116" />
+        <source>The history could not be rebuilt: %1</source>
+        <translation>Не удалось восстановить историю: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="118" />
+        <source>Rebuilding the history from the audit log…</source>
+        <translation>История восстанавливается по журналу изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="120" />
+        <source>No history yet: the audit log holds no change before the end of the last quarter or month.</source>
+        <translation>Истории пока нет: в журнале изменений нет изменений до конца последнего квартала или месяца.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="138" />
+        <source>By quarter, rebuilt from the audit log.</source>
+        <translation>По кварталам, восстановлено по журналу изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="139" />
+        <source>By month, rebuilt from the audit log.</source>
+        <translation>По месяцам, восстановлено по журналу изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="145" />
+        <source>The picked zone in bold.</source>
+        <translation>Выбранная зона выделена жирным.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLink</name>
     <message>
         <location filename="../../sezmap/ui/window_database.py" line="46" />
@@ -2119,117 +2157,124 @@
         <translation>Сводка по зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="119" />
+        <location filename="../../sezmap/ui/dashboard.py" line="129" />
         <location filename="../../sezmap/export/web/data.py" line="66" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="119" />
+        <location filename="../../sezmap/ui/dashboard.py" line="129" />
         <source>Official area</source>
         <translation>Официальная площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="120" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard.py" line="337" />
         <source>Allocated</source>
         <translation>Предоставлено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="120" />
+        <location filename="../../sezmap/ui/dashboard.py" line="130" />
         <source>Infrastructure</source>
         <translation>Инфраструктура</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
+        <location filename="../../sezmap/ui/dashboard.py" line="337" />
         <location filename="../../sezmap/export/deck.py" line="395" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="132" />
         <source>Nearest corridor</source>
         <translation>Ближайший коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard.py" line="132" />
         <source>Nearest border crossing</source>
         <translation>Ближайший погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="123" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <source>Nearest seaport</source>
         <translation>Ближайший морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="123" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <source>Nearest dry port</source>
         <translation>Ближайший сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="136" />
+        <location filename="../../sezmap/ui/dashboard.py" line="146" />
         <source>In a straight line (not along the corridors)</source>
         <translation>По прямой (не по коридорам)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/ui/dashboard.py" line="150" />
         <location filename="../../sezmap/export/deck.py" line="219" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <location filename="../../sezmap/ui/dashboard.py" line="151" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Простаивающие участки (срок истёк, инвестиций меньше обещанного)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="142" />
+        <location filename="../../sezmap/ui/dashboard.py" line="152" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Расстояние по коридорам до хабов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="143" />
+        <location filename="../../sezmap/ui/dashboard.py" line="153" />
         <source>Unused land, all zones</source>
         <translation>Неиспользуемая земля, все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="146" />
+        <location filename="../../sezmap/ui/dashboard.py" line="154" />
+        <source>Land use over time</source>
+        <translation>Использование земли во времени</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/dashboard.py" line="157" />
         <source>Unused land: plots vacant, reserved or withdrawn, and land not parcelled.</source>
         <translation>Неиспользуемая земля: свободные, зарезервированные и изъятые участки, а также земля, не разбитая на участки.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="215" />
+        <location filename="../../sezmap/ui/dashboard.py" line="230" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="221" />
+        <location filename="../../sezmap/ui/dashboard.py" line="236" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="223" />
+        <location filename="../../sezmap/ui/dashboard.py" line="238" />
         <location filename="../../sezmap/export/deck.py" line="333" />
         <location filename="../../sezmap/export/web/__init__.py" line="161" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="226" />
+        <location filename="../../sezmap/ui/dashboard.py" line="242" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Выберите зону на карте или на панели инструментов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard.py" line="140" />
         <source>%Ln plot, %1 ha</source>
         <translation>
             <numerusform>%Ln участок, %1 га</numerusform>
@@ -2238,7 +2283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="131" />
+        <location filename="../../sezmap/ui/dashboard.py" line="141" />
         <source>%Ln plots, %1 ha</source>
         <translation>
             <numerusform>%Ln участок, %1 га</numerusform>
@@ -2247,33 +2292,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard.py" line="140" />
         <location filename="../../sezmap/export/kpis.py" line="112" />
         <source>%1 in a straight line</source>
         <translation>%1 по прямой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="115" />
+        <location filename="../../sezmap/ui/dashboard.py" line="125" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="249" />
+        <location filename="../../sezmap/ui/dashboard.py" line="265" />
         <source>Not parcelled</source>
         <translation>Не размежёвано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="260" />
+        <location filename="../../sezmap/ui/dashboard.py" line="276" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="264" />
+        <location filename="../../sezmap/ui/dashboard.py" line="280" />
         <source>select this idle plot</source>
         <translation>выбрать этот простаивающий участок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="264" />
+        <location filename="../../sezmap/ui/dashboard.py" line="280" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>выбрать все %Ln простаивающий участок</numerusform>

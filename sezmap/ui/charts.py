@@ -166,7 +166,7 @@ class LineChart(QWidget):
         metrics = QFontMetricsF(self.font())
         left = metrics.horizontalAdvance(self.fmt(self.maximum)) + self.PAD
         top = self.PAD + (metrics.height() + 2 if self._legend() else 0)
-        bottom = metrics.height() + self.PAD
+        bottom = metrics.height() * 1.5 + self.PAD  # the period labels, below the lowest value's
         return QRectF(left, top, max(10.0, self.width() - left - self.PAD * 2), max(10.0, self.height() - top - bottom))
 
     def x_of(self, k: int) -> float:
@@ -222,7 +222,7 @@ class LineChart(QWidget):
         step = max(1, int(np.ceil(label_w * n / max(r.width(), 1.0))))
         for k in range(0, n, step):  # as many period labels as fit, the first always
             x = self.x_of(k)
-            box = QRectF(x - label_w / 2, r.bottom() + 2, label_w, metrics.height())
+            box = QRectF(x - label_w / 2, r.bottom() + metrics.height() / 2 + 2, label_w, metrics.height())
             box.moveLeft(max(0.0, min(box.left(), self.width() - label_w)))
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, self.periods[k])
         for line in self.lines:

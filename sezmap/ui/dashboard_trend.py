@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from sezmap.model.statuses import STATUS_COLOURS
+from sezmap.render import numbers
 from sezmap.session.zone_trends import TrendRequest, ZoneTrends, compute, is_period_end
 from sezmap.ui.charts import Line, LineChart
 from sezmap.ui.tasks import Task
@@ -21,6 +22,10 @@ DEBOUNCE_MS = 800
 UNUSED_LINE = "#C8A800"  # the vacant yellow, darker: a thin yellow line on white is hard to see
 ALLOCATED_LINE = STATUS_COLOURS["allocated"]
 OTHER_ZONE_LINE = "#B4B4B4"
+
+
+def percent(value: float) -> str:
+    return numbers.percent(value, 0)
 
 
 class DashboardTrend(QObject):
@@ -33,12 +38,12 @@ class DashboardTrend(QObject):
         super().__init__(parent)
         self.trends: ZoneTrends | None = None
         self.failure: str | None = None
-        self.zone_chart = LineChart()
+        self.zone_chart = LineChart(fmt=percent)
         self.zone_chart.setObjectName("trendChart")
         self.zone_note = QLabel()
         self.zone_note.setObjectName("trendNote")
         self.zone_note.setWordWrap(True)
-        self.zones_chart = LineChart()
+        self.zones_chart = LineChart(fmt=percent)
         self.zones_chart.setObjectName("zonesTrendChart")
         self.zones_note = QLabel()
         self.zones_note.setWordWrap(True)
