@@ -321,37 +321,37 @@
 <context>
     <name>DashboardTrend</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="110" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="115" />
         <source>Q%1 %2</source>
         <translation>%2 ж. %1-тоқс.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="116" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="121" />
         <source>The history could not be rebuilt: %1</source>
         <translation>Тарихты қалпына келтіру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="118" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="123" />
         <source>Rebuilding the history from the audit log…</source>
         <translation>Тарих өзгерістер журналы бойынша қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="120" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="125" />
         <source>No history yet: the audit log holds no change before the end of the last quarter or month.</source>
         <translation>Тарих әлі жоқ: өзгерістер журналында соңғы тоқсан немесе ай аяқталғанға дейінгі өзгеріс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="138" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="143" />
         <source>By quarter, rebuilt from the audit log.</source>
         <translation>Тоқсан бойынша, өзгерістер журналынан қалпына келтірілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="139" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="144" />
         <source>By month, rebuilt from the audit log.</source>
         <translation>Ай бойынша, өзгерістер журналынан қалпына келтірілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="145" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="150" />
         <source>The picked zone in bold.</source>
         <translation>Таңдалған аймақ қалың сызықпен.</translation>
     </message>
@@ -3133,12 +3133,12 @@
         <translation>Онлайн тайлдар салынбады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="400" />
+        <location filename="../../sezmap/render/layers.py" line="409" />
         <source>Zone boundary</source>
         <translation>Аймақ шекарасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="401" />
+        <location filename="../../sezmap/render/layers.py" line="410" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
     </message>

@@ -327,37 +327,37 @@
 <context>
     <name>DashboardTrend</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="110" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="115" />
         <source>Q%1 %2</source>
         <translation>%1 кв. %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="116" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="121" />
         <source>The history could not be rebuilt: %1</source>
         <translation>Не удалось восстановить историю: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="118" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="123" />
         <source>Rebuilding the history from the audit log…</source>
         <translation>История восстанавливается по журналу изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="120" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="125" />
         <source>No history yet: the audit log holds no change before the end of the last quarter or month.</source>
         <translation>Истории пока нет: в журнале изменений нет изменений до конца последнего квартала или месяца.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="138" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="143" />
         <source>By quarter, rebuilt from the audit log.</source>
         <translation>По кварталам, восстановлено по журналу изменений.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="139" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="144" />
         <source>By month, rebuilt from the audit log.</source>
         <translation>По месяцам, восстановлено по журналу изменений.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="145" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="150" />
         <source>The picked zone in bold.</source>
         <translation>Выбранная зона выделена жирным.</translation>
     </message>
@@ -2763,12 +2763,12 @@
         <translation>Альберс, Казахстан (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="400" />
+        <location filename="../../sezmap/render/layers.py" line="409" />
         <source>Zone boundary</source>
         <translation>Граница зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="401" />
+        <location filename="../../sezmap/render/layers.py" line="410" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Местоположение зоны (в этом масштабе слишком мала для границы)</translation>
     </message>
