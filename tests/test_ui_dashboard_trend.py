@@ -136,3 +136,24 @@ def test_the_chart_follows_an_edit(history, open_window, qtbot, tmp_path):  # no
                     timeout=60000)
     after = _values(dash.trend.zone_chart)["Unused"]
     assert after[:-1] == pytest.approx(first[:-1], abs=1e-9)  # the past stays as it was
+
+
+def test_a_big_project_does_not_rebuild_the_trend_on_every_edit(history, open_window, qtbot, tmp_path,  # noqa: F811
+                                                               monkeypatch):
+    """Above LIVE_PLOTS an edit leaves the trend as it was opened (a rebuild reloads the project)."""
+    from sezmap.ui import dashboard_trend
+
+    path, _copies = history
+    work = tmp_path / "edited.gpkg"
+    shutil.copyfile(path, work)
+    window = open_window(work, analyse=True)
+    window.select_zone("z1")
+    dash, session = window.dashboard, window.session
+    qtbot.waitUntil(lambda: dash.trend.trends is not None and not dash.trend.computing, timeout=60000)
+    first = _values(dash.trend.zone_chart)["Unused"]
+    monkeypatch.setattr(dashboard_trend, "LIVE_PLOTS", len(session.project.plots) - 1)
+    session.edit("p6 vacant", [PlotEdit("p6", {"status": "vacant"}, session.actor, "a test",
+                                        expect_version=session.version_of("p6"), check_workflow=False)])
+    assert not dash.trend.computing  # nothing scheduled
+    qtbot.wait(1500)  # past the debounce
+    assert _values(dash.trend.zone_chart)["Unused"] == first

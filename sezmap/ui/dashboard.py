@@ -179,7 +179,7 @@ class ZoneDashboard(ProjectPanel):
             self.set_engine(engine)
 
     def _plots_changed(self, _event) -> None:
-        self.trend.schedule(self.project, self.engine)  # (debounced: a burst of edits asks once)
+        self.trend.schedule(self.project, self.engine, after_edit=True)  # (debounced: a burst asks once)
         self.refresh()
 
     def set_zone(self, zone_id: str | None) -> None:

@@ -19,6 +19,10 @@ from sezmap.ui.charts import Line, LineChart
 from sezmap.ui.tasks import Task
 
 DEBOUNCE_MS = 800
+# Above this many plots an edit does not rebuild the trend (each rebuild reloads and re-analyses
+# the project on the task thread: ~20 s and a second copy of the plots at a million, which would
+# hold back the loads and analyses queued behind it); it is rebuilt when the project is opened.
+LIVE_PLOTS = 200_000
 UNUSED_LINE = "#C8A800"  # the vacant yellow, darker: a thin yellow line on white is hard to see
 ALLOCATED_LINE = STATUS_COLOURS["allocated"]
 OTHER_ZONE_LINE = "#B4B4B4"
@@ -64,8 +68,11 @@ class DashboardTrend(QObject):
         self._cancel()
         self.trends, self.failure, self._request = None, None, None
 
-    def schedule(self, project, engine) -> None:
-        """Figures wanted for ``project`` as analysed by ``engine`` (after a quiet moment)."""
+    def schedule(self, project, engine, after_edit: bool = False) -> None:
+        """Figures wanted for ``project`` as analysed by ``engine`` (after a quiet moment);
+        ``after_edit``: only for projects of up to LIVE_PLOTS plots."""
+        if after_edit and project is not None and len(project.plots) > LIVE_PLOTS:
+            return
         location = getattr(project, "location", "") if project is not None else ""
         if engine is None or not location:
             self.forget()
