@@ -112,6 +112,8 @@ def test_an_update_that_changes_nothing_writes_nothing(pg_seeded):
 def test_the_server_allows_exactly_the_moves_of_the_workflow(pg_seeded):
     with psycopg.connect(pg_seeded) as conn:
         conn.execute("SET sezmap.reason = 'workflow'")
+        conn.execute("UPDATE sezmap.plots SET tenant = 'T', allocated_on = '2025-01-15', contract_deadline = '2027-06-30', "
+                     "investment_committed_kzt = 1e9 WHERE plot_id = 'P1'")  # what every status needs (migration 10)
         for old in STATUSES:
             for new in STATUSES:
                 conn.execute("UPDATE sezmap.plots SET status = %s WHERE plot_id = 'P1'", (old,))  # unknown-safe: from vacant
@@ -142,6 +144,8 @@ def test_the_workflow_migration_is_generated_from_the_workflow(pg_project):
 def test_a_refused_status_says_where_it_can_go(pg_seeded):
     with psycopg.connect(pg_seeded) as conn:
         conn.execute("SET sezmap.reason = 'x'")
+        conn.execute("UPDATE sezmap.plots SET tenant = 'T', allocated_on = '2025-01-15', contract_deadline = '2027-06-30', "
+                     "investment_committed_kzt = 1e9 WHERE plot_id = 'P1'")  # what every status needs (migration 10)
         conn.execute("UPDATE sezmap.plots SET status = 'operational' WHERE plot_id = 'P1'")
         with pytest.raises(psycopg.Error) as caught:
             conn.execute("UPDATE sezmap.plots SET status = 'vacant' WHERE plot_id = 'P1'")

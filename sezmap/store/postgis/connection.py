@@ -141,13 +141,15 @@ def _refused_login(detail: str) -> bool:
 
 # SQLSTATEs of sezmap's server rules (sql/0002_server_rules.sql)
 STALE_VERSION, NO_REASON, BAD_STATUS, APPEND_ONLY = "SZ001", "SZ002", "SZ003", "SZ004"
+NEEDS_FIELDS = "SZ006"  # sql/0010_status_rules.sql: DETAIL names the fields, comma-separated
 INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def server_error(exc: Exception, server: str) -> DataError:
     """A psycopg error in sezmap's terms: the connection lost (no SQLSTATE, or classes 08 and 57:
     the backend terminated, the server shutting down) -> ServerUnreachable (exit 3); a stale
-    version -> ConflictError; anything else the server refused -> DataError with its words."""
+    version -> ConflictError; a plot left without a field its status needs -> DataError with the
+    status rules' code and the fields; anything else the server refused -> DataError with its words."""
     import psycopg
 
     from sezmap.model.edits import ConflictError
@@ -158,6 +160,13 @@ def server_error(exc: Exception, server: str) -> DataError:
         return ServerUnreachable(server, message)  # the connection lost, the backend stopped, cancelled
     if state == STALE_VERSION:
         return ConflictError(Reason(f"{server}: {message}; nothing was written", "stale_version", server=server))
+    if state == NEEDS_FIELDS:
+        from sezmap.model.status_rules import NEEDS_FIELDS as CODE
+
+        detail = getattr(getattr(exc, "diag", None), "message_detail", None) or ""
+        fields = tuple(f for f in detail.split(",") if f)
+        return DataError(Reason(f"{server}: refused by the server: {message}; nothing was written", CODE,
+                                server=server, sqlstate=state, fields=fields))
     return DataError(Reason(f"{server}: refused by the server: {message} (SQLSTATE {state}); nothing was written",
                             "server_refused", server=server, sqlstate=state or "", detail=message))
 
