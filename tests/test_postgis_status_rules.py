@@ -139,3 +139,20 @@ def test_the_server_and_the_geopackage_triggers_refuse_the_same_cases(pg_seeded,
             if expected:
                 assert f"needs {field} (the status rules)" in server[status, field, op]
                 assert f"needs {field} (the status rules)" in file[status, field, op]
+
+
+@pytest.mark.xfail(strict=True, raises=DataError, reason="the server refuses an undo putting back a plot's "
+                   "incomplete state from before the status rules (docs/postgis.md, 'Not done yet')")
+def test_an_undo_puts_back_a_legacy_plots_incomplete_state(pg_seeded):
+    from sezmap.model.edits import PlotEdit
+    from sezmap.store.postgis.store import PostgisStore
+
+    with psycopg.connect(pg_seeded) as conn:  # written before the rules
+        conn.execute("SET sezmap.reason = 'legacy'")
+        conn.execute("ALTER TABLE sezmap.plots DISABLE TRIGGER e_status_rules")
+        conn.execute("UPDATE sezmap.plots SET status = 'allocated', tenant = 'Legacy' WHERE plot_id = 'P1'")
+        conn.execute("ALTER TABLE sezmap.plots ENABLE TRIGGER e_status_rules")
+    store = PostgisStore(pg_seeded)
+    done = store.apply_edit(PlotEdit("P1", {k: v for k, v in FULL.items() if k != "tenant"}, "ana", "completed"))
+    undo = store.apply_edit(done.inverse("ana", "undo"))  # the GeoPackage allows it (tests/test_status_rules.py)
+    assert undo.changed["contract_deadline"][1] is None

@@ -3,7 +3,8 @@
 Each change runs under the server's rules (sql/0002_server_rules.sql): the reason goes in as
 ``sezmap.reason`` for that change, the server stamps version, who (the login: ``session_user``,
 whatever ``actor`` the change names) and when (the server's clock), checks the zone rights and the
-workflow, and writes the audit rows. What is checked here first, so that a refusal says what a
+workflow and the status rules (sql/0010_status_rules.sql, refused as a DataError naming the
+missing fields), and writes the audit rows. What is checked here first, so that a refusal says what a
 person can act on: the plot exists; the version the editor saw (``expect_version``: a stale edit
 is a ConflictError naming who changed what); for an undo or redo, that the plot is as the step
 left it (store.step_check, the file's rule). The plot's row is locked (``FOR UPDATE``) from that
@@ -11,7 +12,8 @@ check to the write, so two clients editing one plot at once are served one after
 second finds the first's version and is refused as stale.
 
 Not here yet: the geometry rules (inside the zone, no overlap) and an undo that goes against the
-status workflow (the server refuses it as it refuses any such move); the lineage row of a split.
+status workflow or putting back a plot's incomplete state from before the status rules (the
+server refuses it as it refuses any such change); the lineage row of a split.
 """
 
 from __future__ import annotations
