@@ -176,7 +176,9 @@ def test_cli_import_exit_codes(store, tmp_path, capsys, on_store):
     from sezmap.store import open_store
 
     project = on_store(store.path)
-    good = write(plots_frame(), tmp_path / "good.geojson")
+    complete = plots_frame().assign(allocated_on="2025-01-15", contract_deadline="2027-06-30",
+                                    investment_committed_kzt=4.5e9)  # what 'allocated' needs: the server checks
+    good = write(complete, tmp_path / "good.geojson")
     assert main(["import", str(good), "--layer", "plots", "--actor", "ana", "--reason", "survey",
                  "--project", project]) == 0
     assert "imported 2 features into" in capsys.readouterr().out
