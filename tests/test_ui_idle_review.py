@@ -15,7 +15,7 @@ def session(tmp_path):
     for k in range(N):
         p = f.plot(f"P{k:03d}", "z1", geometry=f.cell(k % 10, k // 10, size=0.005))
         if k < 40:
-            p.update(status="allocated", tenant=f"Tenant {k}", contract_deadline=f"2025-{1 + k % 12:02d}-01",
+            p.update(status="allocated", tenant=f"Tenant {k}", allocated_on="2024-01-15", contract_deadline=f"2025-{1 + k % 12:02d}-01",
                      investment_committed_kzt=1e9 + k, investment_actual_kzt=0.0)
         plots.append(p)
     layers = f.layers(zones=[f.zone("z1")], plots=plots)

@@ -24,7 +24,7 @@ def audit_rows(path) -> list:
 def test_save_a_copy_keeps_the_record_sealed_and_the_session_on_the_original(open_window, project_path, tmp_path):
     window = open_window(project_path)
     session = window.session
-    session.edit("Allocate", [PlotEdit("p0", {"status": "reserved"}, session.actor, "before the copy")])
+    session.edit("Allocate", [PlotEdit("p0", {"status": "reserved", "tenant": "Copy LLP"}, session.actor, "before the copy")])
     out = tmp_path / "copies" / "saved copy.gpkg"
     out.parent.mkdir()
     window.files.save_copy(str(out), wait=True)
@@ -35,7 +35,9 @@ def test_save_a_copy_keeps_the_record_sealed_and_the_session_on_the_original(ope
     assert not (tmp_path / "copies" / "saved copy.gpkg-wal").exists()  # one self-contained file
     assert pyogrio.read_info(str(out), layer="plots")["features"] == len(window.project.plots)
     # the window works on the original: the next edit goes there, the copy stays as it was
-    session.edit("Allocate", [PlotEdit("p0", {"status": "allocated", "tenant": "After LLP"}, session.actor,
+    session.edit("Allocate", [PlotEdit("p0", {"status": "allocated", "tenant": "After LLP", "allocated_on": "2026-01-10",
+                                              "contract_deadline": "2027-01-10", "investment_committed_kzt": 1e9},
+                                       session.actor,
                                        "after the copy")])
     assert session.store.location == project_path
     assert any(r[4] == "after the copy" for r in audit_rows(project_path))
