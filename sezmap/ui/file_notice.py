@@ -41,17 +41,23 @@ class FileNoticeBar(QObject):
         if notice == self.notice:
             return
         self.notice = notice
-        can_edit = self.notice.can_edit and session.store is not None
-        for key in self.edit_keys:
-            self.window.act[key].setEnabled(can_edit)
-        if not can_edit and any(self.window.canvas.tool is self.window.tools[k] for k in self.edit_keys
-                                if k in self.window.tools):
-            self.window.set_tool("pan")
+        if self.file_allows_edits():
+            self.window.database.apply_rights()  # the tools as the login's rights have them
+        else:
+            for key in self.edit_keys:
+                self.window.act[key].setEnabled(False)
+            if any(self.window.canvas.tool is self.window.tools[k] for k in self.edit_keys if k in self.window.tools):
+                self.window.set_tool("pan")
         form = self.window.docks.plot_form
         if form.read_only != self.notice.read_only:  # (the form is refreshed only when that changes)
             form.read_only = self.notice.read_only
             form.refresh()
         self.retranslate()
+
+    def file_allows_edits(self) -> bool:
+        """Whether the open file may be changed (not read-only); the login's rights on a database
+        are the other half (window_database.DatabaseLink.apply_rights asks this)."""
+        return self.window.session.store is not None and (self.notice is None or self.notice.can_edit)
 
     def retranslate(self) -> None:
         texts = {fn.READ_ONLY: self.tr("Read-only: this file or its folder cannot be changed; editing is off."),

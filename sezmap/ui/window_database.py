@@ -159,7 +159,7 @@ class DatabaseLink(QObject):
         w = self.window
         if w.session.store is None:
             return
-        allowed = self.rights.may_change(w.current_zone)
+        allowed = self.rights.may_change(w.current_zone) and w.file_notice.file_allows_edits()
         for key in EDIT_TOOLS + ("merge_plots",):
             w.act[key].setEnabled(allowed)
         if not allowed and any(w.canvas.tool is w.tools[key] for key in EDIT_TOOLS):
