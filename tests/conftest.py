@@ -74,6 +74,11 @@ def open_window(qtbot, isolated_settings):
     for w in opened:
         w.canvas.shutdown()
         w.tasks.shutdown()
+    from PySide6.QtWidgets import QApplication
+
+    for top in QApplication.topLevelWidgets():  # the windows' dialogs (help, audit log) too: a
+        if top.isVisible():                     # dialog left open takes the next test's mouse moves
+            top.close()
     i18n.set_language("en")
 
 
