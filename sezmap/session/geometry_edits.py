@@ -41,6 +41,7 @@ from sezmap.model import apportion, plot_geometry, schema
 from sezmap.model.edits import PlotChange, PlotCreate, PlotDelete, PlotEdit
 from sezmap.model.problems import DataError
 from sezmap.model.values import same_value
+from sezmap.session import plot_ids
 from sezmap.session.step_names import StepName
 
 DEFAULT_STATUS = "vacant"
@@ -67,21 +68,10 @@ def plot_values(session, plot_id: str) -> dict[str, Any]:
     return {k: rec.get(k) for k in schema.EDITABLE_PLOT_FIELDS if k in rec and k not in NOT_COPIED}
 
 
-def _texts(values) -> list[str]:
-    """A column's values as Python strings (``tolist`` first: iterating an Arrow-backed column
-    value by value costs ~5 µs each, seconds at a million plots)."""
-    return [str(p) for p in values.tolist()]
-
-
-def zone_plot_ids(session, zone_id: str) -> list[str]:
-    plots = session.project.plots
-    return _texts(plots.loc[plots["zone_id"].astype(str) == str(zone_id), "plot_id"])
-
-
 def new_plot_ids(session, zone_id: str, count: int) -> list[str]:
-    """``count`` fresh ids following the zone's pattern, unique over the whole plots layer."""
-    taken = _texts(session.project.plots["plot_id"])
-    return plot_geometry.next_plot_ids(zone_plot_ids(session, zone_id), count, zone_id, taken=taken)
+    """``count`` fresh ids following the zone's pattern, unique over the whole plots layer
+    (``plot_ids``: without a Python pass over the layer's ids)."""
+    return plot_ids.new_plot_ids(session.project.plots, session.plot_ids, zone_id, count)
 
 
 # --- geometry helpers -------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from sezmap.model.values import OTHER_PROGRAM, checked_actor, is_missing, same_v
 from sezmap.session import undo_file, unaudited
 from sezmap.session.commands import ChangePlots, Command
 from sezmap.session.events import PlotsChanged, Signal
+from sezmap.session.plot_ids import PlotIdIndex
 from sezmap.session.undo import UndoStack
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ class ProjectSession:
         self._edited_meanwhile: set[str] = set()
         self._restructured_meanwhile = False
         self._ids: tuple[pd.DataFrame, pd.Index] | None = None  # (the plots frame, an index of its plot ids) while there is no engine
+        self.plot_ids = PlotIdIndex()  # the ids in use, case folded: fresh ids for splits and drawn plots
         # events
         self.project_changed = Signal()  # (session): a project was opened or reloaded
         self.engine_changed = Signal()  # (engine or None)
@@ -327,7 +329,8 @@ class ProjectSession:
         follow the frame's rows. Returns (rows removed, as they were; rows added)."""
         project = self._open_project
         gone = sorted({r for r in (self.row_of(p) for p in removed) if r is not None})
-        plots = project.plots
+        plots = before = project.plots
+        gone_ids = before["plot_id"].take(gone).tolist() if gone else []
         if gone:
             keep = np.ones(len(plots), bool)
             keep[gone] = False
@@ -345,6 +348,7 @@ class ProjectSession:
             plots = pd.concat([plots, extra[plots.columns]], ignore_index=True)
         project.plots = gpd.GeoDataFrame(plots.reset_index(drop=True), geometry="geometry", crs=plots.crs)
         project.plot_rings = None  # the stream read from the file no longer fits the rows
+        self.plot_ids.restructured(before, project.plots, gone_ids, added.keys())
         start = len(project.plots) - len(new_rows)
         return tuple(gone), tuple(range(start, len(project.plots)))
 

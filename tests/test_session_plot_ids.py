@@ -1,0 +1,61 @@
+"""Fresh plot ids from Arrow's kernels and a kept index give next_plot_ids's answer."""
+
+from collections import Counter
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+import shapely
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sezmap.model import plot_geometry as pg
+from sezmap.session import geometry_edits as ge
+from sezmap.session.plot_ids import PlotIdIndex, id_pattern, new_plot_ids
+from tests.test_geometry_edits import session  # noqa: F401 - the fixture
+
+IDS = st.from_regex(r"(KEG|keg|A|A-B|P)?[- ]?[0-9]{1,5}|[a-z]{1,4}|٣[0-9]|X-[0-9]{19,20}", fullmatch=True)
+
+
+def frame(zone_ids, other_ids, dtype):
+    ids = list(zone_ids) + list(other_ids)
+    return gpd.GeoDataFrame({"plot_id": pd.Series(ids, dtype=dtype),
+                             "zone_id": ["z_a"] * len(zone_ids) + ["other"] * len(other_ids)},
+                            geometry=[shapely.Point(0, 0)] * len(ids))
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.lists(IDS, max_size=25), st.lists(IDS, max_size=15), st.integers(0, 4),
+       st.sampled_from(["string[pyarrow]", object]))
+def test_the_fast_ids_are_those_of_next_plot_ids(zone_ids, other_ids, count, dtype):
+    plots = frame(zone_ids, other_ids, dtype)
+    expected = pg.next_plot_ids(zone_ids, count, "z_a", taken=other_ids)
+    assert new_plot_ids(plots, PlotIdIndex(), "z_a", count) == expected
+
+
+def test_the_pattern_reads_prefix_padding_and_highest():
+    assert id_pattern(["KEG-0001", "KEG-0129", "KEG-0012", "X7"]) == ("KEG-", 4, 129)
+    assert id_pattern(["north", "south"]) is None
+    assert id_pattern(["P-99999999999999999999"]) == ("P-", 1, 99999999999999999999)
+
+
+def test_the_index_follows_a_split_and_its_undo_as_a_fresh_one_would(session):  # noqa: F811
+    plots = session.project.plots
+    assert ge.new_plot_ids(session, "z1", 2) == ["KEG-0006", "KEG-0007"]
+    assert session.plot_ids._frame is plots  # made for this frame
+    session.edit("Split", ge.split_changes(session, "KEG-0003", [(70.027, 45.0), (70.027, 45.03)]))
+    index = session.plot_ids
+    assert index._frame is session.project.plots  # carried over, not made afresh
+    fresh = PlotIdIndex().for_frame(session.project.plots)
+    assert index._folded == fresh._folded == Counter(p.casefold() for p in session.project.plots["plot_id"])
+    assert ge.new_plot_ids(session, "z1", 1) == ["KEG-0007"]
+    session.undo()
+    assert session.plot_ids._frame is session.project.plots
+    assert session.plot_ids._folded == PlotIdIndex().for_frame(session.project.plots)._folded
+    assert not session.plot_ids.taken("keg-0006") and session.plot_ids.taken("keg-0003")
+    assert ge.new_plot_ids(session, "z1", 1) == ["KEG-0006"]
+
+
+def test_a_negative_count_is_refused():
+    with pytest.raises(ValueError):
+        new_plot_ids(frame(["A1"], [], object), PlotIdIndex(), "z_a", -1)
