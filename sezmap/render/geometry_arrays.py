@@ -13,20 +13,15 @@ rather than a race.
 
 from __future__ import annotations
 
-from dataclasses import InitVar, dataclass
+from dataclasses import InitVar, dataclass, field
 
 import numpy as np
 import shapely
 
 from sezmap.render import crs as crs_mod
+from sezmap.render.room import Room, frozen
 
 STRTREE_MIN_FEATURES = 5000
-
-
-def frozen(array: np.ndarray) -> np.ndarray:
-    """The array, marked read-only (a write in place raises instead of racing a render)."""
-    array.flags.writeable = False
-    return array
 
 
 Bounds = tuple[float, float, float, float]
@@ -78,6 +73,9 @@ def _valid(geoms) -> np.ndarray:
     return ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
 
 
+_GROWING = ("coords", "part_start", "coord_start", "coord_end", "bounds")  # in the constructor's order
+
+
 @dataclass
 class GeometryArrays:
     """Projected vertices of n features (polygons, lines or points); read-only, an edit makes
@@ -90,6 +88,8 @@ class GeometryArrays:
     coord_end: np.ndarray  # (n,) one past its last vertex
     bounds: np.ndarray  # (n, 4) minx, miny, maxx, maxy (NaN for empty features)
     _tree: shapely.STRtree | None = None  # a cache of the (immutable) bounds, built when first asked
+    # the buffers with room after the growing arrays, shared along the line of versions (``room``)
+    room: Room = field(default_factory=Room, repr=False, compare=False)
     derived: InitVar[Derived | None] = None  # given by an edit, else computed here
 
     def __post_init__(self, derived: Derived | None) -> None:
@@ -105,6 +105,11 @@ class GeometryArrays:
 
     @classmethod
     def from_geometries(cls, geoms, display_crs: str) -> GeometryArrays:
+        """The features' arrays, with room after them (``with_room``)."""
+        return cls._built(geoms, display_crs).with_room()
+
+    @classmethod
+    def _built(cls, geoms, display_crs: str) -> GeometryArrays:
         geoms = np.asarray(geoms, dtype=object)
         n = len(geoms)
         ok = _valid(geoms) if n else np.zeros(0, bool)
@@ -158,6 +163,14 @@ class GeometryArrays:
             bounds[nonempty, 3] = np.maximum.reduceat(coords[:, 1], s)
         return cls(kind, coords, part_start, coord_start, coord_end, bounds)
 
+    def with_room(self) -> GeometryArrays:
+        """The same arrays, each a view of a buffer with room after it, so that adding
+        features or vertices later writes after them instead of copying them (``room``)."""
+        room = Room()
+        d = Derived(*(room.seated(k, getattr(self, k)) for k in ("centres", "sizes")), self.total_bounds,
+                    room.seated("all_valid", self.all_valid))
+        return GeometryArrays(self.kind, *(room.seated(k, getattr(self, k)) for k in _GROWING), room=room, derived=d)
+
     @classmethod
     def from_rings(cls, geoms, stream, display_crs: str) -> GeometryArrays:
         """Polygons from their coordinate stream (``sezmap.model.coords.Rings``, as the store
@@ -195,22 +208,22 @@ class GeometryArrays:
             valid = _valid(others)
             if valid.any():
                 arrays = arrays.replace(rest[valid], others[valid], display_crs)
-        return arrays
+        return arrays.with_room()
 
     # --- edits (copy-on-write: each returns new arrays, these stay as they are) -------------------
     # Measured at 1M one-ring plots (5M vertices) on the shared 2-core machine: copying the
-    # per-feature arrays ~10-20 ms, the vertex array (when vertices are added) ~20 ms; computing
-    # the derived arrays afresh would add ~70-115 ms, so an edit updates them for the edited
-    # features only (``Derived``): replace ~45 ms, append ~40 ms, remove ~85 ms (they took
-    # 130-165 ms when edits changed the arrays in place and derived them afresh). Only geometry
-    # edits and added or removed plots come here: a status edit copies the plots layer's status
-    # codes alone (``PlotsLayer.set_statuses``, 2 bytes a plot, ~0.5 ms).
+    # per-feature arrays ~10-20 ms; computing the derived arrays afresh would add ~70-115 ms, so
+    # an edit updates them for the edited features only (``Derived``). Vertices and features
+    # added go after the others in the buffers' room (``room``): no copy of the layer's 80 MB
+    # of vertices (0.3-0.5 s under load when they were concatenated). Only geometry edits and
+    # added or removed plots come here: a status edit copies the plots layer's status codes
+    # alone (``PlotsLayer.set_statuses``, 2 bytes a plot, ~0.5 ms).
 
     def replace(self, features, geoms, display_crs: str) -> GeometryArrays:
         """New geometries for some features (an edit): their vertices are appended and the
         features pointed at them; the old vertices stay unused until the layer is rebuilt."""
         features = np.asarray(features, np.int64)
-        fresh = GeometryArrays.from_geometries(geoms, display_crs)
+        fresh = GeometryArrays._built(geoms, display_crs)
         if fresh.kind != self.kind and len(fresh.coords):
             raise ValueError(f"a {fresh.kind} geometry in a {self.kind} layer")
         base = len(self.coords)
@@ -224,36 +237,36 @@ class GeometryArrays:
         validity_same = not (np.isnan(gone[:, 0]).any() or np.isnan(fresh.bounds[:, 0]).any())
         derived = Derived(frozen(centres), frozen(sizes), _total_after(self.total_bounds, gone, fresh.bounds, bounds),
                           self.all_valid if validity_same else frozen(np.flatnonzero(~np.isnan(bounds[:, 0]))))
-        return GeometryArrays(self.kind, np.concatenate([self.coords, fresh.coords]),
-                              np.concatenate([self.part_start, fresh.part_start]), coord_start, coord_end, bounds,
-                              derived=derived)
+        room = self.room
+        return GeometryArrays(self.kind, room.extended("coords", self.coords, fresh.coords),
+                              room.extended("part_start", self.part_start, fresh.part_start),
+                              coord_start, coord_end, bounds, room=room, derived=derived)
 
     def remove(self, features) -> GeometryArrays:
         """Features taken out (later ones move down); their vertices stay unused until rebuilt
         (the vertex arrays are shared with these, not copied)."""
-        features = np.asarray(features, np.int64)
-        keep = np.ones(len(self), bool)
-        keep[features] = False
-        bounds = self.bounds[keep]
-        derived = Derived(frozen(self.centres[keep]), frozen(self.sizes[keep]),
+        features = np.unique(np.asarray(features, np.int64))
+        bounds = np.delete(self.bounds, features, axis=0)
+        valid = self.all_valid[~np.isin(self.all_valid, features)]
+        derived = Derived(frozen(np.delete(self.centres, features, axis=0)), frozen(np.delete(self.sizes, features)),
                           _total_after(self.total_bounds, self.bounds[features], bounds[:0], bounds),
-                          frozen(np.flatnonzero(~np.isnan(bounds[:, 0]))))
-        return GeometryArrays(self.kind, self.coords, self.part_start, self.coord_start[keep],
-                              self.coord_end[keep], bounds, derived=derived)
+                          frozen(valid - np.searchsorted(features, valid)))
+        return GeometryArrays(self.kind, self.coords, self.part_start, np.delete(self.coord_start, features),
+                              np.delete(self.coord_end, features), bounds, room=self.room, derived=derived)
 
     def append(self, geoms, display_crs: str) -> GeometryArrays:
-        """Features added at the end."""
-        fresh = GeometryArrays.from_geometries(geoms, display_crs)
-        base = len(self.coords)
-        derived = Derived(frozen(np.concatenate([self.centres, fresh.centres])),
-                          frozen(np.concatenate([self.sizes, fresh.sizes])),
+        """Features added at the end (in the buffers' room: no copy of the others)."""
+        fresh = GeometryArrays._built(geoms, display_crs)
+        base, room = len(self.coords), self.room
+        derived = Derived(room.extended("centres", self.centres, fresh.centres),
+                          room.extended("sizes", self.sizes, fresh.sizes),
                           union_bounds(self.total_bounds, fresh.total_bounds),
-                          frozen(np.concatenate([self.all_valid, fresh.all_valid + len(self)])))
-        return GeometryArrays(self.kind, np.concatenate([self.coords, fresh.coords]),
-                              np.concatenate([self.part_start, fresh.part_start]),
-                              np.concatenate([self.coord_start, fresh.coord_start + base]),
-                              np.concatenate([self.coord_end, fresh.coord_end + base]),
-                              np.concatenate([self.bounds, fresh.bounds]), derived=derived)
+                          room.extended("all_valid", self.all_valid, fresh.all_valid + len(self)))
+        return GeometryArrays(self.kind, room.extended("coords", self.coords, fresh.coords),
+                              room.extended("part_start", self.part_start, fresh.part_start),
+                              room.extended("coord_start", self.coord_start, fresh.coord_start + base),
+                              room.extended("coord_end", self.coord_end, fresh.coord_end + base),
+                              room.extended("bounds", self.bounds, fresh.bounds), room=room, derived=derived)
 
     # --- querying -----------------------------------------------------------------------------
 

@@ -1,0 +1,67 @@
+"""Room at the end of the copy-on-write arrays, so that adding to them is not a copy (Qt-free).
+
+The map's arrays are immutable versions (``geometry_arrays``): an edit makes new arrays and a
+render on another thread keeps drawing the old ones. Made by concatenation, adding one plot's
+vertices copied all the layer's (80 MB at a million plots) on the UI thread. Here an array that
+grows at its end is a read-only view of the first rows of a larger buffer: the next version
+writes its rows after them, in place, and is the longer view. The versions before see only
+their own rows, which nobody writes again, so they stay as they were. When the buffer is full,
+or the array is not the buffer's latest version (another version grew from it meanwhile), the
+rows are copied into a new buffer a quarter larger than needed: growing is amortised O(rows
+added).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+SLACK = 4  # a new buffer has a quarter more rows than asked for
+MIN_SLACK = 1024
+
+
+def frozen(array: np.ndarray) -> np.ndarray:
+    """The array, marked read-only (a write in place raises instead of racing a render)."""
+    array.flags.writeable = False
+    return array
+
+
+@dataclass(eq=False)
+class _Buffer:
+    data: np.ndarray  # writable; its first ``used`` rows are the latest version's
+    used: int
+
+
+class Room:
+    """The buffers behind a line of versions' growing arrays, by name (``coords``, ...).
+    Edits are made on one thread (the UI's); renders only read the versions' views."""
+
+    def __init__(self) -> None:
+        self._buffers: dict[str, _Buffer] = {}
+
+    def _holds(self, buf: _Buffer | None, head: np.ndarray, more: int) -> bool:
+        return (buf is not None and buf.used == len(head) and len(buf.data) >= len(head) + more
+                and buf.data.dtype == head.dtype and buf.data.shape[1:] == head.shape[1:]
+                and buf.data.strides == head.strides
+                and (len(head) == 0 or head.__array_interface__["data"][0] == buf.data.__array_interface__["data"][0]))
+
+    def extended(self, name: str, head: np.ndarray, tail: np.ndarray) -> np.ndarray:
+        """``head`` followed by ``tail`` (read-only), written after ``head`` in its buffer if
+        ``head`` is that buffer's latest version and there is room, else copied into a new one."""
+        n, k = len(head), len(tail)
+        buf = self._buffers.get(name)
+        if not self._holds(buf, head, k):
+            size = n + k + max((n + k) // SLACK, MIN_SLACK)
+            buf = _Buffer(np.empty((size, *head.shape[1:]), head.dtype), n)
+            buf.data[:n] = head
+            self._buffers[name] = buf
+        assert buf is not None
+        buf.data[n:n + k] = tail
+        buf.used = n + k
+        return frozen(buf.data[:n + k])
+
+    def seated(self, name: str, array: np.ndarray) -> np.ndarray:
+        """``array`` copied into a buffer with room after it (when it is made: the first
+        addition is then in place too)."""
+        return self.extended(name, array[:0], array)

@@ -1,0 +1,71 @@
+"""Arrays grown in their buffers' room: each version keeps its rows; same as made afresh."""
+
+import numpy as np
+import pytest
+import shapely
+
+from sezmap.render.geometry_arrays import GeometryArrays
+from sezmap.render.room import Room
+
+CRS = "EPSG:3857"
+
+
+def test_a_version_grows_in_place_and_the_one_before_is_untouched():
+    room = Room()
+    a = room.seated("x", np.arange(5.0))
+    b = room.extended("x", a, np.array([9.0]))
+    assert b.__array_interface__["data"][0] == a.__array_interface__["data"][0]  # no copy
+    assert a.tolist() == [0, 1, 2, 3, 4] and b.tolist() == [0, 1, 2, 3, 4, 9]
+    c = room.extended("x", a, np.array([7.0]))  # from the older version: copied, b stays
+    assert c.tolist() == [0, 1, 2, 3, 4, 7] and b.tolist() == [0, 1, 2, 3, 4, 9]
+    assert c.__array_interface__["data"][0] != a.__array_interface__["data"][0]
+    with pytest.raises(ValueError):
+        b[0] = 1.0  # read-only
+
+
+def test_growing_past_the_room_copies_and_goes_on():
+    room = Room()
+    x = room.seated("x", np.zeros((3, 2)))
+    for k in range(3000):  # more than the first buffer's room
+        x = room.extended("x", x, np.full((1, 2), float(k)))
+    assert x.shape == (3003, 2) and x[-1].tolist() == [2999.0, 2999.0] and x[3].tolist() == [0.0, 0.0]
+
+
+def squares(n, dx=0.0):
+    return [shapely.box(i * 0.01 + dx, 0, i * 0.01 + 0.005 + dx, 0.005 + (i % 3) * 0.001) for i in range(n)]
+
+
+def drawn(arrays):
+    """What a render reads of each feature: its vertices (per part) and bounds."""
+    out = []
+    for f in range(len(arrays)):
+        s, e = arrays.coord_start[f], arrays.coord_end[f]
+        out.append((arrays.coords[s:e].round(6).tolist(), arrays.part_start[s:e].tolist(),
+                    np.nan_to_num(arrays.bounds[f], nan=-1.0).round(6).tolist()))
+    return out
+
+
+def same_as_fresh(arrays, geoms):
+    fresh = GeometryArrays.from_geometries(geoms, CRS)
+    assert drawn(arrays) == drawn(fresh)
+    assert np.allclose(arrays.centres, fresh.centres, equal_nan=True) and np.allclose(arrays.sizes, fresh.sizes, equal_nan=True)
+    assert arrays.all_valid.tolist() == fresh.all_valid.tolist()
+    assert np.allclose(arrays.total_bounds, fresh.total_bounds)
+
+
+def test_edits_in_the_room_give_what_a_fresh_build_gives_and_leave_old_versions_alone():
+    geoms = squares(40)
+    geoms[3] = None  # a plot without a geometry: not among the valid ones
+    first = GeometryArrays.from_geometries(geoms, CRS)
+    seen = drawn(first)
+    split = first.replace([7], [shapely.box(0.07, 0, 0.0725, 0.005)], CRS).append(
+        [shapely.box(0.0725, 0, 0.075, 0.005)], CRS)
+    after = [*geoms[:7], shapely.box(0.07, 0, 0.0725, 0.005), *geoms[8:], shapely.box(0.0725, 0, 0.075, 0.005)]
+    same_as_fresh(split, after)
+    assert split.coords.__array_interface__["data"][0] == first.coords.__array_interface__["data"][0]  # grown, not copied
+    undone = split.remove([40]).replace([7], [geoms[7]], CRS)
+    same_as_fresh(undone, geoms)
+    again = undone.append(squares(3, dx=1.0), CRS).remove([0, 5])
+    same_as_fresh(again, [g for k, g in enumerate(geoms) if k not in (0, 5)] + squares(3, dx=1.0))
+    assert drawn(first) == seen and len(split) == 41  # the versions before are as they were
+    same_as_fresh(split, after)
