@@ -59,3 +59,12 @@ def test_the_index_follows_a_split_and_its_undo_as_a_fresh_one_would(session):  
 def test_a_negative_count_is_refused():
     with pytest.raises(ValueError):
         new_plot_ids(frame(["A1"], [], object), PlotIdIndex(), "z_a", -1)
+
+
+def test_ids_numbered_across_zones_are_skipped_at_once_as_one_by_one():
+    zone = [f"P{k:07d}" for k in range(1, 4)]
+    others = [f"P{k:07d}" for k in range(4, 11)] + ["p0000012", "P12", "P0000014x", "Q0000011"]
+    plots = frame(zone, others, "string[pyarrow]")
+    expected = pg.next_plot_ids(zone, 3, "z_a", taken=others)
+    assert expected == ["P0000011", "P0000013", "P0000014"]
+    assert new_plot_ids(plots, PlotIdIndex(), "z_a", 3) == expected

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -74,6 +75,30 @@ def _highest(digits: pa.Array) -> int:
     return max(int(d) for d in digits.to_pylist())  # very long numbers: Python's own ints
 
 
+def _free_numbers(ids, prefix: str, width: int, highest: int, count: int) -> list[int] | None:
+    """The first ``count`` numbers after ``highest`` whose ids (``prefix`` and the number
+    padded to ``width``) no id in ``ids`` takes, case folded; None where Arrow's lower case
+    might differ from Python's case folding (ids or prefix not ASCII) or numbers too long."""
+    ids = _arrow(ids)
+    if not prefix.isascii() or not pc.all(pc.string_is_ascii(ids)).as_py():
+        return None
+    low = prefix.lower()
+    same = pc.utf8_lower(ids)
+    same = same.filter(pc.starts_with(same, low))
+    digits = pc.utf8_slice_codeunits(same, len(low))
+    length = pc.binary_length(digits)
+    written = pc.and_(pc.ascii_is_decimal(digits),  # as f"{n:0{width}d}" writes a number
+                      pc.or_(pc.equal(length, width), pc.and_(pc.greater(length, width),
+                                                              pc.invert(pc.starts_with(digits, "0")))))
+    digits = digits.filter(written)
+    if len(digits) and pc.max(pc.binary_length(digits)).as_py() > 18:
+        return None
+    taken = np.unique(pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False)) if len(digits) else np.zeros(0, np.int64)
+    taken = taken[taken > highest]
+    span = np.arange(highest + 1, highest + 1 + len(taken) + count, dtype=np.int64)
+    return [int(k) for k in np.setdiff1d(span, taken, assume_unique=True)[:count]]
+
+
 class _Unusual(Exception):
     """Ids that Arrow's kernels would read differently from ``next_plot_ids``'s expression."""
 
@@ -127,6 +152,12 @@ def new_plot_ids(plots: pd.DataFrame, index: PlotIdIndex, zone_id: str, count: i
         return plot_geometry.next_plot_ids([str(p) for p in zone_ids.tolist()], count, zone_id,
                                            taken=(p for p in plots["plot_id"].tolist()))
     prefix, width, n = pattern if pattern is not None else (plot_geometry.zone_id_prefix(zone_id) + "-", 4, 0)
+    if count and index.taken(f"{prefix}{n + 1:0{width}d}"):
+        # the numbers after the zone's are other plots' (ids numbered across zones): read
+        # which are free from all the ids at once, not one look-up each
+        free = _free_numbers(pa.array(plots["plot_id"].array), prefix, width, n, count)
+        if free is not None:
+            return [f"{prefix}{k:0{width}d}" for k in free]
     out: list[str] = []
     chosen: set[str] = set()
     while len(out) < count:
