@@ -23,6 +23,7 @@ from sezmap.analysis.engine_state import EngineState
 from sezmap.analysis.landuse import STATUS_CODE
 from sezmap.analysis.plot_columns import codes, floats, number
 from sezmap.model import coords, schema
+from sezmap.model.rows import array_without, frame_without
 from sezmap.model.statuses import STATUSES
 
 # the plot fields the engine reads
@@ -177,14 +178,12 @@ class PlotEdits(EngineState):
     def _take_out_rows(self, gone: np.ndarray) -> None:
         """The rows ``gone`` (sorted; in no zone, cluster or overlap any more) taken out of every
         array, the later rows renumbered."""
-        keep = np.ones(len(self.zone), dtype=bool)
-        keep[gone] = False
         for name in ("geoms", "bounds", "zone", "status", "deadline", "committed", "actual", "idle", "area",
-                     "clipped", "covered", "dirty"):
-            setattr(self, name, getattr(self, name)[keep])
-        self._ids = self._ids[keep].reset_index(drop=True)
+                     "clipped", "covered", "dirty"):  # (copied run by run between the rows gone)
+            setattr(self, name, array_without(getattr(self, name), gone))
+        self._ids = frame_without(self._ids, gone)
         if self._plot_ids is not None:
-            self._plot_ids = self._plot_ids[keep]
+            self._plot_ids = array_without(self._plot_ids, gone)
         if self._plot_index is not None:
             self._plot_index = self._plot_index.without(gone)
 

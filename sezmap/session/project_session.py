@@ -24,6 +24,7 @@ from sezmap.model import schema
 from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange, StepConflict
 from sezmap.model.problems import DataError
 from sezmap.model.project import Project
+from sezmap.model.rows import frame_without
 from sezmap.model.values import OTHER_PROGRAM, checked_actor, is_missing, same_value
 from sezmap.session import undo_file, unaudited
 from sezmap.session.commands import ChangePlots, Command
@@ -332,9 +333,7 @@ class ProjectSession:
         plots = before = project.plots
         gone_ids = before["plot_id"].take(gone).tolist() if gone else []
         if gone:
-            keep = np.ones(len(plots), bool)
-            keep[gone] = False
-            plots = plots.iloc[np.flatnonzero(keep)]
+            plots = frame_without(plots, gone)  # (run by run: no take of every row kept)
         new_rows = list(added.values())
         if new_rows:
             extra = pd.DataFrame([{c: _frame_value(c, rec.get(c)) for c in plots.columns if c != "geometry"}
