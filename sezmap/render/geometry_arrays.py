@@ -18,6 +18,7 @@ from dataclasses import InitVar, dataclass, field
 import numpy as np
 import shapely
 
+from sezmap.model.rows import array_without
 from sezmap.render import crs as crs_mod
 from sezmap.render.room import Room, frozen
 
@@ -246,13 +247,13 @@ class GeometryArrays:
         """Features taken out (later ones move down); their vertices stay unused until rebuilt
         (the vertex arrays are shared with these, not copied)."""
         features = np.unique(np.asarray(features, np.int64))
-        bounds = np.delete(self.bounds, features, axis=0)
+        bounds = array_without(self.bounds, features)  # (copied run by run between the features gone)
         valid = self.all_valid[~np.isin(self.all_valid, features)]
-        derived = Derived(frozen(np.delete(self.centres, features, axis=0)), frozen(np.delete(self.sizes, features)),
+        derived = Derived(frozen(array_without(self.centres, features)), frozen(array_without(self.sizes, features)),
                           _total_after(self.total_bounds, self.bounds[features], bounds[:0], bounds),
                           frozen(valid - np.searchsorted(features, valid)))
-        return GeometryArrays(self.kind, self.coords, self.part_start, np.delete(self.coord_start, features),
-                              np.delete(self.coord_end, features), bounds, room=self.room, derived=derived)
+        return GeometryArrays(self.kind, self.coords, self.part_start, array_without(self.coord_start, features),
+                              array_without(self.coord_end, features), bounds, room=self.room, derived=derived)
 
     def append(self, geoms, display_crs: str) -> GeometryArrays:
         """Features added at the end (in the buffers' room: no copy of the others)."""

@@ -93,10 +93,13 @@ def _free_numbers(ids, prefix: str, width: int, highest: int, count: int) -> lis
     digits = digits.filter(written)
     if len(digits) and pc.max(pc.binary_length(digits)).as_py() > 18:
         return None
-    taken = np.unique(pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False)) if len(digits) else np.zeros(0, np.int64)
-    taken = taken[taken > highest]
-    span = np.arange(highest + 1, highest + 1 + len(taken) + count, dtype=np.int64)
-    return [int(k) for k in np.setdiff1d(span, taken, assume_unique=True)[:count]]
+    numbers = pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False) if len(digits) else np.zeros(0, np.int64)
+    # (a mark per number of the span that must hold ``count`` free ones: no sort, no unique)
+    span = len(numbers) + count
+    numbers = numbers[(numbers > highest) & (numbers <= highest + span)]
+    occupied = np.zeros(span, bool)
+    occupied[numbers - highest - 1] = True
+    return [int(k) + highest + 1 for k in np.flatnonzero(~occupied)[:count]]
 
 
 class _Unusual(Exception):
