@@ -47,11 +47,11 @@ def test_the_index_follows_a_split_and_its_undo_as_a_fresh_one_would(session):  
     index = session.plot_ids
     assert index._frame is session.project.plots  # carried over, not made afresh
     fresh = PlotIdIndex().for_frame(session.project.plots)
-    assert index._folded == fresh._folded == Counter(p.casefold() for p in session.project.plots["plot_id"])
+    assert index.folded() == fresh.folded() == Counter(p.casefold() for p in session.project.plots["plot_id"])
     assert ge.new_plot_ids(session, "z1", 1) == ["KEG-0007"]
     session.undo()
     assert session.plot_ids._frame is session.project.plots
-    assert session.plot_ids._folded == PlotIdIndex().for_frame(session.project.plots)._folded
+    assert session.plot_ids.folded() == PlotIdIndex().for_frame(session.project.plots).folded()
     assert not session.plot_ids.taken("keg-0006") and session.plot_ids.taken("keg-0003")
     assert ge.new_plot_ids(session, "z1", 1) == ["KEG-0006"]
 
@@ -68,3 +68,11 @@ def test_ids_numbered_across_zones_are_skipped_at_once_as_one_by_one():
     expected = pg.next_plot_ids(zone, 3, "z_a", taken=others)
     assert expected == ["P0000011", "P0000013", "P0000014"]
     assert new_plot_ids(plots, PlotIdIndex(), "z_a", 3) == expected
+
+
+def test_ids_that_fold_differently_from_lower_case_are_taken_too():
+    zone, others = ["STRASSE-1"], ["straße-2", "Straße-4"]
+    plots = frame(zone, others, "string[pyarrow]")
+    expected = pg.next_plot_ids(zone, 2, "z_a", taken=others)
+    assert expected == ["STRASSE-3", "STRASSE-5"]
+    assert new_plot_ids(plots, PlotIdIndex(), "z_a", 2) == expected

@@ -28,7 +28,7 @@ def assert_as_reloaded(session, scene):
     pd.testing.assert_frame_equal(by_id(ours), by_id(fresh.plots), check_dtype=False)
     assert_equals_fresh(session.engine, fresh.plots.to_dict("records"))
     assert [session.engine.row(p) for p in ours["plot_id"]] == list(range(len(ours)))
-    assert session.plot_ids._folded == PlotIdIndex().for_frame(ours)._folded
+    assert session.plot_ids.folded() == PlotIdIndex().for_frame(ours).folded()
     # the map's arrays drawn per plot as those made from the frame afresh
     mine = scene.layer("plots").arrays
     again = project_layers(session.project, CRS)[[layer.layer_id for layer in project_layers(

@@ -23,6 +23,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..analysis.plot_index import PlotIndex
 from ..model import plot_geometry
 
 _DIGITS = "0123456789"
@@ -107,38 +108,70 @@ class _Unusual(Exception):
 
 
 class PlotIdIndex:
-    """The plot ids in use, case folded and counted, for one plots frame at a time.
+    """The plot ids in use, case folded, for one plots frame at a time.
 
-    ``for_frame`` makes the count when it is asked for another frame than the one it follows
-    (one pass, ~0.3 s at 1M); ``restructured`` carries it over to the frame that replaced it
-    after rows were added and taken out, in the time of those rows."""
+    The ids in lower case are a ``PlotIndex`` (their sort order, made by Arrow: it releases the
+    GIL, where a Python set of a million ids held it ~0.5-2.5 s), looked up by binary search;
+    the few ids that are not ASCII are also kept case folded in a set, where Python's case
+    folding may differ from lower case (``ß``). ``for_frame`` makes them when asked for another
+    frame than the one followed; ``restructured`` carries them over to the frame that replaced
+    it after rows were added and taken out."""
 
     def __init__(self) -> None:
         self._frame: pd.DataFrame | None = None
-        self._folded: Counter[str] = Counter()
+        self._lower: PlotIndex | None = None
+        self._unusual: Counter[str] = Counter()  # the ids that are not ASCII, case folded
 
     def for_frame(self, plots: pd.DataFrame) -> PlotIdIndex:
-        if self._frame is not plots:
-            self._folded = Counter(str(p).casefold() for p in plots["plot_id"].tolist() if p is not None)
+        if self._frame is not plots or self._lower is None:
+            ids = _arrow(pa.array(plots["plot_id"].array))
+            self._lower = PlotIndex(_ids=_large(pc.utf8_lower(ids)))
+            self._unusual = Counter(_folded_unusual(ids))
             self._frame = plots
         return self
 
-    def restructured(self, before: pd.DataFrame, after: pd.DataFrame, removed: Iterable[str],
-                     added: Iterable[str]) -> None:
-        """``after`` is ``before`` less ``removed`` and plus ``added`` (ids)."""
-        if self._frame is not before:
+    def restructured(self, before: pd.DataFrame, after: pd.DataFrame, gone_rows, added: Iterable[str]) -> None:
+        """``after`` is ``before`` without the rows ``gone_rows`` (sorted positions), then the
+        ids ``added`` appended."""
+        if self._frame is not before or self._lower is None:
             self._frame = None  # not followed: made afresh when next asked for
             return
-        for pid in removed:
-            key = str(pid).casefold()
-            self._folded[key] -= 1
-            if self._folded[key] <= 0:
-                del self._folded[key]
-        self._folded.update(str(p).casefold() for p in added)
+        gone_rows = np.asarray(gone_rows, np.int64)
+        gone = pa.array(before["plot_id"].take(gone_rows).astype(object).tolist(), pa.string())
+        for key in _folded_unusual(gone):
+            self._unusual[key] -= 1
+            if self._unusual[key] <= 0:
+                del self._unusual[key]
+        new = pa.array([str(p) for p in added], pa.string())
+        self._unusual.update(_folded_unusual(new))
+        self._lower = self._lower.without(gone_rows).with_added(pd.Series(pc.utf8_lower(new).to_pylist(), dtype=object))
         self._frame = after
 
     def taken(self, plot_id: str) -> bool:
-        return self._folded.get(plot_id.casefold(), 0) > 0
+        assert self._lower is not None, "for_frame first"
+        try:
+            self._lower.row(plot_id.lower())
+            return True
+        except KeyError:
+            return plot_id.casefold() in self._unusual
+
+    def folded(self) -> Counter[str]:
+        """The ids in use, case folded, with their counts (for tests: what a fresh count gives)."""
+        assert self._lower is not None, "for_frame first"
+        ascii_ids = [p for p in self._lower.ids.to_pylist() if p is not None and p.isascii()]
+        return Counter(ascii_ids) + self._unusual
+
+
+def _large(arr: pa.Array) -> pa.Array:
+    return arr if pa.types.is_large_string(arr.type) else arr.cast(pa.large_string())
+
+
+def _folded_unusual(ids: pa.Array) -> list[str]:
+    """The ids that are not ASCII, case folded by Python (few: a pass over them alone)."""
+    if not len(ids):
+        return []
+    odd = ids.filter(pc.invert(pc.fill_null(pc.string_is_ascii(ids), True)))
+    return [str(p).casefold() for p in odd.to_pylist() if p is not None]
 
 
 def new_plot_ids(plots: pd.DataFrame, index: PlotIdIndex, zone_id: str, count: int) -> list[str]:

@@ -331,7 +331,6 @@ class ProjectSession:
         project = self._open_project
         gone = sorted({r for r in (self.row_of(p) for p in removed) if r is not None})
         plots = before = project.plots
-        gone_ids = before["plot_id"].take(gone).tolist() if gone else []
         if gone:
             plots = frame_without(plots, gone)  # (run by run: no take of every row kept)
         new_rows = list(added.values())
@@ -347,7 +346,7 @@ class ProjectSession:
             plots = pd.concat([plots, extra[plots.columns]], ignore_index=True)
         project.plots = gpd.GeoDataFrame(plots.reset_index(drop=True), geometry="geometry", crs=plots.crs)
         project.plot_rings = None  # the stream read from the file no longer fits the rows
-        self.plot_ids.restructured(before, project.plots, gone_ids, added.keys())
+        self.plot_ids.restructured(before, project.plots, gone, added.keys())
         start = len(project.plots) - len(new_rows)
         return tuple(gone), tuple(range(start, len(project.plots)))
 
