@@ -43,7 +43,7 @@ def test_the_index_follows_a_split_and_its_undo_as_a_fresh_one_would(session):  
     plots = session.project.plots
     assert ge.new_plot_ids(session, "z1", 2) == ["KEG-0006", "KEG-0007"]
     assert session.plot_ids._frame is plots  # made for this frame
-    session.edit("Split", ge.split_changes(session, "KEG-0003", [(70.027, 45.0), (70.027, 45.03)]))
+    session.edit("Split", ge.split_changes(session, "KEG-0003", [(70.027, 45.0), (70.027, 45.03)], reason="test"))
     index = session.plot_ids
     assert index._frame is session.project.plots  # carried over, not made afresh
     fresh = PlotIdIndex().for_frame(session.project.plots)

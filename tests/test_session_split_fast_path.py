@@ -46,9 +46,9 @@ def test_split_merge_and_undo_leave_what_a_reload_gives(tmp_path):
     SceneSync(session, scene)
     x0, y0, x1, y1 = session.project.plots.geometry.iloc[session.row_of("z1-2-0")].bounds
     line = [((x0 + x1) / 2, y0 - 0.001), ((x0 + x1) / 2, y1 + 0.001)]
-    session.edit("Split", ge.split_changes(session, "z1-2-0", line))
+    session.edit("Split", ge.split_changes(session, "z1-2-0", line, reason="test"))
     assert_as_reloaded(session, scene)
-    session.edit("Merge", ge.merge_changes(session, ["z1-0-0", "z1-1-0"]))  # a row out of the middle
+    session.edit("Merge", ge.merge_changes(session, ["z1-0-0", "z1-1-0"], reason="test"))  # a row out of the middle
     assert_as_reloaded(session, scene)
     session.undo()
     assert_as_reloaded(session, scene)
