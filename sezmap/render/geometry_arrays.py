@@ -74,9 +74,6 @@ def _valid(geoms) -> np.ndarray:
     return ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
 
 
-_GROWING = ("coords", "part_start", "coord_start", "coord_end", "bounds")  # in the constructor's order
-
-
 @dataclass
 class GeometryArrays:
     """Projected vertices of n features (polygons, lines or points); read-only, an edit makes
@@ -168,9 +165,11 @@ class GeometryArrays:
         """The same arrays, each a view of a buffer with room after it, so that adding
         features or vertices later writes after them instead of copying them (``room``)."""
         room = Room()
-        d = Derived(*(room.seated(k, getattr(self, k)) for k in ("centres", "sizes")), self.total_bounds,
+        d = Derived(room.seated("centres", self.centres), room.seated("sizes", self.sizes), self.total_bounds,
                     room.seated("all_valid", self.all_valid))
-        return GeometryArrays(self.kind, *(room.seated(k, getattr(self, k)) for k in _GROWING), room=room, derived=d)
+        return GeometryArrays(self.kind, room.seated("coords", self.coords), room.seated("part_start", self.part_start),
+                              room.seated("coord_start", self.coord_start), room.seated("coord_end", self.coord_end),
+                              room.seated("bounds", self.bounds), room=room, derived=d)
 
     @classmethod
     def from_rings(cls, geoms, stream, display_crs: str) -> GeometryArrays:

@@ -133,11 +133,12 @@ class PlotIdIndex:
     def restructured(self, before: pd.DataFrame, after: pd.DataFrame, gone_rows, added: Iterable[str]) -> None:
         """``after`` is ``before`` without the rows ``gone_rows`` (sorted positions), then the
         ids ``added`` appended."""
+        column: pd.Series = before["plot_id"]
         if self._frame is not before or self._lower is None:
             self._frame = None  # not followed: made afresh when next asked for
             return
         gone_rows = np.asarray(gone_rows, np.int64)
-        gone = pa.array(before["plot_id"].take(gone_rows).astype(object).tolist(), pa.string())
+        gone = pa.array([str(p) for p in column.iloc[gone_rows].tolist()], pa.string())
         for key in _folded_unusual(gone):
             self._unusual[key] -= 1
             if self._unusual[key] <= 0:
