@@ -295,6 +295,12 @@ def main(argv=None) -> int:
     tool = window.tools["split_plot"]
     window.set_tool("split_plot")
 
+    # the split asks why in a modal dialog: answered at once as typed (the user's typing is not
+    # the window's time; what is timed starts when the reason is given)
+    from sezmap.ui import edit_tools
+
+    edit_tools.ask_reason = lambda parent, what, last: "benchmark split"
+
     def split():
         tool.points = [((x0 + x1) / 2, y0 - (y1 - y0)), ((x0 + x1) / 2, y1 + (y1 - y0))]
         tool.complete()
@@ -318,6 +324,10 @@ def main(argv=None) -> int:
     # --- Apply while another program holds the write lock ------------------------------------
     app.processEvents()
     fill_form("allocated" if form.status_box.findData("allocated") >= 0 else "vacant", "Locked LLP")
+    if form.status_box.currentData() == "allocated":  # what an allocated plot needs (model/status_rules.py)
+        for name, text in (("allocated_on", "2026-01-15"), ("contract_deadline", "2028-01-15"),
+                           ("investment_committed_kzt", "1 000 000 000")):
+            form.edits[name].setText(text)
     want = str(form.status_box.currentData())
     holder = hold_write_lock(path, args.lock_seconds)
     try:
