@@ -124,6 +124,12 @@ def test_no_russian_or_kazakh_words_are_kept_outside_the_catalogue():
         words = [s for s in _literals_in_code(path) if cyrillic.search(s)]
         if path.relative_to(ROOT).as_posix() == "sezmap/session/language.py":
             words = [w for w in words if w not in ("Русский", "Қазақша")]
+        if path.relative_to(ROOT).as_posix() == "sezmap/render/label_texts.py":
+            # not text shown: the pattern that finds the words "border crossing" in a crossing's
+            # name (project data, in three languages) to leave its places on the country map
+            from sezmap.render.label_texts import _CROSSING_WORDS
+
+            words = [w for w in words if w not in _CROSSING_WORDS.pattern]
         if words:
             found[str(path.relative_to(ROOT))] = words
     assert found == {}
