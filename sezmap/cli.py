@@ -14,7 +14,7 @@ import traceback
 import unicodedata
 
 from sezmap import __version__, paths
-from sezmap.model.problems import DataError, Problem
+from sezmap.model.problems import DataError, Problem, counted
 from sezmap.store.errors import ProjectBusy
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_BUSY = 0, 1, 2, 3
@@ -38,6 +38,16 @@ def _write_out(args, text: str) -> None:
     from sezmap.formats.atomic import write_text
 
     write_text(args.out, text, inputs=[_project(args)])
+
+
+def _emit(args, text: str, said: str = "") -> None:
+    """``text`` to ``--out`` (then ``said``, if any, on standard error) or to standard output."""
+    if args.out:
+        _write_out(args, text)
+        if said:
+            print(_safe(said), file=sys.stderr)
+    else:
+        _print(text, raw=args.raw)
 
 
 def _print(text: str, raw: bool = False) -> None:
@@ -285,11 +295,7 @@ def cmd_audit(args) -> int:
         zone=args.zone, actor=args.actor, since=args.since, until=args.until, field=args.field,
         plot_id=args.plot, limit=args.limit, layer=None if args.layer == "all" else args.layer)
     text = audit_rows_json(entries) if args.format == "json" else audit_rows_csv(entries, raw=args.raw)
-    if args.out:
-        _write_out(args, text)
-        print(_safe(f"{len(entries)} audit {'row' if len(entries) == 1 else 'rows'} written to {args.out}"), file=sys.stderr)
-    else:
-        _print(text, raw=args.raw)
+    _emit(args, text, f"{counted(len(entries), 'audit row')} written to {args.out}")
     return EXIT_OK
 
 

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import sys
 
-from sezmap.cli import EXIT_OK, _check_out, _print, _project, _safe, _write_out
-from sezmap.model.problems import DataError
+from sezmap.cli import EXIT_OK, _check_out, _emit, _project
+from sezmap.model.problems import DataError, counted
 
 
 def add_imagery_parser(sub, with_project) -> None:
@@ -51,12 +50,8 @@ def cmd_imagery_check(args) -> int:
     check_zone(project, args.zone)
     rows = imagery.check(project, spec, zone=args.zone)
     text = imagery.render(rows, spec, args.format, raw=args.raw)
-    if args.out:
-        _write_out(args, text)
-        print(f"{len(rows)} plots checked, {sum(r.flag != 'consistent' for r in rows)} flagged: {args.out}",
-              file=sys.stderr)
-    else:
-        _print(text, raw=args.raw)
+    flagged = sum(r.flag != "consistent" for r in rows)
+    _emit(args, text, f"{counted(len(rows), 'plot')} checked, {flagged} flagged: {args.out}")
     return EXIT_OK
 
 
@@ -133,9 +128,5 @@ def cmd_sites(args) -> int:
     _check_out(args)
     sites = SiteIndex(open_store(_project(args)).load()).search(query, as_of)
     text = render([s.to_dict() for s in sites], args.format, raw=args.raw)
-    if args.out:
-        _write_out(args, text)
-        print(_safe(f"{len(sites)} {'site' if len(sites) == 1 else 'sites'} written to {args.out}"), file=sys.stderr)
-    else:
-        _print(text, raw=args.raw)
+    _emit(args, text, f"{counted(len(sites), 'site')} written to {args.out}")
     return EXIT_OK

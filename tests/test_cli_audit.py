@@ -180,3 +180,11 @@ def test_the_audit_of_several_plots_is_one_query(tmp_path):
     both = store.audit(plot_id=["p0", "p2"])
     assert both == sorted(store.history("p0") + store.history("p2"), key=lambda e: e.id)
     assert store.audit(plot_id=[]) == []
+
+
+@pytest.mark.parametrize(("limit", "said"), [("1", "1 audit row written to"), ("2", "2 audit rows written to")])
+def test_out_says_the_count_in_words(project, capsys, tmp_path, limit, said):
+    out = tmp_path / "audit.csv"
+    code, printed, err = run(capsys, "--limit", limit, "--out", str(out), "--project", str(project.path))
+    assert code == 0 and printed == "" and err.startswith(said)
+    assert len(rows(out.read_text(encoding="utf-8"))) == int(limit)
