@@ -29,7 +29,8 @@ def store(tmp_path):
 def plots_frame(n=2):
     from sezmap.model import schema
     rows = [f.plot(f"n{i}", geometry=shapely.box(70.03 + 0.01 * i, 45.03, 70.035 + 0.01 * i, 45.035),
-                   status="allocated", tenant="ТОО «Сарыарқа»") for i in range(n)]
+                   status="allocated", tenant="ТОО «Сарыарқа»", allocated_on="2025-01-15",
+                   contract_deadline="2027-06-30", investment_committed_kzt=4.5e9) for i in range(n)]
     return f.frame(schema.PLOTS, rows).drop(columns=["version", "updated_at", "updated_by"])
 
 
@@ -255,3 +256,25 @@ def test_malformed_geojson_rows_never_crash_nor_write(store, tmp_path_factory, r
         assert store.path.read_bytes() == before
     else:
         assert len(plot_ids(store)) == len(before_ids) + report.count
+
+
+def test_imported_plots_must_have_what_their_status_needs(store, tmp_path, on_store):
+    """An imported plot is a new plot: the status rules bind it as they bind a drawn one, on both
+    stores, with the file, the row and the missing fields named, and nothing added."""
+    from sezmap.store import open_store
+
+    project = on_store(store.path)
+    frame = plots_frame(3)
+    frame.loc[1, ["tenant", "contract_deadline"]] = None          # allocated needs both
+    frame.loc[2, ["status", "tenant"]] = ["reserved", None]       # reserved needs a tenant
+    path = write(frame, tmp_path / "rules.geojson")
+    target = open_store(project)
+    before = plot_ids(target)
+    with pytest.raises(DataError) as caught:
+        import_file(target, path, "plots", actor="ana")
+    text = str(caught.value)
+    assert "rules.geojson" in text
+    assert "n1 (row 2): status 'allocated' needs tenant, contract_deadline" in text
+    assert "n2 (row 3): status 'reserved' needs tenant" in text
+    assert "n0" not in text  # complete: not named
+    assert plot_ids(open_store(project)) == before

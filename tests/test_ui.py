@@ -267,7 +267,7 @@ def test_importing_a_vector_file_adds_its_features(window, tmp_path, qtbot):
     import geopandas as gpd
 
     source = tmp_path / "new_plot.geojson"
-    row = f.plot("p-new", "z1", shapely.box(70.02, 45.02, 70.03, 45.03), status="reserved")
+    row = f.plot("p-new", "z1", shapely.box(70.02, 45.02, 70.03, 45.03), status="reserved", tenant="ТОО «Тест»")
     gpd.GeoDataFrame([{k: v for k, v in row.items() if k != "geometry"}], geometry=[row["geometry"]],
                      crs="EPSG:4326").to_file(source, driver="GeoJSON")
     window.import_file(str(source), layer="plots")

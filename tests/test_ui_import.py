@@ -35,7 +35,7 @@ def window(qtbot, isolated_settings, tmp_path):  # noqa: F811
 
 def write_plots(path, n):
     rows = [f.plot(f"new{i}", "z1", shapely.box(70.0 + i * 0.01, 45.095, 70.005 + i * 0.01, 45.099),
-                   status="reserved") for i in range(n)]
+                   status="reserved", tenant="ТОО «Тест»") for i in range(n)]
     gpd.GeoDataFrame([{k: v for k, v in r.items() if k != "geometry"} for r in rows],
                      geometry=[r["geometry"] for r in rows], crs="EPSG:4326").to_file(path, driver="GeoJSON")
     return [r["plot_id"] for r in rows]

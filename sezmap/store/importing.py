@@ -12,7 +12,7 @@ import numpy as np
 import shapely
 
 from sezmap.formats.readers import Source, read_source
-from sezmap.model import schema
+from sezmap.model import schema, status_rules
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.validation import row_labels, validate_layer
 from sezmap.model.values import actor_problem, name_problem, nfc
@@ -113,6 +113,19 @@ def plot_zone_problems(store: ProjectStore, source: Source, frame: gpd.GeoDataFr
     return problems
 
 
+def status_rule_problems(source: Source, frame: gpd.GeoDataFrame, labels) -> list[Problem]:
+    """Imported plots are new plots: each must have what its status needs (model.status_rules),
+    as a drawn plot must; the row and the missing fields named."""
+    problems = []
+    columns = [name for name in ("status", *status_rules.RULE_FIELDS) if name in frame.columns]
+    for i, values in enumerate(frame[columns].to_dict("records")):
+        missing = status_rules.missing_fields(values)
+        if missing:
+            problems.append(Problem("plots", labels[i], f"status {values['status']!r} needs {', '.join(missing)} "
+                                    "(the status rules)", str(source.path)))
+    return problems
+
+
 def normalize_ids(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> None:
     """The layer's id (and, for plots, the zone each names) in NFC (model.values.nfc), in place:
     an id typed in decomposed form is the same id as the composed one."""
@@ -170,6 +183,7 @@ def import_file(store: ProjectStore, path: str | Path, layer: str, crs: str | No
                  for p in validate_layer(checked, frame, source.rows)
                  if not (p.row in faulted and p.reason == "has no geometry")]
     if not problems and layer == "plots":
+        problems += status_rule_problems(source, frame, labels)
         problems += plot_zone_problems(store, source, frame)
     if not len(frame) and not problems:
         problems.append(Problem(layer, "-", "the file has no features", str(source.path)))
