@@ -126,7 +126,7 @@ def cmd_sites(args) -> int:
     if query.problems():
         raise DataError("; ".join(query.problems()))
     _check_out(args)
-    sites = SiteIndex(open_store(_project(args)).load()).search(query, as_of)
-    text = render([s.to_dict() for s in sites], args.format, raw=args.raw)
-    _emit(args, text, f"{counted(len(sites), 'site')} written to {args.out}")
+    results = SiteIndex(open_store(_project(args)).load()).rank(query, as_of)
+    text = render(results, args.format, raw=args.raw)
+    _emit(args, text, f"{counted(len(results), 'site')} written to {args.out}")
     return EXIT_OK

@@ -286,3 +286,44 @@ def test_cli_sites_refuses_bad_queries(tmp_path, capsys, args):
     path = make_project(tmp_path / "p.gpkg")
     assert cli.main(["sites", "--project", path, *args]) == 2
     assert "sezmap: error:" in capsys.readouterr().err
+
+
+# --- columnar results and output ------------------------------------------------------------------
+
+@pytest.mark.parametrize("query", [SiteQuery(0.0, merge_adjacent=True), SiteQuery(1.0, max_km_rail=80.0),
+                                   SiteQuery(0.5, max_km_border=500.0, border_country="CN", merge_adjacent=True,
+                                             limit=3), SiteQuery(500.0)])
+def test_columnar_output_is_the_sites_as_objects(query):
+    from sezmap.analysis.sites_output import render, to_csv
+    from sezmap.formats.untrusted import json_text, spreadsheet_csv
+
+    index = SiteIndex(hand_project())
+    results = index.rank(query, "2026-06-01")
+    dicts = [s.to_dict() for s in index.search(query, "2026-06-01")]
+    assert results.records() == dicts
+    assert render(results, "json") == json_text(dicts, indent=2) + "\n"
+    flat = [[" ".join(d["plot_ids"]), d["zone_id"], d["area_ha"], d["km_rail"], d["km_border"], d["km_port"],
+             d["km_dry_port"], d["score"], d["zone_name"], d["border_id"], d["port_id"], d["dry_port_id"],
+             *(d["terms"].get(k) for k in ("category", "region", "established", "expires", "years_left",
+                                           "official_area_ha", "focus"))] for d in dicts]
+    assert to_csv(results) == spreadsheet_csv(to_csv(results).splitlines()[0].split(","), flat)
+
+
+def test_a_limit_keeps_the_best_of_the_whole_ranking_and_says_how_many_fit():
+    index = SiteIndex(hand_project())
+    everything = index.rank(SiteQuery(0.0, merge_adjacent=True))
+    best = index.rank(SiteQuery(0.0, merge_adjacent=True, limit=4))
+    assert best.records() == everything.records()[:4] and best.total == len(everything) > 4
+    assert [best.plot_ids(i) for i in range(4)] == [everything.plot_ids(i) for i in range(4)]
+    rows = {int(r) for r in everything.all_rows()}
+    plots = index.project.plots
+    assert rows == {i for i in range(len(plots)) if plots["status"].iat[i] == "vacant"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(min_value=-1e7, max_value=1e7, allow_nan=False) | st.sampled_from([0.00005, 2.675, 1.00005, -0.5]),
+       st.sampled_from([3, 4]))
+def test_column_rounding_is_pythons_round(value, digits):
+    from sezmap.analysis.site_results import _rounded
+
+    assert _rounded(np.array([value, np.nan]), digits) == [round(value, digits), None]

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -35,12 +35,12 @@ from scipy.sparse.csgraph import connected_components
 
 from sezmap.analysis import geodesy, idle
 from sezmap.analysis.plot_distances import plot_distances
+from sezmap.analysis.site_results import DISTANCES, TARGETS, Site, SiteResults
 from sezmap.model import schema
 from sezmap.model.project import Project
 
 FOCUS_FIELDS = ("focus", "focus_ru", "focus_kk")
 TERM_FIELDS = ("category", "region", "established", "expires", "official_area_ha", "focus")
-DISTANCES = ("rail", "border", "port", "dry_port")  # the km_<key> of a site
 
 
 @dataclass(frozen=True)
@@ -85,34 +85,6 @@ class SiteQuery:
         return out
 
 
-@dataclass
-class Site:
-    plot_ids: list[str]
-    zone_id: str
-    area_ha: float
-    km: dict[str, float | None]  # rail, border, port, dry_port
-    target_ids: dict[str, str | None]  # border, port, dry_port: the nearest hub's id
-    score: float
-    zone_name: str | None = None
-    terms: dict[str, object] = field(default_factory=dict)
-
-    def to_dict(self) -> dict:
-        out: dict[str, object] = {"plot_ids": list(self.plot_ids), "zone_id": self.zone_id,
-                                  "area_ha": _round(self.area_ha, 4)}
-        for key in DISTANCES:
-            out[f"km_{key}"] = _round(self.km[key], 3)
-        out["score"] = round(self.score, 4)
-        out["zone_name"] = self.zone_name
-        for key in ("border", "port", "dry_port"):
-            out[f"{key}_id"] = self.target_ids.get(key)
-        out["terms"] = dict(self.terms)
-        return out
-
-
-def _round(value, digits):
-    return None if value is None or not np.isfinite(value) else round(float(value), digits)
-
-
 def _fold(text) -> str:
     return unicodedata.normalize("NFC", str(text)).casefold()
 
@@ -144,8 +116,7 @@ class SiteIndex:
         self.target = {stem: self.distances[f"{stem}_id"].to_numpy(dtype=object) if f"{stem}_id" in self.distances
                        else np.full(len(rows), None, dtype=object) for stem in stems}
         self.groups = self._groups()
-        self.singles = _Candidates.singles(self)
-        self.grouped = _Candidates.grouped(self)
+        self.candidates = _Candidates.of(self)
 
     @staticmethod
     def _areas(geoms: np.ndarray, codes: np.ndarray) -> np.ndarray:
@@ -178,7 +149,7 @@ class SiteIndex:
         _, label = connected_components(graph, directed=False)
         sizes = np.bincount(label)
         members = np.flatnonzero(sizes[label] >= 2)
-        members = members[np.argsort(label[members], kind="stable")]
+        members = members[np.lexsort((self.id_rank[members], label[members]))]  # by group, in id order
         glabel = label[members]
         starts = np.flatnonzero(np.r_[True, glabel[1:] != glabel[:-1]])
         groups = _Groups(members, starts, np.add.reduceat(self.area_ha[members], starts),
@@ -211,41 +182,56 @@ class SiteIndex:
         return {"rail": "rail", "border": border, "port": "seaport", "dry_port": "dry_port"}
 
     def search(self, query: SiteQuery, as_of=None) -> list[Site]:
-        """The sites that fit ``query``, best first."""
+        """The sites that fit ``query``, best first, as objects (``rank`` gives the columns)."""
+        return self.rank(query, as_of).sites()
+
+    def rank(self, query: SiteQuery, as_of=None) -> SiteResults:
+        """The sites that fit ``query``, best first, as columns: filtered, scored and ordered
+        with numpy over all candidates at once."""
         bad = query.problems()
         if bad:
             raise ValueError("; ".join(bad))
         columns = self._columns(query)
-        cands = [self.singles]
-        if query.merge_adjacent and len(self.groups.starts):
-            cands.append(self.grouped)
-        zone_ok = self.zone_matches(query.focus)
+        c = self.candidates
+        n = c.count if query.merge_adjacent else len(self.geoms)  # the singles come first
+        area = c.area[:n]
+        mask = self.zone_matches(query.focus)[c.zone[:n]] & (area >= query.min_ha)
+        if query.max_ha is not None:
+            mask &= area <= query.max_ha
         limits = query.limits()
-        picked = []
-        for c in cands:
-            mask = zone_ok[c.zone] & (c.area >= query.min_ha)
-            if query.max_ha is not None:
-                mask &= c.area <= query.max_ha
-            for key, limit in limits.items():
-                with np.errstate(invalid="ignore"):
-                    mask &= c.km[columns[key]] <= limit  # NaN (no such target): never within
-            at = np.flatnonzero(mask)
-            fit = np.ones(len(at)) if query.min_ha <= 0 else query.min_ha / c.area[at]
-            terms = [fit] + [1.0 - c.km[columns[key]][at] / limit for key, limit in limits.items()]
-            score = np.mean(terms, axis=0)
-            picked.append((c, at, score))
-        keys = [np.concatenate(v) for v in zip(*[
-            (-np.round(score, 12), c.sizes()[at], c.area[at], c.rank[at], np.full(len(at), ci), np.arange(len(at)))
-            for ci, (c, at, score) in enumerate(picked)], strict=True)]
-        order = np.lexsort(keys[3::-1])
+        for key, limit in limits.items():
+            with np.errstate(invalid="ignore"):
+                mask &= c.km[columns[key]][:n] <= limit  # NaN (no such target): never within
+        at = np.flatnonzero(mask)
+        terms = [np.ones(len(at)) if query.min_ha <= 0 else query.min_ha / area[at]]
+        terms += [1.0 - c.km[columns[key]][at] / limit for key, limit in limits.items()]
+        score = np.mean(terms, axis=0) if len(at) else np.zeros(0)
+        lowest = -np.round(score, 12)
+        found = len(at)
+        if query.limit is not None and query.limit < found:
+            # only what can be among the best ``limit`` is ordered (ties at the cut all kept)
+            cut = np.partition(lowest, query.limit - 1)[query.limit - 1] if query.limit else -np.inf
+            near = np.flatnonzero(lowest <= cut)
+            at, score, lowest = at[near], score[near], lowest[near]
+        order = np.lexsort((c.rank[at], c.area[at], c.size[at], lowest))
         if query.limit is not None:
             order = order[:query.limit]
-        zone_info = self._zone_info(as_of)
-        out = []
-        for ci, j in zip(keys[4][order], keys[5][order], strict=True):
-            c, at, score = picked[int(ci)]
-            out.append(c.site(int(at[j]), float(score[j]), columns, zone_info))
-        return out
+        return self._results(at[order], score[order], columns, self._zone_info(as_of),
+                             found if query.limit is not None and query.limit < found else -1)
+
+    def _results(self, picked: np.ndarray, score: np.ndarray, columns: dict[str, str], zone_info,
+                 found: int) -> SiteResults:
+        c = self.candidates
+        sizes = c.size[picked]
+        offsets = np.zeros(len(picked) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        within = np.arange(offsets[-1], dtype=np.int64) - np.repeat(offsets[:-1], sizes)
+        positions = c.members[np.repeat(c.start[picked], sizes) + within]  # vacant positions
+        km = {key: c.km[columns[key]][picked] for key in DISTANCES}
+        targets = {key: self.target[columns[key]][c.nearest[columns[key]][picked]] for key in TARGETS}
+        return SiteResults(np.asarray(self.group_zone_ids, dtype=object)[c.zone[picked]], c.area[picked], km,
+                           targets, score, offsets, self.plot_ids[positions], self.rows[positions], zone_info,
+                           found)
 
     def _zone_info(self, as_of) -> dict[str, tuple[str | None, dict]]:
         year = idle.as_date(as_of or dt.date.today()).year
@@ -290,55 +276,41 @@ class _Groups:
 
 @dataclass
 class _Candidates:
-    """Single plots or groups as arrays: zone code, area, km per distance column stem (rail,
-    border, border_<CC>, seaport, dry_port), and per stem the vacant position whose distance
-    it is."""
+    """Every candidate as arrays, the single plots first (candidate i < n_vacant is vacant
+    position i), then the groups: zone code, area, number of plots, id rank, and per distance
+    column stem (rail, border, border_<CC>, seaport, dry_port) the km and the vacant position
+    whose distance it is; a candidate's plots are ``members[start:start + size]``."""
 
-    index: SiteIndex
     zone: np.ndarray
     area: np.ndarray
+    size: np.ndarray
+    rank: np.ndarray
+    start: np.ndarray
+    members: np.ndarray
     km: dict[str, np.ndarray]
     nearest: dict[str, np.ndarray]
-    groups: _Groups | None = None
-
-    @classmethod
-    def singles(cls, index: SiteIndex) -> _Candidates:
-        rows = np.arange(len(index.geoms))
-        return cls(index, index.zone_code, index.area_ha, index.km, {k: rows for k in index.km})
-
-    @classmethod
-    def grouped(cls, index: SiteIndex) -> _Candidates:
-        """The groups, each measured from its nearest member (for every stem at once)."""
-        g = index.groups
-        members, starts = g.members, g.starts
-        gkm, nearest = {}, {}
-        label = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(members)]))
-        for key, values in index.km.items():
-            filled = np.where(np.isnan(values[members]), np.inf, values[members])
-            first = np.lexsort((filled, label))[starts]  # by group, nearest first
-            gkm[key] = np.where(np.isinf(filled[first]), np.nan, filled[first])
-            nearest[key] = members[first]
-        return cls(index, index.zone_code[members[starts]] if len(starts) else np.zeros(0, dtype=np.int64),
-                   g.area, gkm, nearest, g)
 
     @property
-    def rank(self) -> np.ndarray:
-        return self.index.id_rank if self.groups is None else self.groups.rank
+    def count(self) -> int:
+        return len(self.area)
 
-    def sizes(self) -> np.ndarray:
-        if self.groups is None:
-            return np.ones(len(self.area), dtype=np.int64)
-        return np.diff(np.r_[self.groups.starts, len(self.groups.members)])
-
-    def positions(self, k: int) -> np.ndarray:
-        return np.array([k]) if self.groups is None else self.groups.part(k)
-
-    def site(self, k: int, score: float, columns: dict[str, str], zone_info) -> Site:
-        ix = self.index
-        zone_id = str(ix.group_zone_ids[self.zone[k]])
-        name, terms = zone_info.get(zone_id, (None, {}))
-        targets = {key: ix.target[columns[key]][self.nearest[columns[key]][k]] for key in ("border", "port", "dry_port")}
-        km: dict[str, float | None] = {key: float(self.km[columns[key]][k]) for key in DISTANCES}
-        ids = ix.plot_ids[self.positions(k)]
-        return Site([str(i) for i in ids] if len(ids) == 1 else sorted(str(i) for i in ids), zone_id,
-                    float(self.area[k]), km, targets, score, name, terms)
+    @classmethod
+    def of(cls, index: SiteIndex) -> _Candidates:
+        """The singles and the groups, each group measured from its nearest member (for every
+        stem at once)."""
+        g = index.groups
+        n = len(index.geoms)
+        members, starts = g.members, g.starts
+        gsize = np.diff(np.r_[starts, len(members)]).astype(np.int64)
+        label = np.repeat(np.arange(len(starts)), gsize)
+        km, nearest = {}, {}
+        for key, values in index.km.items():
+            filled = np.where(np.isnan(values[members]), np.inf, values[members])
+            first = np.lexsort((filled, label))[starts] if len(starts) else np.zeros(0, dtype=np.int64)
+            km[key] = np.r_[values, np.where(np.isinf(filled[first]), np.nan, filled[first])]
+            nearest[key] = np.r_[np.arange(n), members[first]]
+        gzone = index.zone_code[members[starts]] if len(starts) else np.zeros(0, dtype=np.int64)
+        return cls(np.r_[index.zone_code, gzone].astype(np.int64), np.r_[index.area_ha, g.area],
+                   np.r_[np.ones(n, dtype=np.int64), gsize], np.r_[index.id_rank, g.rank].astype(np.int64),
+                   np.r_[np.arange(n), n + starts].astype(np.int64), np.r_[np.arange(n), members].astype(np.int64),
+                   km, nearest)

@@ -93,7 +93,12 @@ def _json_escape(match: re.Match) -> str:
 def json_text(value, **options) -> str:
     """``json.dumps(value, ensure_ascii=False, **options)`` with every control, separator and
     bidirectional character as a ``\\uXXXX`` escape (they occur only inside strings)."""
-    return _JSON_RAW.sub(_json_escape, json.dumps(value, ensure_ascii=False, **options))
+    return json_escaped(json.dumps(value, ensure_ascii=False, **options))
+
+
+def json_escaped(text: str) -> str:
+    """JSON text written with ``ensure_ascii=False`` as ``json_text`` writes it."""
+    return _JSON_RAW.sub(_json_escape, text)
 
 
 def xml_text(text: str) -> str:
