@@ -321,37 +321,37 @@
 <context>
     <name>DashboardTrend</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="115" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="122" />
         <source>Q%1 %2</source>
         <translation>%2 ж. %1-тоқс.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="128" />
         <source>The history could not be rebuilt: %1</source>
         <translation>Тарихты қалпына келтіру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="123" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="130" />
         <source>Rebuilding the history from the audit log…</source>
         <translation>Тарих өзгерістер журналы бойынша қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="125" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="132" />
         <source>No history yet: the audit log holds no change before the end of the last quarter or month.</source>
         <translation>Тарих әлі жоқ: өзгерістер журналында соңғы тоқсан немесе ай аяқталғанға дейінгі өзгеріс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="143" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="150" />
         <source>By quarter, rebuilt from the audit log.</source>
         <translation>Тоқсан бойынша, өзгерістер журналынан қалпына келтірілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="144" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="151" />
         <source>By month, rebuilt from the audit log.</source>
         <translation>Ай бойынша, өзгерістер журналынан қалпына келтірілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="150" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="157" />
         <source>The picked zone in bold.</source>
         <translation>Таңдалған аймақ қалың сызықпен.</translation>
     </message>
@@ -650,12 +650,12 @@
 <context>
     <name>FileNoticeBar</name>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="57" />
+        <location filename="../../sezmap/ui/file_notice.py" line="63" />
         <source>Read-only: this file or its folder cannot be changed; editing is off.</source>
         <translation>Тек оқу: бұл файлды немесе оның қалтасын өзгертуге болмайды; өңдеу өшірулі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="58" />
+        <location filename="../../sezmap/ui/file_notice.py" line="64" />
         <source>Unprotected copy: its audit triggers are missing (copied by a tool that drops them), so other programs' changes are not audited; the next change made in sezmap restores them.</source>
         <translation>Қорғалмаған көшірме: онда аудит триггерлері жоқ (оларды көшірмейтін бағдарлама көшірген), сондықтан басқа бағдарламалардың өзгерістері журналға түспейді; sezmap-тағы келесі өзгеріс оларды қалпына келтіреді.</translation>
     </message>
@@ -1655,6 +1655,229 @@
     </message>
 </context>
 <context>
+    <name>SiteSearchDock</name>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="78" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="103" />
+        <source>Export the sites</source>
+        <translation>Алаңдарды экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="79" />
+        <source>Investor web map (*.html)</source>
+        <translation>Инвесторларға арналған веб-карта (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="79" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="99" />
+        <source>Sites written to %1</source>
+        <translation>Алаңдар %1 файлына жазылды</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSearchPanel</name>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="36" />
+        <source>Zone</source>
+        <translation>Аймақ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="37" />
+        <source>Area, ha</source>
+        <translation>Аудан, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="38" />
+        <source>Rail, km</source>
+        <translation>Т/ж, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
+        <source>Border crossing, km</source>
+        <translation>Шекара өткелі, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
+        <source>Seaport, km</source>
+        <translation>Теңіз порты, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
+        <source>Dry port, km</source>
+        <translation>Құрғақ порт, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
+        <source>Score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
+        <source>Plots</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
+        <source>Zone expires</source>
+        <translation>Аймақ мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
+        <source>Years left</source>
+        <translation>Қалған жыл</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
+        <source>Focus</source>
+        <translation>Мамандануы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="226" />
+        <source>Site search</source>
+        <translation>Алаң іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
+        <source>At least, ha:</source>
+        <translation>Кемінде, га:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
+        <source>At most, ha:</source>
+        <translation>Көп дегенде, га:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <source>Zone focus:</source>
+        <translation>Аймақ бейіні:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <source>Rail within, km:</source>
+        <translation>Темір жолға дейін, км:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <source>Border crossing within, km:</source>
+        <translation>Шекара өткеліне дейін, км:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <source>Crossing to:</source>
+        <translation>Өткел бағыты:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <source>Seaport within, km:</source>
+        <translation>Теңіз портына дейін, км:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <source>Dry port within, km:</source>
+        <translation>Құрғақ портқа дейін, км:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
+        <source>no limit</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="237" />
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="238" />
+        <source>e.g. logistics (any language)</source>
+        <translation>мыс. логистика (кез келген тілде)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="241" />
+        <source>any neighbour</source>
+        <translation>кез келген көрші ел</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="245" />
+        <source>Also offer adjacent vacant plots merged</source>
+        <translation>Іргелес бос учаскелерді біріктіріп те ұсыну</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="246" />
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="247" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="248" />
+        <source>Export results…</source>
+        <translation>Нәтижелерді экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="283" />
+        <source>The largest area is below the smallest.</source>
+        <translation>Ең үлкен аудан ең кішісінен аз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="299" />
+        <source>No project is open.</source>
+        <translation>Жоба ашылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="301" />
+        <source>Measuring the vacant land (once for this state of the project)…</source>
+        <translation>Бос жер өлшенуде (жобаның осы күйі үшін бір рет)…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="303" />
+        <source>The search failed: %1</source>
+        <translation>Іздеу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="305" />
+        <source>Set what the site needs, then Search.</source>
+        <translation>Алаңға қойылатын талаптарды беріп, «Іздеу» басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="314" />
+        <source>No vacant land fits.</source>
+        <translation>Сәйкес бос жер жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/site_search_panel.py" line="316" />
+        <source>%n site fits, best first (as of %1).</source>
+        <translation>
+            <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
+            <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/site_search_panel.py" line="317" />
+        <source>%n sites fit, best first (as of %1).</source>
+        <translation>
+            <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
+            <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="319" />
+        <source>The plots changed since: Search again.</source>
+        <translation>Содан бері учаскелер өзгерді: қайта іздеңіз.</translation>
+    </message>
+</context>
+<context>
     <name>StepTexts</name>
     <message>
         <location filename="../../sezmap/ui/step_text.py" line="22" />
@@ -1767,7 +1990,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="88" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="102" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
@@ -1993,7 +2216,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="103" />
+        <location filename="../../sezmap/ui/window_docks.py" line="107" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>
@@ -2135,7 +2358,7 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="110" />
+        <location filename="../../sezmap/export/web/__init__.py" line="117" />
         <source>Zone dashboard</source>
         <translation>Аймақ көрсеткіштері</translation>
     </message>
@@ -2247,7 +2470,8 @@
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="238" />
         <location filename="../../sezmap/export/deck.py" line="333" />
-        <location filename="../../sezmap/export/web/__init__.py" line="161" />
+        <location filename="../../sezmap/export/sites_export.py" line="49" />
+        <location filename="../../sezmap/export/web/__init__.py" line="177" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
@@ -2316,7 +2540,7 @@
     </message>
     <message>
         <location filename="../../sezmap/export/deck.py" line="340" />
-        <location filename="../../sezmap/export/web/__init__.py" line="152" />
+        <location filename="../../sezmap/export/web/__init__.py" line="168" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
@@ -2366,22 +2590,22 @@
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="151" />
+        <location filename="../../sezmap/export/web/__init__.py" line="167" />
         <source>Vacant plots for investors</source>
         <translation>Инвесторларға арналған бос учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="169" />
+        <location filename="../../sezmap/export/web/__init__.py" line="185" />
         <source>Vacant land</source>
         <translation>Бос жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="171" />
+        <location filename="../../sezmap/export/web/__init__.py" line="187" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>Сұрақтар бойынша аймақтың басқарушы компаниясына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="172" />
+        <location filename="../../sezmap/export/web/__init__.py" line="188" />
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
@@ -2418,6 +2642,7 @@
     </message>
     <message>
         <location filename="../../sezmap/export/report_tables.py" line="48" />
+        <location filename="../../sezmap/export/sites_export.py" line="58" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
@@ -2646,6 +2871,166 @@
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="35" />
+        <source>Sites for investors</source>
+        <translation>Инвесторларға арналған алаңдар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="36" />
+        <source>Area</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="37" />
+        <source>at least %1</source>
+        <translation>кемінде %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="38" />
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="39" />
+        <source>Zone focus</source>
+        <translation>Аймақ бейіні</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="40" />
+        <source>Rail line</source>
+        <translation>Темір жол</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="41" />
+        <source>Border crossing</source>
+        <translation>Шекара өткелі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="42" />
+        <source>Seaport</source>
+        <translation>Теңіз порты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="43" />
+        <source>Dry port</source>
+        <translation>Құрғақ порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="44" />
+        <source>within %1</source>
+        <translation>%1 шегінде</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="45" />
+        <source>Adjacent vacant plots</source>
+        <translation>Іргелес бос учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="46" />
+        <source>offered merged too</source>
+        <translation>біріктіріліп те ұсынылады</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="47" />
+        <source>Sites found</source>
+        <translation>Табылған алаңдар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="48" />
+        <source>the best %1 of %2 are listed</source>
+        <translation>тізімде %2 ішінен үздік %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="50" />
+        <source>Site</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="51" />
+        <source>Site area, ha</source>
+        <translation>Алаң ауданы, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="52" />
+        <source>Plots of the site</source>
+        <translation>Алаң учаскелері</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="53" />
+        <source>Rail, km</source>
+        <translation>Т/ж, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="54" />
+        <source>Border crossing, km</source>
+        <translation>Шекара өткелі, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="55" />
+        <source>Seaport, km</source>
+        <translation>Теңіз порты, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="56" />
+        <source>Dry port, km</source>
+        <translation>Құрғақ порт, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="57" />
+        <source>Score</source>
+        <translation>Баға</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="59" />
+        <source>Zone expires</source>
+        <translation>Аймақ мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="60" />
+        <source>Years left</source>
+        <translation>Қалған жыл</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="61" />
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="62" />
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="63" />
+        <source>Established</source>
+        <translation>Құрылған жылы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="64" />
+        <source>Official area, ha</source>
+        <translation>Ресми аудан, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="65" />
+        <source>Focus</source>
+        <translation>Мамандануы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="66" />
+        <source>The zones' terms</source>
+        <translation>Аймақтардың шарттары</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="67" />
+        <source>Score 0 to 1, higher is better: the mean of the area's fit (the area asked for over the site's) and, for each distance limit, how far within it the site lies.</source>
+        <translation>Баға 0-ден 1-ге дейін, жоғары болған сайын жақсы: аудан сәйкестігінің (сұралған ауданның алаң ауданына қатынасы) және әр қашықтық шегі үшін алаңның сол шек ішінде қаншалықты екенінің орташасы.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="68" />
+        <source>Click a plot for its site's figures and its zone's terms.</source>
+        <translation>Алаң көрсеткіштері мен аймақ шарттарын көру үшін учаскені басыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>layout</name>
@@ -2842,267 +3227,272 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="51" />
+        <source>Site search results</source>
+        <translation>Алаң іздеу нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="52" />
         <location filename="../../sezmap/export/web/page.py" line="170" />
         <source>Online tiles</source>
         <translation>Онлайн тайлдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="60" />
+        <location filename="../../sezmap/render/names.py" line="61" />
         <source>Border crossing</source>
         <translation>Шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="62" />
         <source>Seaport</source>
         <translation>Теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="62" />
+        <location filename="../../sezmap/render/names.py" line="63" />
         <source>Dry port</source>
         <translation>Құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="63" />
+        <location filename="../../sezmap/render/names.py" line="64" />
         <source>Logistics hub</source>
         <translation>Логистикалық хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="64" />
+        <location filename="../../sezmap/render/names.py" line="65" />
         <source>Cooperation centre</source>
         <translation>Ынтымақтастық орталығы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="65" />
+        <location filename="../../sezmap/render/names.py" line="66" />
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="74" />
+        <location filename="../../sezmap/render/names.py" line="75" />
         <source>rail</source>
         <translation>т/ж</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="75" />
+        <location filename="../../sezmap/render/names.py" line="76" />
         <source>road</source>
         <translation>автожол</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="76" />
+        <location filename="../../sezmap/render/names.py" line="77" />
         <source>sea</source>
         <translation>теңіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="77" />
+        <location filename="../../sezmap/render/names.py" line="78" />
         <source>multimodal</source>
         <translation>мультимодальды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="78" />
+        <location filename="../../sezmap/render/names.py" line="79" />
         <source>rail and road</source>
         <translation>темір жол және автожол</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="87" />
-        <location filename="../../sezmap/export/web/__init__.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="88" />
+        <location filename="../../sezmap/export/web/__init__.py" line="115" />
         <source>Plot</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="88" />
+        <location filename="../../sezmap/render/names.py" line="89" />
         <location filename="../../sezmap/export/web/page.py" line="293" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="89" />
+        <location filename="../../sezmap/render/names.py" line="90" />
         <source>Cadastral number</source>
         <translation>Кадастрлық нөмір</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="90" />
+        <location filename="../../sezmap/render/names.py" line="91" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="91" />
+        <location filename="../../sezmap/render/names.py" line="92" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/render/names.py" line="93" />
         <source>Tenant</source>
         <translation>Жалгер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="93" />
+        <location filename="../../sezmap/render/names.py" line="94" />
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="94" />
+        <location filename="../../sezmap/render/names.py" line="95" />
         <source>Allocated on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="95" />
+        <location filename="../../sezmap/render/names.py" line="96" />
         <source>Contract deadline</source>
         <translation>Шарт бойынша мерзім</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="96" />
+        <location filename="../../sezmap/render/names.py" line="97" />
         <source>Investment committed, ₸</source>
         <translation>Инвестиция (міндеттеме), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="97" />
+        <location filename="../../sezmap/render/names.py" line="98" />
         <source>Investment made, ₸</source>
         <translation>Инвестиция (нақты), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="98" />
+        <location filename="../../sezmap/render/names.py" line="99" />
         <source>Jobs planned</source>
         <translation>Жұмыс орындары (жоспар)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="99" />
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Zone part</source>
         <translation>Аймақ бөлігі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="101" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Last changed</source>
         <translation>Өзгертілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="102" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Changed by</source>
         <translation>Кім өзгертті</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="103" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Name (English)</source>
         <translation>Атауы (ағылш.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="104" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Name (Russian)</source>
         <translation>Атауы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="105" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Name (Kazakh)</source>
         <translation>Атауы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="106" />
+        <location filename="../../sezmap/render/names.py" line="107" />
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Established</source>
         <translation>Құрылған жылы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <source>Expires</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <source>Official area, ha</source>
         <translation>Ресми аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
-        <location filename="../../sezmap/export/web/__init__.py" line="166" />
+        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/export/web/__init__.py" line="182" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="112" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="112" />
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Focus (Russian)</source>
         <translation>Мамандануы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="113" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <source>Focus (Kazakh)</source>
         <translation>Мамандануы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="114" />
+        <location filename="../../sezmap/render/names.py" line="115" />
         <source>Region (Russian)</source>
         <translation>Өңір (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="115" />
+        <location filename="../../sezmap/render/names.py" line="116" />
         <source>Region (Kazakh)</source>
         <translation>Өңір (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="116" />
+        <location filename="../../sezmap/render/names.py" line="117" />
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="117" />
+        <location filename="../../sezmap/render/names.py" line="118" />
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="118" />
+        <location filename="../../sezmap/render/names.py" line="119" />
         <source>Mode</source>
         <translation>Көлік түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="119" />
+        <location filename="../../sezmap/render/names.py" line="120" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="120" />
+        <location filename="../../sezmap/render/names.py" line="121" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="121" />
+        <location filename="../../sezmap/render/names.py" line="122" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="122" />
+        <location filename="../../sezmap/render/names.py" line="123" />
         <source>Neighbouring country</source>
         <translation>Көрші ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="132" />
+        <location filename="../../sezmap/render/names.py" line="133" />
         <source>city</source>
         <translation>қалалық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="133" />
+        <location filename="../../sezmap/render/names.py" line="134" />
         <source>industry</source>
         <translation>өнеркәсіптік</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="134" />
+        <location filename="../../sezmap/render/names.py" line="135" />
         <source>trade</source>
         <translation>сауда</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="65" />
         <location filename="../../sezmap/export/texts.py" line="99" />
-        <location filename="../../sezmap/export/web/__init__.py" line="109" />
+        <location filename="../../sezmap/export/web/__init__.py" line="116" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
@@ -3151,6 +3541,16 @@
         <location filename="../../sezmap/render/crs.py" line="87" />
         <source>Albers Kazakhstan (WGS84)</source>
         <translation>Альберс, Қазақстан (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/site_layer.py" line="79" />
+        <source>Sites found</source>
+        <translation>Табылған алаңдар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/site_layer.py" line="81" />
+        <source>Chosen site</source>
+        <translation>Таңдалған алаң</translation>
     </message>
 </context>
 </TS>

@@ -327,37 +327,37 @@
 <context>
     <name>DashboardTrend</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="115" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="122" />
         <source>Q%1 %2</source>
         <translation>%1 кв. %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="121" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="128" />
         <source>The history could not be rebuilt: %1</source>
         <translation>Не удалось восстановить историю: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="123" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="130" />
         <source>Rebuilding the history from the audit log…</source>
         <translation>История восстанавливается по журналу изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="125" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="132" />
         <source>No history yet: the audit log holds no change before the end of the last quarter or month.</source>
         <translation>Истории пока нет: в журнале изменений нет изменений до конца последнего квартала или месяца.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="143" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="150" />
         <source>By quarter, rebuilt from the audit log.</source>
         <translation>По кварталам, восстановлено по журналу изменений.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="144" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="151" />
         <source>By month, rebuilt from the audit log.</source>
         <translation>По месяцам, восстановлено по журналу изменений.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="150" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="157" />
         <source>The picked zone in bold.</source>
         <translation>Выбранная зона выделена жирным.</translation>
     </message>
@@ -656,12 +656,12 @@
 <context>
     <name>FileNoticeBar</name>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="57" />
+        <location filename="../../sezmap/ui/file_notice.py" line="63" />
         <source>Read-only: this file or its folder cannot be changed; editing is off.</source>
         <translation>Только чтение: этот файл или его папку нельзя изменить; редактирование выключено.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="58" />
+        <location filename="../../sezmap/ui/file_notice.py" line="64" />
         <source>Unprotected copy: its audit triggers are missing (copied by a tool that drops them), so other programs' changes are not audited; the next change made in sezmap restores them.</source>
         <translation>Незащищённая копия: в ней нет триггеров аудита (её скопировала программа, которая их не переносит), поэтому изменения других программ не попадают в журнал; следующее изменение в sezmap восстановит их.</translation>
     </message>
@@ -1667,6 +1667,231 @@
     </message>
 </context>
 <context>
+    <name>SiteSearchDock</name>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="78" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="103" />
+        <source>Export the sites</source>
+        <translation>Экспорт площадок</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="79" />
+        <source>Investor web map (*.html)</source>
+        <translation>Веб-карта для инвесторов (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="79" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="99" />
+        <source>Sites written to %1</source>
+        <translation>Площадки записаны в %1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSearchPanel</name>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="36" />
+        <source>Zone</source>
+        <translation>Зона</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="37" />
+        <source>Area, ha</source>
+        <translation>Площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="38" />
+        <source>Rail, km</source>
+        <translation>Ж/д, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
+        <source>Border crossing, km</source>
+        <translation>Погранпереход, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
+        <source>Seaport, km</source>
+        <translation>Морской порт, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
+        <source>Dry port, km</source>
+        <translation>Сухой порт, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
+        <source>Plots</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
+        <source>Zone expires</source>
+        <translation>Срок зоны до</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
+        <source>Years left</source>
+        <translation>Осталось лет</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
+        <source>Focus</source>
+        <translation>Специализация</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="226" />
+        <source>Site search</source>
+        <translation>Поиск площадки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
+        <source>At least, ha:</source>
+        <translation>Не менее, га:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
+        <source>At most, ha:</source>
+        <translation>Не более, га:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <source>Zone focus:</source>
+        <translation>Профиль зоны:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <source>Rail within, km:</source>
+        <translation>До железной дороги, км:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <source>Border crossing within, km:</source>
+        <translation>До погранперехода, км:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <source>Crossing to:</source>
+        <translation>Переход в:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <source>Seaport within, km:</source>
+        <translation>До морского порта, км:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <source>Dry port within, km:</source>
+        <translation>До сухого порта, км:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="237" />
+        <source>any</source>
+        <translation>любое</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="238" />
+        <source>e.g. logistics (any language)</source>
+        <translation>напр. логистика (на любом языке)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="241" />
+        <source>any neighbour</source>
+        <translation>любую соседнюю страну</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="245" />
+        <source>Also offer adjacent vacant plots merged</source>
+        <translation>Предлагать и смежные свободные участки вместе</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="246" />
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="247" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="248" />
+        <source>Export results…</source>
+        <translation>Экспорт результатов…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="283" />
+        <source>The largest area is below the smallest.</source>
+        <translation>Наибольшая площадь меньше наименьшей.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="299" />
+        <source>No project is open.</source>
+        <translation>Проект не открыт.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="301" />
+        <source>Measuring the vacant land (once for this state of the project)…</source>
+        <translation>Измеряется свободная земля (один раз для этого состояния проекта)…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="303" />
+        <source>The search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="305" />
+        <source>Set what the site needs, then Search.</source>
+        <translation>Задайте требования к площадке и нажмите «Найти».</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="314" />
+        <source>No vacant land fits.</source>
+        <translation>Подходящей свободной земли нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/site_search_panel.py" line="316" />
+        <source>%n site fits, best first (as of %1).</source>
+        <translation>
+            <numerusform>Подходит %n площадка, лучшие сверху (на %1).</numerusform>
+            <numerusform>Подходят %n площадки, лучшие сверху (на %1).</numerusform>
+            <numerusform>Подходят %n площадок, лучшие сверху (на %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/site_search_panel.py" line="317" />
+        <source>%n sites fit, best first (as of %1).</source>
+        <translation>
+            <numerusform>Подходит %n площадка, лучшие сверху (на %1).</numerusform>
+            <numerusform>Подходят %n площадки, лучшие сверху (на %1).</numerusform>
+            <numerusform>Подходят %n площадок, лучшие сверху (на %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="319" />
+        <source>The plots changed since: Search again.</source>
+        <translation>С тех пор участки изменились: выполните поиск снова.</translation>
+    </message>
+</context>
+<context>
     <name>StepTexts</name>
     <message>
         <location filename="../../sezmap/ui/step_text.py" line="22" />
@@ -1782,7 +2007,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="88" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="102" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -2008,7 +2233,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="103" />
+        <location filename="../../sezmap/ui/window_docks.py" line="107" />
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -2152,7 +2377,7 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="110" />
+        <location filename="../../sezmap/export/web/__init__.py" line="117" />
         <source>Zone dashboard</source>
         <translation>Сводка по зоне</translation>
     </message>
@@ -2264,7 +2489,8 @@
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="238" />
         <location filename="../../sezmap/export/deck.py" line="333" />
-        <location filename="../../sezmap/export/web/__init__.py" line="161" />
+        <location filename="../../sezmap/export/sites_export.py" line="49" />
+        <location filename="../../sezmap/export/web/__init__.py" line="177" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
@@ -2336,7 +2562,7 @@
     </message>
     <message>
         <location filename="../../sezmap/export/deck.py" line="340" />
-        <location filename="../../sezmap/export/web/__init__.py" line="152" />
+        <location filename="../../sezmap/export/web/__init__.py" line="168" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
@@ -2386,22 +2612,22 @@
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="151" />
+        <location filename="../../sezmap/export/web/__init__.py" line="167" />
         <source>Vacant plots for investors</source>
         <translation>Свободные участки для инвесторов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="169" />
+        <location filename="../../sezmap/export/web/__init__.py" line="185" />
         <source>Vacant land</source>
         <translation>Свободная земля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="171" />
+        <location filename="../../sezmap/export/web/__init__.py" line="187" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>По вопросам обращайтесь в управляющую компанию зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="172" />
+        <location filename="../../sezmap/export/web/__init__.py" line="188" />
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
@@ -2438,6 +2664,7 @@
     </message>
     <message>
         <location filename="../../sezmap/export/report_tables.py" line="48" />
+        <location filename="../../sezmap/export/sites_export.py" line="58" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
@@ -2666,6 +2893,166 @@
         <source>Turkmenistan</source>
         <translation>Туркмения</translation>
     </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="35" />
+        <source>Sites for investors</source>
+        <translation>Участки для инвесторов</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="36" />
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="37" />
+        <source>at least %1</source>
+        <translation>не менее %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="38" />
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="39" />
+        <source>Zone focus</source>
+        <translation>Профиль зоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="40" />
+        <source>Rail line</source>
+        <translation>Железная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="41" />
+        <source>Border crossing</source>
+        <translation>Погранпереход</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="42" />
+        <source>Seaport</source>
+        <translation>Морской порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="43" />
+        <source>Dry port</source>
+        <translation>Сухой порт</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="44" />
+        <source>within %1</source>
+        <translation>не далее %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="45" />
+        <source>Adjacent vacant plots</source>
+        <translation>Смежные свободные участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="46" />
+        <source>offered merged too</source>
+        <translation>предлагаются и вместе</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="47" />
+        <source>Sites found</source>
+        <translation>Найдено площадок</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="48" />
+        <source>the best %1 of %2 are listed</source>
+        <translation>в списке лучшие %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="50" />
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="51" />
+        <source>Site area, ha</source>
+        <translation>Площадь площадки, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="52" />
+        <source>Plots of the site</source>
+        <translation>Участки площадки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="53" />
+        <source>Rail, km</source>
+        <translation>Ж/д, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="54" />
+        <source>Border crossing, km</source>
+        <translation>Погранпереход, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="55" />
+        <source>Seaport, km</source>
+        <translation>Морской порт, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="56" />
+        <source>Dry port, km</source>
+        <translation>Сухой порт, км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="57" />
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="59" />
+        <source>Zone expires</source>
+        <translation>Срок зоны до</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="60" />
+        <source>Years left</source>
+        <translation>Осталось лет</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="61" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="62" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="63" />
+        <source>Established</source>
+        <translation>Год создания</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="64" />
+        <source>Official area, ha</source>
+        <translation>Официальная площадь, га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="65" />
+        <source>Focus</source>
+        <translation>Специализация</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="66" />
+        <source>The zones' terms</source>
+        <translation>Условия зон</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="67" />
+        <source>Score 0 to 1, higher is better: the mean of the area's fit (the area asked for over the site's) and, for each distance limit, how far within it the site lies.</source>
+        <translation>Оценка от 0 до 1, чем выше, тем лучше: среднее из соответствия площади (запрошенная площадь к площади площадки) и, для каждого ограничения расстояния, того, насколько площадка в его пределах.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/sites_export.py" line="68" />
+        <source>Click a plot for its site's figures and its zone's terms.</source>
+        <translation>Нажмите на участок, чтобы увидеть показатели площадки и условия зоны.</translation>
+    </message>
 </context>
 <context>
     <name>layout</name>
@@ -2877,267 +3264,272 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="51" />
+        <source>Site search results</source>
+        <translation>Результаты поиска площадок</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/names.py" line="52" />
         <location filename="../../sezmap/export/web/page.py" line="170" />
         <source>Online tiles</source>
         <translation>Онлайн-тайлы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="60" />
+        <location filename="../../sezmap/render/names.py" line="61" />
         <source>Border crossing</source>
         <translation>Погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="62" />
         <source>Seaport</source>
         <translation>Морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="62" />
+        <location filename="../../sezmap/render/names.py" line="63" />
         <source>Dry port</source>
         <translation>Сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="63" />
+        <location filename="../../sezmap/render/names.py" line="64" />
         <source>Logistics hub</source>
         <translation>Логистический хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="64" />
+        <location filename="../../sezmap/render/names.py" line="65" />
         <source>Cooperation centre</source>
         <translation>Центр сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="65" />
+        <location filename="../../sezmap/render/names.py" line="66" />
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="74" />
+        <location filename="../../sezmap/render/names.py" line="75" />
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="75" />
+        <location filename="../../sezmap/render/names.py" line="76" />
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="76" />
+        <location filename="../../sezmap/render/names.py" line="77" />
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="77" />
+        <location filename="../../sezmap/render/names.py" line="78" />
         <source>multimodal</source>
         <translation>мультимодальный</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="78" />
+        <location filename="../../sezmap/render/names.py" line="79" />
         <source>rail and road</source>
         <translation>железная и автомобильная дорога</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="87" />
-        <location filename="../../sezmap/export/web/__init__.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="88" />
+        <location filename="../../sezmap/export/web/__init__.py" line="115" />
         <source>Plot</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="88" />
+        <location filename="../../sezmap/render/names.py" line="89" />
         <location filename="../../sezmap/export/web/page.py" line="293" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="89" />
+        <location filename="../../sezmap/render/names.py" line="90" />
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="90" />
+        <location filename="../../sezmap/render/names.py" line="91" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="91" />
+        <location filename="../../sezmap/render/names.py" line="92" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/render/names.py" line="93" />
         <source>Tenant</source>
         <translation>Арендатор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="93" />
+        <location filename="../../sezmap/render/names.py" line="94" />
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="94" />
+        <location filename="../../sezmap/render/names.py" line="95" />
         <source>Allocated on</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="95" />
+        <location filename="../../sezmap/render/names.py" line="96" />
         <source>Contract deadline</source>
         <translation>Срок по договору</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="96" />
+        <location filename="../../sezmap/render/names.py" line="97" />
         <source>Investment committed, ₸</source>
         <translation>Инвестиции (обязательства), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="97" />
+        <location filename="../../sezmap/render/names.py" line="98" />
         <source>Investment made, ₸</source>
         <translation>Инвестиции (факт), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="98" />
+        <location filename="../../sezmap/render/names.py" line="99" />
         <source>Jobs planned</source>
         <translation>Рабочие места (план)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="99" />
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Zone part</source>
         <translation>Часть зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="101" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Last changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="102" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="103" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="104" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Name (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="105" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Name (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="106" />
+        <location filename="../../sezmap/render/names.py" line="107" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Established</source>
         <translation>Год создания</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <source>Expires</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <source>Official area, ha</source>
         <translation>Официальная площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
-        <location filename="../../sezmap/export/web/__init__.py" line="166" />
+        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/export/web/__init__.py" line="182" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="112" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="112" />
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Focus (Russian)</source>
         <translation>Специализация (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="113" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <source>Focus (Kazakh)</source>
         <translation>Специализация (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="114" />
+        <location filename="../../sezmap/render/names.py" line="115" />
         <source>Region (Russian)</source>
         <translation>Регион (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="115" />
+        <location filename="../../sezmap/render/names.py" line="116" />
         <source>Region (Kazakh)</source>
         <translation>Регион (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="116" />
+        <location filename="../../sezmap/render/names.py" line="117" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="117" />
+        <location filename="../../sezmap/render/names.py" line="118" />
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="118" />
+        <location filename="../../sezmap/render/names.py" line="119" />
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="119" />
+        <location filename="../../sezmap/render/names.py" line="120" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="120" />
+        <location filename="../../sezmap/render/names.py" line="121" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="121" />
+        <location filename="../../sezmap/render/names.py" line="122" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="122" />
+        <location filename="../../sezmap/render/names.py" line="123" />
         <source>Neighbouring country</source>
         <translation>Соседняя страна</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="132" />
+        <location filename="../../sezmap/render/names.py" line="133" />
         <source>city</source>
         <translation>городская</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="133" />
+        <location filename="../../sezmap/render/names.py" line="134" />
         <source>industry</source>
         <translation>промышленная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="134" />
+        <location filename="../../sezmap/render/names.py" line="135" />
         <source>trade</source>
         <translation>торговая</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="65" />
         <location filename="../../sezmap/export/texts.py" line="99" />
-        <location filename="../../sezmap/export/web/__init__.py" line="109" />
+        <location filename="../../sezmap/export/web/__init__.py" line="116" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
@@ -3171,6 +3563,16 @@
         <location filename="../../sezmap/render/tiles.py" line="115" />
         <source>Online tiles not drawn: %1</source>
         <translation>Онлайн-тайлы не отрисованы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/site_layer.py" line="79" />
+        <source>Sites found</source>
+        <translation>Найдено площадок</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/site_layer.py" line="81" />
+        <source>Chosen site</source>
+        <translation>Выбранная площадка</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,8 @@ schema.NEIGHBOURS (by the crossing's ``neighbour`` field); ``seaport_km``/``_id`
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 import shapely
@@ -71,9 +73,19 @@ def rail_lines(corridors) -> np.ndarray:
     return np.asarray(out + [None], dtype=object)[:-1]
 
 
-def plot_distances(geoms, groups, corridors, hubs) -> pd.DataFrame:
+class Cancelled(Exception):
+    """``cancelled()`` said to stop (the caller on another thread gave the work up)."""
+
+
+def stop_if(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled("cancelled")
+
+
+def plot_distances(geoms, groups, corridors, hubs, cancelled: Callable[[], bool] | None = None) -> pd.DataFrame:
     """Distances (km) from each lon/lat plot to the targets; ``groups``: a code per plot (its
-    zone): each group is measured in a projection of its own."""
+    zone): each group is measured in a projection of its own. ``cancelled`` is asked before
+    each group (``Cancelled`` when it says yes)."""
     geoms = np.asarray(geoms, dtype=object)
     groups = np.asarray(groups)
     n = len(geoms)
@@ -85,6 +97,7 @@ def plot_distances(geoms, groups, corridors, hubs) -> pd.DataFrame:
     per_hub = {key: (np.full(n, np.nan), np.full(n, -1, dtype=np.int64)) for key in HUB_KEYS}
     ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     for code in np.unique(groups[ok]):
+        stop_if(cancelled)
         rows = np.flatnonzero((groups == code) & ok)
         frame = _Frame.of(geoms[rows])
         if len(lines):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,7 +35,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from sezmap.analysis import geodesy, idle
-from sezmap.analysis.plot_distances import plot_distances
+from sezmap.analysis.plot_distances import plot_distances, stop_if
 from sezmap.analysis.site_results import DISTANCES, TARGETS, Site, SiteResults
 from sezmap.model import schema
 from sezmap.model.project import Project
@@ -93,7 +94,8 @@ class SiteIndex:
     """What every search needs, computed once for a project: the vacant plots' areas and
     distances, and the groups of adjacent vacant plots with theirs."""
 
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, cancelled: Callable[[], bool] | None = None):
+        """``cancelled``: asked now and then; ``plot_distances.Cancelled`` when it says yes."""
         self.project = project
         zones = project.zones
         self.zone_ids = [str(z) for z in zones["zone_id"]]
@@ -110,11 +112,13 @@ class SiteIndex:
         # each plot id's place in the ids' sort order (ties of the ranking go by it)
         self.id_rank = np.empty(len(rows), dtype=np.int64)
         self.id_rank[np.argsort(self.plot_ids.astype(str), kind="stable")] = np.arange(len(rows))
-        self.distances = plot_distances(self.geoms, self.zone_code, project.corridors, project.hubs)
+        stop_if(cancelled)
+        self.distances = plot_distances(self.geoms, self.zone_code, project.corridors, project.hubs, cancelled)
         stems = [c[:-3] for c in self.distances.columns if c.endswith("_km")]
         self.km = {stem: self.distances[f"{stem}_km"].to_numpy(dtype=float) for stem in stems}
         self.target = {stem: self.distances[f"{stem}_id"].to_numpy(dtype=object) if f"{stem}_id" in self.distances
                        else np.full(len(rows), None, dtype=object) for stem in stems}
+        stop_if(cancelled)
         self.groups = self._groups()
         self.candidates = _Candidates.of(self)
 

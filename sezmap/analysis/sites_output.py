@@ -48,11 +48,11 @@ def to_json(results: SiteResults) -> str:
             texts[value] = _dumps(value)
         return texts[value]
 
-    zones = {}
+    zones: dict[str, tuple[str, str, str]] = {}
     for zone_id in set(cols["zone_id"]):
-        name, terms = results.zone_info.get(zone_id, (None, {}))
-        zones[zone_id] = (_dumps(zone_id), _dumps(name),
-                          _block([f"{_dumps(k)}: {_dumps(v)}" for k, v in terms.items()], "    ", "{}"))
+        zone_name, zone_terms = results.zone_info.get(zone_id, (None, {}))
+        zones[zone_id] = (_dumps(zone_id), _dumps(zone_name),
+                          _block([f"{_dumps(k)}: {_dumps(v)}" for k, v in zone_terms.items()], "    ", "{}"))
     ids = [_dumps(str(p)) for p in results.ids.tolist()]
     bounds = results.offsets.tolist()
     targets = {k: cols[f"{k}_id"] for k in TARGETS}
@@ -74,10 +74,10 @@ def csv_rows(results: SiteResults):
     cols = results.columns()
     ids = [str(p) for p in results.ids.tolist()]
     bounds = results.offsets.tolist()
-    zone_cells = {}
+    zone_cells: dict[str, list] = {}
     for zone_id in set(cols["zone_id"]):
-        name, terms = results.zone_info.get(zone_id, (None, {}))
-        zone_cells[zone_id] = [name] + [terms.get(k) for k in TERMS]
+        zone_name, zone_terms = results.zone_info.get(zone_id, (None, {}))
+        zone_cells[zone_id] = [zone_name] + [zone_terms.get(k) for k in TERMS]
     for i, zone_id in enumerate(cols["zone_id"]):
         name, *terms = zone_cells[zone_id]
         yield [" ".join(ids[bounds[i]:bounds[i + 1]]), zone_id, cols["area_ha"][i],

@@ -147,6 +147,22 @@ def _well_formed_svg(path: Path) -> None:
         path.write_text(clean, encoding="utf-8")
 
 
+def pdf_writer(path: Path, page: Page, title: str) -> QPdfWriter:
+    """A PDF writer whose pages are ``page``'s size (its paper, or its pixels at 96 to the inch)."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(int(round(page.dpi)))
+    writer.setCreator("sezmap")
+    writer.setTitle(title)
+    if page.paper:
+        size = QPageSize(QPageSize.PageSizeId.A4 if page.paper == "A4" else QPageSize.PageSizeId.A3)
+    else:  # a pixel page: 96 px to the inch
+        w, h = page.device_size
+        size = QPageSize(QSizeF(w * 72.0 / 96.0, h * 72.0 / 96.0), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    orientation = QPageLayout.Orientation.Landscape if page.landscape and page.paper else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+    return writer
+
+
 def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
                cancelled: Callable[[], bool] = lambda: False) -> None:
     """Write the page to ``path`` as PNG, SVG or PDF (``fmt`` is the extension)."""
@@ -180,17 +196,7 @@ def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
         _well_formed_svg(Path(path))
         return
     if fmt == ".pdf":
-        writer = QPdfWriter(name)
-        writer.setResolution(int(round(page.dpi)))
-        writer.setCreator("sezmap")
-        writer.setTitle(layout.content.title)
-        if page.paper:
-            size = QPageSize(QPageSize.PageSizeId.A4 if page.paper == "A4" else QPageSize.PageSizeId.A3)
-        else:  # a pixel page: 96 px to the inch
-            w, h = page.device_size
-            size = QPageSize(QSizeF(w * 72.0 / 96.0, h * 72.0 / 96.0), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
-        orientation = QPageLayout.Orientation.Landscape if page.landscape and page.paper else QPageLayout.Orientation.Portrait
-        writer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+        writer = pdf_writer(path, page, layout.content.title)
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(f"{path}: cannot open the PDF for writing")

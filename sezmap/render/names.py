@@ -48,6 +48,7 @@ LAYER_TITLES = {
     "cities": QT_TRANSLATE_NOOP("sezmap", "Cities"),
     "route": QT_TRANSLATE_NOOP("sezmap", "Route"),
     "selection": QT_TRANSLATE_NOOP("sezmap", "Selection"),
+    "site_results": QT_TRANSLATE_NOOP("sezmap", "Site search results"),
     "tiles": QT_TRANSLATE_NOOP("sezmap", "Online tiles"),
 }
 

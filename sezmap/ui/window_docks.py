@@ -1,8 +1,8 @@
 """The main window's dock panels: which panel goes where, their default sizes, their titles.
 
 Layers on the left; the zone dashboard, identify results, logistics and the plot editor tabbed
-on the right; the attribute table along the bottom, tabbed with the plot history and the idle
-plots review. The map canvas keeps most of the window.
+on the right; the attribute table along the bottom, tabbed with the plot history, the idle
+plots review and the site search. The map canvas keeps most of the window.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from sezmap.ui.layers_dock import LayersPanel
 from sezmap.ui.logistics import LogisticsPanel
 from sezmap.ui.panel import ProjectPanel
 from sezmap.ui.plot_form import PlotForm
+from sezmap.ui.site_search_dock import SiteSearchDock
 
 # Default sizes in pixels, for a window of 1600 x 1000 or so: the map keeps about
 # 60 % of the width and two thirds of the height.
@@ -49,6 +50,7 @@ class WindowDocks(QObject):
         self.plot_form = PlotForm(session, language)
         self.history = HistoryPanel(session, language)
         self.idle_review = IdleReview(session, language)
+        self.site_search = SiteSearchDock(window)  # its panel, the results on the map, the exports
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.layers_dock = self._dock("LayersDock", self.layers_panel, left)
         self.table_dock = self._dock("TableDock", self.table, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -59,6 +61,7 @@ class WindowDocks(QObject):
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea  # wide lists go under the map, beside the table
         self.history_dock = self._dock("HistoryDock", self.history, bottom)
         self.idle_dock = self._dock("IdleReviewDock", self.idle_review, bottom)
+        self.site_search_dock = self._dock("SiteSearchDock", self.site_search.panel, bottom)
         # the idle list is built when its tab is shown (seconds on a million plots)
         self.idle_review.set_lazy(True)
         self.idle_dock.visibilityChanged.connect(lambda visible: self.idle_review.set_lazy(not visible))
@@ -67,12 +70,13 @@ class WindowDocks(QObject):
         window.tabifyDockWidget(self.logistics_dock, self.plot_form_dock)
         window.tabifyDockWidget(self.table_dock, self.history_dock)
         window.tabifyDockWidget(self.history_dock, self.idle_dock)
+        window.tabifyDockWidget(self.idle_dock, self.site_search_dock)
         self.dashboard_dock.raise_()
         self.table_dock.raise_()
         # the docks whose panels show project data (ProjectPanel), in menu order
         self.panels: list[QDockWidget] = [self.table_dock, self.dashboard_dock, self.identify_dock,
                                           self.logistics_dock, self.plot_form_dock, self.history_dock,
-                                          self.idle_dock]
+                                          self.idle_dock, self.site_search_dock]
         self.all = [self.layers_dock] + self.panels
         self.apply_default_sizes()
 

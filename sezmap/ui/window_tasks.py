@@ -23,6 +23,7 @@ class TaskRunner(QObject):
         self.cancel_button = cancel_button
         self.current: Task | None = None  # the task the progress bar shows
         self.running: list[Task] = []  # every task not known to be done (waited for on close)
+        self._on_cancelled: dict[int, object] = {}  # id(task) -> what to call when Cancel gives it up
         cancel_button.clicked.connect(self.cancel)
         self.canvas.renderStarted.connect(self._render_started)
         self.canvas.renderFinished.connect(lambda _stats: self._hide_progress())
@@ -30,7 +31,16 @@ class TaskRunner(QObject):
 
     def start(self, fn, on_done, on_failed=None) -> Task:
         """Run ``fn()`` in the background; ``on_done(result)`` or ``on_failed(message)`` on the UI thread."""
-        task = Task(fn)
+        return self._start(Task(fn), on_done, on_failed)
+
+    def start_cancellable(self, fn, on_done, on_failed, on_cancelled) -> Task:
+        """``start`` for ``fn(cancelled)``, which looks at ``cancelled()`` and stops when it says
+        so; ``on_cancelled()`` when the status bar's Cancel gave it up."""
+        task = Task(fn, pass_cancelled=True)
+        self._on_cancelled[id(task)] = on_cancelled
+        return self._start(task, on_done, on_failed)
+
+    def _start(self, task: Task, on_done, on_failed) -> Task:
         task.signals.finished.connect(lambda result: self._done(task, on_done, result),
                                       Qt.ConnectionType.QueuedConnection)
         task.signals.failed.connect(lambda message: self._failed(task, on_failed, message),
@@ -58,6 +68,7 @@ class TaskRunner(QObject):
         on_done(result)
 
     def _finish(self, task) -> None:
+        self._on_cancelled.pop(id(task), None)
         if task is self.current:
             self.current = None
             self._hide_progress()
@@ -84,7 +95,10 @@ class TaskRunner(QObject):
     def cancel(self) -> None:
         if self.current is not None:
             self.current.cancel()
+            hook = self._on_cancelled.pop(id(self.current), None)
             self.current = None
+            if callable(hook):
+                hook()
             self.window.statusBar().showMessage(self.tr("Cancelled"), 3000)
         self.canvas.cancel_render()
         self._hide_progress()

@@ -62,11 +62,17 @@ STEPS = 6
 
 def export_html(project, engine, out_path, *, zone=None, title=None, language="en", vacant=False,
                 progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None, tiles: str | None = None) -> Path:
+                cancelled: Callable[[], bool] | None = None, tiles: str | None = None,
+                plots: np.ndarray | None = None, extra_columns: list[dict] | None = None,
+                title_lines: list[str] | None = None) -> Path:
     """Write the interactive web map of the project (or of one zone) to ``out_path``; returns it.
 
     ``tiles``: an optional web tile source (a folium/xyzservices name such as "OpenStreetMap",
     or an XYZ URL template) under the offline basemap; None (the default) loads nothing.
+    ``plots``: the plots' rows to show instead of the zone's (the site search's results; the
+    map opens on them), ``extra_columns`` more popup columns for them (data.plot_columns'
+    shape, in the same order), ``title_lines`` the lines under the title instead of the date
+    and, in investor mode, the focus and vacant land (the contact line stays last).
     Raises DataError for an unknown zone, too many plots or an unwritable path (nothing is
     written), ExportCancelled when ``cancelled()`` says so, WebAssetsMissing when Leaflet is
     not installed (packaging/setup.sh)."""
@@ -79,22 +85,23 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
     check_cancelled(cancelled)
 
     # 1. which plots, their areas and attributes
-    rows = page_data.plot_rows(project, zone, vacant)
+    rows = page_data.plot_rows(project, zone, vacant) if plots is None else np.asarray(plots, np.int64)
     limit = MAX_PLOTS if zone is None else MAX_ZONE_PLOTS
     if len(rows) > limit:
         raise DataError(f"{len(rows):,} plots are too many for one web map (at most {limit:,}"
                         + ("); export one zone (--zone)" if zone is None else " in one zone)"))
-    plots = project.plots.iloc[rows]
+    shown = project.plots.iloc[rows]
     areas = page_data.areas_ha(project, engine, rows, exact=vacant)
     zone_index = {str(z): k for k, z in enumerate(project.zones["zone_id"])}
-    codes = status_codes(plots["status"].astype(object)).astype(int)
-    zones_of = plots["zone_id"].astype(object).map(zone_index).fillna(-1).to_numpy(dtype=int)
-    columns = page_data.plot_columns(plots, areas, texts, vacant, full=len(rows) <= FULL_ATTRIBUTES_MAX)
+    codes = status_codes(shown["status"].astype(object)).astype(int)
+    zones_of = shown["zone_id"].astype(object).map(zone_index).fillna(-1).to_numpy(dtype=int)
+    columns = page_data.plot_columns(shown, areas, texts, vacant, full=len(rows) <= FULL_ATTRIBUTES_MAX)
+    columns += extra_columns or []
     report(progress, 1, STEPS)
     check_cancelled(cancelled)
 
     # 2. geometries as one compact stream
-    simplified = shapely.simplify(np.asarray(plots.geometry.values, dtype=object), 0.5 / UNIT,
+    simplified = shapely.simplify(np.asarray(shown.geometry.values, dtype=object), 0.5 / UNIT,
                                   preserve_topology=True)
     stream = encode_polygons(simplified)
     report(progress, 2, STEPS)
@@ -119,11 +126,12 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
     focus_zone = zone_rows.iloc[0] if zone is not None else None
     content = PageContent(
         title=title if title is not None else _default_title(project, texts, focus_zone, vacant),
-        title_lines=_title_lines(project, texts, getattr(engine, "as_of", None), vacant, focus_zone, areas),
+        title_lines=_title_lines(project, texts, getattr(engine, "as_of", None), vacant, focus_zone, areas)
+        if title_lines is None else list(title_lines) + _title_lines(project, texts, None, vacant, None, areas)[-1:],
         notes=data_notes(project.meta, texts.translate),
         vacant=vacant, statuses=[s for s in STATUSES if (codes == STATUS_CODE[s]).any()],
         unknown=bool((codes < 0).any()), status_labels=status_labels, data=data, tiles=tiles,
-        bounds=zone_bounds(zone_rows))
+        bounds=zone_bounds(zone_rows) if plots is None else _plot_bounds(shown, zone_rows))
     fmap = build_map(project, content, texts)
     report(progress, 4, STEPS)
     check_cancelled(cancelled)
@@ -142,6 +150,14 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
         check_cancelled(cancelled)
     report(progress, 6, STEPS)
     return out_path
+
+
+def _plot_bounds(shown, zone_rows) -> tuple[float, float, float, float]:
+    """Where the map opens on the plots shown (their zones' when there are none)."""
+    if not len(shown):
+        return zone_bounds(zone_rows)
+    x0, y0, x1, y1 = (float(v) for v in shapely.total_bounds(shown.geometry.values))
+    return x0, y0, x1, y1
 
 
 def _default_title(project, texts: Texts, focus_zone, vacant: bool) -> str:

@@ -1,0 +1,105 @@
+"""The site search in the window: its state (``session.site_search.SiteSearch``, the index built
+on the task thread with the status bar's progress and Cancel), its panel, the results layer on
+the map (every result outlined, the chosen one filled; choosing a row pans the map to it,
+a double click zooms and selects its plots) and Export results… (web map or PDF, written on
+the task thread)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from sezmap.render.site_layer import SiteResultsLayer
+from sezmap.session.site_search import SiteSearch
+from sezmap.ui.site_search_panel import SiteSearchPanel
+
+
+class SiteSearchDock(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.search = SiteSearch(window.session, lambda *args: window.tasks.start_cancellable(*args))
+        self.panel = SiteSearchPanel(window.session, self.search, window.language_setting)
+        self.panel.exportRequested.connect(self.export_dialog)
+        self.panel.view.doubleClicked.connect(lambda index: self.zoom_to(index.row()))
+        self.search.results_changed.connect(self._show)
+        self.search.selected_changed.connect(self._selected)
+        window.session.plots_changed.connect(self._plots_changed)
+        self.export_task = None
+
+    # --- the map --------------------------------------------------------------------------------
+
+    def layer(self) -> SiteResultsLayer | None:
+        scene = self.window.scene
+        layer = scene.layer("site_results") if scene is not None else None
+        return layer if isinstance(layer, SiteResultsLayer) else None
+
+    def _show(self, _results=None) -> None:
+        """The results layer made afresh over the plots' arrays as they are now."""
+        w = self.window
+        scene, results = w.scene, self.search.results
+        plots = w.scene_sync.plots_layer()
+        if scene is None:
+            return
+        if results is None or plots is None:
+            scene.remove("site_results")
+        else:
+            scene.set_overlay(SiteResultsLayer(plots.arrays, results.all_rows(), self.search.selected_rows()))
+        w.layers_panel.legend.update()
+        w.canvas.refresh()
+
+    def _plots_changed(self, _event) -> None:
+        if self.layer() is not None and self.search.results is not None:
+            self._show()  # (over the new arrays: an edited outline is drawn as it is now)
+
+    def _selected(self, position) -> None:
+        self._show()
+        if position is not None:
+            rows = self.search.selected_rows()
+            self.window.pan_to_plots(list(rows))
+
+    def zoom_to(self, position: int) -> None:
+        self.search.select(position)
+        rows = list(self.search.selected_rows())
+        if rows:
+            self.window.zoom_to_plots(rows)
+            self.window.set_selected_plots(rows)
+
+    # --- exports --------------------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        w = self.window
+        if self.search.results is None or not len(self.search.results):
+            return
+        start = str(Path(w.project_path).with_name("sites.html")) if w.project_path else "sites.html"
+        path, chosen = QFileDialog.getSaveFileName(
+            self.panel, self.tr("Export the sites"), start,
+            self.tr("Investor web map (*.html)") + ";;" + self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".pdf" if "pdf" in chosen else ".html"
+        self.export(path)
+
+    def export(self, path: str) -> None:
+        """Write the results shown to ``path`` (.html or .pdf) on the task thread."""
+        from sezmap.export.sites_export import export_sites
+
+        w = self.window
+        search = self.search
+        project, results, query = w.project, search.results, search.query
+        options = {"language": w.language, "as_of": search.as_of, "engine": w.engine}
+        if Path(path).suffix.lower() == ".pdf" and w.scene is not None:
+            options["scene"] = w.scene.snapshot()
+
+        def done(_result) -> None:
+            self.export_task = None
+            w.statusBar().showMessage(self.tr("Sites written to %1").replace("%1", path), 8000)
+
+        def failed(message: str) -> None:
+            self.export_task = None
+            QMessageBox.warning(w, self.tr("Export the sites"), message)
+
+        self.export_task = w.tasks.start(lambda: export_sites(project, results, query, path, **options), done, failed)

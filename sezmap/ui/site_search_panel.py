@@ -1,0 +1,338 @@
+"""Site search: where can an investor put a plant of so many hectares, so near rail, a border
+crossing and the ports? The query's fields, Search, the results best first (zone, area,
+distances, score, the zone's terms) and Export results…; the state is the Qt-free
+``sezmap.session.site_search.SiteSearch``, which this panel only shows and asks.
+
+The results table is columnar (``SiteResultsModel``): a row's texts are made when the view
+draws it, so listing all 187k sites of a million-plot project costs no object per site.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from sezmap.analysis.site_results import SiteResults
+from sezmap.analysis.sites import SiteQuery
+from sezmap.export.report_tables import COUNTRIES
+from sezmap.model import schema
+from sezmap.render import names, numbers
+from sezmap.session.site_search import SiteSearch
+from sezmap.ui.panel import ProjectPanel
+
+# the table's columns: (key, caption); km_* and the terms as sites_output names them
+COLUMNS = (("rank", "#"), ("zone", QT_TRANSLATE_NOOP("SiteSearchPanel", "Zone")),
+           ("area_ha", QT_TRANSLATE_NOOP("SiteSearchPanel", "Area, ha")),
+           ("km_rail", QT_TRANSLATE_NOOP("SiteSearchPanel", "Rail, km")),
+           ("km_border", QT_TRANSLATE_NOOP("SiteSearchPanel", "Border crossing, km")),
+           ("km_port", QT_TRANSLATE_NOOP("SiteSearchPanel", "Seaport, km")),
+           ("km_dry_port", QT_TRANSLATE_NOOP("SiteSearchPanel", "Dry port, km")),
+           ("score", QT_TRANSLATE_NOOP("SiteSearchPanel", "Score")),
+           ("plots", QT_TRANSLATE_NOOP("SiteSearchPanel", "Plots")),
+           ("expires", QT_TRANSLATE_NOOP("SiteSearchPanel", "Zone expires")),
+           ("years_left", QT_TRANSLATE_NOOP("SiteSearchPanel", "Years left")),
+           ("category", QT_TRANSLATE_NOOP("SiteSearchPanel", "Category")),
+           ("focus", QT_TRANSLATE_NOOP("SiteSearchPanel", "Focus")))
+NUMBERS = {"area_ha": 2, "km_rail": 1, "km_border": 1, "km_port": 1, "km_dry_port": 1, "score": 3}
+ROW_CACHE = 4096
+SIZE_ROWS = 40  # rows looked at to size the columns
+MAX_COLUMN = 200  # px
+KM_MAX = 5000.0  # the spin boxes' top (km); 0 is "any distance"
+HA_MAX = 100_000.0
+
+
+class SiteResultsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.results: SiteResults | None = None
+        self.zone_names: dict[str, str] = {}
+        self.zone_focus: dict[str, str] = {}
+        self._columns: dict[str, list] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}
+
+    def set_results(self, results: SiteResults | None, zone_names: dict[str, str],
+                    zone_focus: dict[str, str] | None = None) -> None:
+        """``zone_names``, ``zone_focus``: by zone id, in the UI language."""
+        self.beginResetModel()
+        self.results, self.zone_names, self.zone_focus = results, dict(zone_names), dict(zone_focus or {})
+        self._columns = results.columns() if results is not None else {}
+        self._texts.clear()
+        self.endResetModel()
+
+    def values(self, row: int) -> dict:
+        """A row's figures as ``sezmap sites`` JSON writes them (rounded the same way)."""
+        assert self.results is not None
+        out: dict[str, object] = {"plot_ids": self.results.plot_ids(row)}
+        out.update({key: column[row] for key, column in self._columns.items()})
+        return out
+
+    def texts(self, row: int) -> tuple[str, ...]:
+        cached = self._texts.get(row)
+        if cached is None:
+            if len(self._texts) >= ROW_CACHE:
+                self._texts.clear()
+            cached = tuple(self._text(row, key) for key, _caption in COLUMNS)
+            self._texts[row] = cached
+        return cached
+
+    def _text(self, row: int, key: str) -> str:
+        assert self.results is not None
+        if key == "rank":
+            return str(row + 1)
+        if key == "zone":
+            zone_id = self._columns["zone_id"][row]
+            return self.zone_names.get(zone_id, zone_id)
+        if key == "plots":
+            return ", ".join(self.results.plot_ids(row))
+        if key in NUMBERS:
+            value = self._columns[key][row]
+            return "–" if value is None else numbers.number(value, NUMBERS[key])
+        zone_id = self._columns["zone_id"][row]
+        if key == "focus" and self.zone_focus.get(zone_id):
+            return self.zone_focus[zone_id]
+        _name, terms = self.results.zone_info.get(zone_id, (None, {}))
+        value = terms.get(key)
+        return "" if value is None else str(value)
+
+    def forget_texts(self) -> None:
+        self._texts.clear()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.results is None else len(self.results)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("SiteSearchPanel", str(COLUMNS[section][1]))
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.texts(index.row())[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and (COLUMNS[index.column()][0] in NUMBERS
+                                                          or index.column() == 0):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SiteSearchPanel(ProjectPanel):
+    exportRequested = Signal()
+
+    def __init__(self, session, search: SiteSearch, language=None, parent=None):
+        super().__init__(session, language, parent)
+        self.search = search
+        self.min_ha = self._spin("siteMinHa", HA_MAX, 20.0)
+        self.max_ha = self._spin("siteMaxHa", HA_MAX, 0.0)
+        self.focus = QLineEdit()
+        self.focus.setObjectName("siteFocus")
+        self.km = {key: self._spin(f"siteKm_{key}", KM_MAX, 0.0) for key in ("rail", "border", "port", "dry_port")}
+        self.km["rail"].setValue(30.0)
+        self.country = QComboBox()
+        self.country.setObjectName("siteBorderCountry")
+        self.merge = QCheckBox()
+        self.merge.setObjectName("siteMerge")
+        self.search_button = QPushButton()
+        self.search_button.setObjectName("siteSearch")
+        self.search_button.setDefault(True)
+        self.search_button.clicked.connect(self.run_search)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("siteCancel")
+        self.cancel_button.clicked.connect(search.cancel)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("siteExport")
+        self.export_button.clicked.connect(self.exportRequested.emit)
+        self.note = QLabel()
+        self.note.setObjectName("siteNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.model = SiteResultsModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("siteTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: search.select(current.row()))
+        self.captions = {key: QLabel() for key in ("min_ha", "max_ha", "focus", "rail", "border", "country", "port",
+                                                   "dry_port")}
+        # laid out for the wide, low area under the map: the query on the left in two columns of
+        # fields, the results beside it
+        form = QGridLayout()
+        fields = (("min_ha", self.min_ha), ("max_ha", self.max_ha), ("focus", self.focus), ("rail", self.km["rail"]),
+                  ("border", self.km["border"]), ("country", self.country), ("port", self.km["port"]),
+                  ("dry_port", self.km["dry_port"]))
+        for k, (key, field) in enumerate(fields):
+            row, column = k % 4, 2 * (k // 4)
+            form.addWidget(self.captions[key], row, column)
+            form.addWidget(field, row, column + 1)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.merge)
+        buttons.addStretch(1)
+        buttons.addWidget(self.search_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.export_button)
+        query = QVBoxLayout()
+        query.addLayout(form)
+        query.addLayout(buttons)
+        query.addWidget(self.note)
+        query.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(query, 0)
+        layout.addWidget(self.view, 1)
+        search.changed.connect(self._state_changed)
+        search.results_changed.connect(self._results_changed)
+        self.destroyed.connect(lambda *_a: self._stop_listening(search))
+        self.retranslate()
+        self._state_changed(search)
+
+    def _stop_listening(self, search: SiteSearch) -> None:
+        search.changed.disconnect(self._state_changed)
+        search.results_changed.disconnect(self._results_changed)
+
+    @staticmethod
+    def _spin(name: str, top: float, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setObjectName(name)
+        box.setRange(0.0, top)
+        box.setDecimals(1)
+        box.setValue(value)
+        return box
+
+    # --- panel ----------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Site search")
+
+    def retranslate_captions(self) -> None:
+        texts = {"min_ha": self.tr("At least, ha:"), "max_ha": self.tr("At most, ha:"),
+                 "focus": self.tr("Zone focus:"), "rail": self.tr("Rail within, km:"),
+                 "border": self.tr("Border crossing within, km:"), "country": self.tr("Crossing to:"),
+                 "port": self.tr("Seaport within, km:"), "dry_port": self.tr("Dry port within, km:")}
+        for key, text in texts.items():
+            self.captions[key].setText(text)
+        self.max_ha.setSpecialValueText(self.tr("no limit"))
+        for box in self.km.values():
+            box.setSpecialValueText(self.tr("any"))
+        self.focus.setPlaceholderText(self.tr("e.g. logistics (any language)"))
+        chosen = self.country.currentData()
+        self.country.clear()
+        self.country.addItem(self.tr("any neighbour"), None)
+        for code in schema.NEIGHBOURS:
+            self.country.addItem(QCoreApplication.translate("export", COUNTRIES[code]), code)
+        self.country.setCurrentIndex(max(0, self.country.findData(chosen)))
+        self.merge.setText(self.tr("Also offer adjacent vacant plots merged"))
+        self.search_button.setText(self.tr("Search"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.export_button.setText(self.tr("Export results…"))
+        self.model.forget_texts()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._state_changed(self.search)
+
+    def zone_texts(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Each zone's name and focus in the UI language, by zone id."""
+        project = self.session.project
+        if project is None:
+            return {}, {}
+        records = project.zones.drop(columns="geometry", errors="ignore").to_dict("records")
+        return ({str(r["zone_id"]): names.feature_name(r, self.language) or str(r["zone_id"]) for r in records},
+                {str(r["zone_id"]): names.text_in(r, "focus", self.language) for r in records})
+
+    def refresh(self) -> None:
+        if self.model.results is not None:
+            self.model.set_results(self.model.results, *self.zone_texts())
+
+    def set_project(self, project, scene=None) -> None:  # the search follows the session itself
+        self.project = project
+
+    # --- asking ---------------------------------------------------------------------------------
+
+    def query(self) -> SiteQuery:
+        def limit(box: QDoubleSpinBox) -> float | None:
+            return box.value() if box.value() > 0 else None
+
+        border = limit(self.km["border"])
+        return SiteQuery(self.min_ha.value(), limit(self.max_ha), self.focus.text().strip() or None,
+                         limit(self.km["rail"]), border, self.country.currentData() if border else None,
+                         limit(self.km["port"]), limit(self.km["dry_port"]), self.merge.isChecked())
+
+    def run_search(self) -> None:
+        query = self.query()
+        if query.max_ha is not None and query.max_ha < query.min_ha:
+            self._show_note(self.tr("The largest area is below the smallest."), error=True)
+            return
+        self.search.search(query)
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def _show_note(self, text: str, error: bool = False) -> None:
+        self.note.setStyleSheet("color: #C0392B;" if error else "")
+        self.note.setText(text)
+
+    def _state_changed(self, search: SiteSearch) -> None:
+        building = search.building
+        self.search_button.setEnabled(not building and self.session.project is not None)
+        self.cancel_button.setVisible(building)
+        self.export_button.setEnabled(bool(search.results is not None and len(search.results)))
+        if self.session.project is None:
+            self._show_note(self.tr("No project is open."))
+        elif building:
+            self._show_note(self.tr("Measuring the vacant land (once for this state of the project)…"))
+        elif search.error:
+            self._show_note(self.tr("The search failed: %1").replace("%1", search.error), error=True)
+        elif search.results is None:
+            self._show_note(self.tr("Set what the site needs, then Search."))
+        else:
+            self._show_note(self._summary(search))
+
+    def _summary(self, search: SiteSearch) -> str:
+        results = search.results
+        assert results is not None
+        n = len(results)
+        if n == 0:
+            text = self.tr("No vacant land fits.")
+        else:
+            text = (self.tr("%n site fits, best first (as of %1).", "", n) if n == 1
+                    else self.tr("%n sites fit, best first (as of %1).", "", n)).replace("%1", str(search.as_of))
+        if search.stale:
+            text += " " + self.tr("The plots changed since: Search again.")
+        return text
+
+    def size_columns(self) -> None:
+        """Each column as wide as its caption and the first rows' texts, at most MAX_COLUMN px
+        (a long zone name does not push the figures out of sight; the view's own sizing would
+        make every row's texts)."""
+        header = self.view.horizontalHeader()
+        caption, cell = header.fontMetrics(), self.view.fontMetrics()
+        texts = [self.model.texts(i) for i in range(min(SIZE_ROWS, self.model.rowCount()))]
+        for c in range(len(COLUMNS)):
+            wanted = caption.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 16
+            wanted = max([wanted] + [cell.horizontalAdvance(t[c]) + 14 for t in texts])
+            header.resizeSection(c, min(wanted, MAX_COLUMN))
+
+    def _results_changed(self, results: SiteResults | None) -> None:
+        self.model.set_results(results, *self.zone_texts())
+        if results is not None and len(results):
+            self.size_columns()
+        self._state_changed(self.search)

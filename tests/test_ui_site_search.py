@@ -1,0 +1,147 @@
+"""The site search dock (pytest-qt, offscreen) on the bundled project: a search from the dock's
+fields lists exactly what ``sezmap sites`` writes for the same query, the map's results layer
+holds those plots, a chosen row is drawn apart and the map pans to it, an edit of a vacant
+plot drops the index (the next search builds it again) and an edit elsewhere keeps it; the
+exports of the results read back with real readers (pdftotext/pdfinfo; the web map's page)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+import needs
+
+from sezmap import cli, paths
+
+
+@pytest.fixture
+def bundled(tmp_path):
+    path = tmp_path / "default.gpkg"
+    shutil.copy(paths.default_project(), path)
+    return str(path)
+
+
+@pytest.fixture
+def searched(open_window, bundled, qtbot):
+    w = open_window(bundled, analyse=True)
+    panel = w.docks.site_search.panel
+    w.docks.site_search_dock.show()
+    w.docks.site_search_dock.raise_()
+    panel.min_ha.setValue(5.0)
+    panel.km["rail"].setValue(30.0)
+    panel.km["border"].setValue(300.0)
+    panel.country.setCurrentIndex(panel.country.findData("CN"))
+    panel.merge.setChecked(True)
+    panel.search_button.click()
+    search = w.docks.site_search.search
+    qtbot.waitUntil(lambda: search.results is not None, timeout=60_000)
+    return w, panel, search
+
+
+def cli_sites(path, as_of, capsys, *extra) -> list[dict]:
+    capsys.readouterr()
+    assert cli.main(["sites", "--project", path, "--min-ha", "5", "--max-km-rail", "30", "--max-km-border", "300",
+                     "--border-country", "CN", "--merge-adjacent", "--as-of", str(as_of), *extra]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_dock_lists_what_the_command_line_finds_and_the_map_outlines_it(searched, bundled, capsys):
+    w, panel, search = searched
+    expected = cli_sites(bundled, search.as_of, capsys)
+    model = panel.model
+    assert len(expected) > 5 and model.rowCount() == len(expected)
+    keys = ("plot_ids", "zone_id", "area_ha", "km_rail", "km_border", "km_port", "km_dry_port", "score",
+            "border_id", "port_id", "dry_port_id")
+    for i, site in enumerate(expected):
+        got = model.values(i)
+        assert {k: got[k] for k in keys} == {k: site[k] for k in keys}, i
+    # the cells as shown: rank, the zone by name, the figures rounded for reading
+    first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert first[0] == "1" and first[1] == expected[0]["zone_name"]
+    assert first[2] == f"{expected[0]['area_ha']:,.2f}" and first[8] == ", ".join(expected[0]["plot_ids"])
+    # the map's results layer holds exactly those plots
+    layer = w.scene.layer("site_results")
+    plots = w.project.plots
+    wanted = {p for s in expected for p in s["plot_ids"]}
+    assert {str(plots["plot_id"].iat[r]) for r in layer.rows} == wanted and len(layer.rows) == len(wanted)
+    assert len(layer.chosen) == 0
+    # a chosen row: its plots drawn apart, the map centred on them
+    pick = min(5, len(expected) - 1)
+    panel.view.selectRow(pick)
+    layer = w.scene.layer("site_results")
+    assert {str(plots["plot_id"].iat[r]) for r in layer.chosen} == set(expected[pick]["plot_ids"])
+    x0, y0, x1, y1 = w.scene_sync.extent_of(list(layer.chosen))
+    e = w.canvas.settings.extent
+    cx, cy = (e[0] + e[2]) / 2, (e[1] + e[3]) / 2
+    assert abs(cx - (x0 + x1) / 2) < 1.0 and abs(cy - (y0 + y1) / 2) < 1.0
+    assert "Sites found" in [text for text, _kind, _symbol in layer.legend_items()]
+
+
+def test_an_edit_of_a_vacant_plot_drops_the_index_and_others_keep_it(searched, qtbot):
+    from sezmap.model.edits import PlotEdit
+
+    w, panel, search = searched
+    index = search.index
+    assert index is not None
+    plots = w.project.plots
+    taken = str(plots["plot_id"].iat[int(index.rows[0])])
+    other = str(plots["plot_id"].iat[int(np.flatnonzero(plots["status"].to_numpy() == "operational")[0])])
+    session = w.session
+    session.edit("tenant", [PlotEdit(other, {"tenant": "Someone else"}, "t", "test",
+                                     expect_version=session.version_of(other))])
+    assert search.index is index and not search.stale  # nothing the search uses changed
+    session.edit("reserve", [PlotEdit(taken, {"status": "reserved", "tenant": "Investor"}, "t", "test",
+                                      expect_version=session.version_of(taken))])
+    assert search.index is None and search.stale and "Search again" in panel.note.text()
+    panel.search_button.click()
+    qtbot.waitUntil(lambda: search.index is not None and not search.building, timeout=60_000)
+    assert taken not in {p for i in range(len(search.results)) for p in search.results.plot_ids(i)}
+
+
+def test_cancel_gives_the_build_up(open_window, bundled, qtbot):
+    w = open_window(bundled, analyse=True)
+    dock = w.docks.site_search
+    dock.panel.search_button.click()
+    assert dock.search.building and dock.panel.cancel_button.isVisibleTo(dock.panel)
+    w.tasks.cancel()  # the status bar's Cancel
+    assert not dock.search.building and dock.search.index is None and dock.panel.search_button.isEnabled()
+    dock.panel.search_button.click()
+    qtbot.waitUntil(lambda: dock.search.results is not None, timeout=60_000)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_exports_of_the_results_read_back(searched, tmp_path, qtbot, language):
+    needs.command("pdftotext", "poppler-utils")
+    w, panel, search = searched
+    dock = w.docks.site_search
+    w.language_setting.set(language)
+    pdf, page = tmp_path / f"sites-{language}.pdf", tmp_path / f"sites-{language}.html"
+    for path in (pdf, page):
+        dock.export(str(path))
+        qtbot.waitUntil(lambda: dock.export_task is None, timeout=120_000)
+    results = search.results
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) >= 2
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    words = {"en": ("Sites for investors", "schematic", "Zone expires"),
+             "ru": ("Участки для инвесторов", "схематичны", "Срок зоны")}[language]
+    for word in words:
+        assert word in flat, word
+    for i in range(min(len(results), 3)):  # the best sites' plots, in order
+        assert results.plot_ids(i)[0] in flat
+    assert flat.index(results.plot_ids(0)[0]) < flat.index(results.plot_ids(min(2, len(results) - 1))[0]) \
+        or results.plot_ids(0)[0] == results.plot_ids(min(2, len(results) - 1))[0]
+    html = page.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script[^>]*id="sezmap-data"[^>]*>(.*?)</script>', html, re.S).group(1))
+    shown = data["plots"]
+    ids = next(c for c in shown["columns"] if c["key"] == "plot_id")
+    listed = [ids["dict"][k] for k in ids["codes"]] if "codes" in ids else ids["values"]
+    assert set(listed) == {p for i in range(len(results)) for p in results.plot_ids(i)}
+    keys = {c["key"] for c in shown["columns"]}
+    assert {"site", "km_rail", "score", "zone_expires"} <= keys
+    assert words[0] in html and str(search.as_of) in html
