@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 
 from sezmap.cli import EXIT_OK, _check_out, _emit, _project
 from sezmap.model.problems import DataError, counted
@@ -106,6 +107,13 @@ def add_sites_parser(sub, with_project) -> None:
     p.add_argument("--raw", action="store_true",
                    help="cells exactly as stored: no leading ' before a value a spreadsheet would take for "
                         "a formula, and control characters not escaped on standard output")
+    p.add_argument("--export-html", metavar="FILE",
+                   help="also write the sites as an investor web map (one offline HTML file)")
+    p.add_argument("--export-pdf", metavar="FILE",
+                   help="also write the sites as a PDF: the map of the results, the sites' table (the best "
+                        "200), the zones' terms")
+    p.add_argument("--language", choices=["en", "ru", "kk"], default="en",
+                   help="language of --export-html and --export-pdf (default en)")
     p.set_defaults(func=cmd_sites)
 
 
@@ -114,6 +122,7 @@ def cmd_sites(args) -> int:
 
     from sezmap.analysis.sites import SiteIndex, SiteQuery
     from sezmap.analysis.sites_output import render
+    from sezmap.formats.atomic import check_writable
     from sezmap.store import open_store
 
     try:
@@ -126,7 +135,24 @@ def cmd_sites(args) -> int:
     if query.problems():
         raise DataError("; ".join(query.problems()))
     _check_out(args)
-    results = SiteIndex(open_store(_project(args)).load()).rank(query, as_of)
+    exports = [path for path in (args.export_html, args.export_pdf) if path]
+    for path in exports:  # refused before the project is read, as --out
+        check_writable(path, inputs=[_project(args)])
+    project = open_store(_project(args)).load()
+    results = SiteIndex(project).rank(query, as_of)
     text = render(results, args.format, raw=args.raw)
     _emit(args, text, f"{counted(len(results), 'site')} written to {args.out}")
+    if exports:
+        from sezmap.analysis.engine import AnalysisEngine
+        from sezmap.export.sites_export import export_sites_html, export_sites_pdf
+
+        if args.export_html:  # (the zones' key figures in their popups)
+            export_sites_html(project, results, query, args.export_html, language=args.language, as_of=as_of,
+                              engine=AnalysisEngine(project, as_of))
+        if args.export_pdf:
+            from sezmap.cli import _gui_application
+
+            _gui_application()  # (fonts and painting for the page)
+            export_sites_pdf(project, results, query, args.export_pdf, language=args.language, as_of=as_of)
+        print(f"sezmap: sites written to {', '.join(exports)}", file=sys.stderr)
     return EXIT_OK

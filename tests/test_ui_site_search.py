@@ -145,3 +145,33 @@ def test_the_exports_of_the_results_read_back(searched, tmp_path, qtbot, languag
     keys = {c["key"] for c in shown["columns"]}
     assert {"site", "km_rail", "score", "zone_expires"} <= keys
     assert words[0] in html and str(search.as_of) in html
+
+
+def test_the_command_line_writes_the_same_exports(bundled, tmp_path, capsys):
+    needs.command("pdftotext", "poppler-utils")
+    pdf, page = tmp_path / "s.pdf", tmp_path / "s.html"
+    sites = cli_sites(bundled, "2026-06-01", capsys, "--limit", "12", "--export-pdf", str(pdf), "--export-html",
+                      str(page), "--language", "kk")
+    assert len(sites) == 12
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Инвесторларға арналған алаңдар" in text and "2026" in text
+    assert all(s["plot_ids"][0] in text for s in sites)
+    html = page.read_text(encoding="utf-8")
+    assert "Инвесторларға арналған алаңдар" in html and "2026-06-01" in html
+    data = json.loads(re.search(r'<script[^>]*id="sezmap-data"[^>]*>(.*?)</script>', html, re.S).group(1))
+    ids = next(c for c in data["plots"]["columns"] if c["key"] == "plot_id")
+    listed = [ids["dict"][k] for k in ids["codes"]] if "codes" in ids else ids["values"]
+    assert set(listed) == {p for s in sites for p in s["plot_ids"]}
+    # Chromium opens the page offline and a click on a plot shows its site's figures
+    from tests.test_export_web import console_messages, run_chromium
+
+    done = run_chromium(tmp_path, page.as_uri() + "#sz-selftest", "--dump-dom")
+    assert console_messages(done.stderr) == []
+    clicked = int(re.search(r'data-sz-clicked="(\d+)"', done.stdout).group(1))
+    popup = re.search(r'<div class="sz-popup">.*?</table></div>', done.stdout, flags=re.DOTALL).group(0)
+    plot_id = listed[clicked]
+    best = next(k for k, s in enumerate(sites) if plot_id in s["plot_ids"])
+    assert plot_id in popup and f"#{best + 1}" in popup and "Алаң" in popup
+    note = re.search(r'<p class="sz-note">(.*?)</p>', done.stdout)
+    assert note and "шартты" in note.group(1)  # the schematic boundaries, in Kazakh

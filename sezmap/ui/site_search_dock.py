@@ -71,7 +71,7 @@ class SiteSearchDock(QObject):
 
     def export_dialog(self) -> None:
         w = self.window
-        if self.search.results is None or not len(self.search.results):
+        if self.search.results is None or not len(self.search.results) or self.search.query is None:
             return
         start = str(Path(w.project_path).with_name("sites.html")) if w.project_path else "sites.html"
         path, chosen = QFileDialog.getSaveFileName(
@@ -90,6 +90,8 @@ class SiteSearchDock(QObject):
         w = self.window
         search = self.search
         project, results, query = w.project, search.results, search.query
+        if results is None or query is None:
+            return
         options = {"language": w.language, "as_of": search.as_of, "engine": w.engine}
         if Path(path).suffix.lower() == ".pdf" and w.scene is not None:
             options["scene"] = w.scene.snapshot()
