@@ -114,10 +114,10 @@ def zone_terms(results: SiteResults, project, texts: Texts) -> list[tuple[str, l
 
 
 def _term_text(row: dict, key: str, value, texts: Texts) -> str:
-    if key == "focus":  # in the page's language where the zone gives it
+    if key in ("focus", "region"):  # in the page's language where the zone gives it
         from sezmap.render.names import text_in
 
-        return text_in(row, "focus", texts.language) or str(value)
+        return text_in(row, key, texts.language) or str(value)
     if key == "official_area_ha":
         return texts.number(value, 0)
     return str(value)
