@@ -327,3 +327,17 @@ def test_column_rounding_is_pythons_round(value, digits):
     from sezmap.analysis.site_results import _rounded
 
     assert _rounded(np.array([value, np.nan]), digits) == [round(value, digits), None]
+
+
+def test_the_index_says_how_far_it_is_and_stops_when_told():
+    from sezmap.analysis.plot_distances import Cancelled
+
+    project = hand_project()
+    told = []
+    SiteIndex(project, progress=lambda done, total: told.append((done, total)))
+    zones = project.plots.loc[project.plots["status"] == "vacant", "zone_id"].nunique()
+    assert told == [(k, zones + 1) for k in range(1, zones + 2)]
+    asked = []
+    with pytest.raises(Cancelled):
+        SiteIndex(project, cancelled=lambda: asked.append(1) or len(asked) > 1)
+    assert len(asked) == 2  # asked before the work, stopped before the first zone was measured

@@ -82,10 +82,11 @@ def stop_if(cancelled: Callable[[], bool] | None) -> None:
         raise Cancelled("cancelled")
 
 
-def plot_distances(geoms, groups, corridors, hubs, cancelled: Callable[[], bool] | None = None) -> pd.DataFrame:
+def plot_distances(geoms, groups, corridors, hubs, cancelled: Callable[[], bool] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> pd.DataFrame:
     """Distances (km) from each lon/lat plot to the targets; ``groups``: a code per plot (its
     zone): each group is measured in a projection of its own. ``cancelled`` is asked before
-    each group (``Cancelled`` when it says yes)."""
+    each group (``Cancelled`` when it says yes), ``progress(done, total)`` told after each."""
     geoms = np.asarray(geoms, dtype=object)
     groups = np.asarray(groups)
     n = len(geoms)
@@ -96,7 +97,8 @@ def plot_distances(geoms, groups, corridors, hubs, cancelled: Callable[[], bool]
     rail = np.full(n, np.nan)
     per_hub = {key: (np.full(n, np.nan), np.full(n, -1, dtype=np.int64)) for key in HUB_KEYS}
     ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-    for code in np.unique(groups[ok]):
+    codes = np.unique(groups[ok])
+    for done, code in enumerate(codes):
         stop_if(cancelled)
         rows = np.flatnonzero((groups == code) & ok)
         frame = _Frame.of(geoms[rows])
@@ -113,6 +115,8 @@ def plot_distances(geoms, groups, corridors, hubs, cancelled: Callable[[], bool]
             best = np.argmin(table, axis=1)
             per_hub[key][0][rows] = table[np.arange(len(rows)), best]
             per_hub[key][1][rows] = np.asarray(cand)[best]
+        if progress is not None:
+            progress(done + 1, len(codes))
     out: dict[str, object] = {"rail_km": rail}
     ids = np.asarray([*hub_ids, None], dtype=object)  # position -1: None
     for key in HUB_KEYS:

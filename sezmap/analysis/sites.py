@@ -94,8 +94,10 @@ class SiteIndex:
     """What every search needs, computed once for a project: the vacant plots' areas and
     distances, and the groups of adjacent vacant plots with theirs."""
 
-    def __init__(self, project: Project, cancelled: Callable[[], bool] | None = None):
-        """``cancelled``: asked now and then; ``plot_distances.Cancelled`` when it says yes."""
+    def __init__(self, project: Project, cancelled: Callable[[], bool] | None = None,
+                 progress: Callable[[int, int], None] | None = None):
+        """``cancelled``: asked now and then (``plot_distances.Cancelled`` when it says yes);
+        ``progress(done, total)``: after each zone's distances, and at the end."""
         self.project = project
         zones = project.zones
         self.zone_ids = [str(z) for z in zones["zone_id"]]
@@ -113,7 +115,14 @@ class SiteIndex:
         self.id_rank = np.empty(len(rows), dtype=np.int64)
         self.id_rank[np.argsort(self.plot_ids.astype(str), kind="stable")] = np.arange(len(rows))
         stop_if(cancelled)
-        self.distances = plot_distances(self.geoms, self.zone_code, project.corridors, project.hubs, cancelled)
+        steps = len(self.group_zone_ids) + 1  # each zone's distances, then the groups
+
+        def measured(done: int, _total: int) -> None:
+            if progress is not None:
+                progress(done, steps)
+
+        self.distances = plot_distances(self.geoms, self.zone_code, project.corridors, project.hubs, cancelled,
+                                        measured)
         stems = [c[:-3] for c in self.distances.columns if c.endswith("_km")]
         self.km = {stem: self.distances[f"{stem}_km"].to_numpy(dtype=float) for stem in stems}
         self.target = {stem: self.distances[f"{stem}_id"].to_numpy(dtype=object) if f"{stem}_id" in self.distances
@@ -121,6 +130,8 @@ class SiteIndex:
         stop_if(cancelled)
         self.groups = self._groups()
         self.candidates = _Candidates.of(self)
+        if progress is not None:
+            progress(steps, steps)
 
     @staticmethod
     def _areas(geoms: np.ndarray, codes: np.ndarray) -> np.ndarray:

@@ -2,9 +2,10 @@
 
 ``SiteSearch(session, run)`` follows the session. The ``SiteIndex`` (the vacant plots' areas,
 distances and adjacency: tens of seconds on a million plots) is built once, on the task thread
-(``run(fn, on_done, on_failed, on_cancelled)``: ``fn(cancelled)`` there, then ``on_done`` or
-``on_failed`` on the session's thread, ``on_cancelled()`` if the window's Cancel gave it up;
-the ``SiteIndex`` looks at ``cancelled()`` between zones), and kept; each search then only ranks (under a second at 1M). What makes it wrong:
+(``run(fn, on_done, on_failed, on_cancelled)``: ``fn(cancelled, progress)`` there, then
+``on_done`` or ``on_failed`` on the session's thread, ``on_cancelled()`` if the window's Cancel
+gave it up; the ``SiteIndex`` looks at ``cancelled()`` and reports ``progress(done, total)``
+zone by zone), and kept; each search then only ranks (under a second at 1M). What makes it wrong:
 
 * another project, or zones, corridors or hubs imported: the index and the results go;
 * an edit of the status, geometry, zone or id of a plot that was or is vacant: the index goes,
@@ -97,7 +98,7 @@ class SiteSearch:
             self._task, self.error = None, message
             self.changed.emit(self)
 
-        self._task = self.run(lambda cancelled: SiteIndex(project, cancelled=cancelled), done, failed,
+        self._task = self.run(lambda cancelled, progress: SiteIndex(project, cancelled, progress), done, failed,
                               self._cancelled)
 
     def _rank(self) -> None:

@@ -6,12 +6,18 @@ render; results come back to the UI thread through queued signals (see ``sezmap.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.problems import DataError
 from sezmap.ui import problem_text
 from sezmap.ui.tasks import Task, run_serialized
+
+
+class _Progress(QObject):
+    """How far a task is, from its thread (queued to the UI thread)."""
+
+    changed = Signal(int, int)  # done, total
 
 
 class TaskRunner(QObject):
@@ -23,7 +29,8 @@ class TaskRunner(QObject):
         self.cancel_button = cancel_button
         self.current: Task | None = None  # the task the progress bar shows
         self.running: list[Task] = []  # every task not known to be done (waited for on close)
-        self._on_cancelled: dict[int, object] = {}  # id(task) -> what to call when Cancel gives it up
+        # id(task) -> (what to call when Cancel gives it up, its progress reporter)
+        self._on_cancelled: dict[int, tuple] = {}
         cancel_button.clicked.connect(self.cancel)
         self.canvas.renderStarted.connect(self._render_started)
         self.canvas.renderFinished.connect(lambda _stats: self._hide_progress())
@@ -34,11 +41,21 @@ class TaskRunner(QObject):
         return self._start(Task(fn), on_done, on_failed)
 
     def start_cancellable(self, fn, on_done, on_failed, on_cancelled) -> Task:
-        """``start`` for ``fn(cancelled)``, which looks at ``cancelled()`` and stops when it says
-        so; ``on_cancelled()`` when the status bar's Cancel gave it up."""
-        task = Task(fn, pass_cancelled=True)
-        self._on_cancelled[id(task)] = on_cancelled
+        """``start`` for ``fn(cancelled, progress)``, which looks at ``cancelled()`` and stops
+        when it says so, and may say how far it is with ``progress(done, total)`` (from its
+        thread; the status bar's bar shows it); ``on_cancelled()`` when the status bar's Cancel
+        gave it up."""
+        reporter = _Progress(self)
+        task = Task(lambda cancelled: fn(cancelled, reporter.changed.emit), pass_cancelled=True)
+        reporter.changed.connect(lambda done, total: self._task_progress(task, done, total),
+                                 Qt.ConnectionType.QueuedConnection)
+        self._on_cancelled[id(task)] = (on_cancelled, reporter)
         return self._start(task, on_done, on_failed)
+
+    def _task_progress(self, task: Task, done: int, total: int) -> None:
+        if task is self.current and total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
 
     def _start(self, task: Task, on_done, on_failed) -> Task:
         task.signals.finished.connect(lambda result: self._done(task, on_done, result),
@@ -68,7 +85,9 @@ class TaskRunner(QObject):
         on_done(result)
 
     def _finish(self, task) -> None:
-        self._on_cancelled.pop(id(task), None)
+        _hook, reporter = self._on_cancelled.pop(id(task), (None, None))
+        if reporter is not None:
+            reporter.deleteLater()
         if task is self.current:
             self.current = None
             self._hide_progress()
@@ -95,8 +114,10 @@ class TaskRunner(QObject):
     def cancel(self) -> None:
         if self.current is not None:
             self.current.cancel()
-            hook = self._on_cancelled.pop(id(self.current), None)
+            hook, reporter = self._on_cancelled.pop(id(self.current), (None, None))
             self.current = None
+            if reporter is not None:
+                reporter.deleteLater()
             if callable(hook):
                 hook()
             self.window.statusBar().showMessage(self.tr("Cancelled"), 3000)
