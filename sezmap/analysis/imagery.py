@@ -32,6 +32,7 @@ import csv
 import io
 import multiprocessing
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 
@@ -188,9 +189,12 @@ def _tiles_sums(tiles: list[tuple[int, int, int, int]]) -> np.ndarray:
     c0, c1, r0, r1 = ranges
     s = SUPERSAMPLE
     out = np.zeros((3, len(geoms)))
+    progress = _JOB.get("progress")  # (in the calling process only: never set for forked workers)
     with _open(spec) as ds:
         bands = spec.bands()
-        for row, col, h, w in tiles:
+        for done, (row, col, h, w) in enumerate(tiles):
+            if progress is not None:
+                progress(done, len(tiles))
             sel = np.flatnonzero((c1 > col) & (c0 < col + w) & (r1 > row) & (r0 < row + h))
             if not len(sel):
                 continue
@@ -232,8 +236,11 @@ def _pixel_sums(ids: np.ndarray, valid: np.ndarray, built: np.ndarray, value: np
     return cnt.reshape(-1, 3)[1:], vsum.reshape(-1, 3)[1:]
 
 
-def zonal_stats(geoms: np.ndarray, spec: RasterSpec, workers: int | None = None) -> ZonalStats:
-    """Weighted zonal statistics of ``geoms`` (in the raster's CRS) over the raster of ``spec``."""
+def zonal_stats(geoms: np.ndarray, spec: RasterSpec, workers: int | None = None,
+                progress: Callable[[int, int], None] | None = None) -> ZonalStats:
+    """Weighted zonal statistics of ``geoms`` (in the raster's CRS) over the raster of ``spec``.
+    ``progress(tiles done, tiles)`` is called before each tile in one process (it may raise to
+    stop the run), once at the start and the end with workers."""
     with _open(spec) as ds:
         transform, width, height = ds.transform, ds.width, ds.height
     n = len(geoms)
@@ -246,10 +253,15 @@ def zonal_stats(geoms: np.ndarray, spec: RasterSpec, workers: int | None = None)
     try:
         if workers > 1 and "fork" in multiprocessing.get_all_start_methods() and len(tiles) > 1:
             groups = [tiles[i::workers] for i in range(workers)]
+            if progress is not None:
+                progress(0, len(tiles))
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 sums = np.sum(list(pool.map(_tiles_sums, groups)), axis=0)
         else:
+            _JOB["progress"] = progress
             sums = _tiles_sums(tiles)
+        if progress is not None:
+            progress(len(tiles), len(tiles))
     finally:
         _JOB.clear()
     subcell = abs(transform.a * transform.e) / SUPERSAMPLE ** 2
@@ -285,15 +297,17 @@ def _float(value, digits: int) -> float | None:
     return None if value is None or not np.isfinite(value) else round(float(value), digits)
 
 
-def check(project, spec: RasterSpec, zone: str | None = None, workers: int | None = None) -> list[PlotCheck]:
-    """Every plot of the project (of ``zone`` only, if given) checked against the raster."""
+def check(project, spec: RasterSpec, zone: str | None = None, workers: int | None = None,
+          progress: Callable[[int, int], None] | None = None) -> list[PlotCheck]:
+    """Every plot of the project (of ``zone`` only, if given) checked against the raster
+    (``progress``: see ``zonal_stats``)."""
     plots = project.plots
     if zone is not None:
         plots = plots[plots["zone_id"].astype(str) == str(zone)]
     with _open(spec) as ds:
         crs = ds.crs
     lonlat = np.asarray(plots.geometry.values, dtype=object)
-    stats = zonal_stats(to_raster_crs(lonlat, crs.to_wkt()), spec, workers)
+    stats = zonal_stats(to_raster_crs(lonlat, crs.to_wkt()), spec, workers, progress)
     status = plots["status"].astype(object).to_numpy()
     flag = flags(status, stats, spec.threshold)
     area = _areas_ha(lonlat)
