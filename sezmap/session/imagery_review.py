@@ -19,6 +19,7 @@ import dataclasses
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -41,7 +42,7 @@ class ImageryRequest:
 
     spec: RasterSpec
     zone_id: str | None
-    plots: object  # a GeoDataFrame of COLUMNS, the run's own copy
+    plots: Any  # a GeoDataFrame of COLUMNS, the run's own copy
     checked_on: str  # ISO date
     display_crs: str | None = None
 
@@ -80,7 +81,7 @@ def request_for(project, spec: RasterSpec, zone_id: str | None, checked_on: str,
 
 @dataclass(frozen=True)
 class _Plots:
-    plots: object
+    plots: Any
 
 
 def run(request: ImageryRequest, cancelled: Callable[[], bool] = lambda: False,
@@ -118,7 +119,7 @@ def reflag(check: PlotCheck, status: str | None, threshold: float) -> PlotCheck:
 class ImageryReview:
     """The last check and what the review list shows of it; follows ``session`` when given."""
 
-    session: object = None
+    session: Any = None  # a ProjectSession (project_changed, plots_changed, row_of)
     result: ImageryResult | None = None
     shown: tuple[str, ...] = FLAGGED  # the flags listed
     checks: list[PlotCheck] = field(default_factory=list)  # as now (statuses edited since re-flagged)

@@ -44,6 +44,7 @@ from sezmap.ui.window_database import DatabaseLink
 from sezmap.ui.window_docks import WindowDocks
 from sezmap.ui.window_edits import WindowEdits
 from sezmap.ui.window_files import ProjectFiles, can_open
+from sezmap.ui.window_imagery import WindowImagery
 from sezmap.ui.window_tasks import TaskRunner
 
 __all__ = ["MainWindow"]
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.loader.failed.connect(self._step_failed)
         self.edits = WindowEdits(self)
         self.actions_.add_edit_menu(self.edits)
+        self.imagery = WindowImagery(self)  # the imagery check: its action, dialog, review dock, map layers
         self.file_notice = FileNoticeBar(self, EDIT_TOOLS + ("merge_plots",))  # read-only, unprotected
         self.edits.timer.timeout.connect(self.file_notice.refresh)
         # Ctrl+Z in a field with nothing of its own to undo, and nothing typed unapplied: the last step

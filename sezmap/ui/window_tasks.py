@@ -70,6 +70,11 @@ class TaskRunner(QObject):
         task.start()
         return task
 
+    def track(self, task: Task) -> None:
+        """A task another part of the window started (with its own progress): cancelled and
+        waited for when the window closes."""
+        self.running = [t for t in self.running if not t.done.is_set()] + [task]
+
     def run_waiting(self, fn, on_done, on_failed=None) -> None:
         """``start``'s twin that waits: ``fn()`` on the task thread (after the tasks queued),
         then ``on_done(result)`` or ``on_failed(message)``, before returning."""

@@ -1,0 +1,334 @@
+"""The "Check against imagery" dialog: a GeoTIFF (any CRS), one band or an index from named
+bands, the threshold, the zone; then the check runs on the task thread (``ui.tasks``) with a
+progress bar and Cancel, on a copy of the plots taken here (``session.imagery_review``): the
+window's project and engine are never read from the worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sezmap.analysis.imagery import INDEXES, RasterSpec
+from sezmap.model.problems import DataError
+from sezmap.session import imagery_review as ir
+from sezmap.ui import problem_text
+from sezmap.ui.tasks import Task
+
+
+NEEDS = {"ndbi": ("nir", "swir"), "ndvi": ("nir", "red")}  # the bands each index reads
+
+
+class _Progress(QObject):
+    """Tiles done, from the task thread to the dialog (a queued signal)."""
+
+    moved = Signal(int, int)
+
+
+def raster_facts(path: str) -> tuple[int, str]:
+    """(band count, CRS name) of a raster; DataError when it cannot be read."""
+    import rasterio
+
+    try:
+        with rasterio.open(path) as ds:
+            crs = ds.crs.to_string() if ds.crs is not None else ""
+            return ds.count, crs
+    except rasterio.errors.RasterioIOError as exc:
+        raise DataError(f"{path}: cannot be read as a raster ({exc})") from None
+
+
+class ImageryDialog(QDialog):
+    finished_check = Signal(object)  # the ImageryResult
+
+    def __init__(self, session, display_crs: Callable[[], str | None], track: Callable[[Task], None] | None = None,
+                 zone_name: Callable[[str], str] = str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("imageryDialog")
+        self.session = session
+        self.display_crs = display_crs
+        self.track = track
+        self.zone_name = zone_name
+        self.task: Task | None = None
+        self.failure: str | None = None
+        self.path = QLineEdit()
+        self.path.setObjectName("imageryPath")
+        self.path.editingFinished.connect(self._path_changed)
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        self.facts = QLabel()
+        self.facts.setObjectName("imageryFacts")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setWordWrap(True)
+        self.single = QRadioButton()
+        self.single.setObjectName("imagerySingle")
+        self.indexed = QRadioButton()
+        self.indexed.setObjectName("imageryIndexed")
+        self.mode = QButtonGroup(self)
+        self.mode.addButton(self.single)
+        self.mode.addButton(self.indexed)
+        self.single.setChecked(True)
+        self.band = self._spin("imageryBand", 1)
+        self.index = QComboBox()
+        self.index.setObjectName("imageryIndex")
+        for name in INDEXES:
+            self.index.addItem(name.upper(), name)
+        self.nir, self.swir, self.red = (self._spin("imageryNir", 8), self._spin("imagerySwir", 11),
+                                         self._spin("imageryRed", 4))
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setObjectName("imageryThreshold")
+        self.threshold.setRange(-1.0, 1.0)
+        self.threshold.setDecimals(2)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setValue(0.5)
+        self.zone = QComboBox()
+        self.zone.setObjectName("imageryZone")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("imageryProgress")
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setObjectName("imageryMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.run_button = QPushButton()
+        self.run_button.setObjectName("imageryRunCheck")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("imageryCancel")
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        for widget in (self.single, self.indexed):
+            widget.toggled.connect(self._enable)
+        self.index.currentIndexChanged.connect(self._enable)
+        self._layout()
+        self.retranslate()
+        self._enable()
+
+    def _spin(self, name: str, value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(1, 999)
+        spin.setValue(value)
+        return spin
+
+    def _layout(self) -> None:
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        bands = QWidget()
+        band_row = QHBoxLayout(bands)
+        band_row.setContentsMargins(0, 0, 0, 0)
+        self.nir_label, self.swir_label, self.red_label = QLabel(), QLabel(), QLabel()
+        for label, spin in ((self.nir_label, self.nir), (self.swir_label, self.swir), (self.red_label, self.red)):
+            band_row.addWidget(label)
+            band_row.addWidget(spin)
+        band_row.addStretch(1)
+        self.form = QFormLayout()
+        self.file_label, self.band_label, self.index_label = QLabel(), QLabel(), QLabel()
+        self.threshold_label, self.zone_label = QLabel(), QLabel()
+        self.form.addRow(self.file_label, file_row)
+        self.form.addRow("", self.facts)
+        self.form.addRow("", self.single)
+        self.form.addRow(self.band_label, self.band)
+        self.form.addRow("", self.indexed)
+        self.form.addRow(self.index_label, self.index)
+        self.form.addRow("", bands)
+        self.form.addRow(self.threshold_label, self.threshold)
+        self.threshold_note = QLabel()
+        self.threshold_note.setWordWrap(True)
+        self.form.addRow("", self.threshold_note)
+        self.form.addRow(self.zone_label, self.zone)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.cancel_button)
+        box = QVBoxLayout(self)
+        box.addLayout(self.form)
+        box.addWidget(self.progress)
+        box.addWidget(self.message)
+        box.addLayout(buttons)
+        self.setMinimumWidth(520)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Check reported status against imagery"))
+        self.file_label.setText(self.tr("GeoTIFF:"))
+        self.browse.setText(self.tr("Browse…"))
+        self.single.setText(self.tr("A built-up score (0…1) in one band"))
+        self.band_label.setText(self.tr("Band:"))
+        self.indexed.setText(self.tr("An index computed from bands"))
+        self.index_label.setText(self.tr("Index:"))
+        self.nir_label.setText(self.tr("NIR band:"))
+        self.swir_label.setText(self.tr("SWIR band:"))
+        self.red_label.setText(self.tr("Red band:"))
+        self.threshold_label.setText(self.tr("Threshold:"))
+        self.threshold_note.setText(self.tr("A pixel counts as built at or above the threshold (NDVI: below it); "
+                                            "a plot reported built with less than this share of built land is "
+                                            "flagged, and one reported vacant with more."))
+        self.zone_label.setText(self.tr("Plots of:"))
+        self.run_button.setText(self.tr("Run the check"))
+        self._fill_zones()
+        self._enable()
+
+    def _fill_zones(self) -> None:
+        current, chosen = self.session.current_zone, self.zone.currentData()
+        self.zone.clear()
+        if current is not None:
+            self.zone.addItem(self.tr("The current zone (%1)").replace("%1", self.zone_name(current)), current)
+        self.zone.addItem(self.tr("All zones"), None)
+        self.zone.setCurrentIndex(max(0, self.zone.findData(chosen)) if chosen is not None else 0)
+
+    # --- the form -----------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def _enable(self, *_args) -> None:
+        single = self.single.isChecked()
+        index = self.index.currentData()
+        self.band.setEnabled(single and not self.running)
+        self.index.setEnabled(not single and not self.running)
+        for spin, role in ((self.nir, "nir"), (self.swir, "swir"), (self.red, "red")):
+            needed = not single and role in NEEDS[index]
+            spin.setEnabled(needed and not self.running)
+        for widget in (self.path, self.browse, self.single, self.indexed, self.threshold, self.zone):
+            widget.setEnabled(not self.running)
+        self.run_button.setEnabled(not self.running and bool(self.path.text().strip()))
+        self.cancel_button.setText(self.tr("Cancel") if self.running else self.tr("Close"))
+
+    def _browse(self) -> None:
+        start = str(Path(self.path.text()).parent) if self.path.text() else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Check against imagery"), start,
+                                              self.tr("GeoTIFF (*.tif *.tiff)"))
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path: str) -> None:
+        self.path.setText(path)
+        self._path_changed()
+
+    def _path_changed(self) -> None:
+        path = self.path.text().strip()
+        self.facts.clear()
+        if path:
+            try:
+                count, crs = raster_facts(path)
+            except DataError as exc:
+                self.facts.setText(problem_text.error_text(exc))
+            else:
+                text = (self.tr("%n band", "", count) if count == 1 else self.tr("%n bands", "", count)) + (
+                    f", {crs}" if crs else "")
+                self.facts.setText(text)
+                for spin in (self.band, self.nir, self.swir, self.red):
+                    spin.setMaximum(max(1, count))
+        self._enable()
+
+    def spec(self) -> RasterSpec:
+        """What the form asks for (DataError when a band is missing)."""
+        path, threshold = self.path.text().strip(), float(self.threshold.value())
+        if self.single.isChecked():
+            spec = RasterSpec(path, band=self.band.value(), threshold=threshold)
+        else:  # only the bands the index reads
+            index = str(self.index.currentData())
+            given = {"nir": self.nir.value(), "swir": self.swir.value(), "red": self.red.value()}
+            spec = RasterSpec(path, index=index, threshold=threshold,
+                              **{role: band for role, band in given.items() if role in NEEDS[index]})
+        spec.bands()
+        return spec
+
+    # --- running ------------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Start the check on the task thread; False (and why, in the dialog) when it cannot."""
+        project = self.session.project
+        if project is None:
+            self._say(self.tr("Open a project first."), error=True)
+            return False
+        try:
+            spec = self.spec()
+            raster_facts(spec.path)
+        except DataError as exc:
+            self._say(problem_text.error_text(exc), error=True)
+            return False
+        request = ir.request_for(project, spec, self.zone.currentData(), dt.date.today().isoformat(),
+                                 self.display_crs())
+        progress = _Progress(self)
+        progress.moved.connect(self._moved, Qt.ConnectionType.QueuedConnection)
+        task = Task(lambda cancelled: ir.run(request, cancelled, progress.moved.emit), pass_cancelled=True)
+        task.signals.finished.connect(lambda result: self._done(task, result), Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(lambda message: self._failed(task, message), Qt.ConnectionType.QueuedConnection)
+        self.task, self.failure = task, None
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        n = len(request.plots)
+        self._say(self.tr("Checking %n plot…", "", n) if n == 1 else self.tr("Checking %n plots…", "", n))
+        self._enable()
+        if self.track is not None:
+            self.track(task)
+        task.start()
+        return True
+
+    def _moved(self, done: int, total: int) -> None:
+        if self.task is not None:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    def _done(self, task: Task, result) -> None:
+        if task is not self.task:
+            return
+        self._stop()
+        if result is None:
+            return
+        self.finished_check.emit(result)
+        self.accept()
+
+    def _failed(self, task: Task, message: str) -> None:
+        if task is not self.task:
+            return
+        self._stop()
+        if isinstance(task.error, DataError):
+            message = problem_text.error_text(task.error)
+        self.failure = message
+        self._say(self.tr("The check failed: %1").replace("%1", message), error=True)
+
+    def _stop(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self._enable()
+
+    def cancel_or_close(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self._stop()
+            self._say(self.tr("Cancelled: nothing was checked."))
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self._stop()
+        super().reject()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #C0392B;" if error else "")
+        self.message.setText(text)

@@ -1,0 +1,108 @@
+"""The imagery check in the window (pytest-qt, offscreen): the dialog runs the check on a raster
+made here from the bundled project's plots, some mislabelled, off the UI thread; the review list
+and the map's outlined layer name exactly the mislabelled plots; a flagged plot opens in the
+editor with the check's reason, which the audit log keeps once applied."""
+
+import shutil
+
+import pytest
+
+from sezmap import paths
+from sezmap.render.imagery_layers import FLAGS_LAYER, RASTER_LAYER
+from tests.imagery_rasters import expected_flags, ground_truth, score_raster
+
+ZONE = "saryarka"
+
+
+@pytest.fixture
+def checked(open_window, tmp_path, qtbot):
+    """A window on a copy of the bundled project, the zone picked, its check run through the dialog."""
+    path = tmp_path / "default.gpkg"
+    shutil.copy(paths.default_project(), path)
+    w = open_window(str(path), size=(1300, 850))
+    w.select_zone(ZONE)
+    plots = w.project.plots[w.project.plots["zone_id"] == ZONE]
+    built = plots[plots["status"].isin(["operational", "under_construction"])]["plot_id"].tolist()
+    empty = plots[plots["status"].isin(["vacant", "withdrawn"])]["plot_id"].tolist()
+    mislabelled = set(built[:2] + empty[:2])
+    truth = ground_truth(plots, mislabelled)
+    raster = score_raster(tmp_path / "score.tif", plots, truth)
+    dialog = w.imagery.open_dialog()
+    dialog.set_path(raster)
+    assert "1 band" in dialog.facts.text() and "32642" in dialog.facts.text()
+    assert dialog.zone.currentData() == ZONE
+    assert dialog.start()
+    assert dialog.running and not dialog.run_button.isEnabled()  # the UI thread goes on meanwhile
+    qtbot.waitUntil(lambda: w.imagery.review.result is not None, timeout=30_000)
+    return w, expected_flags(plots, truth), mislabelled
+
+
+def test_the_list_and_the_outlined_layer_name_the_mislabelled_plots(checked):
+    w, expected, mislabelled = checked
+    assert set(expected) == mislabelled and len(mislabelled) == 4
+    panel = w.imagery.panel
+    model = panel.model
+    listed = {model.checks[i].plot_id: model.checks[i].flag for i in range(model.rowCount())}
+    assert listed == expected
+    assert {model.data(model.index(i, 3)) for i in range(model.rowCount())} == {"Looks unbuilt", "Looks built"}
+    layer = w.scene.layer(FLAGS_LAYER)
+    plots = w.project.plots
+    assert {str(plots["plot_id"].iat[r]): f for r, f in zip(layer.rows, layer.flags, strict=True)} == expected
+    assert w.scene.layer(RASTER_LAYER) is not None
+    shown = [w.layers_panel.list.item(i).text() for i in range(w.layers_panel.list.count())]
+    assert "Imagery check: flagged plots" in shown and "Imagery: score.tif" in shown
+    # filter: the consistent ones are the rest of the zone
+    panel.filter.setCurrentIndex(panel.filter.findData("consistent"))
+    n_zone = int((plots["zone_id"] == "saryarka").sum())
+    assert model.rowCount() == n_zone - 4
+    # sortable: by built fraction, descending
+    panel.filter.setCurrentIndex(panel.filter.findData("all"))
+    panel.view.sortByColumn(4, panel.view.horizontalHeader().sortIndicatorOrder().DescendingOrder)
+    proxy = panel.proxy
+    shown_fractions = [model.checks[proxy.mapToSource(proxy.index(i, 0)).row()].built_fraction
+                       for i in range(proxy.rowCount())]
+    assert shown_fractions == sorted(shown_fractions, reverse=True)
+
+
+def test_a_row_picked_selects_its_plot_and_edit_prefills_the_reason_the_audit_keeps(checked, qtbot):
+    w, expected, _ = checked
+    panel = w.imagery.panel
+    unbuilt = next(p for p, f in sorted(expected.items()) if f == "looks_unbuilt")
+    row = next(i for i in range(panel.proxy.rowCount())
+               if panel.model.checks[panel.proxy.mapToSource(panel.proxy.index(i, 0)).row()].plot_id == unbuilt)
+    panel.view.setCurrentIndex(panel.proxy.index(row, 0))
+    assert w.selected_plots == [w.session.row_of(unbuilt)]
+    panel.edit_button.click()
+    form = w.docks.plot_form
+    reason = form.reason.text()
+    check = w.imagery.review.check_of(unbuilt)
+    assert reason.startswith("Imagery check ") and "score.tif" in reason and "looks unbuilt" in reason
+    assert f"built {round(100 * check.built_fraction)} % < 50 %" in reason.replace("\u00a0", " ")
+    assert form.plot_ids() == [unbuilt]
+    assert form.withdraw()  # the user applies: a status the imagery agrees with
+    entries = w.session.store.audit(plot_id=unbuilt, field="status")
+    assert entries[-1].reason == reason and entries[-1].new_value == "withdrawn"
+    # the corrected plot is no longer flagged, on the list or the map
+    assert unbuilt not in w.imagery.review.flagged()
+    layer = w.scene.layer(FLAGS_LAYER)
+    assert w.session.row_of(unbuilt) not in set(layer.rows.tolist())
+
+
+def test_cancel_ends_the_run_and_nothing_is_shown(open_window, tmp_path, qtbot, monkeypatch):
+    from sezmap.analysis import imagery
+
+    path = tmp_path / "default.gpkg"
+    shutil.copy(paths.default_project(), path)
+    w = open_window(str(path))
+    plots = w.project.plots[w.project.plots["zone_id"] == ZONE]
+    raster = score_raster(tmp_path / "score.tif", plots, ground_truth(plots, set()))
+    monkeypatch.setattr(imagery, "TILE", 8)  # many tiles: the run is stopped between two
+    dialog = w.imagery.open_dialog()
+    dialog.set_path(raster)
+    assert dialog.start()
+    task = dialog.task
+    dialog.cancel_button.click()
+    assert not dialog.running and "Cancelled" in dialog.message.text()
+    assert task.wait(30)
+    qtbot.wait(100)
+    assert w.imagery.review.result is None and w.scene.layer(FLAGS_LAYER) is None
