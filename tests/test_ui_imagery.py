@@ -50,7 +50,7 @@ def test_the_list_and_the_outlined_layer_name_the_mislabelled_plots(checked):
     assert {str(plots["plot_id"].iat[r]): f for r, f in zip(layer.rows, layer.flags, strict=True)} == expected
     assert w.scene.layer(RASTER_LAYER) is not None
     shown = [w.layers_panel.list.item(i).text() for i in range(w.layers_panel.list.count())]
-    assert "Imagery check: flagged plots" in shown and "Imagery: score.tif" in shown
+    assert "Flagged by imagery" in shown and "Imagery: score.tif" in shown
     # filter: the consistent ones are the rest of the zone
     panel.filter.setCurrentIndex(panel.filter.findData("consistent"))
     n_zone = int((plots["zone_id"] == "saryarka").sum())

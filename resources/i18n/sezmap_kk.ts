@@ -939,6 +939,247 @@
     </message>
 </context>
 <context>
+    <name>ImageryDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
+        <source>Check reported status against imagery</source>
+        <translation>Көрсетілген мәртебені суреттермен салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
+        <source>GeoTIFF:</source>
+        <translation>GeoTIFF:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <source>A built-up score (0…1) in one band</source>
+        <translation>Бір арнадағы салынғандық бағасы (0…1)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <source>Band:</source>
+        <translation>Арна:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <source>An index computed from bands</source>
+        <translation>Арналардан есептелген индекс</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <source>Index:</source>
+        <translation>Индекс:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <source>NIR band:</source>
+        <translation>NIR арнасы:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <source>SWIR band:</source>
+        <translation>SWIR арнасы:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <source>Red band:</source>
+        <translation>Қызыл арна:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <source>Threshold:</source>
+        <translation>Шек:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
+        <translation>Мәні шектен кем емес пиксель салынған деп саналады (NDVI: шектен төмен); салынған деп көрсетілген учаске салынған жердің үлесі бұдан аз болса белгіленеді, бос деп көрсетілгені — көп болса.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <source>Plots of:</source>
+        <translation>Учаскелер:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
+        <source>Run the check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="195" />
+        <source>The current zone (%1)</source>
+        <translation>Ағымдағы аймақ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="196" />
+        <source>All zones</source>
+        <translation>Барлық аймақтар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="216" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="216" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="220" />
+        <source>Check against imagery</source>
+        <translation>Суреттер бойынша тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
+        <source>%n band</source>
+        <translation>
+            <numerusform>%n арна</numerusform>
+            <numerusform>%n арна</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
+        <source>%n bands</source>
+        <translation>
+            <numerusform>%n арна</numerusform>
+            <numerusform>%n арна</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="264" />
+        <source>Open a project first.</source>
+        <translation>Алдымен жобаны ашыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="283" />
+        <source>Checking %n plot…</source>
+        <translation>
+            <numerusform>%n учаске тексерілуде…</numerusform>
+            <numerusform>%n учаске тексерілуде…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="283" />
+        <source>Checking %n plots…</source>
+        <translation>
+            <numerusform>%n учаске тексерілуде…</numerusform>
+            <numerusform>%n учаске тексерілуде…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
+        <source>The check failed: %1</source>
+        <translation>Тексеру сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="322" />
+        <source>Cancelled: nothing was checked.</source>
+        <translation>Тоқтатылды: ештеңе тексерілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryPanel</name>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="159" />
+        <source>Imagery check</source>
+        <translation>Суреттер бойынша тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="162" />
+        <source>Flagged (both kinds)</source>
+        <translation>Белгіленгендер (екі түрі)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="164" />
+        <source>All checked plots</source>
+        <translation>Тексерілген барлық учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="167" />
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="168" />
+        <source>Check against imagery…</source>
+        <translation>Суреттер бойынша тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="169" />
+        <source>Edit plot…</source>
+        <translation>Учаскені өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="170" />
+        <source>Open the plot editor with the check's figures as the reason</source>
+        <translation>Учаске редакторын тексеру көрсеткіштерімен себеп ретінде ашу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="192" />
+        <source>No check yet: check the plots' reported status against a GeoTIFF (a built-up score, or NDBI/NDVI from its bands).</source>
+        <translation>Әлі тексерілген жоқ: учаскелердің көрсетілген мәртебесін GeoTIFF-пен салыстырыңыз (салынғандық бағасы немесе оның арналары бойынша NDBI/NDVI).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="196" />
+        <source>all zones</source>
+        <translation>барлық аймақтар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="197" />
+        <source>%1, %2, checked %3 in %4: %5 look unbuilt, %6 look built, %7 without data, %8 consistent.</source>
+        <translation>%1, %2, %3 тексерілді, %4: салынбаған сияқты — %5, салынған сияқты — %6, деректерсіз — %7, сәйкес — %8.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="209" />
+        <source>band %1, threshold %2</source>
+        <translation>%1 арна, шек %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="210" />
+        <source>%1, threshold %2</source>
+        <translation>%1, шек %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryTableModel</name>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="62" />
+        <source>Reported status</source>
+        <translation>Көрсетілген мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="62" />
+        <source>Flag</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="63" />
+        <source>Built, %</source>
+        <translation>Салынғаны, %</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="63" />
+        <source>Mean value</source>
+        <translation>Орташа мән</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="64" />
+        <source>Area, ha</source>
+        <translation>Аудан, га</translation>
+    </message>
+</context>
+<context>
     <name>LayersPanel</name>
     <message>
         <location filename="../../sezmap/ui/layers_dock.py" line="95" />
@@ -1007,57 +1248,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <location filename="../../sezmap/ui/main_window.py" line="241" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="275" />
+        <location filename="../../sezmap/ui/main_window.py" line="277" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="284" />
+        <location filename="../../sezmap/ui/main_window.py" line="286" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="272" />
+        <location filename="../../sezmap/ui/main_window.py" line="274" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="319" />
+        <location filename="../../sezmap/ui/main_window.py" line="321" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="323" />
+        <location filename="../../sezmap/ui/main_window.py" line="325" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="324" />
+        <location filename="../../sezmap/ui/main_window.py" line="326" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="378" />
+        <location filename="../../sezmap/ui/main_window.py" line="380" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="395" />
+        <location filename="../../sezmap/ui/main_window.py" line="397" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="484" />
+        <location filename="../../sezmap/ui/main_window.py" line="486" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="543" />
+        <location filename="../../sezmap/ui/main_window.py" line="545" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -1658,7 +1899,7 @@
     <name>SiteSearchDock</name>
     <message>
         <location filename="../../sezmap/ui/site_search_dock.py" line="78" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="103" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="105" />
         <source>Export the sites</source>
         <translation>Алаңдарды экспорттау</translation>
     </message>
@@ -1673,7 +1914,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="99" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="101" />
         <source>Sites written to %1</source>
         <translation>Алаңдар %1 файлына жазылды</translation>
     </message>
@@ -1990,7 +2231,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="102" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="128" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
@@ -2353,6 +2594,39 @@
         <location filename="../../sezmap/ui/window_edits.py" line="153" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>Осы қадамнан кейін бұл учаскелерді басқалар өзгертті; оны толық орындау олардың өзгерістерін өшіріп тастайды, сондықтан ештеңе жазылмады:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowImagery</name>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="54" />
+        <source>Check against &amp;imagery…</source>
+        <translation>Суреттер &amp;бойынша тексеру…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="55" />
+        <source>Check the plots' reported status against a GeoTIFF</source>
+        <translation>Учаскелердің көрсетілген мәртебесін GeoTIFF-пен салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="153" />
+        <source>Imagery check %1 (%2): looks unbuilt (built %3 &lt; %4)</source>
+        <translation>Суреттер бойынша тексеру %1 (%2): салынбаған сияқты (салынғаны %3 &lt; %4)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="154" />
+        <source>Imagery check %1 (%2): looks built (built %3 ≥ %4)</source>
+        <translation>Суреттер бойынша тексеру %1 (%2): салынған сияқты (салынғаны %3 ≥ %4)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="155" />
+        <source>Imagery check %1 (%2): no data over the plot</source>
+        <translation>Суреттер бойынша тексеру %1 (%2): учаске бойынша деректер жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="156" />
+        <source>Imagery check %1 (%2): consistent (built %3)</source>
+        <translation>Суреттер бойынша тексеру %1 (%2): сәйкес (салынғаны %3)</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3825,36 @@
         <location filename="../../sezmap/render/site_layer.py" line="81" />
         <source>Chosen site</source>
         <translation>Таңдалған алаң</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="34" />
+        <source>Looks unbuilt</source>
+        <translation>Салынбаған сияқты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="35" />
+        <source>Looks built</source>
+        <translation>Салынған сияқты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="36" />
+        <source>No data</source>
+        <translation>Деректер жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="37" />
+        <source>Consistent</source>
+        <translation>Сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="58" />
+        <source>Flagged by imagery</source>
+        <translation>Суреттер бойынша белгіленген</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="104" />
+        <source>Imagery: %1</source>
+        <translation>Сурет: %1</translation>
     </message>
 </context>
 </TS>

@@ -948,6 +948,251 @@
     </message>
 </context>
 <context>
+    <name>ImageryDialog</name>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
+        <source>Check reported status against imagery</source>
+        <translation>Сверка заявленного статуса со снимками</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
+        <source>GeoTIFF:</source>
+        <translation>GeoTIFF:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <source>A built-up score (0…1) in one band</source>
+        <translation>Оценка застроенности (0…1) в одном канале</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <source>Band:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <source>An index computed from bands</source>
+        <translation>Индекс, вычисленный по каналам</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <source>Index:</source>
+        <translation>Индекс:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <source>NIR band:</source>
+        <translation>Канал NIR:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <source>SWIR band:</source>
+        <translation>Канал SWIR:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <source>Red band:</source>
+        <translation>Красный канал:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <source>Threshold:</source>
+        <translation>Порог:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
+        <translation>Пиксель считается застроенным при значении не ниже порога (NDVI: ниже порога); участок, заявленный застроенным, с меньшей долей застроенной земли отмечается, как и заявленный свободным — с большей.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <source>Plots of:</source>
+        <translation>Участки:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
+        <source>Run the check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="195" />
+        <source>The current zone (%1)</source>
+        <translation>Текущая зона (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="196" />
+        <source>All zones</source>
+        <translation>Все зоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="216" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="216" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="220" />
+        <source>Check against imagery</source>
+        <translation>Проверка по снимкам</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
+        <source>%n band</source>
+        <translation>
+            <numerusform>%n канал</numerusform>
+            <numerusform>%n канала</numerusform>
+            <numerusform>%n каналов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
+        <source>%n bands</source>
+        <translation>
+            <numerusform>%n канал</numerusform>
+            <numerusform>%n канала</numerusform>
+            <numerusform>%n каналов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="264" />
+        <source>Open a project first.</source>
+        <translation>Сначала откройте проект.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="283" />
+        <source>Checking %n plot…</source>
+        <translation>
+            <numerusform>Проверяется %n участок…</numerusform>
+            <numerusform>Проверяются %n участка…</numerusform>
+            <numerusform>Проверяются %n участков…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="283" />
+        <source>Checking %n plots…</source>
+        <translation>
+            <numerusform>Проверяется %n участок…</numerusform>
+            <numerusform>Проверяются %n участка…</numerusform>
+            <numerusform>Проверяются %n участков…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
+        <source>The check failed: %1</source>
+        <translation>Проверка не удалась: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="322" />
+        <source>Cancelled: nothing was checked.</source>
+        <translation>Отменено: ничего не проверено.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryPanel</name>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="159" />
+        <source>Imagery check</source>
+        <translation>Проверка по снимкам</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="162" />
+        <source>Flagged (both kinds)</source>
+        <translation>Отмеченные (оба вида)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="164" />
+        <source>All checked plots</source>
+        <translation>Все проверенные участки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="167" />
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="168" />
+        <source>Check against imagery…</source>
+        <translation>Проверить по снимкам…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="169" />
+        <source>Edit plot…</source>
+        <translation>Изменить участок…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="170" />
+        <source>Open the plot editor with the check's figures as the reason</source>
+        <translation>Открыть редактор участка с данными проверки в качестве причины</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="192" />
+        <source>No check yet: check the plots' reported status against a GeoTIFF (a built-up score, or NDBI/NDVI from its bands).</source>
+        <translation>Проверки ещё не было: сверьте заявленный статус участков с GeoTIFF (оценка застроенности или NDBI/NDVI по его каналам).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="196" />
+        <source>all zones</source>
+        <translation>все зоны</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="197" />
+        <source>%1, %2, checked %3 in %4: %5 look unbuilt, %6 look built, %7 without data, %8 consistent.</source>
+        <translation>%1, %2, проверено %3, %4: похоже, не застроены — %5, похоже, застроены — %6, без данных — %7, совпадают — %8.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="209" />
+        <source>band %1, threshold %2</source>
+        <translation>канал %1, порог %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="210" />
+        <source>%1, threshold %2</source>
+        <translation>%1, порог %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImageryTableModel</name>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="62" />
+        <source>Reported status</source>
+        <translation>Заявленный статус</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="62" />
+        <source>Flag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="63" />
+        <source>Built, %</source>
+        <translation>Застроено, %</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="63" />
+        <source>Mean value</source>
+        <translation>Среднее значение</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_panel.py" line="64" />
+        <source>Area, ha</source>
+        <translation>Площадь, га</translation>
+    </message>
+</context>
+<context>
     <name>LayersPanel</name>
     <message>
         <location filename="../../sezmap/ui/layers_dock.py" line="95" />
@@ -1016,57 +1261,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <location filename="../../sezmap/ui/main_window.py" line="241" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="275" />
+        <location filename="../../sezmap/ui/main_window.py" line="277" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="284" />
+        <location filename="../../sezmap/ui/main_window.py" line="286" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="272" />
+        <location filename="../../sezmap/ui/main_window.py" line="274" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="319" />
+        <location filename="../../sezmap/ui/main_window.py" line="321" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="323" />
+        <location filename="../../sezmap/ui/main_window.py" line="325" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="324" />
+        <location filename="../../sezmap/ui/main_window.py" line="326" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="378" />
+        <location filename="../../sezmap/ui/main_window.py" line="380" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="395" />
+        <location filename="../../sezmap/ui/main_window.py" line="397" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="484" />
+        <location filename="../../sezmap/ui/main_window.py" line="486" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="543" />
+        <location filename="../../sezmap/ui/main_window.py" line="545" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -1670,7 +1915,7 @@
     <name>SiteSearchDock</name>
     <message>
         <location filename="../../sezmap/ui/site_search_dock.py" line="78" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="103" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="105" />
         <source>Export the sites</source>
         <translation>Экспорт площадок</translation>
     </message>
@@ -1685,7 +1930,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="99" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="101" />
         <source>Sites written to %1</source>
         <translation>Площадки записаны в %1</translation>
     </message>
@@ -2007,7 +2252,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="102" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="128" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -2372,6 +2617,39 @@
         <location filename="../../sezmap/ui/window_edits.py" line="153" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>После этого шага другие изменили эти участки; выполнить его полностью значило бы затереть их изменения, поэтому ничего не записано:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowImagery</name>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="54" />
+        <source>Check against &amp;imagery…</source>
+        <translation>Проверка по &amp;снимкам…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="55" />
+        <source>Check the plots' reported status against a GeoTIFF</source>
+        <translation>Сверить заявленный статус участков с GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="153" />
+        <source>Imagery check %1 (%2): looks unbuilt (built %3 &lt; %4)</source>
+        <translation>Проверка по снимкам %1 (%2): похоже, не застроен (застроено %3 &lt; %4)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="154" />
+        <source>Imagery check %1 (%2): looks built (built %3 ≥ %4)</source>
+        <translation>Проверка по снимкам %1 (%2): похоже, застроен (застроено %3 ≥ %4)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="155" />
+        <source>Imagery check %1 (%2): no data over the plot</source>
+        <translation>Проверка по снимкам %1 (%2): нет данных по участку</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="156" />
+        <source>Imagery check %1 (%2): consistent (built %3)</source>
+        <translation>Проверка по снимкам %1 (%2): совпадает (застроено %3)</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3851,36 @@
         <location filename="../../sezmap/render/site_layer.py" line="81" />
         <source>Chosen site</source>
         <translation>Выбранная площадка</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="34" />
+        <source>Looks unbuilt</source>
+        <translation>Похоже, не застроен</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="35" />
+        <source>Looks built</source>
+        <translation>Похоже, застроен</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="36" />
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="37" />
+        <source>Consistent</source>
+        <translation>Совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="58" />
+        <source>Flagged by imagery</source>
+        <translation>Отмечено по снимкам</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="104" />
+        <source>Imagery: %1</source>
+        <translation>Снимок: %1</translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,7 @@ class FlaggedPlotsLayer(MapLayer):
 
     @property
     def title(self) -> str:
-        return QCoreApplication.translate("sezmap", "Imagery check: flagged plots")
+        return QCoreApplication.translate("sezmap", "Flagged by imagery")
 
     def bounds(self):
         return self.arrays.extent_of(self.rows)
@@ -94,9 +94,19 @@ class FlaggedPlotsLayer(MapLayer):
         return [(flag_label(f), "line", SYMBOLS[f]) for f in OUTLINED if f in present]
 
 
-def raster_layer(rgba: np.ndarray, bounds, name: str) -> ImageLayer:
-    """The checked raster (already warped to the display CRS) as an overlay."""
+SCORE_RGB = (215, 48, 39)  # a built-up score's colour: the higher, the less transparent
+
+
+def raster_layer(rgba: np.ndarray, bounds, name: str, score: bool = False) -> ImageLayer:
+    """The checked raster (already warped to the display CRS, ``render.raster.warp_to_rgba``) as an
+    overlay; a built-up ``score`` (one band, stretched to grey) is drawn red where high and
+    clear where low, so the plots' status colours show through bare ground."""
     title = QCoreApplication.translate("sezmap", "Imagery: %1").replace("%1", name)
+    if score:
+        grey = rgba[..., 0].astype(np.uint16)
+        rgba = rgba.copy()
+        rgba[..., :3] = SCORE_RGB
+        rgba[..., 3] = (grey * rgba[..., 3].astype(np.uint16) // 255).astype(np.uint8)
     layer = ImageLayer(RASTER_LAYER, title, rgba, bounds)
     layer.opacity = 0.6
     return layer

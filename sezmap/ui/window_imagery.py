@@ -20,9 +20,6 @@ from sezmap.session.imagery_review import ImageryResult, ImageryReview
 from sezmap.ui.imagery_dialog import ImageryDialog
 from sezmap.ui.imagery_panel import ImageryPanel
 
-BASEMAP_LAYER_IDS = ("countries", "admin1", "water", "rivers")
-
-
 class WindowImagery(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -82,9 +79,16 @@ class WindowImagery(QObject):
         scene = self.window.scene
         if scene is not None and result.overlay is not None:
             rgba, bounds = result.overlay
+            old = scene.layer(RASTER_LAYER)
+            layer = raster_layer(rgba, bounds, os.path.basename(result.spec.path), score=result.spec.index is None)
+            if old is not None:
+                layer.visible, layer.opacity = old.visible, old.opacity
             scene.remove(RASTER_LAYER)
-            index = max((i + 1 for i, lyr in enumerate(scene.layers) if lyr.layer_id in BASEMAP_LAYER_IDS), default=0)
-            scene.layers.insert(index, raster_layer(rgba, bounds, os.path.basename(result.spec.path)))
+            scene.remove(FLAGS_LAYER)  # (put back above the raster by show_flags)
+            # above the plots (a score is clear where low): what the flags are judged on, over them
+            plots = scene.layer("plots")
+            index = scene.layers.index(plots) + 1 if plots in scene.layers else len(scene.layers)
+            scene.layers.insert(index, layer)
         self.review.set_result(result)
         self.dock.show()
         self.dock.raise_()
@@ -119,8 +123,9 @@ class WindowImagery(QObject):
             layer.visible, layer.opacity = visible, opacity
             if old is not None:
                 scene.layers[scene.layers.index(old)] = layer
-            else:
-                scene.layers.insert(scene.layers.index(plots) + 1, layer)
+            else:  # above the plots and the raster
+                below = scene.layer(RASTER_LAYER) if scene.layer(RASTER_LAYER) in scene.layers else plots
+                scene.layers.insert(scene.layers.index(below) + 1, layer)
         w.layers_panel.set_scene(scene)
         w.canvas.refresh()
 
