@@ -106,3 +106,41 @@ def test_cancel_ends_the_run_and_nothing_is_shown(open_window, tmp_path, qtbot, 
     assert task.wait(30)
     qtbot.wait(100)
     assert w.imagery.review.result is None and w.scene.layer(FLAGS_LAYER) is None
+
+
+def test_zoomed_in_the_raster_is_warped_for_the_view_at_the_screens_resolution(checked, qtbot, monkeypatch):
+    from sezmap.render import raster
+
+    w, expected, _ = checked
+    assert not w.scene.layer(RASTER_LAYER).wants_detail(w.canvas.settings)  # drawn whole at its resolution
+    monkeypatch.setattr(raster, "MAX_PIXELS", 48)  # the whole drawn coarser than the raster: a view is warped
+    first = w.imagery.review.result
+    assert w.imagery.dialog.start()
+    qtbot.waitUntil(lambda: w.imagery.review.result is not first, timeout=30_000)
+    layer = w.scene.layer(RASTER_LAYER)
+    assert max(layer.rgba.shape[:2]) == 48
+    whole_px = (layer.world_bounds[2] - layer.world_bounds[0]) / layer.rgba.shape[1]
+    assert layer.detail is None or not layer.wants_detail(w.canvas.settings)
+    built = next(p for p, f in sorted(expected.items()) if f == "looks_built")  # bare-looking status, built ground
+    unbuilt = next(p for p, f in sorted(expected.items()) if f == "looks_unbuilt")
+    rows = [w.session.row_of(built), w.session.row_of(unbuilt)]
+    w.zoom_to_plots(rows)
+    settings = w.canvas.settings
+    assert settings.resolution * 1.5 < whole_px  # finer than the whole raster's pixels
+    qtbot.waitUntil(lambda: layer.detail is not None and layer._detail_covers(w.canvas.settings), timeout=20_000)
+    detail = layer.detail
+    x0, y0, x1, y1 = detail.world_bounds
+    detail_px = (x1 - x0) / detail.rgba.shape[1]
+    assert detail_px < whole_px / 1.5
+    # the screen's pixels, or the raster's own 20 m where the screen's are finer (Albers metres)
+    assert detail_px == pytest.approx(max(settings.resolution, 20.0), rel=0.1)
+    # the score under each plot's centre: built ground opaque red, bare ground nearly clear
+    centres = w.scene_sync.plots_layer().arrays.centres[rows]
+
+    def alpha(x, y):
+        col = int((x - x0) / detail_px)
+        row = int((y1 - y) / detail_px)
+        return int(detail.rgba[row, col, 3])
+
+    assert alpha(*centres[0]) > 200 and alpha(*centres[1]) < 60
+    assert (detail.rgba[..., 0][detail.rgba[..., 3] > 0] == 215).all()  # the score's red, its opacity the score

@@ -95,18 +95,66 @@ class FlaggedPlotsLayer(MapLayer):
 
 
 SCORE_RGB = (215, 48, 39)  # a built-up score's colour: the higher, the less transparent
+DETAIL_FROM = 1.5  # the view's pixels this many times finer than the whole raster's: a view is warped
 
 
-def raster_layer(rgba: np.ndarray, bounds, name: str, score: bool = False) -> ImageLayer:
-    """The checked raster (already warped to the display CRS, ``render.raster.warp_to_rgba``) as an
-    overlay; a built-up ``score`` (one band, stretched to grey) is drawn red where high and
-    clear where low, so the plots' status colours show through bare ground."""
-    title = QCoreApplication.translate("sezmap", "Imagery: %1").replace("%1", name)
-    if score:
-        grey = rgba[..., 0].astype(np.uint16)
-        rgba = rgba.copy()
-        rgba[..., :3] = SCORE_RGB
-        rgba[..., 3] = (grey * rgba[..., 3].astype(np.uint16) // 255).astype(np.uint8)
-    layer = ImageLayer(RASTER_LAYER, title, rgba, bounds)
-    layer.opacity = 0.6
-    return layer
+def _ramp(rgba: np.ndarray) -> np.ndarray:
+    """A score's grey (``warp_to_rgba(score=True)``) as red whose opacity is the score."""
+    out = rgba.copy()
+    out[..., :3] = SCORE_RGB
+    out[..., 3] = (rgba[..., 0].astype(np.uint16) * rgba[..., 3].astype(np.uint16) // 255).astype(np.uint8)
+    return out
+
+
+class ImageryRasterLayer(ImageLayer):
+    """The checked raster: the whole of it warped once to the display CRS, and, once the map is
+    zoomed in past the whole's pixels, the view warped at the screen's resolution (``detail``,
+    set by the window from the task thread's warp) drawn instead while it covers the view. A
+    built-up ``score`` is drawn red where high and clear where low, so the plots' status
+    colours show through bare ground."""
+
+    def __init__(self, rgba: np.ndarray, bounds, name: str, score: bool = False):
+        super().__init__(RASTER_LAYER, name, _ramp(rgba) if score else rgba, bounds)
+        self.name = name
+        self.score = score
+        self.detail: ImageLayer | None = None
+        self.detail_extent: tuple = ()
+        self.opacity = 0.6
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("sezmap", "Imagery: %1").replace("%1", self.name)
+
+    def wants_detail(self, settings) -> bool:
+        """Whether the view is fine enough to warp it apart (and meets the raster): the whole
+        was made coarser than the raster, and the screen's pixels are finer than its."""
+        x0, y0, x1, y1 = self.world_bounds
+        ex0, ey0, ex1, ey1 = settings.extent
+        if x1 < ex0 or x0 > ex1 or y1 < ey0 or y0 > ey1:
+            return False
+        from sezmap.render import raster
+
+        if max(self.rgba.shape[:2]) < raster.MAX_PIXELS:
+            return False  # the whole raster is drawn at its own resolution already
+        return settings.resolution * DETAIL_FROM < (x1 - x0) / self.rgba.shape[1]
+
+    def set_detail(self, rgba: np.ndarray, bounds, extent) -> None:
+        """The raster warped for the view ``extent`` (its part of the raster: ``bounds``)."""
+        self.detail = ImageLayer(RASTER_LAYER, self.title, _ramp(rgba) if self.score else rgba, bounds)
+        self.detail_extent = tuple(extent)
+
+    def _detail_covers(self, settings) -> bool:
+        """Whether the view warped last holds the whole of this view at this resolution."""
+        if self.detail is None or not self.wants_detail(settings):
+            return False
+        ex0, ey0, ex1, ey1 = settings.extent
+        dx0, dy0, dx1, dy1 = self.detail_extent
+        slack = 2 * settings.resolution
+        inside = dx0 <= ex0 + slack and dy0 <= ey0 + slack and dx1 >= ex1 - slack and dy1 >= ey1 - slack
+        return inside and (dx1 - dx0) <= 1.5 * (ex1 - ex0)  # (not a view from further out)
+
+    def draw(self, ctx: RenderContext) -> None:
+        if self.detail is not None and self._detail_covers(ctx.settings):
+            self.detail.draw(ctx)
+        else:
+            super().draw(ctx)

@@ -97,10 +97,11 @@ def run(request: ImageryRequest, cancelled: Callable[[], bool] = lambda: False,
         checks = imagery.check(_Plots(request.plots), request.spec, None, workers=1, progress=tick)
         overlay = None
         if request.display_crs is not None:
-            from sezmap.render.raster import warp_to_rgba
+            from sezmap.render import raster
 
             tick(1, 1)
-            overlay = warp_to_rgba(request.spec.path, request.display_crs)
+            overlay = raster.warp_to_rgba(request.spec.path, request.display_crs, raster.MAX_PIXELS,
+                                          score=request.spec.index is None)
     except Cancelled:
         return None
     return ImageryResult(request.spec, request.zone_id, request.checked_on, tuple(checks), overlay)

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from sezmap.render import numbers
-from sezmap.render.imagery_layers import FLAGS_LAYER, RASTER_LAYER, FlaggedPlotsLayer, flag_label, raster_layer
+from sezmap.render.imagery_layers import FLAGS_LAYER, RASTER_LAYER, FlaggedPlotsLayer, ImageryRasterLayer, flag_label
 from sezmap.render.layers import PlotsLayer
 from sezmap.session.imagery_review import ImageryResult, ImageryReview
 from sezmap.ui.imagery_dialog import ImageryDialog
 from sezmap.ui.imagery_panel import ImageryPanel
+from sezmap.ui.tasks import Task
+
+DETAIL_DELAY_MS = 300  # after the map stops moving, the view of the raster is warped
 
 class WindowImagery(QObject):
     def __init__(self, window):
@@ -48,6 +51,13 @@ class WindowImagery(QObject):
         self.review.changed.connect(self.show_flags)
         self.session.plots_changed.connect(self._plots_changed)
         window.language_setting.changed.connect(lambda _language: self.retranslate())
+        # the raster at the screen's resolution once zoomed in: warped on the task thread
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self.warp_view)
+        self._detail_task: Task | None = None
+        window.canvas.extentChanged.connect(lambda _settings: self._detail_timer.start())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -80,7 +90,7 @@ class WindowImagery(QObject):
         if scene is not None and result.overlay is not None:
             rgba, bounds = result.overlay
             old = scene.layer(RASTER_LAYER)
-            layer = raster_layer(rgba, bounds, os.path.basename(result.spec.path), score=result.spec.index is None)
+            layer = ImageryRasterLayer(rgba, bounds, os.path.basename(result.spec.path), score=result.spec.index is None)
             if old is not None:
                 layer.visible, layer.opacity = old.visible, old.opacity
             scene.remove(RASTER_LAYER)
@@ -98,6 +108,38 @@ class WindowImagery(QObject):
             f"{flag_label('looks_built')}: {counts['looks_built']}", 8000)
 
     # --- the map ------------------------------------------------------------------------------
+
+    def warp_view(self) -> None:
+        """The view of a score raster warped at the screen's resolution (task thread), when the
+        map is zoomed in past the whole raster's pixels; a newer view replaces an older one."""
+        w, result = self.window, self.review.result
+        layer = w.scene.layer(RASTER_LAYER) if w.scene is not None else None
+        if self._detail_task is not None:
+            self._detail_task.cancel()
+            self._detail_task = None
+        settings = w.canvas.settings
+        if (result is None or not isinstance(layer, ImageryRasterLayer) or not layer.score or not layer.visible
+                or not layer.wants_detail(settings)):
+            return
+        from sezmap.render.raster import warp_to_rgba
+
+        path, crs, extent, size = result.spec.path, w.scene.display_crs, settings.extent, max(settings.width,
+                                                                                                settings.height)
+        task = Task(lambda: warp_to_rgba(path, crs, size, extent, score=True))
+        task.signals.finished.connect(lambda warped: self._view_warped(task, layer, warped, extent),
+                                      Qt.ConnectionType.QueuedConnection)
+        self._detail_task = task
+        w.tasks.track(task)
+        task.start()
+
+    def _view_warped(self, task: Task, layer: ImageryRasterLayer, warped, extent) -> None:
+        scene = self.window.scene
+        if task is not self._detail_task or scene is None or scene.layer(RASTER_LAYER) is not layer:
+            return
+        self._detail_task = None
+        if warped is not None:
+            layer.set_detail(*warped, extent)
+            self.window.canvas.refresh()
 
     def show_flags(self) -> None:
         """The flagged plots outlined over the plots layer's arrays (made afresh after each change)."""
