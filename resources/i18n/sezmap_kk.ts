@@ -2599,32 +2599,32 @@
 <context>
     <name>WindowImagery</name>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="54" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="64" />
         <source>Check against &amp;imagery…</source>
         <translation>Суреттер &amp;бойынша тексеру…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="55" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="65" />
         <source>Check the plots' reported status against a GeoTIFF</source>
         <translation>Учаскелердің көрсетілген мәртебесін GeoTIFF-пен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="153" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="195" />
         <source>Imagery check %1 (%2): looks unbuilt (built %3 &lt; %4)</source>
         <translation>Суреттер бойынша тексеру %1 (%2): салынбаған сияқты (салынғаны %3 &lt; %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="154" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="196" />
         <source>Imagery check %1 (%2): looks built (built %3 ≥ %4)</source>
         <translation>Суреттер бойынша тексеру %1 (%2): салынған сияқты (салынғаны %3 ≥ %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="155" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="197" />
         <source>Imagery check %1 (%2): no data over the plot</source>
         <translation>Суреттер бойынша тексеру %1 (%2): учаске бойынша деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="156" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="198" />
         <source>Imagery check %1 (%2): consistent (built %3)</source>
         <translation>Суреттер бойынша тексеру %1 (%2): сәйкес (салынғаны %3)</translation>
     </message>
@@ -3849,10 +3849,10 @@
     <message>
         <location filename="../../sezmap/render/imagery_layers.py" line="58" />
         <source>Flagged by imagery</source>
-        <translation>Суреттер бойынша белгіленген</translation>
+        <translation>Суреттен белгіленген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="104" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="126" />
         <source>Imagery: %1</source>
         <translation>Сурет: %1</translation>
     </message>

@@ -2622,32 +2622,32 @@
 <context>
     <name>WindowImagery</name>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="54" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="64" />
         <source>Check against &amp;imagery…</source>
         <translation>Проверка по &amp;снимкам…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="55" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="65" />
         <source>Check the plots' reported status against a GeoTIFF</source>
         <translation>Сверить заявленный статус участков с GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="153" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="195" />
         <source>Imagery check %1 (%2): looks unbuilt (built %3 &lt; %4)</source>
         <translation>Проверка по снимкам %1 (%2): похоже, не застроен (застроено %3 &lt; %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="154" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="196" />
         <source>Imagery check %1 (%2): looks built (built %3 ≥ %4)</source>
         <translation>Проверка по снимкам %1 (%2): похоже, застроен (застроено %3 ≥ %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="155" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="197" />
         <source>Imagery check %1 (%2): no data over the plot</source>
         <translation>Проверка по снимкам %1 (%2): нет данных по участку</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="156" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="198" />
         <source>Imagery check %1 (%2): consistent (built %3)</source>
         <translation>Проверка по снимкам %1 (%2): совпадает (застроено %3)</translation>
     </message>
@@ -3878,7 +3878,7 @@
         <translation>Отмечено по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="104" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="126" />
         <source>Imagery: %1</source>
         <translation>Снимок: %1</translation>
     </message>
