@@ -37,6 +37,22 @@ def checked(open_window, tmp_path, qtbot):
     return w, expected_flags(plots, truth), mislabelled
 
 
+def test_the_dialog_asks_for_the_bands_its_index_reads(open_window, tmp_path):
+    from sezmap.analysis.imagery import RasterSpec
+
+    w = open_window()
+    dialog = w.imagery.open_dialog()
+    dialog.path.setText(str(tmp_path / "s2.tif"))
+    dialog.indexed.setChecked(True)
+    dialog.index.setCurrentIndex(dialog.index.findData("ndvi"))
+    dialog.nir.setValue(8)
+    dialog.red.setValue(4)
+    dialog.threshold.setValue(0.3)
+    assert not dialog.swir.isEnabled() and dialog.red.isEnabled() and not dialog.band.isEnabled()
+    assert dialog.spec() == RasterSpec(str(tmp_path / "s2.tif"), index="ndvi", nir=8, red=4, threshold=0.3)
+    assert not dialog.start() and "Open a project first." in dialog.message.text()
+
+
 def test_the_list_and_the_outlined_layer_name_the_mislabelled_plots(checked):
     w, expected, mislabelled = checked
     assert set(expected) == mislabelled and len(mislabelled) == 4
@@ -49,6 +65,19 @@ def test_the_list_and_the_outlined_layer_name_the_mislabelled_plots(checked):
     plots = w.project.plots
     assert {str(plots["plot_id"].iat[r]): f for r, f in zip(layer.rows, layer.flags, strict=True)} == expected
     assert w.scene.layer(RASTER_LAYER) is not None
+    # drawn: the zone's view holds the dark red of looks_unbuilt and the purple of looks_built
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    from sezmap.render.renderer import render_image
+
+    w.zoom_to_plots(list(layer.rows))
+    image, _stats = render_image(w.canvas.settings, w.scene)
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint32).reshape(image.height(), -1)[:, :image.width()]
+    rgb = np.stack([(pixels >> 16) & 255, (pixels >> 8) & 255, pixels & 255], axis=-1).astype(int)
+    for colour in ((0xB2, 0x18, 0x2B), (0x54, 0x27, 0x88)):
+        assert (np.abs(rgb - colour).sum(axis=-1) < 12).sum() > 50
     shown = [w.layers_panel.list.item(i).text() for i in range(w.layers_panel.list.count())]
     assert "Flagged by imagery" in shown and "Imagery: score.tif" in shown
     # filter: the consistent ones are the rest of the zone
@@ -96,11 +125,14 @@ def test_cancel_ends_the_run_and_nothing_is_shown(open_window, tmp_path, qtbot, 
     w = open_window(str(path))
     plots = w.project.plots[w.project.plots["zone_id"] == ZONE]
     raster = score_raster(tmp_path / "score.tif", plots, ground_truth(plots, set()))
-    monkeypatch.setattr(imagery, "TILE", 8)  # many tiles: the run is stopped between two
+    monkeypatch.setattr(imagery, "TILE", 4)  # many tiles: the run is stopped between two
     dialog = w.imagery.open_dialog()
     dialog.set_path(raster)
     assert dialog.start()
     task = dialog.task
+    # the tiles done reach the dialog's bar while the UI thread goes on
+    qtbot.waitUntil(lambda: dialog.progress.maximum() > 100 and dialog.progress.value() > 0, timeout=20_000)
+    assert dialog.running and dialog.progress.value() < dialog.progress.maximum()
     dialog.cancel_button.click()
     assert not dialog.running and "Cancelled" in dialog.message.text()
     assert task.wait(30)
