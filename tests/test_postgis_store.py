@@ -255,3 +255,76 @@ def test_write_rights_are_the_servers_may_write_per_login(pg_seeded):
             remember_password(location, None)
         assert (rights.login, rights.role, rights.zones) == (login, role, wanted)
         assert rights.may_change("Z2") == (role == "company") and not rights.may_change("Z1")
+
+
+def database_as_before_publish(uri) -> bool:
+    """Every table empty, the plots' triggers on, the indexes publish drops for its copy there."""
+    with psycopg.connect(uri) as conn:
+        rows = [conn.execute(f"SELECT count(*) FROM sezmap.{t}").fetchone()[0]
+                for t in ("zones", "plots", "corridors", "hubs", "audit_log", "project_meta")]
+        off = conn.execute("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'O' "
+                           "AND tgrelid = 'sezmap.plots'::regclass").fetchone()[0]
+        indexes = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE schemaname = 'sezmap'")}
+    return rows == [0] * 6 and off == 0 and {"plots_geom", "plots_zone_id", "audit_log_plot_id"} <= indexes
+
+
+def test_a_publish_killed_midway_leaves_the_database_empty(edited_project, pg_project):
+    """The client killed after the plots were copied, its transaction open: the server rolls it
+    all back (rows, triggers off, indexes dropped), and a publish afterwards goes through."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from sezmap.store.postgis.transfer import publish
+
+    script = ("import sys, time\n"
+              "from sezmap.store.postgis import ingest, transfer\n"
+              "real = ingest.copy\n"
+              "def copy_then_wait(conn, table, data):\n"
+              "    copied = real(conn, table, data)\n"
+              "    if table == 'plots':\n"
+              "        print(transfer._run(conn, 'SELECT pg_backend_pid()')[0][0], flush=True)\n"
+              "        time.sleep(60)\n"
+              "    return copied\n"
+              "ingest.copy = copy_then_wait\n"
+              "transfer.publish(sys.argv[1], sys.argv[2])\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1]), os.environ.get("PYTHONPATH", "")])}
+    child = subprocess.Popen([sys.executable, "-c", script, str(edited_project), pg_project], stdout=subprocess.PIPE,
+                             text=True, env=env)
+    backend = int(child.stdout.readline())
+    with psycopg.connect(pg_project, autocommit=True) as admin:
+        state = admin.execute("SELECT state FROM pg_stat_activity WHERE pid = %s", (backend,)).fetchone()[0]
+        assert state == "idle in transaction"  # midway: the layers copied, nothing committed
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(10)
+        child.stdout.close()
+        for _ in range(100):  # the server notices the closed socket and rolls the transaction back
+            if not admin.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (backend,)).fetchone()[0]:
+                break
+            time.sleep(0.05)
+    assert database_as_before_publish(pg_project)
+    assert publish(edited_project, pg_project).features["plots"] > 1000
+
+
+def test_a_publish_whose_server_backend_ends_midway_is_exit_3_and_leaves_nothing(edited_project, pg_project,
+                                                                                 monkeypatch):
+    from sezmap.store.postgis import ingest, transfer
+    from sezmap.store.postgis.connection import ServerUnreachable
+
+    real = ingest.copy
+
+    def copy_then_the_backend_ends(conn, table, data):
+        copied = real(conn, table, data)
+        if table == "plots":
+            pid = transfer._run(conn, "SELECT pg_backend_pid()")[0][0]
+            with psycopg.connect(pg_project, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        return copied
+
+    monkeypatch.setattr(ingest, "copy", copy_then_the_backend_ends)
+    with pytest.raises(ServerUnreachable):
+        transfer.publish(edited_project, pg_project)
+    assert database_as_before_publish(pg_project)

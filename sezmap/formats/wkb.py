@@ -1,4 +1,4 @@
-"""Polygons decoded from a column of WKB in bulk, with their coordinate stream.
+"""Polygons decoded from a column of WKB in bulk, with their coordinate stream, and encoded back.
 
 A cadastral layer is mostly polygons of one ring. Their WKB records have a fixed layout
 (a header, a point count, then x, y doubles), so the coordinates of all of them are read
@@ -7,6 +7,9 @@ geometries from that stream (``shapely.from_ragged_array``) without parsing each
 The stream is kept (:class:`sezmap.model.coords.KnownRings`), so that validation and analysis
 need not copy the coordinates out of GEOS again. Every other record (holes, several parts,
 Z or M values, big-endian, anything malformed) goes to ``shapely.from_wkb`` as before.
+
+:func:`encode_multipolygons` is the way back (``sezmap db publish``): the records of one ring
+written from the stream in bulk, as multipolygons of one polygon, the rest by ``shapely.to_wkb``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import struct
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import shapely
 
 from sezmap.model.coords import KnownRings, Rings, one_ring, rings
@@ -130,6 +134,42 @@ def _decode(column: pa.Array) -> tuple[np.ndarray, Rings]:
     records[:] = [None if not valid[i] else data[off[i]:off[i + 1]].tobytes() for i in slow]
     geoms[slow] = shapely.from_wkb(records)
     return geoms, merged(n, (idx, stream), (slow, rings(geoms[slow])))
+
+
+def encode_multipolygons(geoms: np.ndarray, stream: Rings | None = None) -> pa.Array:
+    """ISO WKB (little-endian) of polygonal geometries, each as a MULTIPOLYGON, as an Arrow
+    ``large_binary`` array; null for a missing or empty geometry. ``stream``: their coordinate
+    stream (``KnownRings.of``): a run of one ring is written from it, its header made with
+    numpy and its coordinates' bytes taken as they are (Arrow joins the two per record); every
+    other geometry (holes, several parts, Z, no stream) through shapely."""
+    geoms = np.asarray(geoms, dtype=object)
+    n = len(geoms)
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    fast = np.zeros(n, dtype=bool) if stream is None else stream.simple & ~missing & ~shapely.has_z(geoms)
+    at, slow = np.flatnonzero(fast), np.flatnonzero(~fast & ~missing)
+    pieces = []
+    if len(at):
+        part = stream.take(at)  # type: ignore[union-attr]
+        head = np.empty((len(at), HEADER[MULTIPOLYGON]), dtype=np.uint8)
+        head[:] = np.frombuffer(struct.pack("<BIIBIII", 1, MULTIPOLYGON, 1, 1, POLYGON, 1, 0), dtype=np.uint8)
+        head[:, 18:22] = part.counts.astype("<u4").view(np.uint8).reshape(-1, 4)
+        heads = pa.Array.from_buffers(pa.binary(HEADER[MULTIPOLYGON]), len(at), [None, pa.py_buffer(head)])
+        xy = np.ascontiguousarray(part.xy, dtype="<f8")
+        coords = pa.Array.from_buffers(pa.large_binary(), len(at), [None, pa.py_buffer(16 * part.offsets),
+                                                                    pa.py_buffer(xy)])
+        pieces.append(pc.binary_join_element_wise(heads.cast(pa.large_binary()), coords, pa.scalar(b"", pa.large_binary())))
+    if len(slow):
+        records = geoms[slow]
+        single = np.flatnonzero(shapely.get_type_id(records) == shapely.GeometryType.POLYGON)
+        if len(single):  # one-part multis, as the column is
+            records[single] = shapely.multipolygons(records[single], indices=np.arange(len(single)))
+        pieces.append(pa.array(shapely.to_wkb(records), type=pa.large_binary()))
+    if not missing.any() and not len(slow):
+        return pieces[0] if pieces else pa.array([], type=pa.large_binary())
+    pieces.append(pa.nulls(int(missing.sum()), type=pa.large_binary()))
+    order = np.empty(n, dtype=np.int64)  # row -> its place in the pieces, one after the other
+    order[np.concatenate([at, slow, np.flatnonzero(missing)])] = np.arange(n)
+    return pa.concat_arrays(pieces).take(pa.array(order))
 
 
 def merged(n: int, *parts: tuple[np.ndarray, Rings]) -> Rings:

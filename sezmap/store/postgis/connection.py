@@ -10,6 +10,7 @@ or a login got wrong -> DataError (exit 2).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sezmap.model.problems import DataError, Reason
@@ -119,13 +120,28 @@ def connect(location: str, autocommit: bool = False) -> psycopg.Connection:
     try:
         return psycopg.connect(conninfo(location), autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT_S)
     except psycopg.OperationalError as exc:
-        detail = " ".join(str(exc).split())
-        if _password_wanted(detail):
-            raise PasswordNeeded(server_name(params), detail) from None
-        if _refused_login(detail):
-            raise DataError(Reason(f"{server_name(params)}: the server refused the login ({detail})",
-                                   "login_refused", server=server_name(params), detail=detail)) from None
-        raise ServerUnreachable(server_name(params), detail) from None
+        raise _not_connected(server_name(params), " ".join(str(exc).split())) from None
+
+
+def connect_arrow(location: str):
+    """An ADBC connection to the project's database (not autocommit: one transaction until it
+    commits or closes), for bulk reads and writes through Arrow; its failures as ``connect``'s."""
+    import adbc_driver_postgresql.dbapi as adbc
+
+    params = parameters(location)
+    try:
+        return adbc.connect(conninfo(location))
+    except adbc.Error as exc:
+        raise _not_connected(server_name(params), " ".join(str(exc).split())) from None
+
+
+def _not_connected(server: str, detail: str) -> DataError:
+    if _password_wanted(detail):
+        return PasswordNeeded(server, detail)
+    if _refused_login(detail):
+        return DataError(Reason(f"{server}: the server refused the login ({detail})", "login_refused",
+                                server=server, detail=detail))
+    return ServerUnreachable(server, detail)
 
 
 def _password_wanted(detail: str) -> bool:
@@ -145,8 +161,11 @@ NEEDS_FIELDS = "SZ006"  # sql/0010_status_rules.sql: DETAIL names the fields, co
 INSUFFICIENT_PRIVILEGE = "42501"
 
 
+ADBC_MESSAGE = re.compile(r"ERROR: +(.*?)(?: Query was:| SQLSTATE:|$)")
+
+
 def server_error(exc: Exception, server: str) -> DataError:
-    """A psycopg error in sezmap's terms: the connection lost (no SQLSTATE, or classes 08 and 57:
+    """A psycopg (or ADBC) error in sezmap's terms: the connection lost (no SQLSTATE, or classes 08 and 57:
     the backend terminated, the server shutting down) -> ServerUnreachable (exit 3); a stale
     version -> ConflictError; a plot left without a field its status needs -> DataError with the
     status rules' code and the fields; anything else the server refused -> DataError with its words."""
@@ -154,9 +173,15 @@ def server_error(exc: Exception, server: str) -> DataError:
 
     from sezmap.model.edits import ConflictError
 
+    import adbc_driver_manager
+
     message = " ".join(str(getattr(getattr(exc, "diag", None), "message_primary", None) or exc).split())
+    found = ADBC_MESSAGE.search(message)  # ADBC's text: what it did, the server's words, the query
+    if found and not hasattr(exc, "diag"):
+        message = found.group(1)
     state = getattr(exc, "sqlstate", None)
-    if (isinstance(exc, psycopg.OperationalError) and state is None) or (state or "")[:2] in ("08", "57"):
+    lost = isinstance(exc, (psycopg.OperationalError, adbc_driver_manager.OperationalError)) and state is None
+    if lost or (state or "")[:2] in ("08", "57"):
         return ServerUnreachable(server, message)  # the connection lost, the backend stopped, cancelled
     if state == STALE_VERSION:
         return ConflictError(Reason(f"{server}: {message}; nothing was written", "stale_version", server=server))

@@ -94,12 +94,16 @@ def shipped() -> list[Migration]:
     return out
 
 
-def applied_migrations(conn: psycopg.Connection) -> list[Applied] | None:
-    """The recorded migrations, or None if the database has no sezmap schema."""
-    if scalar(conn, "SELECT to_regclass(%s)", (f"{SCHEMA}.schema_migrations",)) is None:
-        return None
-    rows = conn.execute(f"SELECT version, name, sha256, applied_at::text, applied_by FROM {SCHEMA}.schema_migrations "
-                        "ORDER BY version").fetchall()
+def applied_migrations(conn) -> list[Applied] | None:
+    """The recorded migrations, or None if the database has no sezmap schema. ``conn``: a
+    psycopg or an ADBC connection (DB-API cursors; publish copies through ADBC)."""
+    with conn.cursor() as cur:
+        cur.execute(f"SELECT to_regclass('{SCHEMA}.schema_migrations')::text")
+        if cur.fetchone()[0] is None:
+            return None
+        cur.execute(f"SELECT version, name, sha256, applied_at::text, applied_by FROM {SCHEMA}.schema_migrations "
+                    "ORDER BY version")
+        rows = cur.fetchall()
     return [Applied(*r) for r in rows]
 
 

@@ -1,10 +1,12 @@
 """``sezmap db publish`` and ``sezmap db pull``: a project from a GeoPackage into an empty PostGIS
 database, and a snapshot of one back into a new GeoPackage, audit log included.
 
-Publish reads the GeoPackage as sezmap loads it (validated), then in ONE transaction, holding
-the tables locked, checks the database is empty and COPYs the four layers (CSV made column by column), the
-project's meta and the audit log (its ids, times, actors and values as they were) in, its plain
-indexes dropped before and made again after. The plots' triggers are
+Publish reads the GeoPackage as sezmap loads it (validated), then in ONE transaction on one ADBC
+connection, holding the tables locked, checks the database is empty and COPYs the four layers,
+the project's meta and the audit log (its ids, times, actors and values as they were) in, in
+PostgreSQL's binary format from Arrow tables (store.postgis.ingest), the tables' plain indexes
+dropped before and made again after. A publish that fails or is stopped anywhere (refused, the
+client killed, the server's backend ended) commits nothing: the database stays empty. The plots' triggers are
 disabled for that transaction only (as ``sezmap_owner``: publishing needs a login that may
 become it, a superuser say): the rows come with their own versions, stamps and history, which
 the triggers would otherwise rewrite and audit again.
@@ -20,23 +22,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-import psycopg
-import shapely
-from psycopg import sql
+import adbc_driver_manager
 
 from sezmap.model import schema
 from sezmap.model.problems import DataError, Reason
-from sezmap.store.postgis import migrate
-from sezmap.store.postgis.connection import connect, parameters, scalar, server_error, server_name
+from sezmap.store.postgis import ingest, migrate
+from sezmap.store.postgis.connection import connect_arrow, parameters, server_error, server_name
 
 S = migrate.SCHEMA
 AUDIT_COLUMNS = ("id", "at", "actor", "plot_id", "field", "old_value", "new_value", "reason", "layer")
-NULL = "\\N"  # COPY's NULL (CSV): an empty unquoted field is an empty text
-CHUNK = 50_000
-# a multi column: how to make a multi of parts, and the type id of a part
-MULTI = {"MULTIPOLYGON": (shapely.multipolygons, 3), "MULTILINESTRING": (shapely.multilinestrings, 1)}
 
 
 @dataclass(frozen=True)
@@ -44,20 +38,6 @@ class Transferred:
     server: str
     features: dict[str, int]  # layer -> features copied
     audit_rows: int
-
-
-def _geometry_hex(geoms, column_type: str | None) -> np.ndarray:
-    """Hex EWKB (SRID 4326) of a geometry column, made multi where the column is; None for a
-    missing or empty geometry."""
-    geoms = np.asarray(geoms, dtype=object).copy()
-    geoms[shapely.is_missing(geoms) | shapely.is_empty(geoms)] = None
-    multi = MULTI.get(column_type or "")
-    if multi is not None:  # the parts as one-part multis
-        make, single_type = multi
-        single = np.flatnonzero(shapely.get_type_id(geoms) == single_type)
-        if len(single):
-            geoms[single] = make(geoms[single], indices=np.arange(len(single)))
-    return shapely.to_wkb(shapely.set_srid(geoms, schema.SRS_ID), hex=True, include_srid=True)
 
 
 def _gpkg_audit_rows(store) -> list[tuple]:
@@ -86,83 +66,63 @@ def publish(gpkg: str | Path, location: str) -> Transferred:
     audit = _gpkg_audit_rows(store)
     meta = {k: v for k, v in store.meta().items()}
     counts = {}
-    with connect(location) as conn:
-        try:
-            with conn.transaction():
-                applied = migrate.applied_migrations(conn)
-                if applied is None:
-                    raise DataError(Reason(f"{server}: no sezmap schema: run `sezmap db init` first",
-                                           "not_initialised", server=server))
-                migrate.check_applied(applied, migrate.shipped(), server)
-                tables = [*schema.FEATURE_LAYERS, "audit_log", "project_meta"]
-                conn.execute(sql.SQL("LOCK TABLE {} IN ACCESS EXCLUSIVE MODE").format(
-                    sql.SQL(", ").join(sql.Identifier(S, t) for t in tables)))
-                filled = [t for t in tables if scalar(conn, sql.SQL("SELECT count(*) FROM {}").format(
-                    sql.Identifier(S, t))) > 0]
-                if filled:
-                    raise DataError(Reason(f"{server}: the database already holds a project ({', '.join(filled)} not "
-                                           "empty); publish goes into an empty one", "not_empty", server=server))
-                conn.execute(f"SET LOCAL ROLE {migrate.OWNER}")
-                for name in schema.FEATURE_LAYERS:  # the rows come with their history: not audited again
-                    conn.execute(f"ALTER TABLE {S}.{name} DISABLE TRIGGER USER")
-                indexes = _drop_indexes(conn, [*schema.FEATURE_LAYERS, "audit_log"])
-                for name, spec in schema.FEATURE_LAYERS.items():
-                    counts[name] = _copy_layer(conn, spec, project.layer(name))
-                _copy_rows(conn, "audit_log", AUDIT_COLUMNS, audit)
-                conn.execute("SET LOCAL maintenance_work_mem = '256MB'")
-                for definition in indexes:  # built once over all rows: ~2x faster than row by row
-                    conn.execute(definition)
-                if audit:
-                    conn.execute(f"SELECT setval(pg_get_serial_sequence('{S}.audit_log', 'id'), "
-                                 f"(SELECT max(id) FROM {S}.audit_log))")
-                _copy_rows(conn, "project_meta", ("key", "value"), list(meta.items()))
-                for name in schema.FEATURE_LAYERS:
-                    conn.execute(f"ALTER TABLE {S}.{name} ENABLE TRIGGER USER")
-                conn.execute("RESET ROLE")
-        except psycopg.Error as exc:
-            raise server_error(exc, server) from None
+    conn = connect_arrow(location)  # not autocommit: all below is one transaction, or nothing
+    try:
+        applied = migrate.applied_migrations(conn)
+        if applied is None:
+            raise DataError(Reason(f"{server}: no sezmap schema: run `sezmap db init` first",
+                                   "not_initialised", server=server))
+        migrate.check_applied(applied, migrate.shipped(), server)
+        tables = [*schema.FEATURE_LAYERS, "audit_log", "project_meta"]
+        _run(conn, f"LOCK TABLE {', '.join(f'{S}.{t}' for t in tables)} IN ACCESS EXCLUSIVE MODE")
+        filled = [t for t in tables if _run(conn, f"SELECT count(*) FROM {S}.{t}")[0][0] > 0]
+        if filled:
+            raise DataError(Reason(f"{server}: the database already holds a project ({', '.join(filled)} not "
+                                   "empty); publish goes into an empty one", "not_empty", server=server))
+        _run(conn, f"SET LOCAL ROLE {migrate.OWNER}")
+        for name in schema.FEATURE_LAYERS:  # the rows come with their history: not audited again
+            _run(conn, f"ALTER TABLE {S}.{name} DISABLE TRIGGER USER")
+        indexes = _drop_indexes(conn, [*schema.FEATURE_LAYERS, "audit_log"])
+        for name, spec in schema.FEATURE_LAYERS.items():
+            rows = ingest.layer_table(spec, project.layer(name), ingest.server_types(conn, name),
+                                      project.plot_rings if name == "plots" else None)
+            counts[name] = ingest.copy(conn, name, rows)
+        ingest.copy(conn, "audit_log", ingest.rows_table(AUDIT_COLUMNS, audit, ingest.server_types(conn, "audit_log"),
+                                                         "audit_log"))
+        _run(conn, "SET LOCAL maintenance_work_mem = '256MB'")
+        for definition in indexes:  # built once over all rows: ~2x faster than row by row
+            _run(conn, definition)
+        if audit:
+            _run(conn, f"SELECT setval(pg_get_serial_sequence('{S}.audit_log', 'id'), (SELECT max(id) FROM {S}.audit_log))")
+        ingest.copy(conn, "project_meta", ingest.rows_table(("key", "value"), meta.items(),
+                                                            ingest.server_types(conn, "project_meta"), "project_meta"))
+        for name in schema.FEATURE_LAYERS:
+            _run(conn, f"ALTER TABLE {S}.{name} ENABLE TRIGGER USER")
+        _run(conn, "RESET ROLE")
+        conn.commit()
+    except adbc_driver_manager.Error as exc:
+        raise server_error(exc, server) from None
+    finally:
+        conn.close()  # uncommitted (refused, failed): rolled back
     return Transferred(server, counts, len(audit))
 
 
-def _drop_indexes(conn: psycopg.Connection, tables: list[str]) -> list[str]:
+def _run(conn, query: str) -> list[tuple]:
+    """One statement on an ADBC connection: its rows (none for a command)."""
+    with conn.cursor() as cur:
+        cur.execute(query)
+        return cur.fetchall() if cur.description else []
+
+
+def _drop_indexes(conn, tables: list[str]) -> list[str]:
     """Drop the tables' plain indexes (not those of a key or a unique constraint) and return the
     statements that make them again."""
-    rows = conn.execute("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
-                        "WHERE i.indrelid = ANY(%s::regclass[]) AND NOT i.indisprimary AND NOT i.indisunique",
-                        ([f"{S}.{t}" for t in tables],)).fetchall()
+    listed = ", ".join(f"'{S}.{t}'::regclass" for t in tables)
+    rows = _run(conn, "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                      f"WHERE i.indrelid IN ({listed}) AND NOT i.indisprimary AND NOT i.indisunique")
     for name, _ in rows:
-        conn.execute(sql.SQL("DROP INDEX {}").format(sql.SQL(name)))
+        _run(conn, f"DROP INDEX {name}")
     return [definition for _, definition in rows]
-
-
-def _copy_layer(conn: psycopg.Connection, spec: schema.LayerSpec, frame) -> int:
-    """The layer's rows by COPY in CSV, made column by column (no Python object per value)."""
-    columns = {}
-    for f in spec.fields:
-        column = frame[f.name] if f.name in frame.columns else pd.Series([None] * len(frame), dtype=object)
-        if f.type == "INTEGER" and column.dtype.kind == "f":  # an INTEGER column with gaps reads as floats
-            whole = column.isna() | (column == np.floor(column))
-            column = column.astype("Int64") if whole.all() else column
-        if f.type == "TEXT" and column.isin([NULL]).any():
-            raise DataError(f"{spec.name}.{f.name}: a value is {NULL!r}, which COPY would read as empty")
-        columns[f.name] = column.reset_index(drop=True)
-    columns["geom"] = pd.Series(_geometry_hex(frame.geometry.values, spec.geometry_type), dtype=object)
-    table = pd.DataFrame(columns)
-    query = sql.SQL("COPY {} ({}) FROM STDIN WITH (FORMAT csv, NULL {})").format(
-        sql.Identifier(S, spec.name), sql.SQL(", ").join(sql.Identifier(c) for c in table.columns), sql.Literal(NULL))
-    with conn.cursor().copy(query) as copy:
-        for start in range(0, len(table), CHUNK):
-            copy.write(table.iloc[start:start + CHUNK].to_csv(header=False, index=False, na_rep=NULL,
-                                                              lineterminator="\n"))
-    return len(table)
-
-
-def _copy_rows(conn: psycopg.Connection, table: str, columns, rows) -> None:
-    query = sql.SQL("COPY {} ({}) FROM STDIN").format(sql.Identifier(S, table),
-                                                       sql.SQL(", ").join(sql.Identifier(c) for c in columns))
-    with conn.cursor().copy(query) as copy:
-        for row in rows:
-            copy.write_row(row)
 
 
 def pull(location: str, out: str | Path) -> Transferred:
