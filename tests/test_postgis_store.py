@@ -328,3 +328,26 @@ def test_a_publish_whose_server_backend_ends_midway_is_exit_3_and_leaves_nothing
     with pytest.raises(ServerUnreachable):
         transfer.publish(edited_project, pg_project)
     assert database_as_before_publish(pg_project)
+
+
+def test_ids_are_checked_for_duplicates_unless_the_server_keeps_them_unique(edited_project, pg_project):
+    """load leaves the duplicate check to the server's UNIQUE constraints; without one (a
+    superuser dropped it), a duplicate plot id is reported as on a file."""
+    from sezmap.store.postgis.transfer import publish
+
+    publish(edited_project, pg_project)
+    store = PostgisStore(pg_project)
+    with store.snapshot():
+        kept = store._unique_columns()
+    assert {t: kept.get(t, set()) & {"zone_id", "plot_id", "hub_id", "corridor_id"}
+            for t in ("zones", "plots", "corridors", "hubs")} == \
+        {"zones": {"zone_id"}, "plots": {"plot_id"}, "corridors": set(), "hubs": {"hub_id"}}
+    store.load()
+    with psycopg.connect(pg_project) as conn:
+        conn.execute("ALTER TABLE sezmap.plots DROP CONSTRAINT plots_plot_id_key")
+        conn.execute("ALTER TABLE sezmap.plots DISABLE TRIGGER USER")
+        conn.execute("INSERT INTO sezmap.plots (plot_id, zone_id, status, geom) "
+                     "SELECT plot_id, zone_id, status, geom FROM sezmap.plots ORDER BY fid LIMIT 1")
+        conn.execute("ALTER TABLE sezmap.plots ENABLE TRIGGER USER")
+    with pytest.raises(DataError, match="duplicate plot_id"):
+        store.load()

@@ -85,13 +85,11 @@ def _one_ring_records(off: np.ndarray, data: np.ndarray, valid: np.ndarray):
 def decode_polygons(column: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, KnownRings]:
     """Geometries (an object array, None for null records) of a WKB column, and the
     coordinate stream they were built from."""
-    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
-    parts = [_decode(c) for c in chunks]
-    if len(parts) == 1:
-        geoms, stream = parts[0]
-    else:
-        geoms = np.concatenate([g for g, _ in parts]) if parts else np.empty(0, dtype=object)
-        stream = concatenated([r for _, r in parts])
+    if isinstance(column, pa.ChunkedArray):  # decoded as one array: joining streams costs more
+        chunks = [c.storage if isinstance(c, pa.ExtensionArray) else c for c in column.chunks]
+        column = chunks[0] if len(chunks) == 1 else \
+            pa.concat_arrays([c.cast(pa.large_binary()) for c in chunks] or [pa.array([], pa.large_binary())])
+    geoms, stream = _decode(column)
     return geoms, KnownRings(geoms, stream)
 
 
@@ -186,15 +184,6 @@ def merged(n: int, *parts: tuple[np.ndarray, Rings]) -> Rings:
         at = np.repeat(offsets[:-1][rows] - r.offsets[:-1], r.counts) + np.arange(len(r.xy))
         xy[at] = r.xy
     return Rings(xy, offsets, simple)
-
-
-def concatenated(streams: list[Rings]) -> Rings:
-    """One stream of several, one after the other."""
-    if not streams:
-        return Rings(np.zeros((0, 2)), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=bool))
-    shift = np.cumsum([0] + [len(r.xy) for r in streams[:-1]])
-    offsets = np.concatenate([streams[0].offsets[:1]] + [r.offsets[1:] + d for r, d in zip(streams, shift, strict=True)])
-    return Rings(np.concatenate([r.xy for r in streams]), offsets, np.concatenate([r.simple for r in streams]))
 
 
 def wkb_finite(blob: bytes) -> bool | None:
