@@ -92,6 +92,9 @@ def test_postgis_loads_the_project_the_geopackage_holds(edited_project, pg_proje
     assert done.features["plots"] == len(on_file.plots) == in_file > 1000
     assert on_server.meta == {k: v for k, v in on_file.meta.items()}
     assert on_server.location == pg_project
+    with psycopg.connect(pg_project) as conn:  # WKB without an SRID takes the column's
+        for name in ("zones", "plots", "corridors", "hubs"):
+            assert conn.execute(f"SELECT array_agg(DISTINCT ST_SRID(geom)) FROM sezmap.{name}").fetchone()[0] == [4326]
 
 
 def test_publish_keeps_the_audit_log_and_the_server_audits_on_from_there(edited_project, pg_project):
