@@ -82,8 +82,7 @@ def column_array(label: str, values: pd.Series, kind: pa.DataType) -> pa.Array:
         try:
             out.append(None if is_missing(value) else _one_value(value, kind))
         except (ValueError, OverflowError) as exc:
-            raise DataError(f"{label}, row {i + 1}: {value!r} is not a value of the server's {kind} column "
-                            f"({exc})") from None
+            raise DataError(f"{label}, row {i + 1}: {value!r} does not fit the server's column ({exc})") from None
     return pa.array(out, type=kind)
 
 
