@@ -52,6 +52,28 @@ def geodesic_area_m2(geom) -> float:
     return total
 
 
+def geodesic_areas_m2(geoms, stream=None) -> np.ndarray:
+    """``geodesic_area_m2`` of each of many geometries, equal to it bit for bit: a polygon of
+    one ring is measured straight from ``stream`` (their coordinate stream,
+    ``sezmap.model.coords.Rings``; read from GEOS when not given), without a shapely object
+    per ring (~3x faster); any other goes through ``geodesic_area_m2``."""
+    from sezmap.model import coords
+
+    geoms = np.asarray(geoms, dtype=object)
+    stream = stream if stream is not None else coords.rings(geoms)
+    xy, offsets = stream.xy, stream.offsets
+    simple = stream.simple & np.isin(shapely.get_type_id(geoms), (3, 6))  # (Multi)Polygon: a closed line is none
+    area = GEOD.polygon_area_perimeter
+    out = np.empty(len(geoms))
+    for i in range(len(geoms)):
+        if simple[i]:
+            a, b = offsets[i], offsets[i + 1]
+            out[i] = abs(area(xy[a:b, 0], xy[a:b, 1])[0])
+        else:
+            out[i] = geodesic_area_m2(geoms[i])
+    return out
+
+
 def geodesic_distance_m(lon1, lat1, lon2, lat2) -> np.ndarray:
     """Geodesic distance between points (arrays broadcast)."""
     lon1, lat1, lon2, lat2 = np.broadcast_arrays(*(np.asarray(v, dtype=float) for v in (lon1, lat1, lon2, lat2)))

@@ -50,8 +50,9 @@ def areas_ha(project, engine, rows: np.ndarray, exact: bool) -> np.ndarray:
     area = getattr(engine, "area", None)
     if not exact and area is not None and len(area) == len(project.plots):
         return np.asarray(area, dtype=float)[rows] / geodesy.M2_PER_HA
-    geoms = project.plots.geometry.values[rows]
-    return np.array([geodesy.geodesic_area_m2(g) for g in geoms]) / geodesy.M2_PER_HA
+    geoms = project.plots.geometry.values
+    known = project.plot_rings.of(geoms) if project.plot_rings is not None else None  # (as read)
+    return geodesy.geodesic_areas_m2(geoms[rows], known.take(rows) if known is not None else None) / geodesy.M2_PER_HA
 
 
 def plot_columns(plots: pd.DataFrame, areas: np.ndarray, texts: Texts, vacant: bool, full: bool) -> list[dict]:
