@@ -133,7 +133,7 @@ def test_areas_in_bulk_equal_one_by_one():
     line) one by one, with the stream read from GEOS or given."""
     rng = np.random.default_rng(7)
     geoms = []
-    for lon, lat in zip(rng.uniform(50, 85, 30), rng.uniform(40, 55, 30)):
+    for lon, lat in zip(rng.uniform(50, 85, 30), rng.uniform(40, 55, 30), strict=True):
         pts = np.array([[0, 0], [1, 0.1], [1.1, 1], [0.5, 1.3], [0.2, 0.9]]) * 0.01 + [lon, lat]
         geoms.append(shapely.Polygon(pts) if lon > 60 else shapely.Polygon(pts[::-1]))
     shell = [(70, 45), (70.1, 45), (70.1, 45.1), (70, 45.1)]

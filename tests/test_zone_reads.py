@@ -80,3 +80,46 @@ def test_a_one_zone_web_map_from_the_command_line_shows_that_zones_figures_as_th
     assert zones["Saryarka SEZ"]["kpis"] == expected["Saryarka SEZ"]["kpis"] != []
     assert all(z["kpis"] == [] for name, z in zones.items() if name != "Saryarka SEZ")
     assert parse(out)[1]["plots"] == parse(tmp_path / "whole.html")[1]["plots"]
+
+
+@pytest.mark.parametrize("two_scans", [False, True])
+def test_a_one_zone_page_from_the_command_line_reads_only_that_zone_and_its_neighbours(tmp_path, monkeypatch,
+                                                                                        two_scans):
+    """``sezmap export --zone Z x.pdf`` never loads the project whole: the plots it reads are Z's
+    and the other zones' plots whose boxes reach into Z's surroundings (found through the
+    R-tree and read by id), each once per scan, whether read in one scan or in two."""
+    import pyogrio
+
+    from sezmap.cli import main
+    from sezmap.store import layer_reads
+    from sezmap.store.gpkg import GpkgStore
+
+    zone = "khorgos_eastern_gate"
+    whole = open_store(paths.default_project()).load()
+    minx, miny, maxx, maxy = surroundings(whole.zones.set_index("zone_id").loc[[zone]].total_bounds)
+    b = whole.plots.geometry.bounds
+    near = (b.minx <= maxx) & (b.maxx >= minx) & (b.miny <= maxy) & (b.maxy >= miny) & (whole.plots.zone_id != zone)
+    own = int((whole.plots.zone_id == zone).sum())
+    assert 0 < near.sum() < len(whole.plots) - own  # some neighbours, and plots that are not read
+
+    rows = []
+
+    def counting(real):
+        def counted(*args, **kwargs):
+            out = real(*args, **kwargs)
+            if kwargs.get("layer") == "plots":
+                rows.append(len(out) if not isinstance(out, tuple) else out[1].num_rows)
+            return out
+        return counted
+    for name in ("read_dataframe", "read_arrow"):
+        monkeypatch.setattr(pyogrio, name, counting(getattr(pyogrio, name)))
+
+    def whole_load(self, *args, **kwargs):
+        raise AssertionError("the whole project was loaded")
+    monkeypatch.setattr(GpkgStore, "load", whole_load)
+    if two_scans:
+        monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 100)
+    out = tmp_path / "zone.pdf"
+    assert main(["export", "--zone", zone, "--paper", "A4", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert sum(rows) == (2 if two_scans else 1) * (own + int(near.sum())), rows
