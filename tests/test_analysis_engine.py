@@ -177,3 +177,19 @@ def test_the_plot_index_follows_rows_taken_out_and_added_as_a_new_one_would():
                 assert index.row(p) == k
         with pytest.raises(KeyError):
             index.row("p-300")
+
+
+def test_an_engine_for_reading_only_builds_no_plot_index_until_a_row_is_looked_up(project, monkeypatch):
+    """An export's engine (edits=False) skips the id index the first analysis builds for edits
+    (a sort of every id: ~0.5 s at a million plots); its figures are the same, and an edit made
+    on it all the same finds its row through the index made then."""
+    from sezmap.analysis import engine as engine_mod
+
+    monkeypatch.setattr(engine_mod, "PARALLEL_MIN_PLOTS", 1)  # the threaded path, which builds it meanwhile
+    edits = AnalysisEngine(project, "2026-01-01")
+    read = AnalysisEngine(project, "2026-01-01", edits=False)
+    assert edits._plot_index is not None and read._plot_index is None
+    assert {z: m.to_dict() for z, m in read.metrics.items()} == {z: m.to_dict() for z, m in edits.metrics.items()}
+    assert read.update_plot("z1_0_1", {"status": "vacant"}) == edits.update_plot("z1_0_1", {"status": "vacant"})
+    assert read._plot_index is not None and read.row("z2_4_4") == edits.row("z2_4_4")
+    assert {z: m.to_dict() for z, m in read.metrics.items()} == {z: m.to_dict() for z, m in edits.metrics.items()}

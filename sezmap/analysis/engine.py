@@ -58,8 +58,11 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
     """Every zone's figures for a project (see the module's docstring; the state it holds is
     listed in ``engine_state``)."""
 
-    def __init__(self, project: Project, as_of=None, logistics: bool = True):
+    def __init__(self, project: Project, as_of=None, logistics: bool = True, edits: bool = True):
+        """``edits``: False for an engine that is only read (an export, a report): the plot-id
+        index that edits look rows up by is then made on first use, not built meanwhile."""
         self.project = project
+        self._edits = edits
         self.as_of: dt.date = idle.as_date(as_of)
         zones = project.zones
         self.zone_ids = [str(z) for z in zones["zone_id"]]

@@ -68,6 +68,7 @@ class EngineState:
     _ids: pd.Series
     _plot_ids: np.ndarray | None
     _plot_index: PlotIndex | None
+    _edits: bool  # the plot-id index is built during the first analysis (for edits)
     geoms: np.ndarray
     bounds: np.ndarray
     zone: np.ndarray

@@ -59,7 +59,8 @@ class FirstAnalysis(EngineState):
             futures = [pool.submit(self._zone_unit, *t) for t in tasks]
             self._code_attributes(plots)  # meanwhile, here
             found = meanwhile() if meanwhile is not None else None
-            self._plot_index = PlotIndex(self._ids)  # for edits: the id -> row index
+            if self._edits:  # for edits: the id -> row index (an export needs none)
+                self._plot_index = PlotIndex(self._ids)
             for fu in futures:
                 fu.result()
         else:

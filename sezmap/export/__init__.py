@@ -202,4 +202,4 @@ def _engine_for(project, engine, as_of):
 def _engine(project, as_of):
     from sezmap.analysis.engine import AnalysisEngine
 
-    return AnalysisEngine(project, as_of)
+    return AnalysisEngine(project, as_of, edits=False)

@@ -303,11 +303,11 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
     if as_of is not None and engine is not None and str(as_of) != str(engine.as_of):
         from sezmap.analysis.engine import AnalysisEngine
 
-        engine = AnalysisEngine(project, as_of)
+        engine = AnalysisEngine(project, as_of, edits=False)
     if engine is None:
         from sezmap.analysis.engine import AnalysisEngine
 
-        engine = AnalysisEngine(project, as_of)
+        engine = AnalysisEngine(project, as_of, edits=False)
     as_of = engine.as_of
     metrics = engine.metrics
     names = feature_names(project, language)
