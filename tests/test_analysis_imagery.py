@@ -168,7 +168,7 @@ def test_ndbi_from_named_bands_and_zone_filter(grid_project, tmp_path):
 
 def test_weighted_fraction_matches_shapely_pixel_intersections(tmp_path):
     """A rotated polygon over a 12 × 12 raster: mean and built fraction agree with the areas of
-    its intersections with every pixel's box (shapely), within the supersampling's error."""
+    its intersections with every pixel's box (shapely): the weights are exact."""
     rng = np.random.default_rng(3)
     values = rng.random((12, 12)).astype("float32")
     left, top, px = 500_000.0, 5_000_000.0, 10.0
@@ -184,25 +184,30 @@ def test_weighted_fraction_matches_shapely_pixel_intersections(tmp_path):
                          for c in range(12)] for r in range(12)]) / px ** 2
     stats = imagery.zonal_stats(np.array([poly], dtype=object), imagery.RasterSpec(str(path), threshold=0.5),
                                 workers=1)
-    assert stats.mean[0] == pytest.approx((weights * values).sum() / weights.sum(), abs=0.005)
-    assert stats.built_fraction[0] == pytest.approx((weights * (values >= 0.5)).sum() / weights.sum(), abs=0.01)
-    assert stats.covered_share[0] == pytest.approx(1.0, abs=0.01)
+    assert stats.mean[0] == pytest.approx((weights * values).sum() / weights.sum(), abs=1e-9)
+    assert stats.built_fraction[0] == pytest.approx((weights * (values >= 0.5)).sum() / weights.sum(), abs=1e-9)
+    assert stats.covered_share[0] == pytest.approx(1.0, abs=1e-9)
 
 
 def test_forked_workers_give_the_single_process_figures(grid_project, tmp_path):
     path, rows = grid_project
     raster = _write_raster(tmp_path / "r.tif", rows, UTM, 5.0)
     project = GpkgStore(path).load()
-    geoms = imagery.to_raster_crs(np.asarray(project.plots.geometry.values, dtype=object), UTM)
+    geoms = np.asarray(project.plots.geometry.values, dtype=object)
     spec = imagery.RasterSpec(raster)
-    old = imagery.TILE
-    imagery.TILE = 256  # several tiles, shared out between two processes
+    old = imagery.STRIP_BYTES
+    with rasterio.open(raster) as ds:
+        imagery.STRIP_BYTES = 24 * (ds.width + 2) * 50  # strips of 50 rows, shared out between two processes
+        assert ds.height > 200
     try:
-        one, two = imagery.zonal_stats(geoms, spec, workers=1), imagery.zonal_stats(geoms, spec, workers=2)
+        one = imagery.zonal_stats(geoms, spec, workers=1, crs=4326)
+        two = imagery.zonal_stats(geoms, spec, workers=2, crs=4326)
     finally:
-        imagery.TILE = old
+        imagery.STRIP_BYTES = old
     np.testing.assert_allclose(one.built_fraction, two.built_fraction)
     np.testing.assert_allclose(one.mean, two.mean)
+    np.testing.assert_allclose(one.covered_share, two.covered_share)
+    assert np.isfinite(one.mean).all()
 
 
 def _cli(*args):

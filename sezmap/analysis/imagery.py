@@ -11,14 +11,12 @@ being unbuilt). Per plot (reprojected to the raster's CRS with pyproj):
 * ``covered_share``: how much of the plot has valid pixels (outside the raster, nodata, a masked
   or NaN pixel, a zero index denominator are not valid).
 
-How much of a pixel lies inside a plot is measured by supersampling: every tile of the raster is
-burnt at ``SUPERSAMPLE`` × ``SUPERSAMPLE`` subcells per pixel by GDAL's rasteriser
-(``rasterio.features.rasterize``, a subcell belongs to the plot that holds its centre), and a
-plot's pixel weighs the number of its subcells / ``SUPERSAMPLE``². The weight of a pixel the plot's
-edge crosses is thus within about 1 / ``SUPERSAMPLE`` of its exact share (tests compare it with
-shapely intersection areas). Where plots overlap (a data-quality problem ``sezmap report``
-names), the shared subcells count for one of them. A plot smaller than a subcell may hold none:
-it is ``no_data``.
+How much of a pixel lies inside a plot is its exact share (``sezmap.analysis.coverage``: Green's
+theorem over the plot's boundary cut at pixel rows and columns, against running sums of the
+raster's rows: the fractions exactextract computes; tests compare the weights with shapely
+intersection areas). The raster is read in strips of whole rows, shared out between two forked
+processes for a large project. Where plots overlap (a data-quality problem ``sezmap report``
+names), the shared pixels count for each of them.
 
 Flags: ``no_data`` when less than ``MIN_COVERED`` of the plot has valid pixels; else
 ``looks_unbuilt`` (reported under construction or operational, built fraction below the
@@ -39,20 +37,18 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pyproj
 import rasterio
-import rasterio.features
 import rasterio.windows
 import shapely
-from affine import Affine
 
-from sezmap.analysis import fastgeom, geodesy
+from sezmap.analysis import coverage, fastgeom, geodesy
 from sezmap.formats.untrusted import json_text, spreadsheet_cell
 from sezmap.model import coords
 from sezmap.model.problems import DataError, counted
 
-SUPERSAMPLE = 4  # subcells per pixel side
-TILE = 1024  # pixels per tile side
+STRIP_BYTES = 64 << 20  # running sums of a strip of raster rows (3 float64 per pixel)
+NOISE = 1e-9  # pixels: a plot's valid cover below this is rounding (a plot beside the raster)
 MIN_COVERED = 0.5  # a plot with less of its land on valid pixels is no_data
-WORKERS = 2  # processes (tiles shared out between them)
+WORKERS = 2  # processes (strips shared out between them)
 PARALLEL_MIN_PLOTS = 20_000
 INDEXES = ("ndbi", "ndvi")
 FLAGS = ("looks_unbuilt", "looks_built", "no_data", "consistent")
@@ -143,130 +139,82 @@ def _open(spec: RasterSpec):
     return ds
 
 
-def to_raster_crs(geoms_lonlat: np.ndarray, crs) -> np.ndarray:
-    """Lon/lat geometries in the raster's CRS."""
-    target = pyproj.CRS.from_user_input(crs)
-    if target.equals(pyproj.CRS.from_epsg(4326), ignore_axis_order=True):
-        return geoms_lonlat
-    return geodesy.transform_geometries(geoms_lonlat, pyproj.Transformer.from_crs(4326, target, always_xy=True))
+def _reprojection(crs, raster_crs):
+    """(x, y) arrays from ``crs`` to the raster's, or None when they are the same."""
+    source, target = pyproj.CRS.from_user_input(crs), pyproj.CRS.from_user_input(raster_crs)
+    if source.equals(target, ignore_axis_order=True):
+        return None
+    return pyproj.Transformer.from_crs(source, target, always_xy=True).transform
 
 
-def _pixel_ranges(bounds: np.ndarray, transform: Affine) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Plots' boxes as pixel column and row ranges [c0, c1) × [r0, r1) (not clipped)."""
-    inv = ~transform
-    c_a, r_a = inv @ (bounds[:, 0], bounds[:, 1])
-    c_b, r_b = inv @ (bounds[:, 2], bounds[:, 3])
-    c0, c1 = np.floor(np.minimum(c_a, c_b)), np.ceil(np.maximum(c_a, c_b))
-    r0, r1 = np.floor(np.minimum(r_a, r_b)), np.ceil(np.maximum(r_a, r_b))
-    return c0, c1, r0, r1
-
-
-def _shapes(geoms: np.ndarray):
-    """GeoJSON-like mappings for the rasteriser: one-ring polygons straight from their
-    coordinates (shapely's ``__geo_interface__`` costs ~15 µs a polygon), the rest through it."""
-    simple = (shapely.get_type_id(geoms) == 3) & (shapely.get_num_interior_rings(geoms) == 0)
-    only = geoms.copy()
-    only[~simple] = None
-    xy = shapely.get_coordinates(shapely.get_exterior_ring(only))
-    ends = np.cumsum(shapely.get_num_coordinates(only))
-    start = 0
-    for g, ok, end in zip(geoms, simple.tolist(), ends.tolist(), strict=True):
-        if ok:
-            yield {"type": "Polygon", "coordinates": [xy[start:end].tolist()]}
-            start = end
-        else:
-            yield g
-
-
-# the plots and the spec of the run, for forked workers (set before the pool starts)
+# the plots' edges and the spec of the run, for forked workers (set before the pool starts)
 _JOB: dict = {}
 
 
-def _tiles_sums(tiles: list[tuple[int, int, int, int]]) -> np.ndarray:
-    """(3, n) sums over these tiles: subcells valid, value·valid, built·valid (per plot)."""
+def _strips_sums(strips: list[int]) -> np.ndarray:
+    """(3, n) sums over these strips of rows, per plot: valid, value·valid and built·valid
+    pixels, each weighted by its share inside the plot."""
     spec: RasterSpec = _JOB["spec"]
-    geoms, ranges = _JOB["geoms"], _JOB["ranges"]
-    c0, c1, r0, r1 = ranges
-    s = SUPERSAMPLE
-    out = np.zeros((3, len(geoms)))
+    edges: coverage.Edges = _JOB["edges"]
+    out = np.zeros((3, _JOB["n"]))
     progress = _JOB.get("progress")  # (in the calling process only: never set for forked workers)
     with _open(spec) as ds:
-        bands = spec.bands()
-        for done, (row, col, h, w) in enumerate(tiles):
+        bands, width, height = spec.bands(), ds.width, ds.height
+        for done, k in enumerate(strips):
             if progress is not None:
-                progress(done, len(tiles))
-            sel = np.flatnonzero((c1 > col) & (c0 < col + w) & (r1 > row) & (r0 < row + h))
+                progress(done, len(strips))
+            sel = _JOB["strips"][k]
             if not len(sel):
                 continue
-            win = rasterio.windows.Window(col, row, w, h)
+            row0 = k * _JOB["rows"]
+            row1 = min(row0 + _JOB["rows"], height)
+            win = rasterio.windows.Window(0, row0, width, row1 - row0)
             read = {}
-            valid = np.ones((h, w), dtype=bool)
+            valid = np.ones((row1 - row0, width), dtype=bool)
             for role, b in bands.items():
-                a = ds.read(b, window=win).astype(np.float64)
+                read[role] = ds.read(b, window=win).astype(np.float64)
                 valid &= ds.read_masks(b, window=win) > 0
-                read[role] = a
             value, ok = spec.values(read)
             valid &= ok
             value = np.where(valid, value, 0.0)
-            built = valid & spec.built(value)
-            sub = rasterio.features.rasterize(
-                zip(_shapes(geoms[sel]), range(1, len(sel) + 1), strict=True), out_shape=(h * s, w * s),
-                transform=ds.window_transform(win) @ Affine.scale(1 / s), fill=0,
-                dtype="uint16" if len(sel) < 65535 else "int32")  # (half the memory to burn and read)
-            cnt, vsum = _pixel_sums(sub.reshape(h, s, w, s), valid, built, value, len(sel) + 1)
-            out[0, sel] += cnt[:, 1] + cnt[:, 2]
-            out[1, sel] += vsum[:, 1] + vsum[:, 2]
-            out[2, sel] += cnt[:, 2]
+            run = coverage.running([valid, value, valid & spec.built(value)])
+            out += coverage.sums(coverage.pieces(edges.take(sel), row0, row1, width), run, len(out[0]))
     return out
 
 
-def _pixel_sums(ids: np.ndarray, valid: np.ndarray, built: np.ndarray, value: np.ndarray, m: int):
-    """Subcell counts and value sums (m, 3) per plot id (of the tile's subcells ``ids``, (h, s, w,
-    s)) and pixel kind (0 invalid, 1 valid unbuilt, 2 valid built): one pass per subcell position
-    in the pixel, each over a pixel-sized array (no subcell-sized temporaries)."""
-    s = ids.shape[1]
-    kind = (valid.astype(np.int32) * (1 + built.astype(np.int32))).ravel()
-    weights = value.ravel()
-    cnt, vsum = np.zeros(3 * m), np.zeros(3 * m)
-    for a in range(s):
-        for b in range(s):
-            key = ids[:, a, :, b].astype(np.int32).ravel() * 3 + kind
-            cnt += np.bincount(key, minlength=3 * m)
-            vsum += np.bincount(key, weights=weights, minlength=3 * m)
-    return cnt.reshape(-1, 3)[1:], vsum.reshape(-1, 3)[1:]
-
-
-def zonal_stats(geoms: np.ndarray, spec: RasterSpec, workers: int | None = None,
+def zonal_stats(geoms: np.ndarray, spec: RasterSpec, workers: int | None = None, crs=None,
                 progress: Callable[[int, int], None] | None = None) -> ZonalStats:
-    """Weighted zonal statistics of ``geoms`` (in the raster's CRS) over the raster of ``spec``.
-    ``progress(tiles done, tiles)`` is called before each tile in one process (it may raise to
-    stop the run), once at the start and the end with workers."""
+    """Weighted zonal statistics of ``geoms`` over the raster of ``spec``. The geometries are in
+    ``crs`` (pyproj's input: ``4326`` for lon/lat), or in the raster's CRS if it is None; their
+    vertices are reprojected to the raster's CRS, their edges straight lines there.
+    ``progress(strips done, strips)`` is called before each strip of rows in one process (it may
+    raise to stop the run), once at the start and the end with workers."""
     with _open(spec) as ds:
-        transform, width, height = ds.transform, ds.width, ds.height
+        transform, width, height, raster_crs = ds.transform, ds.width, ds.height, ds.crs.to_wkt()
     n = len(geoms)
-    bounds = shapely.bounds(geoms).reshape(n, 4)
-    ranges = _pixel_ranges(bounds, transform)
-    tiles = [(r, c, min(TILE, height - r), min(TILE, width - c))
-             for r in range(0, height, TILE) for c in range(0, width, TILE)]
-    _JOB.update(spec=spec, geoms=geoms, ranges=ranges)
+    outline = coverage.boundary(geoms, transform, None if crs is None else _reprojection(crs, raster_crs))
+    edges = outline.edges
+    rows = int(np.clip(STRIP_BYTES // (24 * (width + 2)), 1, height))
+    strips = coverage.by_strip(edges, height, width, rows)
+    _JOB.update(spec=spec, edges=edges, strips=strips, rows=rows, n=n)
     workers = (WORKERS if n >= PARALLEL_MIN_PLOTS else 1) if workers is None else workers
+    todo = [k for k in range(len(strips)) if len(strips[k])]
     try:
-        if workers > 1 and "fork" in multiprocessing.get_all_start_methods() and len(tiles) > 1:
-            groups = [tiles[i::workers] for i in range(workers)]
+        if workers > 1 and "fork" in multiprocessing.get_all_start_methods() and len(todo) > 1:
+            groups = [todo[i::workers] for i in range(workers)]
             if progress is not None:
-                progress(0, len(tiles))
+                progress(0, len(todo))
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                sums = np.sum(list(pool.map(_tiles_sums, groups)), axis=0)
+                sums = np.sum(list(pool.map(_strips_sums, groups)), axis=0)
         else:
             _JOB["progress"] = progress
-            sums = _tiles_sums(tiles)
+            sums = _strips_sums(todo)
         if progress is not None:
-            progress(len(tiles), len(tiles))
+            progress(len(todo), len(todo))
     finally:
         _JOB.clear()
-    subcell = abs(transform.a * transform.e) / SUPERSAMPLE ** 2
-    expected = shapely.area(geoms) / subcell
-    cnt = sums[0]
+    expected = outline.area
+    cnt = np.where(sums[0] > NOISE, sums[0], 0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
         mean = np.where(cnt > 0, sums[1] / cnt, np.nan)
         built = np.where(cnt > 0, sums[2] / cnt, np.nan)
@@ -284,17 +232,27 @@ def flags(status: np.ndarray, stats: ZonalStats, threshold: float) -> np.ndarray
     return out
 
 
-def _areas_ha(lonlat: np.ndarray) -> np.ndarray:
+def _areas_ha(lonlat: np.ndarray, known: coords.KnownRings | None = None) -> np.ndarray:
     """Ellipsoidal areas (an equal-area projection: its origin does not change them)."""
     if not len(lonlat):
         return np.zeros(0)
     b = shapely.bounds(lonlat)
     lon0, lat0 = float(np.nanmean(b[:, [0, 2]])), float(np.nanmean(b[:, [1, 3]]))
-    return fastgeom.cea_areas_m2(lonlat, coords.rings(lonlat), lon0, lat0) / geodesy.M2_PER_HA
+    return fastgeom.cea_areas_m2(lonlat, coords.rings_of(lonlat, known), lon0, lat0) / geodesy.M2_PER_HA
 
 
-def _float(value, digits: int) -> float | None:
-    return None if value is None or not np.isfinite(value) else round(float(value), digits)
+def _floats(values: np.ndarray, digits: int) -> list[float | None]:
+    """Rounded, None where not finite."""
+    values = np.asarray(values, dtype=np.float64)
+    out = np.round(values, digits).tolist()
+    return [None if v != v or v in (np.inf, -np.inf) else v for v in out] if not np.isfinite(values).all() else out
+
+
+def _texts(column) -> list[str | None]:
+    """Text, None where missing."""
+    missing = column.isna().to_numpy()
+    out = column.astype(str).tolist()
+    return [None if m else v for v, m in zip(out, missing.tolist(), strict=True)] if missing.any() else out
 
 
 def check(project, spec: RasterSpec, zone: str | None = None, workers: int | None = None,
@@ -304,17 +262,14 @@ def check(project, spec: RasterSpec, zone: str | None = None, workers: int | Non
     plots = project.plots
     if zone is not None:
         plots = plots[plots["zone_id"].astype(str) == str(zone)]
-    with _open(spec) as ds:
-        crs = ds.crs
     lonlat = np.asarray(plots.geometry.values, dtype=object)
-    stats = zonal_stats(to_raster_crs(lonlat, crs.to_wkt()), spec, workers, progress)
-    status = plots["status"].astype(object).to_numpy()
-    flag = flags(status, stats, spec.threshold)
-    area = _areas_ha(lonlat)
-    return [PlotCheck(str(p), None if z is None else str(z), None if s is None else str(s), _float(m, 4),
-                      _float(b, 4), str(f), round(float(c), 4), _float(a, 4))
-            for p, z, s, m, b, f, c, a in zip(plots["plot_id"], plots["zone_id"], status, stats.mean,
-                                              stats.built_fraction, flag, stats.covered_share, area, strict=True)]
+    stats = zonal_stats(lonlat, spec, workers, crs=4326, progress=progress)
+    status = _texts(plots["status"])
+    flag = flags(np.asarray(status, dtype=object), stats, spec.threshold).tolist()
+    area = _areas_ha(lonlat, getattr(project, "plot_rings", None))
+    return list(map(PlotCheck, _texts(plots["plot_id"]), _texts(plots["zone_id"]), status, _floats(stats.mean, 4),
+                    _floats(stats.built_fraction, 4), flag, np.round(stats.covered_share, 4).tolist(),
+                    _floats(area, 4)))
 
 
 COLUMNS = ("plot_id", "zone_id", "status", "mean", "built_fraction", "flag", "covered_share", "area_ha")
