@@ -53,9 +53,9 @@ def test_a_zone_run_checks_only_that_zones_plots(session, raster):
     assert {c.plot_id for c in result.checks if c.flag != "consistent"} == {"P020"}
 
 
-def test_progress_is_told_per_tile_and_cancel_stops_between_tiles(session, raster, monkeypatch):
+def test_progress_is_told_per_strip_and_cancel_stops_between_strips(session, raster, monkeypatch):
     path, _ = raster
-    monkeypatch.setattr(imagery, "TILE", 16)  # several tiles on the small raster
+    monkeypatch.setattr(imagery, "STRIP_BYTES", 1)  # one strip a raster row: several on the small raster
     request = ir.request_for(session.project, RasterSpec(path), None, "2026-12-06")
     seen = []
     assert ir.run(request, progress=lambda done, total: seen.append((done, total))) is not None
@@ -68,7 +68,7 @@ def test_progress_is_told_per_tile_and_cancel_stops_between_tiles(session, raste
         return len(calls) > 2
 
     assert ir.run(request, cancelled) is None
-    assert len(calls) == 3  # stopped at the third tile, not run to the end
+    assert len(calls) == 3  # stopped at the third strip, not run to the end
 
 
 def test_a_status_corrected_is_flagged_again_and_a_plot_taken_out_leaves(session, raster):

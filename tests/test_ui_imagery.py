@@ -125,7 +125,7 @@ def test_cancel_ends_the_run_and_nothing_is_shown(open_window, tmp_path, qtbot, 
     w = open_window(str(path))
     plots = w.project.plots[w.project.plots["zone_id"] == ZONE]
     raster = score_raster(tmp_path / "score.tif", plots, ground_truth(plots, set()))
-    monkeypatch.setattr(imagery, "TILE", 4)  # many tiles: the run is stopped between two
+    monkeypatch.setattr(imagery, "STRIP_BYTES", 1)  # a strip a raster row: the run is stopped between two
     dialog = w.imagery.open_dialog()
     dialog.set_path(raster)
     assert dialog.start()

@@ -5,7 +5,7 @@ ids, zones, statuses and geometries of the zone checked, and the display CRS for
 overlay): ``run`` then works on that copy on the task thread and never sees the window's project
 or engine. It calls ``sezmap.analysis.imagery.check`` in this process (one worker: forking a
 process that runs Qt and a render thread is not safe), which reports each tile done, so that the
-dialog shows progress and Cancel stops the run between tiles.
+dialog shows progress and Cancel stops the run between strips of raster rows.
 
 ``ImageryReview`` holds the last result and the flags shown; it follows the session: a status
 edited re-flags that plot with the figures it had (a plot corrected to vacant is no longer
@@ -32,7 +32,7 @@ COLUMNS = ("plot_id", "zone_id", "status", "geometry")  # what the run reads of 
 
 
 class Cancelled(Exception):
-    """The user cancelled the run (raised between tiles)."""
+    """The user cancelled the run (raised between strips of raster rows)."""
 
 
 @dataclass(frozen=True)
