@@ -172,12 +172,3 @@ def actor_on(store, actor: str) -> str:
     import os
 
     return params.get("user") or os.environ.get("PGUSER", "postgres")
-
-
-def undo_against_workflow_fails_on_postgis(request, store) -> None:
-    """Marks the test an expected failure (strict) on PostGIS: the server checks an undo's status
-    like any move, so putting back 'vacant' after 'allocated' is refused (docs/postgis.md, "Not done
-    yet"). Strict, so the test says so once the server lets an undo through."""
-    if getattr(store, "params", None) is not None:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="the PostGIS server refuses an undo against the "
-                                              "status workflow (docs/postgis.md)"))

@@ -141,8 +141,6 @@ def test_the_server_and_the_geopackage_triggers_refuse_the_same_cases(pg_seeded,
                 assert f"needs {field} (the status rules)" in file[status, field, op]
 
 
-@pytest.mark.xfail(strict=True, raises=DataError, reason="the server refuses an undo putting back a plot's "
-                   "incomplete state from before the status rules (docs/postgis.md, 'Not done yet')")
 def test_an_undo_puts_back_a_legacy_plots_incomplete_state(pg_seeded):
     from sezmap.model.edits import PlotEdit
     from sezmap.store.postgis.store import PostgisStore

@@ -11,7 +11,7 @@ from sezmap.model.edits import ConflictError, PlotCreate, PlotDelete, PlotEdit
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUSES
 from sezmap.session import ChangePlots, ProjectSession
-from pg_fixtures import actor_on, undo_against_workflow_fails_on_postgis
+from pg_fixtures import actor_on
 from sezmap.store import open_store
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
@@ -86,9 +86,8 @@ def test_an_edit_goes_through_store_engine_and_events(any_session):
     assert_matches_file(session)
 
 
-def test_undo_and_redo_are_committed_audited_transactions(any_session, request):
+def test_undo_and_redo_are_committed_audited_transactions(any_session):
     session = any_session
-    undo_against_workflow_fails_on_postgis(request, session.store)
     session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "why")])
     assert session.undo_stack.undo_text == "Allocate"
     session.undo()
@@ -118,9 +117,8 @@ def test_a_forbidden_transition_writes_nothing_and_names_the_allowed_ones(any_se
     assert audit(session, "KEG-0004") == []
 
 
-def test_a_batch_is_one_step_with_one_audited_change_per_plot(any_session, request):
+def test_a_batch_is_one_step_with_one_audited_change_per_plot(any_session):
     session = any_session
-    undo_against_workflow_fails_on_postgis(request, session.store)
     ids = ["KEG-0004", "KEG-0005"]
     session.edit("Withdraw 2 plots", [PlotEdit(p, {"status": "withdrawn"}, session.actor, "idle since 2024",
                                                expect_version=session.version_of(p)) for p in ids])
@@ -211,9 +209,8 @@ def test_external_additions_reload_the_plots(any_session):
     assert_matches_file(session)
 
 
-def test_a_refused_undo_stays_on_the_stack(any_session, request):
+def test_a_refused_undo_stays_on_the_stack(any_session):
     session = any_session
-    undo_against_workflow_fails_on_postgis(request, session.store)
     session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated", "tenant": "A"}, session.actor, "r")])
     open_store(session.store.location).apply_edit(PlotEdit("KEG-0001", {"tenant": "X"}, "other", "r"))
     with pytest.raises(ConflictError):
@@ -221,9 +218,8 @@ def test_a_refused_undo_stays_on_the_stack(any_session, request):
     assert session.undo_stack.can_undo and session.undo_stack.undo_text == "Allocate"
 
 
-def test_an_undo_leaves_fields_the_step_did_not_change_to_whoever_changed_them(any_session, request):
+def test_an_undo_leaves_fields_the_step_did_not_change_to_whoever_changed_them(any_session):
     session = any_session
-    undo_against_workflow_fails_on_postgis(request, session.store)
     """A colleague's change to another field of the plot is no conflict: the undo puts back
     only the step's own fields, and the session's frame gets the colleague's value too."""
     session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])

@@ -309,14 +309,14 @@ def is_gdal_trigger(name: str, table: str, statement: str | None) -> bool:
 
 # --- reading the values back --------------------------------------------------------------------
 
-_HEX_BLOB = re.compile(r"4750[0-9A-F]{12,}")
+HEX_BLOB = re.compile(r"4750[0-9A-F]{12,}")
 
 
 def geometry_wkt(value: str | None, lonlat=None) -> str | None:
     """An audited geometry as WKT: the hex of a GeoPackage blob (written by the triggers) is
     decoded, and brought to lon/lat by ``lonlat(srs_id, geometry)`` when given (a layer kept in
     another CRS); WKT (written by sezmap before schema 3) is given as it is."""
-    if value is None or not _HEX_BLOB.fullmatch(value):
+    if value is None or not HEX_BLOB.fullmatch(value):
         return value
     try:
         blob = bytes.fromhex(value)

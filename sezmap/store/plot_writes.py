@@ -22,7 +22,7 @@ from sezmap.model.edits import (
 )
 from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.model.values import same_value
-from sezmap.store import audit_triggers
+from sezmap.store import audit_triggers, step_check
 from sezmap.store import geopackage_sql as sql
 from sezmap.store.feature_rows import geometry_column, geometry_type, table_columns
 from sezmap.store.layer_crs import layer_crs
@@ -135,9 +135,12 @@ def edit_plot(conn, edit: PlotEdit, changes: dict, now: str, geom_col: str | Non
     changed = {k: (row[k], v) for k, v in changes.items() if not same_value(row[k], v)}
     if not changed:
         return EditResult(edit.plot_id, row["version"], now, edit.actor, {})
-    if "status" in changed and edit.check_workflow:
+    # an undo or redo puts back what was, whatever the workflow and the status rules say: only one
+    # that truly reverses the latest audited change of those fields (step_check.reverses)
+    checked = edit.check_workflow or not step_check.reverses(conn, str(edit.plot_id), changed)
+    if "status" in changed and checked:
         _check_status(edit.plot_id, *changed["status"])
-    if edit.check_workflow and status_rules.touches_rules(changed):  # (an undo puts back what was)
+    if checked and status_rules.touches_rules(changed):
         _check_status_fields(edit.plot_id, {**row, **{k: new for k, (_old, new) in changed.items()}})
     zone_id = changed.get("zone_id", (None, row["zone_id"]))[1]
     if "geometry" in changed or "zone_id" in changed:

@@ -13,8 +13,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+import shapely
+
 from sezmap.model.edits import Conflict, PlotCreate, PlotEdit, value_text
 from sezmap.model.values import same_value
+from sezmap.store.audit_triggers import HEX_BLOB
+from sezmap.store.layer_crs import layer_crs
 
 
 class FileAudit:
@@ -28,6 +32,16 @@ class FileAudit:
         """(at, actor, new value) of the latest audit row of this plot and field."""
         return self.conn.execute("SELECT at, actor, new_value FROM audit_log WHERE plot_id = ? AND field = ? "
                                  "ORDER BY rowid DESC LIMIT 1", (pid, name)).fetchone()
+
+    def last_values(self, pid: str, name: str) -> tuple | None:
+        """(old value, new value) of the latest audit row of this plot and field; a geometry the
+        file's triggers wrote (a GeoPackage blob's hex) as a lon/lat geometry."""
+        row = self.conn.execute("SELECT old_value, new_value FROM audit_log WHERE plot_id = ? AND field = ? "
+                                "ORDER BY rowid DESC LIMIT 1", (pid, name)).fetchone()
+        if row is None or name != "geometry":
+            return row
+        return tuple(layer_crs(self.conn, "plots").decode(bytes.fromhex(v)) if v and HEX_BLOB.fullmatch(v) else v
+                     for v in row)
 
     def last_plot_row(self, pid: str, what: str) -> tuple[str, str] | None:
         """(actor, at) of the latest audit row saying the plot was ``what`` (created, removed)."""
@@ -54,6 +68,30 @@ def conflicts(conn, change, read_row: Callable[[str], dict | None]) -> list[Conf
         return [_who_removed(audit, pid, tuple(expect))]
     fields = [name for name, value in expect.items() if not same_value(row.get(name), value)]
     return _who_changed(audit, pid, fields, row) if fields else []
+
+
+def reverses(conn, pid: str, changed: dict) -> bool:
+    """Whether an edit's ``changed`` ({field: (value now, value written)}) puts back exactly what the
+    latest audited change of each of those fields changed: the plot holds that change's new value
+    and the edit writes its old one. The rule that lets an undo or redo go against the status
+    workflow and the status rules; the server's is sql/0011_undo_rule.sql (it also asks that the
+    change was the login's, one transaction's). ``conn`` as for :func:`conflicts`."""
+    audit = conn if hasattr(conn, "last_values") else FileAudit(conn)
+    for name, (now, written) in changed.items():
+        last = audit.last_values(str(pid), name)
+        if last is None or not (_same_text(last[1], now) and _same_text(last[0], written)):
+            return False
+    return bool(changed)
+
+
+def _same_text(text, value) -> bool:
+    """An audit log's value (text; a geometry as WKT or decoded) and a plot's value: the same value?"""
+    if hasattr(value, "geom_type") and isinstance(text, str):
+        try:
+            text = shapely.from_wkt(text)
+        except shapely.errors.GEOSException:
+            return False
+    return same_value(text, value) if hasattr(text, "geom_type") else same_value(text, value_text(value))
 
 
 def untouched(change, values: dict, found: list[Conflict]):

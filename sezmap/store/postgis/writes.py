@@ -152,6 +152,17 @@ def delete(conn, change) -> DeleteResult:
     return DeleteResult(pid, row["version"], at, who, row)
 
 
+def _undo_of(conn, change, values: dict) -> str:
+    """The audit row an undo or redo reverses (the latest of its plot's fields it puts back, by this
+    login), as ``sezmap.undo_of`` takes it; '' for any other change."""
+    if not isinstance(change, PlotEdit) or change.check_workflow or not values:
+        return ""
+    row = conn.execute(f"SELECT id FROM {S}.audit_log WHERE plot_id = %s AND layer = 'plots' AND field = ANY(%s) "
+                       "AND actor = session_user::text ORDER BY id DESC LIMIT 1",
+                       (str(change.plot_id), list(values))).fetchone()
+    return str(row[0]) if row else ""
+
+
 def apply_changes(conn, changes, untouched_only: bool = False) -> list:
     """The changes in the caller's transaction (GpkgStore.apply_changes's contract: all or nothing;
     StepConflict when an undo or redo finds plots changed, unless ``untouched_only`` keeps what
@@ -167,7 +178,8 @@ def apply_changes(conn, changes, untouched_only: bool = False) -> list:
             change, values = step_check.untouched(change, values, clashes)
             if change is None:
                 continue
-        conn.execute("SELECT set_config('sezmap.reason', %s, true)", (change.reason,))
+        conn.execute("SELECT set_config('sezmap.reason', %s, true), set_config('sezmap.undo_of', %s, true)",
+                     (change.reason, _undo_of(conn, change, values)))
         if isinstance(change, PlotEdit):
             results.append(edit(conn, change, values))
         elif isinstance(change, PlotCreate):
