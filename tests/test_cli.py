@@ -36,6 +36,34 @@ def anywhere(project, on_store):
     return on_store(project)
 
 
+def test_validate_on_either_store(anywhere, capsys):
+    assert main(["validate", "--project", anywhere]) == 0
+    assert f"{open_store(anywhere).location}: valid (14 zones" in capsys.readouterr().out
+
+
+def test_validate_names_a_bad_value_another_program_wrote_on_either_store(anywhere, capsys):
+    """A value another program wrote past sezmap's checks (sqlite3 on the file, psql on the server,
+    whose rules check zones, workflow and geometry, not a number's sign): validate is exit 2 naming it."""
+    plot_id = open_store(anywhere).load().plots.plot_id.iloc[0]
+    statement = "UPDATE {}plots SET investment_actual_kzt = -5 WHERE plot_id = '%s'" % plot_id
+    if anywhere.startswith("postgresql:"):
+        import psycopg
+
+        with psycopg.connect(anywhere) as conn:
+            conn.execute("SET LOCAL sezmap.reason = 'psql'")
+            conn.execute(statement.format("sezmap."))
+    else:
+        from sezmap.store import geopackage_sql
+
+        conn = geopackage_sql.connect(anywhere)  # the GeoPackage functions the file's triggers call
+        with conn:
+            conn.execute(statement.format(""))
+        conn.close()
+    assert main(["validate", "--project", anywhere]) == 2
+    err = capsys.readouterr().err
+    assert f"plots {plot_id}" in err and "investment_actual_kzt" in err and "negative" in err, err
+
+
 def test_plot_set_and_history(anywhere, capsys):
     store = open_store(anywhere)
     plots = store.load().plots

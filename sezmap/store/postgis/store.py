@@ -65,7 +65,10 @@ class PostgisStore:
         if applied is None:
             raise DataError(Reason(f"{self.server}: no sezmap project in this database (run `sezmap db init` and "
                                    "`sezmap db publish`)", "not_initialised", server=self.server))
-        migrate.check_applied(applied, migrate.shipped(), self.server)
+        shipped = migrate.shipped()
+        migrate.check_applied(applied, shipped, self.server)
+        done = {a.version for a in applied}
+        self.pending = [m for m in shipped if m.version not in done]  # rules this server lacks yet
 
     def __repr__(self) -> str:
         return f"PostgisStore({self.server!r})"
@@ -328,9 +331,14 @@ class PostgisStore:
     # --- the project's health ---------------------------------------------------------------
 
     def audit_findings(self, values: bool = True) -> Findings:
-        """Nothing to find: on PostGIS the server writes every audit row and refuses any change to
-        them for every role (sql/0002_server_rules.sql), so there are no seals to check."""
-        return Findings()
+        """No seals to check: on PostGIS the server writes every audit row and refuses any change to
+        them for every role (sql/0002_server_rules.sql). A warning for each migration of this sezmap
+        the database lacks (its rules are not enforced until ``sezmap db init`` applies it); a changed
+        or newer one was refused when the store opened."""
+        return Findings(warnings=[Problem("schema_migrations", str(m.version), Reason(
+            f"the database lacks migration {m.version} ({m.name}) of this sezmap, so the server "
+            "does not enforce its rules yet: run `sezmap db init` (as the database's operator)",
+            "migration_pending", server=self.server, version=m.version)) for m in self.pending])
 
     def integrity_problems(self) -> list[Problem]:
         """[]: the server keeps its own pages (checksums, WAL); sezmap has no file to check."""
