@@ -45,7 +45,7 @@ def test_validate_names_a_bad_value_another_program_wrote_on_either_store(anywhe
     """A value another program wrote past sezmap's checks (sqlite3 on the file, psql on the server,
     whose rules check zones, workflow and geometry, not a number's sign): validate is exit 2 naming it."""
     plot_id = open_store(anywhere).load().plots.plot_id.iloc[0]
-    statement = "UPDATE {}plots SET investment_actual_kzt = -5 WHERE plot_id = '%s'" % plot_id
+    statement = "UPDATE {}plots SET investment_actual_kzt = -5 WHERE plot_id = '" + plot_id + "'"
     if anywhere.startswith("postgresql:"):
         import psycopg
 

@@ -195,6 +195,49 @@ def test_cli_import_exit_codes(store, tmp_path, capsys, on_store):
                  "--project", project]) == 2
 
 
+@pytest.mark.parametrize("layer, rows", [
+    ("zones", [f.zone("z9", shapely.box(72.0, 45.0, 72.1, 45.1), name_ru="Зона «Тест»")]),
+    ("corridors", [f.corridor("c9", ((70.0, 44.0), (70.5, 44.5))), f.corridor("c9", ((70.5, 44.5), (71.0, 44.0)))]),
+    ("hubs", [f.hub("h9", (70.2, 44.2))]),
+])
+def test_cli_import_of_zones_corridors_and_hubs(store, tmp_path, capsys, on_store, layer, rows):
+    """On both stores: the features added and audited ('created', with the actor or the server's login
+    and the reason); an id already there (a zone's, a hub's) refuses the whole import."""
+    import sqlite3
+
+    from pg_fixtures import actor_on
+    from sezmap.model import schema
+    from sezmap.store import open_store
+
+    project = on_store(store.path)
+    spec = schema.FEATURE_LAYERS[layer]
+    source = write(f.frame(spec, rows), tmp_path / f"{layer}.geojson")
+    argv = ["import", str(source), "--layer", layer, "--actor", "ana", "--reason", "new data", "--project", project]
+    assert main(argv) == 0, capsys.readouterr().err
+    assert f"imported {len(rows)} feature" in capsys.readouterr().out
+    target = open_store(project)
+    got = target.load().layer(layer)
+    added = got[got[spec.id_field] == rows[0][spec.id_field]]
+    assert len(added) == len(rows)
+    if layer == "zones":
+        assert added.name_ru.iloc[0] == "Зона «Тест»"
+    query = ("SELECT actor, reason FROM {}audit_log WHERE layer = '" + layer + "' AND plot_id = '"
+             + rows[0][spec.id_field] + "' AND field = 'feature' AND new_value = 'created'")
+    if project.startswith("postgresql:"):
+        import psycopg
+
+        with psycopg.connect(project) as conn:
+            created = conn.execute(query.format("sezmap.")).fetchall()
+    else:
+        with sqlite3.connect(project) as conn:
+            created = conn.execute(query.format("")).fetchall()
+    assert created == [(actor_on(target, "ana"), "new data")] * len(rows)
+    if spec.unique_id:
+        assert main(argv) == 2
+        assert "already in the project" in capsys.readouterr().err
+        assert len(open_store(project).load().layer(layer)) == len(got)
+
+
 # --- malformed input never crashes and never writes ------------------------------------------------
 
 CSV_CELLS = st.one_of(st.text(max_size=12), st.sampled_from(["", "POLYGON ((", "nan", "1e999", "-0", "70.0",

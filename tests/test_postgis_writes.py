@@ -152,3 +152,17 @@ def test_a_plots_part_is_kept_and_audited_by_the_server(company):
     assert PostgisStore(uri).read_plots(["P1"])["P1"]["part"] == "Industrial Park No. 1"
     last = PostgisStore(uri).history("P1")[-1]
     assert (last.actor, last.field, last.old_value, last.new_value) == (name, "part", None, "Industrial Park No. 1")
+
+
+def test_a_company_login_importing_zones_is_refused_and_nothing_is_written(company, pg_seeded, tmp_path, capsys):
+    from sezmap.model import schema
+    from tests import factories as f
+
+    _name, uri = company
+    source = tmp_path / "zones.geojson"
+    f.frame(schema.ZONES, [f.zone("Z9")]).to_file(source)
+    assert main(["import", str(source), "--layer", "zones", "--actor", "a", "--reason", "r", "--project", uri]) == 2
+    assert "permission denied" in capsys.readouterr().err
+    with psycopg.connect(pg_seeded) as conn:
+        assert conn.execute("SELECT count(*) FROM sezmap.zones WHERE zone_id = 'Z9'").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM sezmap.audit_log WHERE plot_id = 'Z9'").fetchone() == (0,)

@@ -60,3 +60,21 @@ def test_a_refused_import_changes_nothing_and_sends_nothing(session, tmp_path):
 def test_no_import_without_an_open_project(tmp_path):
     with pytest.raises(ValueError):
         ProjectSession(actor="Dana").import_features(str(tmp_path / "x.geojson"), "plots")
+
+
+def test_imported_zones_join_the_project_on_either_store(tmp_path, on_store):
+    """The app's import of a layer other than the plots, on the GeoPackage and on PostGIS: the layer
+    read again from the store, one layers_changed event, the analysis dropped to be made afresh."""
+    from sezmap.model import schema
+
+    store = open_store(on_store(make_project(tmp_path / "p.gpkg")))
+    session = ProjectSession(actor="Dana")
+    session.set_project(store, store.load())
+    session.set_engine(AnalysisEngine(session.project))
+    source = tmp_path / "zones.geojson"
+    f.frame(schema.ZONES, [f.zone("z9", shapely.box(72.0, 45.0, 72.1, 45.1))]).to_file(source)
+    events, reports = [], []
+    session.layers_changed.connect(events.append)
+    session.import_features(str(source), "zones", on_done=reports.append)
+    assert [(e.layer, e.ids) for e in events] == [("zones", ("z9",))] and reports[0].count == 1
+    assert "z9" in set(session.project.zones["zone_id"]) and session.engine is None

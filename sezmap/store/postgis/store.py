@@ -367,13 +367,19 @@ class PostgisStore:
         used), checks zones and workflow, and audits."""
         from sezmap.store.postgis import writes
 
+        with self._write() as conn:
+            return writes.apply_changes(conn, changes, untouched_only)
+
+    @contextlib.contextmanager
+    def _write(self):
+        """The connection kept for writes (connected again when the server dropped it) in one
+        transaction; the server's refusal as DataError (exit 2), a lost connection exit 3."""
         with self._writing:
             if self._writer is None or self._writer.closed or self._writer.broken:
                 self._writer = connect(self._location)
-            conn = self._writer
             try:
-                with conn.transaction():
-                    return writes.apply_changes(conn, changes, untouched_only)
+                with self._writer.transaction():
+                    yield self._writer
             except psycopg.Error as exc:
                 raise server_error(exc, self.server) from None
 
@@ -386,16 +392,18 @@ class PostgisStore:
 
     def append_features(self, layer: str, frame: gpd.GeoDataFrame, actor: str, reason: str,
                         now: str | None = None, row_numbers=None) -> int:
-        """Import plots: each a creation, all in ONE server transaction (apply_changes), so the
-        server checks every one (the login's zones, the workflow, the geometry rules) and audits
-        it with the login and ``reason``; a plot id already there refuses the whole import.
-        Zones, corridors and hubs are not imported into a database in this version (DataError)."""
+        """Import, in ONE server transaction, audited by the server with the login and ``reason``:
+        plots each as a creation (apply_changes: the server checks the login's zones, the workflow,
+        the status and geometry rules); zones, corridors and hubs copied in (transfer.append_layer:
+        only an admin may). An id already there refuses the whole import, nothing written."""
         from sezmap.model.edits import PlotCreate
+        from sezmap.model.validation import row_labels
+        from sezmap.store.postgis import transfer
 
         if layer != "plots":
-            raise DataError(Reason(f"{self.server}: importing {layer} into a PostGIS project is not in this version of "
-                                   "sezmap (plots are); use ogr2ogr as an admin (the server audits every row)",
-                                   "postgis_import", server=self.server))
+            spec = schema.FEATURE_LAYERS[layer]
+            with self._write() as conn:
+                return transfer.append_layer(conn, spec, frame, row_labels(spec, frame, row_numbers), reason)
         fields = [n for n in schema.FEATURE_LAYERS["plots"].field_names
                   if n in frame.columns and n not in ("plot_id", "version", "updated_at", "updated_by")]
         changes = []

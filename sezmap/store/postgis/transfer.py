@@ -25,7 +25,7 @@ from pathlib import Path
 import adbc_driver_manager
 
 from sezmap.model import schema
-from sezmap.model.problems import DataError, Reason
+from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.store.postgis import ingest, migrate
 from sezmap.store.postgis.connection import connect_arrow, parameters, server_error, server_name
 
@@ -123,6 +123,36 @@ def _drop_indexes(conn, tables: list[str]) -> list[str]:
     for name, _ in rows:
         _run(conn, f"DROP INDEX {name}")
     return [definition for _, definition in rows]
+
+
+def append_layer(conn, spec: schema.LayerSpec, frame, labels, reason: str) -> int:
+    """Import: ``frame``'s features added to a layer other than the plots in the caller's
+    (psycopg) transaction, each audited by the server (migration 8: the login, ``reason``);
+    DataError naming every row whose id is already in the layer (the layer locked against another
+    import meanwhile). Only an admin may (the server refuses others, 42501). The values are
+    converted as publish converts them (store.postgis.ingest); these layers are small (tens of
+    rows), so plain INSERTs, which fire the server's audit triggers row by row."""
+    from psycopg import sql
+
+    conn.execute("SELECT set_config('sezmap.reason', %s, true)", (reason,))
+    conn.execute(sql.SQL("LOCK TABLE {} IN SHARE ROW EXCLUSIVE MODE").format(sql.Identifier(S, spec.name)))
+    if spec.unique_id:
+        ids = [str(i) for i in frame[spec.id_field]]
+        existing = {r[0] for r in conn.execute(sql.SQL("SELECT {} FROM {} WHERE {} = ANY(%s)").format(
+            sql.Identifier(spec.id_field), sql.Identifier(S, spec.name), sql.Identifier(spec.id_field)), (ids,))}
+        problems = [Problem(spec.name, labels[k], f"{spec.id_field} {i!r} is already in the project")
+                    for k, i in enumerate(ids) if i in existing]
+        if problems:
+            raise DataError(problems)
+    data = ingest.layer_table(spec, frame, ingest.server_types(conn, spec.name))
+    names = [c for c in data.column_names if c != "geom"]
+    query = sql.SQL("INSERT INTO {} ({}, geom) VALUES ({}, ST_SetSRID(ST_GeomFromWKB(%s), 4326))").format(
+        sql.Identifier(S, spec.name), sql.SQL(", ").join(sql.Identifier(c) for c in names),
+        sql.SQL(", ").join(sql.Placeholder() for _ in names))
+    rows = data.select([*names, "geom"]).to_pylist()
+    with conn.cursor() as cur:
+        cur.executemany(query, [tuple(r[c] for c in (*names, "geom")) for r in rows])
+    return data.num_rows
 
 
 def pull(location: str, out: str | Path) -> Transferred:
