@@ -168,3 +168,63 @@ def test_recent_projects_keep_database_locations_and_refuse_one_with_a_password(
     isolated_settings.add_recent("postgresql://me@db.example.kz:5432/sez")
     isolated_settings.add_recent("postgresql://me:secret@db.example.kz:5432/sez")
     assert isolated_settings.drop_missing_recent() == ["postgresql://me@db.example.kz:5432/sez"]
+
+
+def test_the_last_project_reopens_at_startup_when_it_was_a_database(isolated_settings):
+    from sezmap import paths
+    from sezmap.ui.app import startup_target
+
+    for location in ("service=sez_main", "postgresql://me@db.example.kz:5432/sez"):
+        isolated_settings.last_project = location
+        assert startup_target(None, isolated_settings) == location  # its server is asked when it opens
+    isolated_settings.last_project = "postgresql://me:secret@db.example.kz:5432/sez"  # never kept, never opened
+    assert startup_target(None, isolated_settings) == str(paths.default_project())
+
+
+def test_an_unreachable_server_is_asked_off_the_ui_thread_and_named(open_window, qtbot, monkeypatch):
+    """A server that takes the TCP connection and never answers (each closed after 0.7 s): opening
+    it leaves the window live meanwhile, then says which server does not answer; nothing opened."""
+    import socket
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    stop = threading.Event()
+
+    def hold() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            time.sleep(0.7)
+            conn.close()
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *_a, **_k: warned.append((title, text)))
+    w = open_window()
+    ticks = []
+    timer = QTimer(w)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(50)
+    location = f"postgresql://me@127.0.0.1:{port}/sez"
+    try:
+        started = time.monotonic()
+        w.open_project(location)
+        assert time.monotonic() - started < 0.3  # the server is asked on the task thread
+        assert f"me@127.0.0.1:{port}/sez" in w.statusBar().currentMessage()  # "Connecting to ..."
+        qtbot.waitUntil(lambda: bool(warned), timeout=15000)
+    finally:
+        stop.set()
+        holder.join()
+        listener.close()
+    assert len([t for t in ticks if t - started < 0.7]) >= 5  # the UI thread kept running meanwhile
+    (title, text), = warned
+    assert title == "Cannot open the database"
+    assert f"The database server me@127.0.0.1:{port}/sez does not answer" in text
+    assert w.session.store is None and w.project_path is None

@@ -359,28 +359,38 @@
 <context>
     <name>DatabaseLink</name>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="46" />
-        <location filename="../../sezmap/ui/window_database.py" line="69" />
+        <location filename="../../sezmap/ui/window_database.py" line="53" />
+        <location filename="../../sezmap/ui/window_database.py" line="74" />
         <source>Cannot open the database</source>
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="97" />
+        <location filename="../../sezmap/ui/window_database.py" line="78" />
+        <source>The database server %1 does not answer: it may be down, or its host or port wrong. Nothing was opened; try again later.</source>
+        <translation>%1 дерекқор сервері жауап бермейді: ол тоқтап тұрған болуы мүмкін немесе сервер не порт қате көрсетілген. Ештеңе ашылған жоқ; кейінірек қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="98" />
+        <source>Connecting to %1…</source>
+        <translation>%1 серверіне қосылу…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_database.py" line="121" />
         <source>Cannot write .pgpass</source>
         <translation>.pgpass жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="146" />
+        <location filename="../../sezmap/ui/window_database.py" line="170" />
         <source>Login: %1</source>
         <translation>Логин: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="168" />
+        <location filename="../../sezmap/ui/window_database.py" line="192" />
         <source>Read only: the login %1 may not change plots.</source>
         <translation>Тек оқу: %1 логині учаскелерді өзгерте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="171" />
+        <location filename="../../sezmap/ui/window_database.py" line="195" />
         <source>The login %1 may not change plots of this zone.</source>
         <translation>%1 логині бұл аймақтың учаскелерін өзгерте алмайды.</translation>
     </message>

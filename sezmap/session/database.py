@@ -149,3 +149,17 @@ def recent_location_allowed(location: str) -> bool:
     except DataError:
         return False
     return True
+
+
+def reach(location: str):
+    """Whether the server of ``location`` takes the login (on any thread; up to libpq's connect
+    timeout): None if it does; the ``PasswordNeeded`` if it wants a password libpq lacks; the
+    ``ServerUnreachable`` if it does not answer (each names the server). A login it refuses
+    otherwise raises DataError."""
+    from sezmap.store.postgis.connection import PasswordNeeded, ServerUnreachable, connect
+
+    try:
+        connect(location).close()
+    except (PasswordNeeded, ServerUnreachable) as exc:
+        return exc
+    return None

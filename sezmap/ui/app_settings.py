@@ -64,8 +64,14 @@ class AppSettings:
         return kept
 
     def startup_project(self) -> str | None:
-        """The project to open when none is named: the last one opened, if it is still there."""
+        """The project to open when none is named: the last one opened, if it is still there (a
+        database: always; whether its server answers is found when it is opened)."""
+        from sezmap.session.database import recent_location_allowed
+        from sezmap.store.postgis.connection import is_postgis_location
+
         last = self.last_project
+        if last and is_postgis_location(last):
+            return last if recent_location_allowed(last) else None
         return last if last and Path(last).is_file() else None
 
     # editing ----------------------------------------------------------------------------------

@@ -226,11 +226,11 @@ class MainWindow(QMainWindow):
 
     # --- projects -----------------------------------------------------------------------------
 
-    def open_project(self, path: str, wait: bool = False) -> None:
-        """Open a project (``session.loading``: on the task thread, or waiting for it with
-        ``wait``); the window shows each step as the loader reports it (``_step_loaded``)."""
+    def open_project(self, path: str, wait: bool = False, reached: bool = False) -> None:
+        """Open a project (``session.loading``: on the task thread, or waiting for it with ``wait``; a
+        database once its server answered); the window shows each step as the loader reports it."""
         path = str(path)
-        if not self.database.prepare(path):  # the password the server wants; False: cancelled
+        if not reached and not self.database.prepare(path, lambda: self.open_project(path, wait, True), wait):
             return
         self.database.detach()
         self.session.actor = self.app_settings.user_name

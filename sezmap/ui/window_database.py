@@ -11,7 +11,14 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from sezmap.model.problems import DataError
-from sezmap.store.postgis.connection import PasswordNeeded, is_postgis_location, remember_password
+from sezmap.store.postgis.connection import (
+    PasswordNeeded,
+    ServerUnreachable,
+    is_postgis_location,
+    parameters,
+    remember_password,
+    server_name,
+)
 from sezmap.store.protocol import FILE_RIGHTS, WriteRights
 
 PASSWORD_TRIES = 3
@@ -47,30 +54,54 @@ class DatabaseLink(QObject):
             return
         self.window.open_project(location)
 
-    def prepare(self, location: str) -> bool:
-        """Before a database is opened: the password, if the server wants one the user has not
-        given (asked, kept in memory, written to ~/.pgpass if asked); False if the user cancelled
-        or the location is refused (said). A file: nothing to do."""
+    def prepare(self, location: str, proceed, wait: bool = False) -> bool:
+        """Before a database is opened: True for a file (nothing to do). For a database, False:
+        its server is asked on the task thread (``session.database.reach``: an unreachable one
+        takes up to libpq's connect timeout, the window meanwhile live), then ``proceed()`` on the
+        UI thread once it answered; a password it wants is asked for (kept in memory, written to
+        ~/.pgpass once the server took it, if asked) and tried; a server that does not answer or
+        a refused location is said, naming the server. ``wait``: the same, waited for."""
         if not is_postgis_location(location):
             return True
-        from sezmap.store.postgis.connection import connect
-
-        retry = False
-        for _ in range(PASSWORD_TRIES + 1):
-            try:
-                connect(location).close()
-                return True
-            except PasswordNeeded as exc:
-                answer = self.ask_password(location, exc.server, retry)
-                if answer is None:
-                    return False
-                retry = True
-            except DataError as exc:
-                QMessageBox.warning(self.window, self.tr("Cannot open the database"), exc.summary())
-                return False
+        self._check(location, proceed, wait, PASSWORD_TRIES, None)
         return False
 
-    def ask_password(self, location: str, server: str, retry: bool) -> str | None:
+    def _check(self, location: str, proceed, wait: bool, tries: int, keep: str | None) -> None:
+        from sezmap.session.database import reach
+
+        def refused(message: str) -> None:
+            self.window.statusBar().clearMessage()
+            QMessageBox.warning(self.window, self.tr("Cannot open the database"), message)
+
+        def answered(found) -> None:
+            if isinstance(found, ServerUnreachable):
+                refused(self.tr("The database server %1 does not answer: it may be down, or its host or port "
+                                "wrong. Nothing was opened; try again later.").replace("%1", found.path)
+                        + "\n\n" + str(found.problems[0].args.get("detail", "")))
+            elif isinstance(found, PasswordNeeded) and tries == 0:
+                refused(found.summary())
+            elif isinstance(found, PasswordNeeded):
+                answer = self.ask_password(location, found.server, tries < PASSWORD_TRIES)
+                if answer is not None:
+                    self._check(location, proceed, wait, tries - 1, answer[0] if answer[1] else None)
+            else:  # the server took the login
+                self.window.statusBar().clearMessage()
+                if keep is not None:
+                    self._write_pgpass(location, keep)
+                proceed()
+
+        try:
+            server = server_name(parameters(location))
+        except DataError as exc:  # a location holding a password, say: refused, not echoed
+            refused(exc.summary())
+            return
+        self.window.statusBar().showMessage(self.tr("Connecting to %1…").replace("%1", server))
+        run = self.window.tasks.run_waiting if wait else self.window.tasks.start
+        run(lambda: reach(location), answered, refused)
+
+    def ask_password(self, location: str, server: str, retry: bool) -> tuple[str, bool] | None:
+        """The password the user gave (kept in memory for ``location``) and whether to write it
+        to ~/.pgpass; None if cancelled."""
         from sezmap.ui.database_dialog import PasswordDialog
 
         dialog = PasswordDialog(server, self.window, retry)
@@ -78,19 +109,12 @@ class DatabaseLink(QObject):
             return None
         password = dialog.password.text()
         remember_password(location, password)
-        if dialog.remember.isChecked():
-            self.write_pgpass_when_accepted(location, password)
-        return password
+        return password, dialog.remember.isChecked()
 
-    def write_pgpass_when_accepted(self, location: str, password: str) -> None:
-        """Write ~/.pgpass once the server took the password (a wrong one is not kept)."""
+    def _write_pgpass(self, location: str, password: str) -> None:
+        """Write ~/.pgpass once the server took the password (a wrong one is never kept)."""
         from sezmap.session.database import write_pgpass
-        from sezmap.store.postgis.connection import connect
 
-        try:
-            connect(location).close()
-        except DataError:
-            return
         try:
             write_pgpass(location, password)
         except OSError as exc:

@@ -136,11 +136,12 @@ def append_layer(conn, spec: schema.LayerSpec, frame, labels, reason: str) -> in
 
     conn.execute("SELECT set_config('sezmap.reason', %s, true)", (reason,))
     conn.execute(sql.SQL("LOCK TABLE {} IN SHARE ROW EXCLUSIVE MODE").format(sql.Identifier(S, spec.name)))
-    if spec.unique_id:
-        ids = [str(i) for i in frame[spec.id_field]]
+    key = spec.id_field
+    if spec.unique_id and key is not None:
+        ids = [str(i) for i in frame[key]]
         existing = {r[0] for r in conn.execute(sql.SQL("SELECT {} FROM {} WHERE {} = ANY(%s)").format(
-            sql.Identifier(spec.id_field), sql.Identifier(S, spec.name), sql.Identifier(spec.id_field)), (ids,))}
-        problems = [Problem(spec.name, labels[k], f"{spec.id_field} {i!r} is already in the project")
+            sql.Identifier(key), sql.Identifier(S, spec.name), sql.Identifier(key)), (ids,))}
+        problems = [Problem(spec.name, labels[k], f"{key} {i!r} is already in the project")
                     for k, i in enumerate(ids) if i in existing]
         if problems:
             raise DataError(problems)
