@@ -104,3 +104,28 @@ def test_an_undo_in_another_zone_is_refused_by_the_zone_guard(pg_seeded):
         done = _step(admin, "P2", f"status = 'allocated', {FULL}")
         assert _undo(company, "P2", BACK, done) == "42501"
     assert _status(pg_seeded, "P2") == ("allocated", False, 3)
+
+
+def test_a_forged_put_back_is_checked_as_a_new_plot(pg_seeded):
+    """An INSERT naming a removal passes the status rules only as the plot the removal kept."""
+    _name, conn = as_login(pg_seeded, "company", ["Z1"], reason="work")
+    with conn:
+        _step(conn, "P1", "status = 'reserved', tenant = 'Acme'")
+        conn.execute("DELETE FROM sezmap.plots WHERE plot_id = 'P1'")
+        removal = conn.execute("SELECT max(id) FROM sezmap.audit_log WHERE plot_id = 'P1'").fetchone()[0]
+        conn.commit()
+        square = "ST_Multi(ST_GeomFromText('POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))', 4326))"
+        insert = f"INSERT INTO sezmap.plots (plot_id, zone_id, status, tenant, geom) VALUES ('P1', 'Z1', %s, %s, {square})"
+
+        def put_back(status, tenant, row) -> str | None:
+            try:
+                conn.execute("SELECT set_config('sezmap.undo_of', %s, true)", (str(row),))
+                conn.execute(insert, (status, tenant))
+                conn.commit()
+                return None
+            except psycopg.Error as exc:
+                conn.rollback()
+                return exc.sqlstate
+
+        assert put_back("reserved", None, removal) == status_rules_sql.SQLSTATE  # not what it was
+        assert put_back("reserved", "Acme", "") is None  # complete: no undo needed

@@ -1,5 +1,6 @@
 """GeoPackage store: round trip, audited edits, versions, transactions, validation on open."""
 
+import dataclasses
 import os
 import shutil
 import sqlite3
@@ -15,8 +16,9 @@ import pyogrio
 import pytest
 import shapely
 
-from sezmap.model.edits import ConflictError, PlotEdit
+from sezmap.model.edits import ConflictError, PlotDelete, PlotEdit
 from sezmap.model.problems import DataError
+from sezmap.model.values import is_missing
 from pg_fixtures import actor_on
 from sezmap.store import geopackage_sql, open_store
 from sezmap.store.gpkg import GpkgStore
@@ -178,6 +180,20 @@ def test_an_undo_goes_against_the_workflow_only_when_it_reverses_the_last_change
     assert plot_row(store, "p1").status == "allocated"
     undo = store.apply_edit(done.inverse("a", "undo"))
     assert undo.changed["status"] == ("allocated", "reserved") and plot_row(store, "p1").status == "reserved"
+
+
+def test_an_undone_removal_puts_back_a_legacy_plot_only_as_it_was(any_store):
+    """p2 is operational without what that status needs (written before the status rules): removed,
+    the undo puts it back as it was; a plot 'put back' with other values is checked as a new one."""
+    store = any_store
+    removed = store.apply_changes([PlotDelete("p2", "a", "merged")])[0]
+    forged = removed.inverse("a", "undo")
+    forged = dataclasses.replace(forged, values={**forged.values, "project_name": "Something else"})
+    with pytest.raises(DataError, match="needs tenant"):
+        store.apply_changes([forged])
+    store.apply_changes([removed.inverse("a", "undo")])
+    row = plot_row(store, "p2")
+    assert row.status == "operational" and is_missing(row.tenant)
 
 
 @pytest.mark.parametrize("changes, reason", [

@@ -170,7 +170,7 @@ def create_plot(conn, change: PlotCreate, values: dict, now: str, geom_col: str,
     if conn.execute("SELECT 1 FROM plots WHERE plot_id = ?", (pid,)).fetchone():
         raise DataError(Problem("plots", pid, f"plot_id {pid!r} is already in the project"))
     _check_status(pid, None, values["status"])
-    if not change.restores:  # (an undo puts back what was)
+    if not (change.restores and step_check.puts_back(conn, pid, values)):  # an undo puts back what was
         _check_status_fields(pid, values)
     values = {**values, "geometry": _fit_plot(conn, pid, values["geometry"])}
     _check_geometry(conn, pid, values["zone_id"], values["geometry"], geom_col)

@@ -11,11 +11,12 @@ value the plot holds now (none: another program wrote it without an audit row).
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
 
 import shapely
 
-from sezmap.model.edits import Conflict, PlotCreate, PlotEdit, value_text
+from sezmap.model.edits import Conflict, PlotCreate, PlotEdit, promote_to_multi, value_text
 from sezmap.model.values import same_value
 from sezmap.store.audit_triggers import HEX_BLOB
 from sezmap.store.layer_crs import layer_crs
@@ -42,6 +43,24 @@ class FileAudit:
             return row
         return tuple(layer_crs(self.conn, "plots").decode(bytes.fromhex(v)) if v and HEX_BLOB.fullmatch(v) else v
                      for v in row)
+
+    def removed_state(self, pid: str) -> dict | None:
+        """The last state a removal kept of the plot ({field: value}, a geometry decoded), if its
+        latest created/removed row is that removal; else None."""
+        row = self.conn.execute("SELECT old_value, new_value FROM audit_log WHERE plot_id = ? AND field = 'plot' "
+                                "ORDER BY rowid DESC LIMIT 1", (pid,)).fetchone()
+        if row is None or row[1] != "removed" or not row[0]:
+            return None
+        try:
+            state = json.loads(row[0])
+        except ValueError:
+            return None
+        if not isinstance(state, dict):
+            return None
+        geometry = state.get("geometry")
+        if isinstance(geometry, str) and HEX_BLOB.fullmatch(geometry):  # as a change takes it: Multi
+            state["geometry"] = promote_to_multi([layer_crs(self.conn, "plots").decode(bytes.fromhex(geometry))])[0]
+        return state
 
     def last_plot_row(self, pid: str, what: str) -> tuple[str, str] | None:
         """(actor, at) of the latest audit row saying the plot was ``what`` (created, removed)."""
@@ -82,6 +101,17 @@ def reverses(conn, pid: str, changed: dict) -> bool:
         if last is None or not (_same_text(last[1], now) and _same_text(last[0], written)):
             return False
     return bool(changed)
+
+
+def puts_back(conn, pid: str, values: dict) -> bool:
+    """Whether a plot put back by an undo (``values``: its fields) is exactly as its latest
+    removal left it: the rule that lets it past the status rules (the server's:
+    sql/0011_undo_rule.sql's ``sezmap.restores``). ``conn``: a file's connection."""
+    state = FileAudit(conn).removed_state(str(pid))
+    if state is None:
+        return False
+    return all(_same_text(state.get(name), value) if name == "geometry" else same_value(state.get(name), value)
+               for name, value in values.items())
 
 
 def _same_text(text, value) -> bool:

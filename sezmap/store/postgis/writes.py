@@ -11,9 +11,14 @@ left it (store.step_check, the file's rule). The plot's row is locked (``FOR UPD
 check to the write, so two clients editing one plot at once are served one after the other: the
 second finds the first's version and is refused as stale.
 
-Not here yet: the geometry rules (inside the zone, no overlap) and an undo that goes against the
-status workflow or putting back a plot's incomplete state from before the status rules (the
-server refuses it as it refuses any such change); the lineage row of a split.
+An undo or redo (a PlotEdit that does not check the workflow: ``EditResult.inverse``; a plot put
+back: ``PlotCreate.restores``) names the audit row of the change it reverses as
+``sezmap.undo_of``: the server (sql/0011_undo_rule.sql) then lets it put back a status the
+workflow would not allow, or a plot's incomplete state from before the status rules, only if it
+truly reverses that change of this login.
+
+Not here yet: the geometry rules (inside the zone, no overlap) are the server's alone; the
+lineage row of a split.
 """
 
 from __future__ import annotations
@@ -153,13 +158,18 @@ def delete(conn, change) -> DeleteResult:
 
 
 def _undo_of(conn, change, values: dict) -> str:
-    """The audit row an undo or redo reverses (the latest of its plot's fields it puts back, by this
-    login), as ``sezmap.undo_of`` takes it; '' for any other change."""
-    if not isinstance(change, PlotEdit) or change.check_workflow or not values:
+    """The audit row an undo or redo reverses, by this login, as ``sezmap.undo_of`` takes it: an
+    edit's, the latest of its plot's fields it puts back; a plot put back, its removal's; '' for
+    any other change."""
+    if isinstance(change, PlotCreate) and change.restores:
+        fields, removed = ["plot"], "AND new_value = 'removed' "
+    elif isinstance(change, PlotEdit) and not change.check_workflow and values:
+        fields, removed = list(values), ""
+    else:
         return ""
     row = conn.execute(f"SELECT id FROM {S}.audit_log WHERE plot_id = %s AND layer = 'plots' AND field = ANY(%s) "
-                       "AND actor = session_user::text ORDER BY id DESC LIMIT 1",
-                       (str(change.plot_id), list(values))).fetchone()
+                       f"{removed}AND actor = session_user::text ORDER BY id DESC LIMIT 1",
+                       (str(change.plot_id), fields)).fetchone()
     return str(row[0]) if row else ""
 
 

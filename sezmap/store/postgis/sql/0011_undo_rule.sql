@@ -6,7 +6,8 @@
 -- every field the UPDATE changes was changed by that row's transaction (its latest row of the field there)
 -- from exactly the value the UPDATE writes to exactly the value the plot holds now. Anything else (no
 -- such row, another plot's, another login's, values that differ, a field that change did not touch) is
--- checked as any move is. The zone guard, the version check, the reason, the geometry rules and the
+-- checked as any move is. An undo of a removal names the removal's row the same way: the plot put back
+-- passes the status rules only if it is exactly the state that row keeps. The zone guard, the version check, the reason, the geometry rules and the
 -- audit are untouched: an undo is written and audited like every change.
 
 -- Does this UPDATE of a plot reverse the change sezmap.undo_of names (see above)?
@@ -42,6 +43,40 @@ BEGIN
 END
 $$;
 
+-- Does this INSERT put back, exactly as it was, the plot whose removal sezmap.undo_of names (that
+-- removal by this login, the plot's latest created/removed row)? Its values are compared with the
+-- last state the removal's row keeps (JSON, geometry as WKT).
+CREATE FUNCTION sezmap.restores(n sezmap.plots) RETURNS boolean
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public, sezmap AS $$
+DECLARE
+    mark constant text := nullif(current_setting('sezmap.undo_of', true), '');
+    state text;
+    was jsonb;
+    now_ jsonb;
+BEGIN
+    IF mark IS NULL OR mark !~ '^[0-9]{1,18}$' THEN
+        RETURN false;
+    END IF;
+    SELECT a.old_value INTO state FROM sezmap.audit_log a
+        WHERE a.id = mark::bigint AND a.layer = 'plots' AND a.plot_id = n.plot_id AND a.field = 'plot'
+          AND a.new_value = 'removed' AND a.actor = session_user::text
+          AND NOT EXISTS (SELECT 1 FROM sezmap.audit_log b
+                          WHERE b.layer = 'plots' AND b.plot_id = n.plot_id AND b.field = 'plot' AND b.id > a.id);
+    IF state IS NULL THEN
+        RETURN false;
+    END IF;
+    BEGIN
+        was := state::jsonb;
+    EXCEPTION WHEN others THEN
+        RETURN false;  -- not a state this server wrote
+    END;
+    now_ := (to_jsonb(n) - '{fid,version,updated_at,updated_by,geom}'::text[])
+        || jsonb_build_object('geometry', ST_AsText(n.geom));
+    RETURN NOT EXISTS (SELECT 1 FROM jsonb_object_keys(now_) AS k(name)
+                       WHERE (now_ ->> k.name) IS DISTINCT FROM (was ->> k.name));
+END
+$$;
+
 -- Migration 2's function, the workflow checked unless the UPDATE is a proven undo.
 CREATE OR REPLACE FUNCTION sezmap.plots_rules() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, public, sezmap AS $$
@@ -67,9 +102,10 @@ BEGIN
 END
 $$;
 
--- Migration 10's trigger split in two: every INSERT is checked; an UPDATE unless it is a proven undo.
+-- Migration 10's trigger split in two, each passing over a proven undo: an UPDATE that reverses a
+-- change, an INSERT that puts back a removed plot as it was.
 DROP TRIGGER e_status_rules ON sezmap.plots;
 CREATE TRIGGER e_status_rules BEFORE UPDATE ON sezmap.plots
     FOR EACH ROW WHEN (NOT sezmap.undoes(OLD, NEW)) EXECUTE FUNCTION sezmap.plots_status_rules();
 CREATE TRIGGER e_status_rules_insert BEFORE INSERT ON sezmap.plots
-    FOR EACH ROW EXECUTE FUNCTION sezmap.plots_status_rules();
+    FOR EACH ROW WHEN (NOT sezmap.restores(NEW)) EXECUTE FUNCTION sezmap.plots_status_rules();
