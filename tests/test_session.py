@@ -141,7 +141,8 @@ def test_a_batch_with_one_bad_plot_writes_nothing(any_session):
     assert session.version_of("KEG-0004") == 1
 
 
-def test_split_and_merge_keep_lineage_and_undo(session):
+def test_split_and_merge_keep_lineage_and_undo(any_session):
+    session = any_session
     whole = cell(0, 0)
     left, right = shapely.box(70.0, 45.0, 70.005, 45.01), shapely.box(70.005, 45.0, 70.01, 45.01)
     session.edit("Split KEG-0001", [

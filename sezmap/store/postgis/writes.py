@@ -17,8 +17,10 @@ back: ``PlotCreate.restores``) names the audit row of the change it reverses as
 workflow would not allow, or a plot's incomplete state from before the status rules, only if it
 truly reverses that change of this login.
 
-Not here yet: the geometry rules (inside the zone, no overlap) are the server's alone; the
-lineage row of a split.
+A plot created or removed with a ``lineage`` (a split, a merge, an undo) says it as
+``sezmap.lineage``: the server's audit adds the 'lineage' row (sql/0012_plot_lineage.sql).
+
+Not here yet: the geometry rules (inside the zone, no overlap) are the server's alone.
 """
 
 from __future__ import annotations
@@ -188,8 +190,9 @@ def apply_changes(conn, changes, untouched_only: bool = False) -> list:
             change, values = step_check.untouched(change, values, clashes)
             if change is None:
                 continue
-        conn.execute("SELECT set_config('sezmap.reason', %s, true), set_config('sezmap.undo_of', %s, true)",
-                     (change.reason, _undo_of(conn, change, values)))
+        conn.execute("SELECT set_config('sezmap.reason', %s, true), set_config('sezmap.undo_of', %s, true), "
+                     "set_config('sezmap.lineage', %s, true)",
+                     (change.reason, _undo_of(conn, change, values), getattr(change, "lineage", None) or ""))
         if isinstance(change, PlotEdit):
             results.append(edit(conn, change, values))
         elif isinstance(change, PlotCreate):
