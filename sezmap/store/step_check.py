@@ -41,8 +41,7 @@ class FileAudit:
                                 "ORDER BY rowid DESC LIMIT 1", (pid, name)).fetchone()
         if row is None or name != "geometry":
             return row
-        return tuple(layer_crs(self.conn, "plots").decode(bytes.fromhex(v)) if v and HEX_BLOB.fullmatch(v) else v
-                     for v in row)
+        return tuple(self._geometry(v) for v in row)
 
     def removed_state(self, pid: str) -> dict | None:
         """The last state a removal kept of the plot ({field: value}, a geometry decoded), if its
@@ -58,9 +57,20 @@ class FileAudit:
         if not isinstance(state, dict):
             return None
         geometry = state.get("geometry")
-        if isinstance(geometry, str) and HEX_BLOB.fullmatch(geometry):  # as a change takes it: Multi
-            state["geometry"] = promote_to_multi([layer_crs(self.conn, "plots").decode(bytes.fromhex(geometry))])[0]
+        if isinstance(geometry, str) and HEX_BLOB.fullmatch(geometry):
+            decoded = self._geometry(geometry)  # as a change takes it: Multi
+            state["geometry"] = promote_to_multi([decoded])[0] if hasattr(decoded, "geom_type") else decoded
         return state
+
+    def _geometry(self, value):
+        """An audited geometry the file's triggers wrote (a GeoPackage blob's hex) as a lon/lat
+        geometry; anything else (WKT, a blob no reader takes) as it is."""
+        if not (isinstance(value, str) and HEX_BLOB.fullmatch(value)):
+            return value
+        try:
+            return layer_crs(self.conn, "plots").decode(bytes.fromhex(value))
+        except (ValueError, shapely.errors.GEOSException):
+            return value
 
     def last_plot_row(self, pid: str, what: str) -> tuple[str, str] | None:
         """(actor, at) of the latest audit row saying the plot was ``what`` (created, removed)."""
