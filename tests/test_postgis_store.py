@@ -12,7 +12,6 @@ import pytest
 from pg_fixtures import login_name
 from sezmap import paths
 from sezmap.cli import main
-from sezmap.model.problems import DataError
 from sezmap.store.gpkg import GpkgStore
 from sezmap.store.postgis.logins import grant_login
 from sezmap.store.postgis.store import PostgisStore
@@ -193,8 +192,6 @@ def test_the_postgis_store_offers_the_store_interface(pg_project):
             given = inspect.signature(getattr(PostgisStore, name)).parameters
             assert [(p.name, p.kind, p.default) for p in wanted.values()] == \
                 [(p.name, p.kind, p.default) for p in given.values()], name
-    with pytest.raises(DataError, match="importing zones into a PostGIS project is not in this version"):
-        store.append_features("zones", None, "a", "r")
 
 
 def test_a_project_uri_with_a_password_is_exit_2_and_an_unreachable_server_exit_3(capsys):

@@ -119,7 +119,8 @@ def test_changes_are_all_or_nothing_and_undo_goes_back(pg_seeded):
     assert [r.version for r in done] == [2, 1]
     store.apply_changes([r.inverse("a", "undo") for r in reversed(done)])
     assert set(store.read_plots(["P1", "P3"])) == {"P1"} and store.read_plots(["P1"])["P1"]["tenant"] is None
-    assert store.history("P3")[-1].new_value == "removed"
+    assert [(e.field, e.new_value) for e in store.history("P3")[-2:]] == [("plot", "removed"),
+                                                                        ("lineage", "undo of its creation")]
     gone = store.apply_changes([PlotDelete("P2", "a", "r")])[0]
     assert gone.values["zone_id"] == "Z2" and "P2" not in store.read_plots(["P2"])
 
