@@ -12,6 +12,7 @@ import pytest
 from pg_fixtures import login_name
 from sezmap import paths
 from sezmap.cli import main
+from sezmap.model.problems import DataError
 from sezmap.store.gpkg import GpkgStore
 from sezmap.store.postgis.logins import grant_login
 from sezmap.store.postgis.store import PostgisStore
