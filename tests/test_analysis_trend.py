@@ -24,7 +24,7 @@ TENANT = {"tenant": "TOO Scripted", "allocated_on": "2025-01-15"}
 
 
 def _edit(pid, **changes):
-    return PlotEdit(pid, changes, ACTOR, WHY, check_workflow=False)
+    return PlotEdit(pid, changes, ACTOR, WHY)
 
 
 def _new(pid, geometry, zone_id="z1", status="allocated", **values):
@@ -46,6 +46,7 @@ HISTORY = [
     ("2025-08-01T16:45:00.000Z", [PlotDelete("p9", ACTOR, WHY)]),
     ("2025-08-02T07:00:00.000Z", [_edit("p2", investment_actual_kzt=2e9)]),
     ("2025-11-11T11:11:00.000Z", [_edit("p10", zone_id="z2", geometry=shapely.box(76.1, 43.05, 76.12, 43.07))]),
+    ("2025-12-10T10:00:00.000Z", [_edit("p5", status="vacant")]),  # withdrawn land offered again
     ("2026-01-20T10:00:00.000Z", [_edit("p0", status="under_construction"), _edit("p4", status="withdrawn"),
                                   _edit("p5", status="allocated", **TENANT, contract_deadline="2026-02-01",
                                         investment_committed_kzt=3e9)]),
