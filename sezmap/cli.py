@@ -321,10 +321,12 @@ _QT_APP = None
 def cmd_export(args) -> int:
     import datetime as dt
 
-    from sezmap.export import check_target, check_zone, export_format, export_map, page_for
+    from sezmap.export import TREND_FORMATS, check_target, check_zone, export_format, export_map, page_for
     from sezmap.store import open_store
 
     fmt = export_format(args.out)
+    if args.trend and fmt not in TREND_FORMATS:
+        raise DataError(f"--trend goes with {', '.join(TREND_FORMATS)} (a page or a deck), not {fmt}")
     try:
         as_of = dt.date.fromisoformat(args.as_of) if args.as_of else None
     except ValueError:
@@ -347,7 +349,7 @@ def cmd_export(args) -> int:
     check_zone(project, args.zone)
     out = export_map(project, args.out, zone=args.zone, width=args.width, height=args.height, paper=args.paper,
                      landscape=True if args.landscape else None, dpi=args.dpi, title=args.title,
-                     language=args.language, as_of=as_of, vacant=args.vacant)
+                     language=args.language, as_of=as_of, vacant=args.vacant, trend=args.trend)
     print(f"wrote {out}")
     return EXIT_OK
 
@@ -495,6 +497,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=["en", "ru", "kk"], default="en", help="language of the texts (default en)")
     p.add_argument("--as-of", help="date of the figures YYYY-MM-DD (default: today)")
     p.add_argument("--vacant", action="store_true", help="only vacant plots (investor mode)")
+    p.add_argument("--trend", choices=["monthly", "quarterly"],
+                   help="pages and decks: add the land use over time at each month's or quarter's end (the "
+                        "figures of report --trend, rebuilt from the audit log): the zone's unused and allocated "
+                        "shares, or every zone's unused share compared")
     p.add_argument("--out", required=True, help="the file to write: .png, .svg, .pdf, .tif, .html or .pptx")
     p.set_defaults(func=cmd_export)
 

@@ -63,6 +63,7 @@ def trend_text(args, store, engine) -> str:
 
     from sezmap.analysis import trend
     from sezmap.analysis.report import report_dict
+    from sezmap.session.zone_trends import report_trends
 
     bounds = {}
     for name in ("since", "until"):
@@ -72,17 +73,11 @@ def trend_text(args, store, engine) -> str:
         except ValueError:
             raise DataError(f"--{name} {value!r} is not a date (YYYY-MM-DD)") from None
     until = bounds["until"] or engine.as_of
-    since, entries = bounds["since"], None
-    if since is None:  # from the first audited change
-        entries = store.audit()
-        since = dt.date.fromisoformat(str(entries[0].at)[:10]) if entries else until
-    if since > until:
-        raise DataError(f"--since {since} is after --until {until}")
-    ends = trend.period_ends(args.trend, since, until)
+    if bounds["since"] is not None and bounds["since"] > until:
+        raise DataError(f"--since {bounds['since']} is after --until {until}")
     report = report_dict(engine)  # (before the replay changes the engine)
-    if entries is None and ends:
-        entries = store.audit(since=(ends[0] + dt.timedelta(days=1)).isoformat())
-    report = trend.add_trend(report, trend.zone_trends(engine, entries or [], ends) if ends else {})
+    found = report_trends(store, args.trend, until, bounds["since"], engine)
+    report = trend.add_trend(report, found.zones)
     return trend.render(report, args.format, raw=args.raw)
 
 

@@ -120,3 +120,20 @@ def test_the_dialog_refuses_the_project_before_asking_anything(window, qtbot, tm
     dialog.export_button.click()
     assert len(said) == 1 and "same file as" in said[0] and dialog.task is None
     assert hashlib.sha256(project.read_bytes()).hexdigest() == before
+
+
+def test_the_trend_option_goes_to_pages_and_decks_and_the_preview_keeps_its_room(window, qtbot):
+    dialog = open_dialog(window, qtbot)
+    dialog.zone_box.setCurrentIndex(dialog.zone_box.findData("z1"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".pdf"))
+    assert dialog.trend_box.isEnabled() and "trend" not in dialog.options()
+    dialog.trend_box.setCurrentIndex(dialog.trend_box.findData("quarterly"))
+    assert dialog.options()["trend"] == "quarterly"
+    dialog.update_preview()
+    assert not dialog.preview.pixmap().isNull()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".pptx"))
+    assert dialog.trend_box.isEnabled() and dialog.options()["trend"] == "quarterly"
+    for fmt in (".tif", ".html"):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+        assert not dialog.trend_box.isEnabled() and "trend" not in dialog.options()
+    dialog.reject()

@@ -448,211 +448,231 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="437" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="355" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="451" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="454" />
         <source>Export map</source>
         <translation>Картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
         <source>PNG image (page)</source>
         <translation>PNG суреті (парақ)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
         <source>PDF document (page, vector)</source>
         <translation>PDF құжаты (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>SVG drawing (page, vector)</source>
         <translation>SVG сызбасы (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (координаттарға байланған карта)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивті веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="210" />
         <source>Paper</source>
         <translation>Қағаз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
         <source>Pixels</source>
         <translation>Пиксельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="207" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="208" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
         <source>Default: the zone's name</source>
         <translation>Әдепкі: аймақтың атауы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="209" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="214" />
         <source>Only vacant plots (for investors)</source>
         <translation>Тек бос учаскелер (инвесторлар үшін)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="210" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="215" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
         <source>Format:</source>
         <translation>Пішім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="215" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="224" />
         <source>Size:</source>
         <translation>Өлшемі:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="221" />
         <source>Title:</source>
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <source>Not included</source>
+        <translation>Қоспау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <source>By quarter, from the audit log</source>
+        <translation>Тоқсан бойынша, өзгерістер журналынан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
+        <source>By month, from the audit log</source>
+        <translation>Ай бойынша, өзгерістер журналынан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="220" />
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="220" />
         <source>Figures as of:</source>
         <translation>Көрсеткіштер күні:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="221" />
+        <source>Land use over time:</source>
+        <translation>Жерді пайдалану уақыт бойынша:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="222" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="225" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="474" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="488" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="235" />
         <source>— the current view —</source>
         <translation>— ағымдағы көрініс —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="235" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="338" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="352" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="338" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="352" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="354" />
         <source>Web pages (*.html)</source>
         <translation>Веб-беттер (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="354" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентациялар (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="394" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="408" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ; файлда әр аймақтың картасы мен көрсеткіштері бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="396" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="410" />
         <source>No preview for this format.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="418" />
         <source>landscape</source>
         <translation>альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="418" />
         <source>portrait</source>
         <translation>кітаптық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="409" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="423" />
         <source>The figures for that date are worked out when the file is written.</source>
         <translation>Осы күнгі көрсеткіштер файл жазылғанда есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="419" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="433" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="454" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="474" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="488" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="484" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="498" />
         <source>Map exported to %1</source>
         <translation>Карта %1 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="490" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="504" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="498" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="512" />
         <source>Export cancelled</source>
         <translation>Экспорттау тоқтатылды</translation>
     </message>
@@ -2648,7 +2668,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="129" />
-        <location filename="../../sezmap/export/web/data.py" line="66" />
+        <location filename="../../sezmap/export/web/data.py" line="67" />
         <source>Area</source>
         <translation>Аудан</translation>
     </message>
@@ -2671,7 +2691,7 @@
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <location filename="../../sezmap/ui/dashboard.py" line="337" />
-        <location filename="../../sezmap/export/deck.py" line="395" />
+        <location filename="../../sezmap/export/deck.py" line="420" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
@@ -2753,7 +2773,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="238" />
-        <location filename="../../sezmap/export/deck.py" line="333" />
+        <location filename="../../sezmap/export/deck.py" line="354" />
         <location filename="../../sezmap/export/sites_export.py" line="49" />
         <location filename="../../sezmap/export/web/__init__.py" line="177" />
         <source>Figures as of %1.</source>
@@ -2818,58 +2838,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="336" />
+        <location filename="../../sezmap/export/deck.py" line="357" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="340" />
+        <location filename="../../sezmap/export/deck.py" line="361" />
         <location filename="../../sezmap/export/web/__init__.py" line="168" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="343" />
+        <location filename="../../sezmap/export/deck.py" line="364" />
         <source>Land use, idle plots and logistics</source>
         <translation>Жерді пайдалану, бос тұрған учаскелер және логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="346" />
+        <location filename="../../sezmap/export/deck.py" line="367" />
         <source>Made with sezmap on %1.</source>
         <translation>sezmap бағдарламасында %1 дайындалды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="377" />
+        <location filename="../../sezmap/export/deck.py" line="398" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="377" />
+        <location filename="../../sezmap/export/deck.py" line="398" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="388" />
+        <location filename="../../sezmap/export/deck.py" line="413" />
         <source>Unused land by zone</source>
         <translation>Аймақтар бойынша пайдаланылмайтын жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="389" />
+        <location filename="../../sezmap/export/deck.py" line="414" />
         <source>Unused share of the zone's area, %</source>
         <translation>Аймақ ауданындағы пайдаланылмайтын үлес, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="428" />
+        <location filename="../../sezmap/export/deck.py" line="458" />
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="432" />
+        <location filename="../../sezmap/export/deck.py" line="462" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="439" />
+        <location filename="../../sezmap/export/deck.py" line="469" />
         <source>Data</source>
         <translation>Деректер</translation>
     </message>
@@ -3349,47 +3369,47 @@
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="22" />
+        <location filename="../../sezmap/render/layout_content.py" line="25" />
         <source>Plot status as of %1</source>
         <translation>%1 жағдай бойынша учаскелер мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="23" />
+        <location filename="../../sezmap/render/layout_content.py" line="26" />
         <source>Vacant plots only</source>
         <translation>Тек бос учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="24" />
+        <location filename="../../sezmap/render/layout_content.py" line="27" />
         <source>Special economic zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="25" />
+        <location filename="../../sezmap/render/layout_content.py" line="28" />
         <source>Zone boundaries are schematic outlines at the published locations, sized to the official areas.</source>
         <translation>Аймақ шекаралары шартты: жарияланған орындардағы, ресми ауданға сәйкес контурлар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="26" />
+        <location filename="../../sezmap/render/layout_content.py" line="29" />
         <source>Plots are an illustrative layout: tenants, dates and investment figures are invented.</source>
         <translation>Учаскелер шартты түрде орналастырылған: жалгерлер, күндер мен инвестиция сомалары ойдан алынған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="27" />
+        <location filename="../../sezmap/render/layout_content.py" line="30" />
         <source>Plots: %1.</source>
         <translation>Учаскелер: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="28" />
+        <location filename="../../sezmap/render/layout_content.py" line="31" />
         <source>Data: %1.</source>
         <translation>Деректер: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="29" />
+        <location filename="../../sezmap/render/layout_content.py" line="32" />
         <source>Basemap: Natural Earth; places: GeoNames (CC BY 4.0).</source>
         <translation>Негізгі карта: Natural Earth; елді мекендер: GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="30" />
+        <location filename="../../sezmap/render/layout_content.py" line="33" />
         <source>Albers equal-area projection.</source>
         <translation>Альберстің тең аудандық проекциясы.</translation>
     </message>
@@ -3402,6 +3422,61 @@
         <location filename="../../sezmap/render/page.py" line="36" />
         <source>+ %1 more</source>
         <translation>тағы %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="22" />
+        <source>Land use over time</source>
+        <translation>Жерді пайдалану уақыт бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="23" />
+        <source>Unused land by zone over time</source>
+        <translation>Аймақтар бойынша пайдаланылмайтын жер уақыт бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="24" />
+        <source>Unused</source>
+        <translation>Пайдаланылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="25" />
+        <source>Allocated</source>
+        <translation>Берілген</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="26" />
+        <source>Share of the zone's area at each quarter's end; rebuilt from the audit log, as of %1.</source>
+        <translation>Әр тоқсан соңындағы аймақ ауданының үлесі; өзгерістер журналы бойынша қалпына келтірілген, %1 жағдай бойынша.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="27" />
+        <source>Share of the zone's area at each month's end; rebuilt from the audit log, as of %1.</source>
+        <translation>Әр ай соңындағы аймақ ауданының үлесі; өзгерістер журналы бойынша қалпына келтірілген, %1 жағдай бойынша.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="28" />
+        <source>Unused share of each zone's area at each quarter's end; rebuilt from the audit log, as of %1.</source>
+        <translation>Әр тоқсан соңындағы әр аймақ ауданының пайдаланылмайтын үлесі; өзгерістер журналы бойынша қалпына келтірілген, %1 жағдай бойынша.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="29" />
+        <source>Unused share of each zone's area at each month's end; rebuilt from the audit log, as of %1.</source>
+        <translation>Әр ай соңындағы әр аймақ ауданының пайдаланылмайтын үлесі; өзгерістер журналы бойынша қалпына келтірілген, %1 жағдай бойынша.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="30" />
+        <source>Q%1 %2</source>
+        <translation>%2 ж. %1-тоқс.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="31" />
+        <source>Rebuilt from the audit log when the file is written.</source>
+        <translation>Файл жазылған кезде өзгерістер журналы бойынша қалпына келтіріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="32" />
+        <source>No history yet: the audit log holds no change before the first period end.</source>
+        <translation>Тарих әзірге жоқ: өзгерістер журналында бірінші кезең соңына дейін өзгеріс жоқ.</translation>
     </message>
 </context>
 <context>

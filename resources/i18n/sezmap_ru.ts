@@ -454,211 +454,231 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="437" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="355" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="451" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="454" />
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
         <source>PNG image (page)</source>
         <translation>Изображение PNG (лист)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
         <source>PDF document (page, vector)</source>
         <translation>Документ PDF (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>SVG drawing (page, vector)</source>
         <translation>Рисунок SVG (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (карта с привязкой к координатам)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивная веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="210" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
         <source>Pixels</source>
         <translation>Пиксели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="207" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="208" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
         <source>Default: the zone's name</source>
         <translation>По умолчанию: название зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="209" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="214" />
         <source>Only vacant plots (for investors)</source>
         <translation>Только свободные участки (для инвесторов)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="210" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="215" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="215" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="224" />
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="221" />
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <source>Not included</source>
+        <translation>Не включать</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <source>By quarter, from the audit log</source>
+        <translation>По кварталам, по журналу изменений</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
+        <source>By month, from the audit log</source>
+        <translation>По месяцам, по журналу изменений</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="220" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="220" />
         <source>Figures as of:</source>
         <translation>Показатели на:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="221" />
+        <source>Land use over time:</source>
+        <translation>Использование земли во времени:</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/export_dialog.py" line="222" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="225" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="474" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="488" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="235" />
         <source>— the current view —</source>
         <translation>— текущий охват —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="235" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="338" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="352" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="338" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="352" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="354" />
         <source>Web pages (*.html)</source>
         <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="354" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентации (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="394" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="408" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Для этого формата нет предпросмотра; файл содержит карту и показатели каждой зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="396" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="410" />
         <source>No preview for this format.</source>
         <translation>Для этого формата нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="418" />
         <source>landscape</source>
         <translation>альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="418" />
         <source>portrait</source>
         <translation>книжная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="409" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="423" />
         <source>The figures for that date are worked out when the file is written.</source>
         <translation>Показатели на эту дату рассчитываются при записи файла.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="419" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="433" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="440" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="454" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="474" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="488" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="484" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="498" />
         <source>Map exported to %1</source>
         <translation>Карта экспортирована в %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="490" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="504" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="498" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="512" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
@@ -2671,7 +2691,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="129" />
-        <location filename="../../sezmap/export/web/data.py" line="66" />
+        <location filename="../../sezmap/export/web/data.py" line="67" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
@@ -2694,7 +2714,7 @@
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <location filename="../../sezmap/ui/dashboard.py" line="337" />
-        <location filename="../../sezmap/export/deck.py" line="395" />
+        <location filename="../../sezmap/export/deck.py" line="420" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
@@ -2776,7 +2796,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="238" />
-        <location filename="../../sezmap/export/deck.py" line="333" />
+        <location filename="../../sezmap/export/deck.py" line="354" />
         <location filename="../../sezmap/export/sites_export.py" line="49" />
         <location filename="../../sezmap/export/web/__init__.py" line="177" />
         <source>Figures as of %1.</source>
@@ -2844,58 +2864,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="336" />
+        <location filename="../../sezmap/export/deck.py" line="357" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Границы схематичны, участки иллюстративны: см. источники.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="340" />
+        <location filename="../../sezmap/export/deck.py" line="361" />
         <location filename="../../sezmap/export/web/__init__.py" line="168" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="343" />
+        <location filename="../../sezmap/export/deck.py" line="364" />
         <source>Land use, idle plots and logistics</source>
         <translation>Использование земли, простаивающие участки и логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="346" />
+        <location filename="../../sezmap/export/deck.py" line="367" />
         <source>Made with sezmap on %1.</source>
         <translation>Подготовлено в sezmap %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="377" />
+        <location filename="../../sezmap/export/deck.py" line="398" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="377" />
+        <location filename="../../sezmap/export/deck.py" line="398" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="388" />
+        <location filename="../../sezmap/export/deck.py" line="413" />
         <source>Unused land by zone</source>
         <translation>Неиспользуемая земля по зонам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="389" />
+        <location filename="../../sezmap/export/deck.py" line="414" />
         <source>Unused share of the zone's area, %</source>
         <translation>Доля неиспользуемой площади зоны, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="428" />
+        <location filename="../../sezmap/export/deck.py" line="458" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="432" />
+        <location filename="../../sezmap/export/deck.py" line="462" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="439" />
+        <location filename="../../sezmap/export/deck.py" line="469" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
@@ -3375,47 +3395,47 @@
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="22" />
+        <location filename="../../sezmap/render/layout_content.py" line="25" />
         <source>Plot status as of %1</source>
         <translation>Статус участков на %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="23" />
+        <location filename="../../sezmap/render/layout_content.py" line="26" />
         <source>Vacant plots only</source>
         <translation>Только свободные участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="24" />
+        <location filename="../../sezmap/render/layout_content.py" line="27" />
         <source>Special economic zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="25" />
+        <location filename="../../sezmap/render/layout_content.py" line="28" />
         <source>Zone boundaries are schematic outlines at the published locations, sized to the official areas.</source>
         <translation>Границы зон схематичны: контуры в опубликованных местах по официальной площади.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="26" />
+        <location filename="../../sezmap/render/layout_content.py" line="29" />
         <source>Plots are an illustrative layout: tenants, dates and investment figures are invented.</source>
         <translation>Участки — условная раскладка: арендаторы, даты и суммы инвестиций вымышлены.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="27" />
+        <location filename="../../sezmap/render/layout_content.py" line="30" />
         <source>Plots: %1.</source>
         <translation>Участки: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="28" />
+        <location filename="../../sezmap/render/layout_content.py" line="31" />
         <source>Data: %1.</source>
         <translation>Данные: %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="29" />
+        <location filename="../../sezmap/render/layout_content.py" line="32" />
         <source>Basemap: Natural Earth; places: GeoNames (CC BY 4.0).</source>
         <translation>Подложка: Natural Earth; населённые пункты: GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layout_content.py" line="30" />
+        <location filename="../../sezmap/render/layout_content.py" line="33" />
         <source>Albers equal-area projection.</source>
         <translation>Равновеликая проекция Альберса.</translation>
     </message>
@@ -3428,6 +3448,61 @@
         <location filename="../../sezmap/render/page.py" line="36" />
         <source>+ %1 more</source>
         <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="22" />
+        <source>Land use over time</source>
+        <translation>Использование земли во времени</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="23" />
+        <source>Unused land by zone over time</source>
+        <translation>Неиспользуемая земля по зонам во времени</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="24" />
+        <source>Unused</source>
+        <translation>Не используется</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="25" />
+        <source>Allocated</source>
+        <translation>Предоставлено</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="26" />
+        <source>Share of the zone's area at each quarter's end; rebuilt from the audit log, as of %1.</source>
+        <translation>Доля площади зоны на конец каждого квартала; восстановлено по журналу изменений на %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="27" />
+        <source>Share of the zone's area at each month's end; rebuilt from the audit log, as of %1.</source>
+        <translation>Доля площади зоны на конец каждого месяца; восстановлено по журналу изменений на %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="28" />
+        <source>Unused share of each zone's area at each quarter's end; rebuilt from the audit log, as of %1.</source>
+        <translation>Неиспользуемая доля площади каждой зоны на конец каждого квартала; восстановлено по журналу изменений на %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="29" />
+        <source>Unused share of each zone's area at each month's end; rebuilt from the audit log, as of %1.</source>
+        <translation>Неиспользуемая доля площади каждой зоны на конец каждого месяца; восстановлено по журналу изменений на %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="30" />
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="31" />
+        <source>Rebuilt from the audit log when the file is written.</source>
+        <translation>Восстанавливается по журналу изменений при записи файла.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/trend_content.py" line="32" />
+        <source>No history yet: the audit log holds no change before the first period end.</source>
+        <translation>Истории пока нет: в журнале изменений нет изменений до конца первого периода.</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
                as_of: dt.date | None = None, engine=None,
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None, vacant: bool = False,
-               scene=None, extent=None, basemap: bool = True) -> Path:
+               scene=None, extent=None, basemap: bool = True, trend: str | None = None) -> Path:
     """Write a map of ``project`` to ``out_path`` in the format its extension names; returns the path.
 
     ``zone``: a zone id (the map fits it and the page shows its key figures); ``width`` and
@@ -137,7 +137,9 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
     ``vacant``: only vacant plots (investor mode). For pages and GeoTIFFs: ``scene`` the map
     scene to draw (the app's, with its layer visibility; default: built from the project and
     the bundled basemap), ``extent`` a display-CRS bbox to show instead of the zone or the
-    whole project, ``basemap`` whether a scene built here has the basemap.
+    whole project, ``basemap`` whether a scene built here has the basemap. ``trend``
+    ("monthly" or "quarterly", pages and decks): the land use over time as ``sezmap report
+    --trend`` gives it up to the figures' date, rebuilt from the project file's audit log.
     """
     fmt = export_format(out_path)
     check_zone(project, zone)
@@ -148,6 +150,7 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
     target = Path(out_path)
     if fmt in PAGE_FORMATS or fmt == ".tif":
         page = page_for(fmt, width, height, paper, landscape, dpi)
+    check_trend(project, fmt, trend)
     if fmt in (".html", ".pptx"):
         # these write through their own temporary file and rename (sezmap.formats.atomic)
         check_target(target, project_inputs(project))
@@ -161,7 +164,9 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
             from sezmap.export import deck
 
             engine = engine or _engine(project, as_of)  # (the deck analyses again for another date)
-            extra = {"scene": scene} if scene is not None else {}
+            extra: dict = {"scene": scene} if scene is not None else {}
+            if trend is not None:
+                extra.update(trend=trend, trends=trends_for(project, trend, as_of or engine.as_of))
             deck.export_pptx(project, engine, target, zones=None if zone is None else [zone], title=title,
                              language=language, as_of=as_of, progress=progress, cancelled=cancelled, **extra)
         return target
@@ -179,12 +184,41 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
             else:
                 if zone is not None:  # the key figures
                     engine = _engine_for(project, engine, as_of)
+                trends = None
+                if trend is not None:
+                    trends = trends_for(project, trend, as_of or (engine.as_of if engine is not None else dt.date.today()))
+                    check_cancelled(cancelled)
                 layout = static.page_layout(project, page, zone=zone, title=title, language=language,
                                             as_of=as_of, engine=engine, scene=scene, extent=extent,
-                                            vacant=vacant, basemap=basemap)
+                                            vacant=vacant, basemap=basemap, trend=trend, trends=trends)
                 static.write_page(layout, tmp, fmt, progress=progress, cancelled=cancelled)
         check_cancelled(cancelled)
     return target
+
+
+TREND_KINDS = ("monthly", "quarterly")
+TREND_FORMATS = (*PAGE_FORMATS, ".pptx")
+
+
+def check_trend(project, fmt: str, trend: str | None) -> None:
+    """DataError when the land use over time is asked for where it cannot be given."""
+    if trend is None:
+        return
+    if trend not in TREND_KINDS:
+        raise DataError(f"--trend {trend!r}: use monthly or quarterly")
+    if fmt not in TREND_FORMATS:
+        raise DataError(f"--trend goes with {', '.join(TREND_FORMATS)} (a page or a deck), not {fmt}")
+    if not (getattr(project, "location", "") or ""):
+        raise DataError("--trend: the project has no file, so no audit log to rebuild the history from")
+
+
+def trends_for(project, kind: str, until: dt.date):
+    """The figures of ``sezmap report --trend KIND --until UNTIL`` of the project's file
+    (read again: the replay takes its own copy of the project back in time)."""
+    from sezmap.session.zone_trends import report_trends
+    from sezmap.store import open_store
+
+    return report_trends(open_store(project.location), kind, as_date(until))
 
 
 def as_date(day) -> dt.date:

@@ -281,14 +281,34 @@ def _shorten(text: str, limit: int) -> str:
 # --- the deck ---------------------------------------------------------------------------------
 
 
+def _trend_slides(slide_deck):
+    """A function adding a slide of land use over time to ``slide_deck``: a zone's (its name as
+    the subtitle) or, for zone None, every zone's compared."""
+    from sezmap.export.deck_trend import trend_slide
+    from sezmap.export.static import date_text
+    from sezmap.export.trend_content import trend_content
+
+    def add(project, trends, zone_id, language, texts: Texts, as_of, zone_name, footer) -> None:  # (in the language)
+        zone_names = {str(r["zone_id"]): name_of(r, language) or str(r["zone_id"])
+                      for r in project.zones.drop(columns="geometry").to_dict("records")}
+        content = trend_content(trends, zone_id, zone_names, date_text(as_of), texts.translate, language)
+        trend_slide(slide_deck, content, texts, zone_name, footer)
+
+    return add
+
+
+
 def export_pptx(project, engine, out_path, *, zones=None, title=None, language="en", as_of=None,
                 progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None, scene=None) -> Path:
+                cancelled: Callable[[], bool] | None = None, scene=None, trend: str | None = None,
+                trends=None) -> Path:
     """Write the slide deck to ``out_path``; returns it. ``zones``: zone ids for a slide each
     (default: every zone, in the project's order); ``as_of``: the figures' date (default: the
     engine's; another date analyses the project again for it); ``scene``: a map scene to draw
     (the app's; default: built from the project with the bundled basemap). DataError for an
-    unknown zone or an unwritable path; ExportCancelled when ``cancelled()`` says so."""
+    unknown zone or an unwritable path; ExportCancelled when ``cancelled()`` says so. ``trend``
+    ("monthly" or "quarterly") with ``trends`` (its figures, a ``ZoneTrends``): a slide of land
+    use over time after each zone's, and every zone's after the comparison (deck_trend.py)."""
     from pptx import Presentation
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
@@ -313,7 +333,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
     names = feature_names(project, language)
     short_names = {k: _short(v) for k, v in names.items()}  # a slide's figures name their targets briefly
     rows = {str(r["zone_id"]): r for r in project.zones.drop(columns="geometry").to_dict("records")}
-    total = len(chosen) + 3
+    total = len(chosen) + 3 + (len(chosen) + 1 if trend is not None else 0)
     done = 0
     report(progress, done, total)
     check_cancelled(cancelled)
@@ -327,6 +347,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         check_cancelled(cancelled)
 
         deck = Presentation()
+        _trend_slide = _trend_slides(deck)
         deck.slide_width, deck.slide_height = Inches(SLIDE_W_IN), Inches(SLIDE_H_IN)
         blank = deck.slide_layouts[6]
         schematic = data_notes(project.meta, texts.translate)
@@ -381,6 +402,10 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
             _footer(slide, footer)
             done += 1
             report(progress, done, total)
+            if trend is not None:
+                _trend_slide(project, trends, zid, language, texts, as_of, zone_name, footer)
+                done += 1
+                report(progress, done, total)
 
         # 3. all zones by unused land
         check_cancelled(cancelled)
@@ -421,6 +446,11 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         _footer(slide, footer)
         done += 1
         report(progress, done, total)
+        if trend is not None:
+            check_cancelled(cancelled)
+            _trend_slide(project, trends, None, language, texts, as_of, None, footer)
+            done += 1
+            report(progress, done, total)
 
         # 4. sources
         check_cancelled(cancelled)

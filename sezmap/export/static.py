@@ -84,8 +84,12 @@ def map_extent(scene: MapScene, project, zone: str | None = None, extent=None):
 
 def page_layout(project, page: Page, *, zone: str | None = None, title: str | None = None,
                 language: str = "en", as_of: dt.date | None = None, engine=None, scene=None,
-                extent=None, vacant: bool = False, basemap: bool = True) -> PrintLayout:
-    """The print layout of a page (translated in the current language: see export.language)."""
+                extent=None, vacant: bool = False, basemap: bool = True, trend: str | None = None,
+                trends=None) -> PrintLayout:
+    """The print layout of a page (translated in the current language: see export.language).
+    ``trend`` ("monthly" or "quarterly"): the page includes the land use over time, ``trends``
+    (a ``sezmap.session.zone_trends.ZoneTrends``; None: a note that it is rebuilt when the file is
+    written, as in the export dialog's preview)."""
     base = scene if scene is not None else export_scene(project, basemap)
     view = scene_for_export(base, vacant)
     view.language = language
@@ -94,6 +98,8 @@ def page_layout(project, page: Page, *, zone: str | None = None, title: str | No
     metrics = engine.metrics.get(zone) if engine is not None and zone is not None else None
     has_basemap = view.layer("countries") is not None
     content = page_content(project, zone, metrics, as_of, language, title, vacant, has_basemap)
+    if trend is not None:
+        content.trend = trend_chart(project, zone, trends, as_of, language)
     return PrintLayout(view, page, content, map_extent(view, project, zone, extent), language,
                        margin=ZONE_MARGIN)
 
@@ -119,6 +125,15 @@ def page_content(project, zone: str | None, metrics, as_of: dt.date | None, lang
                           as_of_text=date_text(as_of) if as_of is not None else "", title=title,
                           vacant=vacant, basemap=basemap, translate=QCoreApplication.translate,
                           language=language)
+
+
+def trend_chart(project, zone: str | None, trends, as_of: dt.date, language: str):
+    """The page's chart of land use over time (sezmap.export.trend_content), in the current language."""
+    from sezmap.export.trend_content import trend_content
+
+    zone_names = {str(r["zone_id"]): names.feature_name(r, language)
+                  for r in project.zones.drop(columns="geometry").to_dict("records")}
+    return trend_content(trends, zone, zone_names, date_text(as_of), QCoreApplication.translate, language)
 
 
 def page_image(layout: PrintLayout, progress=None, cancelled: Callable[[], bool] = lambda: False,

@@ -27,6 +27,8 @@ from sezmap.render import numbers
 from sezmap.render.furniture import (NorthArrow, ScaleBar, ground_metres_per_unit, north_arrow, round_denominator,
                                      scale_bar_in)
 from sezmap.render.layout_content import LayoutContent
+from sezmap.render.layout_trend import TrendBox, trend_height
+from sezmap.render.line_chart import LineChartFrame
 from sezmap.render.legend import Legend, LegendPlan, legend_entries
 from sezmap.render.map_settings import INCH_M, MapSettings
 from sezmap.render.page import MUTED, RULE, TEXT, WRAP, Page, font, layout_text, text_height
@@ -192,6 +194,7 @@ class PrintLayout:
         self.legend: Legend | None = None
         self.legend_plan: LegendPlan | None = None
         self.figures: FiguresBox | None = None
+        self.trend: TrendBox | None = TrendBox(content.trend, language) if content.trend is not None else None
         # an inset locates the map in Kazakhstan; a map of the whole country needs none (the
         # basemap holds no wider region to show it in), and its room goes to the legend
         self.inset_choices = (False,) if shows_whole_country(extent, kazakhstan_bounds(scene)) else (True, False)
@@ -240,14 +243,16 @@ class PrintLayout:
         body_bottom = H - MARGIN - sources_h - 10
         body_h = max(40.0, body_bottom - body_top)
         landscape = W >= H * 1.15
+        # the trend chart, when asked for: under the map (and its scale bar), as wide as the map
+        trend_h = trend_height(body_h, c.zone_id is not None) if c.trend is not None else 0.0
         if entries is None:  # first pass: what the requested extent shows
             probe = MapSettings(crs=self.scene.display_crs, width=max(1, int(inner)), height=max(1, int(body_h)),
                                 language=self.language, hidden_layers=self.hidden_layers).fitted(self.extent, self.fit_margin)
             entries = legend_entries(self.scene, probe)
         if landscape:
-            self._arrange_side(boxes, entries, body_top, body_h)
+            self._arrange_side(boxes, entries, body_top, body_h, trend_h)
         else:
-            self._arrange_band(boxes, entries, body_top, body_h, body_bottom)
+            self._arrange_band(boxes, entries, body_top, body_h, body_bottom, trend_h)
         self.boxes = boxes
         self.settings = self._map_settings(boxes["map"])
         self.scale_bar = scale_bar_in(boxes["scale_bar"], self.settings, 1.0, self.scale_note())
@@ -272,12 +277,14 @@ class PrintLayout:
                     return size, figures, fig_h, legend, plan, with_inset, inset_h, head_h
         raise AssertionError("unreachable")
 
-    def _arrange_side(self, boxes, entries, top, body_h) -> None:
+    def _arrange_side(self, boxes, entries, top, body_h, trend_h: float = 0.0) -> None:
         W = self.page.width
         panel_w = min(360.0, max(220.0, 0.27 * W))
         map_w = W - 2 * MARGIN - GAP - panel_w
-        boxes["map"] = QRectF(MARGIN, top, int(map_w), int(body_h - STRIP))
+        boxes["map"] = QRectF(MARGIN, top, int(map_w), int(body_h - STRIP - trend_h))
         self._strip(boxes, boxes["map"])
+        if trend_h:
+            boxes["trend"] = QRectF(MARGIN, boxes["map"].bottom() + STRIP, int(map_w), trend_h)
         px = MARGIN + map_w + GAP
         size, figures, fig_h, legend, plan, with_inset, inset_h, head_h = self._panel_items(panel_w, body_h, entries, 0.62)
         self._keep(size, figures, legend, plan)
@@ -294,7 +301,7 @@ class PrintLayout:
             boxes["inset_heading"] = QRectF(px, top + body_h - inset_h, panel_w, head_h)
             boxes["inset"] = QRectF(px, top + body_h - ih, panel_w, ih)
 
-    def _arrange_band(self, boxes, entries, top, body_h, body_bottom) -> None:
+    def _arrange_band(self, boxes, entries, top, body_h, body_bottom, trend_h: float = 0.0) -> None:
         W = self.page.width
         inner = W - 2 * MARGIN
         has_figures = bool(self.content.figures)
@@ -336,10 +343,13 @@ class PrintLayout:
             grow = self.page.height - MARGIN - body_bottom
             body_h += grow
             boxes["sources"] = QRectF(MARGIN + inner - inset_w, 0, inset_w, sources_h)  # (y below)
-        map_h = body_h - band - STRIP - GAP
+        map_h = body_h - band - STRIP - GAP - (trend_h + GAP if trend_h else 0.0)
         boxes["map"] = QRectF(MARGIN, top, int(inner), int(map_h))
         self._strip(boxes, boxes["map"])
         y = top + map_h + STRIP + GAP
+        if trend_h:
+            boxes["trend"] = QRectF(MARGIN, top + map_h + STRIP, int(inner), trend_h)
+            y += trend_h + GAP
         x = MARGIN
         if figures:
             boxes["figures_heading"] = QRectF(x, y, col_w[0], head_h)
@@ -362,6 +372,12 @@ class PrintLayout:
 
     def _keep(self, size, figures, legend, plan) -> None:
         self.size, self.figures, self.legend, self.legend_plan = size, figures, legend, plan
+
+    def trend_frame(self) -> LineChartFrame | None:
+        """The trend chart as drawn on the page (its lines' values and where they stand), if any."""
+        if self.trend is None or "trend" not in self.boxes:
+            return None
+        return self.trend.frame(self.boxes["trend"])
 
     # --- drawing --------------------------------------------------------------------------
 
@@ -428,6 +444,8 @@ class PrintLayout:
             self.legend.draw(painter, b["legend"].topLeft(), self.legend_plan)
         if "inset" in b:
             draw_inset(painter, b["inset"], self.scene, self.settings, c.zone_id)
+        if "trend" in b and self.trend is not None:
+            self.trend.draw(painter, b["trend"])
         painter.restore()
         if progress:
             progress(1, 1)

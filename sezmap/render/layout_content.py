@@ -1,4 +1,5 @@
-"""What a print page says: its title, subtitle, a zone's key figures and the data-sources line.
+"""What a print page says: its title, subtitle, a zone's key figures, the data-sources line and,
+when asked for, the chart of land use over time (``chart_data.TrendContent``).
 
 No Qt: the words are translated by the ``translate(context, source)`` given (Qt's
 ``QCoreApplication.translate`` in the app and the exports), the figures come ready made
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from sezmap.render.chart_data import TrendContent
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate looks for
@@ -45,6 +48,7 @@ class LayoutContent:
     figures: list[tuple[str, str]] = field(default_factory=list)  # (label, value) for the zone
     shares: tuple[float, float, float] | None = None  # allocated, infrastructure, unused
     zone_id: str | None = None
+    trend: TrendContent | None = None  # land use over time (issue 26), when the page includes it
 
 
 def meta_text(meta: dict, key: str, language: str = "en") -> str:
@@ -98,7 +102,8 @@ def sources_line(meta: dict, translate: Translate = untranslated, basemap: bool 
 def layout_content(meta: dict, zone_id: str | None = None, zone_name: str = "", *,
                    figures: list[tuple[str, str]] | None = None, shares: tuple[float, float, float] | None = None,
                    as_of_text: str = "", title: str | None = None, vacant: bool = False,
-                   basemap: bool = True, translate: Translate = untranslated, language: str = "en") -> LayoutContent:
+                   basemap: bool = True, translate: Translate = untranslated, language: str = "en",
+                   trend: TrendContent | None = None) -> LayoutContent:
     """Title, subtitle, key figures and sources for a page of a project with ``meta`` (its
     metadata), of the zone ``zone_id`` named ``zone_name`` in the page's language, if any."""
     def text(key: str) -> str:
@@ -118,4 +123,4 @@ def layout_content(meta: dict, zone_id: str | None = None, zone_name: str = "", 
     if as_of_text:
         sub.append(text("as_of").replace("%1", as_of_text))
     return LayoutContent(head, " · ".join(sub), sources_line(meta, translate, basemap, language),
-                         figures=list(figures or []), shares=shares, zone_id=zone_id)
+                         figures=list(figures or []), shares=shares, zone_id=zone_id, trend=trend)

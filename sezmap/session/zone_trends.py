@@ -80,3 +80,24 @@ def compute(request: TrendRequest, cancelled: Callable[[], bool] = lambda: False
         return None
     zones = trend.zone_trends(engine, entries, ends)
     return ZoneTrends(kind, tuple(e.isoformat() for e in ends), zones)
+
+
+def report_trends(store, kind: str, until: dt.date, since: dt.date | None = None, engine=None) -> ZoneTrends:
+    """The figures of ``sezmap report --trend KIND``: each zone's at each period end from the
+    one holding ``since`` (default: the first audited change) up to ``until``, no analysis day
+    added. ``engine``: the project analysed (it is taken back in time; default: the store's
+    project analysed here)."""
+    from sezmap.analysis.engine import AnalysisEngine
+
+    entries = None
+    if since is None:  # from the first audited change
+        entries = store.audit()
+        since = dt.date.fromisoformat(str(entries[0].at)[:10]) if entries else until
+    ends = trend.period_ends(kind, since, until)
+    if not ends:
+        return ZoneTrends(kind)
+    if entries is None:
+        entries = store.audit(since=(ends[0] + dt.timedelta(days=1)).isoformat())
+    if engine is None:
+        engine = AnalysisEngine(store.load(), until, logistics=False)
+    return ZoneTrends(kind, tuple(e.isoformat() for e in ends), trend.zone_trends(engine, entries, ends))

@@ -3,14 +3,14 @@ bar chart, its rows laid out by sezmap.render.bar_rows, and a line chart over pe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
-import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from sezmap.render import bar_rows
+from sezmap.render.chart_data import Line  # (also the dashboard's)
+from sezmap.render.line_chart import LineChartFrame
 
 
 class BarChart(QWidget):
@@ -123,23 +123,10 @@ class BarChart(QWidget):
         painter.end()
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of a LineChart: its name (in the legend and tooltips), a value per period (None:
-    no value then), its colour and whether it is drawn bold (in front of the others)."""
-
-    label: str
-    values: tuple[float | None, ...]
-    colour: str
-    bold: bool = False
-    in_legend: bool = True
-
-
 class LineChart(QWidget):
     """Lines over periods (``periods``: their labels, the x axis), values 0..``maximum`` formatted
-    by ``fmt``; a legend above for the lines that ask for it; hovering a period shows its values."""
-
-    PAD = 6
+    by ``fmt``; a legend above for the lines that ask for it; hovering a period shows its values.
+    Laid out and drawn by ``sezmap.render.line_chart`` (as the print page's trend chart)."""
 
     def __init__(self, parent=None, fmt=lambda v: f"{v:,.0f} %", maximum: float = 100.0):
         super().__init__(parent)
@@ -159,29 +146,9 @@ class LineChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(300, 170)
 
-    def _legend(self) -> list[Line]:
-        return [line for line in self.lines if line.in_legend]
-
-    def plot_rect(self) -> QRectF:
-        metrics = QFontMetricsF(self.font())
-        left = metrics.horizontalAdvance(self.fmt(self.maximum)) + self.PAD
-        top = self.PAD + (metrics.height() + 2 if self._legend() else 0)
-        bottom = metrics.height() * 1.5 + self.PAD  # the period labels, below the lowest value's
-        return QRectF(left, top, max(10.0, self.width() - left - self.PAD * 2), max(10.0, self.height() - top - bottom))
-
-    def x_of(self, k: int) -> float:
-        r = self.plot_rect()
-        n = len(self.periods)
-        return r.left() + (r.width() * k / (n - 1) if n > 1 else r.width() / 2)
-
-    def y_of(self, value: float) -> float:
-        r = self.plot_rect()
-        return r.bottom() - r.height() * max(0.0, min(value, self.maximum)) / (self.maximum or 1.0)
-
-    def period_at(self, x: float) -> int | None:
-        if not self.periods:
-            return None
-        return min(range(len(self.periods)), key=lambda k: abs(self.x_of(k) - x))
+    def frame(self) -> LineChartFrame:
+        return LineChartFrame(QRectF(0, 0, self.width(), self.height()), self.periods, self.lines, self.font(),
+                              self.fmt, self.maximum)
 
     def tooltip_text(self, k: int) -> str:
         rows = [f"{line.label}: {self.fmt(line.values[k])}" for line in reversed(self.lines)
@@ -190,7 +157,7 @@ class LineChart(QWidget):
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            k = self.period_at(event.pos().x())
+            k = self.frame().period_at(event.pos().x())
             if k is None:
                 QToolTip.hideText()
                 event.ignore()
@@ -203,42 +170,5 @@ class LineChart(QWidget):
         if not self.periods:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        metrics = QFontMetricsF(self.font())
-        text = self.palette().text().color()
-        r = self.plot_rect()
-        grid = QColor(text)
-        grid.setAlpha(50)
-        for share in (0.0, 0.5, 1.0):  # the value axis: 0, the middle, the top
-            value = self.maximum * share
-            y = self.y_of(value)
-            painter.setPen(QPen(grid, 1))
-            painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
-            painter.setPen(text)
-            painter.drawText(QRectF(0, y - metrics.height() / 2, r.left() - 4, metrics.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.fmt(value))
-        n = len(self.periods)
-        label_w = max(metrics.horizontalAdvance(p) for p in self.periods) + 8
-        step = max(1, int(np.ceil(label_w * n / max(r.width(), 1.0))))
-        for k in range(0, n, step):  # as many period labels as fit, the first always
-            x = self.x_of(k)
-            box = QRectF(x - label_w / 2, r.bottom() + metrics.height() / 2 + 2, label_w, metrics.height())
-            box.moveLeft(max(0.0, min(box.left(), self.width() - label_w)))
-            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, self.periods[k])
-        for line in self.lines:
-            pen = QPen(QColor(line.colour), 2.5 if line.bold else 1.2)
-            painter.setPen(pen)
-            points = [QPointF(self.x_of(k), self.y_of(v)) for k, v in enumerate(line.values[:n]) if v is not None]
-            if len(points) > 1:
-                painter.drawPolyline(points)
-            painter.setBrush(QColor(line.colour))
-            for p in points:
-                painter.drawEllipse(p, 2.5 if line.bold else 1.5, 2.5 if line.bold else 1.5)
-        x = r.left()
-        for line in self._legend():  # the legend: a swatch and the name of each line
-            painter.fillRect(QRectF(x, self.PAD + metrics.height() / 2 - 2, 14, 4), QColor(line.colour))
-            painter.setPen(text)
-            w = metrics.horizontalAdvance(line.label) + 2
-            painter.drawText(QRectF(x + 18, self.PAD, w, metrics.height()), Qt.AlignmentFlag.AlignVCenter, line.label)
-            x += 18 + w + 12
+        self.frame().draw(painter, self.palette().text().color())
         painter.end()

@@ -80,7 +80,7 @@ class ExportDialog(Retranslated, QDialog):
                        self.paper_box.currentIndexChanged, self.landscape_box.toggled, self.dpi_box.valueChanged,
                        self.width_box.valueChanged, self.height_box.valueChanged, self.paper_radio.toggled,
                        self.title_edit.textChanged, self.vacant_box.toggled, self.language_box.currentIndexChanged,
-                       self.as_of_edit.dateChanged):
+                       self.as_of_edit.dateChanged, self.trend_box.currentIndexChanged):
             signal.connect(self._changed)
         self.path_edit.textEdited.connect(self._path_edited)
         self.update_preview()
@@ -132,6 +132,10 @@ class ExportDialog(Retranslated, QDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("exportTitle")
         self.vacant_box = QCheckBox()
+        self.trend_box = QComboBox()  # land use over time on the page or in the deck (issue 26)
+        self.trend_box.setObjectName("exportTrend")
+        for kind in (None, "quarterly", "monthly"):
+            self.trend_box.addItem("", kind)
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("exportPath")
         self.browse_button = QPushButton()
@@ -141,7 +145,7 @@ class ExportDialog(Retranslated, QDialog):
         path_row.addWidget(self.browse_button)
 
         form = QFormLayout()
-        self.captions = {key: QLabel() for key in ("format", "zone", "language", "as_of", "title", "file")}
+        self.captions = {key: QLabel() for key in ("format", "zone", "language", "as_of", "title", "trend", "file")}
         form.addRow(self.captions["format"], self.format_box)
         form.addRow(self.captions["zone"], self.zone_box)
         form.addRow(self.captions["language"], self.language_box)
@@ -155,6 +159,7 @@ class ExportDialog(Retranslated, QDialog):
         form.addRow(self.size_label, size_widget)
         form.addRow(self.captions["title"], self.title_edit)
         form.addRow("", self.vacant_box)
+        form.addRow(self.captions["trend"], self.trend_box)
         form.addRow(self.captions["file"], path_row)
 
         self.preview = QLabel()
@@ -208,9 +213,13 @@ class ExportDialog(Retranslated, QDialog):
         self.title_edit.setPlaceholderText(self.tr("Default: the zone's name"))
         self.vacant_box.setText(self.tr("Only vacant plots (for investors)"))
         self.browse_button.setText(self.tr("Browse…"))
+        for i, text in enumerate((self.tr("Not included"), self.tr("By quarter, from the audit log"),
+                                  self.tr("By month, from the audit log"))):
+            self.trend_box.setItemText(i, text)
         for key, text in (("format", self.tr("Format:")), ("zone", self.tr("Zone:")),
                           ("language", self.tr("Language:")), ("as_of", self.tr("Figures as of:")),
-                          ("title", self.tr("Title:")), ("file", self.tr("File:"))):
+                          ("title", self.tr("Title:")), ("trend", self.tr("Land use over time:")),
+                          ("file", self.tr("File:"))):
             self.captions[key].setText(text)
         self.size_label.setText(self.tr("Size:"))
         self.export_button.setText(self.tr("Export"))
@@ -288,6 +297,8 @@ class ExportDialog(Retranslated, QDialog):
         sized = self.suffix() in (".png", ".svg", ".pdf", ".tif")
         opts: dict = dict(zone=self.zone(), title=self.title_edit.text().strip() or None,
                           language=self.language(), vacant=self.vacant_box.isChecked(), as_of=self.as_of())
+        if self.trend_box.isEnabled() and self.trend_box.currentData() is not None:
+            opts["trend"] = self.trend_box.currentData()
         if sized:
             if self.paper_radio.isChecked():
                 opts.update(paper=self.paper_box.currentText(), landscape=self.landscape_box.isChecked(),
@@ -328,6 +339,9 @@ class ExportDialog(Retranslated, QDialog):
             w.setEnabled(sized and paper)
         for w in (self.width_box, self.height_box):
             w.setEnabled(sized and not paper)
+        from sezmap.export import TREND_FORMATS
+
+        self.trend_box.setEnabled(suffix in TREND_FORMATS)
         from sezmap.export import format_of_path
 
         path = Path(self.path_edit.text() or str(Path.home() / "map"))
@@ -377,7 +391,7 @@ class ExportDialog(Retranslated, QDialog):
         with using_language(o["language"]):
             layout = page_layout(w.project, page, zone=o["zone"], title=o["title"], language=o["language"],
                                  as_of=o["as_of"], engine=o.get("engine"), scene=w.scene, extent=o["extent"],
-                                 vacant=o["vacant"])
+                                 vacant=o["vacant"], trend=o.get("trend"))  # (its figures: when written)
             return page_image(layout, scale=scale)
 
     def update_preview(self) -> None:

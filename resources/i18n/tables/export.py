@@ -7,6 +7,33 @@ dashboard: Area, Allocated, Idle plots, Nearest …) are in the main table of fi
 the exports look them up in the app's own contexts, so they read the same everywhere."""
 
 T = {
+    # print layout and deck: land use over time (export/trend_content.py, export dialog)
+    "Unused land by zone over time": ("Неиспользуемая земля по зонам во времени",
+                                      "Аймақтар бойынша пайдаланылмайтын жер уақыт бойынша"),
+    "Share of the zone's area at each quarter's end; rebuilt from the audit log, as of %1.":
+        ("Доля площади зоны на конец каждого квартала; восстановлено по журналу изменений на %1.",
+         "Әр тоқсан соңындағы аймақ ауданының үлесі; өзгерістер журналы бойынша қалпына келтірілген, %1 жағдай бойынша."),
+    "Share of the zone's area at each month's end; rebuilt from the audit log, as of %1.":
+        ("Доля площади зоны на конец каждого месяца; восстановлено по журналу изменений на %1.",
+         "Әр ай соңындағы аймақ ауданының үлесі; өзгерістер журналы бойынша қалпына келтірілген, %1 жағдай бойынша."),
+    "Unused share of each zone's area at each quarter's end; rebuilt from the audit log, as of %1.":
+        ("Неиспользуемая доля площади каждой зоны на конец каждого квартала; восстановлено по журналу изменений на %1.",
+         "Әр тоқсан соңындағы әр аймақ ауданының пайдаланылмайтын үлесі; өзгерістер журналы бойынша қалпына "
+         "келтірілген, %1 жағдай бойынша."),
+    "Unused share of each zone's area at each month's end; rebuilt from the audit log, as of %1.":
+        ("Неиспользуемая доля площади каждой зоны на конец каждого месяца; восстановлено по журналу изменений на %1.",
+         "Әр ай соңындағы әр аймақ ауданының пайдаланылмайтын үлесі; өзгерістер журналы бойынша қалпына "
+         "келтірілген, %1 жағдай бойынша."),
+    "Rebuilt from the audit log when the file is written.": (
+        "Восстанавливается по журналу изменений при записи файла.",
+        "Файл жазылған кезде өзгерістер журналы бойынша қалпына келтіріледі."),
+    "No history yet: the audit log holds no change before the first period end.": (
+        "Истории пока нет: в журнале изменений нет изменений до конца первого периода.",
+        "Тарих әзірге жоқ: өзгерістер журналында бірінші кезең соңына дейін өзгеріс жоқ."),
+    "Land use over time:": ("Использование земли во времени:", "Жерді пайдалану уақыт бойынша:"),
+    "Not included": ("Не включать", "Қоспау"),
+    "By quarter, from the audit log": ("По кварталам, по журналу изменений", "Тоқсан бойынша, өзгерістер журналынан"),
+    "By month, from the audit log": ("По месяцам, по журналу изменений", "Ай бойынша, өзгерістер журналынан"),
     # print layout
     "Key figures": ("Основные показатели", "Негізгі көрсеткіштер"),
     "Location in Kazakhstan": ("Расположение в Казахстане", "Қазақстандағы орналасуы"),
