@@ -165,8 +165,8 @@ def test_cli_trend_json_csv_md(history, capsys):
     assert main([*base[:3], "--trend", "monthly", "--since", "2026-13-01"]) == 2
 
 
-@pytest.mark.parametrize("finder_min", [1, 100])
-def test_replace_values_on_overlapping_plots_matches_a_fresh_analysis(monkeypatch, finder_min):
+@pytest.mark.parametrize("batch_min", [1, 100])
+def test_replace_values_on_overlapping_plots_matches_a_fresh_analysis(monkeypatch, batch_min):
     """Overlaps (which the store refuses but a file may hold): many values at once, then the
     figures of a fresh engine on the plots as changed."""
     import pandas as pd
@@ -176,7 +176,7 @@ def test_replace_values_on_overlapping_plots_matches_a_fresh_analysis(monkeypatc
 
     from sezmap.analysis import plot_edits
 
-    monkeypatch.setattr(plot_edits, "BOX_FINDER_MIN", finder_min)  # boxes sorted once, or scanned
+    monkeypatch.setattr(plot_edits, "BATCH_MIN", batch_min)  # geometry work as arrays, or row by row
     boxes = [shapely.box(70.0 + 0.01 * i, 45.0, 70.015 + 0.01 * i, 45.01) for i in range(6)]  # each overlaps the next
     rows = [plot(f"q{i}", "z1", b, status=s, contract_deadline="2025-01-01", investment_committed_kzt=1e9,
                  investment_actual_kzt=0.0) for i, (b, s) in enumerate(zip(boxes, ["allocated", "vacant"] * 3, strict=True))]

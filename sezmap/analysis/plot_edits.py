@@ -28,7 +28,7 @@ from sezmap.model.statuses import STATUSES
 
 # the plot fields the engine reads
 FIELDS = schema.ANALYSIS_FIELDS
-BOX_FINDER_MIN = 8  # geometry changes at once from which replace_values sorts a zone's boxes once
+BATCH_MIN = 8  # geometry changes at once from which replace_values does their geometry work as arrays
 
 
 class PlotEdits(EngineState):
@@ -162,9 +162,12 @@ class PlotEdits(EngineState):
             elif int(self.zone[i]) == old_zone:
                 continue
             work.append(i)
-        near_of = _BoxFinder(self) if len(work) >= BOX_FINDER_MIN else None
+        if len(work) >= BATCH_MIN:
+            self._geometry_work_batch(np.asarray(work, dtype=np.int64))
+        else:
+            for i in work:
+                self._replace_geometry_work(i)
         for i in work:
-            self._replace_geometry_work(i, near_of)
             stale |= self.partners.get(i, set())
         was_idle = self.idle
         self.as_of = idle.as_date(self.as_of if as_of is None else as_of)
@@ -240,10 +243,9 @@ class PlotEdits(EngineState):
             self.members[new] = np.insert(m, np.searchsorted(m, i), i)
         self.zone[i] = new
 
-    def _replace_geometry_work(self, i: int, near_of=None) -> None:
+    def _replace_geometry_work(self, i: int) -> None:
         """Plot i's area, containment, clipped area and overlaps made again (its old overlaps
-        dropped first; a partner left with none is clean again). ``near_of(k, box)``: the rows of
-        zone k whose boxes meet ``box`` (default: every member's box tested)."""
+        dropped first; a partner left with none is clean again)."""
         for p in self.partners.pop(i, set()):
             self.partners[p].discard(i)
             if not self.partners[p]:
@@ -260,16 +262,13 @@ class PlotEdits(EngineState):
         self.covered[i] = bool(frame.inside_mask(self.bounds[i])[0] or shapely.covers(frame.geom, g[0]))
         self.clipped[i] = landuse.clipped_areas(frame, g, self.area[i:i + 1], self.covered[i:i + 1])[0]
         b = self.bounds[i]
-        if near_of is not None:
-            near = near_of(k, b)
+        idx = self.members[k]
+        bb = self._zone_bounds.get(k)
+        if bb is None or bb.shape[1] != len(idx):
+            bb = self._zone_bounds[k] = self._columns(idx)
         else:
-            idx = self.members[k]
-            bb = self._zone_bounds.get(k)
-            if bb is None or bb.shape[1] != len(idx):
-                bb = self._zone_bounds[k] = self._columns(idx)
-            else:
-                bb[:, np.searchsorted(idx, i)] = b
-            near = idx[(bb[0] <= b[2]) & (bb[2] >= b[0]) & (bb[1] <= b[3]) & (bb[3] >= b[1])]
+            bb[:, np.searchsorted(idx, i)] = b
+        near = idx[(bb[0] <= b[2]) & (bb[2] >= b[0]) & (bb[1] <= b[3]) & (bb[3] >= b[1])]
         near = near[near != i]
         for p in overlaps.overlaps_with(g[0], near, self.geoms).tolist():
             self.partners.setdefault(i, set()).add(p)
@@ -277,23 +276,65 @@ class PlotEdits(EngineState):
             self._set_dirty(p, True)
             self._set_dirty(i, True)
 
+    def _geometry_work_batch(self, rows: np.ndarray) -> None:
+        """``_replace_geometry_work`` of many rows at once (their geometries and zones all set
+        before), as arrays: per zone, their areas, containment and clipped areas in one call
+        each, and their overlaps from one search of the zone's boxes sorted by west edge and
+        one exact test of all the candidate pairs. The same partners and figures as the rows
+        done one by one."""
+        rows = np.unique(rows)
+        for i in rows.tolist():  # old overlaps dropped (a partner left with none is clean again)
+            for p in self.partners.pop(i, set()):
+                self.partners[p].discard(i)
+                if not self.partners[p]:
+                    del self.partners[p]
+                    self._set_dirty(p, False)
+            self._set_dirty(i, False)
+        zone = self.zone[rows]
+        out = rows[zone < 0]
+        self.area[out] = self.clipped[out] = 0.0
+        hits_a, hits_b = [], []
+        for k in np.unique(zone[zone >= 0]).tolist():
+            mine = rows[zone == k]
+            frame = self.frames[k]
+            g = self.geoms[mine]
+            area = fastgeom.cea_areas_m2(g, coords.rings(g), frame.lon0, frame.lat0)
+            covered = frame.inside_mask(self.bounds[mine])
+            unknown = np.flatnonzero(~covered)
+            if len(unknown):
+                covered[unknown] = shapely.covers(frame.geom, g[unknown])
+            self.area[mine], self.covered[mine] = area, covered
+            self.clipped[mine] = landuse.clipped_areas(frame, g, area, covered)
+            a, b = self._box_neighbours(k, mine)
+            if len(a):
+                hit = shapely.relate_pattern(self.geoms[b], self.geoms[a], overlaps.INTERIORS_INTERSECT)
+                hits_a.append(a[hit])
+                hits_b.append(b[hit])
+        for i, p in zip(np.concatenate(hits_a or [np.zeros(0, np.int64)]).tolist(),
+                        np.concatenate(hits_b or [np.zeros(0, np.int64)]).tolist(), strict=True):
+            self.partners.setdefault(i, set()).add(p)
+            self.partners.setdefault(p, set()).add(i)
+            self._set_dirty(p, True)
+            self._set_dirty(i, True)
 
-class _BoxFinder:
-    """The rows of a zone whose boxes meet a box, from the members sorted by west edge (made once
-    per zone; for many geometry changes at once, whose boxes are all set before)."""
-
-    def __init__(self, engine: EngineState):
-        self.engine = engine
-        self.zones: dict[int, tuple[np.ndarray, np.ndarray, float]] = {}
-
-    def __call__(self, k: int, b: np.ndarray) -> np.ndarray:
-        if k not in self.zones:
-            idx = self.engine.members[k]
-            order = np.argsort(self.engine.bounds[idx, 0], kind="stable")
-            rows = idx[order]
-            widest = float(np.nanmax(self.engine.bounds[rows, 2] - self.engine.bounds[rows, 0])) if len(rows) else 0.0
-            self.zones[k] = (rows, self.engine.bounds[rows, 0], widest)
-        rows, west, widest = self.zones[k]
-        cand = rows[np.searchsorted(west, b[0] - widest, "left"):np.searchsorted(west, b[2], "right")]
-        bb = self.engine.bounds[cand]
-        return cand[(bb[:, 0] <= b[2]) & (bb[:, 2] >= b[0]) & (bb[:, 1] <= b[3]) & (bb[:, 3] >= b[1])]
+    def _box_neighbours(self, k: int, mine: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Pairs (a row of ``mine``, another member of zone k) whose closed boxes meet: the
+        members sorted by west edge once, each row's reach found by a binary search."""
+        idx = self.members[k]
+        if not len(idx):
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        west = self.bounds[idx, 0]
+        order = np.argsort(west, kind="stable")
+        srt, west = idx[order], west[order]
+        widest = float(np.nanmax(self.bounds[srt, 2] - west))
+        b = self.bounds[mine]
+        lo = np.searchsorted(west, b[:, 0] - widest, "left")
+        hi = np.searchsorted(west, b[:, 2], "right")
+        counts = np.maximum(hi - lo, 0)
+        a = np.repeat(mine, counts)
+        starts = np.repeat(lo - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts)
+        other = srt[np.arange(len(a)) + starts]
+        ob, ab = self.bounds[other], self.bounds[a]
+        keep = ((ob[:, 0] <= ab[:, 2]) & (ob[:, 2] >= ab[:, 0]) & (ob[:, 1] <= ab[:, 3]) & (ob[:, 3] >= ab[:, 1])
+                & (other != a))
+        return a[keep], other[keep]

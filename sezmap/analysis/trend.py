@@ -65,40 +65,108 @@ def period_ends(kind: str, since: dt.date, until: dt.date) -> list[dt.date]:
             year, month = year + 1, month - 12
 
 
-def _frame(entries: Sequence[AuditEntry]) -> pd.DataFrame:
-    keep = set(FIELDS) | {ENTITY, "plot_id"}
-    rows = [(e.id, str(e.at)[:10], str(e.plot_id), e.field, e.old_value, e.new_value)
-            for e in entries if e.field in keep]
-    return pd.DataFrame(rows, columns=["id", "day", "plot_id", "field", "old", "new"]).sort_values("id")
+RENAME = "plot_id"  # the audit field of a plot id changed (by another program: the triggers')
+CODES = (*FIELDS, ENTITY, RENAME)  # the fields the replay reads, by code
+ENTITY_CODE, RENAME_CODE = len(FIELDS), len(FIELDS) + 1
 
 
-def _state_rows(removed: pd.DataFrame) -> pd.DataFrame:
-    """A removed plot's fields from its 'removed' row (its last state as JSON) as rows of their
-    own, with that row's id."""
-    out = []
-    for rid, pid, text in zip(removed["id"], removed["plot_id"], removed["old"], strict=True):
+@dataclass(frozen=True)
+class AuditTable:
+    """The audit rows the replay reads (the fields the analysis reads, plots created and removed,
+    ids changed) as arrays, in id order: each row's day (UTC, "YYYY-MM-DD"), its plot (a key
+    into ``plot_ids``), its field (a code into ``CODES``), its old and new values."""
+
+    day: np.ndarray
+    plot: np.ndarray
+    plot_ids: np.ndarray
+    field: np.ndarray
+    old: np.ndarray
+    new: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.day)
+
+
+def audit_table(entries: Sequence[AuditEntry]) -> AuditTable:
+    code = {f: k for k, f in enumerate(CODES)}
+    ids, at, pid, field, old, new = [], [], [], [], [], []
+    for e in entries:  # (one pass over the log: the only loop per row)
+        k = code.get(e.field)
+        if k is not None:
+            ids.append(e.id)
+            at.append(str(e.at))
+            pid.append(str(e.plot_id))
+            field.append(k)
+            old.append(e.old_value)
+            new.append(e.new_value)
+    order = np.argsort(np.asarray(ids, dtype=np.int64), kind="stable")
+    keys, plot_ids = pd.factorize(np.asarray(pid, dtype=object)[order])
+    return AuditTable(np.asarray(at, dtype="U10")[order], keys.astype(np.int64), np.asarray(plot_ids, dtype=object),
+                      np.asarray(field, dtype=np.int64)[order], np.asarray(old, dtype=object)[order],
+                      np.asarray(new, dtype=object)[order])
+
+
+def _firsts(keys: np.ndarray) -> np.ndarray:
+    """The positions of each key's first occurrence (``keys`` in id order)."""
+    return np.unique(keys, return_index=True)[1] if len(keys) else np.zeros(0, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class FirstValues:
+    """Per (plot, field) of a batch, the old value of its first row: what the plot held then."""
+
+    plot: np.ndarray
+    field: np.ndarray
+    old: np.ndarray
+
+    def of(self, keys: np.ndarray) -> dict[tuple[int, int], object]:
+        """(plot, field) -> value, for the plots ``keys`` only."""
+        mine = np.isin(self.plot, keys)
+        return dict(zip(zip(self.plot[mine].tolist(), self.field[mine].tolist(), strict=True),
+                        self.old[mine].tolist(), strict=True))
+
+
+def _first_values(t: AuditTable, sel: np.ndarray) -> FirstValues:
+    """The batch ``sel``'s rows about the analysed fields and, for each plot it removed, the
+    fields its 'removed' row holds (its last state as JSON; a field missing there is empty),
+    taken in id order: the first old value of each (plot, field)."""
+    vals = sel[t.field[sel] < ENTITY_CODE]
+    removed = sel[(t.field[sel] == ENTITY_CODE) & (t.new[sel] == "removed")]
+    pos, plot, field, old = [vals], [t.plot[vals]], [t.field[vals]], [t.old[vals]]
+    for r in removed.tolist():
         try:
-            state = json.loads(text) if text else {}
+            state = json.loads(t.old[r]) if t.old[r] else {}
         except ValueError:
             state = {}
         if isinstance(state, dict):
-            out += [(rid, pid, f, None if state.get(f) is None else str(state.get(f))) for f in FIELDS]
-    return pd.DataFrame(out, columns=["id", "plot_id", "field", "old"])
+            pos.append(np.full(len(FIELDS), r))
+            plot.append(np.full(len(FIELDS), t.plot[r]))
+            field.append(np.arange(len(FIELDS)))
+            old.append(np.array([None if state.get(f) is None else str(state.get(f)) for f in FIELDS], dtype=object))
+    order = np.argsort(np.concatenate(pos), kind="stable")
+    plot_, field_ = np.concatenate(plot)[order], np.concatenate(field)[order]
+    first = _firsts(plot_ * len(CODES) + field_)
+    return FirstValues(plot_[first], field_[first], np.concatenate(old)[order][first])
 
 
-def _value(field: str, text):
+def _values(field: str, texts: np.ndarray) -> np.ndarray:
     if field == "geometry":
-        return None if text is None else shapely.from_wkt(text)
-    return text
+        return np.asarray(shapely.from_wkt(texts), dtype=object)
+    return texts
 
 
 class Replay:
     """The engine taken back in time. Its rows never move: a plot that did not exist yet is put
-    in no zone (hidden: it counts nowhere), one that existed then but is gone now is appended."""
+    in no zone (hidden: it counts nowhere), one that existed then but is gone now is appended.
+    Each batch of audit rows is undone as arrays (numpy's grouping, the engine's
+    ``replace_values``), never row by row."""
 
-    def __init__(self, engine: AnalysisEngine):
+    def __init__(self, engine: AnalysisEngine, table: AuditTable):
         self.engine = engine
+        self.table = table
         self._index = pd.Index(np.asarray(engine.plot_ids, dtype=object))
+        self.key_row = np.asarray(self._index.get_indexer(table.plot_ids), dtype=np.int64)  # per plot key (-1: none)
+        self._key_of: dict[str, int] | None = None
         self._added: dict[str, int] = {}
         self.hidden: set[int] = set()
 
@@ -110,49 +178,65 @@ class Replay:
             out = np.where(out < 0, [self._added.get(p, -1) for p in ids], out)
         return np.asarray(out, dtype=np.int64)
 
-    def append(self, rows: gpd.GeoDataFrame) -> None:
+    def append(self, rows: gpd.GeoDataFrame) -> np.ndarray:
+        """Plots added after the engine's last row; returns their rows."""
         start = len(self.engine.zone)
         self.engine.add_plots(rows)
-        self._added.update({str(p): start + k for k, p in enumerate(rows["plot_id"])})
+        new = np.arange(start, start + len(rows))
+        ids = [str(p) for p in rows["plot_id"]]
+        self._added.update(zip(ids, new.tolist(), strict=True))
+        if self._key_of is None:
+            self._key_of = {str(p): k for k, p in enumerate(self.table.plot_ids)}
+        for p, r in zip(ids, new.tolist(), strict=True):
+            k = self._key_of.get(p)
+            if k is not None:
+                self.key_row[k] = r
+        return new
 
-    def undo(self, batch: pd.DataFrame, as_of: dt.date) -> None:
-        """The audit rows ``batch`` (those after ``as_of`` not yet undone) undone: the engine
-        then holds the project as it stood at the end of ``as_of``, analysed then."""
-        changes: dict[str, dict[int, object]] = {}
-        self._renames(batch[batch["field"] == "plot_id"])
-        entity = batch[batch["field"] == ENTITY]
-        first_entity = entity.groupby("plot_id", sort=False)["new"].first()
-        values = pd.concat([batch.loc[batch["field"].isin(FIELDS), ["id", "plot_id", "field", "old"]],
-                            _state_rows(entity[entity["new"] == "removed"])]).sort_values("id", kind="stable")
-        first = values.groupby(["plot_id", "field"], sort=False)["old"].first()
-        created = list(first_entity.index[first_entity == "created"])
-        for r in self.rows(created).tolist():  # not there yet: in no zone
-            if r >= 0:
-                changes.setdefault("zone_id", {})[r] = None
-                self.hidden.add(r)
-        back = list(first_entity.index[first_entity == "removed"])
-        missing = [p for p, r in zip(back, self.rows(back).tolist(), strict=True) if r < 0]
-        if missing:
-            self.append(_new_rows(first, missing))
-        if len(first):
-            table = first.reset_index()
-            table = table[~table["plot_id"].isin(set(created) | set(missing))]
-            rows = self.rows(table["plot_id"].to_numpy(dtype=object))
-            table, rows = table[rows >= 0], rows[rows >= 0]
-            old = table["old"].to_numpy(dtype=object)
-            for field, at in table.groupby("field", sort=False).indices.items():
-                part = changes.setdefault(str(field), {})
-                for r, v in zip(rows[at].tolist(), old[at].tolist(), strict=True):
-                    part[r] = _value(str(field), v)
-            self.hidden -= set(changes.get("zone_id", {}))  # a plot put back gets its zone again
-            self.hidden |= {r for r, z in changes.get("zone_id", {}).items() if z is None}
-        self.engine.replace_values({f: pd.Series(list(v.values()), index=list(v.keys()), dtype=object)
-                                    for f, v in changes.items()}, as_of)
+    def undo(self, sel: np.ndarray, as_of: dt.date) -> None:
+        """The audit rows at positions ``sel`` of the table (those after ``as_of`` not yet
+        undone, in id order) undone: the engine then holds the project as it stood at the end
+        of ``as_of``, analysed then."""
+        t = self.table
+        fld = t.field[sel]
+        renames = sel[fld == RENAME_CODE]
+        if len(renames):
+            self._renames(t.old[renames], t.new[renames])
+        entity = sel[fld == ENTITY_CODE]
+        entity = entity[_firsts(t.plot[entity])]  # each plot's first such row
+        created = t.plot[entity[t.new[entity] == "created"]]
+        back = t.plot[entity[t.new[entity] == "removed"]]
+        first = _first_values(t, sel)
+        missing = back[self.key_row[back] < 0]
+        if len(missing):  # existed then, gone now: appended in no zone, put in theirs below
+            self.append(_new_rows(t, first, missing))
+        created_rows = self.key_row[created]
+        created_rows = created_rows[created_rows >= 0]
+        keep = ~np.isin(first.plot, created)
+        rows = self.key_row[first.plot]
+        keep &= rows >= 0
+        keep &= ~np.isin(first.plot, missing) | (first.field == FIELDS.index("zone_id"))
+        rows, field, old = rows[keep], first.field[keep], first.old[keep]
+        changes: dict[str, pd.Series] = {}
+        for k, name in enumerate(FIELDS):
+            at = field == k
+            if name == "zone_id":  # not there yet: in no zone
+                at_rows = np.concatenate([created_rows, rows[at]])
+                values = np.concatenate([np.full(len(created_rows), None, dtype=object), old[at]])
+            else:
+                at_rows, values = rows[at], _values(name, old[at]) if at.any() else old[at]
+            if len(at_rows):
+                changes[name] = pd.Series(values, index=at_rows, dtype=object)
+        zones = changes.get("zone_id")
+        if zones is not None:
+            self.hidden -= set(zones.index.tolist())  # a plot put back gets its zone again
+            self.hidden |= set(zones.index[zones.isna().to_numpy()].tolist())
+        self.engine.replace_values(changes, as_of)
 
-    def _renames(self, renames: pd.DataFrame) -> None:
+    def _renames(self, olds: np.ndarray, news: np.ndarray) -> None:
         """An id changed after the period end: the plot is hidden under its new id and appended
         under the one it had."""
-        for old, new in zip(renames["old"].iloc[::-1], renames["new"].iloc[::-1], strict=True):
+        for old, new in zip(olds[::-1].tolist(), news[::-1].tolist(), strict=True):
             row = int(self.rows([new])[0]) if new is not None else -1
             if old is None or row < 0 or row in self.hidden:
                 continue
@@ -161,13 +245,15 @@ class Replay:
             self.hidden.add(row)
 
 
-def _new_rows(first: pd.Series, ids: list[str]) -> gpd.GeoDataFrame:
-    """Plots put back: their fields from the batch's first values (missing ones empty)."""
-    data: dict[str, list] = {"plot_id": ids}
-    for f in FIELDS:
-        data[f] = [_value(f, first.get((p, f))) for p in ids]
-    geometry = data.pop("geometry")
-    return gpd.GeoDataFrame(data, geometry=geometry, crs=schema.CRS)
+def _new_rows(t: AuditTable, first: FirstValues, keys: np.ndarray) -> gpd.GeoDataFrame:
+    """Plots put back, in no zone yet: their fields from the batch's first values (missing ones
+    empty)."""
+    values = first.of(keys)
+    data: dict[str, list] = {"plot_id": [str(t.plot_ids[k]) for k in keys.tolist()]}
+    for f, name in enumerate(FIELDS):
+        data[name] = [None if name == "zone_id" else values.get((k, f)) for k in keys.tolist()]
+    geometry = _values("geometry", np.asarray(data.pop("geometry"), dtype=object))
+    return gpd.GeoDataFrame(data, geometry=list(geometry), crs=schema.CRS)
 
 
 def _rows_of(engine: AnalysisEngine, row: int, plot_id: str) -> gpd.GeoDataFrame:
@@ -186,20 +272,21 @@ def _rows_of(engine: AnalysisEngine, row: int, plot_id: str) -> gpd.GeoDataFrame
 def zone_trends(engine: AnalysisEngine, entries: Sequence[AuditEntry], ends: Sequence[dt.date]) -> dict[str, list[TrendPoint]]:
     """Each zone's figures at each of ``ends`` (ascending), the audit rows ``entries`` (at least
     those after the first end) undone on ``engine`` (which is left as it stood at the first end)."""
-    frame = _frame(entries)
-    replay = Replay(engine)
+    table = audit_table(entries)
+    replay = Replay(engine, table)
     out: dict[str, list[TrendPoint]] = {z: [] for z in engine.zone_ids}
-    days = frame["day"].to_numpy(dtype=object)
-    undone = np.zeros(len(frame), dtype=bool)
-    for end in sorted(ends, reverse=True):
-        batch = (days > end.isoformat()) & ~undone
-        undone |= batch
-        replay.undo(frame[batch], end)
+    ordered = sorted(ends)
+    # a row dated after end j (and not after end j + 1) is undone with end j: its bucket is j + 1
+    bucket = np.searchsorted(np.array([e.isoformat() for e in ordered], dtype="U10"), table.day, side="left")
+    by_bucket = np.argsort(bucket, kind="stable")  # (id order within a bucket)
+    bounds = np.searchsorted(bucket[by_bucket], np.arange(len(ordered) + 2), side="left")
+    for j in range(len(ordered) - 1, -1, -1):
+        replay.undo(by_bucket[bounds[j + 1]:bounds[j + 2]], ordered[j])
         for zid in engine.zone_ids:
             m = engine.metrics[zid]
-            out[zid].append(TrendPoint(end.isoformat(), round(m.allocated_ratio, 6), round(m.infrastructure_ratio, 6),
-                                       round(m.unused_ratio, 6), int(m.idle_plots), round(m.idle_area_ha, 4),
-                                       int(m.plots)))
+            out[zid].append(TrendPoint(ordered[j].isoformat(), round(m.allocated_ratio, 6),
+                                       round(m.infrastructure_ratio, 6), round(m.unused_ratio, 6), int(m.idle_plots),
+                                       round(m.idle_area_ha, 4), int(m.plots)))
     return {z: points[::-1] for z, points in out.items()}
 
 
