@@ -35,6 +35,7 @@ import shapely
 
 from sezmap.analysis import distances, geodesy, idle, landuse, network
 from sezmap.analysis.figures import ZoneInfo, zone_landuse, zone_metrics
+from sezmap.analysis.box_tree import BoxTree
 from sezmap.analysis.first_analysis import FirstAnalysis
 from sezmap.analysis.landuse import IDLE_CODES, ZoneFrame
 from sezmap.analysis.metrics import ZoneMetrics
@@ -73,6 +74,7 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
             zones["official_area_ha"] if "official_area_ha" in zones else [None] * len(zones), strict=True)]
         self._locks = [threading.Lock() for _ in self.zone_ids]
         self._zone_bounds: dict[int, np.ndarray] = {}  # members' boxes (4, n: by column), for edits
+        self._box_tree: BoxTree | None = None  # every plot's box, for many geometry changes at once
         # zone_sums: per zone, its clean plots' running sums and its overlap clusters
         self._clean_sums: dict[int, np.ndarray] = {}
         self._clusters: dict[int, Clusters] = {}

@@ -44,6 +44,7 @@ from sezmap.model import coords
 from sezmap.model.project import Project
 
 if TYPE_CHECKING:
+    from sezmap.analysis.box_tree import BoxTree
     from sezmap.analysis.zone_sums import Clusters
 
 
@@ -60,6 +61,7 @@ class EngineState:
     _locks: list[threading.Lock]  # one per zone, for the first analysis's threads
     members: list[np.ndarray]
     _zone_bounds: dict[int, np.ndarray]
+    _box_tree: BoxTree | None  # plot_edits: every plot's box, for many geometry changes at once
     _clean_sums: dict[int, np.ndarray]
     _clusters: dict[int, Clusters]
     _cluster_ids: itertools.count

@@ -19,6 +19,7 @@ import pandas as pd
 import shapely
 
 from sezmap.analysis import fastgeom, idle, landuse, overlaps
+from sezmap.analysis.box_tree import BoxTree
 from sezmap.analysis.engine_state import EngineState
 from sezmap.analysis.landuse import STATUS_CODE
 from sezmap.analysis.plot_columns import codes, floats, number
@@ -135,10 +136,16 @@ class PlotEdits(EngineState):
                   "contract_deadline": ("deadline", idle.deadline_days),
                   "investment_committed_kzt": ("committed", floats),
                   "investment_actual_kzt": ("actual", floats)}
+        restatused = np.zeros(0, dtype=np.int64)  # plots whose status changed (their clusters redone)
         for field, values in changes.items():
             if field in arrays and len(values):
                 name, read = arrays[field]
-                getattr(self, name)[values.index.to_numpy(dtype=np.int64)] = read(values.reset_index(drop=True))
+                at = values.index.to_numpy(dtype=np.int64)
+                if name == "status":
+                    before = self.status[at].copy()
+                getattr(self, name)[at] = read(values.reset_index(drop=True))
+                if name == "status":
+                    restatused = at[before != self.status[at]]
         one_by_one: dict[int, dict] = {}
         zones = changes.get("zone_id", pd.Series(dtype=object))
         if len(zones):  # only the plots whose zone differs
@@ -150,16 +157,17 @@ class PlotEdits(EngineState):
         self._clean_sums.clear()  # every zone's sums are made afresh below
         stale: set[int] = set()  # rows whose overlap clusters are to be made again
         work = []
-        for i, values in one_by_one.items():  # moves first: each zone's boxes are then read once
+        moved = [i for i, values in one_by_one.items() if "zone_id" in values]
+        self._move_many(np.asarray(moved, dtype=np.int64),  # (only plots whose zone differs: above)
+                        np.asarray([self._zone_code.get(str(one_by_one[i]["zone_id"]), -1) for i in moved],
+                                   dtype=np.int64))
+        for i, values in one_by_one.items():
             stale |= {i} | self.partners.get(i, set())
-            old_zone = int(self.zone[i])
-            if "zone_id" in values:
-                self._move(i, old_zone, self._zone_code.get(str(values["zone_id"]), -1))
             g = values.get("geometry", self.geoms[i])
             if g is not None and g is not self.geoms[i] and not shapely.equals_exact(g, self.geoms[i], tolerance=0.0):
                 self.geoms[i] = g
                 self.bounds[i] = shapely.bounds(g)
-            elif int(self.zone[i]) == old_zone:
+            elif "zone_id" not in values:
                 continue
             work.append(i)
         if len(work) >= BATCH_MIN:
@@ -172,9 +180,11 @@ class PlotEdits(EngineState):
         was_idle = self.idle
         self.as_of = idle.as_date(self.as_of if as_of is None else as_of)
         self.idle = self._idle(np.arange(len(self.zone)))
-        touched = np.unique(np.concatenate([np.asarray(v.index, dtype=np.int64) for v in changes.values()]
-                                           + [np.flatnonzero(was_idle != self.idle)]))
-        stale |= set(touched[self.dirty[touched]].tolist())  # (a clean plot is in no cluster)
+        # a cluster's land depends on its plots' shapes, zone, status and idle flag only: the
+        # plots whose geometry or zone changed are stale already, add those whose status or idle
+        # flag changed (a clean plot is in no cluster)
+        touched = np.unique(np.concatenate([restatused, np.flatnonzero(was_idle != self.idle)]))
+        stale |= set(touched[self.dirty[touched]].tolist())
         for k in range(len(self.zone_ids)):
             self._analyse_zone(k, stale=stale)
 
@@ -185,6 +195,7 @@ class PlotEdits(EngineState):
                      "clipped", "covered", "dirty"):  # (copied run by run between the rows gone)
             setattr(self, name, array_without(getattr(self, name), gone))
         self._ids = frame_without(self._ids, gone)
+        self._box_tree = None  # (its rows are renumbered)
         if self._plot_ids is not None:
             self._plot_ids = array_without(self._plot_ids, gone)
         if self._plot_index is not None:
@@ -243,6 +254,21 @@ class PlotEdits(EngineState):
             self.members[new] = np.insert(m, np.searchsorted(m, i), i)
         self.zone[i] = new
 
+    def _move_many(self, rows: np.ndarray, new: np.ndarray) -> None:
+        """``_move`` of many rows at once (``new``: their zones): each zone's members changed once."""
+        if not len(rows):
+            return
+        old = self.zone[rows].copy()
+        for k in set(old.tolist()) | set(new.tolist()):
+            self._zone_bounds.pop(k, None)
+        for k in np.unique(old[old >= 0]).tolist():
+            m = self.members[k]
+            self.members[k] = m[~np.isin(m, rows[old == k])]
+        for k in np.unique(new[new >= 0]).tolist():
+            m, add = self.members[k], np.sort(rows[new == k])
+            self.members[k] = np.insert(m, np.searchsorted(m, add), add)
+        self.zone[rows] = new
+
     def _replace_geometry_work(self, i: int) -> None:
         """Plot i's area, containment, clipped area and overlaps made again (its old overlaps
         dropped first; a partner left with none is clean again)."""
@@ -279,9 +305,9 @@ class PlotEdits(EngineState):
     def _geometry_work_batch(self, rows: np.ndarray) -> None:
         """``_replace_geometry_work`` of many rows at once (their geometries and zones all set
         before), as arrays: per zone, their areas, containment and clipped areas in one call
-        each, and their overlaps from one search of the zone's boxes sorted by west edge and
-        one exact test of all the candidate pairs. The same partners and figures as the rows
-        done one by one."""
+        each; their overlaps from one query of the boxes (``box_tree``: an STRtree built once,
+        and the boxes moved since) and one exact test of all the candidate pairs. The same
+        partners and figures as the rows done one by one."""
         rows = np.unique(rows)
         for i in rows.tolist():  # old overlaps dropped (a partner left with none is clean again)
             for p in self.partners.pop(i, set()):
@@ -293,7 +319,7 @@ class PlotEdits(EngineState):
         zone = self.zone[rows]
         out = rows[zone < 0]
         self.area[out] = self.clipped[out] = 0.0
-        hits_a, hits_b = [], []
+        placed = rows[zone >= 0]
         for k in np.unique(zone[zone >= 0]).tolist():
             mine = rows[zone == k]
             frame = self.frames[k]
@@ -305,36 +331,16 @@ class PlotEdits(EngineState):
                 covered[unknown] = shapely.covers(frame.geom, g[unknown])
             self.area[mine], self.covered[mine] = area, covered
             self.clipped[mine] = landuse.clipped_areas(frame, g, area, covered)
-            a, b = self._box_neighbours(k, mine)
-            if len(a):
-                hit = shapely.relate_pattern(self.geoms[b], self.geoms[a], overlaps.INTERIORS_INTERSECT)
-                hits_a.append(a[hit])
-                hits_b.append(b[hit])
+        if self._box_tree is None:  # (built once: later queries search the boxes moved since)
+            self._box_tree = BoxTree(self.geoms, self.bounds)
+        a, b = self._box_tree.pairs(self.bounds, placed)
+        same = self.zone[b] == self.zone[a]
+        a, b = a[same], b[same]
+        hit = shapely.relate_pattern(self.geoms[b], self.geoms[a], overlaps.INTERIORS_INTERSECT) if len(a) else a > 0
+        hits_a, hits_b = [a[hit]], [b[hit]]
         for i, p in zip(np.concatenate(hits_a or [np.zeros(0, np.int64)]).tolist(),
                         np.concatenate(hits_b or [np.zeros(0, np.int64)]).tolist(), strict=True):
             self.partners.setdefault(i, set()).add(p)
             self.partners.setdefault(p, set()).add(i)
             self._set_dirty(p, True)
             self._set_dirty(i, True)
-
-    def _box_neighbours(self, k: int, mine: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Pairs (a row of ``mine``, another member of zone k) whose closed boxes meet: the
-        members sorted by west edge once, each row's reach found by a binary search."""
-        idx = self.members[k]
-        if not len(idx):
-            return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        west = self.bounds[idx, 0]
-        order = np.argsort(west, kind="stable")
-        srt, west = idx[order], west[order]
-        widest = float(np.nanmax(self.bounds[srt, 2] - west))
-        b = self.bounds[mine]
-        lo = np.searchsorted(west, b[:, 0] - widest, "left")
-        hi = np.searchsorted(west, b[:, 2], "right")
-        counts = np.maximum(hi - lo, 0)
-        a = np.repeat(mine, counts)
-        starts = np.repeat(lo - np.concatenate([[0], np.cumsum(counts)[:-1]]), counts)
-        other = srt[np.arange(len(a)) + starts]
-        ob, ab = self.bounds[other], self.bounds[a]
-        keep = ((ob[:, 0] <= ab[:, 2]) & (ob[:, 2] >= ab[:, 0]) & (ob[:, 1] <= ab[:, 3]) & (ob[:, 3] >= ab[:, 1])
-                & (other != a))
-        return a[keep], other[keep]

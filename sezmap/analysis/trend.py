@@ -13,6 +13,12 @@ the engine in one go:
 
 The figures at that end are then the engine's own (``ZoneMetrics``, the definitions of the
 report, idle plots as of that day). A rename of a plot id (field ``plot_id``) is followed too.
+
+Speed: the log is read once into arrays (``AuditTable``, in id order, each row's period found by
+one binary search); a batch's first values are found by numpy grouping, its plots by key (no id
+lookups per batch); the engine takes the batch as arrays (``replace_values``, whose geometry
+work for many plots is done per zone in a few vectorised calls), and a plot put back is
+appended in no zone and placed with the batch.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from dataclasses import asdict, dataclass
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import shapely
 
 from sezmap.analysis.engine import AnalysisEngine
@@ -88,22 +96,26 @@ class AuditTable:
 
 
 def audit_table(entries: Sequence[AuditEntry]) -> AuditTable:
-    code = {f: k for k, f in enumerate(CODES)}
-    ids, at, pid, field, old, new = [], [], [], [], [], []
-    for e in entries:  # (one pass over the log: the only loop per row)
-        k = code.get(e.field)
-        if k is not None:
-            ids.append(e.id)
-            at.append(str(e.at))
-            pid.append(str(e.plot_id))
-            field.append(k)
-            old.append(e.old_value)
-            new.append(e.new_value)
-    order = np.argsort(np.asarray(ids, dtype=np.int64), kind="stable")
-    keys, plot_ids = pd.factorize(np.asarray(pid, dtype=object)[order])
-    return AuditTable(np.asarray(at, dtype="U10")[order], keys.astype(np.int64), np.asarray(plot_ids, dtype=object),
-                      np.asarray(field, dtype=np.int64)[order], np.asarray(old, dtype=object)[order],
-                      np.asarray(new, dtype=object)[order])
+    entries = list(entries)
+    field = np.array([e.field for e in entries], dtype=object)  # (a column at a time: quickest)
+    code = pd.Index(CODES).get_indexer(field) if len(field) else np.zeros(0, dtype=np.int64)
+    ids = np.array([e.id for e in entries], dtype=np.int64)
+    take = np.flatnonzero(code >= 0)
+    take = take[np.argsort(ids[take], kind="stable")]
+
+    keys, plot_ids = pd.factorize(np.array([e.plot_id for e in entries], dtype=object)[take])
+    return AuditTable(np.array([e.at for e in entries], dtype="U10")[take], np.asarray(keys, dtype=np.int64),
+                      np.asarray(plot_ids, dtype=object), code[take].astype(np.int64),
+                      np.array([e.old_value for e in entries], dtype=object)[take],
+                      np.array([e.new_value for e in entries], dtype=object)[take])
+
+
+def _positions(values: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Each value's position among ``labels`` (-1: not there), by arrow's hash lookup."""
+    if not len(values):
+        return np.zeros(0, dtype=np.int64)
+    found = pc.index_in(pa.array(values, type=pa.string()), value_set=pa.array(labels, type=pa.string()))
+    return np.asarray(pc.fill_null(found, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
 
 
 def _firsts(keys: np.ndarray) -> np.ndarray:
@@ -165,10 +177,21 @@ class Replay:
         self.engine = engine
         self.table = table
         self._index = pd.Index(np.asarray(engine.plot_ids, dtype=object))
-        self.key_row = np.asarray(self._index.get_indexer(table.plot_ids), dtype=np.int64)  # per plot key (-1: none)
+        self.key_row = _positions(table.plot_ids, engine.plot_ids)  # per plot key: its row (-1: none)
         self._key_of: dict[str, int] | None = None
         self._added: dict[str, int] = {}
         self.hidden: set[int] = set()
+        # plots removed since and gone now: appended at once, in no zone (they count nowhere)
+        # until the batch that puts them back gives them their fields and zone
+        gone = np.unique(table.plot[(table.field == ENTITY_CODE) & (table.new == "removed")])
+        gone = gone[self.key_row[gone] < 0]
+        if len(gone):
+            empty: dict[str, list] = {name: [None] * len(gone) for name in FIELDS}
+            empty.pop("geometry")
+            rows = gpd.GeoDataFrame({"plot_id": [str(p) for p in table.plot_ids[gone]], **empty},
+                                    geometry=[None] * len(gone), crs=schema.CRS)
+            self.append(rows, gone)
+            self.hidden |= set(self.key_row[gone].tolist())
 
     def rows(self, plot_ids) -> np.ndarray:
         """Each plot's row (-1: not in the engine)."""
@@ -178,19 +201,21 @@ class Replay:
             out = np.where(out < 0, [self._added.get(p, -1) for p in ids], out)
         return np.asarray(out, dtype=np.int64)
 
-    def append(self, rows: gpd.GeoDataFrame) -> np.ndarray:
-        """Plots added after the engine's last row; returns their rows."""
+    def append(self, rows: gpd.GeoDataFrame, keys: np.ndarray | None = None) -> np.ndarray:
+        """Plots added after the engine's last row (``keys``: their plot keys, when known);
+        returns their rows."""
         start = len(self.engine.zone)
         self.engine.add_plots(rows)
         new = np.arange(start, start + len(rows))
         ids = [str(p) for p in rows["plot_id"]]
         self._added.update(zip(ids, new.tolist(), strict=True))
-        if self._key_of is None:
-            self._key_of = {str(p): k for k, p in enumerate(self.table.plot_ids)}
-        for p, r in zip(ids, new.tolist(), strict=True):
-            k = self._key_of.get(p)
-            if k is not None:
-                self.key_row[k] = r
+        if keys is None:
+            if self._key_of is None:
+                self._key_of = {str(p): k for k, p in enumerate(self.table.plot_ids)}
+            found = [(self._key_of.get(p), r) for p, r in zip(ids, new.tolist(), strict=True)]
+            keys = np.asarray([k for k, _r in found if k is not None], dtype=np.int64)
+            new = np.asarray([r for k, r in found if k is not None], dtype=np.int64)
+        self.key_row[keys] = new
         return new
 
     def undo(self, sel: np.ndarray, as_of: dt.date) -> None:
@@ -205,17 +230,11 @@ class Replay:
         entity = sel[fld == ENTITY_CODE]
         entity = entity[_firsts(t.plot[entity])]  # each plot's first such row
         created = t.plot[entity[t.new[entity] == "created"]]
-        back = t.plot[entity[t.new[entity] == "removed"]]
         first = _first_values(t, sel)
-        missing = back[self.key_row[back] < 0]
-        if len(missing):  # existed then, gone now: appended in no zone, put in theirs below
-            self.append(_new_rows(t, first, missing))
         created_rows = self.key_row[created]
         created_rows = created_rows[created_rows >= 0]
-        keep = ~np.isin(first.plot, created)
         rows = self.key_row[first.plot]
-        keep &= rows >= 0
-        keep &= ~np.isin(first.plot, missing) | (first.field == FIELDS.index("zone_id"))
+        keep = ~np.isin(first.plot, created) & (rows >= 0)
         rows, field, old = rows[keep], first.field[keep], first.old[keep]
         changes: dict[str, pd.Series] = {}
         for k, name in enumerate(FIELDS):
@@ -243,17 +262,6 @@ class Replay:
             self.append(_rows_of(self.engine, row, str(old)))
             self.engine.replace_values({"zone_id": pd.Series([None], index=[row], dtype=object)})
             self.hidden.add(row)
-
-
-def _new_rows(t: AuditTable, first: FirstValues, keys: np.ndarray) -> gpd.GeoDataFrame:
-    """Plots put back, in no zone yet: their fields from the batch's first values (missing ones
-    empty)."""
-    values = first.of(keys)
-    data: dict[str, list] = {"plot_id": [str(t.plot_ids[k]) for k in keys.tolist()]}
-    for f, name in enumerate(FIELDS):
-        data[name] = [None if name == "zone_id" else values.get((k, f)) for k in keys.tolist()]
-    geometry = _values("geometry", np.asarray(data.pop("geometry"), dtype=object))
-    return gpd.GeoDataFrame(data, geometry=list(geometry), crs=schema.CRS)
 
 
 def _rows_of(engine: AnalysisEngine, row: int, plot_id: str) -> gpd.GeoDataFrame:
