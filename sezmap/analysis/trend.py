@@ -97,8 +97,8 @@ class AuditTable:
 
 def audit_table(entries: Sequence[AuditEntry]) -> AuditTable:
     entries = list(entries)
-    field = np.array([e.field for e in entries], dtype=object)  # (a column at a time: quickest)
-    code = pd.Index(CODES).get_indexer(field) if len(field) else np.zeros(0, dtype=np.int64)
+    of = {f: k for k, f in enumerate(CODES)}
+    code = np.array([of.get(e.field, -1) for e in entries], dtype=np.int64)  # (a column at a time: quickest)
     ids = np.array([e.id for e in entries], dtype=np.int64)
     take = np.flatnonzero(code >= 0)
     take = take[np.argsort(ids[take], kind="stable")]
