@@ -7,7 +7,7 @@ polls the file."""
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sezmap.model.problems import DataError
 
@@ -22,6 +22,7 @@ class FileNotice:
 
     read_only: bool = False
     missing: tuple[str, ...] = ()
+    mark: tuple | None = field(default=None, compare=False)  # the file as looked at (store.unchanged_since)
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -33,13 +34,20 @@ class FileNotice:
         return not self.read_only
 
 
-def look(store) -> FileNotice:
+def look(store, known: FileNotice | None = None) -> FileNotice:
     """The notice for the store's file now (no notice when there is no store, or while the file
-    cannot be read for a moment: the next look says)."""
+    cannot be read for a moment: the next look says). ``known``: the last look's notice, whose
+    missing protections are kept, without opening the file, while nothing wrote it since
+    (``store.unchanged_since``, a stat: the window looks every 1.5 s, and a connection on the UI
+    thread costs 10-40 ms at 1M plots, or waits for a GDAL read of the file)."""
     if store is None:
         return FileNotice()
     read_only = not store.writable()
+    since = getattr(store, "unchanged_since", None)
+    unchanged, mark = since(known.mark if known is not None else None) if since is not None else (False, None)
+    if known is not None and unchanged:
+        return FileNotice(read_only, known.missing, known.mark)
     missing: tuple[str, ...] = ()
     with contextlib.suppress(DataError, OSError):
         missing = tuple(store.missing_protections())
-    return FileNotice(read_only, missing)
+    return FileNotice(read_only, missing, mark)

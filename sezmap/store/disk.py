@@ -158,9 +158,12 @@ def unchanged_since(path: str | Path, mark) -> tuple[bool, tuple]:
     earlier answer; None: unknown), and the mark of now. By ``file_signature`` (a stat, no open,
     so no lock is touched): the same signature, and its newest change more than ``COARSE_S``
     before that earlier look, so that a write just after the look cannot hide behind coarse
-    file times."""
+    file times. A look too soon after the last change gives the mark of now, so that the next
+    look can vouch (a mark kept from then said "changed" at every look until the next write)."""
     now = (file_signature(path), time.time())
     if mark is None or mark[0] != now[0]:
         return False, now
     newest = max((f[4] for f in now[0] if f is not None), default=0) / 1e9
-    return mark[1] - newest > COARSE_S, mark
+    if mark[1] - newest > COARSE_S:
+        return True, mark
+    return False, now  # (looked at too soon after its last change: this look, later, may vouch for it)

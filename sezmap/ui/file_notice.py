@@ -4,7 +4,7 @@ write restores them). Thin: what to say is decided in session.file_notices."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from sezmap.session import file_notices as fn
@@ -24,9 +24,16 @@ class FileNoticeBar(QObject):
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
         window.session.plots_changed.connect(self._written)
+        # a look while this process reads the file with GDAL would wait for the read (up to
+        # seconds at 1M plots) on the UI thread: it is made once the read is over
+        self.again = QTimer(self)
+        self.again.setSingleShot(True)
+        self.again.setInterval(200)
+        self.again.timeout.connect(self.refresh)
 
     def _written(self, event) -> None:
-        if event.origin != "external":  # a sezmap write restores the protections
+        # a sezmap write restores the protections; a file with none missing has nothing to say again
+        if event.origin != "external" and (self.notice is None or self.notice.codes):
             self.refresh()
 
     def opened(self) -> None:
@@ -37,10 +44,14 @@ class FileNoticeBar(QObject):
     def refresh(self) -> None:
         """Look at the open file again and, if that changed, say what the user must know."""
         session = self.window.session
-        notice = fn.look(session.store)
-        if notice == self.notice:
+        readable_now = getattr(session.store, "readable_now", None)  # (a GpkgStore's file guard)
+        if readable_now is not None and not readable_now():
+            self.again.start()
             return
-        self.notice = notice
+        notice = fn.look(session.store, self.notice)
+        same, self.notice = notice == self.notice, notice  # (kept: its mark of the file)
+        if same:
+            return
         if self.file_allows_edits():
             self.window.database.apply_rights()  # the tools as the login's rights have them
         else:
