@@ -15,7 +15,8 @@ from sezmap.session import ProjectSession
 from sezmap.session import geometry_edits as ge
 from sezmap.store.gpkg import GpkgStore
 from sezmap.ui.canvas import MapCanvas
-from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool, merge_selected
+from sezmap.ui.edit_merge import merge_selected
+from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool
 from tests import factories as f
 from tests.reason_answers import ReasonAnswers
 

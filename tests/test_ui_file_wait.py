@@ -134,3 +134,54 @@ def test_undo_on_a_locked_file_waits_in_the_status_bar_then_undoes(qtbot, open_w
     qtbot.waitUntil(lambda: GpkgStore(project_path).read_plots(["p0"])["p0"]["tenant"] != "Undone LLP", timeout=5000)
     assert not w.edits.file_wait.waiting and w.edits.redo_action.isEnabled() and refusals == []
     assert w.statusBar().currentMessage() == "Undone: Edit p0"
+
+
+def test_split_and_merge_on_a_locked_file_wait_off_the_ui_thread_then_are_made(qtbot, open_window, project_path,
+                                                                            monkeypatch):
+    from sezmap.ui import edit_tools, window_edits
+
+    monkeypatch.setenv("SEZMAP_BUSY_TIMEOUT_MS", "3000")
+    for module in (edit_tools, window_edits):  # the reason dialogs, answered as typed
+        monkeypatch.setattr(module, "ask_reason", lambda parent, what, last: "surveyed")
+    w = open_window(project_path, analyse=True)
+    session, n = w.session, len(w.session.project.plots)
+    session.set_selection([session.row_of("p0")])
+    x0, y0, x1, y1 = session.project.plots.geometry.iloc[session.row_of("p0")].bounds
+    w.set_tool("split_plot")
+    tool = w.tools["split_plot"]
+
+    def locked():
+        holder = sqlite3.connect(project_path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        return holder
+
+    holder = locked()
+    try:
+        tool.points = [((x0 + x1) / 2, y0 - (y1 - y0)), ((x0 + x1) / 2, y1 + (y1 - y0))]
+        started = time.monotonic()
+        assert tool.complete()
+        assert time.monotonic() - started < 1.0  # not frozen for the busy timeout
+        tool.reset()  # (as finish() does: the sketch is gone while the change waits)
+        assert w.edits.file_wait.waiting and w.edits.file_wait.isVisible()
+        qtbot.wait(300)
+        assert len(session.project.plots) == n and len(GpkgStore(project_path).read_layer("plots")) == n
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    qtbot.waitUntil(lambda: len(session.project.plots) == n + 1, timeout=5000)
+    assert len(GpkgStore(project_path).read_layer("plots")) == n + 1 and not w.edits.file_wait.waiting
+    assert session.undo_stack.undo_text == "Split p0"
+
+    halves = [session.plot_id(r) for r in session.selection]
+    assert len(halves) == 2
+    holder = locked()
+    try:
+        w.act["merge_plots"].trigger()
+        assert w.edits.file_wait.waiting
+        session.set_selection([session.row_of("p1")])  # the user moves on while it waits
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    qtbot.waitUntil(lambda: len(session.project.plots) == n, timeout=5000)  # the halves chosen, merged
+    (kept,) = [session.plot_id(r) for r in session.selection]  # the survivor became the selection
+    assert kept in halves and {session.row_of(p) is None for p in halves} == {True, False}

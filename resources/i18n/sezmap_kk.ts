@@ -398,49 +398,54 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="56" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="57" />
         <source>Nothing was changed: %1 needs a reason.</source>
         <translation>Ештеңе өзгерген жоқ: «%1» үшін себеп қажет.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="63" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="61" />
+        <source>%1 not made: another change is waiting for the file.</source>
+        <translation>%1 орындалмады: басқа өзгеріс файлды күтіп тұр.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="69" />
         <source>%1 refused: %2</source>
         <translation>%1 қабылданбады: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="138" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="328" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="579" />
+        <location filename="../../sezmap/ui/edit_merge.py" line="47" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="147" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="345" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="142" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="151" />
         <source>Select one plot first (Identify tool, or a row of the table).</source>
         <translation>Алдымен бір учаскені таңдаңыз («Ақпарат» құралы немесе кесте жолы).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="333" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="350" />
         <source>A plot needs at least 3 vertices.</source>
         <translation>Учаскенің кемінде 3 төбесі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="345" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="362" />
         <source>Draw the plot inside a zone (or choose the zone first).</source>
         <translation>Учаскені аймақтың ішінде салыңыз (немесе алдымен аймақты таңдаңыз).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="350" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="367" />
         <source>Draw plot</source>
         <translation>Учаске салу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="373" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="391" />
         <source>Draw the cutting line with at least 2 points, across the plot.</source>
         <translation>Кесу сызығын учаскені кесіп өтетіндей, кемінде 2 нүктемен сызыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="580" />
+        <location filename="../../sezmap/ui/edit_merge.py" line="48" />
         <source>Select two or more adjacent plots of one zone to merge.</source>
         <translation>Біріктіру үшін бір аймақтың екі не одан көп көршілес учаскесін таңдаңыз.</translation>
     </message>
@@ -680,12 +685,12 @@
 <context>
     <name>FileNoticeBar</name>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="63" />
+        <location filename="../../sezmap/ui/file_notice.py" line="74" />
         <source>Read-only: this file or its folder cannot be changed; editing is off.</source>
         <translation>Тек оқу: бұл файлды немесе оның қалтасын өзгертуге болмайды; өңдеу өшірулі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="64" />
+        <location filename="../../sezmap/ui/file_notice.py" line="75" />
         <source>Unprotected copy: its audit triggers are missing (copied by a tool that drops them), so other programs' changes are not audited; the next change made in sezmap restores them.</source>
         <translation>Қорғалмаған көшірме: онда аудит триггерлері жоқ (оларды көшірмейтін бағдарлама көшірген), сондықтан басқа бағдарламалардың өзгерістері журналға түспейді; sezmap-тағы келесі өзгеріс оларды қалпына келтіреді.</translation>
     </message>
@@ -1278,57 +1283,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <location filename="../../sezmap/ui/main_window.py" line="240" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="277" />
+        <location filename="../../sezmap/ui/main_window.py" line="276" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="286" />
+        <location filename="../../sezmap/ui/main_window.py" line="285" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="274" />
+        <location filename="../../sezmap/ui/main_window.py" line="273" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="321" />
+        <location filename="../../sezmap/ui/main_window.py" line="320" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="325" />
+        <location filename="../../sezmap/ui/main_window.py" line="324" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="326" />
+        <location filename="../../sezmap/ui/main_window.py" line="325" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="380" />
+        <location filename="../../sezmap/ui/main_window.py" line="375" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="397" />
+        <location filename="../../sezmap/ui/main_window.py" line="392" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="486" />
+        <location filename="../../sezmap/ui/main_window.py" line="481" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="545" />
+        <location filename="../../sezmap/ui/main_window.py" line="540" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -2495,67 +2500,67 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="67" />
+        <location filename="../../sezmap/ui/window_edits.py" line="72" />
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="67" />
+        <location filename="../../sezmap/ui/window_edits.py" line="72" />
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="68" />
+        <location filename="../../sezmap/ui/window_edits.py" line="73" />
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="68" />
+        <location filename="../../sezmap/ui/window_edits.py" line="73" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="113" />
         <source>Edit &amp;selected plots…</source>
         <translation>Таңдалған &amp;учаскелерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="113" />
         <source>Plot &amp;history</source>
         <translation>Учаске &amp;тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="109" />
+        <location filename="../../sezmap/ui/window_edits.py" line="114" />
         <source>&amp;Idle plots review</source>
         <translation>&amp;Бос тұрған учаскелерге шолу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="109" />
+        <location filename="../../sezmap/ui/window_edits.py" line="114" />
         <source>&amp;Audit log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="116" />
+        <location filename="../../sezmap/ui/window_edits.py" line="121" />
         <source>Undone: %1</source>
         <translation>Болдырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="119" />
+        <location filename="../../sezmap/ui/window_edits.py" line="124" />
         <source>Redone: %1</source>
         <translation>Қайталанды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="147" />
+        <location filename="../../sezmap/ui/window_edits.py" line="152" />
         <source>Nothing was changed: you stopped waiting for the file.</source>
         <translation>Ештеңе өзгертілмеді: сіз файлды күтуді тоқтаттыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="171" />
+        <location filename="../../sezmap/ui/window_edits.py" line="176" />
         <source>Cannot change the plots</source>
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="193" />
+        <location filename="../../sezmap/ui/window_edits.py" line="204" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -2563,7 +2568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="194" />
+        <location filename="../../sezmap/ui/window_edits.py" line="205" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -2571,57 +2576,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="202" />
+        <location filename="../../sezmap/ui/window_edits.py" line="213" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="76" />
+        <location filename="../../sezmap/ui/window_edits.py" line="81" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>Болдырмау тарихы тасталды: бұл файл қадамдар жасалған файлдан ескірек (қалпына келтірілген сақтық көшірме немесе ескі көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="78" />
+        <location filename="../../sezmap/ui/window_edits.py" line="83" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>Болдырмау тарихы тасталды: бұл файлдың тарихы қадамдар жасалған файлдың тарихынан өзгеше (басқа жерде өзгертілген көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="80" />
+        <location filename="../../sezmap/ui/window_edits.py" line="85" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>Болдырмау тарихы %1 файлынан алынды (сол жоба, көшірілген немесе жылжытылған).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="86" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>Содан бері жобаны өзгерткендер: %1. Әр болдырмау мен қайталау олардың өзгерістерін өшірмейтіні тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="116" />
+        <location filename="../../sezmap/ui/window_edits.py" line="121" />
         <source>Undo the rest</source>
         <translation>Қалғанын болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="119" />
+        <location filename="../../sezmap/ui/window_edits.py" line="124" />
         <source>Redo the rest</source>
         <translation>Қалғанын қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="134" />
+        <location filename="../../sezmap/ui/window_edits.py" line="139" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ештеңе өзгертілмеді: осы қадамнан кейін учаскелерді басқалар өзгертті.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="137" />
+        <location filename="../../sezmap/ui/window_edits.py" line="142" />
         <source>(except what others changed since)</source>
         <translation>(басқалар өзгерткенінен басқасы)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="152" />
+        <location filename="../../sezmap/ui/window_edits.py" line="157" />
         <source>Changed by others since</source>
         <translation>Басқалар өзгерткен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="153" />
+        <location filename="../../sezmap/ui/window_edits.py" line="158" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>Осы қадамнан кейін бұл учаскелерді басқалар өзгертті; оны толық орындау олардың өзгерістерін өшіріп тастайды, сондықтан ештеңе жазылмады:</translation>
     </message>

@@ -404,49 +404,54 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="56" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="57" />
         <source>Nothing was changed: %1 needs a reason.</source>
         <translation>Ничего не изменено: для «%1» нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="63" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="61" />
+        <source>%1 not made: another change is waiting for the file.</source>
+        <translation>%1 не выполнено: другое изменение ждёт файл.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/edit_tools.py" line="69" />
         <source>%1 refused: %2</source>
         <translation>%1 отклонено: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="138" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="328" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="579" />
+        <location filename="../../sezmap/ui/edit_merge.py" line="47" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="147" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="345" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="142" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="151" />
         <source>Select one plot first (Identify tool, or a row of the table).</source>
         <translation>Сначала выберите один участок (инструмент «Информация» или строка таблицы).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="333" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="350" />
         <source>A plot needs at least 3 vertices.</source>
         <translation>У участка должно быть не меньше 3 вершин.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="345" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="362" />
         <source>Draw the plot inside a zone (or choose the zone first).</source>
         <translation>Рисуйте участок внутри зоны (или сначала выберите зону).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="350" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="367" />
         <source>Draw plot</source>
         <translation>Нанесение участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="373" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="391" />
         <source>Draw the cutting line with at least 2 points, across the plot.</source>
         <translation>Проведите линию разреза через весь участок, не меньше 2 точек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="580" />
+        <location filename="../../sezmap/ui/edit_merge.py" line="48" />
         <source>Select two or more adjacent plots of one zone to merge.</source>
         <translation>Выберите два или больше смежных участка одной зоны, чтобы объединить их.</translation>
     </message>
@@ -686,12 +691,12 @@
 <context>
     <name>FileNoticeBar</name>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="63" />
+        <location filename="../../sezmap/ui/file_notice.py" line="74" />
         <source>Read-only: this file or its folder cannot be changed; editing is off.</source>
         <translation>Только чтение: этот файл или его папку нельзя изменить; редактирование выключено.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/file_notice.py" line="64" />
+        <location filename="../../sezmap/ui/file_notice.py" line="75" />
         <source>Unprotected copy: its audit triggers are missing (copied by a tool that drops them), so other programs' changes are not audited; the next change made in sezmap restores them.</source>
         <translation>Незащищённая копия: в ней нет триггеров аудита (её скопировала программа, которая их не переносит), поэтому изменения других программ не попадают в журнал; следующее изменение в sezmap восстановит их.</translation>
     </message>
@@ -1291,57 +1296,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <location filename="../../sezmap/ui/main_window.py" line="240" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="277" />
+        <location filename="../../sezmap/ui/main_window.py" line="276" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="286" />
+        <location filename="../../sezmap/ui/main_window.py" line="285" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="274" />
+        <location filename="../../sezmap/ui/main_window.py" line="273" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="321" />
+        <location filename="../../sezmap/ui/main_window.py" line="320" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="325" />
+        <location filename="../../sezmap/ui/main_window.py" line="324" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="326" />
+        <location filename="../../sezmap/ui/main_window.py" line="325" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="380" />
+        <location filename="../../sezmap/ui/main_window.py" line="375" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="397" />
+        <location filename="../../sezmap/ui/main_window.py" line="392" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="486" />
+        <location filename="../../sezmap/ui/main_window.py" line="481" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="545" />
+        <location filename="../../sezmap/ui/main_window.py" line="540" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -2516,67 +2521,67 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="67" />
+        <location filename="../../sezmap/ui/window_edits.py" line="72" />
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="67" />
+        <location filename="../../sezmap/ui/window_edits.py" line="72" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="68" />
+        <location filename="../../sezmap/ui/window_edits.py" line="73" />
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="68" />
+        <location filename="../../sezmap/ui/window_edits.py" line="73" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="113" />
         <source>Edit &amp;selected plots…</source>
         <translation>Изменить &amp;выбранные участки…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="108" />
+        <location filename="../../sezmap/ui/window_edits.py" line="113" />
         <source>Plot &amp;history</source>
         <translation>&amp;История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="109" />
+        <location filename="../../sezmap/ui/window_edits.py" line="114" />
         <source>&amp;Idle plots review</source>
         <translation>Обзор &amp;простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="109" />
+        <location filename="../../sezmap/ui/window_edits.py" line="114" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="116" />
+        <location filename="../../sezmap/ui/window_edits.py" line="121" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="119" />
+        <location filename="../../sezmap/ui/window_edits.py" line="124" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="147" />
+        <location filename="../../sezmap/ui/window_edits.py" line="152" />
         <source>Nothing was changed: you stopped waiting for the file.</source>
         <translation>Ничего не изменено: вы перестали ждать файл.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="171" />
+        <location filename="../../sezmap/ui/window_edits.py" line="176" />
         <source>Cannot change the plots</source>
         <translation>Не удалось изменить участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="193" />
+        <location filename="../../sezmap/ui/window_edits.py" line="204" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -2585,7 +2590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="194" />
+        <location filename="../../sezmap/ui/window_edits.py" line="205" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -2594,57 +2599,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="202" />
+        <location filename="../../sezmap/ui/window_edits.py" line="213" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="76" />
+        <location filename="../../sezmap/ui/window_edits.py" line="81" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>История отмены сброшена: этот файл старее того, в котором делались шаги (восстановленная резервная копия или старая копия).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="78" />
+        <location filename="../../sezmap/ui/window_edits.py" line="83" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>История отмены сброшена: история этого файла отличается от той, в которой делались шаги (копия, изменённая в другом месте).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="80" />
+        <location filename="../../sezmap/ui/window_edits.py" line="85" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>История отмены взята из %1 (тот же проект, скопирован или перемещён).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="86" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>С тех пор проект изменили: %1. Каждая отмена и повтор проверяются, чтобы не затереть их изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="116" />
+        <location filename="../../sezmap/ui/window_edits.py" line="121" />
         <source>Undo the rest</source>
         <translation>Отменить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="119" />
+        <location filename="../../sezmap/ui/window_edits.py" line="124" />
         <source>Redo the rest</source>
         <translation>Повторить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="134" />
+        <location filename="../../sezmap/ui/window_edits.py" line="139" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ничего не изменено: после этого шага участки изменили другие.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="137" />
+        <location filename="../../sezmap/ui/window_edits.py" line="142" />
         <source>(except what others changed since)</source>
         <translation>(кроме изменённого другими)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="152" />
+        <location filename="../../sezmap/ui/window_edits.py" line="157" />
         <source>Changed by others since</source>
         <translation>Изменено другими</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="153" />
+        <location filename="../../sezmap/ui/window_edits.py" line="158" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>После этого шага другие изменили эти участки; выполнить его полностью значило бы затереть их изменения, поэтому ничего не записано:</translation>
     </message>

@@ -256,12 +256,13 @@ class MergeOutcome:
     error: Exception | None = None
 
 
-def merge_selection(session, reason: str) -> MergeOutcome:
-    """Merge the selected plots (adjacent, one zone) into the largest, as one undoable step;
-    the survivor becomes the selection."""
+def merge_selection(session, reason: str, plot_ids: Sequence[str] | None = None) -> MergeOutcome:
+    """Merge the selected plots (or ``plot_ids``, the plots selected when the merge was asked
+    for; adjacent, one zone) into the largest, as one undoable step; the survivor becomes the
+    selection."""
     if session.project is None:
         return MergeOutcome(problem=NO_PROJECT)
-    ids = [session.plot_id(r) for r in session.selection]
+    ids = list(plot_ids) if plot_ids is not None else [session.plot_id(r) for r in session.selection]
     if len(ids) < 2:
         return MergeOutcome(problem=TOO_FEW)
     what = StepName("merge", ids=tuple(ids[1:]), id=ids[0])  # named again once the survivor is known

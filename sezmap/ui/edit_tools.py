@@ -38,6 +38,7 @@ from sezmap.session import geometry_edits as ge
 from sezmap.session.snapping import SnapPoint, SnapSource, segment_params
 from sezmap.session.step_names import StepName
 from sezmap.ui import problem_text
+from sezmap.ui.file_wait import FileWait
 from sezmap.ui.map_tools import CLICK_SLOP_PX, MapTool
 from sezmap.ui.reason_dialog import ask_reason
 from sezmap.ui.step_text import step_text
@@ -54,6 +55,11 @@ TOLERANCE = QColor(60, 60, 60, 170)
 
 def no_reason_text(what: str) -> str:
     return QCoreApplication.translate("EditTools", "Nothing was changed: %1 needs a reason.").replace("%1", what)
+
+
+def waiting_text(what: str) -> str:
+    return QCoreApplication.translate("EditTools", "%1 not made: another change is waiting for the file.").replace(
+        "%1", what)
 
 
 def refusal_text(what: str, exc: Exception | None) -> str:
@@ -81,6 +87,9 @@ class EditTool(MapTool):
         self.snap_source = SnapSource.for_session(session)
         self.cursor_px: QPointF | None = None
         self.snap_hit: SnapPoint | None = None
+        # where a change waits, off the UI thread, while another program writes the file (the
+        # window's status-bar FileWait; None: the change is written at once, waiting as SQLite does)
+        self.file_wait: FileWait | None = None
         canvas.installEventFilter(self)
 
     # --- keys -------------------------------------------------------------------------------------
@@ -160,6 +169,14 @@ class EditTool(MapTool):
             self.message.emit(no_reason_text(step_text(text)))
             self.canvas.update()
             return False
+        wait = self.file_wait
+        if wait is not None and wait.waiting:  # one change waits for the file at a time
+            self.message.emit(waiting_text(step_text(text)))
+            return False
+        if wait is not None and not wait.ready(self.session.store):  # another program writes: wait off this thread
+            wait.wait_then(self.session.store, lambda: self.commit(text, build, select, reason))
+            self.canvas.update()
+            return True  # (the gesture is done; the change is made once the file is free)
         try:
             changes = build(reason)
             self.session.edit(text, changes)
@@ -350,8 +367,9 @@ class DrawPlotTool(_SketchTool):
             self.message.emit(refusal_text(QCoreApplication.translate("EditTools", "Draw plot"), exc))
             return False
         (plot_id,) = ge.new_plot_ids(self.session, zone_id, 1)
+        points = list(self.points)  # (the sketch is reset while the change may wait for the file)
         return self.commit(StepName("draw_plot", id=plot_id), lambda why: ge.draw_plot_changes(
-            self.session, zone_id, self.points, self.values, reason=why), select=True)
+            self.session, zone_id, points, self.values, reason=why), select=True)
 
 
 class SplitTool(_SketchTool):
@@ -377,8 +395,9 @@ class SplitTool(_SketchTool):
         if target is None:
             return False
         _row, plot_id = target
+        points = list(self.points)  # (the sketch is reset while the change may wait for the file)
         return self.commit(StepName("split", id=plot_id), lambda why: ge.split_changes(
-            self.session, plot_id, self.points, reason=why), select=True)
+            self.session, plot_id, points, reason=why), select=True)
 
 
 class VertexTool(EditTool):
@@ -556,27 +575,3 @@ class VertexTool(EditTool):
     def deactivate(self) -> None:
         self.reset()
         self.cursor_px = None
-
-
-# --- merge (a menu action, not a tool) ----------------------------------------------------------
-
-def merge_selected(session, report: Callable[[str], None] | None = None,
-                   ask: Callable[[str], str | None] | None = None) -> str | None:
-    """Merge the selected plots (``geometry_edits.merge_selection``) for the reason ``ask`` gets
-    from the user (the reason dialog, prefilled with the last reason used); returns the id kept,
-    or None after telling ``report`` (the status bar) why not."""
-    if session.project is not None and len(session.selection) >= 2:
-        what = QCoreApplication.translate("EditTools", "Merge %n plots", "", len(session.selection))
-        reason = (ask or (lambda w: ask_reason(None, w, session.last_reason)))(what)
-        if reason is None:
-            if report is not None:
-                report(no_reason_text(what))
-            return None
-    else:
-        reason = ""  # (refused below: too few plots or no project)
-    outcome = ge.merge_selection(session, reason)
-    if outcome.problem is not None and report is not None:
-        report({ge.NO_PROJECT: QCoreApplication.translate("EditTools", "Open a project first."),
-                ge.TOO_FEW: QCoreApplication.translate("EditTools", "Select two or more adjacent plots of one zone to merge.")}.get(
-            outcome.problem) or refusal_text(outcome.what, outcome.error))
-    return outcome.kept

@@ -34,9 +34,8 @@ from sezmap.session.loading import LoadFailure, LoadStep, ProjectLoader
 from sezmap.ui import i18n
 from sezmap.ui.app_settings import AppSettings
 from sezmap.ui.canvas import MapCanvas
-from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool, merge_selected
+from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool
 from sezmap.ui.file_notice import FileNoticeBar
-from sezmap.ui.reason_dialog import ask_reason
 from sezmap.ui.map_tools import IdentifyTool, MapTool, MeasureTool, PanTool, ZoomBoxTool
 from sezmap.ui.shortcuts import TextFieldUndo
 from sezmap.ui.window_actions import EDIT_TOOLS, WindowActions
@@ -361,10 +360,6 @@ class MainWindow(QMainWindow):
     def set_tool(self, key: str) -> None:
         self.canvas.set_tool(self.tools[key])
         self.act[key].setChecked(True)
-
-    def merge_selected_plots(self) -> None:
-        merge_selected(self.session, lambda text: self.statusBar().showMessage(text, 8000),
-                       lambda what: ask_reason(self, what, self.session.last_reason))
 
     def _extent_changed(self, settings) -> None:
         self.scale_label.setText(f"1:{settings.scale_denominator:,.0f}".replace(",", "\u202f"))

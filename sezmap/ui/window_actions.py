@@ -66,7 +66,7 @@ class WindowActions(QObject):
             "draw_plot": action("draw_plot", lambda: w.set_tool("draw_plot"), "Ctrl+Shift+D", True),
             "edit_vertices": action("edit_vertices", lambda: w.set_tool("edit_vertices"), "Ctrl+Shift+V", True),
             "split_plot": action("split_plot", lambda: w.set_tool("split_plot"), "Ctrl+Shift+X", True),
-            "merge_plots": action("merge_plots", w.merge_selected_plots, "Ctrl+Shift+M"),
+            "merge_plots": action("merge_plots", lambda: w.edits.merge_selected(), "Ctrl+Shift+M"),
             "preferences": action("preferences", w.preferences_dialog, "Ctrl+,"),
             "about": action("about", w.about_dialog),
             "help_guide": action("help_guide", lambda: _help(w, "guide"), K.HelpContents),

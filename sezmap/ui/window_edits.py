@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.edits import StepConflict
 from sezmap.ui import problem_text, shortcuts, tool_icons
+from sezmap.ui.edit_merge import merge_selected
 from sezmap.ui.file_wait import FileWait
+from sezmap.ui.reason_dialog import ask_reason
 from sezmap.ui.step_text import step_text
 
 if TYPE_CHECKING:
@@ -49,6 +51,9 @@ class WindowEdits(QObject):
         self.file_wait.started.connect(self.update_actions)
         self.file_wait.finished.connect(self._wait_over)
         window.statusBar().addPermanentWidget(self.file_wait)
+        for tool in window.tools.values():  # a map edit on a busy file waits there too
+            if hasattr(tool, "file_wait"):
+                tool.file_wait = self.file_wait
         self.session.undo_stack.changed.connect(self.update_actions)
         self.session.plots_changed.connect(self.plots_changed)
         self.timer = QTimer(self)
@@ -169,6 +174,12 @@ class WindowEdits(QObject):
 
     def show_refusal(self, exc: BaseException) -> None:
         QMessageBox.warning(self.window, self.tr("Cannot change the plots"), problem_text.error_text(exc))
+
+    def merge_selected(self) -> None:
+        """Edit → Merge: the selected plots into one (ui.edit_merge), waiting here for a busy file."""
+        w = self.window
+        merge_selected(self.session, lambda text: w.statusBar().showMessage(text, 8000),
+                       lambda what: ask_reason(w, what, self.session.last_reason), self.file_wait)
 
     # --- changes made elsewhere ----------------------------------------------------------
 

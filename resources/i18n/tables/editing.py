@@ -262,4 +262,6 @@ T.update({
 T.update({
     "Nothing was changed: you stopped waiting for the file.":
         ("Ничего не изменено: вы перестали ждать файл.", "Ештеңе өзгертілмеді: сіз файлды күтуді тоқтаттыңыз."),
+    "%1 not made: another change is waiting for the file.":
+        ("%1 не выполнено: другое изменение ждёт файл.", "%1 орындалмады: басқа өзгеріс файлды күтіп тұр."),
 })
