@@ -128,3 +128,31 @@ def test_a_project_that_cannot_be_read_fails_its_first_step(session, tmp_path):
     loader.open(bad, MAPS)
     assert heard[0] == ("started", "project") and heard[1][:2] == ("failed", "project")
     assert session.project is None
+
+
+def test_the_ids_in_use_are_indexed_with_the_analysis_not_at_the_first_split(session, tmp_path, monkeypatch):
+    from sezmap.session import plot_ids
+
+    path = make_project(tmp_path / "p.gpkg")
+    loader = ProjectLoader(session, Later())
+    loader.open(path, MAPS)
+    built_where = []
+    made = plot_ids.PlotIdIndex.for_frame
+
+    def for_frame(self, plots):
+        if self._frame is not plots or self._lower is None:
+            built_where.append("task" if running else "ui")
+        return made(self, plots)
+
+    running = False
+    monkeypatch.setattr(plot_ids.PlotIdIndex, "for_frame", for_frame)
+    while loader.run.queued:  # the task door: what it runs is marked as run there
+        fn, on_done, on_failed = loader.run.queued.pop(0)
+        running = True
+        result = fn()
+        running = False
+        on_done(result)
+    assert built_where == ["task"]
+    zone = str(session.project.plots["zone_id"].iat[0])
+    ids = plot_ids.new_plot_ids(session.project.plots, session.plot_ids, zone, 2)
+    assert len(ids) == 2 and built_where == ["task"]  # the first new ids use the index made with the analysis

@@ -130,6 +130,12 @@ class PlotIdIndex:
             self._frame = plots
         return self
 
+    def adopt(self, other: PlotIdIndex, plots: pd.DataFrame) -> None:
+        """Take ``other``'s index (made on another thread) if it follows ``plots``, the frame
+        now open, and this one does not."""
+        if other._frame is plots and other._lower is not None and (self._frame is not plots or self._lower is None):
+            self._frame, self._lower, self._unusual = other._frame, other._lower, other._unusual
+
     def restructured(self, before: pd.DataFrame, after: pd.DataFrame, gone_rows, added: Iterable[str]) -> None:
         """``after`` is ``before`` without the rows ``gone_rows`` (sorted positions), then the
         ids ``added`` appended."""
