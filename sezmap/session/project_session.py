@@ -24,7 +24,7 @@ from sezmap.model import schema
 from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange, StepConflict
 from sezmap.model.problems import DataError
 from sezmap.model.project import Project
-from sezmap.model.rows import frame_without
+from sezmap.model.rows import frame_without, with_cells
 from sezmap.model.values import OTHER_PROGRAM, checked_actor, is_missing, same_value
 from sezmap.session import undo_file, unaudited
 from sezmap.session.commands import ChangePlots, Command
@@ -353,7 +353,8 @@ class ProjectSession:
     def _update_rows(self, updates) -> set[str]:
         """Plots' new values ((row, values, version, at, actor) each) into the project frame and
         the engine; returns the zones touched. The frame is written one column at a time for all
-        rows at once: a cell write into an Arrow-backed column copies the column (~2 ms at 1M)."""
+        rows at once; an Arrow-backed column through ``model.rows.with_cells`` (a cell write
+        into one copies the whole column: 6-20 ms per column at 1M under load)."""
         if not updates:
             return set()
         plots = self._open_project.plots
@@ -373,7 +374,10 @@ class ProjectSession:
             put("updated_by", row, actor)
         for name, (rows_, values_) in columns.items():
             col = plots.columns.get_loc(name)
-            if len(rows_) == 1:
+            new = with_cells(plots[name].array, rows_, values_) if name != "geometry" else None
+            if new is not None:  # (an Arrow column: its buffers kept around the new cells)
+                plots.isetitem(col, new)
+            elif len(rows_) == 1:
                 plots.iat[rows_[0], col] = values_[0]
             else:
                 series = plots[name]
