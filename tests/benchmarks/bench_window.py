@@ -245,12 +245,22 @@ def main(argv=None) -> int:
         if engine is not None and "dashboard" not in marks:
             marks["dashboard"] = time.perf_counter()
 
+    def step_started(step, _path):  # the open's timeline: each step started and taken
+        marks.setdefault(f"{step} started", time.perf_counter())
+
+    def step_loaded(step):
+        marks.setdefault(f"{step.step} taken", time.perf_counter())
+
     canvas.renderFinished.connect(rendered)
     session.engine_changed.connect(engine_changed)
+    window.loader.started.connect(step_started)
+    window.loader.loaded.connect(step_loaded)
     step = drive(app, probe, "open", lambda: window.open_project(str(path)),
                  lambda: "plots" in marks and "dashboard" in marks and window.dashboard.engine is session.engine,
                  settled, marks=marks)
     steps.append(step)
+    print("  the open's timeline (s from the click): " + ", ".join(
+        f"{k} {v:.2f}" for k, v in sorted(step.marks.items(), key=lambda kv: kv[1])), flush=True)
     steps.append(Step("  plots on the map", step.marks["plots"], step.stall, 4.0))
     steps.append(Step("  dashboard filled", step.marks["dashboard"], step.stall, 6.0))
     project = session.project
