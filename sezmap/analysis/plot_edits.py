@@ -245,13 +245,28 @@ class PlotEdits(EngineState):
         return np.ascontiguousarray(self.bounds[rows].T)
 
     def _move(self, i: int, old: int, new: int) -> None:
-        self._zone_bounds.pop(old, None)
-        self._zone_bounds.pop(new, None)
+        """Plot i leaves zone ``old`` for ``new`` (-1: none); the zones' boxes follow (a column
+        taken out or put in: gathering a zone's 470k boxes again took 0.1 s at 1M under load)."""
         if old >= 0:
-            self.members[old] = self.members[old][self.members[old] != i]
+            m = self.members[old]
+            at = int(np.searchsorted(m, i))
+            self.members[old] = m[m != i]
+            bb = self._zone_bounds.get(old)
+            if bb is not None:
+                if at < len(m) and m[at] == i and bb.shape[1] == len(m):
+                    self._zone_bounds[old] = np.delete(bb, at, axis=1)
+                else:
+                    del self._zone_bounds[old]
         if new >= 0:
             m = self.members[new]
-            self.members[new] = np.insert(m, np.searchsorted(m, i), i)
+            at = int(np.searchsorted(m, i))
+            self.members[new] = np.insert(m, at, i)
+            bb = self._zone_bounds.get(new)
+            if bb is not None:
+                if bb.shape[1] == len(m):
+                    self._zone_bounds[new] = np.insert(bb, at, self.bounds[i], axis=1)
+                else:
+                    del self._zone_bounds[new]
         self.zone[i] = new
 
     def _move_many(self, rows: np.ndarray, new: np.ndarray) -> None:
