@@ -284,6 +284,21 @@ def test_undo_and_redo_go_on_after_a_restart(session, tmp_path):
     assert_matches_file(again)
 
 
+def test_the_undo_steps_can_be_written_later_in_order_as_they_were_then(session, tmp_path):
+    later = []
+    session.undo_dir, session.keep_undo_later = tmp_path / "undo", later.append
+    session.edit("Allocate KEG-0001", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])
+    session.edit("Reserve KEG-0002", [PlotEdit("KEG-0002", {"status": "reserved"}, session.actor, "r")])
+    session.undo()
+    assert len(later) == 3 and not (tmp_path / "undo").exists()  # nothing written on the caller's thread
+    for keep in later:  # (as the window's lane runs them: in order, after the steps were made)
+        keep()
+    again = ProjectSession()
+    again.undo_dir = tmp_path / "undo"
+    again.set_project(open_store(session.store.location), session.store.load())
+    assert again.undo_stack.undo_text == "Allocate KEG-0001" and again.undo_stack.redo_text == "Reserve KEG-0002"
+
+
 def test_an_unreadable_undo_file_gives_an_empty_stack(session, tmp_path):
     session.undo_dir = tmp_path / "undo"
     session.edit("Allocate", [PlotEdit("KEG-0001", {"status": "allocated"}, session.actor, "r")])

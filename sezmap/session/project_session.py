@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +62,10 @@ class ProjectSession:
         self.undo_stack = UndoStack()
         self.last_reason = ""  # the reason of the last change committed through edit (map edits offer it again)
         self.undo_dir: Path | None = None  # where the undo stack is kept between runs (None: not kept)
+        # where the undo steps are written to undo_dir (a connection to the file for its audit head,
+        # and an fsync: 20-50 ms under load): ``keep_undo_later(fn)`` runs ``fn`` later, in order,
+        # off the caller's thread (the window's task lane); None: at once
+        self.keep_undo_later: Callable[[Callable[[], None]], None] | None = None
         # what became of the undo steps kept from an earlier run when the project was opened (its
         # notice for the status bar: why they were dropped, or that others changed the file since)
         self.undo_kept = undo_file.Loaded(False)
@@ -124,12 +128,19 @@ class ProjectSession:
         self.engine_changed.emit(None)
 
     def _keep_undo(self) -> None:
-        store = self.store
-        if self.undo_dir is None or store is None or not hasattr(store, "identity") or self._loading_undo:
+        store, folder = self.store, self.undo_dir
+        if folder is None or store is None or not hasattr(store, "identity") or self._loading_undo:
             return
-        # the steps are committed either way; only Undo after a restart is lost
-        with contextlib.suppress(OSError, DataError):
-            undo_file.save(self.undo_stack, self.undo_dir, store.identity(), store.location)
+        steps = undo_file.snapshot(self.undo_stack)
+
+        def keep() -> None:  # the steps are committed either way; only Undo after a restart is lost
+            with contextlib.suppress(OSError, DataError):
+                undo_file.write(steps, folder, store.identity(), store.location)
+
+        if self.keep_undo_later is not None:
+            self.keep_undo_later(keep)
+        else:
+            keep()
 
     @property
     def _open_store(self) -> ProjectStore:

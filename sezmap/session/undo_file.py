@@ -91,14 +91,24 @@ def _digest(text: str) -> str:
 
 def save(stack, folder: str | Path, identity: FileIdentity, location: str) -> None:
     """Write the stack's steps (done and undone) for the file of ``identity`` at ``location``."""
+    write(snapshot(stack), folder, identity, location)
+
+
+def snapshot(stack) -> dict:
+    """The stack's steps as they will be written (made where the stack is changed: its commands
+    change as they are undone and redone; ``write`` may then run on another thread)."""
+    done, undone = stack.steps()
+    return {"done": [_command(c) for c in done[-MAX_STEPS:] if isinstance(c, ChangePlots)],
+            "undone": [_command(c) for c in undone[-MAX_STEPS:] if isinstance(c, ChangePlots)]}
+
+
+def write(steps: dict, folder: str | Path, identity: FileIdentity, location: str) -> None:
+    """Write a ``snapshot`` of the steps for the file of ``identity`` at ``location``."""
     if identity.uuid is None:
         return  # never written by sezmap: no step can have been made in it
-    done, undone = stack.steps()
     head = identity.head
     data = {"format": FORMAT, "project_uuid": identity.uuid, "path": str(Path(location).resolve()),
-            "head": None if head is None else {"id": head.id, "at": head.at, "actor": head.actor},
-            "done": [_command(c) for c in done[-MAX_STEPS:] if isinstance(c, ChangePlots)],
-            "undone": [_command(c) for c in undone[-MAX_STEPS:] if isinstance(c, ChangePlots)]}
+            "head": None if head is None else {"id": head.id, "at": head.at, "actor": head.actor}, **steps}
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     write_text(folder / file_name(identity, location), json.dumps(data, ensure_ascii=False))

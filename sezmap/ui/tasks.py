@@ -32,15 +32,27 @@ class TaskSignals(QObject):
 
 
 _EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-task")
-# the lanes: the task thread; waiting for a busy file; long lists ordered with Arrow for a panel
-TASKS, WAITS, LISTS = "tasks", "waits", "lists"
+# the lanes: the task thread; waiting for a busy file; long lists ordered with Arrow for a panel;
+# small writes beside the project (the undo steps kept for the next run), in order
+TASKS, WAITS, LISTS, KEEPS = "tasks", "waits", "lists", "keeps"
 _LANES = {TASKS: _EXECUTOR, WAITS: ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-wait"),
-          LISTS: ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-lists")}
+          LISTS: ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-lists"),
+          KEEPS: ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-keep")}
 
 
 def run_serialized(fn):
     """Run ``fn`` on the task thread, after the tasks already queued, and return its result."""
     return _EXECUTOR.submit(fn).result()
+
+
+def keep_later(fn) -> None:
+    """Run ``fn()`` on the ``KEEPS`` lane, after what is queued there (nothing is heard back)."""
+    _LANES[KEEPS].submit(fn)
+
+
+def kept(timeout: float = 10.0) -> None:
+    """Wait until what was queued on the ``KEEPS`` lane is done (the window closing)."""
+    _LANES[KEEPS].submit(lambda: None).result(timeout)
 
 
 class BackgroundWork:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.problems import DataError
 from sezmap.ui import problem_text
-from sezmap.ui.tasks import Task, run_serialized
+from sezmap.ui.tasks import Task, keep_later, kept, run_serialized
 
 
 class _Progress(QObject):
@@ -32,6 +32,7 @@ class TaskRunner(QObject):
         # id(task) -> (what to call when Cancel gives it up, its progress reporter)
         self._on_cancelled: dict[int, tuple] = {}
         cancel_button.clicked.connect(self.cancel)
+        window.session.keep_undo_later = keep_later  # the undo steps kept for the next run: written off the UI thread
         self.canvas.renderStarted.connect(self._render_started)
         self.canvas.renderFinished.connect(lambda _stats: self._hide_progress())
         self.canvas.renderProgress.connect(self._render_progress)
@@ -145,3 +146,4 @@ class TaskRunner(QObject):
             task.cancel()
         for task in self.running:
             task.wait(timeout)
+        kept(timeout)  # the undo steps on disk before the window goes (the next run reads them)
