@@ -61,7 +61,8 @@ def with_cells(values, rows, new_values):
     if not isinstance(column, pa.ChunkedArray) or len(rows) > MAX_CELLS:
         return None
     try:
-        pieces, at = [], 0
+        pieces: list[pa.Array] = []
+        at = 0
         for row, value in sorted(zip((int(r) for r in rows), new_values, strict=True), key=lambda rv: rv[0]):
             if row < at:  # the same row twice: the last value given wins, as with iat
                 pieces.pop()

@@ -33,8 +33,8 @@ def merge_selected(session, report: Callable[[str], None] | None = None,
                 report(waiting_text(what))
             return None
         if wait is not None and not wait.ready(session.store):
-            ids = [session.plot_id(r) for r in session.selection]  # the plots chosen now, merged then
-            wait.wait_then(session.store, lambda: _merge(session, reason, ids, report))
+            ids, given = [session.plot_id(r) for r in session.selection], reason  # the plots chosen now, merged then
+            wait.wait_then(session.store, lambda: _merge(session, given, ids, report))
             return None
     else:
         reason = ""  # (refused below: too few plots or no project)
