@@ -38,13 +38,15 @@ class Cancelled(Exception):
 @dataclass(frozen=True)
 class ImageryRequest:
     """What a run checks: the raster and how to read it, the zone (None: all), a copy of the
-    plots it checks, the day of the check, and the CRS the raster overlay is warped to."""
+    plots it checks, the day of the check, and what makes the raster's overlay for the map after
+    the check, on the run's thread (given by the window, which knows how the map draws: an RGBA
+    array and its bounds; None: no overlay). The session does not draw."""
 
     spec: RasterSpec
     zone_id: str | None
     plots: Any  # a GeoDataFrame of COLUMNS, the run's own copy
     checked_on: str  # ISO date
-    display_crs: str | None = None
+    overlay: Callable[[], tuple] | None = None
 
 
 @dataclass(frozen=True)
@@ -71,12 +73,12 @@ class ReasonFigures:
 
 
 def request_for(project, spec: RasterSpec, zone_id: str | None, checked_on: str,
-                display_crs: str | None = None) -> ImageryRequest:
+                overlay: Callable[[], tuple] | None = None) -> ImageryRequest:
     """The plots of ``zone_id`` (all when None) copied for a run (on the thread that owns the project)."""
     plots = project.plots
     if zone_id is not None:
         plots = plots[plots["zone_id"].astype(str) == str(zone_id)]
-    return ImageryRequest(spec, zone_id, plots[list(COLUMNS)].copy(), checked_on, display_crs)
+    return ImageryRequest(spec, zone_id, plots[list(COLUMNS)].copy(), checked_on, overlay)
 
 
 @dataclass(frozen=True)
@@ -96,12 +98,9 @@ def run(request: ImageryRequest, cancelled: Callable[[], bool] = lambda: False,
     try:
         checks = imagery.check(_Plots(request.plots), request.spec, None, workers=1, progress=tick)
         overlay = None
-        if request.display_crs is not None:
-            from sezmap.render import raster
-
+        if request.overlay is not None:
             tick(1, 1)
-            overlay = raster.warp_to_rgba(request.spec.path, request.display_crs, raster.MAX_PIXELS,
-                                          score=request.spec.index is None)
+            overlay = request.overlay()
     except Cancelled:
         return None
     return ImageryResult(request.spec, request.zone_id, request.checked_on, tuple(checks), overlay)

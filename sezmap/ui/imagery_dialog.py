@@ -7,6 +7,7 @@ window's project and engine are never read from the worker.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from sezmap.analysis.imagery import INDEXES, RasterSpec
 from sezmap.model.problems import DataError
+from sezmap.render import raster
 from sezmap.session import imagery_review as ir
 from sezmap.ui import problem_text
 from sezmap.ui.tasks import Task
@@ -269,8 +271,10 @@ class ImageryDialog(QDialog):
         except DataError as exc:
             self._say(problem_text.error_text(exc), error=True)
             return False
-        request = ir.request_for(project, spec, self.zone.currentData(), dt.date.today().isoformat(),
-                                 self.display_crs())
+        crs = self.display_crs()
+        overlay = None if crs is None else functools.partial(raster.warp_to_rgba, spec.path, crs, raster.MAX_PIXELS,
+                                                             score=spec.index is None)
+        request = ir.request_for(project, spec, self.zone.currentData(), dt.date.today().isoformat(), overlay)
         progress = _Progress(self)
         progress.moved.connect(self._moved, Qt.ConnectionType.QueuedConnection)
         task = Task(lambda cancelled: ir.run(request, cancelled, progress.moved.emit), pass_cancelled=True)
