@@ -341,9 +341,7 @@ def cmd_export(args) -> int:
     _gui_application()
     store = open_store(_project(args))
     if args.zone and fmt != ".pptx":  # the zone's plots (and, on a page, those around it) only
-        from sezmap.store.zone_reads import load_zone
-
-        project = load_zone(store, args.zone, around=fmt != ".html")
+        project = store.load_zone(args.zone, around=fmt != ".html")
     else:
         project = store.load()
     check_zone(project, args.zone)

@@ -68,6 +68,11 @@ class ProjectStore(Protocol):
 
     def load(self, validate: bool = True) -> Project: ...
 
+    def load_zone(self, zone_id: str, around: bool = True, validate: bool = True) -> Project:
+        """The project with zone ``zone_id``'s plots (and, with ``around``, the other plots near
+        it), ``whole_zones`` naming it; DataError when the zone is unknown or what was read is not valid."""
+        ...
+
     def read_plots(self, plot_ids: Iterable[str]) -> dict[str, dict]: ...
 
     # --- the audit log ----------------------------------------------------------------------

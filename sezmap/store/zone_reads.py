@@ -1,4 +1,6 @@
-"""One zone of a project, read without the rest of its plots (``sezmap export --zone``).
+"""One zone of a GeoPackage project, read without the rest of its plots (``sezmap export --zone``,
+through ``GpkgStore.load_zone``; ``PostgisStore.load_zone`` reads a database's the same way, the
+server's GiST index finding the plots around).
 
 A one-zone page needs that zone's plots for its figures and the plots it shows around the zone
 for its map. ``load_zone`` reads the zones, corridors and hubs whole (a few hundred features),
@@ -16,6 +18,7 @@ only on its own plots, its outline and the corridors and hubs.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -26,6 +29,9 @@ from sezmap.model.coords import KnownRings, Rings
 from sezmap.model.project import Project
 from sezmap.model.validation import attribute_problems, validate_project
 from sezmap.store import layer_reads
+
+if TYPE_CHECKING:
+    from sezmap.store.gpkg import GpkgStore
 
 
 def _literal(value: str) -> str:
@@ -43,7 +49,7 @@ def surroundings(bounds, margin: float = 1.0) -> tuple[float, float, float, floa
     return cx - dx, max(cy - dy, -90.0), cx + dx, min(cy + dy, 90.0)
 
 
-def load_zone(store, zone_id: str, around: bool = True, validate: bool = True) -> Project:
+def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: bool = True) -> Project:
     """The project with the plots of zone ``zone_id`` (and, with ``around``, the other plots
     near it); DataError when the zone is unknown or what was read is not valid."""
     from sezmap.store.gpkg import _in_file, with_extension_fields
@@ -58,16 +64,11 @@ def load_zone(store, zone_id: str, around: bool = True, validate: bool = True) -
     if mine.empty:
         names = ", ".join(str(z) for z in zones["zone_id"])
         raise DataError(f"--zone {zone_id!r}: no such zone in {store.location}; zones: {names}")
-    own, own_rings = _plots(store, f"zone_id = {_literal(zone_id)}")
-    parts, known = [own], [own_rings]
+    parts = [_plots(store, f"zone_id = {_literal(zone_id)}")]
     if around:
-        more, more_rings = _around(store, zone_id, surroundings(mine.total_bounds))
-        if len(more):
-            parts.append(more)
-            known.append(more_rings)
-    plots = parts[0] if len(parts) == 1 else pd.concat(parts, ignore_index=True)
+        parts.append(_around(store, zone_id, surroundings(mine.total_bounds)))
+    plots, rings = join_parts(parts)
     layers["plots"] = with_extension_fields(plots, schema.FEATURE_LAYERS["plots"])
-    rings = _joined(plots, known)
     if validate:
         # the plots' ids need no duplicate check where the file keeps them unique itself
         unique = "plot_id" in layer_reads.unique_columns(store.path, ["plots"])["plots"]
@@ -120,11 +121,8 @@ def _neighbour_fids(store, zone_id: str, box) -> tuple[str, np.ndarray] | None:
     ``box``), or None when the file has no R-tree for them in lon/lat (then GDAL's bbox read)."""
     from sezmap.store import geopackage_sql as sql
     from sezmap.store.feature_rows import geometry_column
-    from sezmap.store.gpkg import GpkgStore
     from sezmap.store.layer_crs import layer_crs
 
-    if not isinstance(store, GpkgStore):
-        return None
     conn = sql.connect(store.path, readonly=True)
     try:
         rtree = f"rtree_plots_{geometry_column(conn, 'plots')}"
@@ -148,6 +146,15 @@ def _ids(conn, query: str, args) -> np.ndarray:
     """The integers a ``group_concat`` query gives (one text: far fewer Python objects than rows)."""
     text = conn.execute(query, args).fetchone()[0]
     return np.fromstring(text, dtype=np.int64, sep=",") if text else np.zeros(0, dtype=np.int64)
+
+
+def join_parts(parts) -> tuple[pd.DataFrame, KnownRings | None]:
+    """The plots read in ``parts`` ((frame, coordinate stream or None) each; the first the zone's
+    own, the others' empty ones left out) as one frame, and its coordinate stream when every
+    part has one."""
+    parts = [parts[0], *(p for p in parts[1:] if len(p[0]))]
+    plots = parts[0][0] if len(parts) == 1 else pd.concat([p[0] for p in parts], ignore_index=True)
+    return plots, _joined(plots, [p[1] for p in parts])
 
 
 def _joined(plots, known) -> KnownRings | None:

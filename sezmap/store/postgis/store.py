@@ -207,26 +207,66 @@ class PostgisStore:
         is checked as on a file: the triggers' rules bind writes, not rows as they lie (publish
         copies with them off, a superuser can turn them off, a rule may be newer than the data,
         and zones, corridors and hubs have none), and what is left costs ~0.6 s a million."""
-        layers, known, attributes = {}, {}, {}
+        layers, known = {}, {}
         with self.snapshot():  # one connection: the schema's check, the layers and meta
-            problems = self.schema_problems()
-            if problems:
-                raise DataError(problems)
+            self._check_schema()
             unique = self._unique_columns() if validate else {}
-            for name, spec in schema.FEATURE_LAYERS.items():
+            for name in schema.FEATURE_LAYERS:
                 layers[name], rings = self._read(name)
                 if rings is not None:
                     known[name] = rings
-                if validate:
-                    found = attribute_problems(spec, layers[name], unique_ids=spec.id_field in unique.get(name, ()))
-                    if found is not None:
-                        attributes[name] = found
             meta = self.meta()
         if validate:
-            problems = validate_project(layers, known, attributes)
-            if problems:
-                raise DataError([Problem(p.layer, p.row, p.reason, source=self.server) for p in problems])
+            self._validate(layers, known, unique)
         return Project(**layers, meta=meta, location=self._location, plot_rings=known.get("plots"))
+
+    def load_zone(self, zone_id: str, around: bool = True, validate: bool = True) -> Project:
+        """The project with the plots of zone ``zone_id`` only (and, with ``around``, the other
+        zones' plots whose boxes reach into its surroundings, found through the GiST index),
+        validated as ``load`` validates (``sezmap export --zone``; store/zone_reads.py says why
+        the box); DataError when the zone is unknown."""
+        from sezmap.store.zone_reads import join_parts, surroundings
+
+        zone = "'" + str(zone_id).replace("'", "''") + "'"
+        layers, known = {}, {}
+        with self.snapshot():
+            self._check_schema()
+            unique = self._unique_columns() if validate else {}
+            for name in schema.FEATURE_LAYERS:
+                if name != "plots":
+                    layers[name], rings = self._read(name)
+                    if rings is not None:
+                        known[name] = rings
+            mine = layers["zones"][layers["zones"]["zone_id"].astype(str) == str(zone_id)]
+            if mine.empty:
+                names = ", ".join(str(z) for z in layers["zones"]["zone_id"])
+                raise DataError(f"--zone {zone_id!r}: no such zone in {self.server}; zones: {names}")
+            parts = [self._read("plots", where=f"zone_id = {zone}")]
+            if around:
+                parts.append(self._read("plots", bbox=surroundings(mine.total_bounds),
+                                        where=f"zone_id <> {zone}"))
+            meta = self.meta()
+        layers["plots"], known["plots"] = join_parts(parts)
+        if validate:
+            self._validate(layers, known, unique)
+        return Project(**layers, meta=meta, location=self._location, plot_rings=known["plots"],
+                       whole_zones=(str(zone_id),))
+
+    def _check_schema(self) -> None:
+        problems = self.schema_problems()
+        if problems:
+            raise DataError(problems)
+
+    def _validate(self, layers: dict, known: dict, unique: dict[str, set[str]]) -> None:
+        """validate_project on what was read, the ids the server keeps unique not checked again."""
+        attributes = {}
+        for name, spec in schema.FEATURE_LAYERS.items():
+            found = attribute_problems(spec, layers[name], unique_ids=spec.id_field in unique.get(name, ()))
+            if found is not None:
+                attributes[name] = found
+        problems = validate_project(layers, known, attributes)
+        if problems:
+            raise DataError([Problem(p.layer, p.row, p.reason, source=self.server) for p in problems])
 
     def _unique_columns(self) -> dict[str, set[str]]:
         """table -> its columns the server keeps unique (a UNIQUE constraint or unique index on
