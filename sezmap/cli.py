@@ -340,10 +340,8 @@ def cmd_export(args) -> int:
     check_target(args.out, [_project(args)])  # a bad target fails now, not after the project is read
     _gui_application()
     store = open_store(_project(args))
-    if args.zone and fmt != ".pptx":  # the zone's plots (and, on a page, those around it) only
-        project = store.load_zone(args.zone, around=fmt != ".html")
-    else:
-        project = store.load()
+    # with --zone, the zone's plots (and, on a page, those around it) only
+    project = store.load_zone(args.zone, around=fmt != ".html") if args.zone and fmt != ".pptx" else store.load()
     check_zone(project, args.zone)
     out = export_map(project, args.out, zone=args.zone, width=args.width, height=args.height, paper=args.paper,
                      landscape=True if args.landscape else None, dpi=args.dpi, title=args.title,
