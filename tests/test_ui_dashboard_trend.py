@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -157,3 +158,37 @@ def test_a_big_project_does_not_rebuild_the_trend_on_every_edit(history, open_wi
     assert not dash.trend.computing  # nothing scheduled
     qtbot.wait(1500)  # past the debounce
     assert _values(dash.trend.zone_chart)["Unused"] == first
+
+
+def test_the_window_cancels_and_waits_for_its_trend_task_when_it_closes(history, open_window, qtbot,  # noqa: F811
+                                                                       monkeypatch):
+    """The trend's task reads the project again: closing the window cancels it and waits until it
+    has ended (its project, its password may be gone after), and starts none afterwards."""
+    path, _copies = history
+    seen, failures = {}, []
+
+    def until_cancelled(request, cancelled):  # holds the task until the window cancels it
+        seen["thread"] = threading.current_thread()
+        deadline = time.monotonic() + 20
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.3)  # (still running a while after the cancel: the close must wait)
+        seen["cancelled"] = cancelled()
+        raise RuntimeError("the project is gone")  # as reading a project deleted meanwhile would
+
+    monkeypatch.setattr(dashboard_trend, "compute", until_cancelled)
+    window = open_window(path, analyse=True)
+    trend = window.dashboard.trend
+    trend.updated.connect(lambda: failures.append(trend.failure))
+    qtbot.waitUntil(lambda: "thread" in seen, timeout=20000)
+    task = trend._task
+    assert task is not None and task in window.tasks.running
+    window.close()
+    assert task.done.is_set() and seen["cancelled"]  # waited for, after being told to stop
+    trend.schedule(window.project, window.engine)  # (an engine arriving late)
+    assert not trend.computing
+    qtbot.wait(DEBOUNCE_WAIT_MS)
+    assert failures == [] and trend._task is None
+
+
+DEBOUNCE_WAIT_MS = dashboard_trend.DEBOUNCE_MS + 400

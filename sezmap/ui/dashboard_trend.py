@@ -4,10 +4,13 @@ at each quarter's (or month's) end, and every zone's unused share compared.
 The figures are rebuilt from the audit log (``sezmap.session.zone_trends``) on the task thread
 (``sezmap.ui.tasks``), from the project's file read again there, so the window's engine is never
 touched off the UI thread. An analysis or an edit asks for them again after ``DEBOUNCE_MS`` of
-quiet; a result asked for before the latest request is dropped.
+quiet; a result asked for before the latest request is dropped. The window's TaskRunner tracks
+each task, and ``stop`` cancels it when the window closes (the runner then waits for it).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
@@ -53,6 +56,10 @@ class DashboardTrend(QObject):
         self.zones_note.setWordWrap(True)
         self._request: TrendRequest | None = None
         self._task: Task | None = None
+        # the window's TaskRunner.track: each task started is cancelled and waited for when the
+        # window closes (it reads the project, which may be gone by then)
+        self.track: Callable[[Task], None] | None = None
+        self._stopped = False  # the window closed: nothing more is started
         self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -62,6 +69,12 @@ class DashboardTrend(QObject):
     @property
     def computing(self) -> bool:
         return self._task is not None or self._timer.isActive()
+
+    def stop(self) -> None:
+        """The window closes: the waiting request dropped, the running task cancelled (the
+        window's TaskRunner waits for it), none started again."""
+        self._stopped = True
+        self.forget()
 
     def forget(self) -> None:
         """Another project: nothing to show until its figures come."""
@@ -78,7 +91,8 @@ class DashboardTrend(QObject):
             self.forget()
             return
         self._request = TrendRequest(str(location), engine.as_of)
-        self._timer.start()
+        if not self._stopped:
+            self._timer.start()
 
     def _cancel(self) -> None:
         self._timer.stop()
@@ -89,7 +103,7 @@ class DashboardTrend(QObject):
 
     def _start(self) -> None:
         request = self._request
-        if request is None:
+        if request is None or self._stopped:
             return
         self._cancel()
         generation = self._generation
@@ -98,6 +112,8 @@ class DashboardTrend(QObject):
         task.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self._task = task
         task.start()
+        if self.track is not None:
+            self.track(task)
 
     def _arrived(self, result) -> None:
         generation, trends = result

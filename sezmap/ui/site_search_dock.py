@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sezmap.render.site_layer import SiteResultsLayer
 from sezmap.session.site_search import SiteSearch
+from sezmap.store.postgis.connection import is_postgis_location
 from sezmap.ui.site_search_panel import SiteSearchPanel
 
 
@@ -73,7 +74,9 @@ class SiteSearchDock(QObject):
         w = self.window
         if self.search.results is None or not len(self.search.results) or self.search.query is None:
             return
-        start = str(Path(w.project_path).with_name("sites.html")) if w.project_path else "sites.html"
+        start = str(Path.home() / "sites.html")  # beside the project's file; a database's: home
+        if w.project_path and not is_postgis_location(w.project_path):
+            start = str(Path(w.project_path).with_name("sites.html"))
         path, chosen = QFileDialog.getSaveFileName(
             self.panel, self.tr("Export the sites"), start,
             self.tr("Investor web map (*.html)") + ";;" + self.tr("PDF (*.pdf)"))

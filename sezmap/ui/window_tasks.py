@@ -33,6 +33,8 @@ class TaskRunner(QObject):
         self._on_cancelled: dict[int, tuple] = {}
         cancel_button.clicked.connect(self.cancel)
         window.session.keep_undo_later = keep_later  # the undo steps kept for the next run: written off the UI thread
+        self._trend = window.docks.dashboard.trend  # its tasks cancelled and waited for on close
+        self._trend.track = self.track
         self.canvas.renderStarted.connect(self._render_started)
         self.canvas.renderFinished.connect(lambda _stats: self._hide_progress())
         self.canvas.renderProgress.connect(self._render_progress)
@@ -142,6 +144,7 @@ class TaskRunner(QObject):
             self.progress.setValue(done)
 
     def shutdown(self, timeout: float = 10.0) -> None:
+        self._trend.stop()  # (none started after this)
         for task in self.running:
             task.cancel()
         for task in self.running:
