@@ -10,6 +10,7 @@ import json
 import time
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
@@ -70,6 +71,21 @@ def test_the_imagery_dialog_checks_a_databases_plots(scripted, published, open_w
     model = w.imagery.panel.model  # the review list: the flagged ones
     listed = {model.checks[i].plot_id: model.checks[i].flag for i in range(model.rowCount())}
     assert listed == {p: f for p, f in expected_flags(plots, truth).items() if p in checked} and listed
+    # a flagged plot opened in the editor with the check's reason, applied: the server keeps it
+    panel = w.imagery.panel
+    unbuilt = next(p for p, f in sorted(listed.items()) if f == "looks_unbuilt")
+    row = next(i for i in range(panel.proxy.rowCount())
+               if panel.model.checks[panel.proxy.mapToSource(panel.proxy.index(i, 0)).row()].plot_id == unbuilt)
+    panel.view.setCurrentIndex(panel.proxy.index(row, 0))
+    panel.edit_button.click()
+    form = w.docks.plot_form
+    reason = form.reason.text()
+    assert reason.startswith("Imagery check ") and "score.tif" in reason and form.withdraw()
+    with psycopg.connect(published) as conn:
+        assert conn.execute("SELECT status FROM sezmap.plots WHERE plot_id = %s", (unbuilt,)).fetchone() == ("withdrawn",)
+        assert conn.execute("SELECT reason, actor FROM sezmap.audit_log WHERE plot_id = %s AND field = 'status' "
+                            "ORDER BY id DESC LIMIT 1", (unbuilt,)).fetchone() == (reason, w.session.actor)
+    assert unbuilt not in w.imagery.review.flagged()
 
 
 def test_the_site_search_dock_finds_on_a_database_what_sites_finds_in_the_file(
