@@ -50,6 +50,7 @@ from sezmap.store import (
     audit_triggers,
     disk,
     file_guard,
+    file_sound,
     layer_reads,
     migrations,
     plot_writes,
@@ -366,7 +367,7 @@ class GpkgStore:
         finally:
             conn.close()
         if fault is None:
-            _SOUND[disk.real_path(self.path)] = checked
+            file_sound.SOUND[disk.real_path(self.path)] = checked
             return []
         return [Problem("", "", Reason(f"{self.path}: the file is damaged ({fault}); restore it from a backup",
                                        "damaged_file", path=str(self.path), detail=str(fault)))]
@@ -421,7 +422,7 @@ class GpkgStore:
         conn, written = self.connect(), False
         try:
             with transaction(conn):
-                _check_sound(conn, self.path)
+                file_sound.check(conn, self.path)
                 found = migrations.upgrade(conn, now)
                 geom_col = geometry_column(conn, "plots")
                 results: list[EditResult | CreateResult | DeleteResult] = []
@@ -455,7 +456,7 @@ class GpkgStore:
         finally:
             conn.close()
             if written:
-                _remember_sound(self.path)
+                file_sound.remember(self.path)
 
     def read_plots(self, plot_ids) -> dict[str, dict]:
         """The current rows (every field, geometry as shapely) of these plots; absent ids are left out."""
@@ -528,7 +529,7 @@ class GpkgStore:
         conn, written = self.connect(), False
         try:
             with transaction(conn):
-                _check_sound(conn, self.path)
+                file_sound.check(conn, self.path)
                 found = migrations.upgrade(conn, now)
                 labels = row_labels(spec, frame, row_numbers)
                 problems = _existing_id_problems(conn, spec, frame, labels)
@@ -555,41 +556,11 @@ class GpkgStore:
         finally:
             conn.close()
             if written:
-                _remember_sound(self.path)
+                file_sound.remember(self.path)
 
 
 def _in_file(problem: Problem, path: Path) -> Problem:
     return Problem(problem.layer, problem.row, problem.reason, source=str(path))
-
-
-# file -> its signature (disk.file_signature) when it was last found sound or written
-# by this process: a write checks the file's integrity only if another program changed it since
-_SOUND: dict[str, tuple] = {}
-
-
-def _check_sound(conn, path: Path) -> None:
-    """Refuse to write into a damaged file (inside the write transaction, before any change):
-    SQLite's quick_check, skipped when nothing but this process wrote the file since it was
-    last found sound.
-
-    Why not a quick_check before every write: it reads every page, measured 0.47-0.55 s on the
-    1M-plot synthetic project (325 MB, warm cache), against ~4 ms for a whole store edit there
-    (tests/benchmarks/bench_edit.py's goal: 50 ms for form to redrawn map). SQLite's own change
-    signals (the file change counter, PRAGMA data_version) move only on commits, never on bytes
-    damaged in place, so they cannot stand in for it. What does: disk.file_signature (~10 us),
-    which holds the file's and its WAL's ctime, a time os.utime cannot put back; what it cannot
-    see is written there."""
-    if _SOUND.get(disk.real_path(path)) == disk.file_signature(path):
-        return
-    fault = sql.integrity_problem(conn)
-    if fault is not None:
-        raise DataError(f"{path}: the file is damaged ({fault}); nothing was written; restore it from a backup")
-
-
-def _remember_sound(path: Path) -> None:
-    """After a write of this process into a file found sound: the file as it is now."""
-    with contextlib.suppress(OSError):
-        _SOUND[disk.real_path(path)] = disk.file_signature(path)
 
 
 def with_extension_fields(frame: gpd.GeoDataFrame, spec: schema.LayerSpec) -> gpd.GeoDataFrame:
