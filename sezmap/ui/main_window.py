@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.scene_sync = SceneSync(self.session)
         self.project_path: str | None = None
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
 
         self.canvas = MapCanvas(self)
         self.setCentralWidget(self.canvas)
@@ -125,6 +124,8 @@ class MainWindow(QMainWindow):
         self.update_recent_menu()
         self.set_tool("pan")
         self.retranslate()
+        self.layout().activate()  # the minimum of the docks as tabbed, not as first added side by side
+        self.resize(1400, 900)
         geometry, state = self.app_settings.layout()
         if geometry is not None:
             self.restoreGeometry(geometry)
