@@ -14,7 +14,7 @@ from sezmap.render.decorations import SWATCH, SWATCH_W, draw_legend, draw_swatch
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.renderer import render
 from sezmap.render.scene import build_scene
-from sezmap.render.symbols import SWATCH_INSET
+from sezmap.render.symbols import SWATCH_INSET, LineSymbol
 
 CRS = crs_mod.DEFAULT_DISPLAY_CRS
 RES = 100.0  # m per pixel
@@ -128,3 +128,20 @@ def test_the_legend_panel_draws_every_row_with_its_symbol():
     size = draw_legend(painter, QPointF(0, 0), rows, max_width=400)
     painter.end()
     assert size.height() > 20 * 8
+
+
+def test_a_layer_title_longer_than_the_legend_wraps_within_it(qapp):
+    """The layers panel's legend is as wide as its dock: a long layer title (the site search's,
+    in Russian) wraps instead of running out of the panel."""
+    title = "Результаты поиска площадок"
+    rows = [(title, [("Найдено площадок", "line", LineSymbol("#FF6A1B9A", 2.0))])]
+    room = 150.0
+    image = QImage(400, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    size = draw_legend(painter, QPointF(0, 0), rows, max_width=room)
+    painter.end()
+    pixels = np.array([[QColor(image.pixel(x, y)).lightness() for x in range(400)] for y in range(0, 200, 2)])
+    dark = np.nonzero((pixels < 128).any(axis=0))[0]
+    assert size.width() <= room and dark.max() < room
+    assert size.height() > 3 * 20 - 1  # the title on two lines, then its item

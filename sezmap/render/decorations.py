@@ -48,20 +48,29 @@ def draw_legend(painter: QPainter, origin: QPointF, rows, font_px: int = 12,
     """Layer titles in bold, then one swatch and text per item. Returns the size used.
 
     An item of kind "heading" is a line of text without a swatch (a corridor's name above its
-    modes). With ``max_width``, item texts longer than that wrap onto more lines (long corridor
-    names)."""
+    modes). With ``max_width``, layer titles and item texts longer than that wrap onto more lines
+    (long corridor names)."""
     font = QFont("DejaVu Sans")
     font.setPixelSize(font_px)
     bold = QFont(font)
     bold.setBold(True)
     y = origin.y()
     width = 0.0
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
     for title, items in rows:
         painter.setFont(bold)
         painter.setPen(QColor("#111111"))
-        painter.drawText(QPointF(origin.x(), y + font_px), title)
-        width = max(width, QFontMetricsF(bold).horizontalAdvance(title))
-        y += ROW
+        title_w = QFontMetricsF(bold).horizontalAdvance(title)
+        if max_width is None or title_w <= max_width:
+            painter.drawText(QPointF(origin.x(), y + font_px), title)
+            width = max(width, title_w)
+            y += ROW
+        else:  # a long layer title ("Результаты поиска площадок") wraps as long items do
+            box = QRectF(origin.x(), y + 2, max(60.0, max_width), 10 * ROW)
+            used = QFontMetricsF(bold).boundingRect(box, flags, title)
+            painter.drawText(box, flags, title)
+            width = max(width, used.width())
+            y += max(ROW, used.height() + 4)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         for text, kind, style in items:
@@ -77,7 +86,6 @@ def draw_legend(painter: QPainter, origin: QPointF, rows, font_px: int = 12,
                 width = max(width, indent + text_w)
                 y += ROW
                 continue
-            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
             box = QRectF(origin.x() + indent, y + 3, room, 10 * ROW)
             used = metrics.boundingRect(box, flags, text)
             painter.drawText(box, flags, text)
