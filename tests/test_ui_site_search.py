@@ -145,6 +145,21 @@ def test_the_exports_of_the_results_read_back(searched, tmp_path, qtbot, languag
     keys = {c["key"] for c in shown["columns"]}
     assert {"site", "km_rail", "score", "zone_expires"} <= keys
     assert words[0] in html and str(search.as_of) in html
+    # the zones' category in words of the language, in the list, the PDF's terms and the web map
+    category = {"en": {"city", "industry", "trade"}, "ru": {"городская", "промышленная", "торговая"}}[language]
+    column = [key for key, _caption in panel_columns()].index("category")
+    cells = {panel.model.data(panel.model.index(i, column)) for i in range(min(panel.model.rowCount(), 50))}
+    assert cells and cells - {""} <= category
+    assert any(word in flat for word in category)
+    cats = next(c for c in shown["columns"] if c["key"] == "zone_category")
+    given = {cats["dict"][k] for k in cats["codes"] if k is not None} if "codes" in cats else set(cats["values"])
+    assert given - {None, ""} and given - {None, ""} <= category
+
+
+def panel_columns():
+    from sezmap.ui.site_search_panel import COLUMNS
+
+    return COLUMNS
 
 
 def test_the_command_line_writes_the_same_exports(bundled, tmp_path, capsys):

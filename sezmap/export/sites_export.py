@@ -120,6 +120,11 @@ def _term_text(row: dict, key: str, value, texts: Texts) -> str:
         return text_in(row, key, texts.language) or str(value)
     if key == "official_area_ha":
         return texts.number(value, 0)
+    if key == "category":  # a code ("industry"): in words, in the page's language
+        from sezmap.render.names import CATEGORY_LABELS
+
+        source = CATEGORY_LABELS.get(str(value))
+        return texts.translate("sezmap", source) if source is not None else str(value)
     return str(value)
 
 
@@ -152,6 +157,7 @@ def site_columns(results: SiteResults, rows: np.ndarray, texts: Texts) -> list[d
                 **text([texts.number(cols["score"][i], 3) for i in best.tolist()])})
     for key in ("expires", "years_left", "category"):
         values = [results.zone_info.get(cols["zone_id"][i], (None, {}))[1].get(key) for i in best.tolist()]
+        values = [None if v is None else _term_text({}, key, v, texts) for v in values]
         out.append({"key": f"zone_{key}", "label": word(texts, key), "kind": "text", **text(values)})
     return out
 

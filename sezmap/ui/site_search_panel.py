@@ -104,6 +104,8 @@ class SiteResultsModel(QAbstractTableModel):
             return self.zone_focus[zone_id]
         _name, terms = self.results.zone_info.get(zone_id, (None, {}))
         value = terms.get(key)
+        if key == "category" and value is not None:
+            return names.category_label(str(value))
         return "" if value is None else str(value)
 
     def forget_texts(self) -> None:
