@@ -26,3 +26,67 @@ def test_a_fresh_window_opens_at_its_default_size_in_every_language(qtbot, isola
         w.canvas.shutdown()
     finally:
         i18n.set_language("en")
+
+
+def _second_window(qtbot, settings):
+    from sezmap.ui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_the_imagery_check_counts_in_plain_words_and_opens_as_last_used(open_window, tmp_path, qtbot,
+                                                                         isolated_settings):
+    """One plot looks built: the note says "looks built: 1" (it said "1 look built"); the next
+    window's dialog holds the raster, its bands and threshold as the check ran them."""
+    import shutil
+
+    from sezmap import paths
+    from tests.imagery_rasters import ground_truth, score_raster
+
+    path = tmp_path / "default.gpkg"
+    shutil.copy(paths.default_project(), path)
+    w = open_window(str(path))
+    w.select_zone("saryarka")
+    plots = w.project.plots[w.project.plots["zone_id"] == "saryarka"]
+    built = plots[plots["status"].isin(["operational", "under_construction"])]["plot_id"].tolist()
+    empty = plots[plots["status"].isin(["vacant", "withdrawn"])]["plot_id"].tolist()
+    raster = score_raster(tmp_path / "score.tif", plots, ground_truth(plots, set(built[:3] + empty[:1])))
+    dialog = w.imagery.open_dialog()
+    dialog.set_path(raster)
+    dialog.threshold.setValue(0.45)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: w.imagery.review.result is not None, timeout=30_000)
+    note = w.imagery.panel.note.text()
+    assert w.imagery.review.counts()["looks_built"] == 1
+    assert "looks built: 1," in note and "looks unbuilt: 3," in note and "1 look built" not in note
+    again = _second_window(qtbot, isolated_settings)
+    try:
+        restored = again.imagery.open_dialog()
+        assert restored.path.text() == raster and restored.threshold.value() == 0.45
+        assert restored.single.isChecked() and restored.band.value() == 1 and restored.folder == str(tmp_path)
+        assert "1 band" in restored.facts.text()
+    finally:
+        again.tasks.shutdown()
+        again.canvas.shutdown()
+
+
+def test_the_site_search_opens_with_the_last_query(open_window, project_path, qtbot, isolated_settings):
+    w = open_window(project_path)
+    panel = w.docks.site_search.panel
+    panel.min_ha.setValue(12.5)
+    panel.max_ha.setValue(80.0)
+    panel.focus.setText("logistics")
+    panel.km["border"].setValue(250.0)
+    panel.country.setCurrentIndex(panel.country.findData("CN"))
+    panel.merge.setChecked(True)
+    panel.search_button.click()
+    wanted = panel.query()
+    again = _second_window(qtbot, isolated_settings)
+    try:
+        assert again.docks.site_search.panel.query() == wanted
+        assert wanted.border_country == "CN" and wanted.merge_adjacent and wanted.max_ha == 80.0
+    finally:
+        again.tasks.shutdown()
+        again.canvas.shutdown()

@@ -976,107 +976,107 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
         <source>Check reported status against imagery</source>
         <translation>Көрсетілген мәртебені суреттермен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Бір арнадағы салынғандық бағасы (0…1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>Band:</source>
         <translation>Арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>An index computed from bands</source>
         <translation>Арналардан есептелген индекс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>NIR band:</source>
         <translation>NIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>SWIR band:</source>
         <translation>SWIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
         <source>Red band:</source>
         <translation>Қызыл арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
         <source>Threshold:</source>
         <translation>Шек:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Мәні шектен кем емес пиксель салынған деп саналады (NDVI: шектен төмен); салынған деп көрсетілген учаске салынған жердің үлесі бұдан аз болса белгіленеді, бос деп көрсетілгені — көп болса.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
         <source>Plots of:</source>
         <translation>Учаскелер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
         <source>Run the check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="195" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="197" />
         <source>The current zone (%1)</source>
         <translation>Ағымдағы аймақ (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="196" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="198" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="218" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="218" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="220" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="222" />
         <source>Check against imagery</source>
         <translation>Суреттер бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="223" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="240" />
         <source>%n band</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1084,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="240" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1092,12 +1092,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="264" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="292" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="283" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1105,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="283" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1113,12 +1113,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="340" />
         <source>The check failed: %1</source>
         <translation>Тексеру сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="322" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="351" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Тоқтатылды: ештеңе тексерілмеді.</translation>
     </message>
@@ -1172,16 +1172,16 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/imagery_panel.py" line="197" />
-        <source>%1, %2, checked %3 in %4: %5 look unbuilt, %6 look built, %7 without data, %8 consistent.</source>
+        <source>%1, %2, checked %3 in %4 — looks unbuilt: %5, looks built: %6, no data: %7, consistent: %8.</source>
         <translation>%1, %2, %3 тексерілді, %4: салынбаған сияқты — %5, салынған сияқты — %6, деректерсіз — %7, сәйкес — %8.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="209" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="210" />
         <source>band %1, threshold %2</source>
         <translation>%1 арна, шек %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="210" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="211" />
         <source>%1, threshold %2</source>
         <translation>%1, шек %2</translation>
     </message>
@@ -1283,57 +1283,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <location filename="../../sezmap/ui/main_window.py" line="241" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="276" />
+        <location filename="../../sezmap/ui/main_window.py" line="277" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="285" />
+        <location filename="../../sezmap/ui/main_window.py" line="286" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="273" />
+        <location filename="../../sezmap/ui/main_window.py" line="274" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="320" />
+        <location filename="../../sezmap/ui/main_window.py" line="321" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="324" />
+        <location filename="../../sezmap/ui/main_window.py" line="325" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="325" />
+        <location filename="../../sezmap/ui/main_window.py" line="326" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="375" />
+        <location filename="../../sezmap/ui/main_window.py" line="376" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="392" />
+        <location filename="../../sezmap/ui/main_window.py" line="393" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="481" />
+        <location filename="../../sezmap/ui/main_window.py" line="482" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="540" />
+        <location filename="../../sezmap/ui/main_window.py" line="541" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -1933,23 +1933,23 @@
 <context>
     <name>SiteSearchDock</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="78" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="105" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="84" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="111" />
         <source>Export the sites</source>
         <translation>Алаңдарды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="79" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="85" />
         <source>Investor web map (*.html)</source>
         <translation>Инвесторларға арналған веб-карта (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="79" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="85" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="101" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="107" />
         <source>Sites written to %1</source>
         <translation>Алаңдар %1 файлына жазылды</translation>
     </message>
@@ -2017,122 +2017,122 @@
         <translation>Мамандануы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="226" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="228" />
         <source>Site search</source>
         <translation>Алаң іздеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
         <source>At least, ha:</source>
         <translation>Кемінде, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
         <source>At most, ha:</source>
         <translation>Көп дегенде, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
         <source>Zone focus:</source>
         <translation>Аймақ бейіні:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
         <source>Rail within, km:</source>
         <translation>Темір жолға дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
         <source>Border crossing within, km:</source>
         <translation>Шекара өткеліне дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
         <source>Crossing to:</source>
         <translation>Өткел бағыты:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
         <source>Seaport within, km:</source>
         <translation>Теңіз портына дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
         <source>Dry port within, km:</source>
         <translation>Құрғақ портқа дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="237" />
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="237" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="239" />
         <source>any</source>
         <translation>кез келген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="238" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="240" />
         <source>e.g. logistics (any language)</source>
         <translation>мыс. логистика (кез келген тілде)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="241" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="243" />
         <source>any neighbour</source>
         <translation>кез келген көрші ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="245" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="247" />
         <source>Also offer adjacent vacant plots merged</source>
         <translation>Іргелес бос учаскелерді біріктіріп те ұсыну</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="246" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="248" />
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="247" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="249" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="248" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
         <source>Export results…</source>
         <translation>Нәтижелерді экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="283" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="306" />
         <source>The largest area is below the smallest.</source>
         <translation>Ең үлкен аудан ең кішісінен аз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="299" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="322" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="301" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="324" />
         <source>Measuring the vacant land (once for this state of the project)…</source>
         <translation>Бос жер өлшенуде (жобаның осы күйі үшін бір рет)…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="303" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="326" />
         <source>The search failed: %1</source>
         <translation>Іздеу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="305" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="328" />
         <source>Set what the site needs, then Search.</source>
         <translation>Алаңға қойылатын талаптарды беріп, «Іздеу» басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="314" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="337" />
         <source>No vacant land fits.</source>
         <translation>Сәйкес бос жер жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="316" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="339" />
         <source>%n site fits, best first (as of %1).</source>
         <translation>
             <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
@@ -2140,7 +2140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="317" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="340" />
         <source>%n sites fit, best first (as of %1).</source>
         <translation>
             <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
@@ -2148,7 +2148,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="319" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="342" />
         <source>The plots changed since: Search again.</source>
         <translation>Содан бері учаскелер өзгерді: қайта іздеңіз.</translation>
     </message>
@@ -2266,7 +2266,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="128" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="129" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
@@ -2634,32 +2634,32 @@
 <context>
     <name>WindowImagery</name>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="64" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="65" />
         <source>Check against &amp;imagery…</source>
         <translation>Суреттер &amp;бойынша тексеру…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="65" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="66" />
         <source>Check the plots' reported status against a GeoTIFF</source>
         <translation>Учаскелердің көрсетілген мәртебесін GeoTIFF-пен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="195" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="200" />
         <source>Imagery check %1 (%2): looks unbuilt (built %3 &lt; %4)</source>
         <translation>Суреттер бойынша тексеру %1 (%2): салынбаған сияқты (салынғаны %3 &lt; %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="196" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="201" />
         <source>Imagery check %1 (%2): looks built (built %3 ≥ %4)</source>
         <translation>Суреттер бойынша тексеру %1 (%2): салынған сияқты (салынғаны %3 ≥ %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="197" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="202" />
         <source>Imagery check %1 (%2): no data over the plot</source>
         <translation>Суреттер бойынша тексеру %1 (%2): учаске бойынша деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="198" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="203" />
         <source>Imagery check %1 (%2): consistent (built %3)</source>
         <translation>Суреттер бойынша тексеру %1 (%2): сәйкес (салынғаны %3)</translation>
     </message>

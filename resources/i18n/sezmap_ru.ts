@@ -985,107 +985,107 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
         <source>Check reported status against imagery</source>
         <translation>Сверка заявленного статуса со снимками</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Оценка застроенности (0…1) в одном канале</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>Band:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>An index computed from bands</source>
         <translation>Индекс, вычисленный по каналам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>NIR band:</source>
         <translation>Канал NIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>SWIR band:</source>
         <translation>Канал SWIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
         <source>Red band:</source>
         <translation>Красный канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
         <source>Threshold:</source>
         <translation>Порог:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Пиксель считается застроенным при значении не ниже порога (NDVI: ниже порога); участок, заявленный застроенным, с меньшей долей застроенной земли отмечается, как и заявленный свободным — с большей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
         <source>Plots of:</source>
         <translation>Участки:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
         <source>Run the check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="195" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="197" />
         <source>The current zone (%1)</source>
         <translation>Текущая зона (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="196" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="198" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="218" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="218" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="220" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="222" />
         <source>Check against imagery</source>
         <translation>Проверка по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="223" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="240" />
         <source>%n band</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1094,7 +1094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="240" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1103,12 +1103,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="264" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="292" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="283" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1117,7 +1117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="283" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1126,12 +1126,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="340" />
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="322" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="351" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Отменено: ничего не проверено.</translation>
     </message>
@@ -1185,16 +1185,16 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/imagery_panel.py" line="197" />
-        <source>%1, %2, checked %3 in %4: %5 look unbuilt, %6 look built, %7 without data, %8 consistent.</source>
+        <source>%1, %2, checked %3 in %4 — looks unbuilt: %5, looks built: %6, no data: %7, consistent: %8.</source>
         <translation>%1, %2, проверено %3, %4: похоже, не застроены — %5, похоже, застроены — %6, без данных — %7, совпадают — %8.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="209" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="210" />
         <source>band %1, threshold %2</source>
         <translation>канал %1, порог %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="210" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="211" />
         <source>%1, threshold %2</source>
         <translation>%1, порог %2</translation>
     </message>
@@ -1296,57 +1296,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <location filename="../../sezmap/ui/main_window.py" line="241" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="276" />
+        <location filename="../../sezmap/ui/main_window.py" line="277" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="285" />
+        <location filename="../../sezmap/ui/main_window.py" line="286" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="273" />
+        <location filename="../../sezmap/ui/main_window.py" line="274" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="320" />
+        <location filename="../../sezmap/ui/main_window.py" line="321" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="324" />
+        <location filename="../../sezmap/ui/main_window.py" line="325" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="325" />
+        <location filename="../../sezmap/ui/main_window.py" line="326" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="375" />
+        <location filename="../../sezmap/ui/main_window.py" line="376" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="392" />
+        <location filename="../../sezmap/ui/main_window.py" line="393" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="481" />
+        <location filename="../../sezmap/ui/main_window.py" line="482" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="540" />
+        <location filename="../../sezmap/ui/main_window.py" line="541" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -1949,23 +1949,23 @@
 <context>
     <name>SiteSearchDock</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="78" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="105" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="84" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="111" />
         <source>Export the sites</source>
         <translation>Экспорт площадок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="79" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="85" />
         <source>Investor web map (*.html)</source>
         <translation>Веб-карта для инвесторов (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="79" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="85" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="101" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="107" />
         <source>Sites written to %1</source>
         <translation>Площадки записаны в %1</translation>
     </message>
@@ -2033,122 +2033,122 @@
         <translation>Специализация</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="226" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="228" />
         <source>Site search</source>
         <translation>Поиск площадки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
         <source>At least, ha:</source>
         <translation>Не менее, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
         <source>At most, ha:</source>
         <translation>Не более, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
         <source>Zone focus:</source>
         <translation>Профиль зоны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
         <source>Rail within, km:</source>
         <translation>До железной дороги, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
         <source>Border crossing within, km:</source>
         <translation>До погранперехода, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
         <source>Crossing to:</source>
         <translation>Переход в:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
         <source>Seaport within, km:</source>
         <translation>До морского порта, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
         <source>Dry port within, km:</source>
         <translation>До сухого порта, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="237" />
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="237" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="239" />
         <source>any</source>
         <translation>любое</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="238" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="240" />
         <source>e.g. logistics (any language)</source>
         <translation>напр. логистика (на любом языке)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="241" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="243" />
         <source>any neighbour</source>
         <translation>любую соседнюю страну</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="245" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="247" />
         <source>Also offer adjacent vacant plots merged</source>
         <translation>Предлагать и смежные свободные участки вместе</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="246" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="248" />
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="247" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="249" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="248" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
         <source>Export results…</source>
         <translation>Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="283" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="306" />
         <source>The largest area is below the smallest.</source>
         <translation>Наибольшая площадь меньше наименьшей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="299" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="322" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="301" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="324" />
         <source>Measuring the vacant land (once for this state of the project)…</source>
         <translation>Измеряется свободная земля (один раз для этого состояния проекта)…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="303" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="326" />
         <source>The search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="305" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="328" />
         <source>Set what the site needs, then Search.</source>
         <translation>Задайте требования к площадке и нажмите «Найти».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="314" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="337" />
         <source>No vacant land fits.</source>
         <translation>Подходящей свободной земли нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="316" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="339" />
         <source>%n site fits, best first (as of %1).</source>
         <translation>
             <numerusform>Подходит %n площадка, лучшие сверху (на %1).</numerusform>
@@ -2157,7 +2157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="317" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="340" />
         <source>%n sites fit, best first (as of %1).</source>
         <translation>
             <numerusform>Подходит %n площадка, лучшие сверху (на %1).</numerusform>
@@ -2166,7 +2166,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="319" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="342" />
         <source>The plots changed since: Search again.</source>
         <translation>С тех пор участки изменились: выполните поиск снова.</translation>
     </message>
@@ -2287,7 +2287,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="128" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="129" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -2657,32 +2657,32 @@
 <context>
     <name>WindowImagery</name>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="64" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="65" />
         <source>Check against &amp;imagery…</source>
         <translation>Проверка по &amp;снимкам…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="65" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="66" />
         <source>Check the plots' reported status against a GeoTIFF</source>
         <translation>Сверить заявленный статус участков с GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="195" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="200" />
         <source>Imagery check %1 (%2): looks unbuilt (built %3 &lt; %4)</source>
         <translation>Проверка по снимкам %1 (%2): похоже, не застроен (застроено %3 &lt; %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="196" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="201" />
         <source>Imagery check %1 (%2): looks built (built %3 ≥ %4)</source>
         <translation>Проверка по снимкам %1 (%2): похоже, застроен (застроено %3 ≥ %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="197" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="202" />
         <source>Imagery check %1 (%2): no data over the plot</source>
         <translation>Проверка по снимкам %1 (%2): нет данных по участку</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="198" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="203" />
         <source>Imagery check %1 (%2): consistent (built %3)</source>
         <translation>Проверка по снимкам %1 (%2): совпадает (застроено %3)</translation>
     </message>

@@ -124,6 +124,19 @@ class AppSettings:
         """Where each project's undo stack is kept between runs (beside the settings file)."""
         return Path(self.q.fileName()).parent / "sezmap-undo"
 
+    # forms that open as they were last used --------------------------------------------------
+    def form(self, group: str) -> dict[str, str]:
+        """The values a form kept under ``group`` (``save_form``), as text; empty the first time."""
+        self.q.beginGroup(group)
+        try:
+            return {key: str(self.q.value(key, "")) for key in self.q.childKeys()}
+        finally:
+            self.q.endGroup()
+
+    def save_form(self, group: str, values: dict[str, str]) -> None:
+        for key, value in values.items():
+            self.q.setValue(f"{group}/{key}", str(value))
+
     # window layout ----------------------------------------------------------------------------
     def save_layout(self, geometry: QByteArray, state: QByteArray) -> None:
         self.q.setValue("window/geometry", geometry)

@@ -6,6 +6,7 @@ window's project and engine are never read from the worker.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 from collections.abc import Callable
@@ -61,6 +62,7 @@ def raster_facts(path: str) -> tuple[int, str]:
 
 class ImageryDialog(QDialog):
     finished_check = Signal(object)  # the ImageryResult
+    started = Signal()  # a check started: the form is worth keeping for the next one (``state``)
 
     def __init__(self, session, display_crs: Callable[[], str | None], track: Callable[[Task], None] | None = None,
                  zone_name: Callable[[str], str] = str, parent=None):
@@ -72,6 +74,7 @@ class ImageryDialog(QDialog):
         self.zone_name = zone_name
         self.task: Task | None = None
         self.failure: str | None = None
+        self.folder = ""  # where Browse… starts: the last raster's folder
         self.path = QLineEdit()
         self.path.setObjectName("imageryPath")
         self.path.editingFinished.connect(self._path_changed)
@@ -218,7 +221,7 @@ class ImageryDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel") if self.running else self.tr("Close"))
 
     def _browse(self) -> None:
-        start = str(Path(self.path.text()).parent) if self.path.text() else str(Path.home())
+        start = str(Path(self.path.text()).parent) if self.path.text() else (self.folder or str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Check against imagery"), start,
                                               self.tr("GeoTIFF (*.tif *.tiff)"))
         if path:
@@ -242,6 +245,30 @@ class ImageryDialog(QDialog):
                 self.facts.setText(text)
                 for spin in (self.band, self.nir, self.swir, self.red):
                     spin.setMaximum(max(1, count))
+        self._enable()
+
+    def state(self) -> dict[str, str]:
+        """The form as the window keeps it for the next run (``AppSettings.save_form``)."""
+        path = self.path.text().strip()
+        return {"path": path, "folder": str(Path(path).parent) if path else self.folder,
+                "mode": "index" if self.indexed.isChecked() else "band", "index": str(self.index.currentData()),
+                **{name: str(spin.value()) for name, spin in (("band", self.band), ("nir", self.nir),
+                                                               ("swir", self.swir), ("red", self.red))},
+                "threshold": f"{self.threshold.value():.2f}"}
+
+    def set_state(self, state: dict[str, str]) -> None:
+        """The form as ``state`` left it; a raster no longer there leaves only its folder to browse."""
+        self.folder = state.get("folder", "")
+        path = state.get("path", "")
+        if path and Path(path).is_file():
+            self.set_path(path)
+        (self.indexed if state.get("mode") == "index" else self.single).setChecked(True)
+        self.index.setCurrentIndex(max(0, self.index.findData(state.get("index"))))
+        for name, spin in (("band", self.band), ("nir", self.nir), ("swir", self.swir), ("red", self.red)):
+            if state.get(name, "").isdigit():
+                spin.setValue(int(state[name]))
+        with contextlib.suppress(ValueError):
+            self.threshold.setValue(float(state.get("threshold", "")))
         self._enable()
 
     def spec(self) -> RasterSpec:
@@ -289,6 +316,7 @@ class ImageryDialog(QDialog):
         if self.track is not None:
             self.track(task)
         task.start()
+        self.started.emit()
         return True
 
     def _moved(self, done: int, total: int) -> None:

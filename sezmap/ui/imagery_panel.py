@@ -194,7 +194,8 @@ class ImageryPanel(ProjectPanel):
             return
         counts = review.counts()
         where = self.zone_names().get(result.zone_id or "", result.zone_id) if result.zone_id else self.tr("all zones")
-        text = self.tr("%1, %2, checked %3 in %4: %5 look unbuilt, %6 look built, %7 without data, %8 consistent.")
+        text = self.tr("%1, %2, checked %3 in %4 — looks unbuilt: %5, looks built: %6, no data: %7, "
+                       "consistent: %8.")  # (counts after colons: no plural to agree)
         for k, v in (("%1", os.path.basename(result.spec.path)), ("%2", self.what(result.spec)),
                      ("%3", result.checked_on), ("%4", where), ("%5", str(counts["looks_unbuilt"])),
                      ("%6", str(counts["looks_built"])), ("%7", str(counts["no_data"])),

@@ -16,6 +16,8 @@ from sezmap.session.site_search import SiteSearch
 from sezmap.store.postgis.connection import is_postgis_location
 from sezmap.ui.site_search_panel import SiteSearchPanel
 
+QUERY_FORM = "site_search"  # the settings' group the query's fields are kept in
+
 
 class SiteSearchDock(QObject):
     def __init__(self, window):
@@ -24,6 +26,10 @@ class SiteSearchDock(QObject):
         self.search = SiteSearch(window.session, lambda *args: window.tasks.start_cancellable(*args))
         self.panel = SiteSearchPanel(window.session, self.search, window.language_setting)
         self.panel.exportRequested.connect(self.export_dialog)
+        # the query as last searched (the next run too)
+        self.panel.set_state(window.app_settings.form(QUERY_FORM))
+        self.panel.search_button.clicked.connect(lambda: window.app_settings.save_form(QUERY_FORM,
+                                                                                       self.panel.state()))
         self.panel.view.doubleClicked.connect(lambda index: self.zoom_to(index.row()))
         self.search.results_changed.connect(self._show)
         self.search.selected_changed.connect(self._selected)

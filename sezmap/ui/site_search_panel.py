@@ -9,6 +9,8 @@ draws it, so listing all 187k sites of a million-plot project costs no object pe
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -278,6 +280,25 @@ class SiteSearchPanel(ProjectPanel):
         return SiteQuery(self.min_ha.value(), limit(self.max_ha), self.focus.text().strip() or None,
                          limit(self.km["rail"]), border, self.country.currentData() if border else None,
                          limit(self.km["port"]), limit(self.km["dry_port"]), self.merge.isChecked())
+
+    def state(self) -> dict[str, str]:
+        """The query's fields as the window keeps them for the next run (``AppSettings.save_form``)."""
+        boxes = {"min_ha": self.min_ha, "max_ha": self.max_ha, **{f"km_{k}": box for k, box in self.km.items()}}
+        return {**{key: f"{box.value():.1f}" for key, box in boxes.items()}, "focus": self.focus.text(),
+                "country": self.country.currentData() or "", "merge": "true" if self.merge.isChecked() else "false"}
+
+    def set_state(self, state: dict[str, str]) -> None:
+        """The fields as ``state`` left them (those it lacks or cannot read keep theirs)."""
+        boxes = {"min_ha": self.min_ha, "max_ha": self.max_ha, **{f"km_{k}": box for k, box in self.km.items()}}
+        for key, box in boxes.items():
+            with contextlib.suppress(KeyError, ValueError):
+                box.setValue(float(state[key]))
+        if "focus" in state:
+            self.focus.setText(state["focus"])
+        if "country" in state:
+            self.country.setCurrentIndex(max(0, self.country.findData(state["country"] or None)))
+        if "merge" in state:
+            self.merge.setChecked(state["merge"] == "true")
 
     def run_search(self) -> None:
         query = self.query()

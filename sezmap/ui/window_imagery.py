@@ -21,6 +21,7 @@ from sezmap.ui.imagery_dialog import ImageryDialog
 from sezmap.ui.imagery_panel import ImageryPanel
 from sezmap.ui.tasks import Task
 
+FORM = "imagery_check"  # the settings' group the dialog's form is kept in
 DETAIL_DELAY_MS = 300  # after the map stops moving, the view of the raster is warped
 
 class WindowImagery(QObject):
@@ -76,9 +77,13 @@ class WindowImagery(QObject):
         """The dialog (one, kept), shown beside the map."""
         if self.dialog is None:
             w = self.window
-            self.dialog = ImageryDialog(self.session, lambda: w.scene.display_crs if w.scene is not None else None,
-                                        w.tasks.track, lambda z: self.panel.zone_names().get(z, z), w)
-            self.dialog.finished_check.connect(self.show_result)
+            dialog = ImageryDialog(self.session, lambda: w.scene.display_crs if w.scene is not None else None,
+                                   w.tasks.track, lambda z: self.panel.zone_names().get(z, z), w)
+            dialog.finished_check.connect(self.show_result)
+            # the raster, its bands and threshold as last checked (the next run too)
+            dialog.set_state(w.app_settings.form(FORM))
+            dialog.started.connect(lambda: w.app_settings.save_form(FORM, dialog.state()))
+            self.dialog = dialog
         self.dialog.retranslate()
         self.dialog.show()
         self.dialog.raise_()
