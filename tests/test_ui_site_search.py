@@ -190,3 +190,25 @@ def test_the_command_line_writes_the_same_exports(bundled, tmp_path, capsys):
     assert plot_id in popup and f"#{best + 1}" in popup and "Алаң" in popup
     note = re.search(r'<p class="sz-note">(.*?)</p>', done.stdout)
     assert note and "шартты" in note.group(1)  # the schematic boundaries, in Kazakh
+
+
+def test_the_results_are_a_layer_of_the_layers_panel_and_stay_as_left(searched):
+    """Listed first (drawn over the others): unticked, the results leave the map's legend and
+    stay hidden when another site is chosen; fainter, they stay fainter."""
+    from PySide6.QtCore import Qt
+
+    from sezmap.render.decorations import legend_rows
+
+    w, panel, _search = searched
+    layers = w.layers_panel
+    item = layers.item_for("site_results")
+    assert item is not None and layers.list.row(item) == 0 and item.text() == "Site search results"
+    layers.list.setCurrentItem(item)
+    layers.opacity.setValue(40)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert not w.scene.layer("site_results").visible
+    assert "Site search results" not in [title for title, _items in legend_rows(w.scene)]
+    panel.view.selectRow(2)  # a new layer for the new choice: as the user left the old one
+    layer = w.scene.layer("site_results")
+    assert len(layer.chosen) and not layer.visible and layer.opacity == 0.4
+    assert layers.item_for("site_results").checkState() == Qt.CheckState.Unchecked

@@ -104,6 +104,7 @@ _blank = is_missing
 
 class MapLayer:
     layer_id = "layer"
+    listed = False  # an overlay the layers panel lists (shown, hidden, its opacity set) as layers are
 
     def __init__(self):
         self.visible = True

@@ -28,6 +28,7 @@ class SiteResultsLayer(MapLayer):
     picked in the list. Holds the arrays it was made with (a new layer after an edit)."""
 
     layer_id = "site_results"
+    listed = True  # in the layers panel: the results can be hidden, or shown fainter
 
     def __init__(self, arrays: GeometryArrays, rows, chosen=()):
         super().__init__()

@@ -104,7 +104,8 @@ class LayersPanel(QWidget):
         current = self.current_layer_id()
         self.list.blockSignals(True)
         self.list.clear()
-        for layer in reversed(scene.layers):
+        listed = [layer for layer in scene.overlays if layer.listed]  # drawn over the layers: listed first
+        for layer in list(reversed(listed)) + list(reversed(scene.layers)):
             item = QListWidgetItem(layer.title)
             item.setData(ID_ROLE, layer.layer_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

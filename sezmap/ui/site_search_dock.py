@@ -50,10 +50,16 @@ class SiteSearchDock(QObject):
         plots = w.scene_sync.plots_layer()
         if scene is None:
             return
+        old = self.layer()
         if results is None or plots is None:
             scene.remove("site_results")
         else:
-            scene.set_overlay(SiteResultsLayer(plots.arrays, results.all_rows(), self.search.selected_rows()))
+            layer = SiteResultsLayer(plots.arrays, results.all_rows(), self.search.selected_rows())
+            if old is not None:  # as the user left it in the layers panel
+                layer.visible, layer.opacity = old.visible, old.opacity
+            scene.set_overlay(layer)
+        if (old is None) != (self.layer() is None):  # the layers panel lists it, or no longer
+            w.layers_panel.set_scene(scene)
         w.layers_panel.legend.update()
         w.canvas.refresh()
 
