@@ -145,3 +145,22 @@ def test_a_layer_title_longer_than_the_legend_wraps_within_it(qapp):
     dark = np.nonzero((pixels < 128).any(axis=0))[0]
     assert size.width() <= room and dark.max() < room
     assert size.height() > 3 * 20 - 1  # the title on two lines, then its item
+
+
+def test_the_imagery_scores_legend_is_its_ramp_not_a_grey_box(qapp):
+    """A built-up score is drawn red where high and clear where low: its legend says so with a
+    ramp from clear to that red (a grey box said nothing of what the colours mean)."""
+    from sezmap.render.imagery_layers import SCORE_RGB, ImageryRasterLayer
+
+    rgba = np.zeros((4, 4, 4), np.uint8)
+    layer = ImageryRasterLayer(rgba, (0.0, 0.0, 4.0, 4.0), "score.tif", score=True)
+    ((text, kind, symbol),) = layer.legend_items()
+    assert text == "Built-up score, 0 → 1"
+    image = QImage(60, 20, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    draw_swatch(painter, QRectF(0, 0, 60, 20), kind, symbol)
+    painter.end()
+    low, high = QColor(image.pixel(4, 10)).getRgb()[:3], QColor(image.pixel(56, 10)).getRgb()[:3]
+    assert min(low) > 230  # clear: the white under it
+    assert np.abs(np.array(high) - SCORE_RGB).max() < 20

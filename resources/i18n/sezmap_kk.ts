@@ -976,107 +976,107 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
         <source>Check reported status against imagery</source>
         <translation>Көрсетілген мәртебені суреттермен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Бір арнадағы салынғандық бағасы (0…1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>Band:</source>
         <translation>Арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>An index computed from bands</source>
         <translation>Арналардан есептелген индекс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>NIR band:</source>
         <translation>NIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
         <source>SWIR band:</source>
         <translation>SWIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
         <source>Red band:</source>
         <translation>Қызыл арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
         <source>Threshold:</source>
         <translation>Шек:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Мәні шектен кем емес пиксель салынған деп саналады (NDVI: шектен төмен); салынған деп көрсетілген учаске салынған жердің үлесі бұдан аз болса белгіленеді, бос деп көрсетілгені — көп болса.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
         <source>Plots of:</source>
         <translation>Учаскелер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="190" />
         <source>Run the check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="197" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="198" />
         <source>The current zone (%1)</source>
         <translation>Ағымдағы аймақ (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="199" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="218" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="219" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="218" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="219" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="222" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="223" />
         <source>Check against imagery</source>
         <translation>Суреттер бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="223" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="224" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="240" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="241" />
         <source>%n band</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1084,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="240" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="241" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1092,12 +1092,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="292" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="291" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="310" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1105,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="310" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1113,12 +1113,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="339" />
         <source>The check failed: %1</source>
         <translation>Тексеру сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="351" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="350" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Тоқтатылды: ештеңе тексерілмеді.</translation>
     </message>
@@ -1933,23 +1933,23 @@
 <context>
     <name>SiteSearchDock</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="84" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="111" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="90" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
         <source>Export the sites</source>
         <translation>Алаңдарды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="85" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="91" />
         <source>Investor web map (*.html)</source>
         <translation>Инвесторларға арналған веб-карта (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="85" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="91" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="107" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="113" />
         <source>Sites written to %1</source>
         <translation>Алаңдар %1 файлына жазылды</translation>
     </message>
@@ -1957,147 +1957,147 @@
 <context>
     <name>SiteSearchPanel</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="36" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="38" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="37" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="38" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
         <source>Rail, km</source>
         <translation>Т/ж, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
         <source>Border crossing, km</source>
         <translation>Шекара өткелі, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
         <source>Seaport, km</source>
         <translation>Теңіз порты, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
         <source>Dry port, km</source>
         <translation>Құрғақ порт, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
         <source>Score</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
         <source>Zone expires</source>
         <translation>Аймақ мерзімі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
         <source>Years left</source>
         <translation>Қалған жыл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="48" />
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="49" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="228" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
         <source>Site search</source>
         <translation>Алаң іздеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
         <source>At least, ha:</source>
         <translation>Кемінде, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
         <source>At most, ha:</source>
         <translation>Көп дегенде, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
         <source>Zone focus:</source>
         <translation>Аймақ бейіні:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
         <source>Rail within, km:</source>
         <translation>Темір жолға дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
         <source>Border crossing within, km:</source>
         <translation>Шекара өткеліне дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
         <source>Crossing to:</source>
         <translation>Өткел бағыты:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="236" />
         <source>Seaport within, km:</source>
         <translation>Теңіз портына дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="236" />
         <source>Dry port within, km:</source>
         <translation>Құрғақ портқа дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="237" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="239" />
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="239" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="241" />
         <source>any</source>
         <translation>кез келген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="240" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="242" />
         <source>e.g. logistics (any language)</source>
         <translation>мыс. логистика (кез келген тілде)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="243" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="245" />
         <source>any neighbour</source>
         <translation>кез келген көрші ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="247" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="249" />
         <source>Also offer adjacent vacant plots merged</source>
         <translation>Іргелес бос учаскелерді біріктіріп те ұсыну</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="248" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="249" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="251" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="252" />
         <source>Export results…</source>
         <translation>Нәтижелерді экспорттау…</translation>
     </message>
@@ -3887,12 +3887,12 @@
         <translation>Онлайн тайлдар салынбады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="409" />
+        <location filename="../../sezmap/render/layers.py" line="410" />
         <source>Zone boundary</source>
         <translation>Аймақ шекарасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="410" />
+        <location filename="../../sezmap/render/layers.py" line="411" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
     </message>
@@ -3907,12 +3907,12 @@
         <translation>Альберс, Қазақстан (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/site_layer.py" line="79" />
+        <location filename="../../sezmap/render/site_layer.py" line="80" />
         <source>Sites found</source>
         <translation>Табылған алаңдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/site_layer.py" line="81" />
+        <location filename="../../sezmap/render/site_layer.py" line="82" />
         <source>Chosen site</source>
         <translation>Таңдалған алаң</translation>
     </message>
@@ -3945,6 +3945,11 @@
         <location filename="../../sezmap/render/imagery_layers.py" line="126" />
         <source>Imagery: %1</source>
         <translation>Сурет: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="131" />
+        <source>Built-up score, 0 → 1</source>
+        <translation>Салынғандық бағасы, 0 → 1</translation>
     </message>
 </context>
 </TS>

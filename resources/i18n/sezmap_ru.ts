@@ -985,107 +985,107 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
         <source>Check reported status against imagery</source>
         <translation>Сверка заявленного статуса со снимками</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Оценка застроенности (0…1) в одном канале</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>Band:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>An index computed from bands</source>
         <translation>Индекс, вычисленный по каналам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>NIR band:</source>
         <translation>Канал NIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
         <source>SWIR band:</source>
         <translation>Канал SWIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
         <source>Red band:</source>
         <translation>Красный канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
         <source>Threshold:</source>
         <translation>Порог:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Пиксель считается застроенным при значении не ниже порога (NDVI: ниже порога); участок, заявленный застроенным, с меньшей долей застроенной земли отмечается, как и заявленный свободным — с большей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
         <source>Plots of:</source>
         <translation>Участки:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="190" />
         <source>Run the check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="197" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="198" />
         <source>The current zone (%1)</source>
         <translation>Текущая зона (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="199" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="218" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="219" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="218" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="219" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="222" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="223" />
         <source>Check against imagery</source>
         <translation>Проверка по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="223" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="224" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="240" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="241" />
         <source>%n band</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1094,7 +1094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="240" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="241" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1103,12 +1103,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="292" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="291" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="310" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1117,7 +1117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="311" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="310" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1126,12 +1126,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="339" />
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="351" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="350" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Отменено: ничего не проверено.</translation>
     </message>
@@ -1949,23 +1949,23 @@
 <context>
     <name>SiteSearchDock</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="84" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="111" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="90" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
         <source>Export the sites</source>
         <translation>Экспорт площадок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="85" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="91" />
         <source>Investor web map (*.html)</source>
         <translation>Веб-карта для инвесторов (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="85" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="91" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="107" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="113" />
         <source>Sites written to %1</source>
         <translation>Площадки записаны в %1</translation>
     </message>
@@ -1973,147 +1973,147 @@
 <context>
     <name>SiteSearchPanel</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="36" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="38" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="37" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="38" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
         <source>Rail, km</source>
         <translation>Ж/д, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
         <source>Border crossing, km</source>
         <translation>Погранпереход, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
         <source>Seaport, km</source>
         <translation>Морской порт, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
         <source>Dry port, km</source>
         <translation>Сухой порт, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
         <source>Zone expires</source>
         <translation>Срок зоны до</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
         <source>Years left</source>
         <translation>Осталось лет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="48" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="49" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="228" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
         <source>Site search</source>
         <translation>Поиск площадки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
         <source>At least, ha:</source>
         <translation>Не менее, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="231" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
         <source>At most, ha:</source>
         <translation>Не более, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
         <source>Zone focus:</source>
         <translation>Профиль зоны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="232" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
         <source>Rail within, km:</source>
         <translation>До железной дороги, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
         <source>Border crossing within, km:</source>
         <translation>До погранперехода, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
         <source>Crossing to:</source>
         <translation>Переход в:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="236" />
         <source>Seaport within, km:</source>
         <translation>До морского порта, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="236" />
         <source>Dry port within, km:</source>
         <translation>До сухого порта, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="237" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="239" />
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="239" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="241" />
         <source>any</source>
         <translation>любое</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="240" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="242" />
         <source>e.g. logistics (any language)</source>
         <translation>напр. логистика (на любом языке)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="243" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="245" />
         <source>any neighbour</source>
         <translation>любую соседнюю страну</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="247" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="249" />
         <source>Also offer adjacent vacant plots merged</source>
         <translation>Предлагать и смежные свободные участки вместе</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="248" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="249" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="251" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="252" />
         <source>Export results…</source>
         <translation>Экспорт результатов…</translation>
     </message>
@@ -3518,12 +3518,12 @@
         <translation>Альберс, Казахстан (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="409" />
+        <location filename="../../sezmap/render/layers.py" line="410" />
         <source>Zone boundary</source>
         <translation>Граница зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="410" />
+        <location filename="../../sezmap/render/layers.py" line="411" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Местоположение зоны (в этом масштабе слишком мала для границы)</translation>
     </message>
@@ -3933,12 +3933,12 @@
         <translation>Онлайн-тайлы не отрисованы: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/site_layer.py" line="79" />
+        <location filename="../../sezmap/render/site_layer.py" line="80" />
         <source>Sites found</source>
         <translation>Найдено площадок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/site_layer.py" line="81" />
+        <location filename="../../sezmap/render/site_layer.py" line="82" />
         <source>Chosen site</source>
         <translation>Выбранная площадка</translation>
     </message>
@@ -3971,6 +3971,11 @@
         <location filename="../../sezmap/render/imagery_layers.py" line="126" />
         <source>Imagery: %1</source>
         <translation>Снимок: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/render/imagery_layers.py" line="131" />
+        <source>Built-up score, 0 → 1</source>
+        <translation>Оценка застроенности, 0 → 1</translation>
     </message>
 </context>
 </TS>

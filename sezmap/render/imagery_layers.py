@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from sezmap.render.geometry_arrays import GeometryArrays, frozen
 from sezmap.render.layers import ImageLayer, MapLayer, RenderContext, blocks, pixel_path
-from sezmap.render.symbols import LineSymbol
+from sezmap.render.symbols import LineSymbol, RampSymbol
 
 FLAGS_LAYER = "imagery_flags"
 RASTER_LAYER = "imagery_raster"
@@ -124,6 +124,12 @@ class ImageryRasterLayer(ImageLayer):
     @property
     def title(self) -> str:
         return QCoreApplication.translate("sezmap", "Imagery: %1").replace("%1", self.name)
+
+    def legend_items(self, language: str = "en"):
+        if not self.score:  # an index's grey (``warp_to_rgba``): a raster's box
+            return super().legend_items(language)
+        return [(QCoreApplication.translate("sezmap", "Built-up score, 0 → 1"), "raster",
+                 RampSymbol("#{:02X}{:02X}{:02X}".format(*SCORE_RGB)))]
 
     def wants_detail(self, settings) -> bool:
         """Whether the view is fine enough to warp it apart (and meets the raster): the whole

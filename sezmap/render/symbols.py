@@ -210,3 +210,26 @@ def route_end_symbol() -> MarkerSymbol:
 
 def city_symbol(colour, size: float) -> MarkerSymbol:
     return MarkerSymbol("circle", _argb(QColor(colour)), "white", size, 1.0)
+
+
+@dataclass(frozen=True)
+class RampSymbol(Symbol):
+    """A raster drawn in one colour whose opacity grows with the value (the imagery check's
+    built-up score): clear at the low end, ``colour`` at the high end, left to right."""
+
+    colour: str
+
+    def draw_swatch(self, painter: QPainter, rect: QRectF) -> None:
+        from PySide6.QtGui import QLinearGradient
+
+        box = rect.adjusted(1, 1, -1, -1)
+        ramp = QLinearGradient(box.topLeft(), box.topRight())
+        clear = QColor(self.colour)
+        clear.setAlpha(0)
+        ramp.setColorAt(0.0, clear)
+        ramp.setColorAt(1.0, QColor(self.colour))
+        painter.save()
+        painter.fillRect(box, ramp)
+        painter.setPen(QPen(QColor("#666666"), 1))
+        painter.drawRect(box)
+        painter.restore()
