@@ -90,3 +90,26 @@ def test_the_site_search_opens_with_the_last_query(open_window, project_path, qt
     finally:
         again.tasks.shutdown()
         again.canvas.shutdown()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_site_searchs_captions_and_hint_fit_before_any_search(open_window, qtbot, language):
+    """The results' column captions whole in the empty list ("order crossing, k" was cut), and
+    the focus field's hint within the field at the default window size."""
+    from PySide6.QtCore import Qt
+
+    w = open_window(size=(1400, 900))
+    w.set_language(language)
+    dock = w.docks.site_search_dock
+    dock.show()
+    dock.raise_()
+    qtbot.wait(50)
+    panel = w.docks.site_search.panel
+    header = panel.view.horizontalHeader()
+    for c in range(panel.model.columnCount()):
+        caption = str(panel.model.headerData(c, Qt.Orientation.Horizontal))
+        assert header.sectionSize(c) >= header.fontMetrics().horizontalAdvance(caption) + 8, caption
+    field = panel.focus
+    hint = field.placeholderText()
+    assert hint and field.fontMetrics().horizontalAdvance(hint) <= field.contentsRect().width() - 8, hint
+    assert field.toolTip()

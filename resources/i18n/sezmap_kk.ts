@@ -2073,66 +2073,71 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/site_search_panel.py" line="242" />
-        <source>e.g. logistics (any language)</source>
-        <translation>мыс. логистика (кез келген тілде)</translation>
+        <source>e.g. logistics</source>
+        <translation>мыс. логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="245" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="243" />
+        <source>Zones whose focus holds this text, in English, Russian or Kazakh</source>
+        <translation>Бейінінде осы мәтін бар аймақтар, ағылшын, орыс немесе қазақ тілінде</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="246" />
         <source>any neighbour</source>
         <translation>кез келген көрші ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="249" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
         <source>Also offer adjacent vacant plots merged</source>
         <translation>Іргелес бос учаскелерді біріктіріп те ұсыну</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="251" />
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="251" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="252" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="252" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="253" />
         <source>Export results…</source>
         <translation>Нәтижелерді экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="306" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="308" />
         <source>The largest area is below the smallest.</source>
         <translation>Ең үлкен аудан ең кішісінен аз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="322" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="324" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="324" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="326" />
         <source>Measuring the vacant land (once for this state of the project)…</source>
         <translation>Бос жер өлшенуде (жобаның осы күйі үшін бір рет)…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="326" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="328" />
         <source>The search failed: %1</source>
         <translation>Іздеу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="328" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="330" />
         <source>Set what the site needs, then Search.</source>
         <translation>Алаңға қойылатын талаптарды беріп, «Іздеу» басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="337" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="339" />
         <source>No vacant land fits.</source>
         <translation>Сәйкес бос жер жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="339" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="341" />
         <source>%n site fits, best first (as of %1).</source>
         <translation>
             <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
@@ -2140,7 +2145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="340" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="342" />
         <source>%n sites fit, best first (as of %1).</source>
         <translation>
             <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
@@ -2148,7 +2153,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="342" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="344" />
         <source>The plots changed since: Search again.</source>
         <translation>Содан бері учаскелер өзгерді: қайта іздеңіз.</translation>
     </message>

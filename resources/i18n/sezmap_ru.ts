@@ -2089,66 +2089,71 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/site_search_panel.py" line="242" />
-        <source>e.g. logistics (any language)</source>
-        <translation>напр. логистика (на любом языке)</translation>
+        <source>e.g. logistics</source>
+        <translation>напр. логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="245" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="243" />
+        <source>Zones whose focus holds this text, in English, Russian or Kazakh</source>
+        <translation>Зоны, в профиле которых есть этот текст, на английском, русском или казахском</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_panel.py" line="246" />
         <source>any neighbour</source>
         <translation>любую соседнюю страну</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="249" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
         <source>Also offer adjacent vacant plots merged</source>
         <translation>Предлагать и смежные свободные участки вместе</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="251" />
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="251" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="252" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="252" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="253" />
         <source>Export results…</source>
         <translation>Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="306" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="308" />
         <source>The largest area is below the smallest.</source>
         <translation>Наибольшая площадь меньше наименьшей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="322" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="324" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="324" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="326" />
         <source>Measuring the vacant land (once for this state of the project)…</source>
         <translation>Измеряется свободная земля (один раз для этого состояния проекта)…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="326" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="328" />
         <source>The search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="328" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="330" />
         <source>Set what the site needs, then Search.</source>
         <translation>Задайте требования к площадке и нажмите «Найти».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="337" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="339" />
         <source>No vacant land fits.</source>
         <translation>Подходящей свободной земли нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="339" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="341" />
         <source>%n site fits, best first (as of %1).</source>
         <translation>
             <numerusform>Подходит %n площадка, лучшие сверху (на %1).</numerusform>
@@ -2157,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="340" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="342" />
         <source>%n sites fit, best first (as of %1).</source>
         <translation>
             <numerusform>Подходит %n площадка, лучшие сверху (на %1).</numerusform>
@@ -2166,7 +2171,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="342" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="344" />
         <source>The plots changed since: Search again.</source>
         <translation>С тех пор участки изменились: выполните поиск снова.</translation>
     </message>

@@ -239,7 +239,8 @@ class SiteSearchPanel(ProjectPanel):
         self.max_ha.setSpecialValueText(self.tr("no limit"))
         for box in self.km.values():
             box.setSpecialValueText(self.tr("any"))
-        self.focus.setPlaceholderText(self.tr("e.g. logistics (any language)"))
+        self.focus.setPlaceholderText(self.tr("e.g. logistics"))
+        self.focus.setToolTip(self.tr("Zones whose focus holds this text, in English, Russian or Kazakh"))
         chosen = self.country.currentData()
         self.country.clear()
         self.country.addItem(self.tr("any neighbour"), None)
@@ -252,6 +253,7 @@ class SiteSearchPanel(ProjectPanel):
         self.export_button.setText(self.tr("Export results…"))
         self.model.forget_texts()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.size_columns()  # the captions whole before any result too
         self._state_changed(self.search)
 
     def zone_texts(self) -> tuple[dict[str, str], dict[str, str]]:
