@@ -6,6 +6,7 @@ deck's native charts; without the option the exports are as before."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -162,3 +163,32 @@ def test_trend_is_refused_where_it_cannot_be_drawn(history, tmp_path, capsys, ou
     assert main(["export", "--project", str(path), "--trend", "quarterly", "--out", str(tmp_path / out)]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / out).exists()
+
+
+def test_the_compared_zones_run_from_the_most_unused_down_and_the_decks_legend_is_beside(
+        history, capsys, qapp):  # noqa: F811
+    """The comparison's legend in the order of the lines' ends, top first, on the page and in the
+    deck; the deck names every zone beside the chart (under it, fourteen names in a column left
+    the lines a strip 1.3 in high in LibreOffice)."""
+    from pptx import Presentation
+    from pptx.enum.chart import XL_LEGEND_POSITION
+
+    from sezmap.export import deck_trend
+    from sezmap.export.texts import Texts
+    from sezmap.export.trend_content import trend_content
+
+    path, _copies = history
+    want = _report(path, capsys)
+    frame = _layout(path, None).trend_frame()
+    latest = [line.values[-1] for line in frame.given]
+    assert len(latest) == len(want) and latest == sorted(latest, reverse=True) and latest[0] > latest[-1]
+    project = GpkgStore(path).load()
+    with using_language("en"):
+        trends = trends_for(project, "quarterly", UNTIL)
+    names = {f"z{k}": f"Zone {k}" for k in range(1, 15)}  # fourteen zones, as the bundled project
+    content = trend_content(dataclasses.replace(trends, zones={z: trends.zones["z1"] for z in names}), None, names,
+                            "30 June 2026")
+    deck = Presentation()
+    deck_trend.trend_slide(deck, content, Texts("en"), None, "footer")
+    (chart,) = [sh.chart for sh in deck.slides[0].shapes if sh.has_chart]
+    assert chart.legend.position == XL_LEGEND_POSITION.RIGHT and len(chart.plots[0].series) == 14

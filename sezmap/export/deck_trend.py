@@ -38,9 +38,10 @@ def trend_slide(slide_deck, content: TrendContent, texts: Texts, subtitle: str |
         chart = frame.chart
         chart.has_title = False
         chart.has_legend = True
-        # a zone's two lines named above the chart; every zone's under it, smaller
+        # a zone's two lines named above the chart; every zone's beside it, smaller (under it,
+        # fourteen names in a column left the lines a strip 1.3 in high)
         many = len(content.lines) > 2
-        chart.legend.position = XL_LEGEND_POSITION.BOTTOM if many else XL_LEGEND_POSITION.TOP
+        chart.legend.position = XL_LEGEND_POSITION.RIGHT if many else XL_LEGEND_POSITION.TOP
         chart.legend.include_in_layout = False
         chart.legend.font.size = Pt(LEGEND_MANY_PT if many else CHART_PT)
         chart.font.size = Pt(CHART_PT)

@@ -5,7 +5,7 @@ chart lines, in percent, with their period labels, heading and note, in the page
 No Qt: the words come through the ``translate(context, source)`` given (Qt's
 ``QCoreApplication.translate`` on a page, ``Texts.translate`` in the deck; context "layout",
 filled from resources/i18n/tables/export.py). A zone's page shows its unused and allocated
-shares; a page of the whole country compares every zone's unused share.
+shares; a page of the whole country compares every zone's unused share, the most unused first.
 """
 
 from __future__ import annotations
@@ -77,9 +77,9 @@ def trend_content(trends, zone_id: str | None, zone_names: dict[str, str], as_of
         lines = (Line(_legend(text("unused"), unused[-1] if unused else None, language), unused, UNUSED_LINE, bold=True),
                  Line(_legend(text("allocated"), allocated[-1] if allocated else None, language), allocated,
                       ALLOCATED_LINE))
-    else:
-        lines = tuple(
-            Line(_legend(zone_names.get(z, z), 100.0 * pts[-1].unused_ratio if pts else None, language),
-                 tuple(100.0 * p.unused_ratio for p in pts), ZONE_LINES[k % len(ZONE_LINES)])
-            for k, (z, pts) in enumerate((z, trends.zones.get(z, [])) for z in zone_names))
+    else:  # the most unused first: the legend reads down as the lines' ends do (a zone keeps its colour)
+        compared = [Line(_legend(zone_names.get(z, z), 100.0 * pts[-1].unused_ratio if pts else None, language),
+                         tuple(100.0 * p.unused_ratio for p in pts), ZONE_LINES[k % len(ZONE_LINES)])
+                    for k, (z, pts) in enumerate((z, trends.zones.get(z, [])) for z in zone_names)]
+        lines = tuple(sorted(compared, key=lambda line: -line.values[-1] if line.values else float("inf")))
     return TrendContent(heading, periods, lines, note)
