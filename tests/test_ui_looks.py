@@ -113,3 +113,13 @@ def test_the_site_searchs_captions_and_hint_fit_before_any_search(open_window, q
     hint = field.placeholderText()
     assert hint and field.fontMetrics().horizontalAdvance(hint) <= field.contentsRect().width() - 8, hint
     assert field.toolTip()
+
+
+@pytest.mark.parametrize(("value", "decimals", "language", "text"),
+                         [(-1e-9, 0, "en", "0"), (-0.0, 1, "ru", "0,0"), (-0.004, 2, "kk", "0,00"),
+                          (-0.006, 2, "en", "-0.01"), (-1234.5, 1, "ru", "-1\u00a0234,5")])
+def test_a_figure_rounded_to_nothing_has_no_minus(value, decimals, language, text):
+    """The imagery review showed a plot built "-0" %: a float a hair below zero, rounded."""
+    from sezmap.render.numbers import grouped
+
+    assert grouped(value, decimals, language) == text

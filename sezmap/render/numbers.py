@@ -33,6 +33,8 @@ def grouped(value, decimals: int = 0, language: str = "en") -> str:
     if not math.isfinite(v):
         return DASH
     text = f"{v:,.{decimals}f}"
+    if text.startswith("-") and not text.strip("-0.,"):  # a tiny negative rounded to nothing: "0", not "-0"
+        text = text[1:]
     if language in COMMA_DECIMALS:
         text = text.replace(",", NBSP).replace(".", ",")
     return text
