@@ -123,3 +123,30 @@ def test_a_figure_rounded_to_nothing_has_no_minus(value, decimals, language, tex
     from sezmap.render.numbers import grouped
 
     assert grouped(value, decimals, language) == text
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_sites_pdfs_captions_fit_their_columns(qapp, language):
+    """Each caption of the sites' table wraps between words only: its longest word fits its
+    column (the Russian "Погранпереход," lost its first letter), the zone and plots columns
+    giving up the room, the table as wide as before."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from sezmap.export import sites_export as se
+    from sezmap.export.sites_pdf import MARGIN, TABLE, column_widths
+    from sezmap.export.texts import Texts
+    from sezmap.render.page import font, paper_page
+
+    texts = Texts(language)
+    heads = {"rank": "#", "zone": se.word(texts, "zone"), "area_ha": se.word(texts, "site_area"),
+             "plots": se.word(texts, "site_plots"), "expires": se.word(texts, "expires")}
+    captions = [heads.get(key) or se.word(texts, key) for key, _s, _r in TABLE]
+    width = paper_page("A4", landscape=True, dpi=150.0).width - 2 * MARGIN  # the sites PDF's table
+    head_font = font(9.5, bold=True)
+    widths = column_widths(captions, head_font, width)
+    metrics = QFontMetricsF(head_font)
+    assert sum(widths) == pytest.approx(width)
+    for caption, w, (_key, _share, right) in zip(captions, widths, TABLE, strict=True):
+        longest = max(metrics.horizontalAdvance(word) for word in caption.split())
+        assert longest <= w - (2.0 if right else 10.0) - 2.0, caption
+    assert min(widths[1], widths[8]) > 0.15 * width  # the zone and plots columns keep most of theirs

@@ -66,6 +66,23 @@ def map_page(project, results: SiteResults, query: SiteQuery, page: Page, langua
     return PrintLayout(view, page, content, map_extent(view, project, None, extent), language, margin=ZONE_MARGIN)
 
 
+def column_widths(heads: list[str], head_font, width: float) -> list[float]:
+    """The table's column widths (``TABLE``'s shares of ``width``), each wide enough for its
+    caption's longest word (a caption wraps between words only: "Погранпереход," was cut),
+    the room taken from the zone and plots columns."""
+    metrics = QFontMetricsF(head_font)
+    widths = [share * width for _key, share, _right in TABLE]
+    need = [max((metrics.horizontalAdvance(word) for word in head.split()), default=0.0)
+            + (2.0 if right else 10.0) + 4.0 for head, (_key, _share, right) in zip(heads, TABLE, strict=True)]
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    flexible = [k for k, (key, _s, _r) in enumerate(TABLE) if key in ("zone", "plots")]
+    spare = sum(widths[k] for k in flexible)
+    out = [max(n, w) for n, w in zip(need, widths, strict=True)]
+    for k in flexible:
+        out[k] = widths[k] - short * widths[k] / spare
+    return out
+
+
 class _TablePages:
     """The sites, then the zones' terms, on as many pages as they take."""
 
@@ -74,6 +91,12 @@ class _TablePages:
         self.width = page.width - 2 * MARGIN
         self.y = MARGIN
         self.row_font, self.head_font = font(ROW_FONT), font(HEAD_FONT, bold=True)
+        self.widths = [share * self.width for _key, share, _right in TABLE]
+
+    def columns(self, heads: list[str]) -> None:
+        """The columns sized for these captions, then the captions' row."""
+        self.widths = column_widths(heads, self.head_font, self.width)
+        self.row(heads, bold=True)
 
     def _room(self, height: float) -> None:
         if self.y + height > self.page.height - MARGIN:
@@ -107,8 +130,7 @@ class _TablePages:
         p.setFont(f)
         p.setPen(TEXT)
         x = MARGIN
-        for (_key, share, right), text in zip(TABLE, cells, strict=True):
-            w = share * self.width
+        for (_key, _share, right), w, text in zip(TABLE, self.widths, cells, strict=True):
             pad = 2.0 if right else 10.0  # (a left-aligned text after a right-aligned number)
             box = QRectF(x + pad, self.y + 1, w - pad - 2, h)
             if bold:
@@ -195,7 +217,7 @@ def write_sites_pdf(project, results: SiteResults, query: SiteQuery, path: Path,
                 pages.paragraph(arg(se.word(texts, "as_of"), date_text(as_of)) + " " + se.word(texts, "score_note"))
                 heads = {"rank": "#", "zone": se.word(texts, "zone"), "area_ha": se.word(texts, "site_area"),
                          "plots": se.word(texts, "site_plots"), "expires": se.word(texts, "expires")}
-                pages.row([heads.get(key) or se.word(texts, key) for key, _s, _r in TABLE], bold=True)
+                pages.columns([heads.get(key) or se.word(texts, key) for key, _s, _r in TABLE])
                 for i in range(len(shown)):
                     pages.row(site_cells(shown, i, zone_names, texts))
                     if i % 50 == 0:
