@@ -150,3 +150,18 @@ def test_the_sites_pdfs_captions_fit_their_columns(qapp, language):
         longest = max(metrics.horizontalAdvance(word) for word in caption.split())
         assert longest <= w - (2.0 if right else 10.0) - 2.0, caption
     assert min(widths[1], widths[8]) > 0.15 * width  # the zone and plots columns keep most of theirs
+
+
+def test_tools_finds_sites_by_a_key_with_a_tooltip(window, qtbot):
+    """The site search is a Tools action as the imagery check is (a panel only under View →
+    Panels was hard to find): a shortcut, a tooltip, the dock raised with its first field ready."""
+    action = window.docks.site_search.action
+    assert action in window.actions_.menu_tools.actions()
+    assert action.shortcut().toString() == "Ctrl+Shift+K" and action.toolTip()
+    assert window.docks.site_search.panel.export_button.toolTip()
+    window.table_dock.raise_()
+    action.trigger()
+    qtbot.waitUntil(lambda: not window.docks.site_search_dock.visibleRegion().isEmpty())
+    assert window.docks.site_search.panel.min_ha.hasFocus() or window.focusWidget() is window.docks.site_search.panel.min_ha
+    window.set_language("ru")
+    assert action.text() == "Найти &площадки для инвесторов…"

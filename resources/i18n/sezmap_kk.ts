@@ -1933,23 +1933,38 @@
 <context>
     <name>SiteSearchDock</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="90" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="47" />
+        <source>Find &amp;sites for investors…</source>
+        <translation>Инвесторларға &amp;алаң іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="48" />
+        <source>Vacant land of a given size near rail, a border crossing and the ports</source>
+        <translation>Темір жолға, шекара өткеліне және порттарға жақын қажетті аудандағы бос жер</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="49" />
+        <source>The sites found as an investor web map or a PDF</source>
+        <translation>Табылған алаңдар инвесторларға арналған веб-карта немесе PDF түрінде</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/site_search_dock.py" line="110" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="137" />
         <source>Export the sites</source>
         <translation>Алаңдарды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="91" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="111" />
         <source>Investor web map (*.html)</source>
         <translation>Инвесторларға арналған веб-карта (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="91" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="111" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="113" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="133" />
         <source>Sites written to %1</source>
         <translation>Алаңдар %1 файлына жазылды</translation>
     </message>
@@ -2279,217 +2294,217 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>&amp;Open project…</source>
         <translation>Жобаны &amp;ашу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="190" />
+        <location filename="../../sezmap/ui/window_actions.py" line="192" />
         <source>Open &amp;database…</source>
         <translation>&amp;Дерекқорды ашу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="191" />
+        <location filename="../../sezmap/ui/window_actions.py" line="193" />
         <source>&amp;Import vector file…</source>
         <translation>Векторлық файлды &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>&amp;New project from the template…</source>
         <translation>Үлгіден жаңа &amp;жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="192" />
+        <location filename="../../sezmap/ui/window_actions.py" line="194" />
         <source>Save a &amp;copy as…</source>
         <translation>&amp;Көшірмесін басқаша сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>Add &amp;raster overlay…</source>
         <translation>&amp;Растрлық қабат қосу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="193" />
+        <location filename="../../sezmap/ui/window_actions.py" line="195" />
         <source>&amp;Save map image…</source>
         <translation>Карта суретін &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="194" />
+        <location filename="../../sezmap/ui/window_actions.py" line="196" />
         <source>&amp;Export map…</source>
         <translation>Картаны &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="195" />
+        <location filename="../../sezmap/ui/window_actions.py" line="197" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Алыстату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>&amp;Full extent</source>
         <translation>&amp;Толық көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="196" />
+        <location filename="../../sezmap/ui/window_actions.py" line="198" />
         <source>Zoom to &amp;zone</source>
         <translation>&amp;Аймаққа жақындату</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>&amp;Previous extent</source>
         <translation>&amp;Алдыңғы көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>&amp;Next extent</source>
         <translation>&amp;Келесі көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="197" />
+        <location filename="../../sezmap/ui/window_actions.py" line="199" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>&amp;Pan</source>
         <translation>&amp;Жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>Zoom &amp;box</source>
         <translation>&amp;Рамкамен үлкейту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="198" />
+        <location filename="../../sezmap/ui/window_actions.py" line="200" />
         <source>&amp;Identify</source>
         <translation>&amp;Нысан туралы ақпарат</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="199" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>&amp;Measure distance</source>
         <translation>&amp;Қашықтықты өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="199" />
+        <location filename="../../sezmap/ui/window_actions.py" line="201" />
         <source>Measure &amp;area</source>
         <translation>&amp;Ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="200" />
+        <location filename="../../sezmap/ui/window_actions.py" line="202" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="200" />
+        <location filename="../../sezmap/ui/window_actions.py" line="202" />
         <source>&amp;About sezmap</source>
         <translation>sezmap &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="203" />
         <source>&amp;User guide</source>
         <translation>&amp;Пайдаланушы нұсқаулығы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="201" />
+        <location filename="../../sezmap/ui/window_actions.py" line="203" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркестері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="202" />
+        <location filename="../../sezmap/ui/window_actions.py" line="204" />
         <source>Clear the list</source>
         <translation>Тізімді тазарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="203" />
+        <location filename="../../sezmap/ui/window_actions.py" line="205" />
         <source>&amp;Draw a plot</source>
         <translation>Учаскені &amp;салу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="203" />
+        <location filename="../../sezmap/ui/window_actions.py" line="205" />
         <source>Edit &amp;vertices</source>
         <translation>&amp;Төбелерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="204" />
+        <location filename="../../sezmap/ui/window_actions.py" line="206" />
         <source>S&amp;plit a plot</source>
         <translation>Учаскені &amp;бөлу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="204" />
+        <location filename="../../sezmap/ui/window_actions.py" line="206" />
         <source>&amp;Merge selected plots</source>
         <translation>Таңдалған учаскелерді &amp;біріктіру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="209" />
+        <location filename="../../sezmap/ui/window_actions.py" line="211" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="210" />
+        <location filename="../../sezmap/ui/window_actions.py" line="212" />
         <source>Open &amp;recent</source>
         <translation>&amp;Соңғы жобалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="212" />
+        <location filename="../../sezmap/ui/window_actions.py" line="214" />
         <source>&amp;Edit</source>
         <translation>Тү&amp;зету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="213" />
+        <location filename="../../sezmap/ui/window_actions.py" line="215" />
         <source>Editing</source>
         <translation>Түзету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="214" />
+        <location filename="../../sezmap/ui/window_actions.py" line="216" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="215" />
+        <location filename="../../sezmap/ui/window_actions.py" line="217" />
         <source>Pa&amp;nels</source>
         <translation>&amp;Панельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="216" />
+        <location filename="../../sezmap/ui/window_actions.py" line="218" />
         <source>&amp;Tools</source>
         <translation>&amp;Құралдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="217" />
+        <location filename="../../sezmap/ui/window_actions.py" line="219" />
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="218" />
+        <location filename="../../sezmap/ui/window_actions.py" line="220" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="219" />
+        <location filename="../../sezmap/ui/window_actions.py" line="221" />
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="220" />
+        <location filename="../../sezmap/ui/window_actions.py" line="222" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="221" />
+        <location filename="../../sezmap/ui/window_actions.py" line="223" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_actions.py" line="222" />
+        <location filename="../../sezmap/ui/window_actions.py" line="224" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -3859,25 +3874,25 @@
         <translation>сауда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="65" />
+        <location filename="../../sezmap/render/numbers.py" line="67" />
         <location filename="../../sezmap/export/texts.py" line="99" />
         <location filename="../../sezmap/export/web/__init__.py" line="116" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="69" />
+        <location filename="../../sezmap/render/numbers.py" line="71" />
         <location filename="../../sezmap/export/texts.py" line="102" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="73" />
+        <location filename="../../sezmap/render/numbers.py" line="75" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="77" />
+        <location filename="../../sezmap/render/numbers.py" line="79" />
         <source>%1 km²</source>
         <translation>%1 км²</translation>
     </message>

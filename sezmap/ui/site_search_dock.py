@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from sezmap.render.site_layer import SiteResultsLayer
@@ -35,6 +36,25 @@ class SiteSearchDock(QObject):
         self.search.selected_changed.connect(self._selected)
         window.session.plots_changed.connect(self._plots_changed)
         self.export_task = None
+        # Tools → Find sites for investors… (the window puts it in its menu): the dock, its first field
+        self.action = QAction(window)
+        self.action.setObjectName("site_search")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.action.triggered.connect(self.show_panel)
+        window.language_setting.changed.connect(lambda _language: self.retranslate())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Find &sites for investors…"))
+        self.action.setToolTip(self.tr("Vacant land of a given size near rail, a border crossing and the ports"))
+        self.panel.export_button.setToolTip(self.tr("The sites found as an investor web map or a PDF"))
+
+    def show_panel(self) -> None:
+        dock = self.panel.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        self.panel.min_ha.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- the map --------------------------------------------------------------------------------
 

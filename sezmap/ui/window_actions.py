@@ -105,6 +105,8 @@ class WindowActions(QObject):
         self.menu_tools = bar.addMenu("")
         for key in TOOLS:
             self.menu_tools.addAction(self.act[key])
+        self.menu_tools.addSeparator()
+        self.menu_tools.addAction(self.window.docks.site_search.action)
         self.menu_settings = bar.addMenu("")
         self.menu_settings.addAction(self.act["preferences"])
         self.menu_help = bar.addMenu("")
