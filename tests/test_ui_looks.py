@@ -165,3 +165,20 @@ def test_tools_finds_sites_by_a_key_with_a_tooltip(window, qtbot):
     assert window.docks.site_search.panel.min_ha.hasFocus() or window.focusWidget() is window.docks.site_search.panel.min_ha
     window.set_language("ru")
     assert action.text() == "Найти &площадки для инвесторов…"
+
+
+def test_the_sites_pdfs_map_names_the_sites_it_outlines_in_its_legend(tmp_path, capsys):
+    """The first page outlines the sites found: its legend says what the outlines are."""
+    import subprocess
+
+    from sezmap import cli
+    from tests import needs
+
+    needs.command("pdftotext", "poppler-utils")
+    pdf = tmp_path / "sites.pdf"
+    assert cli.main(["sites", "--min-ha", "5", "--max-km-rail", "30", "--limit", "10", "--as-of", "2026-06-01",
+                     "--export-pdf", str(pdf), "--out", str(tmp_path / "sites.json")]) == 0
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    flat = " ".join(first.split())
+    assert "Site search results" in flat and "Sites found" in flat

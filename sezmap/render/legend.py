@@ -82,7 +82,8 @@ def legend_entries(scene, settings: MapSettings) -> list[LegendEntry]:
     """What the map at ``settings`` shows, with the symbols the map draws it with: zone
     outlines (or rings, where zones are too small to outline), the plot statuses that can be
     seen (in view, in zones drawn as outlines: a ring covers its zone's plots), the corridors in view (their colour; the dash of each mode they have in view), the
-    hub kinds in view, a route shown (from where to where, how long; its legs off the network)."""
+    hub kinds in view, a route shown (from where to where, how long; its legs off the network),
+    and what an imagery check or a site search drew there."""
     out: list[LegendEntry] = []
     extent = settings.extent
     language = settings.language
@@ -144,6 +145,15 @@ def legend_entries(scene, settings: MapSettings) -> list[LegendEntry]:
     if box is not None and box[2] >= extent[0] and box[0] <= extent[2] and box[3] >= extent[1] and box[1] <= extent[3]:
         out.append(LegendEntry(names.layer_title("route"), "heading"))  # the route the map shows
         out += [LegendEntry(text, "symbol", symbol) for text, _kind, symbol in route.legend_items(language)]
+    for layer_id in ("imagery_raster", "imagery_flags", "site_results"):  # what a check or a search drew
+        layer = _layer_on(scene, settings, layer_id)
+        box = layer.bounds() if layer is not None else None
+        if box is None or box[2] < extent[0] or box[0] > extent[2] or box[3] < extent[1] or box[1] > extent[3]:
+            continue
+        items = [LegendEntry(text, "symbol", symbol) for text, _kind, symbol in layer.legend_items(language)
+                 if isinstance(symbol, symbols.Symbol)]
+        if items:
+            out += [LegendEntry(layer.title, "heading")] + items
     return out
 
 
