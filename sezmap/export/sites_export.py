@@ -124,7 +124,7 @@ def _term_text(row: dict, key: str, value, texts: Texts) -> str:
         from sezmap.render.names import CATEGORY_LABELS
 
         source = CATEGORY_LABELS.get(str(value))
-        return texts.translate("sezmap", source) if source is not None else str(value)
+        return texts.translate("sezmap", str(source)) if source is not None else str(value)
     return str(value)
 
 

@@ -49,6 +49,12 @@ def period_label(end: str, kind: str, translate: Translate = untranslated) -> st
     return end[:7]
 
 
+def _latest_first(line: Line) -> float:
+    """A sort key: the line with the highest latest value first, one without last."""
+    latest = line.values[-1] if line.values else None
+    return float("inf") if latest is None else -latest
+
+
 def _legend(label: str, value: float | None, language: str) -> str:
     return label if value is None else f"{label}: {grouped(value, 1, language)}\u00a0%"
 
@@ -81,5 +87,5 @@ def trend_content(trends, zone_id: str | None, zone_names: dict[str, str], as_of
         compared = [Line(_legend(zone_names.get(z, z), 100.0 * pts[-1].unused_ratio if pts else None, language),
                          tuple(100.0 * p.unused_ratio for p in pts), ZONE_LINES[k % len(ZONE_LINES)])
                     for k, (z, pts) in enumerate((z, trends.zones.get(z, [])) for z in zone_names)]
-        lines = tuple(sorted(compared, key=lambda line: -line.values[-1] if line.values else float("inf")))
+        lines = tuple(sorted(compared, key=_latest_first))
     return TrendContent(heading, periods, lines, note)

@@ -124,8 +124,7 @@ class MainWindow(QMainWindow):
         self.update_recent_menu()
         self.set_tool("pan")
         self.retranslate()
-        self.layout().activate()  # the minimum of the docks as tabbed, not as first added side by side
-        self.resize(1400, 900)
+        self.docks.default_window_size()  # (a saved layout, restored after this, wins)
         geometry, state = self.app_settings.layout()
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -23,6 +23,7 @@ from sezmap.ui.site_search_dock import SiteSearchDock
 
 # Default sizes in pixels, for a window of 1600 x 1000 or so: the map keeps about
 # 60 % of the width and two thirds of the height.
+WINDOW_SIZE = (1400, 900)
 LEFT_WIDTH = 230
 RIGHT_WIDTH = 390
 TABLE_HEIGHT = 180
@@ -97,6 +98,14 @@ class WindowDocks(QObject):
         w = self.window
         w.resizeDocks([self.layers_dock, self.dashboard_dock], [LEFT_WIDTH, RIGHT_WIDTH], Qt.Orientation.Horizontal)
         w.resizeDocks([self.table_dock], [TABLE_HEIGHT], Qt.Orientation.Vertical)
+
+    def default_window_size(self) -> None:
+        """The window at its default size, once every dock is added and tabbed: sized before,
+        the minimum of the docks side by side (1903 px in Russian) made it wider than a screen."""
+        layout = self.window.layout()
+        if layout is not None:
+            layout.activate()  # the minimum of the docks as they are now
+        self.window.resize(*WINDOW_SIZE)
 
     def widgets(self):
         """The panels that show project data."""
