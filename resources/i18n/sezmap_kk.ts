@@ -321,37 +321,37 @@
 <context>
     <name>DashboardTrend</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="138" />
         <source>Q%1 %2</source>
         <translation>%2 ж. %1-тоқс.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="128" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="144" />
         <source>The history could not be rebuilt: %1</source>
         <translation>Тарихты қалпына келтіру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="146" />
         <source>Rebuilding the history from the audit log…</source>
         <translation>Тарих өзгерістер журналы бойынша қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="132" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="148" />
         <source>No history yet: the audit log holds no change before the end of the last quarter or month.</source>
         <translation>Тарих әлі жоқ: өзгерістер журналында соңғы тоқсан немесе ай аяқталғанға дейінгі өзгеріс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="150" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="166" />
         <source>By quarter, rebuilt from the audit log.</source>
         <translation>Тоқсан бойынша, өзгерістер журналынан қалпына келтірілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="151" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="167" />
         <source>By month, rebuilt from the audit log.</source>
         <translation>Ай бойынша, өзгерістер журналынан қалпына келтірілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="157" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="173" />
         <source>The picked zone in bold.</source>
         <translation>Таңдалған аймақ қалың сызықпен.</translation>
     </message>
@@ -976,107 +976,107 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>Check reported status against imagery</source>
         <translation>Көрсетілген мәртебені суреттермен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Бір арнадағы салынғандық бағасы (0…1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>Band:</source>
         <translation>Арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>An index computed from bands</source>
         <translation>Арналардан есептелген индекс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
         <source>NIR band:</source>
         <translation>NIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
         <source>SWIR band:</source>
         <translation>SWIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
         <source>Red band:</source>
         <translation>Қызыл арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
         <source>Threshold:</source>
         <translation>Шек:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Мәні шектен кем емес пиксель салынған деп саналады (NDVI: шектен төмен); салынған деп көрсетілген учаске салынған жердің үлесі бұдан аз болса белгіленеді, бос деп көрсетілгені — көп болса.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="191" />
         <source>Plots of:</source>
         <translation>Учаскелер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="190" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="192" />
         <source>Run the check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="200" />
         <source>The current zone (%1)</source>
         <translation>Ағымдағы аймақ (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="201" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="219" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="219" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="223" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="225" />
         <source>Check against imagery</source>
         <translation>Суреттер бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="224" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="226" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="241" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
         <source>%n band</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1084,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="241" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1092,12 +1092,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="291" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="293" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="310" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="314" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1105,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="310" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="314" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1113,12 +1113,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="343" />
         <source>The check failed: %1</source>
         <translation>Тексеру сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="350" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="354" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Тоқтатылды: ештеңе тексерілмеді.</translation>
     </message>
@@ -1283,57 +1283,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <location filename="../../sezmap/ui/main_window.py" line="240" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="277" />
+        <location filename="../../sezmap/ui/main_window.py" line="276" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="286" />
+        <location filename="../../sezmap/ui/main_window.py" line="285" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="274" />
+        <location filename="../../sezmap/ui/main_window.py" line="273" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="321" />
+        <location filename="../../sezmap/ui/main_window.py" line="320" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="325" />
+        <location filename="../../sezmap/ui/main_window.py" line="324" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="326" />
+        <location filename="../../sezmap/ui/main_window.py" line="325" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="376" />
+        <location filename="../../sezmap/ui/main_window.py" line="375" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="393" />
+        <location filename="../../sezmap/ui/main_window.py" line="392" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="482" />
+        <location filename="../../sezmap/ui/main_window.py" line="481" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="541" />
+        <location filename="../../sezmap/ui/main_window.py" line="540" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -1933,38 +1933,38 @@
 <context>
     <name>SiteSearchDock</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="47" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="48" />
         <source>Find &amp;sites for investors…</source>
         <translation>Инвесторларға &amp;алаң іздеу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="48" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="49" />
         <source>Vacant land of a given size near rail, a border crossing and the ports</source>
         <translation>Темір жолға, шекара өткеліне және порттарға жақын қажетті аудандағы бос жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="49" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="50" />
         <source>The sites found as an investor web map or a PDF</source>
         <translation>Табылған алаңдар инвесторларға арналған веб-карта немесе PDF түрінде</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="110" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="137" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="113" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="140" />
         <source>Export the sites</source>
         <translation>Алаңдарды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="111" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="114" />
         <source>Investor web map (*.html)</source>
         <translation>Инвесторларға арналған веб-карта (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="111" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="114" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="133" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="136" />
         <source>Sites written to %1</source>
         <translation>Алаңдар %1 файлына жазылды</translation>
     </message>
@@ -2286,7 +2286,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="129" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="131" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
@@ -2512,7 +2512,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="107" />
+        <location filename="../../sezmap/ui/window_docks.py" line="116" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>

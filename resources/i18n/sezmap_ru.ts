@@ -327,37 +327,37 @@
 <context>
     <name>DashboardTrend</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="122" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="138" />
         <source>Q%1 %2</source>
         <translation>%1 кв. %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="128" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="144" />
         <source>The history could not be rebuilt: %1</source>
         <translation>Не удалось восстановить историю: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="146" />
         <source>Rebuilding the history from the audit log…</source>
         <translation>История восстанавливается по журналу изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="132" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="148" />
         <source>No history yet: the audit log holds no change before the end of the last quarter or month.</source>
         <translation>Истории пока нет: в журнале изменений нет изменений до конца последнего квартала или месяца.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="150" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="166" />
         <source>By quarter, rebuilt from the audit log.</source>
         <translation>По кварталам, восстановлено по журналу изменений.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="151" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="167" />
         <source>By month, rebuilt from the audit log.</source>
         <translation>По месяцам, восстановлено по журналу изменений.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="157" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="173" />
         <source>The picked zone in bold.</source>
         <translation>Выбранная зона выделена жирным.</translation>
     </message>
@@ -985,107 +985,107 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>Check reported status against imagery</source>
         <translation>Сверка заявленного статуса со снимками</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Оценка застроенности (0…1) в одном канале</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>Band:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>An index computed from bands</source>
         <translation>Индекс, вычисленный по каналам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
         <source>NIR band:</source>
         <translation>Канал NIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
         <source>SWIR band:</source>
         <translation>Канал SWIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
         <source>Red band:</source>
         <translation>Красный канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
         <source>Threshold:</source>
         <translation>Порог:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Пиксель считается застроенным при значении не ниже порога (NDVI: ниже порога); участок, заявленный застроенным, с меньшей долей застроенной земли отмечается, как и заявленный свободным — с большей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="191" />
         <source>Plots of:</source>
         <translation>Участки:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="190" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="192" />
         <source>Run the check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="200" />
         <source>The current zone (%1)</source>
         <translation>Текущая зона (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="201" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="219" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="219" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="223" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="225" />
         <source>Check against imagery</source>
         <translation>Проверка по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="224" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="226" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="241" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
         <source>%n band</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1094,7 +1094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="241" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1103,12 +1103,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="291" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="293" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="310" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="314" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1117,7 +1117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="310" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="314" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1126,12 +1126,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="343" />
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="350" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="354" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Отменено: ничего не проверено.</translation>
     </message>
@@ -1296,57 +1296,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="241" />
+        <location filename="../../sezmap/ui/main_window.py" line="240" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="277" />
+        <location filename="../../sezmap/ui/main_window.py" line="276" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="286" />
+        <location filename="../../sezmap/ui/main_window.py" line="285" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="274" />
+        <location filename="../../sezmap/ui/main_window.py" line="273" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="321" />
+        <location filename="../../sezmap/ui/main_window.py" line="320" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="325" />
+        <location filename="../../sezmap/ui/main_window.py" line="324" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="326" />
+        <location filename="../../sezmap/ui/main_window.py" line="325" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="376" />
+        <location filename="../../sezmap/ui/main_window.py" line="375" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="393" />
+        <location filename="../../sezmap/ui/main_window.py" line="392" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="482" />
+        <location filename="../../sezmap/ui/main_window.py" line="481" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="541" />
+        <location filename="../../sezmap/ui/main_window.py" line="540" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -1949,38 +1949,38 @@
 <context>
     <name>SiteSearchDock</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="47" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="48" />
         <source>Find &amp;sites for investors…</source>
         <translation>Найти &amp;площадки для инвесторов…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="48" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="49" />
         <source>Vacant land of a given size near rail, a border crossing and the ports</source>
         <translation>Свободная земля нужной площади рядом с железной дорогой, погранпереходом и портами</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="49" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="50" />
         <source>The sites found as an investor web map or a PDF</source>
         <translation>Найденные площадки как веб-карта для инвесторов или PDF</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="110" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="137" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="113" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="140" />
         <source>Export the sites</source>
         <translation>Экспорт площадок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="111" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="114" />
         <source>Investor web map (*.html)</source>
         <translation>Веб-карта для инвесторов (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="111" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="114" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="133" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="136" />
         <source>Sites written to %1</source>
         <translation>Площадки записаны в %1</translation>
     </message>
@@ -2307,7 +2307,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="129" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="131" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -2533,7 +2533,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="107" />
+        <location filename="../../sezmap/ui/window_docks.py" line="116" />
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
