@@ -212,3 +212,20 @@ def test_the_results_are_a_layer_of_the_layers_panel_and_stay_as_left(searched):
     layer = w.scene.layer("site_results")
     assert len(layer.chosen) and not layer.visible and layer.opacity == 0.4
     assert layers.item_for("site_results").checkState() == Qt.CheckState.Unchecked
+
+
+def test_export_results_starts_where_the_last_sites_were_written(searched, tmp_path, qtbot, monkeypatch):
+    from sezmap.ui import site_search_dock
+
+    w, _panel, _search = searched
+    dock = w.docks.site_search
+    asked = []
+    monkeypatch.setattr(site_search_dock.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda _parent, _title, start, _filters: asked.append(start) or ("", "")))
+    dock.export_dialog()
+    out = tmp_path / "for the minister"
+    out.mkdir()
+    dock.export(str(out / "sites.html"))
+    qtbot.waitUntil(lambda: dock.export_task is None, timeout=120_000)
+    dock.export_dialog()
+    assert asked[0] != str(out / "sites.html") and asked[1] == str(out / "sites.html")

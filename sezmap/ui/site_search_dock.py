@@ -109,6 +109,9 @@ class SiteSearchDock(QObject):
         start = str(Path.home() / "sites.html")  # beside the project's file; a database's: home
         if w.project_path and not is_postgis_location(w.project_path):
             start = str(Path(w.project_path).with_name("sites.html"))
+        folder = w.app_settings.form(QUERY_FORM).get("export_folder", "")  # where the last ones went
+        if folder and Path(folder).is_dir():
+            start = str(Path(folder) / "sites.html")
         path, chosen = QFileDialog.getSaveFileName(
             self.panel, self.tr("Export the sites"), start,
             self.tr("Investor web map (*.html)") + ";;" + self.tr("PDF (*.pdf)"))
@@ -133,6 +136,7 @@ class SiteSearchDock(QObject):
 
         def done(_result) -> None:
             self.export_task = None
+            w.app_settings.save_form(QUERY_FORM, {"export_folder": str(Path(path).parent)})
             w.statusBar().showMessage(self.tr("Sites written to %1").replace("%1", path), 8000)
 
         def failed(message: str) -> None:
