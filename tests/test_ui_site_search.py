@@ -229,3 +229,24 @@ def test_export_results_starts_where_the_last_sites_were_written(searched, tmp_p
     qtbot.waitUntil(lambda: dock.export_task is None, timeout=120_000)
     dock.export_dialog()
     assert asked[0] != str(out / "sites.html") and asked[1] == str(out / "sites.html")
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "html"])
+def test_cancel_stops_an_export_of_the_sites_and_writes_nothing(searched, tmp_path, qtbot, monkeypatch, suffix):
+    """The status bar showed Cancel beside the export's bar, but the export went on and wrote the
+    file; now it stops, leaves no file, and says nothing more."""
+    from sezmap.ui import site_search_dock
+
+    w, _panel, _search = searched
+    dock = w.docks.site_search
+    warned = []
+    monkeypatch.setattr(site_search_dock.QMessageBox, "warning", staticmethod(lambda *args: warned.append(args)))
+    out = tmp_path / f"sites.{suffix}"
+    dock.export(str(out))
+    task = dock.export_task
+    assert task is not None and w.actions_.cancel_button.isVisibleTo(w)
+    w.tasks.cancel()
+    qtbot.waitUntil(lambda: task.done.is_set(), timeout=120_000)
+    qtbot.wait(100)  # (its end, queued to the UI thread)
+    assert dock.export_task is None and not out.exists() and warned == []
+    assert not list(tmp_path.glob(f"*{suffix}*"))  # no half-written file either

@@ -139,8 +139,19 @@ class SiteSearchDock(QObject):
             w.app_settings.save_form(QUERY_FORM, {"export_folder": str(Path(path).parent)})
             w.statusBar().showMessage(self.tr("Sites written to %1").replace("%1", path), 8000)
 
+        started: list = []  # the task, once started
+
         def failed(message: str) -> None:
+            if not started or started[0] is not self.export_task:
+                return  # cancelled: nothing written, nothing more to say
             self.export_task = None
             QMessageBox.warning(w, self.tr("Export the sites"), message)
 
-        self.export_task = w.tasks.start(lambda: export_sites(project, results, query, path, **options), done, failed)
+        def cancelled_by_user() -> None:  # the status bar's Cancel: the export stops, its file is not written
+            self.export_task = None
+
+        self.export_task = w.tasks.start_cancellable(
+            lambda cancelled, progress: export_sites(project, results, query, path, cancelled=cancelled,
+                                                     progress=progress, **options),
+            done, failed, cancelled_by_user)
+        started.append(self.export_task)
