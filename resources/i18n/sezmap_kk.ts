@@ -1948,23 +1948,23 @@
         <translation>Табылған алаңдар инвесторларға арналған веб-карта немесе PDF түрінде</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="113" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="140" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="116" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="148" />
         <source>Export the sites</source>
         <translation>Алаңдарды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="114" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
         <source>Investor web map (*.html)</source>
         <translation>Инвесторларға арналған веб-карта (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="114" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="136" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="140" />
         <source>Sites written to %1</source>
         <translation>Алаңдар %1 файлына жазылды</translation>
     </message>

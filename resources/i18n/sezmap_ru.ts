@@ -1964,23 +1964,23 @@
         <translation>Найденные площадки как веб-карта для инвесторов или PDF</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="113" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="140" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="116" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="148" />
         <source>Export the sites</source>
         <translation>Экспорт площадок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="114" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
         <source>Investor web map (*.html)</source>
         <translation>Веб-карта для инвесторов (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="114" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="136" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="140" />
         <source>Sites written to %1</source>
         <translation>Площадки записаны в %1</translation>
     </message>
