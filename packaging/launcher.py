@@ -1,8 +1,6 @@
 """The bundle's entry point (packaging/sezmap.spec): the same ``sezmap`` command line."""
 
-import sys
-
-from sezmap.cli import main
+from sezmap.exiting import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

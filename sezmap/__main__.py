@@ -1,5 +1,3 @@
-import sys
+from sezmap.exiting import run
 
-from sezmap.cli import main
-
-sys.exit(main())
+run()
