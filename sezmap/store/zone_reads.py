@@ -18,6 +18,7 @@ only on its own plots, its outline and the corridors and hubs.
 from __future__ import annotations
 
 import math
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -64,9 +65,13 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
     if mine.empty:
         names = ", ".join(str(z) for z in zones["zone_id"])
         raise DataError(f"--zone {zone_id!r}: no such zone in {store.location}; zones: {names}")
-    parts = [_plots(store, f"zone_id = {_literal(zone_id)}")]
-    if around:
-        parts.append(_around(store, zone_id, surroundings(mine.total_bounds)))
+    box = surroundings(mine.total_bounds)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-around") as pool:
+        # the neighbours' ids are looked up in SQLite (no GIL) while GDAL reads the zone's plots
+        near = pool.submit(_neighbour_fids, store, zone_id, box) if around else None
+        parts = [_plots(store, f"zone_id = {_literal(zone_id)}")]
+        if near is not None:
+            parts.append(_around(store, zone_id, box, near.result()))
     plots, rings = join_parts(parts)
     layers["plots"] = with_extension_fields(plots, schema.FEATURE_LAYERS["plots"])
     if validate:
@@ -93,14 +98,14 @@ def _plots(store, where: str, bbox=None):
     return store.read_layer("plots", bbox=bbox, where=where), None
 
 
-def _around(store, zone_id: str, box):
+def _around(store, zone_id: str, box, fids: tuple[str, np.ndarray] | None):
     """(the other zones' plots whose boxes reach into ``box``, their coordinate stream or None).
     In a GeoPackage with the plots' R-tree, in lon/lat: the R-tree's candidates less the zone's
-    own plots (the zone_id index) are found in SQLite, read by id, and kept where their exact
-    boxes meet ``box`` (the R-tree's are rounded outwards). GDAL's bbox read would fetch and
-    test every row the box holds, the zone's own included: most of the largest zone's read."""
+    own plots (the zone_id index) are found in SQLite (``fids``: ``_neighbour_fids``), read by
+    id, and kept where their exact boxes meet ``box`` (the R-tree's are rounded outwards). GDAL's
+    bbox read would fetch and test every row the box holds, the zone's own included: most of
+    the largest zone's read."""
     others = f"zone_id <> {_literal(zone_id)}"
-    fids = _neighbour_fids(store, zone_id, box)
     if fids is None:
         return _plots(store, others, box)
     key, ids = fids
