@@ -13,7 +13,7 @@ import sys
 import traceback
 import unicodedata
 
-from sezmap import __version__, paths
+from sezmap import __version__, exiting, paths
 from sezmap.model.problems import DataError, Problem, counted
 from sezmap.store.errors import ProjectBusy
 
@@ -347,6 +347,7 @@ def cmd_export(args) -> int:
                      landscape=True if args.landscape else None, dpi=args.dpi, title=args.title,
                      language=args.language, as_of=as_of, vacant=args.vacant, trend=args.trend)
     print(f"wrote {out}")
+    exiting.no_teardown_needed()  # the output renamed into place, the project only read
     return EXIT_OK
 
 

@@ -4,10 +4,13 @@ process ends without taking its objects apart one by one.
 A one-zone export holds hundreds of thousands of GEOS geometries, pandas frames and Qt objects
 when it is done; the interpreter's own exit frees each of them (0.3–0.4 s of CPU for the largest
 zone of a 1M-plot project), which the operating system does at once when the process ends.
-Only the command line ends this way (``python -m sezmap`` and the ``sezmap`` script); tests call
-``cli.main`` and return from it. The steps are the interpreter's own up to the freeing: threads
-are waited for (``threading``'s shutdown: idle worker pools are told to stop and joined), the
-``atexit`` handlers run, the standard streams are flushed.
+Only a command that says it leaves nothing to close ends this way (``export``: its output is
+written whole and renamed, the project only read; :func:`no_teardown_needed`), and only from
+the command line (``python -m sezmap`` and the ``sezmap`` script); tests call ``cli.main`` and
+return from it. The window and the commands that write a project end the ordinary way. The
+steps are the interpreter's own up to the freeing: threads are waited for (``threading``'s
+shutdown: idle worker pools are told to stop and joined), the ``atexit`` handlers run, the
+standard streams are flushed.
 """
 
 from __future__ import annotations
@@ -17,6 +20,22 @@ import os
 import sys
 import threading
 from typing import NoReturn
+
+
+class _Ending:
+    """How this process ends: with the interpreter's teardown unless a command said it needs none."""
+
+    def __init__(self) -> None:
+        self.teardown = True
+
+
+ENDING = _Ending()
+
+
+def no_teardown_needed() -> None:
+    """Said by a command that keeps no file open and has nothing left to write when it returns:
+    the process may end without freeing its objects (:func:`leave`)."""
+    ENDING.teardown = False
 
 
 def leave(code: int) -> NoReturn:
@@ -38,7 +57,11 @@ def leave(code: int) -> NoReturn:
 
 
 def run() -> NoReturn:
-    """The command line's entry point: ``cli.main`` with the arguments given, then :func:`leave`."""
+    """The command line's entry point: ``cli.main`` with the arguments given, then the ordinary
+    exit, or :func:`leave` after a command that needs no teardown."""
     from sezmap.cli import main
 
-    leave(main())
+    code = main()
+    if ENDING.teardown:
+        sys.exit(code)
+    leave(code)

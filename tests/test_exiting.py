@@ -40,13 +40,41 @@ def test_leave_waits_for_a_working_thread_and_stops_idle_pools():
     assert out.stdout == "thread done\n"
 
 
-def test_python_dash_m_sezmap_prints_all_and_exits_with_the_commands_status(tmp_path):
-    ok = subprocess.run([sys.executable, "-m", "sezmap", "report", "--format", "csv", "--project",
-                         str(paths.default_project())], capture_output=True, text=True, timeout=300)
-    assert ok.returncode == 0
-    rows = ok.stdout.splitlines()
-    assert rows[0].startswith("zone_id") and len(rows) == 15  # the header and the 14 zones, all of it written
-    bad = subprocess.run([sys.executable, "-m", "sezmap", "export", "--project", str(paths.default_project()),
+def test_python_dash_m_sezmap_ends_each_command_with_its_status_and_all_its_output(tmp_path):
+    project = str(paths.default_project())
+    page = subprocess.run([sys.executable, "-m", "sezmap", "export", "--project", project, "--zone",
+                           "khorgos_eastern_gate", "--out", str(tmp_path / "page.png")],
+                          capture_output=True, text=True, timeout=300)  # (ends without teardown)
+    assert page.returncode == 0 and page.stdout == f"wrote {tmp_path / 'page.png'}\n"
+    assert (tmp_path / "page.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.png"]  # no temporary file left
+    report = subprocess.run([sys.executable, "-m", "sezmap", "report", "--format", "csv", "--project", project],
+                            capture_output=True, text=True, timeout=300)  # (the ordinary exit)
+    rows = report.stdout.splitlines()
+    assert report.returncode == 0 and rows[0].startswith("zone_id") and len(rows) == 15  # the header, 14 zones
+    bad = subprocess.run([sys.executable, "-m", "sezmap", "export", "--project", project,
                           "--zone", "nowhere", "--out", str(tmp_path / "x.pdf")], capture_output=True, text=True,
                          timeout=300)
     assert bad.returncode == 2 and "no such zone" in bad.stderr
+
+
+def test_only_a_command_that_says_so_ends_without_teardown():
+    code = """
+        import sys
+        from sezmap import exiting
+
+        class Held:
+            def __del__(self):
+                print("freed at exit", flush=True)
+
+        held = Held()
+        sys.argv = ["sezmap", "validate"]
+        if "{say}" == "yes":
+            exiting.no_teardown_needed()  # as `export` says once its output is in place
+        exiting.run()
+    """
+    ordinary, fast = child(code.replace("{say}", "no")), child(code.replace("{say}", "yes"))
+    for out in (ordinary, fast):
+        assert out.returncode == 0 and "valid (14 zones" in out.stdout
+    assert "freed at exit" in ordinary.stdout  # the interpreter's teardown ran
+    assert "freed at exit" not in fast.stdout  # the process ended without it
