@@ -172,17 +172,9 @@ def _geometry_in_lonlat(store, wkt: str, crs: str | None):
     file sezmap made; UTM metres, say, in one another program made), or in ``--crs``. Returns the
     geometry and a note saying the CRS it was read in (None for lon/lat)."""
     from sezmap.formats.readers import crs_name
-    from sezmap.store.gpkg import GpkgStore
-    from sezmap.store.layer_crs import geometry_from_user, geometry_in_lonlat
+    from sezmap.store.layer_crs import geometry_in_lonlat
 
-    if not isinstance(store, GpkgStore):  # a PostGIS project keeps its layers in lon/lat
-        geom, read_in = geometry_in_lonlat(wkt, None, crs)
-    else:
-        conn = store.connect(readonly=True)
-        try:
-            geom, read_in = geometry_from_user(conn, "plots", wkt, crs)
-        finally:
-            conn.close()
+    geom, read_in = geometry_in_lonlat(wkt, store.stored_crs("plots"), crs)
     note = None
     if read_in is not None:
         note = f"--geometry read in {crs_name(read_in)}" + ("" if crs else " (the plots layer's own; give "

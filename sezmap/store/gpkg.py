@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import geopandas as gpd
+import pyproj
 import numpy as np
 import pyogrio
 import shapely
@@ -161,6 +162,15 @@ class GpkgStore:
         read-only, full, damaged) come out as ProjectBusy or DataError naming it. Until it is
         closed, GDAL reads of the file in this process wait (file_guard): close it soon."""
         return sql.connect(self.path, readonly=readonly)
+
+    def stored_crs(self, layer: str) -> pyproj.CRS | None:
+        """The CRS of ``layer``'s geometry column (None: lon/lat), as another program may have
+        written the file in UTM metres, say."""
+        conn = self.connect(readonly=True)
+        try:
+            return layer_crs(conn, layer).crs
+        finally:
+            conn.close()
 
     def write_rights(self) -> WriteRights:
         """Every zone: a file has no logins (whoever may write the file changes all of it)."""

@@ -105,17 +105,11 @@ def _crs(org, code, definition) -> pyproj.CRS | None:
     return None
 
 
-def geometry_from_user(conn: sqlite3.Connection, table: str, wkt: str, crs_text: str | None):
-    """A geometry typed by a user (``plot set --geometry``) as lon/lat: its coordinates are in the
-    layer's own CRS, or in ``crs_text`` if given (then reprojected). Returns (geometry, or the text
-    as it is if it is not WKT, for the edit's own check to name; the CRS it was read in, or None
-    for lon/lat)."""
-    return geometry_in_lonlat(wkt, layer_crs(conn, table).crs, crs_text)
-
-
 def geometry_in_lonlat(wkt: str, layer: pyproj.CRS | None, crs_text: str | None):
-    """geometry_from_user for a layer whose CRS is ``layer`` (None: lon/lat, as a PostGIS
-    project keeps every layer)."""
+    """A geometry typed by a user (``plot set --geometry``) as lon/lat: its coordinates are in the
+    layer's own CRS ``layer`` (None: lon/lat, as a PostGIS project keeps every layer), or in
+    ``crs_text`` if given (then reprojected). Returns (geometry, or the text as it is if it is not
+    WKT, for the edit's own check to name; the CRS it was read in, or None for lon/lat)."""
     from sezmap.model.problems import DataError
 
     given: pyproj.CRS | None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import pyproj
 
     from sezmap.model.edits import AuditEntry, EditResult, PlotEdit
     from sezmap.model.problems import Problem
@@ -63,6 +64,11 @@ class ProjectStore(Protocol):
         ...
 
     def schema_problems(self) -> list[Problem]: ...
+
+    def stored_crs(self, layer: str) -> pyproj.CRS | None:
+        """The CRS ``layer``'s coordinates are stored in; None for lon/lat (sezmap's own files,
+        every PostGIS project)."""
+        ...
 
     def read_layer(self, name: str, bbox=None, where: str | None = None, columns=None) -> gpd.GeoDataFrame: ...
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import geopandas as gpd
+import pyproj
 import pandas as pd
 import psycopg
 import shapely
@@ -97,6 +98,10 @@ class PostgisStore:
 
     def meta(self) -> dict[str, str]:
         return dict(self.snapshot_rows(f"SELECT key, value FROM {S}.project_meta ORDER BY key"))
+
+    def stored_crs(self, layer: str) -> pyproj.CRS | None:
+        """Every layer of a PostGIS project is kept in lon/lat (EPSG:4326, the columns' SRID)."""
+        return None
 
     def write_rights(self) -> WriteRights:
         """The login's rights as the server's own rule (``sezmap.may_write``) gives them: an admin
