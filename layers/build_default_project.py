@@ -363,8 +363,9 @@ def attributes(parcel: Parcel, zone: dict, area_ha: float, rng) -> dict:
 def build_zones_and_plots() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     zones, plots = [], []
     translated = {r["zone_id"]: r for r in read_csv("zone_texts.csv")}
+    named = {r["zone_id"]: r for r in read_csv("zone_names.csv")}
     for zone in read_csv("zones.csv"):
-        texts = translated[zone["zone_id"]]
+        texts, names = translated[zone["zone_id"]], named[zone["zone_id"]]
         zone_id = zone["zone_id"]
         area_ha = float(zone["official_area_ha"])
         frame = Frame(float(zone["lon"]), float(zone["lat"]))
@@ -372,7 +373,7 @@ def build_zones_and_plots() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
         local = shapely.MultiPolygon(parts) if len(parts) > 1 else parts[0]
         geom = geom_zone = frame.lonlat(shapely.segmentize(local, 250.0))
         zones.append(dict(
-            zone_id=zone_id, name_en=zone["name_en"], name_ru=zone["name_ru"], name_kk=zone["name_kk"],
+            zone_id=zone_id, name_en=zone["name_en"], name_ru=names["name_ru"], name_kk=names["name_kk"],
             category=zone["category"], established=int(zone["established"]),
             expires=int(zone["expires"]) if zone["expires"] else None, official_area_ha=area_ha,
             focus=zone["focus"], region=zone["region"],

@@ -34,7 +34,8 @@ GAP_SHARE, OUT_SHARE, OVERLAP_SHARE = 0.15, 0.03, 0.0005
 
 
 def seeds():
-    zones = pd.read_csv(ROOT / "seeds" / "zones.csv")
+    names = pd.read_csv(ROOT / "seeds" / "zone_names.csv", usecols=["zone_id", "name_ru", "name_kk"])
+    zones = pd.read_csv(ROOT / "seeds" / "zones.csv").merge(names, on="zone_id", validate="one_to_one")
     hubs = pd.read_csv(ROOT / "seeds" / "hubs.csv")
     places = pd.read_csv(ROOT / "seeds" / "places.csv")
     corr = pd.read_csv(ROOT / "seeds" / "corridors.csv")
