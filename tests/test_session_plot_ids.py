@@ -76,3 +76,55 @@ def test_ids_that_fold_differently_from_lower_case_are_taken_too():
     expected = pg.next_plot_ids(zone, 2, "z_a", taken=others)
     assert expected == ["STRASSE-3", "STRASSE-5"]
     assert new_plot_ids(plots, PlotIdIndex(), "z_a", 2) == expected
+
+
+@settings(deadline=None, max_examples=120)
+@given(st.lists(st.tuples(IDS, st.sampled_from(["z_a", "other"])), max_size=25),
+       st.lists(st.tuples(st.lists(st.integers(0, 30), max_size=3),
+                          st.lists(st.tuples(IDS, st.sampled_from(["z_a", "other"])), max_size=3)), max_size=6),
+       st.integers(1, 3))
+def test_the_kept_numbers_follow_ids_added_and_taken_out_as_a_fresh_read_would(start, steps, count):
+    """The kept patterns and numbers in use (read once by ``prepare``, then kept in step by
+    ``restructured``) give the ids a fresh read gives, after any ids added and taken out."""
+    from sezmap.model.rows import frame_without
+
+    def made(rows):
+        return frame([p for p, z in rows if z == "z_a"], [p for p, z in rows if z != "z_a"], "string[pyarrow]")
+
+    plots = made(start)
+    index = PlotIdIndex().prepare(plots)
+    for gone, added in steps:
+        gone = sorted({g for g in gone if g < len(plots)})
+        after = frame_without(plots, gone)
+        if added:
+            after = pd.concat([after, made(added)], ignore_index=True)
+        index.restructured(plots, after, gone, [p for p, _z in added])
+        plots = after
+        for zone in ("z_a", "other"):
+            mine = plots.loc[plots["zone_id"] == zone, "plot_id"].tolist()
+            others = plots.loc[plots["zone_id"] != zone, "plot_id"].tolist()
+            assert new_plot_ids(plots, index, zone, count) == pg.next_plot_ids(mine, count, zone, taken=others)
+        assert index._frame is plots
+
+
+def test_the_numbers_after_a_split_in_a_zone_numbered_across_zones_are_found_without_a_pass():
+    """A zone whose next numbers are other zones' (ids numbered across zones): the free number
+    comes from the kept numbers in use (binary search), and a split's new id and its undo keep
+    them in step."""
+    from sezmap.model.rows import frame_without
+
+    zone = [f"P{k:07d}" for k in range(0, 500)]
+    others = [f"P{k:07d}" for k in range(500, 2000)] + ["P0002001"]
+    plots = frame(zone, others, "string[pyarrow]")
+    index = PlotIdIndex().prepare(plots)
+    assert set(index._taken) == {("p", 7)} and "z_a" in index._zones
+    assert index.taken_numbers("P", 7).free_after(499, 3) == [2000, 2002, 2003]
+    assert new_plot_ids(plots, index, "z_a", 1) == ["P0002000"]
+    after = pd.concat([plots, frame(["P0002000"], [], "string[pyarrow]")], ignore_index=True)
+    index.restructured(plots, after, [], ["P0002000"])
+    assert index._zones["z_a"].pattern() == ("P", 7, 2000)
+    assert new_plot_ids(after, index, "z_a", 2) == ["P0002002", "P0002003"]
+    undone = frame_without(after, [len(after) - 1])
+    index.restructured(after, undone, [len(after) - 1], [])
+    assert index._zones["z_a"].pattern() == ("P", 7, 499)
+    assert new_plot_ids(undone, index, "z_a", 1) == ["P0002000"]

@@ -25,9 +25,7 @@ import pyarrow.compute as pc
 
 from ..analysis.plot_index import PlotIndex
 from ..model import plot_geometry
-
-_DIGITS = "0123456789"
-
+from .id_numbers import TakenNumbers, Unusual, ZoneNumbers
 
 def _arrow(values) -> pa.Array:
     arr = pa.array(values) if not isinstance(values, (pa.Array, pa.ChunkedArray)) else values
@@ -39,72 +37,9 @@ def _arrow(values) -> pa.Array:
 
 def id_pattern(zone_ids) -> tuple[str, int, int] | None:
     """(prefix, zero-padded width, highest number) of a zone's numbered ids, as
-    ``next_plot_ids`` chooses them; None if none is numbered, or if Arrow cannot read them as
-    its regular expression does (then use ``next_plot_ids`` itself)."""
-    ids = _arrow(zone_ids)
-    if not len(ids):
-        return None
-    if not pc.all(pc.string_is_ascii(ids)).as_py() or pc.any(pc.ends_with(ids, "\n")).as_py():
-        raise _Unusual
-    prefixes = pc.utf8_rtrim(ids, characters=_DIGITS)
-    numbered = pc.less(pc.binary_length(prefixes), pc.binary_length(ids))
-    ids, prefixes = ids.filter(numbered), prefixes.filter(numbered)
-    if not len(ids):
-        return None
-    counts = pc.value_counts(prefixes)
-    values, freq = counts.field("values").to_pylist(), counts.field("counts").to_pylist()
-    top = max(freq)
-    best: tuple | None = None
-    for prefix in (v for v, f in zip(values, freq, strict=True) if f == top):
-        digits = pc.utf8_slice_codeunits(ids.filter(pc.equal(prefixes, prefix)), len(prefix))
-        highest = _highest(digits)
-        key = (top, highest, prefix)
-        if best is None or key > best[0]:
-            best = (key, prefix, highest, digits)
-    assert best is not None
-    _key, prefix, highest, digits = best
-    padded = digits.filter(pc.and_(pc.starts_with(digits, "0"), pc.greater(pc.binary_length(digits), 1)))
-    width = max(1, pc.max(pc.binary_length(padded)).as_py() or 1) if len(padded) else 1
-    return prefix, width, highest
-
-
-def _highest(digits: pa.Array) -> int:
-    """The largest number written in these digit strings (any length)."""
-    lengths = pc.binary_length(digits)
-    if pc.max(lengths).as_py() <= 18:
-        return int(pc.max(pc.cast(digits, pa.int64())).as_py())
-    return max(int(d) for d in digits.to_pylist())  # very long numbers: Python's own ints
-
-
-def _free_numbers(ids, prefix: str, width: int, highest: int, count: int) -> list[int] | None:
-    """The first ``count`` numbers after ``highest`` whose ids (``prefix`` and the number
-    padded to ``width``) no id in ``ids`` takes, case folded; None where Arrow's lower case
-    might differ from Python's case folding (ids or prefix not ASCII) or numbers too long."""
-    ids = _arrow(ids)
-    if not prefix.isascii() or not pc.all(pc.string_is_ascii(ids)).as_py():
-        return None
-    low = prefix.lower()
-    same = pc.utf8_lower(ids)
-    same = same.filter(pc.starts_with(same, low))
-    digits = pc.utf8_slice_codeunits(same, len(low))
-    length = pc.binary_length(digits)
-    written = pc.and_(pc.ascii_is_decimal(digits),  # as f"{n:0{width}d}" writes a number
-                      pc.or_(pc.equal(length, width), pc.and_(pc.greater(length, width),
-                                                              pc.invert(pc.starts_with(digits, "0")))))
-    digits = digits.filter(written)
-    if len(digits) and pc.max(pc.binary_length(digits)).as_py() > 18:
-        return None
-    numbers = pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False) if len(digits) else np.zeros(0, np.int64)
-    # (a mark per number of the span that must hold ``count`` free ones: no sort, no unique)
-    span = len(numbers) + count
-    numbers = numbers[(numbers > highest) & (numbers <= highest + span)]
-    occupied = np.zeros(span, bool)
-    occupied[numbers - highest - 1] = True
-    return [int(k) + highest + 1 for k in np.flatnonzero(~occupied)[:count]]
-
-
-class _Unusual(Exception):
-    """Ids that Arrow's kernels would read differently from ``next_plot_ids``'s expression."""
+    ``next_plot_ids`` chooses them; None if none is numbered. Unusual if Arrow cannot read them
+    as its regular expression does (then use ``next_plot_ids`` itself)."""
+    return ZoneNumbers.of(_arrow(zone_ids)).pattern()
 
 
 class PlotIdIndex:
@@ -121,20 +56,65 @@ class PlotIdIndex:
         self._frame: pd.DataFrame | None = None
         self._lower: PlotIndex | None = None
         self._unusual: Counter[str] = Counter()  # the ids that are not ASCII, case folded
+        # read once, then kept in step (``id_numbers``): each zone's numbered ids (by the zone
+        # as ``str``), and the numbers in use of a (lower-case prefix, width)
+        self._zones: dict[str, ZoneNumbers] = {}
+        self._taken: dict[tuple[str, int], TakenNumbers] = {}
 
     def for_frame(self, plots: pd.DataFrame) -> PlotIdIndex:
         if self._frame is not plots or self._lower is None:
             ids = _arrow(pa.array(plots["plot_id"].array))
             self._lower = PlotIndex(_ids=_large(pc.utf8_lower(ids)))
             self._unusual = Counter(_folded_unusual(ids))
+            self._zones, self._taken = {}, {}
             self._frame = plots
+        return self
+
+    def prepare(self, plots: pd.DataFrame) -> PlotIdIndex:
+        """``for_frame``, and every zone's pattern and the numbers in use after it read now
+        (Arrow passes over the ids: on the task thread, not at the first split)."""
+        self.for_frame(plots)
+        zones = plots["zone_id"].astype(str)
+        for zone_id in zones.unique().tolist():
+            try:
+                pattern = self.zone_numbers(plots, zone_id, zones).pattern()
+            except Unusual:
+                continue
+            if pattern is not None:
+                self.taken_numbers(pattern[0], pattern[1])
         return self
 
     def adopt(self, other: PlotIdIndex, plots: pd.DataFrame) -> None:
         """Take ``other``'s index (made on another thread) if it follows ``plots``, the frame
-        now open, and this one does not."""
-        if other._frame is plots and other._lower is not None and (self._frame is not plots or self._lower is None):
+        now open, and this one does not (or knows fewer patterns)."""
+        if other._frame is plots and other._lower is not None and (
+                self._frame is not plots or self._lower is None or len(other._zones) > len(self._zones)):
             self._frame, self._lower, self._unusual = other._frame, other._lower, other._unusual
+            self._zones, self._taken = other._zones, other._taken
+
+    def zone_numbers(self, plots: pd.DataFrame, zone_id: str, zones: pd.Series | None = None) -> ZoneNumbers:
+        """The numbered ids of ``zone_id`` in ``plots`` (the frame followed; ``zones``: its
+        zone ids as ``str``, if at hand), kept or read. Unusual: see ``id_pattern``."""
+        kept = self._zones.get(str(zone_id))
+        if kept is None:
+            zones = plots["zone_id"].astype(str) if zones is None else zones
+            zone_ids = plots.loc[(zones == str(zone_id)).to_numpy(), "plot_id"]
+            kept = self._zones[str(zone_id)] = ZoneNumbers.of(_arrow(pa.array(zone_ids.array)))
+        return kept
+
+    def taken_numbers(self, prefix: str, width: int) -> TakenNumbers | None:
+        """The numbers in use over the layer after ``prefix`` (case folded) at ``width``, kept
+        or read; None where Arrow's lower case might differ from Python's case folding."""
+        assert self._lower is not None, "for_frame first"
+        if self._unusual or not prefix.isascii():
+            return None
+        key = (prefix.lower(), width)
+        if key not in self._taken:
+            taken = TakenNumbers.of(self._lower.ids.drop_null(), *key)
+            if taken is None:
+                return None
+            self._taken[key] = taken
+        return self._taken[key]
 
     def restructured(self, before: pd.DataFrame, after: pd.DataFrame, gone_rows, added: Iterable[str]) -> None:
         """``after`` is ``before`` without the rows ``gone_rows`` (sorted positions), then the
@@ -144,15 +124,33 @@ class PlotIdIndex:
             self._frame = None  # not followed: made afresh when next asked for
             return
         gone_rows = np.asarray(gone_rows, np.int64)
-        gone = pa.array([str(p) for p in column.iloc[gone_rows].tolist()], pa.string())
+        gone_ids = [str(p) for p in column.iloc[gone_rows].tolist()]
+        gone = pa.array(gone_ids, pa.string())
         for key in _folded_unusual(gone):
             self._unusual[key] -= 1
             if self._unusual[key] <= 0:
                 del self._unusual[key]
-        new = pa.array([str(p) for p in added], pa.string())
+        added = [str(p) for p in added]
+        new = pa.array(added, pa.string())
         self._unusual.update(_folded_unusual(new))
         self._lower = self._lower.without(gone_rows).with_added(pd.Series(pc.utf8_lower(new).to_pylist(), dtype=object))
+        self._follow(gone_ids, before["zone_id"].iloc[gone_rows].astype(str).tolist(), "removed")
+        self._follow(added, after["zone_id"].iloc[len(after) - len(added):].astype(str).tolist(), "added")
+        if self._unusual:
+            self._taken.clear()
         self._frame = after
+
+    def _follow(self, ids: list[str], zones: list[str], how: str) -> None:
+        """The kept numbers after the ids ``ids`` (in ``zones``) were ``added`` or ``removed``:
+        each kept state that cannot follow is dropped (read again when next needed)."""
+        for plot_id, zone in zip(ids, zones, strict=True):
+            for key in [k for k, taken in self._taken.items() if not getattr(taken, how)(plot_id)]:
+                del self._taken[key]
+            try:
+                if zone in self._zones and not getattr(self._zones[zone], how)(plot_id):
+                    del self._zones[zone]
+            except Unusual:
+                self._zones.pop(zone, None)
 
     def taken(self, plot_id: str) -> bool:
         assert self._lower is not None, "for_frame first"
@@ -188,19 +186,19 @@ def new_plot_ids(plots: pd.DataFrame, index: PlotIdIndex, zone_id: str, count: i
     if count < 0:
         raise ValueError("count must not be negative")
     index = index.for_frame(plots)
-    zone_ids = plots.loc[(plots["zone_id"].astype(str) == str(zone_id)).to_numpy(), "plot_id"]
     try:
-        pattern = id_pattern(pa.array(zone_ids.array))  # (an Arrow-backed column: no copy)
-    except _Unusual:
+        pattern = index.zone_numbers(plots, zone_id).pattern()
+    except Unusual:
+        zone_ids = plots.loc[(plots["zone_id"].astype(str) == str(zone_id)).to_numpy(), "plot_id"]
         return plot_geometry.next_plot_ids([str(p) for p in zone_ids.tolist()], count, zone_id,
                                            taken=(p for p in plots["plot_id"].tolist()))
     prefix, width, n = pattern if pattern is not None else (plot_geometry.zone_id_prefix(zone_id) + "-", 4, 0)
     if count and index.taken(f"{prefix}{n + 1:0{width}d}"):
-        # the numbers after the zone's are other plots' (ids numbered across zones): read
-        # which are free from all the ids at once, not one look-up each
-        free = _free_numbers(pa.array(plots["plot_id"].array), prefix, width, n, count)
-        if free is not None:
-            return [f"{prefix}{k:0{width}d}" for k in free]
+        # the numbers after the zone's are other plots' (ids numbered across zones): the free
+        # ones from the numbers in use, not one look-up each
+        taken = index.taken_numbers(prefix, width)
+        if taken is not None:
+            return [f"{prefix}{k:0{width}d}" for k in taken.free_after(n, count)]
     out: list[str] = []
     chosen: set[str] = set()
     while len(out) < count:

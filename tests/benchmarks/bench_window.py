@@ -50,6 +50,7 @@ from synthetic_copy import project_file, working_copy  # noqa: E402
 PROBE_MS = 5
 SAMPLER: list = []  # the StallSampler, with --why
 PROFILE: list[str] = []  # steps (name prefixes) profiled on the UI thread, with --profile
+PROFILE_OUT: list[str] = []  # the folder the profiles are written to, with --profile-out
 STALL_GOAL = 0.100
 
 
@@ -166,6 +167,8 @@ def drive(app, probe: Probe, name: str, click, shown, settled, goal=None, timeou
         profile.disable()
         print(f"--- profile of {name} (UI thread) ---")
         pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
+        if PROFILE_OUT:  # the whole profile, for pstats or snakeviz
+            profile.dump_stats(str(Path(PROFILE_OUT[0]) / (name.replace(" ", "_") + ".prof")))
     end = marks.get("shown", time.perf_counter())
     step = Step(name, end - started[0], probe.read(), goal, {k: v - started[0] for k, v in marks.items()})
     print(f"  {name}: {step.seconds:.3f} s (map drawn again at {step.marks.get('settled', float('nan')):.3f} s), "
@@ -195,6 +198,7 @@ def main(argv=None) -> int:
     parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
     parser.add_argument("--profile", action="append", default=[], metavar="STEP",
                         help="cProfile the UI thread during the steps whose names start so (repeatable)")
+    parser.add_argument("--profile-out", metavar="DIR", help="also write each step's whole profile to DIR/STEP.prof")
     args = parser.parse_args(argv)
     load_before = os.getloadavg()
     path = working_copy(project_file(args.plots, Path(args.cache)), "sezmap-bench-window-")
@@ -226,6 +230,8 @@ def main(argv=None) -> int:
     canvas, session, form = window.canvas, window.session, docks.plot_form
     probe = Probe()
     PROFILE.extend(args.profile)
+    if args.profile_out:
+        PROFILE_OUT.append(args.profile_out)
     if args.why:
         SAMPLER.append(StallSampler(probe))
     steps: list[Step] = []
