@@ -60,3 +60,38 @@ def test_a_geometry_edit_remakes_the_overlay_over_the_new_arrays_and_redraws_bot
     assert after[2] < before[2]
     assert scene.layer("selection").arrays is layer.arrays
     assert updates[-1].bounds == pytest.approx(before)  # the old outline covers the new one
+
+
+def _drawn(layer):
+    """What the plots layer draws, feature by feature: bounds, status code, vertices."""
+    arrays = layer.arrays
+    return [(tuple(arrays.bounds[i]), int(layer.status_code[i]),
+             arrays.coords[arrays.vertex_indices([i])].round(9).tolist()) for i in range(len(arrays))]
+
+
+def test_a_split_and_its_undo_leave_the_layer_as_a_fresh_one_drawn_from_the_project(synced):
+    """The fast paths (the piece appended in the arrays' room; the undo's removal and reshape
+    in one copy of the arrays) draw what a layer made afresh from the project draws, and the
+    part redrawn covers where the plots were before."""
+    from sezmap.session import geometry_edits as ge
+
+    session, scene, _sync, updates = synced
+    row = session.row_of("p4")
+    old = scene.layer("plots").arrays.extent_of([row])
+    session.edit("Split p4", ge.split_changes(session, "p4", [(70.015, 44.99), (70.015, 45.04)], reason="test"))
+    assert len(session.project.plots) == 10
+    fresh = MapScene(project_layers(session.project, CRS), CRS).layer("plots")
+    assert _drawn(scene.layer("plots")) == _drawn(fresh)
+    assert updates[-1].bounds == pytest.approx(old)
+    arrays = scene.layer("plots").arrays
+    new_row = len(session.project.plots) - 1
+    gone_extent = arrays.extent_of([new_row])
+    kept_before = arrays.bounds.copy(), arrays.centres.copy(), arrays.coord_start.copy()
+    session.undo()
+    assert len(session.project.plots) == 9
+    fresh = MapScene(project_layers(session.project, CRS), CRS).layer("plots")
+    assert _drawn(scene.layer("plots")) == _drawn(fresh)
+    bounds = updates[-1].bounds  # where the piece taken out and the reshaped half were
+    assert bounds[0] <= gone_extent[0] and bounds[2] >= gone_extent[2] and bounds == pytest.approx(old)
+    # the split's arrays, as a render may still be drawing them, are as they were
+    assert all((a == b).all() for a, b in zip(kept_before, (arrays.bounds, arrays.centres, arrays.coord_start)))

@@ -325,10 +325,12 @@ class PlotsLayer(ArraysLayer):
         """Plots whose geometry changed (an edit); the status codes are shared."""
         self.state = PlotsState(self.state.arrays.replace(rows, geoms, display_crs), self.state.status_code)
 
-    def remove_rows(self, rows) -> None:
-        """Plots taken out (later rows move down)."""
+    def remove_rows(self, rows, geometry_rows=(), geoms=(), display_crs: str = "") -> None:
+        """Plots taken out (later rows move down); then, with ``geometry_rows`` (numbered after),
+        those plots' new geometries, with one copy of the arrays for both."""
         rows = np.asarray(rows, np.int64)
-        self.state = PlotsState(self.state.arrays.remove(rows), frozen(np.delete(self.state.status_code, rows)))
+        arrays = self.state.arrays.removed_and_replaced(rows, np.asarray(geometry_rows, np.int64), geoms, display_crs)
+        self.state = PlotsState(arrays, frozen(np.delete(self.state.status_code, rows)))
 
     def append_rows(self, geoms, statuses, display_crs: str) -> None:
         """Plots added at the end."""

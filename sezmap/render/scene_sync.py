@@ -68,21 +68,22 @@ class SceneSync:
             return update
         rows = list(event.rows)
         added = list(event.added_rows)
-        before = layer.arrays.extent_of(list(event.removed_rows)) if event.structural else None
-        if event.structural:
-            if event.removed_rows:
-                layer.remove_rows(list(event.removed_rows))
-            if added:
-                layer.append_rows(project.plots.geometry.iloc[added].to_numpy(),
-                                  project.plots["status"].iloc[added].tolist(), scene.display_crs)
         new = set(added)
-        kept = [r for r in rows if r not in new]
-        before = union_bounds(before, layer.arrays.extent_of(kept))
-        if rows:
-            if "status" in event.fields:
-                layer.set_statuses(rows, project.plots["status"].iloc[rows].tolist())
-            if "geometry" in event.fields:
-                layer.set_geometries(rows, project.plots.geometry.iloc[rows].to_numpy(), scene.display_crs)
+        kept = [r for r in rows if r not in new]  # (the plots added are drawn as they come)
+        reshaped = kept if "geometry" in event.fields else []
+        gone = sorted(event.removed_rows)
+        # what to draw again: where the plots taken out and the plots changed were before
+        before = union_bounds(layer.arrays.extent_of(gone) if gone else None,
+                              layer.arrays.extent_of([_row_before(r, gone) for r in kept]))
+        if gone:  # (the plots kept, reshaped in the same copy of the arrays)
+            layer.remove_rows(gone, reshaped, project.plots.geometry.iloc[reshaped].to_numpy(), scene.display_crs)
+        if reshaped and not event.removed_rows:
+            layer.set_geometries(reshaped, project.plots.geometry.iloc[reshaped].to_numpy(), scene.display_crs)
+        if added:
+            layer.append_rows(project.plots.geometry.iloc[added].to_numpy(),
+                              project.plots["status"].iloc[added].tolist(), scene.display_crs)
+        if kept and "status" in event.fields:
+            layer.set_statuses(kept, project.plots["status"].iloc[kept].tolist())
         self._show_selection(layer)
         update = SceneUpdate(plots=True, bounds=union_bounds(before, layer.arrays.extent_of(rows)))
         self.updated.emit(update)
@@ -120,3 +121,11 @@ class SceneSync:
         self._overlay = SelectionLayer(layer.arrays, np.asarray(selection, np.int64))
         self._overlay_of = selection
         self.scene.set_overlay(self._overlay)
+
+
+def _row_before(row: int, gone: list[int]) -> int:
+    """The position a row had before the rows ``gone`` (sorted) were taken out."""
+    for g in gone:
+        if g <= row:
+            row += 1
+    return row
