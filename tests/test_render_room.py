@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 import shapely
 
+from sezmap.model.room import Room
 from sezmap.render.geometry_arrays import GeometryArrays
-from sezmap.render.room import Room
 
 CRS = "EPSG:3857"
 
@@ -69,3 +69,21 @@ def test_edits_in_the_room_give_what_a_fresh_build_gives_and_leave_old_versions_
     same_as_fresh(again, [g for k, g in enumerate(geoms) if k not in (0, 5)] + squares(3, dx=1.0))
     assert drawn(first) == seen and len(split) == 41  # the versions before are as they were
     same_as_fresh(split, after)
+
+
+def test_rows_taken_out_keep_room_and_writable_views_write_their_buffer():
+    """``taken_out`` gives what ``array_without`` gives, in a buffer with room (the next
+    addition is in place); ``writable`` views (the engine's) can be written, the others not."""
+    from sezmap.model.rows import array_without
+
+    room = Room()
+    a = room.seated("x", np.arange(12.0).reshape(6, 2), writable=True)
+    b = room.taken_out("x", a, [1, 4], writable=True)
+    assert (b == array_without(a, [1, 4])).all() and (a == np.arange(12.0).reshape(6, 2)).all()
+    c = room.extended("x", b, np.array([[20.0, 21.0]]), writable=True)
+    assert c.__array_interface__["data"][0] == b.__array_interface__["data"][0]  # no copy
+    c[0, 0] = -1.0
+    assert b[0, 0] == -1.0 and c.tolist()[-1] == [20.0, 21.0] and len(c) == 5
+    frozen_view = room.taken_out("y", np.arange(4), [0])
+    with pytest.raises(ValueError):
+        frozen_view[0] = 9

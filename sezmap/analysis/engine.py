@@ -45,6 +45,7 @@ from sezmap.analysis.plot_index import PlotIndex
 from sezmap.analysis.zone_sums import Clusters, ZoneSums
 from sezmap.model import coords
 from sezmap.model.project import Project
+from sezmap.model.room import Room
 from sezmap.model.statuses import STATUSES
 
 HA = geodesy.M2_PER_HA
@@ -88,6 +89,7 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         self._ids: pd.Series = plots["plot_id"]
         self._plot_ids: np.ndarray | None = None
         self._plot_index: PlotIndex | None = None
+        self._room = Room()  # buffers with room behind the per-plot arrays below, for plots added
         self.geoms: np.ndarray = np.zeros(0, dtype=object)  # shapely geometries
         self.bounds: np.ndarray = np.zeros((0, 4))
         self.zone: np.ndarray = np.zeros(0, dtype=np.int64)  # zone codes (-1: in no zone)
@@ -118,6 +120,8 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
             self.metrics = {zid: self.metrics[zid] for zid in self.zone_ids}  # in zone order
             if logistics:
                 self._apply_logistics(values)
+            if edits:
+                self._seat_rows()
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)

@@ -42,6 +42,7 @@ from sezmap.analysis.metrics import ZoneMetrics
 from sezmap.analysis.plot_index import PlotIndex
 from sezmap.model import coords
 from sezmap.model.project import Project
+from sezmap.model.room import Room
 
 if TYPE_CHECKING:
     from sezmap.analysis.box_tree import BoxTree
@@ -71,6 +72,7 @@ class EngineState:
     _plot_ids: np.ndarray | None
     _plot_index: PlotIndex | None
     _edits: bool  # the plot-id index is built during the first analysis (for edits)
+    _room: Room  # the buffers with room behind the per-plot arrays (plot_edits.PER_PLOT)
     geoms: np.ndarray
     bounds: np.ndarray
     zone: np.ndarray

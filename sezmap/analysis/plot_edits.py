@@ -29,11 +29,21 @@ from sezmap.model.statuses import STATUSES
 
 # the plot fields the engine reads
 FIELDS = schema.ANALYSIS_FIELDS
+# the per-plot arrays, by row; each a view of a buffer with room after it (``model.room``), so
+# that a plot added (a split) is written after the others instead of copying them (~100 MB)
+PER_PLOT = ("geoms", "bounds", "zone", "status", "deadline", "committed", "actual", "idle", "area", "clipped",
+            "covered", "dirty")
 BATCH_MIN = 8  # geometry changes at once from which replace_values does their geometry work as arrays
 
 
 class PlotEdits(EngineState):
     """update_plot, add_plots and remove_plots (a part of the engine)."""
+
+    def _seat_rows(self) -> None:
+        """The per-plot arrays copied into buffers with room (once, after the first analysis:
+        on the task thread, so that the first plot added is not a copy on the UI thread)."""
+        for name in PER_PLOT:
+            setattr(self, name, self._room.seated(name, getattr(self, name), writable=True))
 
     def update_plot(self, plot_id: str, values: Mapping | None = None) -> set[str]:
         """Recompute after one plot changed; returns the zones whose metrics changed.
@@ -66,18 +76,15 @@ class PlotEdits(EngineState):
         new = np.arange(n0, n0 + n)
         zone = codes(plots["zone_id"], self.zone_ids)
         geoms = np.asarray(plots.geometry.values, dtype=object)
-        self.geoms = np.concatenate([self.geoms, geoms])
-        self.bounds = np.concatenate([self.bounds, shapely.bounds(geoms).reshape(n, 4)])
-        self.zone = np.concatenate([self.zone, np.full(n, -1, dtype=self.zone.dtype)])
-        self.status = np.concatenate([self.status, codes(plots["status"], list(STATUSES))])
-        self.deadline = np.concatenate([self.deadline, idle.deadline_days(plots["contract_deadline"])])
-        self.committed = np.concatenate([self.committed, floats(plots["investment_committed_kzt"])])
-        self.actual = np.concatenate([self.actual, floats(plots["investment_actual_kzt"])])
-        self.idle = np.concatenate([self.idle, self._idle(new)])
-        for name in ("area", "clipped"):
-            setattr(self, name, np.concatenate([getattr(self, name), np.zeros(n)]))
-        for name in ("covered", "dirty"):
-            setattr(self, name, np.concatenate([getattr(self, name), np.zeros(n, dtype=bool)]))
+        tails = {"geoms": geoms, "bounds": shapely.bounds(geoms).reshape(n, 4),
+                 "zone": np.full(n, -1, dtype=self.zone.dtype), "status": codes(plots["status"], list(STATUSES)),
+                 "deadline": idle.deadline_days(plots["contract_deadline"]),
+                 "committed": floats(plots["investment_committed_kzt"]),
+                 "actual": floats(plots["investment_actual_kzt"]), "area": np.zeros(n), "clipped": np.zeros(n),
+                 "covered": np.zeros(n, dtype=bool), "dirty": np.zeros(n, dtype=bool)}
+        for name, tail in tails.items():  # (in the arrays' room: no copy of the rows before)
+            setattr(self, name, self._room.extended(name, getattr(self, name), tail, writable=True))
+        self.idle = self._room.extended("idle", self.idle, self._idle(new), writable=True)
         ids = plots["plot_id"].reset_index(drop=True)
         self._ids = pd.concat([self._ids, ids.astype(self._ids.dtype)], ignore_index=True)
         if self._plot_ids is not None:
@@ -191,9 +198,8 @@ class PlotEdits(EngineState):
     def _take_out_rows(self, gone: np.ndarray) -> None:
         """The rows ``gone`` (sorted; in no zone, cluster or overlap any more) taken out of every
         array, the later rows renumbered."""
-        for name in ("geoms", "bounds", "zone", "status", "deadline", "committed", "actual", "idle", "area",
-                     "clipped", "covered", "dirty"):  # (copied run by run between the rows gone)
-            setattr(self, name, array_without(getattr(self, name), gone))
+        for name in PER_PLOT:  # (copied run by run between the rows gone, into buffers with room)
+            setattr(self, name, self._room.taken_out(name, getattr(self, name), gone, writable=True))
         self._ids = frame_without(self._ids, gone)
         self._box_tree = None  # (its rows are renumbered)
         if self._plot_ids is not None:

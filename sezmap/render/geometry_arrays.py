@@ -20,7 +20,7 @@ import shapely
 
 from sezmap.model.rows import array_without
 from sezmap.render import crs as crs_mod
-from sezmap.render.room import Room, frozen
+from sezmap.model.room import Room, frozen
 
 STRTREE_MIN_FEATURES = 5000
 

@@ -1,4 +1,4 @@
-"""Room at the end of the copy-on-write arrays, so that adding to them is not a copy (Qt-free).
+"""Room at the end of growing arrays, so that adding to them is not a copy (Qt-free).
 
 The map's arrays are immutable versions (``geometry_arrays``): an edit makes new arrays and a
 render on another thread keeps drawing the old ones. Made by concatenation, adding one plot's
@@ -9,6 +9,10 @@ their own rows, which nobody writes again, so they stay as they were. When the b
 or the array is not the buffer's latest version (another version grew from it meanwhile), the
 rows are copied into a new buffer a quarter larger than needed: growing is amortised O(rows
 added).
+
+The analysis engine's per-plot arrays grow the same way (``writable``: the engine writes its
+rows in place; it is touched by one thread at a time), and keep room when plots are taken out
+(``taken_out``: the rows kept are copied run by run into a new buffer with room).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
+from sezmap.model.rows import kept_runs
 
 SLACK = 4  # a new buffer has a quarter more rows than asked for
 MIN_SLACK = 1024
@@ -46,22 +52,40 @@ class Room:
                 and buf.data.strides == head.strides
                 and (len(head) == 0 or head.__array_interface__["data"][0] == buf.data.__array_interface__["data"][0]))
 
-    def extended(self, name: str, head: np.ndarray, tail: np.ndarray) -> np.ndarray:
-        """``head`` followed by ``tail`` (read-only), written after ``head`` in its buffer if
-        ``head`` is that buffer's latest version and there is room, else copied into a new one."""
+    def extended(self, name: str, head: np.ndarray, tail: np.ndarray, writable: bool = False) -> np.ndarray:
+        """``head`` followed by ``tail`` (read-only unless ``writable``), written after ``head``
+        in its buffer if ``head`` is that buffer's latest version and there is room, else copied
+        into a new one."""
         n, k = len(head), len(tail)
         buf = self._buffers.get(name)
         if not self._holds(buf, head, k):
-            size = n + k + max((n + k) // SLACK, MIN_SLACK)
-            buf = _Buffer(np.empty((size, *head.shape[1:]), head.dtype), n)
+            buf = self._new(name, head, n + k)
             buf.data[:n] = head
-            self._buffers[name] = buf
         assert buf is not None
         buf.data[n:n + k] = tail
         buf.used = n + k
-        return frozen(buf.data[:n + k])
+        view = buf.data[:n + k]
+        return view if writable else frozen(view)
 
-    def seated(self, name: str, array: np.ndarray) -> np.ndarray:
+    def seated(self, name: str, array: np.ndarray, writable: bool = False) -> np.ndarray:
         """``array`` copied into a buffer with room after it (when it is made: the first
         addition is then in place too)."""
-        return self.extended(name, array[:0], array)
+        return self.extended(name, array[:0], array, writable)
+
+    def taken_out(self, name: str, array: np.ndarray, gone, writable: bool = False) -> np.ndarray:
+        """``array`` without the rows ``gone``, copied run by run into a new buffer with room
+        (one copy, as ``rows.array_without``; the next addition is then in place)."""
+        runs = kept_runs(len(array), gone)
+        buf = self._new(name, array, sum(b - a for a, b in runs))
+        at = 0
+        for a, b in runs:
+            buf.data[at:at + b - a] = array[a:b]
+            at += b - a
+        buf.used = at
+        view = buf.data[:at]
+        return view if writable else frozen(view)
+
+    def _new(self, name: str, like: np.ndarray, rows: int) -> _Buffer:
+        size = rows + max(rows // SLACK, MIN_SLACK)
+        buf = self._buffers[name] = _Buffer(np.empty((size, *like.shape[1:]), like.dtype), len(like))
+        return buf
