@@ -24,7 +24,7 @@ from sezmap.analysis.engine_state import EngineState
 from sezmap.analysis.landuse import STATUS_CODE
 from sezmap.analysis.plot_columns import codes, floats, number
 from sezmap.model import coords, schema
-from sezmap.model.rows import array_without, frame_without
+from sezmap.model.rows import frame_without
 from sezmap.model.statuses import STATUSES
 
 # the plot fields the engine reads
@@ -88,7 +88,7 @@ class PlotEdits(EngineState):
         ids = plots["plot_id"].reset_index(drop=True)
         self._ids = pd.concat([self._ids, ids.astype(self._ids.dtype)], ignore_index=True)
         if self._plot_ids is not None:
-            self._plot_ids = np.concatenate([self._plot_ids, ids.to_numpy(dtype=object)])
+            self._plot_ids = self._room.extended("plot_ids", self._plot_ids, ids.to_numpy(dtype=object), writable=True)
         if self._plot_index is not None:
             self._plot_index = self._plot_index.with_added(ids)
         stale: set[int] = set()
@@ -203,14 +203,15 @@ class PlotEdits(EngineState):
         self._ids = frame_without(self._ids, gone)
         self._box_tree = None  # (its rows are renumbered)
         if self._plot_ids is not None:
-            self._plot_ids = array_without(self._plot_ids, gone)
+            self._plot_ids = self._room.taken_out("plot_ids", self._plot_ids, gone, writable=True)
         if self._plot_index is not None:
             self._plot_index = self._plot_index.without(gone)
+        first = int(gone[0])  # the rows before it keep their numbers (a split's piece is the last row)
 
         def new_row(r: int) -> int:
-            return r - int(np.searchsorted(gone, r))
+            return r if r < first else r - int(np.searchsorted(gone, r))
 
-        self.members = [m - np.searchsorted(gone, m) for m in self.members]
+        self.members = [m if not len(m) or m[-1] < first else m - np.searchsorted(gone, m) for m in self.members]
         self.partners = {new_row(a): {new_row(b) for b in ps} for a, ps in self.partners.items()}
         self._renumber_clusters(new_row)
 

@@ -18,9 +18,8 @@ from dataclasses import InitVar, dataclass, field
 import numpy as np
 import shapely
 
-from sezmap.model.rows import array_without
-from sezmap.render import crs as crs_mod
 from sezmap.model.room import Room, frozen
+from sezmap.render import crs as crs_mod
 
 STRTREE_MIN_FEATURES = 5000
 
@@ -69,9 +68,9 @@ def _total_after(total: Bounds | None, gone: np.ndarray, came: np.ndarray, bound
     return union_bounds(total, _total(came))
 
 
-def _thawed(array: np.ndarray) -> np.ndarray:
-    """A frozen array that only its maker holds (``remove`` made it), writable again."""
-    assert array.base is None, "only an array that owns its data is written in place"
+def _thawed(array: np.ndarray, _name: str) -> np.ndarray:
+    """A frozen array that only its maker holds (``remove`` made it: a view of a buffer of its
+    own), writable again."""
     array.flags.writeable = True
     return array
 
@@ -236,12 +235,17 @@ class GeometryArrays:
         if fresh.kind != self.kind and len(fresh.coords):
             raise ValueError(f"a {fresh.kind} geometry in a {self.kind} layer")
         base = len(self.coords)
-        mine = _thawed if own else np.copy
-        coord_start, coord_end, bounds = mine(self.coord_start), mine(self.coord_end), mine(self.bounds)
+        room = self.room
+
+        def mine(array: np.ndarray, name: str) -> np.ndarray:  # (copies keep room after them)
+            return _thawed(array, name) if own else room.seated(name, array, writable=True)
+
+        coord_start, coord_end = mine(self.coord_start, "coord_start"), mine(self.coord_end, "coord_end")
+        bounds = mine(self.bounds, "bounds")
         coord_start[features] = fresh.coord_start + base
         coord_end[features] = fresh.coord_end + base
         bounds[features] = fresh.bounds
-        centres, sizes = mine(self.centres), mine(self.sizes)
+        centres, sizes = mine(self.centres, "centres"), mine(self.sizes, "sizes")
         centres[features], sizes[features] = fresh.centres, fresh.sizes
         gone = self.bounds[features]
         validity_same = not (np.isnan(gone[:, 0]).any() or np.isnan(fresh.bounds[:, 0]).any())
@@ -256,13 +260,18 @@ class GeometryArrays:
         """Features taken out (later ones move down); their vertices stay unused until rebuilt
         (the vertex arrays are shared with these, not copied)."""
         features = np.unique(np.asarray(features, np.int64))
-        bounds = array_without(self.bounds, features)  # (copied run by run between the features gone)
-        valid = self.all_valid[~np.isin(self.all_valid, features)]
-        derived = Derived(frozen(array_without(self.centres, features)), frozen(array_without(self.sizes, features)),
-                          _total_after(self.total_bounds, self.bounds[features], bounds[:0], bounds),
-                          frozen(valid - np.searchsorted(features, valid)))
-        return GeometryArrays(self.kind, self.coords, self.part_start, array_without(self.coord_start, features),
-                              array_without(self.coord_end, features), bounds, room=self.room, derived=derived)
+        room = self.room  # (copied run by run between the features gone, into buffers with room)
+        bounds = room.taken_out("bounds", self.bounds, features)
+        gone_valid = np.searchsorted(self.all_valid, features)  # (where the features gone are in all_valid)
+        if len(self.all_valid):
+            gone_valid = gone_valid[(gone_valid < len(self.all_valid))
+                                    & (self.all_valid[np.minimum(gone_valid, len(self.all_valid) - 1)] == features)]
+        valid = room.taken_out("all_valid", self.all_valid, gone_valid, writable=True)
+        valid -= np.searchsorted(features, valid)
+        derived = Derived(room.taken_out("centres", self.centres, features), room.taken_out("sizes", self.sizes, features),
+                          _total_after(self.total_bounds, self.bounds[features], bounds[:0], bounds), frozen(valid))
+        return GeometryArrays(self.kind, self.coords, self.part_start, room.taken_out("coord_start", self.coord_start, features),
+                              room.taken_out("coord_end", self.coord_end, features), bounds, room=room, derived=derived)
 
     def removed_and_replaced(self, gone, features, geoms, display_crs: str) -> GeometryArrays:
         """``remove(gone)`` then ``replace(features, geoms)`` (``features`` numbered after the
