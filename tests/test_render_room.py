@@ -87,3 +87,19 @@ def test_rows_taken_out_keep_room_and_writable_views_write_their_buffer():
     frozen_view = room.taken_out("y", np.arange(4), [0])
     with pytest.raises(ValueError):
         frozen_view[0] = 9
+
+
+def test_a_writable_line_losing_its_last_rows_shortens_its_view_and_grows_again_in_place():
+    """The engine's arrays (``writable``: one owner) after the undo of a split: the last row
+    taken out is a shorter view of the same buffer, and the next plot added writes over it."""
+    room = Room()
+    a = room.seated("x", np.arange(6.0), writable=True)
+    b = room.taken_out("x", a, [5], writable=True)
+    assert b.tolist() == [0, 1, 2, 3, 4] and b.__array_interface__["data"][0] == a.__array_interface__["data"][0]
+    c = room.extended("x", b, np.array([9.0]), writable=True)
+    assert c.tolist() == [0, 1, 2, 3, 4, 9] and c.__array_interface__["data"][0] == a.__array_interface__["data"][0]
+    d = room.taken_out("x", c, [0], writable=True)  # not the last rows: copied
+    assert d.tolist() == [1, 2, 3, 4, 9] and c.tolist() == [0, 1, 2, 3, 4, 9]
+    frozen_a = room.seated("y", np.arange(3.0))
+    frozen_b = room.taken_out("y", frozen_a, [2])  # read-only versions are never shortened in place
+    assert frozen_b.__array_interface__["data"][0] != frozen_a.__array_interface__["data"][0]

@@ -98,7 +98,7 @@ def test_the_kept_numbers_follow_ids_added_and_taken_out_as_a_fresh_read_would(s
         after = frame_without(plots, gone)
         if added:
             after = pd.concat([after, made(added)], ignore_index=True)
-        index.restructured(plots, after, gone, [p for p, _z in added])
+        index.restructured(plots, after, gone, after["plot_id"].iloc[len(after) - len(added):].tolist())
         plots = after
         for zone in ("z_a", "other"):
             mine = plots.loc[plots["zone_id"] == zone, "plot_id"].tolist()

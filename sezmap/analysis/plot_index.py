@@ -54,7 +54,11 @@ class PlotIndex:
         gone = np.asarray(gone, dtype=np.int64)
         if not len(gone):
             return self
-        keep = np.ones(len(self.ids), dtype=bool)
+        n = len(self.ids)
+        if gone[0] == n - len(gone) and gone[-1] == n - 1:  # the last rows (the undo of a split):
+            kept = n - len(gone)                               # a slice of the ids, no copy
+            return PlotIndex(_ids=self.ids.slice(0, kept), _order=self.order[self.order < kept])
+        keep = np.ones(n, dtype=bool)
         keep[gone] = False
         order = self.order[keep[self.order]]
         order = order - np.searchsorted(gone, order)

@@ -74,9 +74,19 @@ class Room:
 
     def taken_out(self, name: str, array: np.ndarray, gone, writable: bool = False) -> np.ndarray:
         """``array`` without the rows ``gone``, copied run by run into a new buffer with room
-        (one copy, as ``rows.array_without``; the next addition is then in place)."""
+        (one copy, as ``rows.array_without``; the next addition is then in place). A
+        ``writable`` array that loses its last rows is not copied: see below."""
         runs = kept_runs(len(array), gone)
-        buf = self._new(name, array, sum(b - a for a, b in runs))
+        kept = sum(b - a for a, b in runs)
+        buf = self._buffers.get(name)
+        if writable and runs in ([(0, kept)], []) and self._holds(buf, array, 0):
+            # the last rows taken out (the undo of a split): the shorter view of the same
+            # buffer, whose next addition writes over them (a writable line of versions is
+            # one owner's: the versions before are not read any more)
+            assert buf is not None
+            buf.used = kept
+            return buf.data[:kept]
+        buf = self._new(name, array, kept)
         at = 0
         for a, b in runs:
             buf.data[at:at + b - a] = array[a:b]
