@@ -189,7 +189,8 @@ class TakenNumbers:
 
     def free_after(self, highest: int, count: int) -> list[int]:
         """The first ``count`` numbers after ``highest`` that no id writes (binary searches)."""
-        u, out, k = self.unique, [], highest
+        u, k = self.unique, highest
+        out: list[int] = []
         while len(out) < count:
             i = int(np.searchsorted(u, k + 1))
             if i < len(u) and u[i] == k + 1:  # a run of numbers in use from k + 1: where it ends

@@ -130,12 +130,14 @@ class PlotIdIndex:
             self._unusual[key] -= 1
             if self._unusual[key] <= 0:
                 del self._unusual[key]
-        added = [str(p) for p in added]
-        new = pa.array(added, pa.string())
+        added_ids = [str(p) for p in added]
+        new = pa.array(added_ids, pa.string())
         self._unusual.update(_folded_unusual(new))
         self._lower = self._lower.without(gone_rows).with_added(pd.Series(pc.utf8_lower(new).to_pylist(), dtype=object))
-        self._follow(gone_ids, before["zone_id"].iloc[gone_rows].astype(str).tolist(), "removed")
-        self._follow(added, after["zone_id"].iloc[len(after) - len(added):].astype(str).tolist(), "added")
+        zones_before: pd.Series = before["zone_id"]
+        zones_after: pd.Series = after["zone_id"]
+        self._follow(gone_ids, zones_before.iloc[gone_rows].astype(str).tolist(), "removed")
+        self._follow(added_ids, zones_after.iloc[len(after) - len(added_ids):].astype(str).tolist(), "added")
         if self._unusual:
             self._taken.clear()
         self._frame = after
