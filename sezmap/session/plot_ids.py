@@ -119,7 +119,9 @@ class PlotIdIndex:
     def restructured(self, before: pd.DataFrame, after: pd.DataFrame, gone_rows, added: Iterable[str]) -> None:
         """``after`` is ``before`` without the rows ``gone_rows`` (sorted positions), then the
         ids ``added`` appended."""
-        column: pd.Series = before["plot_id"]
+        column: pd.Series = before["plot_id"]  # (read before the check below narrows ``before``)
+        zones_before: pd.Series = before["zone_id"]
+        zones_after: pd.Series = after["zone_id"]
         if self._frame is not before or self._lower is None:
             self._frame = None  # not followed: made afresh when next asked for
             return
@@ -134,8 +136,6 @@ class PlotIdIndex:
         new = pa.array(added_ids, pa.string())
         self._unusual.update(_folded_unusual(new))
         self._lower = self._lower.without(gone_rows).with_added(pd.Series(pc.utf8_lower(new).to_pylist(), dtype=object))
-        zones_before: pd.Series = before["zone_id"]
-        zones_after: pd.Series = after["zone_id"]
         self._follow(gone_ids, zones_before.iloc[gone_rows].astype(str).tolist(), "removed")
         self._follow(added_ids, zones_after.iloc[len(after) - len(added_ids):].astype(str).tolist(), "added")
         if self._unusual:
