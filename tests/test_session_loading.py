@@ -63,11 +63,11 @@ def test_a_large_project_opens_outline_then_plots_then_analysis(session, tmp_pat
     assert seen[0][3].layer("plots") is None
     assert door.queued == []  # the plots wait for the outline's map
     maps_drawn.pop(0)()
-    assert [fn.__name__ for fn, _done, _failed in door.queued] == ["plots", "work"]  # the analysis right behind
     door.run_all()
     assert seen[1][:3] == ("plots", True, 16) and seen[1][3].layer("plots") is not None
-    # the analysis did not wait for the plots' map: it ran on the task thread behind the read
-    assert maps_drawn == []
+    assert session.engine is None  # the analysis waits for the plots' map
+    maps_drawn.pop(0)()
+    door.run_all()
     assert seen[2][0] == "analysis" and seen[2][4] is session.engine and session.engine.project is session.project
     assert heard == [("started", "project"), ("loaded", "outline"), ("started", "plots"), ("loaded", "plots"),
                      ("started", "analysis"), ("loaded", "analysis")]
@@ -156,27 +156,3 @@ def test_the_ids_in_use_are_indexed_with_the_analysis_not_at_the_first_split(ses
     zone = str(session.project.plots["zone_id"].iat[0])
     ids = plot_ids.new_plot_ids(session.project.plots, session.plot_ids, zone, 2)
     assert len(ids) == 2 and built_where == ["task"]  # the first new ids use the index made with the analysis
-
-
-def test_an_edit_made_while_the_analysis_runs_behind_the_plots_reaches_the_engine(session, tmp_path, monkeypatch):
-    """The analysis starts on the task thread right behind the plots' read (not once they are
-    drawn): an edit made after the plots were taken and before the engine was handed over is
-    in the engine it hands over."""
-    from sezmap.model.edits import PlotEdit
-    from sezmap.model.statuses import STATUSES
-
-    monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
-    door, maps_drawn = Later(), []
-    loader = ProjectLoader(session, door, after_map=lambda fn: maps_drawn.append(fn))
-    loader.open(make_project(tmp_path / "p.gpkg"), MAPS)
-    door.run_all()
-    maps_drawn.pop(0)()  # the outline drawn: the plots' read and the analysis queued
-    fn, on_done, _failed = door.queued.pop(0)
-    on_done(fn())  # the plots taken; the analysis not run yet
-    pid = str(session.project.plots["plot_id"].iat[0])
-    session.edit("Reserve", [PlotEdit(pid, {"status": "reserved", "tenant": "T"}, session.actor, "test")])
-    assert session.engine is None
-    door.run_all()
-    engine = session.engine
-    assert engine is not None and engine.project is session.project
-    assert STATUSES[engine.status[engine.row(pid)]] == "reserved"

@@ -8,13 +8,13 @@ A project opens in named steps, each done on the task thread and reported by ``l
   nothing to edit yet) and then ``plots`` (the whole project, checked, with its plots' map);
 * ``analysis``: the per-zone figures and the corridor network (``AnalysisEngine``).
 
-The plots wait for the outline's map to be drawn (``after_map``): the work that follows wants
-the GIL too, and the map is what the user waits for. The analysis does not wait for the plots'
-map: it is queued on the task thread right behind the plots' read, so it runs while the
-window draws them (the dashboard came 2-2.5 s after the plots at 1M when it waited). The window only starts a
-load and listens; how work reaches the task thread is its ``run`` (one small door:
-``run(fn, on_done, on_failed)`` calls ``fn()`` on the task thread, then ``on_done(result)`` or
-``on_failed(message)`` on the session's thread). What the map is made of comes from the
+Each step waits for the map of the one before to be drawn (``after_map``): the work that
+follows wants the GIL too, and the map is what the user waits for. (Started right behind the
+plots' read instead, the analysis filled the dashboard 0.5-1.8 s sooner at 1M plots but drew
+the plots up to 0.9 s later and stalled the window 2-3x longer: docs/benchmarks.md.) The
+window only starts a load and listens; how work reaches the task thread is its ``run`` (one
+small door: ``run(fn, on_done, on_failed)`` calls ``fn()`` on the task thread, then
+``on_done(result)`` or ``on_failed(message)`` on the session's thread). What the map is made of comes from the
 caller's ``maps`` (``render.project_map.ProjectMap``: whole, outline, plots), also called on
 the task thread; the session only hands its result on.
 """
@@ -194,25 +194,13 @@ class ProjectLoader:
         if not self.current(job):
             return
         self.started.emit("plots", path)
-        read: list[Project] = []  # the project the plots step read (on the task thread)
-
-        def plots() -> LoadStep:
-            step = plots_step(path, maps)
-            read.append(step.project)
-            return step
-
-        self.run(plots, lambda step: self._plots_done(job, step),
+        self.run(lambda: plots_step(path, maps), lambda step: self._plots_done(job, step),
                  lambda message: self._plots_failed(job, path, message))
-        # the analysis queued right behind: it starts on the task thread as soon as the plots
-        # are read and mapped, while the window takes and draws them (it reads the project,
-        # which the session edits only once it has taken it; what is edited meanwhile is
-        # applied to the engine when it is handed over: ``set_engine``)
-        self._analysis(lambda: read[0] if read and self.current(job) else None, path)
 
     def _plots_done(self, job, step: LoadStep) -> None:
         if self.current(job) and self.session.project is not None:
             self._take(step)
-            self.started.emit("analysis", step.path)  # (under way on the task thread)
+            self._analyse_after_map(job)
 
     def _plots_failed(self, job, path: str, message: str) -> None:
         """The whole project did not load after its outline was shown: nothing stays open."""
@@ -249,31 +237,15 @@ class ProjectLoader:
         if project is None:
             return
         self.started.emit("analysis", path)
-        self._analysis(lambda: project, path, run)
-
-    def _analysis(self, project_of: Callable[[], Project | None], path: str, run: Run | None = None) -> None:
-        """The analysis of ``project_of()`` (read on the task thread; None: nothing to analyse,
-        the open was dropped or failed), handed to the session if that project is open."""
-        analysed: list[Project] = []
-
-        def work():
-            project = project_of()
-            if project is not None:
-                analysed.append(project)
-            return analyse(project) if project is not None else None
 
         def done(engine) -> None:
-            project = analysed[0] if analysed else None
-            if engine is not None and project is self.session.project:
+            if project is self.session.project:
                 self.session.set_engine(engine)
                 self.loaded.emit(LoadStep("analysis", path, project, engine=engine))
                 self._index_ids(project, run)
 
-        def failed(message: str) -> None:
-            if analysed and analysed[0] is self.session.project:
-                self.failed.emit(LoadFailure("analysis", path, message))
-
-        (run or self.run)(work, done, failed)
+        (run or self.run)(lambda: analyse(project), done,
+                          lambda message: self.failed.emit(LoadFailure("analysis", path, message)))
 
     def _index_ids(self, project: Project, run: Run | None = None) -> None:
         """The ids in use, each zone's pattern and the numbers in use after it, read on the task

@@ -198,6 +198,7 @@ def main(argv=None) -> int:
     parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
     parser.add_argument("--profile", action="append", default=[], metavar="STEP",
                         help="cProfile the UI thread during the steps whose names start so (repeatable)")
+    parser.add_argument("--open-only", action="store_true", help="only open the project (its timeline and stall)")
     parser.add_argument("--profile-out", metavar="DIR", help="also write each step's whole profile to DIR/STEP.prof")
     args = parser.parse_args(argv)
     load_before = os.getloadavg()
@@ -271,6 +272,15 @@ def main(argv=None) -> int:
     steps.append(Step("  dashboard filled", step.marks["dashboard"], step.stall, 6.0))
     project = session.project
     print(f"{len(project.plots):,} plots", flush=True)
+    if args.open_only:
+        load_after = os.getloadavg()
+        print(f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; plots on the map "
+              f"{step.marks['plots']:.2f} s, dashboard {step.marks['dashboard']:.2f} s, stall {step.stall * 1000:.0f} ms")
+        window.close()
+        canvas.shutdown()
+        shutil.rmtree(path.parent, ignore_errors=True)
+        shutil.rmtree(settings_dir, ignore_errors=True)
+        return 0
 
     # --- a vacant plot of the largest zone, selected ------------------------------------------
     zone_id = str(project.plots["zone_id"].value_counts().index[0])
