@@ -185,7 +185,9 @@ class TakenNumbers:
         if numbers is None:
             return None
         unique, counts = np.unique(numbers, return_counts=True)
-        return cls(low, width, unique, Counter({int(u): int(c) - 1 for u, c in zip(unique, counts, strict=True) if c > 1}))
+        twice = counts > 1  # (few: no Python pass over the million numbers, which holds the GIL)
+        return cls(low, width, unique, Counter(dict(zip(unique[twice].tolist(), (counts[twice] - 1).tolist(),
+                                                         strict=True))))
 
     def free_after(self, highest: int, count: int) -> list[int]:
         """The first ``count`` numbers after ``highest`` that no id writes (binary searches)."""
