@@ -14,9 +14,9 @@ plots' read instead, the analysis filled the dashboard 0.5-1.8 s sooner at 1M pl
 the plots up to 0.9 s later and stalled the window 2-3x longer: docs/benchmarks.md.) The
 window only starts a load and listens; how work reaches the task thread is its ``run`` (one
 small door: ``run(fn, on_done, on_failed)`` calls ``fn()`` on the task thread, then
-``on_done(result)`` or ``on_failed(message)`` on the session's thread). What the map is made of comes from the
-caller's ``maps`` (``render.project_map.ProjectMap``: whole, outline, plots), also called on
-the task thread; the session only hands its result on.
+``on_done(result)`` or ``on_failed(message)`` on the session's thread). What the map is made
+of comes from the caller's ``maps`` (``render.project_map.ProjectMap``: whole, outline,
+plots), also called on the task thread; the session only hands its result on.
 """
 
 from __future__ import annotations
@@ -238,25 +238,21 @@ class ProjectLoader:
             return
         self.started.emit("analysis", path)
 
-        def done(engine) -> None:
-            if project is self.session.project:
-                self.session.set_engine(engine)
-                self.loaded.emit(LoadStep("analysis", path, project, engine=engine))
-                self._index_ids(project, run)
+        def work():
+            # the ids in use too, each zone's id pattern and the numbers in use after it, for
+            # the first split or drawn plot (Arrow passes over the ids, 0.4-0.7 s at 1M plots:
+            # here, not on the UI thread at the first split; done after the hand-over they
+            # made the window's first clicks slower instead)
+            return analyse(project), PlotIdIndex().prepare(project.plots)
 
-        (run or self.run)(lambda: analyse(project), done,
-                          lambda message: self.failed.emit(LoadFailure("analysis", path, message)))
-
-    def _index_ids(self, project: Project, run: Run | None = None) -> None:
-        """The ids in use, each zone's pattern and the numbers in use after it, read on the task
-        thread once the analysis is handed over (Arrow sorts and passes over the ids, 0.3-0.6 s
-        at 1M plots: not on the UI thread at the first split, and not before the dashboard);
-        a split before they come reads them itself."""
-        def done(ids: PlotIdIndex) -> None:
+        def done(result) -> None:
+            engine, ids = result
             if project is self.session.project:
                 self.session.plot_ids.adopt(ids, project.plots)
+                self.session.set_engine(engine)
+                self.loaded.emit(LoadStep("analysis", path, project, engine=engine))
 
-        (run or self.run)(lambda: PlotIdIndex().prepare(project.plots), done, lambda _message: None)
+        (run or self.run)(work, done, lambda message: self.failed.emit(LoadFailure("analysis", path, message)))
 
     def _failed(self, job, step: str, path: str, message: str) -> None:
         if self.current(job):
