@@ -93,6 +93,20 @@ def test_the_list_and_the_outlined_layer_name_the_mislabelled_plots(checked):
     assert shown_fractions == sorted(shown_fractions, reverse=True)
 
 
+def test_the_status_bar_counts_the_flags_in_a_sentence_in_each_language(checked):
+    w, _expected, _mislabelled = checked
+    assert w.statusBar().currentMessage() == "Imagery check done — looks unbuilt: 2, looks built: 2."
+    result = w.imagery.review.result
+    w.set_language("ru")
+    w.imagery.show_result(result)
+    assert w.statusBar().currentMessage() == (
+        "Проверка по снимкам окончена — на вид не застроены: 2, на вид застроены: 2.")
+    w.set_language("kk")
+    w.imagery.show_result(result)
+    assert w.statusBar().currentMessage() == (
+        "Суреттер бойынша тексеру аяқталды — салынбаған сияқты: 2, салынған сияқты: 2.")
+
+
 def test_a_row_picked_selects_its_plot_and_edit_prefills_the_reason_the_audit_keeps(checked, qtbot):
     w, expected, _ = checked
     panel = w.imagery.panel

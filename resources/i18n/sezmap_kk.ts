@@ -2664,6 +2664,11 @@
         <translation>Учаскелердің көрсетілген мәртебесін GeoTIFF-пен салыстыру</translation>
     </message>
     <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="112" />
+        <source>Imagery check done — looks unbuilt: %1, looks built: %2.</source>
+        <translation>Суреттер бойынша тексеру аяқталды — салынбаған сияқты: %1, салынған сияқты: %2.</translation>
+    </message>
+    <message>
         <location filename="../../sezmap/ui/window_imagery.py" line="200" />
         <source>Imagery check %1 (%2): looks unbuilt (built %3 &lt; %4)</source>
         <translation>Суреттер бойынша тексеру %1 (%2): салынбаған сияқты (салынғаны %3 &lt; %4)</translation>
@@ -3907,12 +3912,12 @@
         <translation>Онлайн тайлдар салынбады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="410" />
+        <location filename="../../sezmap/render/layers.py" line="434" />
         <source>Zone boundary</source>
         <translation>Аймақ шекарасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="411" />
+        <location filename="../../sezmap/render/layers.py" line="435" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
     </message>

@@ -2687,6 +2687,11 @@
         <translation>Сверить заявленный статус участков с GeoTIFF</translation>
     </message>
     <message>
+        <location filename="../../sezmap/ui/window_imagery.py" line="112" />
+        <source>Imagery check done — looks unbuilt: %1, looks built: %2.</source>
+        <translation>Проверка по снимкам окончена — на вид не застроены: %1, на вид застроены: %2.</translation>
+    </message>
+    <message>
         <location filename="../../sezmap/ui/window_imagery.py" line="200" />
         <source>Imagery check %1 (%2): looks unbuilt (built %3 &lt; %4)</source>
         <translation>Проверка по снимкам %1 (%2): похоже, не застроен (застроено %3 &lt; %4)</translation>
@@ -3538,12 +3543,12 @@
         <translation>Альберс, Казахстан (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="410" />
+        <location filename="../../sezmap/render/layers.py" line="434" />
         <source>Zone boundary</source>
         <translation>Граница зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="411" />
+        <location filename="../../sezmap/render/layers.py" line="435" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Местоположение зоны (в этом масштабе слишком мала для границы)</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from sezmap.render import numbers
-from sezmap.render.imagery_layers import FLAGS_LAYER, RASTER_LAYER, FlaggedPlotsLayer, ImageryRasterLayer, flag_label
+from sezmap.render.imagery_layers import FLAGS_LAYER, RASTER_LAYER, FlaggedPlotsLayer, ImageryRasterLayer
 from sezmap.render.layers import PlotsLayer
 from sezmap.session.imagery_review import ImageryResult, ImageryReview
 from sezmap.ui.imagery_dialog import ImageryDialog
@@ -109,8 +109,8 @@ class WindowImagery(QObject):
         self.dock.raise_()
         counts = self.review.counts()
         self.window.statusBar().showMessage(
-            f"{flag_label('looks_unbuilt')}: {counts['looks_unbuilt']}, "
-            f"{flag_label('looks_built')}: {counts['looks_built']}", 8000)
+            self.tr("Imagery check done — looks unbuilt: %1, looks built: %2.")
+            .replace("%1", str(counts["looks_unbuilt"])).replace("%2", str(counts["looks_built"])), 8000)
 
     # --- the map ------------------------------------------------------------------------------
 
