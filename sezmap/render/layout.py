@@ -147,7 +147,11 @@ def draw_inset(painter: QPainter, rect: QRectF, scene, main: MapSettings, zone_i
     (ax, bx), (ay, by) = settings.world_to_pixel(np.array([x0, x1]), np.array([y1, y0]))
     frame = QRectF(float(ax), float(ay), float(bx - ax), float(by - ay))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    if frame.contains(QRectF(0, 0, w, h).adjusted(w * 0.1, h * 0.1, -w * 0.1, -h * 0.1)):
+    whole = frame.contains(QRectF(0, 0, w, h).adjusted(w * 0.1, h * 0.1, -w * 0.1, -h * 0.1))
+    # a map reaching past the inset on a side is framed at the inset's edge: a closed rectangle,
+    # not the two sides left inside it
+    frame = frame.intersected(QRectF(0, 0, w, h).adjusted(2.5, 2.5, -2.5, -2.5))
+    if whole:
         pass  # the map shows (nearly) the whole country: nothing to mark
     elif frame.width() < 10 or frame.height() < 10:
         painter.setPen(QPen(QColor("white"), 3.5))
