@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from sezmap.render.geometry_arrays import GeometryArrays, frozen
-from sezmap.render.layers import ImageLayer, MapLayer, RenderContext, blocks, pixel_path
+from sezmap.render.layers import RING_BELOW_PX, ImageLayer, MapLayer, RenderContext, blocks, pixel_path
 from sezmap.render.symbols import LineSymbol, RampSymbol
 
 FLAGS_LAYER = "imagery_flags"
@@ -25,7 +25,6 @@ SYMBOLS = {
     "looks_built": LineSymbol("#FF542788", 2.5, Qt.PenStyle.DashLine, halo="#E6FFFFFF", halo_width=5.0,
                               round_join=True),
 }
-RING_BELOW_PX = 6  # plots smaller than this on screen also get a ring around their centre
 
 
 def flag_label(flag: str) -> str:

@@ -30,6 +30,7 @@ from sezmap.render.map_settings import MapSettings
 from sezmap.render.qpath import ODD_EVEN, WINDING, device_grid_path, path_from_arrays
 
 SUBPIXEL = 1.0  # features smaller than this many pixels are drawn as one pixel
+RING_BELOW_PX = 6  # marked plots smaller than this on screen also get a ring around their centre
 # Features drawn between two looks at the cancel flag. Measured on the shared 2-core machine
 # (load ~8): a block of 5,000 outlined plots is built and painted in ~45 ms, so a cancelled
 # render stops within about that; blocks of 2,000 to 20,000 and one path per status draw a

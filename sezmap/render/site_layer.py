@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from sezmap.render import symbols
 from sezmap.render.geometry_arrays import GeometryArrays, frozen
-from sezmap.render.layers import SUBPIXEL, MapLayer, RenderContext, blocks, pixel_path, splat
+from sezmap.render.layers import RING_BELOW_PX, SUBPIXEL, MapLayer, RenderContext, blocks, pixel_path, splat
 
 COLOUR = "#6A1B9A"  # deep purple: no status, the selection or a route uses it
 MANY = 2000  # result plots in view from which they are drawn plainly (no halo, no antialiasing)
@@ -60,6 +60,7 @@ class SiteResultsLayer(MapLayer):
         elif len(keep):
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             self.symbol.stroke(p, pixel_path(self.arrays, keep, ctx.settings))
+        self._ring_small(ctx, keep[sizes < RING_BELOW_PX])
         chosen, sizes = self._in_view(ctx, self.chosen)
         if not len(chosen) or ctx.cancelled():
             return
@@ -75,6 +76,23 @@ class SiteResultsLayer(MapLayer):
             p.setPen(QPen(QColor(COLOUR), 3.0))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawEllipse(QPointF(float(px.mean()), float(py.mean())), 9.0, 9.0)
+
+    def _ring_small(self, ctx: RenderContext, rows: np.ndarray) -> None:
+        """Results too small to see at this scale (a country map): a ring round each, one per
+        spot where they crowd together."""
+        if not len(rows) or ctx.cancelled():
+            return
+        c = self.arrays.centres[rows]
+        px, py = ctx.settings.world_to_pixel(c[:, 0], c[:, 1])
+        xy = np.column_stack([px, py])
+        spots = np.unique(np.round(xy[np.isfinite(xy).all(axis=1)] / 10.0), axis=0) * 10.0
+        p = ctx.painter
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for pen in (QPen(QColor("white"), 4.0), QPen(QColor(COLOUR), 2.0)):
+            p.setPen(pen)
+            for x, y in spots:
+                p.drawEllipse(QPointF(float(x), float(y)), 6.0, 6.0)
 
     def legend_items(self, language: str = "en"):
         items = [(QCoreApplication.translate("sezmap", "Sites found"), "line", self.symbol)]
