@@ -94,6 +94,7 @@ class FlaggedPlotsLayer(MapLayer):
 
 
 SCORE_RGB = (215, 48, 39)  # a built-up score's colour: the higher, the less transparent
+DEFAULT_OPACITY = 0.45  # over the plots: a built score shows, their status colours keep their hue
 DETAIL_FROM = 1.5  # the view's pixels this many times finer than the whole raster's: a view is warped
 
 
@@ -118,7 +119,7 @@ class ImageryRasterLayer(ImageLayer):
         self.score = score
         self.detail: ImageLayer | None = None
         self.detail_extent: tuple = ()
-        self.opacity = 0.6
+        self.opacity = DEFAULT_OPACITY
 
     @property
     def title(self) -> str:
