@@ -394,3 +394,17 @@ def test_chromium_paints_plots_smaller_than_a_pixel_in_the_status_with_the_most_
     counts = status_pixels(view, ["vacant", "infrastructure"])
     assert counts["vacant"] > 500, counts  # the zone is drawn, and not as a speck
     assert counts["infrastructure"] < 0.1 * counts["vacant"], counts
+
+
+def test_chromium_keeps_the_zone_labels_clear_of_the_legend_and_title(project, engine, tmp_path):
+    """The whole country in Kazakh (long names; «Қорғас» шекара маңы… ran under the legend): no
+    label shown is under the legend or the title box, and the legend can be folded away."""
+    out = web.export_html(project, engine, tmp_path / "kk.html", language="kk")
+    done = run_chromium(tmp_path, out.as_uri() + "#sz-selftest", "--dump-dom", "--window-size=1280,800")
+    assert console_messages(done.stderr) == []
+    dom = done.stdout
+    labels = re.search(r'data-sz-labels="(\d+) (\d+)"', dom)
+    assert labels, dom[-2000:]
+    shown, under = int(labels.group(1)), int(labels.group(2))
+    assert shown >= 8 and under == 0, (shown, under)
+    assert re.search(r'<div class="sz-legend[^"]*"><details open=""><summary>Шартты белгілер</summary>', dom)

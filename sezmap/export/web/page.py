@@ -299,7 +299,9 @@ def legend_html(content: PageContent, texts: Texts, corridors: list[tuple[str, s
         ordered = [k for k in symbology.HUB_SYMBOLS if k in hub_kinds] + \
             [k for k in hub_kinds if k not in symbology.HUB_SYMBOLS]
         parts += [legend_row(hub_svg(kind, 10), kind_label(kind)) for kind in ordered]
-    return "".join(parts)
+    # collapsible: folded away, it uncovers the map (and the labels kept off it) under it
+    return (f"<details open><summary>{esc(texts.translate('layout', 'Legend'))}</summary>"
+            f"{''.join(parts)}</details>")
 
 
 def title_html(content: PageContent) -> str:

@@ -381,6 +381,19 @@
       zoneLayers.sort(function (a, b) { return b.szArea - a.szArea; });
       var update = function () {
         var on = map.hasLayer(cfg.zones), placed = [];
+        // the boxes over the map (legend, title): a label is not left half under them
+        var covers = [];
+        [".sz-legend", ".sz-title"].forEach(function (sel) {
+          var el = map.getContainer().querySelector(sel);
+          if (el) covers.push(el.getBoundingClientRect());
+        });
+        var view = map.getContainer().getBoundingClientRect();
+        var clear = function (box, inside) {
+          if (inside && (box.left < view.left || box.right > view.right)) return false;
+          for (var k = 0; k < covers.length; k++) if (hits(box, covers[k], 2, 2)) return false;
+          for (k = 0; k < placed.length; k++) if (hits(box, placed[k], 4, 2)) return false;
+          return true;
+        };
         zoneLayers.forEach(function (l) {
           var b = l.getBounds(), z = map.getZoom();
           var a = map.project(b.getSouthWest(), z), c = map.project(b.getNorthEast(), z);
@@ -388,27 +401,28 @@
           if (on && small) { if (!map.hasLayer(l.szMarker)) l.szMarker.addTo(map); }
           else if (map.hasLayer(l.szMarker)) map.removeLayer(l.szMarker);
           if (!on) { if (map.hasLayer(l.szLabel)) map.removeLayer(l.szLabel); return; }
-          var dir = small ? "right" : "center";
-          if (l.szLabel.options.direction !== dir) {
-            l.szLabel.options.direction = dir;
-            l.szLabel.options.offset = small ? [8, 0] : [0, 0];
-            if (map.hasLayer(l.szLabel)) l.szLabel.update();
-          }
+          // beside a small zone's marker: on its right, else its left, above, below; on one line,
+          // else wrapped; a big zone's in its middle. Never half under the legend or the title.
+          var dirs = small ? ["right", "left", "top", "bottom"] : ["center"];
+          var offsets = {right: [8, 0], left: [-8, 0], top: [0, -6], bottom: [0, 6], center: [0, 0]};
           if (!map.hasLayer(l.szLabel)) l.szLabel.addTo(map);
           var el = l.szLabel.getElement();
           if (!el) return;
-          el.style.visibility = "visible";
-          var box = el.getBoundingClientRect();
-          for (var k = 0; k < placed.length; k++) {
-            var o = placed[k];
-            if (box.left < o.right + 4 && box.right + 4 > o.left && box.top < o.bottom + 2 && box.bottom + 2 > o.top) {
-              el.style.visibility = "hidden"; return;
+          for (var d = 0; d < dirs.length; d++) {
+            for (var wrap = 0; wrap < 2; wrap++) {
+              el.classList.toggle("sz-wrap", wrap === 1);
+              l.szLabel.options.direction = dirs[d];
+              l.szLabel.options.offset = offsets[dirs[d]];
+              l.szLabel.update();
+              var box = el.getBoundingClientRect();
+              if (clear(box, small)) { el.style.visibility = "visible"; placed.push(box); return; }
             }
           }
-          placed.push(box);
+          el.style.visibility = "hidden";
         });
       };
-      map.on("zoomend overlayadd overlayremove", update);
+      map.on("moveend resize overlayadd overlayremove", update);
+      map.getContainer().addEventListener("toggle", update, true);  // the legend folded or opened
       map.whenReady(update);
       SZ.updateZones = update;
     }
@@ -418,6 +432,18 @@
     if (window.location.hash === "#sz-selftest") {
       map.whenReady(function () {
         setTimeout(function () {
+          // the zone labels shown, and those of them under the legend or the title (none)
+          var covers = [".sz-legend", ".sz-title"].map(function (sel) {
+            return map.getContainer().querySelector(sel).getBoundingClientRect();
+          });
+          var shown = 0, under = 0;
+          map.getContainer().querySelectorAll(".sz-label").forEach(function (el) {
+            if (el.style.visibility === "hidden") return;
+            var b = el.getBoundingClientRect();
+            shown += 1;
+            if (covers.some(function (o) { return hits(b, o, 0, 0); })) under += 1;
+          });
+          document.body.setAttribute("data-sz-labels", shown + " " + under);
           for (var k = 0; k < statusLayers.length; k++) {
             var ids = statusLayers[k].grid.search(-1, -1, 257, 257);
             for (var j = 0; j < ids.length; j++) {
@@ -433,6 +459,11 @@
       });
     }
   };
+
+  // Whether two screen boxes meet, with gaps gx, gy kept between them.
+  function hits(box, o, gx, gy) {
+    return box.left < o.right + gx && box.right + gx > o.left && box.top < o.bottom + gy && box.bottom + gy > o.top;
+  }
 
   // A block of HTML as a Leaflet control (legend), or over the map's top centre (title).
   SZ.htmlControl = function (map, html, position, className) {
