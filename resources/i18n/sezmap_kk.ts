@@ -2955,12 +2955,12 @@
         <translation>Учаскелер мәртебесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="319" />
+        <location filename="../../sezmap/export/web/page.py" line="321" />
         <source>Full screen</source>
         <translation>Толық экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="320" />
+        <location filename="../../sezmap/export/web/page.py" line="322" />
         <source>Exit full screen</source>
         <translation>Толық экраннан шығу</translation>
     </message>
@@ -3575,7 +3575,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="43" />
-        <location filename="../../sezmap/export/web/page.py" line="338" />
+        <location filename="../../sezmap/export/web/page.py" line="340" />
         <source>Basemap</source>
         <translation>Негізгі карта</translation>
     </message>
@@ -3912,12 +3912,12 @@
         <translation>Онлайн тайлдар салынбады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="434" />
+        <location filename="../../sezmap/render/layers.py" line="437" />
         <source>Zone boundary</source>
         <translation>Аймақ шекарасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="435" />
+        <location filename="../../sezmap/render/layers.py" line="438" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
     </message>
@@ -3932,37 +3932,37 @@
         <translation>Альберс, Қазақстан (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/site_layer.py" line="80" />
+        <location filename="../../sezmap/render/site_layer.py" line="98" />
         <source>Sites found</source>
         <translation>Табылған алаңдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/site_layer.py" line="82" />
+        <location filename="../../sezmap/render/site_layer.py" line="100" />
         <source>Chosen site</source>
         <translation>Таңдалған алаң</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="34" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="33" />
         <source>Looks unbuilt</source>
         <translation>Салынбаған сияқты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="35" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="34" />
         <source>Looks built</source>
         <translation>Салынған сияқты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="36" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="35" />
         <source>No data</source>
         <translation>Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="37" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="36" />
         <source>Consistent</source>
         <translation>Сәйкес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="58" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="57" />
         <source>Flagged by imagery</source>
         <translation>Суреттен белгіленген</translation>
     </message>

@@ -2981,12 +2981,12 @@
         <translation>Участки по статусу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="319" />
+        <location filename="../../sezmap/export/web/page.py" line="321" />
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="320" />
+        <location filename="../../sezmap/export/web/page.py" line="322" />
         <source>Exit full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
@@ -3543,12 +3543,12 @@
         <translation>Альберс, Казахстан (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="434" />
+        <location filename="../../sezmap/render/layers.py" line="437" />
         <source>Zone boundary</source>
         <translation>Граница зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="435" />
+        <location filename="../../sezmap/render/layers.py" line="438" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Местоположение зоны (в этом масштабе слишком мала для границы)</translation>
     </message>
@@ -3616,7 +3616,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="43" />
-        <location filename="../../sezmap/export/web/page.py" line="338" />
+        <location filename="../../sezmap/export/web/page.py" line="340" />
         <source>Basemap</source>
         <translation>Подложка</translation>
     </message>
@@ -3958,37 +3958,37 @@
         <translation>Онлайн-тайлы не отрисованы: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/site_layer.py" line="80" />
+        <location filename="../../sezmap/render/site_layer.py" line="98" />
         <source>Sites found</source>
         <translation>Найдено площадок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/site_layer.py" line="82" />
+        <location filename="../../sezmap/render/site_layer.py" line="100" />
         <source>Chosen site</source>
         <translation>Выбранная площадка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="34" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="33" />
         <source>Looks unbuilt</source>
         <translation>Похоже, не застроен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="35" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="34" />
         <source>Looks built</source>
         <translation>Похоже, застроен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="36" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="35" />
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="37" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="36" />
         <source>Consistent</source>
         <translation>Совпадает</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="58" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="57" />
         <source>Flagged by imagery</source>
         <translation>Отмечено по снимкам</translation>
     </message>
