@@ -98,3 +98,13 @@ def location_title(location: str | Path) -> str:
     if home not in ("", "/") and (folder == home or folder.startswith(home + os.sep)):
         folder = "~" + folder[len(home):]
     return f"{path.name} — {folder}"
+
+
+def cache_dir() -> Path:
+    """Where sezmap keeps what it can compute again (the site search's index): ``$SEZMAP_CACHE_DIR``
+    when set, else ``$XDG_CACHE_HOME/sezmap``, else ``~/.cache/sezmap``. Deleting it is always safe."""
+    own = os.environ.get("SEZMAP_CACHE_DIR")
+    if own:
+        return Path(own)
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base and os.path.isabs(base) else Path.home() / ".cache") / "sezmap"

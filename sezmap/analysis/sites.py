@@ -98,24 +98,21 @@ class SiteIndex:
                  progress: Callable[[int, int], None] | None = None):
         """``cancelled``: asked now and then (``plot_distances.Cancelled`` when it says yes);
         ``progress(done, total)``: after each zone's distances, and at the end."""
-        self.project = project
-        zones = project.zones
-        self.zone_ids = [str(z) for z in zones["zone_id"]]
+        self.project: Project | None = project  # None when restored from saved arrays
         plots = project.plots
         geoms = plots.geometry.to_numpy()
         usable = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
         rows = np.flatnonzero((plots["status"].to_numpy(dtype=object) == "vacant") & usable)
-        self.rows = rows  # the vacant plots' rows in the plots frame
         self.geoms = geoms[rows]
-        self.plot_ids = plots["plot_id"].to_numpy(dtype=object)[rows]
-        codes, self.group_zone_ids = pd.factorize(plots["zone_id"].to_numpy(dtype=object)[rows].astype(str))
+        codes, group_zone_ids = pd.factorize(plots["zone_id"].to_numpy(dtype=object)[rows].astype(str))
         self.zone_code = np.asarray(codes, dtype=np.int64)  # into group_zone_ids
         self.area_ha = self._areas(self.geoms, self.zone_code)
         # each plot id's place in the ids' sort order (ties of the ranking go by it)
         self.id_rank = np.empty(len(rows), dtype=np.int64)
-        self.id_rank[np.argsort(self.plot_ids.astype(str), kind="stable")] = np.arange(len(rows))
+        plot_ids = plots["plot_id"].to_numpy(dtype=object)[rows]
+        self.id_rank[np.argsort(plot_ids.astype(str), kind="stable")] = np.arange(len(rows))
         stop_if(cancelled)
-        steps = len(self.group_zone_ids) + 1  # each zone's distances, then the groups
+        steps = len(group_zone_ids) + 1  # each zone's distances, then the groups
 
         def measured(done: int, _total: int) -> None:
             if progress is not None:
@@ -125,13 +122,33 @@ class SiteIndex:
                                         measured)
         stems = [c[:-3] for c in self.distances.columns if c.endswith("_km")]
         self.km = {stem: self.distances[f"{stem}_km"].to_numpy(dtype=float) for stem in stems}
-        self.target = {stem: self.distances[f"{stem}_id"].to_numpy(dtype=object) if f"{stem}_id" in self.distances
-                       else np.full(len(rows), None, dtype=object) for stem in stems}
+        target = {stem: self.distances[f"{stem}_id"].to_numpy(dtype=object) if f"{stem}_id" in self.distances
+                  else np.full(len(rows), None, dtype=object) for stem in stems}
         stop_if(cancelled)
         self.groups = self._groups()
-        self.candidates = _Candidates.of(self)
+        self._searchable(project.zones, SiteArrays(rows, plot_ids, np.asarray(group_zone_ids, dtype=object), target,
+                                                   _Candidates.of(self)))
         if progress is not None:
             progress(steps, steps)
+
+    def _searchable(self, zones: pd.DataFrame, arrays: SiteArrays) -> None:
+        """What a search reads: the zones (their focus and terms) and the arrays."""
+        self.zones = zones
+        self.arrays = arrays
+        self.rows = arrays.rows  # the vacant plots' rows in the plots frame
+        self.plot_ids = arrays.plot_ids
+        self.group_zone_ids = arrays.group_zone_ids  # the vacant plots' zones (zone_code indexes it)
+        self.target = arrays.target
+        self.candidates = arrays.candidates
+
+    @classmethod
+    def restored(cls, zones: pd.DataFrame, arrays: SiteArrays) -> SiteIndex:
+        """An index that searches as the one ``arrays`` were taken from (sites_cache.py), for a
+        project whose zones are ``zones``; it has no geometries and no project."""
+        index = cls.__new__(cls)
+        index.project = None
+        index._searchable(zones, arrays)
+        return index
 
     @staticmethod
     def _areas(geoms: np.ndarray, codes: np.ndarray) -> np.ndarray:
@@ -184,7 +201,7 @@ class SiteIndex:
         if not text:
             return np.ones(len(self.group_zone_ids), dtype=bool)
         want = _fold(text.strip())
-        zones = self.project.zones
+        zones = self.zones
         found = set()
         for k in range(len(zones)):
             texts = [zones[f].iat[k] for f in FOCUS_FIELDS if f in zones.columns]
@@ -208,7 +225,7 @@ class SiteIndex:
             raise ValueError("; ".join(bad))
         columns = self._columns(query)
         c = self.candidates
-        n = c.count if query.merge_adjacent else len(self.geoms)  # the singles come first
+        n = c.count if query.merge_adjacent else len(self.rows)  # the singles come first
         area = c.area[:n]
         mask = self.zone_matches(query.focus)[c.zone[:n]] & (area >= query.min_ha)
         if query.max_ha is not None:
@@ -250,7 +267,7 @@ class SiteIndex:
 
     def _zone_info(self, as_of) -> dict[str, tuple[str | None, dict]]:
         year = idle.as_date(as_of or dt.date.today()).year
-        zones = self.project.zones
+        zones = self.zones
         info = {}
         for k in range(len(zones)):
             terms = {f: _plain(zones[f].iat[k]) for f in TERM_FIELDS if f in zones.columns}
@@ -270,6 +287,19 @@ def _plain(value):
     if isinstance(value, (np.floating, float)):
         return int(value) if float(value).is_integer() else float(value)
     return value
+
+
+@dataclass
+class SiteArrays:
+    """All a search needs of the plots, as arrays: the vacant plots' rows in the plots frame,
+    their ids, the zone ids the candidates' zone codes index, per distance stem each vacant
+    plot's nearest target's id (None: no such target), and the candidates."""
+
+    rows: np.ndarray
+    plot_ids: np.ndarray  # object
+    group_zone_ids: np.ndarray  # object (str)
+    target: dict[str, np.ndarray]  # object: str or None
+    candidates: _Candidates
 
 
 @dataclass
