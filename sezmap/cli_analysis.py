@@ -115,7 +115,8 @@ def add_sites_parser(sub, with_project) -> None:
 def cmd_sites(args) -> int:
     import datetime as dt
 
-    from sezmap.analysis.sites import SiteIndex, SiteQuery
+    from sezmap.analysis.sites import SiteQuery
+    from sezmap.analysis.sites_cache import site_index
     from sezmap.analysis.sites_output import render
     from sezmap.formats.atomic import check_writable
     from sezmap.store import open_store
@@ -133,13 +134,16 @@ def cmd_sites(args) -> int:
     exports = [path for path in (args.export_html, args.export_pdf) if path]
     for path in exports:  # refused before the project is read, as --out
         check_writable(path, inputs=[_project(args)])
-    project = open_store(_project(args)).load()
-    results = SiteIndex(project).rank(query, as_of)
+    found = site_index(open_store(_project(args)), need_project=bool(exports))  # saved between runs
+    results = found.index.rank(query, as_of)
     text = render(results, args.format, raw=args.raw)
     _emit(args, text, f"{counted(len(results), 'site')} written to {args.out}")
     if exports:
         from sezmap.analysis.engine import AnalysisEngine
         from sezmap.export.sites_export import export_sites_html, export_sites_pdf
+
+        project = found.project
+        assert project is not None  # (read: need_project)
 
         if args.export_html:  # (the zones' key figures in their popups)
             export_sites_html(project, results, query, args.export_html, language=args.language, as_of=as_of,

@@ -86,3 +86,9 @@ def open_window(qtbot, isolated_settings):
 def window(open_window, project_path):
     """A main window on a small project: zone z1 with 16 plots of every status, zone z2, a corridor, two hubs."""
     return open_window(project_path)
+
+
+@pytest.fixture(autouse=True)
+def _own_cache_dir(tmp_path_factory, monkeypatch):
+    """Each test's own sezmap cache folder (paths.cache_dir): none writes to the user's."""
+    monkeypatch.setenv("SEZMAP_CACHE_DIR", str(tmp_path_factory.mktemp("sezmap-cache")))
