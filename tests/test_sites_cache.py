@@ -16,6 +16,7 @@ from sezmap import cli
 from sezmap.analysis import sites_cache
 from sezmap.analysis.sites import SiteIndex
 from sezmap.model.edits import PlotEdit
+from sezmap.store import open_store
 from sezmap.store.gpkg import GpkgStore
 
 QUERY = ["--min-ha", "0", "--merge-adjacent", "--as-of", "2026-06-01"]
@@ -49,22 +50,22 @@ def builds_counted(monkeypatch) -> list[int]:
     return built
 
 
-def test_a_second_run_reads_the_saved_index_and_gives_the_same_json(tmp_path, capsys, monkeypatch):
-    path = make_project(tmp_path / "p.gpkg", n=8)
+def test_a_second_run_reads_the_saved_index_and_gives_the_same_json(tmp_path, capsys, monkeypatch, on_store):
+    path = on_store(make_project(tmp_path / "p.gpkg", n=8))
     first = sites_json(path, capsys)
     assert first and len(cache_files()) == 1
     with monkeypatch.context() as m:
         no_build(m)
         assert sites_json(path, capsys) == first
-        found = sites_cache.site_index(GpkgStore(path))
+        found = sites_cache.site_index(open_store(path))
         assert found.from_cache and found.project is None
 
 
-def test_an_edit_in_between_builds_the_index_again_with_the_edit(tmp_path, capsys, monkeypatch):
-    path = make_project(tmp_path / "p.gpkg", n=8)
+def test_an_edit_in_between_builds_the_index_again_with_the_edit(tmp_path, capsys, monkeypatch, on_store):
+    path = on_store(make_project(tmp_path / "p.gpkg", n=8))
     first = sites_json(path, capsys)
     gone = first[0]["plot_ids"][0]
-    GpkgStore(path).apply_edit(PlotEdit(gone, {"status": "infrastructure"}, "ana", "a substation"))
+    open_store(path).apply_edit(PlotEdit(gone, {"status": "infrastructure"}, "ana", "a substation"))
     built = builds_counted(monkeypatch)
     second = sites_json(path, capsys)
     assert built == [1]

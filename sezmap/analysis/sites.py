@@ -31,8 +31,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import shapely
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
 
 from sezmap.analysis import geodesy, idle
 from sezmap.analysis.plot_distances import plot_distances, stop_if
@@ -173,6 +171,9 @@ class SiteIndex:
         return np.vstack([a[keep], b[keep]]).astype(np.int64), overlap[keep]
 
     def _groups(self) -> _Groups:
+        from scipy.sparse import coo_matrix  # (only to build: a search from saved arrays goes without scipy)
+        from scipy.sparse.csgraph import connected_components
+
         n = len(self.geoms)
         pairs, overlap = self.adjacent_pairs()
         if not pairs.shape[1]:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 from sezmap.analysis.sites import SiteArrays, SiteIndex, _Candidates
 from sezmap.model.project import Project
@@ -153,24 +154,30 @@ def _all_text(values: np.ndarray, none_ok: bool = False) -> bool:
     return all(isinstance(v, str) and "\x00" not in v or (none_ok and v is None) for v in values.tolist())
 
 
+def _ints(values: np.ndarray) -> np.ndarray:
+    """Integers as int32 when they fit (half the file to read), else int64."""
+    small = not len(values) or (int(values.min()) >= -(2 ** 31) and int(values.max()) < 2 ** 31)
+    return values.astype(np.int32 if small else np.int64)
+
+
 def _to_numpy(key: str, arrays: SiteArrays) -> dict[str, np.ndarray] | None:
     if not _all_text(arrays.plot_ids) or not _all_text(arrays.group_zone_ids):
         return None
     c = arrays.candidates
-    out = {"key": np.array(key), "rows": arrays.rows.astype(np.int64),
+    out = {"key": np.array(key), "rows": _ints(arrays.rows),
            "plot_ids": arrays.plot_ids.astype(str), "group_zone_ids": arrays.group_zone_ids.astype(str),
-           "members": c.members.astype(np.int64)}
+           "members": _ints(c.members)}
     for name, kind in CANDIDATE_FIELDS.items():
-        out[f"cand:{name}"] = getattr(c, name).astype(np.float64 if kind == "f" else np.int64)
+        out[f"cand:{name}"] = getattr(c, name).astype(np.float64) if kind == "f" else _ints(getattr(c, name))
     for stem, km in c.km.items():
         target = arrays.target[stem]
         if not STEM.match(stem) or not _all_text(target, none_ok=True):
             return None
-        none = np.array([t is None for t in target.tolist()], dtype=bool)
+        codes, names = pd.factorize(target, use_na_sentinel=True)  # None: -1
         out[f"km:{stem}"] = km.astype(np.float64)
-        out[f"nearest:{stem}"] = c.nearest[stem].astype(np.int64)
-        out[f"target:{stem}"] = np.where(none, "", target).astype(str)
-        out[f"none:{stem}"] = none
+        out[f"nearest:{stem}"] = _ints(c.nearest[stem])
+        out[f"targets:{stem}"] = np.asarray(names, dtype=object).astype(str)
+        out[f"target:{stem}"] = _ints(codes)
     return out
 
 
@@ -194,7 +201,7 @@ def _checked(data: dict[str, np.ndarray], key: str) -> SiteArrays | None:
         return None
     stems = sorted(name[3:] for name in data if name.startswith("km:"))
     expected = {"key", "rows", "plot_ids", "group_zone_ids", "members"} | {f"cand:{n}" for n in CANDIDATE_FIELDS}
-    expected |= {f"{part}:{stem}" for stem in stems for part in ("km", "nearest", "target", "none")}
+    expected |= {f"{part}:{stem}" for stem in stems for part in ("km", "nearest", "target", "targets")}
     if set(data) != expected or not all(STEM.match(s) for s in stems):
         return None
     if not (is_("rows", "i") and is_("group_zone_ids", "U") and is_("members", "i")):
@@ -205,8 +212,8 @@ def _checked(data: dict[str, np.ndarray], key: str) -> SiteArrays | None:
         return None
     if not all(is_(f"cand:{name}", kind, (count,)) for name, kind in CANDIDATE_FIELDS.items()):
         return None
-    if not all(is_(f"km:{s}", "f", (count,)) and is_(f"nearest:{s}", "i", (count,)) and is_(f"target:{s}", "U", (n,))
-               and is_(f"none:{s}", "b", (n,)) for s in stems):
+    if not all(is_(f"km:{s}", "f", (count,)) and is_(f"nearest:{s}", "i", (count,)) and is_(f"target:{s}", "i", (n,))
+               and is_(f"targets:{s}", "U") for s in stems):
         return None
     zone, size, start, members = data["cand:zone"], data["cand:size"], data["cand:start"], data["members"]
 
@@ -215,15 +222,15 @@ def _checked(data: dict[str, np.ndarray], key: str) -> SiteArrays | None:
 
     if not (within(data["rows"], np.iinfo(np.int64).max) and within(zone, g) and within(members, n)
             and within(start, m) and (not len(size) or int(size.min()) >= 1)
-            and (not len(size) or int((start + size).max()) <= m)
-            and all(within(data[f"nearest:{s}"], n) for s in stems)):
+            and (not len(size) or int((start.astype(np.int64) + size).max()) <= m)
+            and all(within(data[f"nearest:{s}"], n) and within(data[f"target:{s}"] + 1, len(data[f"targets:{s}"]) + 1)
+                    for s in stems)):
         return None
     candidates = _Candidates(zone, data["cand:area"], size, data["cand:rank"], start, members,
                              {s: data[f"km:{s}"] for s in stems}, {s: data[f"nearest:{s}"] for s in stems})
     target = {}
     for s in stems:
-        ids = data[f"target:{s}"].astype(object)
-        ids[data[f"none:{s}"]] = None
-        target[s] = ids
+        names = np.r_[data[f"targets:{s}"].astype(object), np.array([None], dtype=object)]
+        target[s] = names[data[f"target:{s}"]]  # -1: the None at the end
     return SiteArrays(data["rows"], data["plot_ids"].astype(object), data["group_zone_ids"].astype(object), target,
                       candidates)
