@@ -132,3 +132,12 @@ def test_an_unwritable_cache_folder_only_costs_the_saving(tmp_path, capsys, monk
     monkeypatch.setenv("SEZMAP_CACHE_DIR", str(blocker))
     path = make_project(tmp_path / "p.gpkg", n=8)
     assert sites_json(path, capsys) == sites_json(path, capsys)
+
+
+def test_the_key_holds_without_source_files_as_in_a_frozen_bundle(monkeypatch, tmp_path):
+    """A PyInstaller bundle ships no .py files: the key is still made (the version tells builds
+    apart), never an error."""
+    from sezmap.analysis import sites_cache
+
+    monkeypatch.setattr(sites_cache, "__file__", str(tmp_path / "gone" / "sites_cache.py"))
+    assert sites_cache._code_hash() == "bundled"
