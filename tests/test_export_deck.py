@@ -80,6 +80,9 @@ def test_the_comparison_slide_is_a_native_bar_chart_of_unused_land(full_deck, pr
     expected = {names[z]: round(100 * m.unused_ratio, 1) for z, m in engine.metrics.items()}
     assert dict(zip(categories, values)) == expected
     assert values == sorted(values, reverse=True)
+    axis = chart.value_axis  # shares, as on the trend slides: 0 to 100 %
+    assert (axis.minimum_scale, axis.maximum_scale) == (0, 100)
+    assert axis.tick_labels.number_format == '0"\u00a0%"'
 
 
 def test_the_zone_slide_map_shows_its_plots_in_their_colours(full_deck, project):

@@ -117,6 +117,8 @@ def test_the_deck_charts_the_figures_of_report_trend(history, capsys, tmp_path):
     for (slide, chart), zid in zip(charts, want, strict=False):
         series = {s.name.split(":")[0]: list(s.values) for s in chart.plots[0].series}
         assert list(chart.plots[0].categories) == QUARTERS
+        assert (chart.value_axis.minimum_scale, chart.value_axis.maximum_scale) == (0, 100)
+        assert chart.value_axis.tick_labels.number_format == '0"\u00a0%"'
         assert series["Unused"] == pytest.approx([100 * p["unused_ratio"] for p in want[zid]], abs=1e-9)
         assert series["Allocated"] == pytest.approx([100 * p["allocated_ratio"] for p in want[zid]], abs=1e-9)
         assert any("rebuilt from the audit log, as of 30 June 2026" in sh.text_frame.text

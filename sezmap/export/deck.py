@@ -80,6 +80,22 @@ def _rgb(hex_colour: str):
     return RGBColor.from_string(hex_colour.lstrip("#").upper())
 
 
+PERCENT_FORMAT = '0"\u00a0%"'  # a share's axis label: "40 %", a no-break space before the sign
+
+
+def percent_axis(axis) -> None:
+    """A chart's value ``axis`` as the deck shows every share: 0 to 100 %, gridlines, labels in
+    the chart's size."""
+    from pptx.util import Pt
+
+    axis.minimum_scale = 0
+    axis.maximum_scale = 100
+    axis.has_major_gridlines = True
+    axis.tick_labels.number_format = PERCENT_FORMAT
+    axis.tick_labels.number_format_is_linked = False
+    axis.tick_labels.font.size = Pt(CHART_PT)
+
+
 # --- map pictures -----------------------------------------------------------------------------
 
 
@@ -437,12 +453,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         series.format.fill.fore_color.rgb = _rgb(UNUSED_BAR)
         chart.category_axis.reverse_order = True
         chart.category_axis.tick_labels.font.size = Pt(CHART_PT)
-        value_axis = chart.value_axis
-        value_axis.minimum_scale = 0
-        value_axis.maximum_scale = 100
-        value_axis.has_major_gridlines = True
-        value_axis.tick_labels.number_format = '0"\u00a0%"'
-        value_axis.tick_labels.number_format_is_linked = False
+        percent_axis(chart.value_axis)
         _footer(slide, footer)
         done += 1
         report(progress, done, total)

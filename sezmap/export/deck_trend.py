@@ -52,13 +52,7 @@ def trend_slide(slide_deck, content: TrendContent, texts: Texts, subtitle: str |
             series.marker.format.fill.solid()
             series.marker.format.fill.fore_color.rgb = deck._rgb(line.colour)
             series.marker.format.line.color.rgb = deck._rgb(line.colour)
-        axis = chart.value_axis
-        axis.minimum_scale = 0
-        axis.maximum_scale = 100
-        axis.has_major_gridlines = True
-        axis.tick_labels.number_format = '0"\u00a0%"'
-        axis.tick_labels.number_format_is_linked = False
-        axis.tick_labels.font.size = Pt(CHART_PT)
+        deck.percent_axis(chart.value_axis)
         chart.category_axis.tick_labels.font.size = Pt(CHART_PT)
     deck._text_box(slide, left, top + height + 0.05, width, SLIDE_H_IN - 0.55 - top - height - 0.05, content.note,
                    size=NOTE_PT, colour=deck.MUTED)
