@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,21 +35,24 @@ from sezmap.ui import problem_text
 from sezmap.ui.panel import ProjectPanel
 from sezmap.ui.step_text import step_text
 from sezmap.ui.tasks import LISTS, Task
+from sezmap.ui.text_table import TextTableModel, size_columns
 
 COLUMNS = ("plot_id", "zone_id", "tenant", "status", "contract_deadline", "investment_committed_kzt",
            "investment_actual_kzt", "hectares")
 NUMERIC = ("investment_committed_kzt", "investment_actual_kzt", "hectares")
-ROW_CACHE = 4096  # rows' texts kept
-SIZE_ROWS = 40  # rows looked at to size the columns
 MAX_COLUMN = 320  # px: a long tenant name does not push the other columns out of sight
 
 
-class IdleTableModel(QAbstractTableModel):
+class IdleTableModel(TextTableModel):
     """The idle plots (project row positions) with a check box each in the first column.
 
     Columnar: the project's columns are kept as arrays and a row's texts are made when the view
     asks for them (a cache of the rows drawn), the plot ids are one Arrow array and the ticks
     one boolean array: no Python object per listed plot (257k on the 1M-plot benchmark)."""
+
+    keys = COLUMNS
+    right_aligned = frozenset(NUMERIC)
+    decorated = frozenset({"status"})
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -59,7 +62,6 @@ class IdleTableModel(QAbstractTableModel):
         self.ticked = np.zeros(0, bool)
         self._values: dict[str, Any] = {}  # column -> numpy or pandas array, by project row
         self._zone_names: dict[str, str] = {}
-        self._texts: dict[int, tuple[str, ...]] = {}
 
     def set_list(self, plots, listed: ip.IdleList | None, zone_names: dict[str, str] | None = None) -> None:
         """List the plots of ``listed`` (rows of ``plots``); ticks of plots still listed stay."""
@@ -78,7 +80,7 @@ class IdleTableModel(QAbstractTableModel):
                 series = plots[c]
                 self._values[c] = series.to_numpy() if getattr(series.dtype, "kind", "O") in "fiub" else series.array
         self._zone_names = dict(zone_names or {})
-        self._texts.clear()
+        self.forget_texts()
         self.endResetModel()
 
     @property
@@ -97,16 +99,15 @@ class IdleTableModel(QAbstractTableModel):
         value = None if values is None else values[int(self.rows[position])]
         return None if numbers.missing(value) else value
 
-    def texts(self, position: int) -> tuple[str, ...]:
-        """The cells of one listed plot as shown (made when first asked for, then kept)."""
-        cached = self._texts.get(position)
-        if cached is None:
-            if len(self._texts) >= ROW_CACHE:
-                self._texts.clear()
-            language = numbers.ui_language()  # (once a row: it asks Qt's locale)
-            cached = tuple(self._text(column, self.value(position, column), language) for column in COLUMNS)
-            self._texts[position] = cached
-        return cached
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def caption(self, key: str) -> str:
+        return self.tr("Area, ha") if key == "hectares" else names.field_label(key)
+
+    def row_texts(self, position: int) -> tuple[str, ...]:
+        language = numbers.ui_language()  # (once a row: it asks Qt's locale)
+        return tuple(self._text(column, self.value(position, column), language) for column in COLUMNS)
 
     def _text(self, column: str, value, language: str) -> str:
         if column == "hectares":
@@ -121,21 +122,8 @@ class IdleTableModel(QAbstractTableModel):
             return ff.display_text("contract_deadline", value)
         return "" if value is None else str(value)
 
-    def forget_texts(self) -> None:
-        """The language changed: texts are made again when shown."""
-        self._texts.clear()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = COLUMNS[section]
-        return self.tr("Area, ha") if column == "hectares" else names.field_label(column)
+    def extra_width(self, column: int) -> int:
+        return 36 if column == 0 else super().extra_width(column)  # the check box
 
     def flags(self, index: QModelIndex | QPersistentModelIndex):
         flags = super().flags(index)
@@ -143,19 +131,12 @@ class IdleTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.texts(index.row())[index.column()]
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
-            return Qt.CheckState.Checked if self.ticked[index.row()] else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DecorationRole and column == "status":
-            status = self.value(index.row(), "status")
+    def cell_data(self, row: int, key: str, role):
+        if role == Qt.ItemDataRole.CheckStateRole and key == COLUMNS[0]:
+            return Qt.CheckState.Checked if self.ticked[row] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole and key == "status":
+            status = self.value(row, "status")
             return QColor(STATUS_COLOURS.get(str(status), "#FF00FF")) if status else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -377,17 +358,7 @@ class IdleReview(ProjectPanel):
             "%3", numbers.hectares(float(listed.hectares.sum()), 2)))
 
     def size_columns(self) -> None:
-        """Each column as wide as its caption and the first rows' texts (at most MAX_COLUMN px),
-        measured here: the view's resizeColumnsToContents took 0.7 s over 257k rows."""
-        header = self.view.horizontalHeader()
-        caption, cell = header.fontMetrics(), self.view.fontMetrics()
-        texts = [self.model.texts(i) for i in range(min(SIZE_ROWS, self.model.rowCount()))]
-        for c, column in enumerate(COLUMNS):
-            wanted = caption.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 16
-            if texts:
-                extra = 36 if c == 0 else 22 if column == "status" else 0  # the check box, the status colour
-                wanted = max(wanted, max(cell.horizontalAdvance(t[c]) for t in texts) + 14 + extra)
-            header.resizeSection(c, min(wanted, MAX_COLUMN))
+        size_columns(self.view, self.model, MAX_COLUMN)
 
     def _update_buttons(self) -> None:
         n = self.model.checked_count()

@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
 
@@ -27,6 +20,7 @@ from sezmap.render import names, numbers
 from sezmap.render.imagery_layers import flag_label
 from sezmap.session.imagery_review import FLAGGED, ImageryReview
 from sezmap.ui.panel import ProjectPanel
+from sezmap.ui.text_table import TextTableModel
 
 COLUMNS = ("zone_id", "plot_id", "status", "flag", "built_fraction", "mean", "area_ha")
 NUMERIC = ("built_fraction", "mean", "area_ha")
@@ -38,7 +32,11 @@ FILTERS = {"flagged": FLAGGED, "looks_unbuilt": ("looks_unbuilt",), "looks_built
            "all": ("looks_unbuilt", "looks_built", "no_data", "consistent")}
 
 
-class ImageryTableModel(QAbstractTableModel):
+class ImageryTableModel(TextTableModel):
+    keys = COLUMNS
+    right_aligned = frozenset(NUMERIC)
+    decorated = frozenset({"status", "flag"})
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.checks: list[PlotCheck] = []
@@ -47,25 +45,23 @@ class ImageryTableModel(QAbstractTableModel):
     def set_checks(self, checks: list[PlotCheck], zone_names: dict[str, str]) -> None:
         self.beginResetModel()
         self.checks, self.zone_names = list(checks), dict(zone_names)
+        self.forget_texts()
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.checks)
+    def row_count(self) -> int:
+        return len(self.checks)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = COLUMNS[section]
+    def caption(self, key: str) -> str:
         captions = {"status": self.tr("Reported status"), "flag": self.tr("Flag"),
                     "built_fraction": self.tr("Built, %"), "mean": self.tr("Mean value"),
                     "area_ha": self.tr("Area, ha")}
-        return captions.get(column) or names.field_label(column)
+        return captions.get(key) or names.field_label(key)
 
-    def text(self, check: PlotCheck, column: str) -> str:
+    def row_texts(self, row: int) -> tuple[str, ...]:
         language = numbers.ui_language()
+        return tuple(self.text(self.checks[row], column, language) for column in COLUMNS)
+
+    def text(self, check: PlotCheck, column: str, language: str) -> str:
         if column == "zone_id":
             return self.zone_names.get(check.zone_id or "", check.zone_id or "")
         if column == "status":
@@ -80,23 +76,17 @@ class ImageryTableModel(QAbstractTableModel):
             return numbers.grouped(check.area_ha, 2, language)
         return check.plot_id
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        check, column = self.checks[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(check, column)
+    def cell_data(self, row: int, key: str, role):
+        check = self.checks[row]
         if role == SORT_ROLE:
-            value = getattr(check, column)
-            if column in NUMERIC:
+            value = getattr(check, key)
+            if key in NUMERIC:
                 return -1e300 if value is None else float(value)
-            return self.text(check, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == "status" and check.status:
+            return self.texts(row)[COLUMNS.index(key)]
+        if role == Qt.ItemDataRole.DecorationRole and key == "status" and check.status:
             return QColor(STATUS_COLOURS.get(check.status, "#FF00FF"))
-        if role == Qt.ItemDataRole.DecorationRole and column == "flag":
+        if role == Qt.ItemDataRole.DecorationRole and key == "flag":
             return QColor(FLAG_COLOURS.get(check.flag, "#FF00FF"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 

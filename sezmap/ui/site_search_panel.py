@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from sezmap.model import schema
 from sezmap.render import names, numbers
 from sezmap.session.site_search import SiteSearch
 from sezmap.ui.panel import ProjectPanel
+from sezmap.ui.text_table import TextTableModel, size_columns
 
 # the table's columns: (key, caption); km_* and the terms as sites_output names them
 COLUMNS = (("rank", "#"), ("zone", QT_TRANSLATE_NOOP("SiteSearchPanel", "Zone")),
@@ -48,21 +49,21 @@ COLUMNS = (("rank", "#"), ("zone", QT_TRANSLATE_NOOP("SiteSearchPanel", "Zone"))
            ("category", QT_TRANSLATE_NOOP("SiteSearchPanel", "Category")),
            ("focus", QT_TRANSLATE_NOOP("SiteSearchPanel", "Focus")))
 NUMBERS = {"area_ha": 2, "km_rail": 1, "km_border": 1, "km_port": 1, "km_dry_port": 1, "score": 3}
-ROW_CACHE = 4096
-SIZE_ROWS = 40  # rows looked at to size the columns
 MAX_COLUMN = 200  # px
 KM_MAX = 5000.0  # the spin boxes' top (km); 0 is "any distance"
 HA_MAX = 100_000.0
 
 
-class SiteResultsModel(QAbstractTableModel):
+class SiteResultsModel(TextTableModel):
+    keys = tuple(key for key, _caption in COLUMNS)
+    right_aligned = frozenset({"rank", *NUMBERS})
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.results: SiteResults | None = None
         self.zone_names: dict[str, str] = {}
         self.zone_focus: dict[str, str] = {}
         self._columns: dict[str, list] = {}
-        self._texts: dict[int, tuple[str, ...]] = {}
 
     def set_results(self, results: SiteResults | None, zone_names: dict[str, str],
                     zone_focus: dict[str, str] | None = None) -> None:
@@ -70,7 +71,7 @@ class SiteResultsModel(QAbstractTableModel):
         self.beginResetModel()
         self.results, self.zone_names, self.zone_focus = results, dict(zone_names), dict(zone_focus or {})
         self._columns = results.columns() if results is not None else {}
-        self._texts.clear()
+        self.forget_texts()
         self.endResetModel()
 
     def values(self, row: int) -> dict:
@@ -80,14 +81,14 @@ class SiteResultsModel(QAbstractTableModel):
         out.update({key: column[row] for key, column in self._columns.items()})
         return out
 
-    def texts(self, row: int) -> tuple[str, ...]:
-        cached = self._texts.get(row)
-        if cached is None:
-            if len(self._texts) >= ROW_CACHE:
-                self._texts.clear()
-            cached = tuple(self._text(row, key) for key, _caption in COLUMNS)
-            self._texts[row] = cached
-        return cached
+    def row_count(self) -> int:
+        return 0 if self.results is None else len(self.results)
+
+    def caption(self, key: str) -> str:
+        return QCoreApplication.translate("SiteSearchPanel", str(dict(COLUMNS)[key]))
+
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        return tuple(self._text(row, key) for key in self.keys)
 
     def _text(self, row: int, key: str) -> str:
         assert self.results is not None
@@ -109,30 +110,6 @@ class SiteResultsModel(QAbstractTableModel):
         if key == "category" and value is not None:
             return names.category_label(str(value))
         return "" if value is None else str(value)
-
-    def forget_texts(self) -> None:
-        self._texts.clear()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.results is None else len(self.results)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("SiteSearchPanel", str(COLUMNS[section][1]))
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.texts(index.row())[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and (COLUMNS[index.column()][0] in NUMBERS
-                                                          or index.column() == 0):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class SiteSearchPanel(ProjectPanel):
@@ -345,16 +322,7 @@ class SiteSearchPanel(ProjectPanel):
         return text
 
     def size_columns(self) -> None:
-        """Each column as wide as its caption and the first rows' texts, at most MAX_COLUMN px
-        (a long zone name does not push the figures out of sight; the view's own sizing would
-        make every row's texts)."""
-        header = self.view.horizontalHeader()
-        caption, cell = header.fontMetrics(), self.view.fontMetrics()
-        texts = [self.model.texts(i) for i in range(min(SIZE_ROWS, self.model.rowCount()))]
-        for c in range(len(COLUMNS)):
-            wanted = caption.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 16
-            wanted = max([wanted] + [cell.horizontalAdvance(t[c]) + 14 for t in texts])
-            header.resizeSection(c, min(wanted, MAX_COLUMN))
+        size_columns(self.view, self.model, MAX_COLUMN)
 
     def _results_changed(self, results: SiteResults | None) -> None:
         self.model.set_results(results, *self.zone_texts())
