@@ -453,231 +453,220 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="355" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="451" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="454" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="336" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="432" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="435" />
         <source>Export map</source>
         <translation>Картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
         <source>PNG image (page)</source>
         <translation>PNG суреті (парақ)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
         <source>PDF document (page, vector)</source>
         <translation>PDF құжаты (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
         <source>SVG drawing (page, vector)</source>
         <translation>SVG сызбасы (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (координаттарға байланған карта)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивті веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="210" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="191" />
         <source>Paper</source>
         <translation>Қағаз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="192" />
         <source>Pixels</source>
         <translation>Пиксельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="193" />
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="194" />
         <source>Default: the zone's name</source>
         <translation>Әдепкі: аймақтың атауы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="214" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="195" />
         <source>Only vacant plots (for investors)</source>
         <translation>Тек бос учаскелер (инвесторлар үшін)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="215" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="196" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>Format:</source>
         <translation>Пішім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="224" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>Size:</source>
         <translation>Өлшемі:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="221" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
         <source>Title:</source>
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
         <source>Not included</source>
         <translation>Қоспау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
         <source>By quarter, from the audit log</source>
         <translation>Тоқсан бойынша, өзгерістер журналынан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
         <source>By month, from the audit log</source>
         <translation>Ай бойынша, өзгерістер журналынан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="220" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="220" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Figures as of:</source>
         <translation>Көрсеткіштер күні:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="221" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
         <source>Land use over time:</source>
         <translation>Жерді пайдалану уақыт бойынша:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="222" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="225" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="488" />
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="235" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
         <source>— the current view —</source>
         <translation>— ағымдағы көрініс —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="235" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="352" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="333" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="352" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="333" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="334" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="334" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="354" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="335" />
         <source>Web pages (*.html)</source>
         <translation>Веб-беттер (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="354" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="335" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентациялар (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="408" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="389" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ; файлда әр аймақтың картасы мен көрсеткіштері бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="410" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="391" />
         <source>No preview for this format.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="418" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="399" />
         <source>landscape</source>
         <translation>альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="418" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="399" />
         <source>portrait</source>
         <translation>кітаптық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="423" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
         <source>The figures for that date are worked out when the file is written.</source>
         <translation>Осы күнгі көрсеткіштер файл жазылғанда есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="433" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="414" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="454" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="435" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="488" />
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="498" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="471" />
         <source>Map exported to %1</source>
         <translation>Карта %1 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="504" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="477" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="512" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="485" />
         <source>Export cancelled</source>
         <translation>Экспорттау тоқтатылды</translation>
     </message>
@@ -868,53 +857,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="252" />
+        <location filename="../../sezmap/ui/idle_review.py" line="233" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="255" />
+        <location filename="../../sezmap/ui/idle_review.py" line="236" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="256" />
-        <location filename="../../sezmap/ui/idle_review.py" line="397" />
+        <location filename="../../sezmap/ui/idle_review.py" line="237" />
+        <location filename="../../sezmap/ui/idle_review.py" line="368" />
         <source>Tick all</source>
         <translation>Барлығын белгілеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="257" />
+        <location filename="../../sezmap/ui/idle_review.py" line="238" />
         <source>Withdraw ticked…</source>
         <translation>Белгіленгендерді алып қою…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="258" />
+        <location filename="../../sezmap/ui/idle_review.py" line="239" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Белгіленген учаскелерге «Алынып қойылған» мәртебесін бір қадаммен беру (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="335" />
+        <location filename="../../sezmap/ui/idle_review.py" line="316" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="336" />
+        <location filename="../../sezmap/ui/idle_review.py" line="317" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="370" />
+        <location filename="../../sezmap/ui/idle_review.py" line="351" />
         <source>all zones</source>
         <translation>барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="372" />
+        <location filename="../../sezmap/ui/idle_review.py" line="353" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Бос тұрған учаскелер жоқ (%1, %2 жағдай бойынша).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="374" />
+        <location filename="../../sezmap/ui/idle_review.py" line="355" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -922,7 +911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="375" />
+        <location filename="../../sezmap/ui/idle_review.py" line="356" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -930,37 +919,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="397" />
+        <location filename="../../sezmap/ui/idle_review.py" line="368" />
         <source>Untick all</source>
         <translation>Барлық белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="411" />
+        <location filename="../../sezmap/ui/idle_review.py" line="382" />
         <source>Withdraw idle plots</source>
         <translation>Бос тұрған учаскелерді алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="412" />
+        <location filename="../../sezmap/ui/idle_review.py" line="383" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Учаскелер неге алынып қойылады? (міндетті; өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="424" />
+        <location filename="../../sezmap/ui/idle_review.py" line="395" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ештеңе алынып қойылмады: себеп көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="436" />
+        <location filename="../../sezmap/ui/idle_review.py" line="407" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ештеңе алынып қойылмады: учаске осы уақытта өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="437" />
+        <location filename="../../sezmap/ui/idle_review.py" line="408" />
         <source>Nothing was withdrawn:</source>
         <translation>Ештеңе алынып қойылмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="446" />
+        <location filename="../../sezmap/ui/idle_review.py" line="417" />
         <source>%1 done: freed %2.</source>
         <translation>%1: орындалды, %2 босатылды.</translation>
     </message>
@@ -968,7 +957,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="138" />
+        <location filename="../../sezmap/ui/idle_review.py" line="106" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
@@ -976,107 +965,97 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="157" />
         <source>Check reported status against imagery</source>
         <translation>Көрсетілген мәртебені суреттермен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="158" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="159" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="160" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Бір арнадағы салынғандық бағасы (0…1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="161" />
         <source>Band:</source>
         <translation>Арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="162" />
         <source>An index computed from bands</source>
         <translation>Арналардан есептелген индекс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="163" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="164" />
         <source>NIR band:</source>
         <translation>NIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="165" />
         <source>SWIR band:</source>
         <translation>SWIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="166" />
         <source>Red band:</source>
         <translation>Қызыл арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="167" />
         <source>Threshold:</source>
         <translation>Шек:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="168" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Мәні шектен кем емес пиксель салынған деп саналады (NDVI: шектен төмен); салынған деп көрсетілген учаске салынған жердің үлесі бұдан аз болса белгіленеді, бос деп көрсетілгені — көп болса.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="191" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="171" />
         <source>Plots of:</source>
         <translation>Учаскелер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="192" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
         <source>Run the check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>The current zone (%1)</source>
         <translation>Ағымдағы аймақ (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="225" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="204" />
         <source>Check against imagery</source>
         <translation>Суреттер бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="226" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="205" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="222" />
         <source>%n band</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1084,7 +1063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="222" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1092,12 +1071,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="293" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="272" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="314" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="290" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1105,7 +1084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="314" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="290" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1113,12 +1092,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="343" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="314" />
         <source>The check failed: %1</source>
         <translation>Тексеру сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="354" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="324" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Тоқтатылды: ештеңе тексерілмеді.</translation>
     </message>
@@ -1126,62 +1105,62 @@
 <context>
     <name>ImageryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="159" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="149" />
         <source>Imagery check</source>
         <translation>Суреттер бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="162" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="152" />
         <source>Flagged (both kinds)</source>
         <translation>Белгіленгендер (екі түрі)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="164" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="154" />
         <source>All checked plots</source>
         <translation>Тексерілген барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="167" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="157" />
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="168" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="158" />
         <source>Check against imagery…</source>
         <translation>Суреттер бойынша тексеру…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="169" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="159" />
         <source>Edit plot…</source>
         <translation>Учаскені өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="170" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="160" />
         <source>Open the plot editor with the check's figures as the reason</source>
         <translation>Учаске редакторын тексеру көрсеткіштерімен себеп ретінде ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="192" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="182" />
         <source>No check yet: check the plots' reported status against a GeoTIFF (a built-up score, or NDBI/NDVI from its bands).</source>
         <translation>Әлі тексерілген жоқ: учаскелердің көрсетілген мәртебесін GeoTIFF-пен салыстырыңыз (салынғандық бағасы немесе оның арналары бойынша NDBI/NDVI).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="196" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="186" />
         <source>all zones</source>
         <translation>барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="197" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="187" />
         <source>%1, %2, checked %3 in %4 — looks unbuilt: %5, looks built: %6, no data: %7, consistent: %8.</source>
         <translation>%1, %2, %3 тексерілді, %4: салынбаған сияқты — %5, салынған сияқты — %6, деректерсіз — %7, сәйкес — %8.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="210" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="200" />
         <source>band %1, threshold %2</source>
         <translation>%1 арна, шек %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="211" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="201" />
         <source>%1, threshold %2</source>
         <translation>%1, шек %2</translation>
     </message>
@@ -1189,27 +1168,27 @@
 <context>
     <name>ImageryTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="62" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="55" />
         <source>Reported status</source>
         <translation>Көрсетілген мәртебе</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="62" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="55" />
         <source>Flag</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="63" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="56" />
         <source>Built, %</source>
         <translation>Салынғаны, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="63" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="56" />
         <source>Mean value</source>
         <translation>Орташа мән</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="64" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="57" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
@@ -1888,6 +1867,19 @@
     </message>
 </context>
 <context>
+    <name>RunControls</name>
+    <message>
+        <location filename="../../sezmap/ui/task_dialog.py" line="76" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/task_dialog.py" line="76" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../sezmap/ui/settings_dialog.py" line="51" />
@@ -1972,187 +1964,187 @@
 <context>
     <name>SiteSearchPanel</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="38" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
         <source>Rail, km</source>
         <translation>Т/ж, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
         <source>Border crossing, km</source>
         <translation>Шекара өткелі, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
         <source>Seaport, km</source>
         <translation>Теңіз порты, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
         <source>Dry port, km</source>
         <translation>Құрғақ порт, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
         <source>Score</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
         <source>Zone expires</source>
         <translation>Аймақ мерзімі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="48" />
         <source>Years left</source>
         <translation>Қалған жыл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="48" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="49" />
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="49" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="50" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="207" />
         <source>Site search</source>
         <translation>Алаң іздеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
         <source>At least, ha:</source>
         <translation>Кемінде, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
         <source>At most, ha:</source>
         <translation>Көп дегенде, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="211" />
         <source>Zone focus:</source>
         <translation>Аймақ бейіні:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="211" />
         <source>Rail within, km:</source>
         <translation>Темір жолға дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="212" />
         <source>Border crossing within, km:</source>
         <translation>Шекара өткеліне дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="212" />
         <source>Crossing to:</source>
         <translation>Өткел бағыты:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="236" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="213" />
         <source>Seaport within, km:</source>
         <translation>Теңіз портына дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="236" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="213" />
         <source>Dry port within, km:</source>
         <translation>Құрғақ портқа дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="239" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="216" />
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="241" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="218" />
         <source>any</source>
         <translation>кез келген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="242" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="219" />
         <source>e.g. logistics</source>
         <translation>мыс. логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="243" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="220" />
         <source>Zones whose focus holds this text, in English, Russian or Kazakh</source>
         <translation>Бейінінде осы мәтін бар аймақтар, ағылшын, орыс немесе қазақ тілінде</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="246" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="223" />
         <source>any neighbour</source>
         <translation>кез келген көрші ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="227" />
         <source>Also offer adjacent vacant plots merged</source>
         <translation>Іргелес бос учаскелерді біріктіріп те ұсыну</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="251" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="228" />
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="252" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="253" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
         <source>Export results…</source>
         <translation>Нәтижелерді экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="308" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="285" />
         <source>The largest area is below the smallest.</source>
         <translation>Ең үлкен аудан ең кішісінен аз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="324" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="301" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="326" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="303" />
         <source>Measuring the vacant land (once for this state of the project)…</source>
         <translation>Бос жер өлшенуде (жобаның осы күйі үшін бір рет)…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="328" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="305" />
         <source>The search failed: %1</source>
         <translation>Іздеу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="330" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="307" />
         <source>Set what the site needs, then Search.</source>
         <translation>Алаңға қойылатын талаптарды беріп, «Іздеу» басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="339" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="316" />
         <source>No vacant land fits.</source>
         <translation>Сәйкес бос жер жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="341" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="318" />
         <source>%n site fits, best first (as of %1).</source>
         <translation>
             <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
@@ -2160,7 +2152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="342" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="319" />
         <source>%n sites fit, best first (as of %1).</source>
         <translation>
             <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
@@ -2168,7 +2160,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="344" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="321" />
         <source>The plots changed since: Search again.</source>
         <translation>Содан бері учаскелер өзгерді: қайта іздеңіз.</translation>
     </message>
@@ -2721,7 +2713,7 @@
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <location filename="../../sezmap/ui/dashboard.py" line="337" />
-        <location filename="../../sezmap/export/deck.py" line="420" />
+        <location filename="../../sezmap/export/deck.py" line="436" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
@@ -2762,7 +2754,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="150" />
-        <location filename="../../sezmap/export/deck.py" line="219" />
+        <location filename="../../sezmap/export/deck.py" line="235" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
@@ -2803,7 +2795,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="238" />
-        <location filename="../../sezmap/export/deck.py" line="354" />
+        <location filename="../../sezmap/export/deck.py" line="370" />
         <location filename="../../sezmap/export/sites_export.py" line="49" />
         <location filename="../../sezmap/export/web/__init__.py" line="177" />
         <source>Figures as of %1.</source>
@@ -2868,58 +2860,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="357" />
+        <location filename="../../sezmap/export/deck.py" line="373" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="361" />
+        <location filename="../../sezmap/export/deck.py" line="377" />
         <location filename="../../sezmap/export/web/__init__.py" line="168" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="364" />
+        <location filename="../../sezmap/export/deck.py" line="380" />
         <source>Land use, idle plots and logistics</source>
         <translation>Жерді пайдалану, бос тұрған учаскелер және логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="367" />
+        <location filename="../../sezmap/export/deck.py" line="383" />
         <source>Made with sezmap on %1.</source>
         <translation>sezmap бағдарламасында %1 дайындалды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="398" />
+        <location filename="../../sezmap/export/deck.py" line="414" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="398" />
+        <location filename="../../sezmap/export/deck.py" line="414" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="413" />
+        <location filename="../../sezmap/export/deck.py" line="429" />
         <source>Unused land by zone</source>
         <translation>Аймақтар бойынша пайдаланылмайтын жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="414" />
+        <location filename="../../sezmap/export/deck.py" line="430" />
         <source>Unused share of the zone's area, %</source>
         <translation>Аймақ ауданындағы пайдаланылмайтын үлес, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="458" />
+        <location filename="../../sezmap/export/deck.py" line="469" />
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="462" />
+        <location filename="../../sezmap/export/deck.py" line="473" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="469" />
+        <location filename="../../sezmap/export/deck.py" line="480" />
         <source>Data</source>
         <translation>Деректер</translation>
     </message>

@@ -459,231 +459,220 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="355" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="451" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="454" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="336" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="432" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="435" />
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
         <source>PNG image (page)</source>
         <translation>Изображение PNG (лист)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
         <source>PDF document (page, vector)</source>
         <translation>Документ PDF (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
         <source>SVG drawing (page, vector)</source>
         <translation>Рисунок SVG (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (карта с привязкой к координатам)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивная веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="210" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="191" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="211" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="192" />
         <source>Pixels</source>
         <translation>Пиксели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="212" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="193" />
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="213" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="194" />
         <source>Default: the zone's name</source>
         <translation>По умолчанию: название зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="214" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="195" />
         <source>Only vacant plots (for investors)</source>
         <translation>Только свободные участки (для инвесторов)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="215" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="196" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="224" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="221" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
         <source>Not included</source>
         <translation>Не включать</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
         <source>By quarter, from the audit log</source>
         <translation>По кварталам, по журналу изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
         <source>By month, from the audit log</source>
         <translation>По месяцам, по журналу изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="220" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="220" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Figures as of:</source>
         <translation>Показатели на:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="221" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
         <source>Land use over time:</source>
         <translation>Использование земли во времени:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="222" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="225" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="226" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="488" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="235" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
         <source>— the current view —</source>
         <translation>— текущий охват —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="235" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="352" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="333" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="352" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="333" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="334" />
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="353" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="334" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="354" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="335" />
         <source>Web pages (*.html)</source>
         <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="354" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="335" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентации (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="408" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="389" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Для этого формата нет предпросмотра; файл содержит карту и показатели каждой зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="410" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="391" />
         <source>No preview for this format.</source>
         <translation>Для этого формата нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="418" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="399" />
         <source>landscape</source>
         <translation>альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="418" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="399" />
         <source>portrait</source>
         <translation>книжная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="423" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
         <source>The figures for that date are worked out when the file is written.</source>
         <translation>Показатели на эту дату рассчитываются при записи файла.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="433" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="414" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="454" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="435" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="488" />
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="498" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="471" />
         <source>Map exported to %1</source>
         <translation>Карта экспортирована в %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="504" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="477" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="512" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="485" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
@@ -875,53 +864,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="252" />
+        <location filename="../../sezmap/ui/idle_review.py" line="233" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="255" />
+        <location filename="../../sezmap/ui/idle_review.py" line="236" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="256" />
-        <location filename="../../sezmap/ui/idle_review.py" line="397" />
+        <location filename="../../sezmap/ui/idle_review.py" line="237" />
+        <location filename="../../sezmap/ui/idle_review.py" line="368" />
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="257" />
+        <location filename="../../sezmap/ui/idle_review.py" line="238" />
         <source>Withdraw ticked…</source>
         <translation>Изъять отмеченные…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="258" />
+        <location filename="../../sezmap/ui/idle_review.py" line="239" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Присвоить отмеченным участкам статус «Изъят» одним шагом, который можно отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="335" />
+        <location filename="../../sezmap/ui/idle_review.py" line="316" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="336" />
+        <location filename="../../sezmap/ui/idle_review.py" line="317" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="370" />
+        <location filename="../../sezmap/ui/idle_review.py" line="351" />
         <source>all zones</source>
         <translation>все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="372" />
+        <location filename="../../sezmap/ui/idle_review.py" line="353" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Простаивающих участков нет (%1, на %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="374" />
+        <location filename="../../sezmap/ui/idle_review.py" line="355" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -930,7 +919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="375" />
+        <location filename="../../sezmap/ui/idle_review.py" line="356" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -939,37 +928,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="397" />
+        <location filename="../../sezmap/ui/idle_review.py" line="368" />
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="411" />
+        <location filename="../../sezmap/ui/idle_review.py" line="382" />
         <source>Withdraw idle plots</source>
         <translation>Изъятие простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="412" />
+        <location filename="../../sezmap/ui/idle_review.py" line="383" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Почему участки изымаются? (обязательно; записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="424" />
+        <location filename="../../sezmap/ui/idle_review.py" line="395" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ничего не изъято: нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="436" />
+        <location filename="../../sezmap/ui/idle_review.py" line="407" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ничего не изъято: участок тем временем изменён.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="437" />
+        <location filename="../../sezmap/ui/idle_review.py" line="408" />
         <source>Nothing was withdrawn:</source>
         <translation>Ничего не изъято:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="446" />
+        <location filename="../../sezmap/ui/idle_review.py" line="417" />
         <source>%1 done: freed %2.</source>
         <translation>%1: выполнено, освобождено %2.</translation>
     </message>
@@ -977,7 +966,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="138" />
+        <location filename="../../sezmap/ui/idle_review.py" line="106" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
@@ -985,107 +974,97 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="157" />
         <source>Check reported status against imagery</source>
         <translation>Сверка заявленного статуса со снимками</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="158" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="159" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="160" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Оценка застроенности (0…1) в одном канале</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="161" />
         <source>Band:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="162" />
         <source>An index computed from bands</source>
         <translation>Индекс, вычисленный по каналам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="163" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="164" />
         <source>NIR band:</source>
         <translation>Канал NIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="165" />
         <source>SWIR band:</source>
         <translation>Канал SWIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="166" />
         <source>Red band:</source>
         <translation>Красный канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="167" />
         <source>Threshold:</source>
         <translation>Порог:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="168" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Пиксель считается застроенным при значении не ниже порога (NDVI: ниже порога); участок, заявленный застроенным, с меньшей долей застроенной земли отмечается, как и заявленный свободным — с большей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="191" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="171" />
         <source>Plots of:</source>
         <translation>Участки:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="192" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
         <source>Run the check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>The current zone (%1)</source>
         <translation>Текущая зона (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="225" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="204" />
         <source>Check against imagery</source>
         <translation>Проверка по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="226" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="205" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="222" />
         <source>%n band</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1094,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="222" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1103,12 +1082,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="293" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="272" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="314" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="290" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1117,7 +1096,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="314" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="290" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1126,12 +1105,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="343" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="314" />
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="354" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="324" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Отменено: ничего не проверено.</translation>
     </message>
@@ -1139,62 +1118,62 @@
 <context>
     <name>ImageryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="159" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="149" />
         <source>Imagery check</source>
         <translation>Проверка по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="162" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="152" />
         <source>Flagged (both kinds)</source>
         <translation>Отмеченные (оба вида)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="164" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="154" />
         <source>All checked plots</source>
         <translation>Все проверенные участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="167" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="157" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="168" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="158" />
         <source>Check against imagery…</source>
         <translation>Проверить по снимкам…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="169" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="159" />
         <source>Edit plot…</source>
         <translation>Изменить участок…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="170" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="160" />
         <source>Open the plot editor with the check's figures as the reason</source>
         <translation>Открыть редактор участка с данными проверки в качестве причины</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="192" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="182" />
         <source>No check yet: check the plots' reported status against a GeoTIFF (a built-up score, or NDBI/NDVI from its bands).</source>
         <translation>Проверки ещё не было: сверьте заявленный статус участков с GeoTIFF (оценка застроенности или NDBI/NDVI по его каналам).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="196" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="186" />
         <source>all zones</source>
         <translation>все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="197" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="187" />
         <source>%1, %2, checked %3 in %4 — looks unbuilt: %5, looks built: %6, no data: %7, consistent: %8.</source>
         <translation>%1, %2, проверено %3, %4: похоже, не застроены — %5, похоже, застроены — %6, без данных — %7, совпадают — %8.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="210" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="200" />
         <source>band %1, threshold %2</source>
         <translation>канал %1, порог %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="211" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="201" />
         <source>%1, threshold %2</source>
         <translation>%1, порог %2</translation>
     </message>
@@ -1202,27 +1181,27 @@
 <context>
     <name>ImageryTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="62" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="55" />
         <source>Reported status</source>
         <translation>Заявленный статус</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="62" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="55" />
         <source>Flag</source>
         <translation>Отметка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="63" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="56" />
         <source>Built, %</source>
         <translation>Застроено, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="63" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="56" />
         <source>Mean value</source>
         <translation>Среднее значение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="64" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="57" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
@@ -1904,6 +1883,19 @@
     </message>
 </context>
 <context>
+    <name>RunControls</name>
+    <message>
+        <location filename="../../sezmap/ui/task_dialog.py" line="76" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/task_dialog.py" line="76" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../sezmap/ui/settings_dialog.py" line="51" />
@@ -1988,187 +1980,187 @@
 <context>
     <name>SiteSearchPanel</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="38" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
         <source>Rail, km</source>
         <translation>Ж/д, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
         <source>Border crossing, km</source>
         <translation>Погранпереход, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
         <source>Seaport, km</source>
         <translation>Морской порт, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
         <source>Dry port, km</source>
         <translation>Сухой порт, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
         <source>Zone expires</source>
         <translation>Срок зоны до</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="48" />
         <source>Years left</source>
         <translation>Осталось лет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="48" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="49" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="49" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="50" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="207" />
         <source>Site search</source>
         <translation>Поиск площадки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
         <source>At least, ha:</source>
         <translation>Не менее, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="233" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
         <source>At most, ha:</source>
         <translation>Не более, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="211" />
         <source>Zone focus:</source>
         <translation>Профиль зоны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="234" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="211" />
         <source>Rail within, km:</source>
         <translation>До железной дороги, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="212" />
         <source>Border crossing within, km:</source>
         <translation>До погранперехода, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="235" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="212" />
         <source>Crossing to:</source>
         <translation>Переход в:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="236" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="213" />
         <source>Seaport within, km:</source>
         <translation>До морского порта, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="236" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="213" />
         <source>Dry port within, km:</source>
         <translation>До сухого порта, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="239" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="216" />
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="241" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="218" />
         <source>any</source>
         <translation>любое</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="242" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="219" />
         <source>e.g. logistics</source>
         <translation>напр. логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="243" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="220" />
         <source>Zones whose focus holds this text, in English, Russian or Kazakh</source>
         <translation>Зоны, в профиле которых есть этот текст, на английском, русском или казахском</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="246" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="223" />
         <source>any neighbour</source>
         <translation>любую соседнюю страну</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="250" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="227" />
         <source>Also offer adjacent vacant plots merged</source>
         <translation>Предлагать и смежные свободные участки вместе</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="251" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="228" />
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="252" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="253" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
         <source>Export results…</source>
         <translation>Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="308" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="285" />
         <source>The largest area is below the smallest.</source>
         <translation>Наибольшая площадь меньше наименьшей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="324" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="301" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="326" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="303" />
         <source>Measuring the vacant land (once for this state of the project)…</source>
         <translation>Измеряется свободная земля (один раз для этого состояния проекта)…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="328" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="305" />
         <source>The search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="330" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="307" />
         <source>Set what the site needs, then Search.</source>
         <translation>Задайте требования к площадке и нажмите «Найти».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="339" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="316" />
         <source>No vacant land fits.</source>
         <translation>Подходящей свободной земли нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="341" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="318" />
         <source>%n site fits, best first (as of %1).</source>
         <translation>
             <numerusform>Подходит %n площадка, лучшие сверху (на %1).</numerusform>
@@ -2177,7 +2169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="342" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="319" />
         <source>%n sites fit, best first (as of %1).</source>
         <translation>
             <numerusform>Подходит %n площадка, лучшие сверху (на %1).</numerusform>
@@ -2186,7 +2178,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="344" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="321" />
         <source>The plots changed since: Search again.</source>
         <translation>С тех пор участки изменились: выполните поиск снова.</translation>
     </message>
@@ -2744,7 +2736,7 @@
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <location filename="../../sezmap/ui/dashboard.py" line="337" />
-        <location filename="../../sezmap/export/deck.py" line="420" />
+        <location filename="../../sezmap/export/deck.py" line="436" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
@@ -2785,7 +2777,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="150" />
-        <location filename="../../sezmap/export/deck.py" line="219" />
+        <location filename="../../sezmap/export/deck.py" line="235" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
@@ -2826,7 +2818,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="238" />
-        <location filename="../../sezmap/export/deck.py" line="354" />
+        <location filename="../../sezmap/export/deck.py" line="370" />
         <location filename="../../sezmap/export/sites_export.py" line="49" />
         <location filename="../../sezmap/export/web/__init__.py" line="177" />
         <source>Figures as of %1.</source>
@@ -2894,58 +2886,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="357" />
+        <location filename="../../sezmap/export/deck.py" line="373" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Границы схематичны, участки иллюстративны: см. источники.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="361" />
+        <location filename="../../sezmap/export/deck.py" line="377" />
         <location filename="../../sezmap/export/web/__init__.py" line="168" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="364" />
+        <location filename="../../sezmap/export/deck.py" line="380" />
         <source>Land use, idle plots and logistics</source>
         <translation>Использование земли, простаивающие участки и логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="367" />
+        <location filename="../../sezmap/export/deck.py" line="383" />
         <source>Made with sezmap on %1.</source>
         <translation>Подготовлено в sezmap %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="398" />
+        <location filename="../../sezmap/export/deck.py" line="414" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="398" />
+        <location filename="../../sezmap/export/deck.py" line="414" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="413" />
+        <location filename="../../sezmap/export/deck.py" line="429" />
         <source>Unused land by zone</source>
         <translation>Неиспользуемая земля по зонам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="414" />
+        <location filename="../../sezmap/export/deck.py" line="430" />
         <source>Unused share of the zone's area, %</source>
         <translation>Доля неиспользуемой площади зоны, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="458" />
+        <location filename="../../sezmap/export/deck.py" line="469" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="462" />
+        <location filename="../../sezmap/export/deck.py" line="473" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="469" />
+        <location filename="../../sezmap/export/deck.py" line="480" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>

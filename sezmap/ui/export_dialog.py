@@ -18,7 +18,7 @@ from pathlib import Path
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -42,13 +41,10 @@ from PySide6.QtWidgets import (
 from sezmap.render import names
 from sezmap.session.language import LANGUAGES
 from sezmap.ui.i18n import Retranslated
+from sezmap.ui.task_dialog import RunControls, file_row
 
 PREVIEW = QSize(520, 380)
 CURRENT_VIEW, ALL_ZONES = "__view__", "__all__"
-
-
-class _Progress(QObject):
-    changed = Signal(int, int)
 
 
 FORMATS = (".png", ".pdf", ".svg", ".tif", ".html", ".pptx")
@@ -61,8 +57,6 @@ class ExportDialog(Retranslated, QDialog):
         self.window_ = window
         self.task = None
         self._cancel = threading.Event()
-        self._progress = _Progress(self)
-        self._progress.changed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
         self._build()
         self._fill_zones()
         self.retranslate()
@@ -140,9 +134,7 @@ class ExportDialog(Retranslated, QDialog):
         self.path_edit.setObjectName("exportPath")
         self.browse_button = QPushButton()
         self.browse_button.clicked.connect(self.browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
+        path_row = file_row(self.path_edit, self.browse_button)
 
         form = QFormLayout()
         self.captions = {key: QLabel() for key in ("format", "zone", "language", "as_of", "title", "trend", "file")}
@@ -170,20 +162,9 @@ class ExportDialog(Retranslated, QDialog):
         self.preview_note = QLabel()
         self.preview_note.setWordWrap(True)
 
-        self.progress = QProgressBar()
-        self.progress.setObjectName("exportProgress")
-        self.progress.hide()
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.cancel_or_close)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress, 1)
-        buttons.addStretch(0)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.cancel_button)
+        self.controls = RunControls(self, "export", "exportButton", self.start_export, self.cancel_or_close)
+        self.progress, self.export_button = self.controls.progress, self.controls.run_button
+        buttons = self.controls.buttons_row(with_progress=True)
 
         left = QVBoxLayout()
         left.addLayout(form)
@@ -223,7 +204,7 @@ class ExportDialog(Retranslated, QDialog):
             self.captions[key].setText(text)
         self.size_label.setText(self.tr("Size:"))
         self.export_button.setText(self.tr("Export"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.controls.retranslate()
         if hasattr(self, "timer"):  # not while the dialog is being built
             self.update_preview()
 
@@ -466,7 +447,7 @@ class ExportDialog(Retranslated, QDialog):
             return self._cancel.is_set() or (task is not None and task.cancelled)
 
         def work():
-            return export_map(project, path, progress=self._progress.changed.emit, cancelled=cancelled, **options)
+            return export_map(project, path, progress=self.controls.steps.moved.emit, cancelled=cancelled, **options)
 
         self._running(True)
         holder["task"] = self.task = w.tasks.start(work, self._done, self._failed)
@@ -482,15 +463,7 @@ class ExportDialog(Retranslated, QDialog):
             self._running(False)
 
     def _running(self, running: bool) -> None:
-        self.export_button.setEnabled(not running)
-        self.progress.setVisible(running)
-        self.progress.setRange(0, 0)
-        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
-
-    def _show_progress(self, done: int, total: int) -> None:
-        if self.task is not None and total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+        self.controls.set_running(running)
 
     def _done(self, path) -> None:
         self.task = None

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -36,16 +35,11 @@ from sezmap.model.problems import DataError
 from sezmap.render import raster
 from sezmap.session import imagery_review as ir
 from sezmap.ui import problem_text
+from sezmap.ui.task_dialog import RunControls, file_row
 from sezmap.ui.tasks import Task
 
 
 NEEDS = {"ndbi": ("nir", "swir"), "ndvi": ("nir", "red")}  # the bands each index reads
-
-
-class _Progress(QObject):
-    """Tiles done, from the task thread to the dialog (a queued signal)."""
-
-    moved = Signal(int, int)
 
 
 def raster_facts(path: str) -> tuple[int, str]:
@@ -107,20 +101,13 @@ class ImageryDialog(QDialog):
         self.threshold.setValue(0.5)
         self.zone = QComboBox()
         self.zone.setObjectName("imageryZone")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("imageryProgress")
-        self.progress.hide()
         self.message = QLabel()
         self.message.setObjectName("imageryMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.run_button = QPushButton()
-        self.run_button.setObjectName("imageryRunCheck")
-        self.run_button.setDefault(True)
-        self.run_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("imageryCancel")
-        self.cancel_button.clicked.connect(self.cancel_or_close)
+        self.controls = RunControls(self, "imagery", "imageryRunCheck", self.start, self.cancel_or_close)
+        self.progress = self.controls.progress
+        self.run_button, self.cancel_button = self.controls.run_button, self.controls.cancel_button
         for widget in (self.single, self.indexed):
             widget.toggled.connect(self._enable)
         self.index.currentIndexChanged.connect(self._enable)
@@ -136,9 +123,6 @@ class ImageryDialog(QDialog):
         return spin
 
     def _layout(self) -> None:
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(self.browse)
         bands = QWidget()
         band_row = QHBoxLayout(bands)
         band_row.setContentsMargins(0, 0, 0, 0)
@@ -150,7 +134,7 @@ class ImageryDialog(QDialog):
         self.form = QFormLayout()
         self.file_label, self.band_label, self.index_label = QLabel(), QLabel(), QLabel()
         self.threshold_label, self.zone_label = QLabel(), QLabel()
-        self.form.addRow(self.file_label, file_row)
+        self.form.addRow(self.file_label, file_row(self.path, self.browse))
         self.form.addRow("", self.facts)
         self.form.addRow("", self.single)
         self.form.addRow(self.band_label, self.band)
@@ -162,15 +146,11 @@ class ImageryDialog(QDialog):
         self.threshold_note.setWordWrap(True)
         self.form.addRow("", self.threshold_note)
         self.form.addRow(self.zone_label, self.zone)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
         box = QVBoxLayout(self)
         box.addLayout(self.form)
         box.addWidget(self.progress)
         box.addWidget(self.message)
-        box.addLayout(buttons)
+        box.addLayout(self.controls.buttons_row())
         self.setMinimumWidth(520)
 
     def retranslate(self) -> None:
@@ -217,8 +197,7 @@ class ImageryDialog(QDialog):
             spin.setEnabled(needed and not self.running)
         for widget in (self.path, self.browse, self.single, self.indexed, self.threshold, self.zone):
             widget.setEnabled(not self.running)
-        self.run_button.setEnabled(not self.running and bool(self.path.text().strip()))
-        self.cancel_button.setText(self.tr("Cancel") if self.running else self.tr("Close"))
+        self.controls.set_running(self.running, can_run=bool(self.path.text().strip()))
 
     def _browse(self) -> None:
         start = str(Path(self.path.text()).parent) if self.path.text() else (self.folder or str(Path.home()))
@@ -302,14 +281,11 @@ class ImageryDialog(QDialog):
         overlay = None if crs is None else functools.partial(raster.warp_to_rgba, spec.path, crs, raster.MAX_PIXELS,
                                                              score=spec.index is None)
         request = ir.request_for(project, spec, self.zone.currentData(), dt.date.today().isoformat(), overlay)
-        progress = _Progress(self)
-        progress.moved.connect(self._moved, Qt.ConnectionType.QueuedConnection)
-        task = Task(lambda cancelled: ir.run(request, cancelled, progress.moved.emit), pass_cancelled=True)
+        moved = self.controls.steps.moved.emit
+        task = Task(lambda cancelled: ir.run(request, cancelled, moved), pass_cancelled=True)
         task.signals.finished.connect(lambda result: self._done(task, result), Qt.ConnectionType.QueuedConnection)
         task.signals.failed.connect(lambda message: self._failed(task, message), Qt.ConnectionType.QueuedConnection)
         self.task, self.failure = task, None
-        self.progress.setRange(0, 0)
-        self.progress.show()
         n = len(request.plots)
         self._say(self.tr("Checking %n plot…", "", n) if n == 1 else self.tr("Checking %n plots…", "", n))
         self._enable()
@@ -318,11 +294,6 @@ class ImageryDialog(QDialog):
         task.start()
         self.started.emit()
         return True
-
-    def _moved(self, done: int, total: int) -> None:
-        if self.task is not None:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
 
     def _done(self, task: Task, result) -> None:
         if task is not self.task:
@@ -344,7 +315,6 @@ class ImageryDialog(QDialog):
 
     def _stop(self) -> None:
         self.task = None
-        self.progress.hide()
         self._enable()
 
     def cancel_or_close(self) -> None:
