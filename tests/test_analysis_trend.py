@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sqlite3
+from pathlib import Path
 
 import pytest
 import shapely
@@ -15,8 +16,7 @@ from sezmap.analysis import trend
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.store import geopackage_sql as sql
 from sezmap.store.gpkg import GpkgStore
-from tests.factories import make_project
-from tests.trend_history import HISTORY, UNTIL
+from tests.trend_history import UNTIL, write_history
 
 
 def _copy(path, to):
@@ -29,17 +29,18 @@ def _copy(path, to):
 def history(tmp_path_factory):
     """The project after the scripted history, and a copy of it at each month's end."""
     folder = tmp_path_factory.mktemp("trend")
-    path = make_project(folder / "p.gpkg")
-    store = GpkgStore(path)
+    path = folder / "p.gpkg"
     ends = trend.period_ends("monthly", dt.date(2025, 1, 1), UNTIL)
-    copies, k = {}, 0
-    for at, changes in HISTORY:
-        while k < len(ends) and ends[k].isoformat() < at[:10]:
-            copies[ends[k]] = _copy(path, folder / f"{ends[k]}.gpkg")
-            k += 1
-        store.apply_changes(changes, now=at)
-    for end in ends[k:]:
-        copies[end] = _copy(path, folder / f"{end}.gpkg")
+    copies: dict[dt.date, Path] = {}
+
+    def copy_month_ends(before: str) -> None:  # the project as it stood at each month end passed
+        for end in ends[len(copies):]:
+            if end.isoformat() >= before[:10]:
+                break
+            copies[end] = _copy(path, folder / f"{end}.gpkg")
+
+    write_history(path, copy_month_ends)
+    copy_month_ends("9999-12-31")  # (after the last step: every month end left)
     return path, copies
 
 

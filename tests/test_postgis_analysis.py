@@ -17,10 +17,9 @@ from sezmap.cli import main
 from sezmap.store.gpkg import GpkgStore
 from sezmap.store.postgis.store import PostgisStore
 from sezmap.store.postgis.transfer import publish
-from tests.factories import make_project
 from tests.imagery_rasters import expected_flags, ground_truth, score_raster
 from tests.test_postgis_store import assert_same_report
-from tests.trend_history import HISTORY, UNTIL
+from tests.trend_history import UNTIL, write_history
 
 
 def _run(capsys, *args) -> str:
@@ -32,11 +31,7 @@ def _run(capsys, *args) -> str:
 @pytest.fixture(scope="module")
 def scripted(tmp_path_factory):
     """The project after tests/trend_history.py's scripted history (a year and a half of audited edits)."""
-    path = make_project(tmp_path_factory.mktemp("pg26") / "p.gpkg")
-    store = GpkgStore(path)
-    for at, changes in HISTORY:
-        store.apply_changes(changes, now=at)
-    return path
+    return write_history(tmp_path_factory.mktemp("pg26") / "p.gpkg")
 
 
 @pytest.fixture

@@ -20,19 +20,14 @@ from sezmap.store.gpkg import GpkgStore
 from sezmap.store.postgis.connection import remember_password
 from sezmap.store.postgis.logins import grant_login
 from sezmap.store.postgis.transfer import publish
-from tests.factories import make_project
 from tests.imagery_rasters import expected_flags, ground_truth, score_raster
-from tests.trend_history import HISTORY
+from tests.trend_history import write_history
 
 
 @pytest.fixture(scope="module")
 def scripted(tmp_path_factory):
     """The project after tests/trend_history.py's scripted history."""
-    path = make_project(tmp_path_factory.mktemp("pg26app") / "p.gpkg")
-    store = GpkgStore(path)
-    for at, changes in HISTORY:
-        store.apply_changes(changes, now=at)
-    return path
+    return write_history(tmp_path_factory.mktemp("pg26app") / "p.gpkg")
 
 
 @pytest.fixture

@@ -41,6 +41,24 @@ def _values(chart):
     return {line.label: list(line.values) for line in chart.lines}
 
 
+def _window_on_a_copy(scripted, open_window, qtbot, tmp_path):
+    """A window on a copy of the ``scripted`` history's project, analysed, z1 picked, its trend drawn."""
+    path, _copies = scripted
+    work = tmp_path / "edited.gpkg"
+    shutil.copyfile(path, work)
+    window = open_window(work, analyse=True)
+    window.select_zone("z1")
+    trend = window.dashboard.trend
+    qtbot.waitUntil(lambda: trend.trends is not None and not trend.computing, timeout=60000)
+    return window
+
+
+def _make_p6_vacant(session) -> None:
+    """An edit that adds unused land to z1 (p6 is infrastructure, not unused land)."""
+    session.edit("p6 vacant", [PlotEdit("p6", {"status": "vacant"}, session.actor, "a test",
+                                        expect_version=session.version_of("p6"), check_workflow=False)])
+
+
 def test_trend_chart_points_are_the_trend_reports_figures(history, qtbot):  # noqa: F811
     path, _copies = history
     dash, engine = _dashboard(qtbot, path)
@@ -115,13 +133,8 @@ def test_the_trend_runs_in_the_task_while_the_ui_thread_goes_on(history, qtbot, 
 
 
 def test_the_chart_follows_an_edit(history, open_window, qtbot, tmp_path):  # noqa: F811
-    path, _copies = history
-    work = tmp_path / "edited.gpkg"
-    shutil.copyfile(path, work)
-    window = open_window(work, analyse=True)
-    window.select_zone("z1")
+    window = _window_on_a_copy(history, open_window, qtbot, tmp_path)
     dash, session = window.dashboard, window.session
-    qtbot.waitUntil(lambda: dash.trend.trends is not None and not dash.trend.computing, timeout=60000)
     periods = dash.trend.zone_chart.periods
     assert periods[:len(QUARTERS)] == tuple(QUARTERS) and periods[-1] == str(session.engine.as_of)
     first = _values(dash.trend.zone_chart)["Unused"]
@@ -129,8 +142,7 @@ def test_the_chart_follows_an_edit(history, open_window, qtbot, tmp_path):  # no
     assert first[-1] == pytest.approx(100 * session.engine.metrics["z1"].unused_ratio, abs=1e-3)
     row = session.row_of("p6")
     assert session.project.plots["status"].iloc[row] == "infrastructure"  # not unused land: made vacant
-    session.edit("p6 vacant", [PlotEdit("p6", {"status": "vacant"}, session.actor, "a test",
-                                        expect_version=session.version_of("p6"), check_workflow=False)])
+    _make_p6_vacant(session)
     now = 100 * session.engine.metrics["z1"].unused_ratio
     assert now > first[-1]
     qtbot.waitUntil(lambda: _values(dash.trend.zone_chart)["Unused"][-1] == pytest.approx(now, abs=1e-3),
@@ -144,17 +156,11 @@ def test_a_big_project_does_not_rebuild_the_trend_on_every_edit(history, open_wi
     """Above LIVE_PLOTS an edit leaves the trend as it was opened (a rebuild reloads the project)."""
     from sezmap.ui import dashboard_trend
 
-    path, _copies = history
-    work = tmp_path / "edited.gpkg"
-    shutil.copyfile(path, work)
-    window = open_window(work, analyse=True)
-    window.select_zone("z1")
+    window = _window_on_a_copy(history, open_window, qtbot, tmp_path)
     dash, session = window.dashboard, window.session
-    qtbot.waitUntil(lambda: dash.trend.trends is not None and not dash.trend.computing, timeout=60000)
     first = _values(dash.trend.zone_chart)["Unused"]
     monkeypatch.setattr(dashboard_trend, "LIVE_PLOTS", len(session.project.plots) - 1)
-    session.edit("p6 vacant", [PlotEdit("p6", {"status": "vacant"}, session.actor, "a test",
-                                        expect_version=session.version_of("p6"), check_workflow=False)])
+    _make_p6_vacant(session)
     assert not dash.trend.computing  # nothing scheduled
     qtbot.wait(1500)  # past the debounce
     assert _values(dash.trend.zone_chart)["Unused"] == first

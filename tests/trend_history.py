@@ -1,14 +1,19 @@
 """A scripted edit history for the trend's tests (tests/test_analysis_trend.py, and the same
-history published to PostgreSQL in tests/test_postgis_analysis.py): real edits through the store,
-with controlled timestamps, on tests.factories.make_project's project."""
+history published to PostgreSQL in tests/test_postgis_analysis.py and test_postgis_app_analysis.py):
+real edits through the store, with controlled timestamps, on tests.factories.make_project's
+project (``write_history``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
 
 import shapely
 
 from sezmap.model.edits import PlotCreate, PlotDelete, PlotEdit
+from sezmap.store.gpkg import GpkgStore
+from tests.factories import make_project
 
 ACTOR, WHY = "Planner", "scripted history"
 # what an active status needs (model/status_rules.py) besides what each step sets
@@ -49,3 +54,15 @@ HISTORY = [
                                        contract_deadline="2026-05-06", investment_committed_kzt=1e6, **TENANT)]),
 ]
 UNTIL = dt.date(2026, 6, 30)
+
+
+def write_history(path: Path, before_step: Callable[[str], None] | None = None) -> Path:
+    """make_project's project written at ``path``, then HISTORY's steps applied through the
+    store at their times; ``before_step(at)`` is called before each step."""
+    path = make_project(path)
+    store = GpkgStore(path)
+    for at, changes in HISTORY:
+        if before_step is not None:
+            before_step(at)
+        store.apply_changes(changes, now=at)
+    return path
