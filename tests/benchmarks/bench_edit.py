@@ -42,18 +42,14 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from sezmap.analysis.engine import AnalysisEngine  # noqa: E402
 from sezmap.model import status_rules  # noqa: E402
 from sezmap.model.edits import PlotEdit  # noqa: E402
 from sezmap.model.workflow import allowed_transitions  # noqa: E402
 from sezmap.render.map_settings import MapSettings  # noqa: E402
 from sezmap.render.renderer import render_image, render_patch  # noqa: E402
-from sezmap.render.scene import MapScene, project_layers  # noqa: E402
 from sezmap.render.scene_sync import SceneSync  # noqa: E402
-from sezmap.session import ProjectSession  # noqa: E402
 from sezmap.session.geometry_edits import split_changes  # noqa: E402
-from sezmap.store import open_store  # noqa: E402
-from synthetic_copy import project_file, working_copy  # noqa: E402
+from edit_setup import cut_through, open_for_edits  # noqa: E402
 
 # what a status needs (model.status_rules) when the plot lacks it
 FILL = {"tenant": "Benchmark LLP", "allocated_on": "2026-01-01", "contract_deadline": "2028-01-01",
@@ -71,17 +67,9 @@ def main() -> None:
     ap.add_argument("--edits", type=int, default=50)
     args = ap.parse_args()
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts for the labels
-    source = project_file(args.plots, Path(args.cache))
-    path = working_copy(source, "sezmap-bench-edit-")
-    work = path.parent
-    t0 = time.perf_counter()
-    store = open_store(path)
-    project = store.load()
-    session = ProjectSession(actor="benchmark")
-    session.set_project(store, project)
-    session.set_engine(AnalysisEngine(project))
-    scene = MapScene(project_layers(project, "EPSG:3857"), "EPSG:3857")
-    print(f"{len(project.plots):,} plots loaded, analysed and prepared for display in {time.perf_counter() - t0:.1f} s")
+    opened = open_for_edits(args.plots, Path(args.cache), "sezmap-bench-edit-")
+    session, scene, project, work = opened.session, opened.scene, opened.project, opened.path.parent
+    print(f"{len(project.plots):,} plots loaded, analysed and prepared for display in {opened.seconds:.1f} s")
 
     heard = []  # when the session's event reached the listener, and when the listener was done
     session.plots_changed.connect(lambda _event: heard.append(time.perf_counter()))
@@ -147,8 +135,7 @@ def main() -> None:
     # a split: one plot becomes two (rows added: frame, engine and map arrays follow)
     row = int(rows[len(rows) // 2])
     pid = session.plot_id(row)
-    x0, y0, x1, y1 = project.plots.geometry.iloc[row].bounds
-    line = [((x0 + x1) / 2, y0 - (y1 - y0)), ((x0 + x1) / 2, y1 + (y1 - y0))]
+    line = cut_through(project.plots.geometry.iloc[row].bounds)
     engine = session.engine
     t0 = time.perf_counter()
     changes = split_changes(session, pid, line, reason="benchmark split")

@@ -27,13 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import numpy as np  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from sezmap.analysis.engine import AnalysisEngine  # noqa: E402
-from sezmap.render.scene import MapScene, project_layers  # noqa: E402
+from edit_setup import cut_through, open_for_edits  # noqa: E402
 from sezmap.render.scene_sync import SceneSync  # noqa: E402
-from sezmap.session import ProjectSession  # noqa: E402
 from sezmap.session.geometry_edits import split_changes  # noqa: E402
-from sezmap.store import open_store  # noqa: E402
-from synthetic_copy import project_file, working_copy  # noqa: E402
 
 
 @contextlib.contextmanager
@@ -58,24 +54,17 @@ def main() -> None:
     ap.add_argument("--profile", type=Path, default=None)
     args = ap.parse_args()
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
-    path = working_copy(project_file(args.plots, Path(args.cache)), "sezmap-bench-split-")
-    t0 = time.perf_counter()
-    store = open_store(path)
-    project = store.load()
-    session = ProjectSession(actor="benchmark")
-    session.set_project(store, project)
-    session.set_engine(AnalysisEngine(project))
-    scene = MapScene(project_layers(project, "EPSG:3857"), "EPSG:3857")
+    opened = open_for_edits(args.plots, Path(args.cache), "sezmap-bench-split-")
+    session, scene, project = opened.session, opened.scene, opened.project
     SceneSync(session, scene)
-    print(f"{len(project.plots):,} plots loaded and analysed in {time.perf_counter() - t0:.1f} s", flush=True)
+    print(f"{len(project.plots):,} plots loaded and analysed in {opened.seconds:.1f} s", flush=True)
     plots = project.plots
     zone_id = str(plots["zone_id"].value_counts().index[0])
     rows = np.flatnonzero((plots["zone_id"].to_numpy() == zone_id) & (plots["status"].to_numpy() == "vacant"))
     for k in range(args.splits):
         row = int(rows[len(rows) // 2 + k])
         pid = session.plot_id(row)
-        x0, y0, x1, y1 = session.project.plots.geometry.iloc[row].bounds
-        line = [((x0 + x1) / 2, y0 - (y1 - y0)), ((x0 + x1) / 2, y1 + (y1 - y0))]
+        line = cut_through(session.project.plots.geometry.iloc[row].bounds)
         t0 = time.perf_counter()
         with profiled(args.profile, f"split{k}"):
             changes = split_changes(session, pid, line, reason="benchmark")
