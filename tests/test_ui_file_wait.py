@@ -1,7 +1,9 @@
 """Apply on a project file another program is writing (pytest-qt, offscreen): the wait for its
 write lock runs off the UI thread, with "Waiting for the file…" and Cancel; the edit is written
 when the lock is let go, or not at all when the user cancelled. The other program is a plain
-sqlite3 connection holding the write lock (``BEGIN IMMEDIATE``), as QGIS's would."""
+sqlite3 connection holding the write lock (``BEGIN IMMEDIATE``), as QGIS's would. The window's
+own work holding the file up (a transaction on one of its task lanes, a GDAL read) is told
+apart from another program's: the line says which, and says it again when that changes."""
 
 import sqlite3
 import threading
@@ -10,8 +12,59 @@ import time
 import pytest
 
 from sezmap.store import file_guard, write_lock
-from sezmap.store.gpkg import GpkgStore
+from sezmap.store import geopackage_sql as sql
+from sezmap.store.gpkg import GpkgStore, transaction
+from sezmap.ui import tasks
 from tests import factories as f
+
+ANOTHER_PROGRAM = "Waiting for the file… another program is writing to it."
+OWN_WRITE = "Waiting for the previous change to be saved…"
+OWN_READ = "Waiting for the file… this window is still reading it."
+
+
+class OwnWrite:
+    """A write transaction of this process (the store's own, gpkg.transaction) on one of the
+    window's task lanes (KEEPS: what keeps the undo steps), holding the write lock until
+    ``let_go()``."""
+
+    def __init__(self, path):
+        self.taken, self.release = threading.Event(), threading.Event()
+
+        def hold():
+            conn = sql.connect(path)
+            try:
+                with transaction(conn):
+                    self.taken.set()
+                    self.release.wait(20)
+            finally:
+                conn.close()
+
+        tasks.keep_later(hold)
+        assert self.taken.wait(10)
+
+    def let_go(self):
+        self.release.set()
+        tasks.kept()
+
+
+class OwnRead:
+    """A GDAL read of the file by another thread of this process, until ``let_go()``."""
+
+    def __init__(self, path):
+        self.taken, self.release = threading.Event(), threading.Event()
+
+        def read():
+            with file_guard.using(path, file_guard.GDAL):
+                self.taken.set()
+                self.release.wait(20)
+
+        self.thread = threading.Thread(target=read)
+        self.thread.start()
+        assert self.taken.wait(10)
+
+    def let_go(self):
+        self.release.set()
+        self.thread.join(10)
 
 
 @pytest.fixture
@@ -80,13 +133,31 @@ def test_the_write_lock_is_looked_at_without_waiting(session, holder):
     assert write_lock.write_lock_free(path, 0.0)
 
 
+def test_who_holds_the_file_up_is_told_apart(session, holder):
+    path = session.store.path
+    assert write_lock.write_blocker(path) == write_lock.ANOTHER_PROGRAM  # (a connection sezmap did not open)
+    holder.let_go()
+    assert write_lock.write_blocker(path) is None
+    own = OwnWrite(path)
+    try:
+        assert write_lock.write_blocker(path) == write_lock.OWN_WRITE
+    finally:
+        own.let_go()
+    read = OwnRead(path)
+    try:
+        assert write_lock.write_blocker(path) == write_lock.OWN_READ
+    finally:
+        read.let_go()
+    assert write_lock.write_blocker(path) is None
+
+
 def test_apply_on_a_locked_file_waits_off_the_ui_thread_then_writes(qtbot, session, form, holder):
     fill(session, form)
     started = time.monotonic()
     form.apply_button.click()
     assert time.monotonic() - started < 1.0  # the window answers: it did not wait for the lock here
     assert form.file_wait.waiting and form.file_wait.isVisible()
-    assert form.file_wait.label.text().startswith("Waiting for the file")
+    assert form.file_wait.label.text() == ANOTHER_PROGRAM
     assert not form.apply_button.isEnabled()  # one Apply at a time
     qtbot.wait(400)  # the event loop runs meanwhile; nothing is written while the lock is held
     assert form.file_wait.waiting and stored_tenant(session) is None
@@ -126,6 +197,7 @@ def test_undo_on_a_locked_file_waits_in_the_status_bar_then_undoes(qtbot, open_w
         w.edits.undo_action.trigger()
         assert time.monotonic() - started < 1.0  # not frozen for the busy timeout
         assert w.edits.file_wait.waiting and not w.edits.undo_action.isEnabled()
+        assert w.edits.file_wait.label.text() == ANOTHER_PROGRAM
         qtbot.wait(300)
         assert GpkgStore(project_path).read_plots(["p0"])["p0"]["tenant"] == "Undone LLP"
     finally:
@@ -185,3 +257,48 @@ def test_split_and_merge_on_a_locked_file_wait_off_the_ui_thread_then_are_made(q
     qtbot.waitUntil(lambda: len(session.project.plots) == n, timeout=5000)  # the halves chosen, merged
     (kept,) = [session.plot_id(r) for r in session.selection]  # the survivor became the selection
     assert kept in halves and {session.row_of(p) is None for p in halves} == {True, False}
+
+
+def test_undo_waiting_for_the_windows_own_work_says_so_not_another_program(qtbot, open_window, project_path,
+                                                                          monkeypatch):
+    from sezmap.model.edits import PlotEdit
+
+    monkeypatch.setenv("SEZMAP_BUSY_TIMEOUT_MS", "3000")
+    w = open_window(project_path, analyse=True)
+    wait = w.edits.file_wait
+    w.session.edit("Edit p0", [PlotEdit("p0", {"tenant": "Undone LLP"}, w.session.actor, "r")])
+    tasks.kept()  # (the undo steps of that edit kept: the lane is free for the transaction below)
+    own = OwnWrite(project_path)
+    try:
+        started = time.monotonic()
+        w.edits.undo_action.trigger()
+        assert time.monotonic() - started < 1.0
+        assert wait.waiting and wait.isVisible()
+        assert wait.label.text() == OWN_WRITE  # the window's own lane, not "another program"
+        qtbot.wait(300)
+        assert wait.label.text() == OWN_WRITE and wait.waiting
+    finally:
+        own.let_go()
+    qtbot.waitUntil(lambda: not wait.waiting, timeout=5000)
+    assert GpkgStore(project_path).read_plots(["p0"])["p0"]["tenant"] != "Undone LLP"
+    assert w.statusBar().currentMessage() == "Undone: Edit p0"
+
+    # a read of the window's holds it up first, another program after: the line follows
+    w.edits.redo_action.trigger()
+    qtbot.waitUntil(lambda: not wait.waiting, timeout=5000)
+    tasks.kept()
+    read = OwnRead(project_path)
+    other = sqlite3.connect(project_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        w.edits.undo_action.trigger()
+        assert wait.waiting and wait.label.text() == OWN_READ
+        read.let_go()
+        qtbot.waitUntil(lambda: wait.label.text() == ANOTHER_PROGRAM, timeout=5000)
+        assert wait.waiting
+    finally:
+        read.let_go()
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.waitUntil(lambda: not wait.waiting, timeout=5000)
+    assert w.statusBar().currentMessage() == "Undone: Edit p0"

@@ -687,12 +687,22 @@
 <context>
     <name>FileWait</name>
     <message>
-        <location filename="../../sezmap/ui/file_wait.py" line="44" />
+        <location filename="../../sezmap/ui/file_wait.py" line="58" />
+        <source>Waiting for the previous change to be saved…</source>
+        <translation>Алдыңғы өзгерістің сақталуы күтілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/file_wait.py" line="60" />
+        <source>Waiting for the file… this window is still reading it.</source>
+        <translation>Файл күтілуде… бұл терезе оны әлі оқып жатыр.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/file_wait.py" line="61" />
         <source>Waiting for the file… another program is writing to it.</source>
         <translation>Файл күтілуде… оған қазір басқа бағдарлама жазып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/file_wait.py" line="45" />
+        <location filename="../../sezmap/ui/file_wait.py" line="53" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>

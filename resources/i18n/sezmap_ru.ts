@@ -693,12 +693,22 @@
 <context>
     <name>FileWait</name>
     <message>
-        <location filename="../../sezmap/ui/file_wait.py" line="44" />
+        <location filename="../../sezmap/ui/file_wait.py" line="58" />
+        <source>Waiting for the previous change to be saved…</source>
+        <translation>Ожидание сохранения предыдущего изменения…</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/file_wait.py" line="60" />
+        <source>Waiting for the file… this window is still reading it.</source>
+        <translation>Ожидание файла… это окно ещё читает его.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/file_wait.py" line="61" />
         <source>Waiting for the file… another program is writing to it.</source>
         <translation>Ожидание файла… в него сейчас записывает другая программа.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/file_wait.py" line="45" />
+        <location filename="../../sezmap/ui/file_wait.py" line="53" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

@@ -80,12 +80,13 @@ def transaction(conn: sql.Connection):
     every byte of the file as it was."""
     changes = conn.total_changes
     conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+    with write_lock.own_write(conn.file):  # (a wait for this lock is the window's own: ui/file_wait.py)
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
     if conn.total_changes != changes:
         sql.settle_journal_mode(conn)
 
@@ -395,9 +396,14 @@ class GpkgStore:
         """Whether a write could start within ``wait_s`` seconds (0: now, waiting for nobody)."""
         return write_lock.write_lock_free(self.path, wait_s)
 
-    def wait_until_writable(self, cancelled: Callable[[], bool]) -> bool:
-        """Blocks until a write could start (True) or ``cancelled()`` (False): for a worker thread."""
-        return write_lock.wait_until_writable(self.path, cancelled)
+    def write_blocker(self, wait_s: float = 0.0) -> str | None:
+        """Who would keep a write from starting within ``wait_s`` seconds (write_lock.write_blocker)."""
+        return write_lock.write_blocker(self.path, wait_s)
+
+    def wait_until_writable(self, cancelled: Callable[[], bool], seen: Callable[[str], object] | None = None) -> bool:
+        """Blocks until a write could start (True) or ``cancelled()`` (False), telling ``seen``
+        who holds it up (write_lock.wait_until_writable): for a worker thread."""
+        return write_lock.wait_until_writable(self.path, cancelled, seen=seen)
 
     def check_integrity_soon(self) -> None:
         """SQLite's integrity check of the file on a background thread, started now (the app

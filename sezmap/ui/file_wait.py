@@ -6,6 +6,10 @@ the window for up to the busy timeout (10 s). A panel now asks ``ready(store)`` 
 busy it calls ``wait_then(store, write)``: this line shows "Waiting for the file…" with Cancel,
 the wait runs as a task (ui.tasks, lane WAITS), and ``write()`` is called on the UI thread once
 the file is free, unless the user cancelled. ``finished(bool)`` says which (True: written).
+
+The line says who holds the file up (store.write_lock.write_blocker), and says it again when
+that changes while it waits: the window's own work (the previous change still being saved on
+one of its task lanes, or a read of the file) is not "another program".
 """
 
 from __future__ import annotations
@@ -15,12 +19,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from sezmap.store import write_lock
 from sezmap.ui.tasks import WAITS, Task
 
 
 class FileWait(QWidget):
     started = Signal()
     finished = Signal(bool)  # True: the file came free and the write was made; False: cancelled
+    _seen = Signal(object, str)  # (the waiting task, who holds the file up now), from its thread
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -37,28 +43,52 @@ class FileWait(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.cancel_button)
         self._task: Task | None = None
+        self.blocker = write_lock.ANOTHER_PROGRAM  # who holds the file up (write_lock.write_blocker)
+        self._seen.connect(self._blocker_seen, Qt.ConnectionType.QueuedConnection)
         self.retranslate()
         self.hide()
 
     def retranslate(self) -> None:
-        self.label.setText(self.tr("Waiting for the file… another program is writing to it."))
+        self.label.setText(self.text(self.blocker))
         self.cancel_button.setText(self.tr("Cancel"))
+
+    def text(self, blocker: str) -> str:
+        """The line for a wait held up by ``blocker``."""
+        if blocker == write_lock.OWN_WRITE:
+            return self.tr("Waiting for the previous change to be saved…")
+        if blocker == write_lock.OWN_READ:
+            return self.tr("Waiting for the file… this window is still reading it.")
+        return self.tr("Waiting for the file… another program is writing to it.")
 
     @property
     def waiting(self) -> bool:
         return self._task is not None
 
-    @staticmethod
-    def ready(store) -> bool:
+    def ready(self, store) -> bool:
         """Whether a write to ``store`` can start now without waiting (a store that cannot
-        tell: yes)."""
-        check = getattr(store, "write_lock_free", None)
-        return check is None or bool(check(0.0))
+        tell: yes); if not, who holds it up is kept for the line ``wait_then`` shows."""
+        check = getattr(store, "write_blocker", None)
+        blocker = None if check is None else check(0.0)
+        if blocker is not None:
+            self._show(blocker)
+        return blocker is None
+
+    def _show(self, blocker: str) -> None:
+        self.blocker = blocker
+        self.label.setText(self.text(blocker))
+
+    def _blocker_seen(self, task: Task, blocker: str) -> None:
+        if task is self._task:
+            self._show(blocker)
 
     def wait_then(self, store, write: Callable[[], object]) -> None:
         """Wait off the UI thread until ``store`` can be written, then call ``write()`` here."""
         self.cancel()
-        task = Task(store.wait_until_writable, lane=WAITS, pass_cancelled=True)
+
+        def wait(cancelled) -> bool:  # on the WAITS lane: who holds the file up is told to the line
+            return store.wait_until_writable(cancelled, lambda who: self._seen.emit(task, who))
+
+        task = Task(wait, lane=WAITS, pass_cancelled=True)
         task.signals.finished.connect(lambda free: self._over(task, bool(free), write),
                                       Qt.ConnectionType.QueuedConnection)
         task.signals.failed.connect(lambda _message: self._over(task, True, write),  # the write says what
