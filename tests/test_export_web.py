@@ -408,3 +408,25 @@ def test_chromium_keeps_the_zone_labels_clear_of_the_legend_and_title(project, e
     shown, under = int(labels.group(1)), int(labels.group(2))
     assert shown >= 8 and under == 0, (shown, under)
     assert re.search(r'<div class="sz-legend[^"]*"><details open=""><summary>Шартты белгілер</summary>', dom)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_chromium_labels_the_icbc_beside_khorgos_at_country_zoom(project, engine, tmp_path, language):
+    """The whole country: ICBC Khorgos, a point beside Khorgos – Eastern Gate at that zoom, is
+    labelled (its name, else its short name, a line further out if it must), and no label shown
+    overlaps another or lies under the legend or the title."""
+    import html
+
+    out = web.export_html(project, engine, tmp_path / f"{language}.html", language=language)
+    _page, data = parse(out)
+    zones = list(project.zones["zone_id"])
+    icbc = data["zones"][zones.index("icbc_khorgos")]
+    done = run_chromium(tmp_path, out.as_uri() + "#sz-selftest", "--dump-dom", "--window-size=1280,800")
+    assert console_messages(done.stderr) == []
+    dom = done.stdout
+    texts = html.unescape(re.search(r'data-sz-label-texts="([^"]*)"', dom).group(1)).split("|")
+    overlaps = int(re.search(r'data-sz-label-overlaps="(\d+)"', dom).group(1))
+    _shown, under = map(int, re.search(r'data-sz-labels="(\d+) (\d+)"', dom).groups())
+    assert {icbc["name"], icbc["short"]} & set(texts), texts
+    assert data["zones"][zones.index("khorgos_eastern_gate")]["name"] in texts
+    assert overlaps == 0 and under == 0, (overlaps, under, texts)

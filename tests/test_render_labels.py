@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from sezmap.render.furniture import furniture_boxes
-from sezmap.render.label_texts import short_name
+from sezmap.render.label_texts import short_label, short_name
 from sezmap.render.labels import LabelCandidate, LabelPlacer
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.renderer import render
@@ -236,3 +236,14 @@ def test_a_name_is_broken_at_the_space_nearest_its_middle(name, lines):
     from sezmap.render.label_texts import two_lines
 
     assert two_lines(name) == lines
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("ICBC Khorgos (International Center for Boundary Cooperation)", "ICBC Khorgos"),
+    ("«Қорғас» шекара маңы ынтымақтастығы халықаралық орталығы (ШЫХО)", "«Қорғас» ШЫХО"),
+    ("СЭЗ «Парк инновационных технологий» (Алатау)", "СЭЗ «Парк инновационных технологий»"),
+    ("МЦПС «Хоргос»", ""),  # short already
+    ("Saryarka SEZ", ""),
+])
+def test_a_short_label_is_the_shortest_form_of_a_name(name, short):
+    assert short_label(name) == short

@@ -13,6 +13,23 @@ def short_name(text: str) -> str:
     return out if out and out != text else ""
 
 
+_ACRONYM = re.compile(r"\(([^\W\d_]{2,6})\)")  # "(NIPT)", "(ШЫХО)": letters, capitals (checked below)
+_QUOTED = re.compile(r"«[^«»]+»")
+
+
+def short_label(text: str) -> str:
+    """A name's shortest form for a crowded map, or "" when it has none shorter: its quoted
+    name and the acronym it gives in brackets, as the Kazakh names put a kind after the name
+    ("«Қорғас» шекара маңы … орталығы (ШЫХО)" -> "«Қорғас» ШЫХО"), else the name without its
+    parenthesised parts ("ICBC Khorgos (International Center …)" -> "ICBC Khorgos")."""
+    acronym, quoted = _ACRONYM.search(text), _QUOTED.search(text)
+    forms = [short_name(text)]
+    if acronym and acronym.group(1).isupper() and quoted:
+        forms.append(f"{quoted.group(0)} {acronym.group(1)}")
+    forms = [f for f in forms if f and len(f) < len(text)]
+    return min(forms, key=len) if forms else ""
+
+
 def two_lines(text: str) -> str:
     """The text broken at the space nearest its middle ("Park of Innovative\\nTechnologies SEZ"),
     or "" for a single word."""

@@ -12,6 +12,7 @@ from sezmap.export.texts import Texts, name_of
 from sezmap.export.web import encoders
 from sezmap.model.problems import DataError
 from sezmap.render import names as render_names
+from sezmap.render.label_texts import short_label
 
 # popup fields beyond id, status and area (all but the cadastral number hidden in investor mode)
 FIELDS = (("cadastral_no", "text"), ("tenant", "text"), ("project_name", "text"), ("allocated_on", "date"),
@@ -89,7 +90,8 @@ def _has_text(value) -> bool:
 
 
 def zone_records(project, engine, texts: Texts) -> list[dict]:
-    """Per zone of the project (in its order): name, key figures, information and area."""
+    """Per zone of the project (in its order): name and short name (label_texts.short_label,
+    "" when none), key figures, information and area."""
     metrics = getattr(engine, "metrics", {}) or {}
     language = texts.language
     names = feature_names(project, language)
@@ -100,7 +102,8 @@ def zone_records(project, engine, texts: Texts) -> list[dict]:
         info = [[texts.translate("sezmap", label),
                  str(int(row[field])) if field == "established" else render_names.text_in(row, field, language)]
                 for field, label in ZONE_INFO if _has_text(row.get(field))]
-        out.append({"name": name_of(row, language) or zid,
+        name = name_of(row, language) or zid
+        out.append({"name": name, "short": short_label(name),  # (short: the label where the name has no room)
                     "kpis": key_figures(m, language, names).rows() if m else [],
                     "info": info, "area": float(m.area_ha) if m else 0.0})
     return out

@@ -365,6 +365,7 @@
       }
     });
 
+    var selftest = window.location.hash === "#sz-selftest", selftestClicked = false;
     // Zones: a ring marker where a zone is only a few pixels, labels that do not overlap.
     if (cfg.zones) {
       var zoneLayers = [];
@@ -401,25 +402,67 @@
           if (on && small) { if (!map.hasLayer(l.szMarker)) l.szMarker.addTo(map); }
           else if (map.hasLayer(l.szMarker)) map.removeLayer(l.szMarker);
           if (!on) { if (map.hasLayer(l.szLabel)) map.removeLayer(l.szLabel); return; }
-          // beside a small zone's marker: on its right, else its left, above, below; on one line,
-          // else wrapped; a big zone's in its middle. Never half under the legend or the title.
-          var dirs = small ? ["right", "left", "top", "bottom"] : ["center"];
+          // beside a small zone's marker: on its right, else its left, above, below; its name on
+          // one line, else wrapped, else its short name; then its short name a line further above
+          // or below (over the label of a zone at the same place: two zones at one point, such as
+          // Khorgos and its ICBC at country zoom). A big zone's in its middle. Never half under
+          // the legend or the title, never over another label.
+          var zone = data.zones[l.feature.properties.z];
+          var near = small ? ["right", "left", "top", "bottom"] : ["center"];
           var offsets = {right: [8, 0], left: [-8, 0], top: [0, -6], bottom: [0, 6], center: [0, 0]};
           if (!map.hasLayer(l.szLabel)) l.szLabel.addTo(map);
           var el = l.szLabel.getElement();
           if (!el) return;
-          for (var d = 0; d < dirs.length; d++) {
-            for (var wrap = 0; wrap < 2; wrap++) {
-              el.classList.toggle("sz-wrap", wrap === 1);
-              l.szLabel.options.direction = dirs[d];
-              l.szLabel.options.offset = offsets[dirs[d]];
-              l.szLabel.update();
-              var box = el.getBoundingClientRect();
-              if (clear(box, small)) { el.style.visibility = "visible"; placed.push(box); return; }
-            }
+          var tries = [];  // [direction, offset, text, wrapped]
+          near.forEach(function (d) {
+            tries.push([d, offsets[d], zone.name, false], [d, offsets[d], zone.name, true]);
+          });
+          if (zone.short) near.forEach(function (d) { tries.push([d, offsets[d], zone.short, false]); });
+          var shown = null;
+          var show = function (t) {
+            if (shown !== t[2]) { l.szLabel.setContent(esc(t[2])); shown = t[2]; el = l.szLabel.getElement(); }
+            el.classList.toggle("sz-wrap", t[3]);
+            l.szLabel.options.direction = t[0];
+            l.szLabel.options.offset = t[1];
+            l.szLabel.update();
+            return el.getBoundingClientRect();
+          };
+          var fits = function (t) {
+            var box = show(t);
+            if (!clear(box, small)) return false;
+            el.style.visibility = "visible";
+            placed.push(box);
+            return true;
+          };
+          if (tries.some(fits)) return;
+          if (small) {  // a line further out: past a label beside the marker
+            var text = zone.short || zone.name, step = 6 + show([near[0], [0, 0], text, false]).height + 4;
+            if ([["top", [0, -step], text, false], ["bottom", [0, step], text, false]].some(fits)) return;
           }
           el.style.visibility = "hidden";
         });
+        if (selftest && !selftestClicked) reportLabels();
+      };
+      // "#sz-selftest": the zone labels shown (their texts), those of them under the legend or
+      // the title (none) and the pairs of them that overlap (none), as the body's attributes
+      var reportLabels = function () {
+        var covers = [];
+        [".sz-legend", ".sz-title"].forEach(function (sel) {
+          var el = map.getContainer().querySelector(sel);
+          if (el) covers.push(el.getBoundingClientRect());
+        });
+        var under = 0, overlaps = 0, texts = [], boxes = [];
+        map.getContainer().querySelectorAll(".sz-label").forEach(function (el) {
+          if (el.style.visibility === "hidden") return;
+          var b = el.getBoundingClientRect();
+          if (covers.some(function (o) { return hits(b, o, 0, 0); })) under += 1;
+          overlaps += boxes.filter(function (o) { return hits(b, o, 0, 0); }).length;
+          boxes.push(b);
+          texts.push(el.textContent);
+        });
+        document.body.setAttribute("data-sz-labels", boxes.length + " " + under);
+        document.body.setAttribute("data-sz-label-texts", texts.join("|"));
+        document.body.setAttribute("data-sz-label-overlaps", String(overlaps));
       };
       map.on("moveend resize overlayadd overlayremove", update);
       map.getContainer().addEventListener("toggle", update, true);  // the legend folded or opened
@@ -429,33 +472,22 @@
 
     // "#sz-selftest": click the middle of a plot once the map is drawn, so that a headless
     // browser's DOM shows the popup it opens (the tests' check of the click path).
-    if (window.location.hash === "#sz-selftest") {
+    if (selftest) {
       map.whenReady(function () {
         setTimeout(function () {
-          // the zone labels shown, and those of them under the legend or the title (none)
-          var covers = [".sz-legend", ".sz-title"].map(function (sel) {
-            return map.getContainer().querySelector(sel).getBoundingClientRect();
-          });
-          var shown = 0, under = 0;
-          map.getContainer().querySelectorAll(".sz-label").forEach(function (el) {
-            if (el.style.visibility === "hidden") return;
-            var b = el.getBoundingClientRect();
-            shown += 1;
-            if (covers.some(function (o) { return hits(b, o, 0, 0); })) under += 1;
-          });
-          document.body.setAttribute("data-sz-labels", shown + " " + under);
           for (var k = 0; k < statusLayers.length; k++) {
             var ids = statusLayers[k].grid.search(-1, -1, 257, 257);
             for (var j = 0; j < ids.length; j++) {
               var i = ids[j], cx = (st.minx[i] + st.maxx[i]) / 2, cy = (st.miny[i] + st.maxy[i]) / 2;
               if (!inRings(st, i, cx, cy)) continue;
+              selftestClicked = true;  // (the labels as they were before: the popup may pan the map)
               map.fire("click", {latlng: map.unproject([cx, cy], 0)});
               document.body.setAttribute("data-sz-clicked", String(i));
               return;
             }
           }
           document.body.setAttribute("data-sz-clicked", "none");
-        }, 50);
+        }, 600);  // (after fitBounds's zoom animation, 250 ms)
       });
     }
   };
