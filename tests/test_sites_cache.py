@@ -3,6 +3,7 @@ is unchanged, built again after an edit, and a damaged or foreign cache file is 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -141,3 +142,22 @@ def test_the_key_holds_without_source_files_as_in_a_frozen_bundle(monkeypatch, t
 
     monkeypatch.setattr(sites_cache, "__file__", str(tmp_path / "gone" / "sites_cache.py"))
     assert sites_cache._code_hash() == "bundled"
+
+
+def test_the_apps_index_is_saved_and_read_only_while_its_project_is_the_file(tmp_path, monkeypatch):
+    """``index_for`` (the app's): built and not saved while ``in_step()`` says no (the project held
+    may be behind the file); saved when it says yes; read back for the same state only when its
+    rows are the same plots in the project held."""
+    store = GpkgStore(make_project(tmp_path / "p.gpkg", n=8))
+    project = store.load()
+    built = builds_counted(monkeypatch)
+    found = sites_cache.index_for(store, project, lambda: False)
+    assert not found.from_cache and built == [1] and cache_files() == []
+    found = sites_cache.index_for(store, project, lambda: True)
+    assert not found.from_cache and built == [1, 1] and len(cache_files()) == 1
+    again = sites_cache.index_for(store, project, lambda: True)
+    assert again.from_cache and built == [1, 1] and again.index.project is project
+    assert np.array_equal(again.index.rows, found.index.rows)
+    assert not sites_cache.index_for(store, project, lambda: False).from_cache  # not vouched: not read
+    shuffled = dataclasses.replace(project, plots=project.plots.iloc[::-1].reset_index(drop=True))
+    assert not sites_cache.index_for(store, shuffled, lambda: True).from_cache  # other rows: built

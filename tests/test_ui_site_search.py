@@ -25,9 +25,9 @@ def bundled(tmp_path):
     return str(path)
 
 
-@pytest.fixture
-def searched(open_window, bundled, qtbot):
-    w = open_window(bundled, analyse=True)
+def search_in(w, qtbot):
+    """The dock's search for plants of 5 ha within 30 km of rail and 300 km of a crossing into
+    China, merged with their neighbours; waits for the results."""
     panel = w.docks.site_search.panel
     w.docks.site_search_dock.show()
     w.docks.site_search_dock.raise_()
@@ -38,8 +38,13 @@ def searched(open_window, bundled, qtbot):
     panel.merge.setChecked(True)
     panel.search_button.click()
     search = w.docks.site_search.search
-    qtbot.waitUntil(lambda: search.results is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: search.results is not None and not search.building, timeout=60_000)
     return w, panel, search
+
+
+@pytest.fixture
+def searched(open_window, bundled, qtbot):
+    return search_in(open_window(bundled, analyse=True), qtbot)
 
 
 def cli_sites(path, as_of, capsys, *extra) -> list[dict]:
@@ -250,3 +255,59 @@ def test_cancel_stops_an_export_of_the_sites_and_writes_nothing(searched, tmp_pa
     qtbot.wait(100)  # (its end, queued to the UI thread)
     assert dock.export_task is None and not out.exists() and warned == []
     assert not list(tmp_path.glob(f"*{suffix}*"))  # no half-written file either
+
+
+def test_a_second_open_of_the_same_state_reads_the_saved_index_and_an_edited_one_does_not(
+        open_window, bundled, qtbot, monkeypatch):
+    """The dock keeps its index in the disk cache ``sezmap sites`` uses (analysis/sites_cache.py):
+    opened again unchanged, the project's index is read back, not built (the same results); once
+    edited, it is built again. Only while the window's project is the file as it is now (the
+    window's look for others' changes vouches for it)."""
+    import os
+    import time
+    from pathlib import Path
+
+    from sezmap.analysis.sites import SiteIndex
+    from sezmap.model.edits import PlotEdit
+    from sezmap.store import disk
+
+    monkeypatch.setattr(disk, "COARSE_S", 0.05)  # (this disk's file times are fine: no 2 s wait after the copy)
+    built = []
+    real = SiteIndex.__init__
+
+    def counted(self, *args, **kw):
+        built.append(1)
+        real(self, *args, **kw)
+
+    monkeypatch.setattr(SiteIndex, "__init__", counted)
+
+    def opened_and_searched():
+        time.sleep(0.1)  # (past COARSE_S since the file's last change)
+        w = open_window(bundled, analyse=True)
+        qtbot.waitUntil(lambda: w.tasks.current is None, timeout=30_000)  # (it looks when no task runs)
+        w.edits.poll_external()  # the window's look at the file (every 1.5 s)
+        return search_in(w, qtbot)
+
+    def found(search):
+        return [(search.results.plot_ids(i), round(float(search.results.score[i]), 9))
+                for i in range(len(search.results))]
+
+    w, _panel, first = opened_and_searched()
+    assert not first.from_cache and built == [1]
+    saved = list((Path(os.environ["SEZMAP_CACHE_DIR"]) / "sites").glob("*.npz"))
+    assert len(saved) == 1
+    shown = found(first)
+    w.close()
+
+    w, _panel, second = opened_and_searched()
+    assert second.from_cache and built == [1]  # read back, not built
+    assert found(second) == shown and len(shown) > 5
+    taken = second.results.plot_ids(0)[0]
+    session = w.session
+    session.edit("reserve", [PlotEdit(taken, {"status": "reserved", "tenant": "Investor"}, "t", "test",
+                                      expect_version=session.version_of(taken))])
+    w.close()
+
+    w, _panel, third = opened_and_searched()
+    assert not third.from_cache and built == [1, 1]  # another state: built again
+    assert all(taken not in ids for ids, _score in found(third))

@@ -2,6 +2,12 @@
 
     found = site_index(store)               # the saved index when the project is unchanged
     found.index.rank(query, as_of)          # found.project: the project when it was read
+    found = index_for(store, project, in_step)   # the app's: for the project it holds
+
+The app (``session.site_search``) holds its project in memory: its index is the saved one, or
+is saved, only while ``in_step()`` says that project is the file as it is now (nothing wrote
+the file since the app last brought others' changes in), and the saved rows name the same plot
+ids in it; else it is built from the project held and not saved.
 
 Building a ``SiteIndex`` takes ~20 s at a million plots; searching it, milliseconds. So the
 arrays a search reads (``SiteArrays``) are saved in ``paths.cache_dir()/sites`` under a key
@@ -33,6 +39,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +78,37 @@ def site_index(store, need_project: bool = False) -> FoundIndex:
     if path is not None and key:
         write_arrays(path, key, index.arrays)
     return FoundIndex(index, project, False)
+
+
+def index_for(store, project: Project, in_step: Callable[[], bool], cancelled: Callable[[], bool] | None = None,
+              progress: Callable[[int, int], None] | None = None) -> FoundIndex:
+    """The ``SiteIndex`` of ``project``, the app's copy of ``store``'s project (the index's rows
+    are its rows): the saved one for the store's state while ``in_step()`` (the copy is the file
+    as it is now) and its rows hold the same plot ids; else built from ``project`` (``cancelled``,
+    ``progress`` as ``SiteIndex`` takes them), and saved if the copy was still in step and the
+    state unchanged once it is built. Blocks: for a worker thread."""
+    key = state_key(store) if in_step() else None
+    if key and not in_step():
+        key = None  # (written while the key was taken)
+    if key:
+        arrays = read_arrays(cache_file(key), key)
+        if arrays is not None and _same_plots(arrays, project):
+            index = SiteIndex.restored(project.zones, arrays)
+            index.project = project
+            return FoundIndex(index, project, True)
+    index = SiteIndex(project, cancelled, progress)
+    if key and in_step() and state_key(store) == key:
+        write_arrays(cache_file(key), key, index.arrays)
+    return FoundIndex(index, project, False)
+
+
+def _same_plots(arrays: SiteArrays, project: Project) -> bool:
+    """Whether the saved rows are the same plots (by id) in ``project``."""
+    rows, n = arrays.rows, len(project.plots)
+    if len(rows) and (int(rows.min()) < 0 or int(rows.max()) >= n):
+        return False
+    ids = project.plots["plot_id"].to_numpy(dtype=object)[rows].astype(str)
+    return bool(np.array_equal(ids, arrays.plot_ids.astype(str)))
 
 
 # --- the key ------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """The site search of the open project, without Qt: the query, the index and the results.
 
 ``SiteSearch(session, run)`` follows the session. The ``SiteIndex`` (the vacant plots' areas,
-distances and adjacency: tens of seconds on a million plots) is built once, on the task thread
+distances and adjacency: tens of seconds on a million plots) is read from the disk cache
+``sezmap sites`` keeps (``analysis.sites_cache.index_for``: only while the session's project is
+the file as it is now), else built once and saved there, on the task thread
 (``run(fn, on_done, on_failed, on_cancelled)``: ``fn(cancelled, progress)`` there, then
 ``on_done`` or ``on_failed`` on the session's thread, ``on_cancelled()`` if the window's Cancel
 gave it up; the ``SiteIndex`` looks at ``cancelled()`` and reports ``progress(done, total)``
@@ -25,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from sezmap.analysis import sites_cache
 from sezmap.analysis.site_results import SiteResults
 from sezmap.analysis.sites import SiteIndex, SiteQuery
 from sezmap.session.events import PlotsChanged, Signal
@@ -39,6 +42,7 @@ class SiteSearch:
         self.session = session
         self.run = run
         self.index: SiteIndex | None = None
+        self.from_cache = False  # the index was read from the disk cache, not built
         self.query: SiteQuery | None = None  # of the results shown (or being searched)
         self.results: SiteResults | None = None
         self.as_of: dt.date | None = None
@@ -82,11 +86,11 @@ class SiteSearch:
         self._generation += 1
         generation = self._generation
 
-        def done(index: SiteIndex) -> None:
+        def done(found: sites_cache.FoundIndex) -> None:
             if generation != self._generation:
                 return
             self._task = None
-            self.index = index
+            self.index, self.from_cache = found.index, found.from_cache
             if self.query is not None:
                 self._rank()
             else:
@@ -98,8 +102,23 @@ class SiteSearch:
             self._task, self.error = None, message
             self.changed.emit(self)
 
-        self._task = self.run(lambda cancelled, progress: SiteIndex(project, cancelled, progress), done, failed,
-                              self._cancelled)
+        store, in_step = self.session.store, self._in_step()
+        self._task = self.run(lambda cancelled, progress: sites_cache.index_for(store, project, in_step, cancelled,
+                                                                                progress),
+                              done, failed, self._cancelled)
+
+    def _in_step(self):
+        """Whether the session's project is the file as it is now: nothing wrote the file since
+        the session last brought others' changes in (``poll_external``'s look; a stat, for the
+        task thread). A store that cannot tell (a database): never, so no cache."""
+        session = self.session
+        since = getattr(session.store, "unchanged_since", None)
+
+        def in_step() -> bool:
+            mark = getattr(session, "_polled", None)  # the file as at the session's last look
+            return since is not None and mark is not None and bool(since(mark)[0])
+
+        return in_step
 
     def _rank(self) -> None:
         assert self.index is not None and self.query is not None
@@ -146,7 +165,7 @@ class SiteSearch:
             self._task.cancel()
             self._task = None
         self._generation += 1
-        self.index = None
+        self.index, self.from_cache = None, False
         if results and self.results is not None:
             self._set_results(None)
         elif self.results is not None:
