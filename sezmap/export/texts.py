@@ -114,11 +114,7 @@ def _none(value) -> bool:
 
 def name_of(row, language: str) -> str:
     """A feature's name in ``language``: name_<lang>, else Russian, else English (as the app)."""
-    keys = {"kk": ("name_kk", "name_ru", "name_en"), "ru": ("name_ru", "name_en")}.get(
-        language, ("name_en", "name_ru"))
-    get = row.get if hasattr(row, "get") else (lambda _k: None)
-    for key in keys:
-        value = get(key)
-        if isinstance(value, str) and value.strip():
-            return value
-    return ""
+    from sezmap.render.names import first_text
+
+    return first_text(row, {"kk": ("name_kk", "name_ru", "name_en"), "ru": ("name_ru", "name_en")}.get(
+        language, ("name_en", "name_ru")))
