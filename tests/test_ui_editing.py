@@ -8,11 +8,10 @@ import pytest
 import shapely
 from PySide6.QtCore import Qt
 
-from sezmap.analysis.engine import AnalysisEngine
 from sezmap.model.edits import PlotEdit
-from sezmap.model.statuses import STATUSES
 from sezmap.store.gpkg import GpkgStore
 from tests import factories as f
+from tests.test_session import assert_engine_matches_file
 
 AS_OF = "2026-06-01"
 GEOD = pyproj.Geod(ellps="WGS84")
@@ -44,16 +43,6 @@ def select(session, *ids):
 
 def stored(session, pid):
     return GpkgStore(session.store.path).read_plots([pid])[pid]
-
-
-def assert_engine_matches_file(session):
-    fresh = AnalysisEngine(session.store.load(), session.engine.as_of, logistics=False)
-    for zid in fresh.zone_ids:
-        a, b = session.engine.metrics[zid], fresh.metrics[zid]
-        for key in ("allocated_ratio", "infrastructure_ratio", "unused_ratio", "idle_area_ha", "plots", "idle_plots"):
-            assert getattr(a, key) == pytest.approx(getattr(b, key), abs=1e-9), (zid, key)
-        for st in STATUSES:
-            assert a.status_area_ha[st] == pytest.approx(b.status_area_ha[st], abs=1e-7), (zid, st)
 
 
 @pytest.fixture
