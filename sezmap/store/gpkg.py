@@ -392,12 +392,9 @@ class GpkgStore:
         the mark to ask with next (disk.unchanged_since: a stat, not a connection)."""
         return disk.unchanged_since(self.path, mark)
 
-    def write_lock_free(self, wait_s: float = 0.0) -> bool:
-        """Whether a write could start within ``wait_s`` seconds (0: now, waiting for nobody)."""
-        return write_lock.write_lock_free(self.path, wait_s)
-
     def write_blocker(self, wait_s: float = 0.0) -> str | None:
-        """Who would keep a write from starting within ``wait_s`` seconds (write_lock.write_blocker)."""
+        """Who would keep a write from starting within ``wait_s`` seconds (0: now, waiting for
+        nobody): None when nobody (write_lock.write_blocker)."""
         return write_lock.write_blocker(self.path, wait_s)
 
     def wait_until_writable(self, cancelled: Callable[[], bool], seen: Callable[[str], object] | None = None) -> bool:
