@@ -18,7 +18,6 @@ only on its own plots, its outline and the corridors and hubs.
 from __future__ import annotations
 
 import math
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -66,12 +65,17 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
         names = ", ".join(str(z) for z in zones["zone_id"])
         raise DataError(f"--zone {zone_id!r}: no such zone in {store.location}; zones: {names}")
     box = surroundings(mine.total_bounds)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-around") as pool:
-        # the neighbours' ids are looked up in SQLite (no GIL) while GDAL reads the zone's plots
-        near = pool.submit(_neighbour_fids, store, zone_id, box) if around else None
-        parts = [_plots(store, f"zone_id = {_literal(zone_id)}")]
-        if near is not None:
-            parts.append(_around(store, zone_id, box, near.result()))
+
+    def neighbours(_attributes=None):
+        return _neighbour_fids(store, zone_id, box)
+
+    # the neighbours' ids are looked up in SQLite (no GIL) once GDAL's attribute scan of the zone
+    # has ended, while the other thread decodes the zone's geometries (GDAL and sqlite3 never
+    # hold the file at once: file_guard); after the read when it was one scan
+    own, rings_own, near = _plots(store, f"zone_id = {_literal(zone_id)}", meanwhile=neighbours if around else None)
+    parts = [(own, rings_own)]
+    if around:
+        parts.append(_around(store, zone_id, box, near if near is not None else neighbours()))
     plots, rings = join_parts(parts)
     layers["plots"] = with_extension_fields(plots, schema.FEATURE_LAYERS["plots"])
     if validate:
@@ -86,16 +90,17 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
                    whole_zones=(str(zone_id),))
 
 
-def _plots(store, where: str, bbox=None):
-    """(plots that match, their coordinate stream or None): read as two scans at once, the
-    geometries decoded in bulk (store/layer_reads.py), as a whole project's plots are; in one
-    scan (GpkgStore.read_layer) when that is not possible."""
+def _plots(store, where: str, bbox=None, meanwhile=None):
+    """(plots that match, their coordinate stream or None, what ``meanwhile(attributes)`` gave or
+    None): read as two scans at once, the geometries decoded in bulk (store/layer_reads.py), as a
+    whole project's plots are, ``meanwhile`` called on this thread once the attributes are read;
+    in one scan (GpkgStore.read_layer), without ``meanwhile``, when that is not possible."""
     from sezmap.store.layer_crs import LONLAT
 
-    frame, rings, _found = layer_reads.read_in_two(store.path, "plots", where=where, bbox=bbox)
+    frame, rings, found = layer_reads.read_in_two(store.path, "plots", meanwhile, where=where, bbox=bbox)
     if frame is not None and frame.crs is not None and frame.crs.equals(LONLAT, ignore_axis_order=True):
-        return frame, rings
-    return store.read_layer("plots", bbox=bbox, where=where), None
+        return frame, rings, found
+    return store.read_layer("plots", bbox=bbox, where=where), None, None
 
 
 def _around(store, zone_id: str, box, fids: tuple[str, np.ndarray] | None):
@@ -107,11 +112,11 @@ def _around(store, zone_id: str, box, fids: tuple[str, np.ndarray] | None):
     the largest zone's read."""
     others = f"zone_id <> {_literal(zone_id)}"
     if fids is None:
-        return _plots(store, others, box)
+        return _plots(store, others, box)[:2]
     key, ids = fids
     if not len(ids):
         return pd.DataFrame(), None  # (none: the caller adds nothing)
-    frame, known = _plots(store, f'{others} AND "{key}" IN ({",".join(map(str, ids.tolist()))})')
+    frame, known, _ = _plots(store, f'{others} AND "{key}" IN ({",".join(map(str, ids.tolist()))})')
     minx, miny, maxx, maxy = box
     b = frame.geometry.bounds.to_numpy() if len(frame) else np.zeros((0, 4))
     keep = np.flatnonzero((b[:, 0] <= maxx) & (b[:, 2] >= minx) & (b[:, 1] <= maxy) & (b[:, 3] >= miny))
