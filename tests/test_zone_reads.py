@@ -123,3 +123,83 @@ def test_a_one_zone_page_from_the_command_line_reads_only_that_zone_and_its_neig
     assert main(["export", "--zone", zone, "--paper", "A4", "--out", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert sum(rows) == (2 if two_scans else 1) * (own + int(near.sum())), rows
+
+
+def _bad(frame, rows, field, value):
+    frame = frame.copy()
+    frame[field] = frame[field].astype(object)
+    for r in rows:
+        frame.iloc[r, frame.columns.get_loc(field)] = value
+    return frame
+
+
+@pytest.mark.parametrize("case", ["clean", "bad neighbour", "bad own", "own and neighbour", "types widened",
+                                  "not unique"])
+def test_the_zones_own_checks_made_while_it_was_read_give_the_checks_of_all_the_plots_read(case):
+    """``plot_checks`` (the zone's own rows checked while its geometries were decoded, then the
+    neighbours' rows) gives exactly ``attribute_problems`` of all the rows read together: the
+    same problems, labels (row numbers) and order, whether the zone's rows, the neighbours' or
+    both hold bad values, or the neighbours' values change a column's type."""
+    import pandas as pd
+
+    from sezmap.model import schema
+    from sezmap.model.validation import attribute_problems
+    from sezmap.store.zone_reads import OwnChecks, plot_checks
+
+    plots = open_store(paths.default_project()).load().plots
+    own, rest = plots.iloc[:150].reset_index(drop=True), plots.iloc[150:].reset_index(drop=True)
+    unique = case != "not unique"
+    if case in ("bad neighbour", "own and neighbour"):
+        rest = _bad(rest, [3, 40], "status", "teleporter")
+        rest = _bad(rest, [7], "jobs_planned", -5)
+    if case in ("bad own", "own and neighbour"):
+        own = _bad(own, [2], "investment_committed_kzt", "lots")
+    if case == "types widened":
+        own["jobs_planned"] = own["jobs_planned"].fillna(3).astype("int64")
+        rest = _bad(rest, [5], "jobs_planned", 2.5)
+    if case == "not unique":
+        rest.loc[0, "plot_id"] = own["plot_id"].iloc[0]
+    joined = pd.concat([own, rest], ignore_index=True)
+    expected = attribute_problems(schema.PLOTS, joined, unique_ids=unique)
+    checked = OwnChecks(len(own), attribute_problems(schema.PLOTS, own.drop(columns="geometry"), unique_ids=unique))
+    got = plot_checks(joined, own, checked, unique)
+    assert [str(p) for p in got] == [str(p) for p in expected]
+    assert bool(expected) == (case != "clean")
+    assert plot_checks(joined, own, None, unique) == expected  # (read in one scan: all checked at once)
+
+
+def test_a_bad_value_among_a_zones_neighbours_stops_the_zones_read_read_in_two_scans(tmp_path, monkeypatch):
+    """A neighbour's bad value is found when the zone's own rows were checked while read (two
+    scans), with the message a check of every row read gives."""
+    import shutil
+
+    from sezmap.store import geopackage_sql as sql
+    from sezmap.store import layer_reads
+
+    path = tmp_path / "p.gpkg"
+    shutil.copy(paths.default_project(), path)
+    zone = "khorgos_eastern_gate"
+    conn = sql.connect(path)
+    try:
+        neighbour = conn.execute("SELECT plot_id FROM plots WHERE zone_id = 'icbc_khorgos' LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE plots SET jobs_planned = -7 WHERE plot_id = ?", (neighbour,))
+    finally:
+        conn.close()
+    from sezmap.store import zone_reads
+
+    seen = []
+
+    def recorded(plots, own, checked, unique):
+        seen.append(checked)
+        return real(plots, own, checked, unique)
+    real = zone_reads.plot_checks
+    monkeypatch.setattr(zone_reads, "plot_checks", recorded)
+    monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 10)
+    with pytest.raises(DataError) as two_scans:
+        load_zone(open_store(path), zone)
+    assert seen[-1].problems == [] and seen[-1].rows > 0  # the zone's own rows, checked while read
+    monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 10**9)
+    with pytest.raises(DataError) as one_scan:
+        load_zone(open_store(path), zone)
+    assert neighbour in str(two_scans.value) and "jobs_planned" in str(two_scans.value)
+    assert str(two_scans.value) == str(one_scan.value)

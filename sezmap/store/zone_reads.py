@@ -18,6 +18,7 @@ only on its own plots, its outline and the corridors and hubs.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -27,7 +28,7 @@ from sezmap.model import schema
 from sezmap.model.problems import DataError, Problem
 from sezmap.model.coords import KnownRings, Rings
 from sezmap.model.project import Project
-from sezmap.model.validation import attribute_problems, validate_project
+from sezmap.model.validation import attribute_problems, row_labels, validate_project
 from sezmap.store import layer_reads
 
 if TYPE_CHECKING:
@@ -65,29 +66,64 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
         names = ", ".join(str(z) for z in zones["zone_id"])
         raise DataError(f"--zone {zone_id!r}: no such zone in {store.location}; zones: {names}")
     box = surroundings(mine.total_bounds)
+    spec = schema.FEATURE_LAYERS["plots"]
+    # the plots' ids need no duplicate check where the file keeps them unique itself
+    unique = validate and "plot_id" in layer_reads.unique_columns(store.path, ["plots"])["plots"]
 
-    def neighbours(_attributes=None):
+    def neighbours():
         return _neighbour_fids(store, zone_id, box)
 
-    # the neighbours' ids are looked up in SQLite (no GIL) once GDAL's attribute scan of the zone
-    # has ended, while the other thread decodes the zone's geometries (GDAL and sqlite3 never
-    # hold the file at once: file_guard); after the read when it was one scan
-    own, rings_own, near = _plots(store, f"zone_id = {_literal(zone_id)}", meanwhile=neighbours if around else None)
+    def meanwhile(attributes):
+        """Once GDAL's attribute scan of the zone has ended, while the other thread decodes the
+        zone's geometries: the zone's attribute checks, and the neighbours' ids looked up in
+        SQLite (no GIL; GDAL and sqlite3 never hold the file at once: file_guard)."""
+        checks = attribute_problems(schema.PLOTS, with_extension_fields(attributes.reset_index(drop=True), spec),
+                                    unique_ids=unique) if validate else None
+        return OwnChecks(len(attributes), checks), neighbours() if around else None
+
+    own, rings_own, slot = _plots(store, f"zone_id = {_literal(zone_id)}", meanwhile=meanwhile)
+    checked, near = slot if slot is not None else (None, None)  # (None: read in one scan)
     parts = [(own, rings_own)]
     if around:
         parts.append(_around(store, zone_id, box, near if near is not None else neighbours()))
     plots, rings = join_parts(parts)
-    layers["plots"] = with_extension_fields(plots, schema.FEATURE_LAYERS["plots"])
+    layers["plots"] = with_extension_fields(plots, spec)
     if validate:
-        # the plots' ids need no duplicate check where the file keeps them unique itself
-        unique = "plot_id" in layer_reads.unique_columns(store.path, ["plots"])["plots"]
-        attributes = {"plots": attribute_problems(schema.PLOTS, layers["plots"], unique_ids=unique)}
+        attributes = {"plots": plot_checks(layers["plots"], with_extension_fields(own.copy(deep=False), spec),
+                                             checked, unique)}
         found = validate_project(layers, {"plots": rings} if rings is not None else None,
                                  {k: v for k, v in attributes.items() if v is not None})
         if found:
             raise DataError([_in_file(p, store.path) if isinstance(p, Problem) else p for p in found])
     return Project(**layers, meta=store.meta(), location=str(store.path), plot_rings=rings,
                    whole_zones=(str(zone_id),))
+
+
+@dataclass(frozen=True)
+class OwnChecks:
+    """The attribute checks of the first ``rows`` rows of the plots (the zone's own, as read)."""
+
+    rows: int
+    problems: list[Problem] | None
+
+
+def plot_checks(plots: pd.DataFrame, own: pd.DataFrame, checked: OwnChecks | None, unique: bool):
+    """``attribute_problems(PLOTS, plots, unique_ids=unique)``, where ``plots`` is ``own`` (the zone's
+    plots) followed by others: with ``checked`` (``own``'s checks, made while it was read) only
+    the other rows are checked, when that gives the same: ``own`` had no problem, its columns
+    kept their types in ``plots`` (so its values are the same) and no duplicate check spans both.
+    A value's check does not depend on the other rows' (validation.suspect_mask, check_value)."""
+    n = len(own)
+    same = (checked is not None and checked.problems == [] and checked.rows == n and unique
+            and list(own.columns) == list(plots.columns)
+            and all(own[c].dtype == plots[c].dtype for c in plots.columns))
+    if not same:
+        return attribute_problems(schema.PLOTS, plots, unique_ids=unique)
+    if n == len(plots):
+        return []
+    rest = plots.iloc[n:]
+    return attribute_problems(schema.PLOTS, rest, row_labels(schema.PLOTS, rest, range(n + 1, len(plots) + 1)),
+                              unique_ids=True)
 
 
 def _plots(store, where: str, bbox=None, meanwhile=None):
