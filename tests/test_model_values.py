@@ -26,3 +26,22 @@ BOX = shapely.box(70.0, 45.0, 70.01, 45.01)
 ])
 def test_same_value(a, b, same):
     assert same_value(a, b) is same and same_value(b, a) is same
+
+
+def test_label_codes_through_pyarrow_are_pandas_hash_lookup():
+    """``label_codes`` (pyarrow's index_in on a column of text) gives each value's position as
+    pandas' ``Index.get_indexer`` does, for text as read (Arrow-backed), lists, objects, missing
+    values of every kind, numbers and categories."""
+    import numpy as np
+    import pandas as pd
+
+    from sezmap.model.values import label_codes
+
+    labels = ["vacant", "allocated", "Vacant", "vacant "]
+    text = ["allocated", "sold", None, float("nan"), "vacant", "Vacant", "vacant ", "", "ВАКАНТ"]
+    for values in (text, pd.Series(text, dtype="str"), pd.Series(text, dtype=object), np.array(text, dtype=object),
+                   pd.Series(text, dtype="category"), [1, "vacant"], [3.5], [], pd.Series([None, None])):
+        expected = pd.Index(labels).get_indexer(values if len(values) else []).astype(np.int64)
+        got = label_codes(values, labels)
+        assert got.dtype == np.int64 and got.tolist() == expected.tolist(), values
+    assert label_codes(pd.Series(text, dtype="str"), labels).tolist() == [1, -1, -1, -1, 0, 2, 3, -1, -1]

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from sezmap.analysis import idle
-from sezmap.model.values import is_missing
+from sezmap.model.values import is_missing, label_codes
 
 
 def text(value) -> str | None:
@@ -23,18 +21,8 @@ def text(value) -> str | None:
 
 
 def codes(values: pd.Series, labels: list[str]) -> np.ndarray:
-    """Position of each value in ``labels`` (-1: missing or unknown), without Python strings:
-    pyarrow's ``index_in`` on the (arrow-backed) column; pandas for anything else."""
-    try:
-        arr = pa.array(values, from_pandas=True)
-        if pa.types.is_null(arr.type):
-            return np.full(len(values), -1, dtype=np.int64)
-        if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
-            raise TypeError(arr.type)
-        found = pc.index_in(arr, value_set=pa.array(labels, type=arr.type))
-        return np.asarray(pc.fill_null(found, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
-    except (pa.ArrowException, TypeError, ValueError):
-        return pd.Index(labels).get_indexer(values).astype(np.int64)
+    """Position of each value in ``labels`` (-1: missing or unknown): :func:`values.label_codes`."""
+    return label_codes(values, labels)
 
 
 def floats(values: pd.Series) -> np.ndarray:

@@ -17,6 +17,25 @@ import numpy as np
 import shapely
 
 
+def label_codes(values, labels) -> np.ndarray:
+    """Position (int64) of each value in ``labels`` (-1: missing or unknown), without Python
+    strings: pyarrow's ``index_in`` on an (arrow-backed) text column; pandas for anything else."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arr = pa.array(values, from_pandas=True)
+        if pa.types.is_null(arr.type):
+            return np.full(len(values), -1, dtype=np.int64)
+        if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+            raise TypeError(arr.type)
+        found = pc.index_in(arr, value_set=pa.array(list(labels), type=arr.type))
+        return np.asarray(pc.fill_null(found, -1).to_numpy(zero_copy_only=False), dtype=np.int64)
+    except (pa.ArrowException, TypeError, ValueError):
+        return pd.Index(list(labels)).get_indexer(values).astype(np.int64)
+
+
 def is_missing(value, blank_text: bool = True) -> bool:
     """None, NaN, NaT or pandas' NA; with ``blank_text``, also an empty or all-space string
     (what a form field or a CSV cell holds when nothing was entered)."""
