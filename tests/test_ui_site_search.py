@@ -267,19 +267,12 @@ def test_a_second_open_of_the_same_state_reads_the_saved_index_and_an_edited_one
     import time
     from pathlib import Path
 
-    from sezmap.analysis.sites import SiteIndex
     from sezmap.model.edits import PlotEdit
     from sezmap.store import disk
+    from tests.test_sites_cache import builds_counted
 
     monkeypatch.setattr(disk, "COARSE_S", 0.05)  # (this disk's file times are fine: no 2 s wait after the copy)
-    built = []
-    real = SiteIndex.__init__
-
-    def counted(self, *args, **kw):
-        built.append(1)
-        real(self, *args, **kw)
-
-    monkeypatch.setattr(SiteIndex, "__init__", counted)
+    built = builds_counted(monkeypatch)
 
     def opened_and_searched():
         time.sleep(0.1)  # (past COARSE_S since the file's last change)

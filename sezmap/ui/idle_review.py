@@ -14,13 +14,11 @@ import pyarrow.compute as pc
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -35,7 +33,7 @@ from sezmap.ui import problem_text
 from sezmap.ui.panel import ProjectPanel
 from sezmap.ui.step_text import step_text
 from sezmap.ui.tasks import LISTS, Task
-from sezmap.ui.text_table import TextTableModel, size_columns
+from sezmap.ui.text_table import TextTableModel, list_view, size_columns
 
 COLUMNS = ("plot_id", "zone_id", "tenant", "status", "contract_deadline", "investment_committed_kzt",
            "investment_actual_kzt", "hectares")
@@ -180,15 +178,7 @@ class IdleReview(ProjectPanel):
         self.model = IdleTableModel(self)
         self.model.dataChanged.connect(lambda *_a: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
-        self.view = QTableView()
-        self.view.setObjectName("idleTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(22)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = list_view("idleTable", self.model, many=True)
         self.view.doubleClicked.connect(self._show_plot)
         self.all_zones = QCheckBox()
         self.all_zones.setObjectName("idleAllZones")

@@ -12,7 +12,7 @@ import os
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from sezmap.analysis.imagery import PlotCheck
 from sezmap.model.statuses import STATUS_COLOURS
@@ -20,7 +20,7 @@ from sezmap.render import names, numbers
 from sezmap.render.imagery_layers import flag_label
 from sezmap.session.imagery_review import FLAGGED, ImageryReview
 from sezmap.ui.panel import ProjectPanel
-from sezmap.ui.text_table import TextTableModel
+from sezmap.ui.text_table import TextTableModel, list_view
 
 COLUMNS = ("zone_id", "plot_id", "status", "flag", "built_fraction", "mean", "area_ha")
 NUMERIC = ("built_fraction", "mean", "area_ha")
@@ -102,14 +102,8 @@ class ImageryPanel(ProjectPanel):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setObjectName("imageryList")
-        self.view.setModel(self.proxy)
+        self.view = list_view("imageryList", self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.doubleClicked.connect(lambda index: self.edit_current())
         self.filter = QComboBox()

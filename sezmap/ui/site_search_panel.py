@@ -13,7 +13,6 @@ import contextlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -33,7 +31,7 @@ from sezmap.model import schema
 from sezmap.render import names, numbers
 from sezmap.session.site_search import SiteSearch
 from sezmap.ui.panel import ProjectPanel
-from sezmap.ui.text_table import TextTableModel, size_columns
+from sezmap.ui.text_table import TextTableModel, list_view, size_columns
 
 # the table's columns: (key, caption); km_* and the terms as sites_output names them
 COLUMNS = (("rank", "#"), ("zone", QT_TRANSLATE_NOOP("SiteSearchPanel", "Zone")),
@@ -143,15 +141,7 @@ class SiteSearchPanel(ProjectPanel):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.model = SiteResultsModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("siteTable")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(22)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = list_view("siteTable", self.model)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _prev: search.select(current.row()))
         self.captions = {key: QLabel() for key in ("min_ha", "max_ha", "focus", "rail", "border", "country", "port",
                                                    "dry_port")}

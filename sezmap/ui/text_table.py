@@ -14,9 +14,10 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 ROW_CACHE = 4096  # rows' texts kept
+ROW_PX = 22  # a row's height in the views
 SIZE_ROWS = 40  # rows looked at to size the columns
 DECORATION_PX = 22  # a colour square before a cell's text
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -100,3 +101,19 @@ def size_columns(view: QTableView, model: TextTableModel, max_px: int) -> None:
         if texts:
             wanted = max(wanted, max(cell.horizontalAdvance(t[c]) for t in texts) + 14 + model.extra_width(c))
         header.resizeSection(c, min(wanted, max_px))
+
+
+def list_view(name: str, model, many: bool = False) -> QTableView:
+    """The view of such a list: rows picked whole (one, or ``many``), never edited there, no row
+    numbers, the last column taking the width left."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if many
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(ROW_PX)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
