@@ -37,13 +37,18 @@ def open_dialog(window, qtbot):
     return dialog
 
 
-def test_the_preview_is_the_page_and_follows_the_fields(window, qtbot):
-    dialog = open_dialog(window, qtbot)
+def zone_png(dialog, width: int, height: int) -> None:
+    """The fields set for a PNG of zone z1, ``width`` by ``height`` pixels."""
     dialog.zone_box.setCurrentIndex(dialog.zone_box.findData("z1"))
     dialog.format_box.setCurrentIndex(dialog.format_box.findData(".png"))
     dialog.pixels_radio.setChecked(True)
-    dialog.width_box.setValue(1920)
-    dialog.height_box.setValue(1080)
+    dialog.width_box.setValue(width)
+    dialog.height_box.setValue(height)
+
+
+def test_the_preview_is_the_page_and_follows_the_fields(window, qtbot):
+    dialog = open_dialog(window, qtbot)
+    zone_png(dialog, 1920, 1080)
     dialog.update_preview()
     wide = dialog.preview.pixmap()
     assert not wide.isNull() and wide.width() / wide.height() == pytest.approx(1920 / 1080, rel=0.02)
@@ -65,11 +70,7 @@ def test_the_preview_is_the_page_and_follows_the_fields(window, qtbot):
 
 def test_export_runs_on_the_task_thread_and_writes_the_file(window, qtbot, tmp_path):
     dialog = open_dialog(window, qtbot)
-    dialog.zone_box.setCurrentIndex(dialog.zone_box.findData("z1"))
-    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".png"))
-    dialog.pixels_radio.setChecked(True)
-    dialog.width_box.setValue(1280)
-    dialog.height_box.setValue(720)
+    zone_png(dialog, 1280, 720)
     target = tmp_path / "out" / "zone.png"
     target.parent.mkdir()
     dialog.path_edit.setText(str(target))
