@@ -431,6 +431,13 @@ class ProjectSession:
 
     # --- changes made by others -----------------------------------------------------------
 
+    def matches_file(self) -> bool:
+        """Whether nothing wrote the file since the last look for others' changes (a stat; safe
+        on a task thread): the open project is then the file as it is now. A store that cannot
+        tell (a database): False."""
+        since, mark = getattr(self.store, "unchanged_since", None), self._polled
+        return since is not None and mark is not None and bool(since(mark)[0])
+
     def poll_external(self) -> PlotsChanged | None:
         """Pick up what another program (or the command line) committed to the file since the
         last look: the changed plots are read again and analysed; returns the event sent."""

@@ -102,23 +102,10 @@ class SiteSearch:
             self._task, self.error = None, message
             self.changed.emit(self)
 
-        store, in_step = self.session.store, self._in_step()
+        store, in_step = self.session.store, self.session.matches_file  # project == file now (asked on the task thread)
         self._task = self.run(lambda cancelled, progress: sites_cache.index_for(store, project, in_step, cancelled,
                                                                                 progress),
                               done, failed, self._cancelled)
-
-    def _in_step(self):
-        """Whether the session's project is the file as it is now: nothing wrote the file since
-        the session last brought others' changes in (``poll_external``'s look; a stat, for the
-        task thread). A store that cannot tell (a database): never, so no cache."""
-        session = self.session
-        since = getattr(session.store, "unchanged_since", None)
-
-        def in_step() -> bool:
-            mark = getattr(session, "_polled", None)  # the file as at the session's last look
-            return since is not None and mark is not None and bool(since(mark)[0])
-
-        return in_step
 
     def _rank(self) -> None:
         assert self.index is not None and self.query is not None
