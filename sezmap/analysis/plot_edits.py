@@ -291,15 +291,19 @@ class PlotEdits(EngineState):
             self.members[k] = np.insert(m, np.searchsorted(m, add), add)
         self.zone[rows] = new
 
-    def _replace_geometry_work(self, i: int) -> None:
-        """Plot i's area, containment, clipped area and overlaps made again (its old overlaps
-        dropped first; a partner left with none is clean again)."""
+    def _drop_overlaps(self, i: int) -> None:
+        """Plot i's overlaps forgotten: it is clean, and so is each partner left with none."""
         for p in self.partners.pop(i, set()):
             self.partners[p].discard(i)
             if not self.partners[p]:
                 del self.partners[p]
                 self._set_dirty(p, False)
         self._set_dirty(i, False)
+
+    def _replace_geometry_work(self, i: int) -> None:
+        """Plot i's area, containment, clipped area and overlaps made again (its old overlaps
+        dropped first)."""
+        self._drop_overlaps(i)
         k = int(self.zone[i])
         if k < 0:
             self.area[i] = self.clipped[i] = 0.0
@@ -331,13 +335,8 @@ class PlotEdits(EngineState):
         and the boxes moved since) and one exact test of all the candidate pairs. The same
         partners and figures as the rows done one by one."""
         rows = np.unique(rows)
-        for i in rows.tolist():  # old overlaps dropped (a partner left with none is clean again)
-            for p in self.partners.pop(i, set()):
-                self.partners[p].discard(i)
-                if not self.partners[p]:
-                    del self.partners[p]
-                    self._set_dirty(p, False)
-            self._set_dirty(i, False)
+        for i in rows.tolist():
+            self._drop_overlaps(i)
         zone = self.zone[rows]
         out = rows[zone < 0]
         self.area[out] = self.clipped[out] = 0.0
