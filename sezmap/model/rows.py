@@ -72,12 +72,17 @@ def with_cells(values, rows, new_values):
             at = row + 1
         if at < len(column):
             pieces += column.slice(at).chunks
-        joined = pa.chunked_array(pieces, type=column.type)
-        if joined.num_chunks > MAX_CHUNKS:
-            joined = pa.chunked_array([joined.combine_chunks()], type=column.type)
-        return type(values)(joined, dtype=values.dtype) if isinstance(values.dtype, pd.StringDtype) else type(values)(joined)
+        return arrow_like(values, pa.chunked_array(pieces, type=column.type))
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
         return None
+
+
+def arrow_like(values, column: pa.ChunkedArray):
+    """A pandas Arrow-backed array of ``values``'s kind over ``column`` (no copy; its chunks
+    joined into one past ``MAX_CHUNKS``)."""
+    if column.num_chunks > MAX_CHUNKS:
+        column = pa.chunked_array([column.combine_chunks()], type=column.type)
+    return type(values)(column, dtype=values.dtype) if isinstance(values.dtype, pd.StringDtype) else type(values)(column)
 
 
 def _missing(value) -> bool:

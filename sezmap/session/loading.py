@@ -237,18 +237,20 @@ class ProjectLoader:
         if project is None:
             return
         self.started.emit("analysis", path)
+        seat = self.session.frame_seat()  # (the frame's rows given room, for the first split)
 
         def work():
             # the ids in use too, each zone's id pattern and the numbers in use after it, for
             # the first split or drawn plot (Arrow passes over the ids, 0.4-0.7 s at 1M plots:
             # here, not on the UI thread at the first split; done after the hand-over they
             # made the window's first clicks slower instead)
-            return analyse(project), PlotIdIndex().prepare(project.plots)
+            return analyse(project), PlotIdIndex().prepare(project.plots), seat.made()
 
         def done(result) -> None:
-            engine, ids = result
+            engine, ids, seated = result
             if project is self.session.project:
                 self.session.plot_ids.adopt(ids, project.plots)
+                self.session.take_seat(seated)
                 self.session.set_engine(engine)
                 self.loaded.emit(LoadStep("analysis", path, project, engine=engine))
 

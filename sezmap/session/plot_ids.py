@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -92,6 +91,11 @@ class PlotIdIndex:
             self._frame, self._lower, self._unusual = other._frame, other._lower, other._unusual
             self._zones, self._taken = other._zones, other._taken
 
+    def moved(self, before: pd.DataFrame, after: pd.DataFrame) -> None:
+        """The frame followed is now ``after``, a copy of ``before`` (the same rows)."""
+        if self._frame is before:
+            self._frame = after
+
     def zone_numbers(self, plots: pd.DataFrame, zone_id: str, zones: pd.Series | None = None) -> ZoneNumbers:
         """The numbered ids of ``zone_id`` in ``plots`` (the frame followed; ``zones``: its
         zone ids as ``str``, if at hand), kept or read. Unusual: see ``id_pattern``."""
@@ -125,8 +129,8 @@ class PlotIdIndex:
         if self._frame is not before or self._lower is None:
             self._frame = None  # not followed: made afresh when next asked for
             return
-        gone_rows = np.asarray(gone_rows, np.int64)
-        gone_ids = [str(p) for p in column.iloc[gone_rows].tolist()]
+        gone_rows = [int(r) for r in gone_rows]  # (read one by one: a take from an Arrow column of
+        gone_ids = [str(column.iat[r]) for r in gone_rows]  # many chunks joins them all first)
         gone = pa.array(gone_ids, pa.string())
         for key in _folded_unusual(gone):
             self._unusual[key] -= 1
@@ -136,7 +140,7 @@ class PlotIdIndex:
         new = pa.array(added_ids, pa.string())
         self._unusual.update(_folded_unusual(new))
         self._lower = self._lower.without(gone_rows).with_added(pd.Series(pc.utf8_lower(new).to_pylist(), dtype=object))
-        self._follow(gone_ids, zones_before.iloc[gone_rows].astype(str).tolist(), "removed")
+        self._follow(gone_ids, [str(zones_before.iat[r]) for r in gone_rows], "removed")
         self._follow(added_ids, zones_after.iloc[len(after) - len(added_ids):].astype(str).tolist(), "added")
         if self._unusual:
             self._taken.clear()

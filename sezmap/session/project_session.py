@@ -24,11 +24,13 @@ from sezmap.model import schema
 from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange, StepConflict
 from sezmap.model.problems import DataError
 from sezmap.model.project import Project
-from sezmap.model.rows import frame_without, with_cells
+from sezmap.model.room import Room, frame_extended, frame_taken_out
+from sezmap.model.rows import with_cells
 from sezmap.model.values import OTHER_PROGRAM, checked_actor, is_missing, same_value
 from sezmap.session import undo_file, unaudited
 from sezmap.session.commands import ChangePlots, Command
 from sezmap.session.events import PlotsChanged, Signal
+from sezmap.session.frame_seat import FrameSeat
 from sezmap.session.plot_ids import PlotIdIndex
 from sezmap.session.undo import UndoStack
 
@@ -80,6 +82,8 @@ class ProjectSession:
         self._restructured_meanwhile = False
         self._ids: tuple[pd.DataFrame, pd.Index] | None = None  # (the plots frame, an index of its plot ids) while there is no engine
         self.plot_ids = PlotIdIndex()  # the ids in use, case folded: fresh ids for splits and drawn plots
+        self._frame_room = Room()  # the plots frame's buffers with room (rows added in place: model.room)
+        self._frame_edits = 0  # writes to the plots frame so far (a FrameSeat made meanwhile is stale)
         # events
         self.project_changed = Signal()  # (session): a project was opened or reloaded
         self.engine_changed = Signal()  # (engine or None)
@@ -155,6 +159,21 @@ class ProjectSession:
         if self.project is None:
             raise RuntimeError("no project is open")
         return self.project
+
+    def frame_seat(self) -> FrameSeat:
+        """The plots frame to seat in buffers with room (``FrameSeat.made`` on a task thread,
+        then ``take_seat`` here)."""
+        return FrameSeat(self._open_project.plots, self._frame_edits)
+
+    def take_seat(self, seat: FrameSeat) -> None:
+        """The seated frame in place of the frame it copies, if nothing wrote that meanwhile."""
+        project = self.project
+        if project is None or seat.seated is None or project.plots is not seat.frame or self._frame_edits != seat.edits:
+            return
+        project.plots, self._frame_room = seat.seated, seat.room
+        self.plot_ids.moved(seat.frame, seat.seated)
+        if self._ids is not None and self._ids[0] is seat.frame:
+            self._ids = (seat.seated, self._ids[1])
 
     def set_engine(self, engine) -> None:
         """The analysis of the open project (computed elsewhere, e.g. on the app's task thread):
@@ -311,7 +330,8 @@ class ProjectSession:
             removed_rows, added_rows = self._restructure(removed, added)
             if self.engine is not None:  # its rows follow the frame's: the same rows out, then in
                 zones |= self.engine.remove_plots(removed)
-                zones |= self.engine.add_plots(self._open_project.plots.iloc[list(added_rows)])
+                if added_rows:  # (a slice: a take from Arrow columns of many chunks joins them all first)
+                    zones |= self.engine.add_plots(self._open_project.plots.iloc[added_rows[0]:added_rows[-1] + 1])
             else:  # (a plot taken out and added again may keep its row: read it again too)
                 self._restructured_meanwhile = True
                 self._edited_meanwhile.update(added)
@@ -337,13 +357,15 @@ class ProjectSession:
 
     def _restructure(self, removed: Sequence[str], added: Mapping[str, dict]) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """Plots taken out of and added to the project frame (``added``: their rows as the store
-        holds them; they go at the end). The caller does the same to the engine, whose arrays
-        follow the frame's rows. Returns (rows removed, as they were; rows added)."""
+        holds them; they go at the end), in its buffers' room (``model.room``: no copy of the
+        million rows for a split or its undo). The caller does the same to the engine, whose
+        arrays follow the frame's rows. Returns (rows removed, as they were; rows added)."""
         project = self._open_project
         gone = sorted({r for r in (self.row_of(p) for p in removed) if r is not None})
         plots = before = project.plots
+        self._frame_edits += 1
         if gone:
-            plots = frame_without(plots, gone)  # (run by run: no take of every row kept)
+            plots = frame_taken_out(self._frame_room, plots, gone)
         new_rows = list(added.values())
         if new_rows:
             extra = pd.DataFrame([{c: _frame_value(c, rec.get(c)) for c in plots.columns if c != "geometry"}
@@ -354,8 +376,8 @@ class ProjectSession:
                 with contextlib.suppress(TypeError, ValueError):
                     extra[c] = extra[c].astype(plots[c].dtype)
             extra = gpd.GeoDataFrame(extra, geometry=[rec["geometry"] for rec in new_rows], crs=plots.crs)
-            plots = pd.concat([plots, extra[plots.columns]], ignore_index=True)
-        project.plots = gpd.GeoDataFrame(plots.reset_index(drop=True), geometry="geometry", crs=plots.crs)
+            plots = frame_extended(self._frame_room, plots, extra[plots.columns])
+        project.plots = plots
         project.plot_rings = None  # the stream read from the file no longer fits the rows
         self.plot_ids.restructured(before, project.plots, gone, added.keys())
         start = len(project.plots) - len(new_rows)
@@ -369,6 +391,7 @@ class ProjectSession:
         if not updates:
             return set()
         plots = self._open_project.plots
+        self._frame_edits += 1
         columns: dict[str, tuple[list, list]] = {}
 
         def put(name, row, value):
