@@ -1,5 +1,7 @@
 """Arrays grown in their buffers' room: each version keeps its rows; same as made afresh."""
 
+import datetime as dt
+
 import numpy as np
 import pytest
 import shapely
@@ -103,3 +105,79 @@ def test_a_writable_line_losing_its_last_rows_shortens_its_view_and_grows_again_
     frozen_a = room.seated("y", np.arange(3.0))
     frozen_b = room.taken_out("y", frozen_a, [2])  # read-only versions are never shortened in place
     assert frozen_b.__array_interface__["data"][0] != frozen_a.__array_interface__["data"][0]
+
+
+# --- a frame's columns ------------------------------------------------------------------------
+
+def _frame(n, start=0):
+    import geopandas as gpd
+    import pandas as pd
+
+    k = np.arange(start, start + n)
+    return gpd.GeoDataFrame({
+        "plot_id": pd.array([f"p{i}" for i in k], dtype="str"),
+        "status": pd.array([None if i % 4 == 0 else "vacant" for i in k], dtype="str"),
+        "amount": np.where(k % 3 == 0, np.nan, k * 1.5), "version": k.astype(np.int64),
+        "updated_at": pd.to_datetime(k, unit="D", utc=True).as_unit("ms"),
+        "deadline": np.array([None if i % 2 else dt.date(2030, 1, 1 + i % 28) for i in k], dtype=object),
+        "geometry": squares(n, dx=start)}, crs="EPSG:4326")
+
+
+def _pointer(frame, name):
+    """Where the column's numbers (its numpy array, the dates' int64s) start in memory."""
+    values = frame[name].array
+    data = getattr(values, "_ndarray", values)
+    return np.asarray(data).__array_interface__["data"][0]
+
+
+def test_a_frame_grows_in_its_room_as_concat_would_and_the_frame_before_keeps_its_rows():
+    import pandas as pd
+
+    from sezmap.model.room import frame_extended, seated_frame
+
+    room = Room()
+    base = _frame(50)
+    a = seated_frame(room, base)
+    pd.testing.assert_frame_equal(a, base)
+    b = frame_extended(room, a, _frame(2, start=50))
+    pd.testing.assert_frame_equal(b, pd.concat([base, _frame(2, start=50)], ignore_index=True))
+    assert type(b) is type(base) and b.crs == base.crs
+    for name in ("amount", "version", "updated_at", "deadline"):  # written after a's rows: no copy
+        assert _pointer(b, name) == _pointer(a, name)
+    assert b.geometry.values._data.__array_interface__["data"][0] == a.geometry.values._data.__array_interface__["data"][0]
+    pd.testing.assert_frame_equal(a, base)  # the version before sees its own rows only
+    b.iat[3, b.columns.get_loc("amount")] = -1.0  # cells are written in place, not copied
+    assert _pointer(b, "amount") == _pointer(a, "amount") and b["amount"].iat[3] == -1.0
+
+
+def test_a_frame_losing_rows_matches_a_take_and_its_last_rows_go_without_a_copy():
+    import pandas as pd
+
+    from sezmap.model.room import frame_extended, frame_taken_out, seated_frame
+
+    room = Room()
+    base = _frame(40)
+    a = frame_extended(room, seated_frame(room, base), _frame(1, start=40))
+    undone = frame_taken_out(room, a, [40])  # a split undone: its piece was the last row
+    pd.testing.assert_frame_equal(undone, base)
+    assert _pointer(undone, "version") == _pointer(a, "version")
+    again = frame_extended(room, undone, _frame(1, start=70))  # the next split writes over it in place
+    assert _pointer(again, "version") == _pointer(a, "version") and again["plot_id"].iat[40] == "p70"
+    middle = frame_taken_out(room, again, [0, 7, 8, 33])
+    keep = [i for i in range(41) if i not in (0, 7, 8, 33)]
+    pd.testing.assert_frame_equal(middle, again.iloc[keep].reset_index(drop=True))
+    pd.testing.assert_frame_equal(frame_extended(room, middle, _frame(3, start=90)),
+                                  pd.concat([again.iloc[keep], _frame(3, start=90)], ignore_index=True))
+
+
+def test_rows_added_with_a_value_the_column_cannot_hold_widen_it_as_concat_does():
+    import pandas as pd
+
+    from sezmap.model.room import frame_extended, seated_frame
+
+    room = Room()
+    base = _frame(5)
+    extra = _frame(1, start=5).astype({"version": object})
+    extra.iat[0, extra.columns.get_loc("version")] = None
+    out = frame_extended(room, seated_frame(room, base), extra)
+    pd.testing.assert_frame_equal(out, pd.concat([base, extra], ignore_index=True))

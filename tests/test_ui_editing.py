@@ -186,6 +186,44 @@ def test_history_shows_the_new_row_newest_first(qtbot, session, form):
     assert panel.model.rowCount() == 0
 
 
+def test_a_split_rebuilds_the_history_form_and_table_once_on_a_later_turn(qtbot, session, monkeypatch):
+    """Plots came or went: the history (a file read), the form and the attribute table rebuild
+    after the edit's other listeners, once for the split and the selection that follows it,
+    and then show the pieces."""
+    from PySide6.QtCore import QCoreApplication
+
+    from sezmap.session import geometry_edits as ge
+    from sezmap.ui.attribute_table import AttributeTable
+    from sezmap.ui.history_panel import HistoryPanel
+    from sezmap.ui.plot_form import PlotForm
+
+    calls = []
+    for name, cls, method in (("history", HistoryPanel, "refresh"), ("form", PlotForm, "reload"),
+                              ("table", AttributeTable, "refresh")):
+        original = getattr(cls, method)
+        monkeypatch.setattr(cls, method, lambda self, original=original, name=name: (calls.append(name), original(self))[1])
+    panel, table, form = HistoryPanel(session), AttributeTable(session), PlotForm(session)
+    for widget in (panel, table, form):
+        qtbot.addWidget(widget)
+    table.set_zone("z1")
+    select(session, "KEG-0002")
+    calls.clear()
+    x0, y0, x1, y1 = session.project.plots.geometry.iloc[session.row_of("KEG-0002")].bounds
+    changes = ge.split_changes(session, "KEG-0002", [((x0 + x1) / 2, y0 - 0.001), ((x0 + x1) / 2, y1 + 0.001)],
+                               reason="resurvey")
+    session.edit("Split", changes)
+    select(session, "KEG-0002", changes[1].plot_id)  # as the split tool does
+    assert calls == []  # nothing rebuilt during the edit
+    QCoreApplication.processEvents()
+    assert sorted(calls) == ["form", "history", "table"]  # once each
+    assert sorted(form.plot_ids()) == sorted(["KEG-0002", changes[1].plot_id])
+    assert sorted(panel.plot_ids) == sorted(["KEG-0002", changes[1].plot_id])
+    assert panel.model.rowCount() > 0
+    assert table.model.rowCount() == 11 and len(table.view.selectionModel().selectedRows()) == 2
+    select(session, "KEG-0001")  # no rebuild waits: a selection is shown at once
+    assert panel.plot_ids == ["KEG-0001"] and form.plot_ids() == ["KEG-0001"]
+
+
 # --- audit dialog -------------------------------------------------------------------------------
 
 def test_audit_dialog_filters_by_actor_and_exports_csv(qtbot, session, tmp_path):

@@ -54,7 +54,7 @@ from sezmap.render import names, numbers
 from sezmap.session import plot_rows
 from sezmap.session.plot_rows import AREA_COLUMN, AREA_DECIMALS
 from sezmap.session.plot_table import COLUMNS, OrderRequest, TableState, row_ranges
-from sezmap.ui.panel import ProjectPanel
+from sezmap.ui.panel import Later, ProjectPanel
 from sezmap.ui.table_rows import TableRowsOut
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -277,6 +277,7 @@ class AttributeTable(ProjectPanel):
 
     def __init__(self, session=None, language=None, parent=None):
         super().__init__(session, language, parent)
+        self.refresh_later = Later(self, self._rebuild)  # after plots came or went (``panel.Later``)
         self.state = TableState()  # zone, sort, filters, order shown, selection (sezmap.session.plot_table)
         self._sized = False  # columns sized to their contents for this project (then left as the user sets them)
         self._syncing = False
@@ -397,7 +398,7 @@ class AttributeTable(ProjectPanel):
         self.refresh()
 
     def _selection_changed(self, rows) -> None:
-        if not self._emitting:
+        if not self._emitting and not self.refresh_later.waits:  # (one waiting selects them)
             self.select_rows(rows)
 
     def _engine_changed(self, _engine) -> None:
@@ -405,11 +406,18 @@ class AttributeTable(ProjectPanel):
             self.plots_edited(self.state.rows.tolist())
 
     def _plots_changed(self, event) -> None:
-        if event.structural or "zone_id" in event.fields:
-            self.refresh()  # rows came, went or moved zone
-            self.select_rows(self.session.selection)
+        if event.structural:  # rows came or went: the zone's rows read again on a later turn
+            self.refresh_later.ask()
+            return
+        self.refresh_later.flush()
+        if "zone_id" in event.fields:
+            self._rebuild()  # rows moved zone
         else:
             self.plots_edited(list(event.rows))
+
+    def _rebuild(self) -> None:
+        self.refresh()
+        self.select_rows(self.session.selection)
 
     # --- contents -----------------------------------------------------------------------------
 

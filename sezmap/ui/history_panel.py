@@ -22,7 +22,7 @@ from sezmap.render import names
 from sezmap.session import form_fields as ff
 from sezmap.session import plot_history as ph
 from sezmap.ui import problem_text
-from sezmap.ui.panel import ProjectPanel
+from sezmap.ui.panel import Later, ProjectPanel
 from sezmap.ui.step_text import reason_text
 
 MAX_PLOTS = 50  # plots whose history is listed at once
@@ -134,6 +134,7 @@ class HistoryPanel(ProjectPanel):
         super().__init__(session, language, parent)
         self.plot_ids: list[str] = []  # of the plots listed (the first MAX_PLOTS selected)
         self.selected = 0  # how many plots are selected
+        self.refresh_later = Later(self, self.refresh)  # after plots came or went
         self.model = AuditTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("historyTable")
@@ -172,10 +173,13 @@ class HistoryPanel(ProjectPanel):
         self.refresh()
 
     def _selection_changed(self, _rows) -> None:
-        self.refresh()
+        if not self.refresh_later.waits:  # (one waiting reads the selection when it runs)
+            self.refresh()
 
     def _plots_changed(self, event) -> None:
-        if event.structural or set(self.plot_ids) & set(event.plot_ids):
+        if event.structural:  # (a file read and the columns sized: on a later turn)
+            self.refresh_later.ask()
+        elif set(self.plot_ids) & set(event.plot_ids):
             self.refresh()
 
     # --- contents -----------------------------------------------------------------------------

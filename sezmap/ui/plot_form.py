@@ -35,7 +35,7 @@ from sezmap.session import form_state as fs
 from sezmap.session.step_names import counted
 from sezmap.ui.file_wait import FileWait
 from sezmap.ui.hint_label import HintLabel
-from sezmap.ui.panel import ProjectPanel
+from sezmap.ui.panel import Later, ProjectPanel
 from sezmap.ui.problem_text import problem_line
 from sezmap.ui.step_text import step_text
 
@@ -56,6 +56,7 @@ class PlotForm(ProjectPanel):
 
     def __init__(self, session, language=None, parent=None):
         super().__init__(session, language, parent)
+        self.reload_later = Later(self, self.reload)  # after plots came or went (``panel.Later``)
         self.records = be.PlotRecords(None, [])  # the shown plots, as read from session.project.plots
         self._loading = False
         self._shown: dict = {}  # the fields' texts as last loaded (has_unapplied compares)
@@ -218,9 +219,11 @@ class PlotForm(ProjectPanel):
         self.error.clear()
         self.note.clear()
         self.reason.clear()  # a reason is given for one change, not carried to another plot
-        self.reload()
+        if not self.reload_later.waits:  # (one waiting reads the selection when it runs)
+            self.reload()
 
     def _plots_changed(self, event) -> None:
+        self.reload_later.flush()
         shown = self.plot_ids()
         external = event.origin == "external"
         action = fs.on_change(shown, event.plot_ids, event.structural, external, self.has_unapplied())
@@ -228,6 +231,9 @@ class PlotForm(ProjectPanel):
             return
         if action == fs.ASK:  # never written over what the user typed: say so, and ask
             self._ask_about(set(shown) & set(event.plot_ids), event.actors)
+            return
+        if event.structural and not external:  # plots came or went: on a later turn (``Later``)
+            self.reload_later.ask()
             return
         self.reload()
         if external and set(shown) & set(event.plot_ids):
