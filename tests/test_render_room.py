@@ -181,3 +181,22 @@ def test_rows_added_with_a_value_the_column_cannot_hold_widen_it_as_concat_does(
     extra.iat[0, extra.columns.get_loc("version")] = None
     out = frame_extended(room, seated_frame(room, base), extra)
     pd.testing.assert_frame_equal(out, pd.concat([base, extra], ignore_index=True))
+
+
+def test_cells_are_written_in_the_columns_buffer_even_when_another_frame_shares_it():
+    import pandas as pd
+
+    from sezmap.model.room import frame_cells_written, seated_frame
+
+    room = Room()
+    a = seated_frame(room, _frame(20))
+    shared = a.assign(area=1.0)  # pandas would copy a column written while this shares it
+    for name, value in (("amount", 99.5), ("version", 7), ("updated_at", pd.Timestamp("2026-12-07T01:02:03Z")),
+                        ("deadline", dt.date(2031, 5, 6))):
+        before = _pointer(a, name)
+        assert frame_cells_written(room, a, a.columns.get_loc(name), [3, 11], [value, value])
+        assert _pointer(a, name) == before and a[name].iat[3] == value and a[name].iat[11] == value
+        assert shared[name].iat[3] == value  # (the frame that shares it sees the write)
+    assert not frame_cells_written(room, a, a.columns.get_loc("version"), [1], [None])  # widened as usual
+    assert not frame_cells_written(room, a, a.columns.get_loc("plot_id"), [1], ["x"])  # an Arrow column
+    assert not frame_cells_written(Room(), a, a.columns.get_loc("amount"), [1], [2.0])  # not this room's

@@ -56,3 +56,45 @@ def test_split_merge_and_undo_leave_what_a_reload_gives(tmp_path):
     assert_as_reloaded(session, scene)
     session.redo()
     assert_as_reloaded(session, scene)
+
+
+def test_a_seated_frame_keeps_its_columns_in_their_room_through_an_edit_a_split_and_its_undo(tmp_path):
+    """The frame seated with the first analysis (``FrameSeat``): an edit writes its cells in
+    place, a split writes the new row after the others, its undo shortens the columns: no column
+    of the million rows is copied, and the session is as a fresh load of the file."""
+    from sezmap.model.edits import PlotEdit
+    from sezmap.model.room import _backing
+
+    layers = f.layers(zones=[f.zone("z1", Z1), f.zone("z2", Z2)], plots=start_records())
+    session = f.open_session(tmp_path / "p.gpkg", layers, as_of=AS_OF)
+    scene = MapScene(project_layers(session.project, CRS), CRS)
+    SceneSync(session, scene)
+    stale = session.frame_seat().made()
+    session.edit("Edit", [PlotEdit("z1-0-0", {"jobs_planned": 12.0}, session.actor, "test",
+                                   expect_version=session.version_of("z1-0-0"))])
+    session.take_seat(stale)  # the frame was written meanwhile: the copy is not taken
+    assert session.project.plots is not stale.seated
+    session.take_seat(session.frame_seat().made())
+    assert session.project.plots["jobs_planned"].iat[session.row_of("z1-0-0")] == 12.0
+
+    def buffers():
+        plots = session.project.plots
+        return {name: _backing(plots[name].array).__array_interface__["data"][0] for name in plots.columns
+                if _backing(plots[name].array) is not None}
+
+    seated = buffers()
+    assert {"version", "updated_at", "investment_committed_kzt", "geometry"} <= set(seated)
+    shared = session.project.plots.assign(area=0.0)  # as the attribute table holds it
+    session.edit("Edit", [PlotEdit("z1-1-0", {"jobs_planned": 3.0}, session.actor, "test",
+                                   expect_version=session.version_of("z1-1-0"))])
+    assert buffers() == seated and shared["jobs_planned"].iat[session.row_of("z1-1-0")] == 3.0
+    x0, y0, x1, y1 = session.project.plots.geometry.iloc[session.row_of("z1-2-0")].bounds
+    line = [((x0 + x1) / 2, y0 - 0.001), ((x0 + x1) / 2, y1 + 0.001)]
+    session.edit("Split", ge.split_changes(session, "z1-2-0", line, reason="test"))
+    assert buffers() == seated
+    assert_as_reloaded(session, scene)
+    session.undo()
+    assert buffers() == seated
+    assert_as_reloaded(session, scene)
+    session.redo()
+    assert_as_reloaded(session, scene)

@@ -191,3 +191,23 @@ def frame_taken_out(room: Room, frame: pd.DataFrame, gone) -> pd.DataFrame:
             chunks = [c for a, b in runs for c in column.slice(a, b - a).chunks]
             out[name] = arrow_like(values, pa.chunked_array(chunks, type=column.type))
     return _frame(frame, out)
+
+
+def frame_cells_written(room: Room, frame: pd.DataFrame, column: int, rows, values) -> bool:
+    """The cells ``rows`` of ``frame``'s column (a position) set to ``values`` in place in its
+    buffer, if the column is that buffer's latest version (True), else nothing (False: set them
+    as usual). pandas would copy the whole column (8 MB at 1M plots) whenever another frame
+    shares it (the attribute table's frame with its areas), and the copy would have no room:
+    the next plot added would copy it again."""
+    name, current = str(frame.columns[column]), frame.iloc[:, column].array
+    data = _backing(current)
+    buf = room._buffers.get(name)
+    if data is None or not room._holds(buf, data, 0):
+        return False
+    assert buf is not None
+    target = _around(current, buf.data[:buf.used])  # (writable: pandas hands out read-only views)
+    try:
+        target[np.asarray(rows, np.int64)] = values
+    except (TypeError, ValueError):  # (a value the column cannot hold: pandas widens it)
+        return False
+    return True

@@ -24,7 +24,7 @@ from sezmap.model import schema
 from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange, StepConflict
 from sezmap.model.problems import DataError
 from sezmap.model.project import Project
-from sezmap.model.room import Room, frame_extended, frame_taken_out
+from sezmap.model.room import Room, frame_cells_written, frame_extended, frame_taken_out
 from sezmap.model.rows import with_cells
 from sezmap.model.values import OTHER_PROGRAM, checked_actor, is_missing, same_value
 from sezmap.session import undo_file, unaudited
@@ -408,6 +408,8 @@ class ProjectSession:
             put("updated_by", row, actor)
         for name, (rows_, values_) in columns.items():
             col = plots.columns.get_loc(name)
+            if frame_cells_written(self._frame_room, plots, col, rows_, values_):
+                continue  # (in its buffer with room: no copy of the column)
             new = with_cells(plots[name].array, rows_, values_) if name != "geometry" else None
             if new is not None:  # (an Arrow column: its buffers kept around the new cells)
                 plots.isetitem(col, new)
