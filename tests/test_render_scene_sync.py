@@ -83,7 +83,8 @@ def test_a_split_and_its_undo_leave_the_layer_as_a_fresh_one_drawn_from_the_proj
     fresh = MapScene(project_layers(session.project, CRS), CRS).layer("plots")
     assert _drawn(scene.layer("plots")) == _drawn(fresh)
     assert updates[-1].bounds == pytest.approx(old)
-    arrays = scene.layer("plots").arrays
+    shot = scene.snapshot()  # as a render started now draws it
+    arrays = shot.layer("plots").arrays
     new_row = len(session.project.plots) - 1
     gone_extent = arrays.extent_of([new_row])
     kept_before = arrays.bounds.copy(), arrays.centres.copy(), arrays.coord_start.copy()
@@ -95,3 +96,35 @@ def test_a_split_and_its_undo_leave_the_layer_as_a_fresh_one_drawn_from_the_proj
     assert bounds[0] <= gone_extent[0] and bounds[2] >= gone_extent[2] and bounds == pytest.approx(old)
     # the split's arrays, as a render may still be drawing them, are as they were
     assert all((a == b).all() for a, b in zip(kept_before, (arrays.bounds, arrays.centres, arrays.coord_start)))
+
+
+def test_with_no_render_drawing_the_plots_a_split_and_its_undo_write_the_arrays_in_place(synced):
+    """No snapshot of the plots layer alive (no render draws it): the split's reshape and its
+    undo write the per-plot arrays in place, no copy of them; a snapshot alive (a render
+    drawing) keeps its arrays as they were, and the edit copies."""
+    import gc
+
+    from sezmap.session import geometry_edits as ge
+
+    session, scene, _sync, _updates = synced
+    gc.collect()  # (snapshots of earlier renders gone)
+    layer = scene.layer("plots")
+
+    def where(arrays):
+        return [a.__array_interface__["data"][0] for a in (arrays.bounds, arrays.centres, arrays.coord_start)]
+
+    before = where(layer.arrays)
+    session.edit("Split p4", ge.split_changes(session, "p4", [(70.015, 44.99), (70.015, 45.04)], reason="test"))
+    assert where(layer.arrays) == before
+    session.undo()
+    assert where(layer.arrays) == before and len(layer.arrays) == 9
+    assert _drawn(layer) == _drawn(MapScene(project_layers(session.project, CRS), CRS).layer("plots"))
+    shot = scene.snapshot()
+    drawing = shot.layer("plots")
+    seen = _drawn(drawing)
+    session.redo()
+    assert where(layer.arrays) != before and _drawn(drawing) == seen  # copied: the render's stay
+    del shot, drawing
+    assert layer.arrays.room.alone()
+    session.undo()  # the snapshot gone: in place again
+    assert _drawn(layer) == _drawn(MapScene(project_layers(session.project, CRS), CRS).layer("plots"))

@@ -24,6 +24,7 @@ before a restructure sees them too: nobody reads it any more.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -54,6 +55,13 @@ class Room:
 
     def __init__(self) -> None:
         self._buffers: dict[str, _Buffer] = {}
+        # what reads these buffers on another thread, while it is alive (a render's snapshot of
+        # the layer): while none is, the latest version may be written in place (``alone``)
+        self.readers: weakref.WeakSet = weakref.WeakSet()
+
+    def alone(self) -> bool:
+        """No reader alive: nobody but the editing thread reads the versions' arrays."""
+        return not len(self.readers)
 
     def _holds(self, buf: _Buffer | None, head: np.ndarray, more: int) -> bool:
         return (buf is not None and buf.used == len(head) and len(buf.data) >= len(head) + more

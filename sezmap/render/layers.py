@@ -4,10 +4,10 @@ A layer owns its geometry arrays (display CRS) and style; it never builds Qt
 objects for features outside the view, and draws sub-pixel features as pixels.
 
 What a layer draws is immutable: an edit (the plots layer's ``set_statuses``, ``set_geometries``,
-``remove_rows``, ``append_rows``) builds new read-only arrays and swaps one reference, so
-``snapshot()`` (a shallow copy, taken when a render starts) keeps drawing what was there then.
-Cancelling is looked at between layers and, in the layers that can hold a million features
-(plots, selection), every ``CANCEL_BLOCK`` features.
+``remove_rows``, ``append_rows``) swaps one reference to new read-only arrays, so ``snapshot()``
+(taken when a render starts) draws what was there then (the plots' are written in place while
+no snapshot of them is alive: ``Room.alone``). Cancelling is looked at between layers and, in
+the layers that can hold a million features (plots, selection), every ``CANCEL_BLOCK`` features.
 """
 
 from __future__ import annotations
@@ -99,11 +99,9 @@ def splat(ctx: RenderContext, arrays: GeometryArrays, features: np.ndarray, word
     s = ctx.settings
     c = arrays.centres[features]
     x0, _y0, _x1, y1 = s.extent
-    fx = (c[:, 0] - x0) / s.resolution
-    fy = (y1 - c[:, 1]) / s.resolution
+    fx, fy = (c[:, 0] - x0) / s.resolution, (y1 - c[:, 1]) / s.resolution
     ok = (fx >= 0) & (fx < s.width) & (fy >= 0) & (fy < s.height)
-    ix = fx.astype(np.int32)  # truncation is floor for the pixels in view
-    iy = fy.astype(np.int32)
+    ix, iy = fx.astype(np.int32), fy.astype(np.int32)  # truncation is floor for the pixels in view
     buf = np.zeros(s.height * s.width, dtype=np.uint32)
     if ok.all():
         buf[iy * s.width + ix] = words
@@ -322,15 +320,20 @@ class PlotsLayer(ArraysLayer):
         codes[np.asarray(rows, np.int64)] = status_codes(statuses, len(STATUSES))
         self.state = PlotsState(self.state.arrays, frozen(codes))
 
+    def snapshot(self) -> PlotsLayer:
+        self.arrays.room.readers.add(shot := copy.copy(self))  # (no edit in place while it is drawn)
+        return shot
+
     def set_geometries(self, rows, geoms, display_crs: str) -> None:
         """Plots whose geometry changed (an edit); the status codes are shared."""
-        self.state = PlotsState(self.state.arrays.replace(rows, geoms, display_crs), self.state.status_code)
+        arrays = self.state.arrays
+        self.state = PlotsState(arrays.replace(rows, geoms, display_crs, own=arrays.room.alone()), self.state.status_code)
 
     def remove_rows(self, rows, geometry_rows=(), geoms=(), display_crs: str = "") -> None:
         """Plots taken out (later rows move down); then, with ``geometry_rows`` (numbered after),
-        those plots' new geometries, with one copy of the arrays for both."""
-        rows = np.asarray(rows, np.int64)
-        arrays = self.state.arrays.removed_and_replaced(rows, np.asarray(geometry_rows, np.int64), geoms, display_crs)
+        those plots' new geometries, with one copy of the arrays for both (none if none is drawn)."""
+        rows, was = np.asarray(rows, np.int64), self.state.arrays
+        arrays = was.removed_and_replaced(rows, np.asarray(geometry_rows, np.int64), geoms, display_crs, own=was.room.alone())
         self.state = PlotsState(arrays, frozen(np.delete(self.state.status_code, rows)))
 
     def append_rows(self, geoms, statuses, display_crs: str) -> None:
