@@ -132,6 +132,21 @@ def test_a_render_started_before_an_edit_draws_the_state_before_and_one_after_th
     assert pixel(second.image, x, y) == STATUS_COLOURS[new].upper()
 
 
+def test_a_render_job_holds_the_plots_arrays_while_it_draws_and_lets_go_once_drawn(tmp_path):
+    """While a job may draw the plots layer's arrays, an edit copies them (``Room.readers``); once
+    it has drawn (the canvas keeps the job a while after), they are written in place again."""
+    plots = [f.plot(f"p{k}", "z1", f.cell(k % 4, k // 4), status="vacant") for k in range(16)]
+    session = f.open_session(tmp_path / "snap.gpkg", f.layers([f.zone("z1", shapely.box(70.0, 45.0, 70.04, 45.04))],
+                                                                plots))
+    scene = MapScene(project_layers(session.project, CRS), CRS)
+    room = scene.layer("plots").arrays.room
+    assert room.alone()
+    job = RenderJob(1, MapSettings(width=200, height=200, crs=CRS).fitted(scene.layer("zones").arrays.bounds[0]), scene)
+    assert not room.alone()  # its snapshot may be drawn from now on
+    assert run(job).error is None
+    assert room.alone() and job.scene is None
+
+
 @pytest.mark.slow
 def test_edits_while_renders_run_on_other_threads_raise_nothing():
     """22,500 plots; plots taken out, added, reshaped, restyled and selected through the

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -141,7 +142,7 @@ def _around(values, data: np.ndarray):
     return data
 
 
-def _columns(frame: pd.DataFrame) -> list[tuple[str, object, np.ndarray | None]]:
+def _columns(frame: pd.DataFrame) -> list[tuple[str, Any, np.ndarray | None]]:
     out = []
     for i, name in enumerate(frame.columns):
         values = frame.iloc[:, i].array
@@ -174,7 +175,7 @@ def frame_extended(room: Room, frame: pd.DataFrame, extra: pd.DataFrame) -> pd.D
     for i, ((name, values, data), (_, more, more_data)) in enumerate(zip(_columns(frame), _columns(extra), strict=True)):
         if data is not None and (more_data is None or more_data.dtype != data.dtype):  # (a None in an int
             out[name] = pd.concat([frame.iloc[:, i], extra.iloc[:, i]], ignore_index=True).array  # column...)
-        elif data is not None:
+        elif data is not None and more_data is not None:
             out[name] = _around(values, room.extended(name, data, more_data, writable=True))
         else:
             column = values._pa_array

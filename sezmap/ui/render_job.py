@@ -48,7 +48,7 @@ class RenderJob(BackgroundWork):
         self.job_id = job_id
         self.furniture = furniture  # keep labels off the canvas's scale bar and north arrow
         self.settings = settings
-        self.scene = scene.snapshot()
+        self.scene: MapScene | None = scene.snapshot()  # let go once drawn (``Room.readers``)
         self.signals = RenderSignals()
         self.result: RenderResult | None = None  # set before ``done``
 
@@ -56,9 +56,11 @@ class RenderJob(BackgroundWork):
         threading.Thread(target=self.run, name="sezmap-render", daemon=True).start()
 
     def run(self) -> None:
+        scene, self.scene = self.scene, None  # (the job is kept a while after; its snapshot is not)
+        assert scene is not None, "a render job runs once"
         try:
             image, stats = render_image(
-                self.settings, self.scene, self._cancel.is_set,
+                self.settings, scene, self._cancel.is_set,
                 progress=lambda done, total: self.signals.progress.emit(self.job_id, done, total),
                 furniture=self.furniture)
             result = RenderResult(self.job_id, self.settings, image, stats, cancelled=self._cancel.is_set())
@@ -72,4 +74,5 @@ class RenderJob(BackgroundWork):
             if not result.cancelled:
                 self.signals.finished.emit(result)
         finally:
+            del scene  # (before ``done``: the plots' arrays may then be written in place again)
             self.done.set()
