@@ -257,11 +257,12 @@ class PlotEdits(EngineState):
         if old >= 0:
             m = self.members[old]
             at = int(np.searchsorted(m, i))
-            self.members[old] = m[m != i]
+            last = at == len(m) - 1 and m[at] == i  # (a split undone: its piece is the zone's last
+            self.members[old] = m[:-1] if last else m[m != i]  # row; views, not copies of 470k)
             bb = self._zone_bounds.get(old)
             if bb is not None:
                 if at < len(m) and m[at] == i and bb.shape[1] == len(m):
-                    self._zone_bounds[old] = np.delete(bb, at, axis=1)
+                    self._zone_bounds[old] = bb[:, :-1] if last else np.delete(bb, at, axis=1)
                 else:
                     del self._zone_bounds[old]
         if new >= 0:
