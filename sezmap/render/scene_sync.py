@@ -19,6 +19,7 @@ from sezmap.render.layers import PlotsLayer
 from sezmap.render.overlays import SelectionLayer
 from sezmap.render.project_map import merge_project_layers
 from sezmap.render.scene import MapScene, outline_layers
+from sezmap.session.batch_edits import PlotRecords
 from sezmap.session.events import PlotsChanged, Signal
 
 
@@ -79,11 +80,11 @@ class SceneSync:
             layer.remove_rows(gone, reshaped, project.plots.geometry.iloc[reshaped].to_numpy(), scene.display_crs)
         if reshaped and not event.removed_rows:
             layer.set_geometries(reshaped, project.plots.geometry.iloc[reshaped].to_numpy(), scene.display_crs)
-        if added:
+        if added:  # (statuses read one by one: a take from an Arrow column of many chunks joins them)
             layer.append_rows(project.plots.geometry.iloc[added].to_numpy(),
-                              project.plots["status"].iloc[added].tolist(), scene.display_crs)
+                              PlotRecords(project.plots, added).column("status"), scene.display_crs)
         if kept and "status" in event.fields:
-            layer.set_statuses(kept, project.plots["status"].iloc[kept].tolist())
+            layer.set_statuses(kept, PlotRecords(project.plots, kept).column("status"))
         self._show_selection(layer)
         update = SceneUpdate(plots=True, bounds=union_bounds(before, layer.arrays.extent_of(rows)))
         self.updated.emit(update)
