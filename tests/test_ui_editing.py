@@ -214,6 +214,7 @@ def test_a_split_rebuilds_the_history_form_and_table_once_on_a_later_turn(qtbot,
     session.edit("Split", changes)
     select(session, "KEG-0002", changes[1].plot_id)  # as the split tool does
     assert calls == []  # nothing rebuilt during the edit
+    qtbot.waitUntil(lambda: len(calls) == 3)
     QCoreApplication.processEvents()
     assert sorted(calls) == ["form", "history", "table"]  # once each
     assert sorted(form.plot_ids()) == sorted(["KEG-0002", changes[1].plot_id])
@@ -222,6 +223,32 @@ def test_a_split_rebuilds_the_history_form_and_table_once_on_a_later_turn(qtbot,
     assert table.model.rowCount() == 11 and len(table.view.selectionModel().selectedRows()) == 2
     select(session, "KEG-0001")  # no rebuild waits: a selection is shown at once
     assert panel.plot_ids == ["KEG-0001"] and form.plot_ids() == ["KEG-0001"]
+
+
+def test_calls_asked_for_later_are_made_once_each_one_per_turn_in_order(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from sezmap.ui.panel import Later
+
+    made = []
+    owners = [QWidget() for _ in range(4)]
+    for w in owners[:3]:
+        qtbot.addWidget(w)
+    a, b, c, gone = (Later(w, lambda k=k: made.append(k)) for k, w in enumerate(owners))
+    for later in (a, b, a, gone, c, b):
+        later.ask()
+    owners[3].deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its owner gone: passed over
+    c.flush()  # made now: not again when its turn comes
+    assert made == [2]
+    Later._next()  # one turn: one call
+    assert made == [2, 0]
+    Later._next()
+    assert made == [2, 0, 1]
+    qtbot.wait(20)
+    assert made == [2, 0, 1] and not any(later.waits for later in (a, b, c))
 
 
 # --- audit dialog -------------------------------------------------------------------------------

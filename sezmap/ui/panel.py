@@ -11,8 +11,10 @@ nothing); and to its language setting (``retranslate()``). Each event refreshes 
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -23,8 +25,12 @@ from sezmap.session.language import LanguageSetting
 class Later:
     """``call`` made on a later turn of the event loop, once however often it is asked for
     before then. A panel's rebuild after plots came or went (0.03-0.1 s each at 1M plots) then
-    runs after the edit's other listeners, with the map and the dashboard shown already and the
-    window answering in between, and the selection that follows a split joins it."""
+    runs after the edit's other listeners, with the map and the dashboard shown already, and the
+    selection that follows a split joins it. The calls asked for wait in one line and are made
+    one per turn, so the window answers input between them (three rebuilds in one turn were
+    one stall of their sum)."""
+
+    _line: deque[Later] = deque()  # asked for, in order (an entry no longer waiting is passed over)
 
     def __init__(self, owner: QObject, call: Callable[[], None]):
         self.owner, self.call = owner, call
@@ -33,7 +39,9 @@ class Later:
     def ask(self) -> None:
         if not self.waits:
             self.waits = True
-            QTimer.singleShot(0, self.owner, self._due)
+            if not Later._line:
+                QTimer.singleShot(0, Later._next)
+            Later._line.append(self)
 
     def flush(self) -> None:
         """Made now if it waits (before something that reads what it would have made)."""
@@ -43,6 +51,20 @@ class Later:
         if self.waits:
             self.waits = False
             self.call()
+
+    @staticmethod
+    def _next() -> None:
+        """The first call still waiting (its owner still there), then the rest on later turns."""
+        line = Later._line
+        try:
+            while line:
+                later = line.popleft()
+                if later.waits and shiboken6.isValid(later.owner):
+                    later._due()
+                    break
+        finally:
+            if line:
+                QTimer.singleShot(0, Later._next)
 
 
 class ProjectPanel(QWidget):
