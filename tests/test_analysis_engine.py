@@ -181,6 +181,23 @@ def test_the_plot_index_follows_rows_taken_out_and_added_as_a_new_one_would():
             index.row("p-300")
 
 
+def test_ids_added_to_the_plot_index_are_a_chunk_after_the_others_not_a_copy_of_them():
+    import pandas as pd
+
+    from sezmap.analysis.plot_index import PlotIndex
+
+    index = PlotIndex(pd.Series([f"p-{i}" for i in range(1000)], dtype=object))
+    first = index.ids.buffers()[2].address  # the ids' characters
+    for k in range(3):  # splits: one id each
+        index = index.with_added(pd.Series([f"s-{k}"], dtype=object))
+    assert index.ids.num_chunks == 4 and index.ids.chunks[0].buffers()[2].address == first
+    assert index.row("s-1") == 1001 and index.row("p-7") == 7
+    index = index.without(np.array([1001]))  # "s-1" taken out: "s-2" moves up
+    assert index.row("s-2") == 1001 and index.row("s-0") == 1000
+    with pytest.raises(KeyError):
+        index.row("s-1")
+
+
 def test_an_engine_for_reading_only_builds_no_plot_index_until_a_row_is_looked_up(project, monkeypatch):
     """An export's engine (edits=False) skips the id index the first analysis builds for edits
     (a sort of every id: ~0.5 s at a million plots); its figures are the same, and an edit made
