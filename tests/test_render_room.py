@@ -200,3 +200,30 @@ def test_cells_are_written_in_the_columns_buffer_even_when_another_frame_shares_
     assert not frame_cells_written(room, a, a.columns.get_loc("version"), [1], [None])  # widened as usual
     assert not frame_cells_written(room, a, a.columns.get_loc("plot_id"), [1], ["x"])  # an Arrow column
     assert not frame_cells_written(Room(), a, a.columns.get_loc("amount"), [1], [2.0])  # not this room's
+
+
+def test_while_a_reader_holds_the_frame_no_cell_or_row_it_sees_changes_and_after_it_writes_go_in_place():
+    import gc
+
+    import pandas as pd
+
+    from sezmap.model.room import frame_cells_written, frame_extended, frame_taken_out, seated_frame
+
+    class Reader:  # (a task's work reading the frame on another thread)
+        pass
+
+    room = Room()
+    a = frame_extended(room, seated_frame(room, _frame(30)), _frame(1, start=30))  # a split's piece last
+    seen = a.copy(deep=True)
+    reader = Reader()
+    room.readers.add(reader)
+    assert not frame_cells_written(room, a, a.columns.get_loc("amount"), [3], [-5.0])  # refused: pandas copies
+    undone = frame_taken_out(room, a, [30])  # the split undone: a copy, not a shorter view of the same rows
+    again = frame_extended(room, undone, _frame(1, start=70))  # the next split: its row not written over a's
+    pd.testing.assert_frame_equal(a, seen)
+    assert again["plot_id"].iat[30] == "p70"
+    del reader
+    gc.collect()
+    before = _pointer(again, "amount")
+    assert frame_cells_written(room, again, again.columns.get_loc("amount"), [3], [-5.0])  # no reader: in place
+    assert _pointer(again, "amount") == before and again["amount"].iat[3] == -5.0

@@ -97,10 +97,10 @@ class Room:
         runs = kept_runs(len(array), gone)
         kept = sum(b - a for a, b in runs)
         buf = self._buffers.get(name)
-        if writable and runs in ([(0, kept)], []) and self._holds(buf, array, 0):
+        if writable and runs in ([(0, kept)], []) and self._holds(buf, array, 0) and self.alone():
             # the last rows taken out (the undo of a split): the shorter view of the same
             # buffer, whose next addition writes over them (a writable line of versions is
-            # one owner's: the versions before are not read any more)
+            # one owner's: with no reader alive, the versions before are not read any more)
             assert buf is not None
             buf.used = kept
             return buf.data[:kept]
@@ -208,6 +208,8 @@ def frame_cells_written(room: Room, frame: pd.DataFrame, column: int, rows, valu
     as usual). pandas would copy the whole column (8 MB at 1M plots) whenever another frame
     shares it (the attribute table's frame with its areas), and the copy would have no room:
     the next plot added would copy it again."""
+    if not room.alone():  # (another thread reads the frame: it must not change under it)
+        return False
     name, current = str(frame.columns[column]), frame.iloc[:, column].array
     data = _backing(current)
     buf = room._buffers.get(name)

@@ -160,6 +160,12 @@ class ProjectSession:
             raise RuntimeError("no project is open")
         return self.project
 
+    def hold_plots(self, reader: object) -> None:
+        """While ``reader`` (a task's work, reading the plots frame on another thread) is alive,
+        the frame's cells are not written in place nor its last rows reused: edits copy, as
+        pandas does, so the reader sees the frame as it was when it took it."""
+        self._frame_room.readers.add(reader)
+
     def frame_seat(self) -> FrameSeat:
         """The plots frame to seat in buffers with room (``FrameSeat.made`` on a task thread,
         then ``take_seat`` here)."""

@@ -103,9 +103,13 @@ class SiteSearch:
             self.changed.emit(self)
 
         store, in_step = self.session.store, self.session.matches_file  # project == file now (asked on the task thread)
-        self._task = self.run(lambda cancelled, progress: sites_cache.index_for(store, project, in_step, cancelled,
-                                                                                progress),
-                              done, failed, self._cancelled)
+        def work(cancelled, progress):
+            return sites_cache.index_for(store, project, in_step, cancelled, progress)
+
+        hold = getattr(self.session, "hold_plots", None)  # (edits meanwhile copy the frame)
+        if hold is not None:
+            hold(work)
+        self._task = self.run(work, done, failed, self._cancelled)
 
     def _rank(self) -> None:
         assert self.index is not None and self.query is not None

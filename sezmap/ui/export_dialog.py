@@ -450,6 +450,7 @@ class ExportDialog(Retranslated, QDialog):
             return export_map(project, path, progress=self.controls.steps.moved.emit, cancelled=cancelled, **options)
 
         self._running(True)
+        w.session.hold_plots(work)  # (edits meanwhile copy the frame: the export sees it as now)
         holder["task"] = self.task = w.tasks.start(work, self._done, self._failed)
         self.watch.start()
 

@@ -150,8 +150,9 @@ class SiteSearchDock(QObject):
         def cancelled_by_user() -> None:  # the status bar's Cancel: the export stops, its file is not written
             self.export_task = None
 
-        self.export_task = w.tasks.start_cancellable(
-            lambda cancelled, progress: export_sites(project, results, query, path, cancelled=cancelled,
-                                                     progress=progress, **options),
-            done, failed, cancelled_by_user)
+        def work(cancelled, progress):
+            return export_sites(project, results, query, path, cancelled=cancelled, progress=progress, **options)
+
+        w.session.hold_plots(work)  # (edits meanwhile copy the frame: the export sees it as now)
+        self.export_task = w.tasks.start_cancellable(work, done, failed, cancelled_by_user)
         started.append(self.export_task)
