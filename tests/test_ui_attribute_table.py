@@ -166,3 +166,68 @@ def test_no_python_work_per_plot_when_listing_sorting_and_filtering(table, monke
     table.grab()
     assert table.proxy.rowCount() == len([i for i in range(30_000) if i % 7 == 5])
     assert calls[0] < 5000, calls[0]
+
+
+def test_edited_cells_and_order_equal_a_fresh_table_after_random_edits(qtbot):
+    """The table keeps step with edits without copying the project's columns: after random
+    edits (each shown as the session tells of it), its cells, areas and order are those of a
+    table made afresh over the same plots."""
+    rng = np.random.default_rng(7)
+    project = Project(plots_frame(300, zone_of=lambda i: "z1" if i % 3 else "z2"))
+
+    class Engine:  # what the table reads of the analysis: each plot's area (m²)
+        area = rng.uniform(1e4, 9e4, 300)
+
+    class Session:
+        engine = Engine()
+
+    def made(sort, status=None):
+        t = at.AttributeTable()
+        qtbot.addWidget(t)
+        t.session = Session()
+        t.set_project(project)
+        t.set_zone("z1")
+        t.view.sortByColumn(t.model.columns.index(sort), Qt.SortOrder.AscendingOrder)
+        if status:
+            t.status_box.setCurrentIndex(t.status_box.findData(status))
+        return t
+
+    for sort, status in (("tenant", None), ("area_ha", "vacant"), ("version", None)):
+        table = made(sort, status)
+        for _ in range(12):
+            rows = sorted({int(r) for r in rng.integers(0, 300, 3)})
+            fields = {str(rng.choice(["tenant", "status", "project_name", "geometry"]))}
+            plots = project.plots
+            for r in rows:
+                if "tenant" in fields:
+                    plots.iloc[r, plots.columns.get_loc("tenant")] = f"T{rng.integers(0, 50)}"
+                if "status" in fields:
+                    plots.iloc[r, plots.columns.get_loc("status")] = str(rng.choice(["vacant", "reserved"]))
+                if "project_name" in fields:
+                    plots.iloc[r, plots.columns.get_loc("project_name")] = f"Project {rng.integers(0, 9)}"
+                if "geometry" in fields:
+                    Engine.area[r] = rng.uniform(1e4, 9e4)
+                plots.iloc[r, plots.columns.get_loc("version")] += 1
+            table.plots_edited(rows, fields)
+            assert table.wait_for_order()
+            fresh = made(sort, status)
+            assert fresh.wait_for_order()
+            assert list(table.proxy.rows) == list(fresh.proxy.rows), (sort, status, fields)
+            for column in table.model.columns:
+                assert shown(table, column) == shown(fresh, column), column
+            np.testing.assert_array_equal(table.model.plots["area_ha"].to_numpy(), fresh.model.plots["area_ha"].to_numpy())
+
+
+def test_an_edit_the_order_does_not_read_keeps_the_order_without_computing_it(table):
+    project = Project(plots_frame(40))
+    table.set_project(project)
+    table.set_zone("z1")
+    table.view.sortByColumn(table.model.columns.index("tenant"), Qt.SortOrder.DescendingOrder)
+    before, generation = list(table.proxy.rows), table.state.generation
+    project.plots.iloc[5, project.plots.columns.get_loc("project_name")] = "Renamed"
+    table.plots_edited([5], {"project_name"})
+    assert table.state.generation == generation and list(table.proxy.rows) == before
+    assert shown(table, "project_name")[before.index(5)] == "Renamed"
+    project.plots.iloc[5, project.plots.columns.get_loc("tenant")] = "AAA first"
+    table.plots_edited([5], {"tenant"})  # the sort reads it: a new order
+    assert table.state.generation > generation and list(table.proxy.rows)[-1] == 5

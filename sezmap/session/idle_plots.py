@@ -86,3 +86,39 @@ def idle_hectares(engine, rows: np.ndarray) -> np.ndarray:
     if not len(rows):
         return np.zeros(0)
     return np.asarray(engine.area, dtype=float)[rows] / geodesy.M2_PER_HA
+
+
+class ZoneIdleRows:
+    """The idle plots of one zone (project rows, ascending), as the dashboard lists them: read
+    from the engine once (the zone's members, not every plot), then kept in step with attribute
+    edits by looking at the edited rows only (an Apply at 1M plots read 1M zone codes)."""
+
+    def __init__(self) -> None:
+        self.rows = np.zeros(0, np.int64)
+        self._key: tuple | None = None  # (engine, zone code, plots) the rows were read for
+
+    def of(self, engine, zone_id: str, edited=None) -> np.ndarray:
+        """The zone's idle rows; ``edited``: the rows an attribute edit changed since the last
+        call for the same engine and zone (None: read them all again)."""
+        k = engine.zone_ids.index(zone_id)
+        key = (id(engine), k, len(engine.idle))
+        if edited is None or key != self._key:
+            members = getattr(engine, "members", None)
+            if members is not None and k < len(members):
+                rows = np.asarray(members[k], np.int64)
+                self.rows = rows[np.asarray(engine.idle)[rows]]
+            else:
+                self.rows = np.flatnonzero((np.asarray(engine.zone) == k) & np.asarray(engine.idle)).astype(np.int64)
+        else:
+            edited = np.unique(np.asarray(list(edited), np.int64))
+            edited = edited[(edited >= 0) & (edited < len(engine.idle))]
+            now = (np.asarray(engine.zone)[edited] == k) & np.asarray(engine.idle)[edited]
+            rows = self.rows  # sorted: the edited rows found by binary search, not a pass
+            at = np.searchsorted(rows, edited)
+            there = at < len(rows)
+            there[there] = rows[at[there]] == edited[there]
+            rows = np.delete(rows, at[there])
+            add = edited[now]
+            self.rows = np.insert(rows, np.searchsorted(rows, add), add)
+        self._key = key
+        return self.rows

@@ -28,17 +28,20 @@ AREA_DECIMALS = 2  # shown; the CSV keeps 4, as the report does
 M2_PER_HA = 10_000.0
 
 
-def with_areas(plots: pd.DataFrame | None, engine) -> pd.DataFrame | None:
-    """``plots`` with the area column (ha; NaN until the analysis has measured them). The
-    frame's other columns are shared, not copied (pandas copies on write)."""
-    if plots is None:
-        return None
+def areas_ha(plots: pd.DataFrame, engine) -> np.ndarray:
+    """The area column of ``plots`` (ha, by row; NaN until the analysis has measured them)."""
     area = getattr(engine, "area", None)
     if area is not None and len(area) == len(plots):
-        values = np.asarray(area, float) / M2_PER_HA
-    else:
-        values = np.full(len(plots), np.nan)
-    return plots.assign(**{AREA_COLUMN: values})
+        return np.asarray(area, float) / M2_PER_HA
+    return np.full(len(plots), np.nan)
+
+
+def with_areas(plots: pd.DataFrame | None, engine) -> pd.DataFrame | None:
+    """``plots`` with the area column (``areas_ha``). The frame's other columns are shared, not
+    copied (pandas copies on write)."""
+    if plots is None:
+        return None
+    return plots.assign(**{AREA_COLUMN: areas_ha(plots, engine)})
 
 
 def _plain(value):

@@ -30,6 +30,7 @@ COLUMNS = ("plot_id", "status", AREA_COLUMN, "tenant", "project_name", "cadastra
            "investment_committed_kzt", "investment_actual_kzt", "jobs_planned", "version", "updated_at")
 TEXT_COLUMNS = ("plot_id", "tenant", "project_name", "cadastral_no")  # what the search box looks in
 ASYNC_ROWS = 20_000  # from this many plots in a zone, sorting and filtering run off the UI thread
+EDIT_STAMPS = frozenset({"version", "updated_at", "updated_by"})  # what every edit changes beside its fields
 
 
 def zone_rows(plots: pd.DataFrame | None, zone_id: str | None) -> np.ndarray:
@@ -59,9 +60,12 @@ class ZoneColumns:
     for (from any thread: the Series are captured when this is made, and pandas copies on
     write, so an edit meanwhile does not change them)."""
 
-    def __init__(self, plots: pd.DataFrame | None, rows: np.ndarray):
+    def __init__(self, plots: pd.DataFrame | None, rows: np.ndarray, areas: np.ndarray | None = None):
+        """``areas``: the area column (by project row) when ``plots`` has none."""
         self.rows = rows
         self.series = {c: plots[c] for c in COLUMNS if plots is not None and c in plots.columns}
+        if areas is not None and AREA_COLUMN not in self.series:
+            self.series[AREA_COLUMN] = pd.Series(areas, copy=False)
         self._arrays: dict[str, pa.Array] = {}
         self._lock = threading.Lock()
 
@@ -192,9 +196,16 @@ class TableState:
         self.generation += 1  # an order still being computed for the previous zone is dropped
         self.order = EMPTY if self.big and self.filtering else np.arange(len(self.rows), dtype=np.int64)
 
-    def plots_edited(self, plots: pd.DataFrame) -> None:
-        """Values of the zone's plots changed (same rows): the columns are read again."""
-        self.columns = ZoneColumns(plots, self.rows)
+    def plots_edited(self, plots: pd.DataFrame, areas: np.ndarray | None = None) -> None:
+        """Values of the zone's plots changed (same rows): the columns are read again (when
+        next needed; ``areas``: the area column when ``plots`` has none)."""
+        self.columns = ZoneColumns(plots, self.rows, areas)
+
+    def order_reads(self, fields) -> bool:
+        """Whether the order shown depends on any of these fields (the sort, the filters)."""
+        fields = set(fields)
+        return bool(self.sort_column in fields or (self.status and "status" in fields)
+                    or (self.text and fields & set(TEXT_COLUMNS)))
 
     def set_filter(self, **changes) -> None:
         """``status`` (a code, or None for all) and/or ``text`` (searched in TEXT_COLUMNS)."""

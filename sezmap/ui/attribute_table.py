@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import names, numbers
-from sezmap.session import plot_rows
+from sezmap.session import plot_rows, plot_table
 from sezmap.session.plot_rows import AREA_COLUMN, AREA_DECIMALS
 from sezmap.session.plot_table import COLUMNS, OrderRequest, TableState, row_ranges
 from sezmap.ui.panel import Later, ProjectPanel
@@ -98,42 +98,67 @@ class PlotsTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plots: pd.DataFrame | None = None
+        self._frame: pd.DataFrame | None = None  # the plots with their areas (made again when asked for)
+        self._source: pd.DataFrame | None = None  # the project's plots, read after an edit
         self.rows = np.zeros(0, np.int64)  # project row position of each row
         self.columns: list[str] = list(COLUMNS)
         self._values: dict[str, Any] = {}  # column -> numpy array or pandas array, by project row
         self._numeric: set[str] = set()
         self._texts: dict[int, tuple[str, ...]] = {}
 
+    @property
+    def plots(self) -> pd.DataFrame | None:
+        """The plots with their area column (``plot_rows.with_areas``), as shown (copy, export)."""
+        if self._frame is None and self._source is not None:
+            self._frame = self._source.assign(**{AREA_COLUMN: self.areas()})
+        return self._frame
+
+    def areas(self) -> np.ndarray:
+        """The area column (ha, by project row), as shown."""
+        source = self._source if self._source is not None else self._frame
+        return self._values.get(AREA_COLUMN, np.full(0 if source is None else len(source), np.nan))
+
     def set_plots(self, plots: pd.DataFrame | None, rows: np.ndarray | None) -> None:
+        """``plots``: the project's plots with their areas (``plot_rows.with_areas``)."""
         self.beginResetModel()
-        self.plots = plots
+        self._frame, self._source = plots, None
         self.rows = np.zeros(0, np.int64) if plots is None or rows is None else np.asarray(rows, np.int64)
         if plots is not None:
             self.columns = [c for c in COLUMNS if c in plots.columns]
         self._read_columns()
         self.endResetModel()
 
-    def _read_columns(self) -> None:
-        """The project's columns, as arrays to index by row position (no copies)."""
+    def _read_columns(self, areas: np.ndarray | None = None) -> None:
+        """The project's columns, as arrays to index by row position (no copies); the area
+        column from ``areas`` when the frame read has none."""
         self._texts.clear()
         self._values, self._numeric = {}, set()
-        if self.plots is None:
+        plots = self._source if self._source is not None else self._frame
+        if plots is None:
             return
         for c in self.columns:
-            series = self.plots[c]
+            if c not in plots.columns and c == AREA_COLUMN and areas is not None:
+                self._values[c] = areas
+                self._numeric.add(c)
+                continue
+            series = plots[c]
             kind = getattr(series.dtype, "kind", "O")
             self._values[c] = series.to_numpy() if kind in "fiub" else series.array
             if kind in "fiu":
                 self._numeric.add(c)
 
-    def update_rows(self, plots: pd.DataFrame, project_rows) -> list[int]:
+    def update_rows(self, plots: pd.DataFrame, project_rows, areas: np.ndarray | None = None) -> list[int]:
         """Plots that were edited: their cells are read again (no reset, so views keep their
-        selection). Returns the positions (in ``rows``) of those shown here."""
-        self.plots = plots
-        self._read_columns()
+        selection). ``plots``: the project's plots (no copy is made); ``areas``: the area column
+        anew (None: as it was). Returns the positions (in ``rows``) of those shown here."""
+        if areas is None:
+            areas = self.areas()
+        self._frame, self._source = None, plots
+        self._read_columns(areas)
         wanted = np.asarray(list(project_rows), np.int64)
-        positions = np.flatnonzero(np.isin(self.rows, wanted)) if len(wanted) else np.zeros(0, np.int64)
+        at = np.searchsorted(self.rows, wanted)  # (rows ascending: a binary search, not a pass)
+        inside = at < len(self.rows)
+        positions = np.unique(at[inside][self.rows[at[inside]] == wanted[inside]])
         if len(positions):
             self.dataChanged.emit(self.index(int(positions.min()), 0),
                                   self.index(int(positions.max()), len(self.columns) - 1))
@@ -413,7 +438,7 @@ class AttributeTable(ProjectPanel):
         if "zone_id" in event.fields:
             self._rebuild()  # rows moved zone
         else:
-            self.plots_edited(list(event.rows))
+            self.plots_edited(list(event.rows), event.fields)
 
     def _rebuild(self) -> None:
         self.refresh()
@@ -463,16 +488,24 @@ class AttributeTable(ProjectPanel):
                 wanted = max(wanted, max(cell.horizontalAdvance(t[c]) for t in texts) + 14 + icon)
             header.resizeSection(c, min(wanted, MAX_COLUMN))
 
-    def plots_edited(self, rows) -> None:
+    def plots_edited(self, rows, fields=None) -> None:
         """Edited plots (project row positions) shown again, keeping the selection and the sort
-        (and filter): the order is computed again from the edited values."""
+        (and filter). ``fields``: the fields the edit changed (None: any, the areas too); the
+        order is computed again when the sort or a filter reads one of them. No copy of the
+        project's columns is made: the table reads them as they are now."""
         if self.project is None or self.zone_id is None:
             return
-        plots = self._plots()
-        self.model.update_rows(plots, rows)
-        self.state.plots_edited(plots)
+        plots = self.project.plots
+        if fields is None or "geometry" in fields:
+            areas = plot_rows.areas_ha(plots, self.session.engine if self.session is not None else None)
+        else:
+            areas = None
+        self.model.update_rows(plots, rows, areas)
+        self.state.plots_edited(plots, self.model.areas())
         self.proxy.refresh_cells()
-        self._reorder()
+        if fields is None or self.state.order_reads(set(fields) | plot_table.EDIT_STAMPS
+                                                    | ({AREA_COLUMN} if "geometry" in fields else set())):
+            self._reorder()
 
     def _set_filter(self, **changes) -> None:
         self.state.set_filter(**changes)

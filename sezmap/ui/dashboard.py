@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBox
 from sezmap.export import kpis
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import names, numbers
+from sezmap.session.idle_plots import ZoneIdleRows
 from sezmap.ui.charts import BarChart
 from sezmap.ui.dashboard_trend import DashboardTrend
 from sezmap.ui.panel import ProjectPanel
@@ -53,6 +54,7 @@ class ZoneDashboard(ProjectPanel):
         self._names: dict = {}  # (layer, id) -> name in the UI language, for the project and language shown
         self._names_of: tuple | None = None
         self._idle_rows = np.zeros(0, np.int64)  # the zone's idle plots (project rows) listed
+        self._zone_idle = ZoneIdleRows()  # ... kept in step with attribute edits
         inner = QWidget()
         self.heading = QLabel()
         self.heading.setObjectName("dashboardHeading")
@@ -178,9 +180,9 @@ class ZoneDashboard(ProjectPanel):
         if engine is not self.engine:  # (a project opened says "no engine yet" once more)
             self.set_engine(engine)
 
-    def _plots_changed(self, _event) -> None:
+    def _plots_changed(self, event) -> None:
         self.trend.schedule(self.project, self.engine, after_edit=True)  # (debounced: a burst asks once)
-        self.refresh()
+        self.refresh(None if event.structural else event.rows)
 
     def set_zone(self, zone_id: str | None) -> None:
         self.zone_id = zone_id
@@ -223,7 +225,9 @@ class ZoneDashboard(ProjectPanel):
         out.update({ident: name for (layer, ident), name in table.items() if layer == "hubs"})
         return out
 
-    def refresh(self) -> None:
+    def refresh(self, edited=None) -> None:
+        """Show the figures again; ``edited``: the rows an attribute edit changed (only they are
+        looked at again for the zone's idle list), None to read it all."""
         engine, project = self.engine, self.project
         if project is None:  # no captions without figures
             self.heading.setText("")
@@ -263,8 +267,7 @@ class ZoneDashboard(ProjectPanel):
         self.status_chart.set_items(
             [(names.status_label(s), m.status_area_ha.get(s, 0.0), STATUS_COLOURS[s]) for s in STATUSES]
             + [(self.tr("Not parcelled"), getattr(m, "unparcelled_ha", 0.0), UNPARCELLED_COLOUR)])
-        k = engine.zone_ids.index(self.zone_id)
-        self._idle_rows = np.flatnonzero((engine.zone == k) & engine.idle)
+        self._idle_rows = self._zone_idle.of(engine, self.zone_id, edited)
         self.idle_list.setText(self._idle_links(engine))
         reach = sorted(((self.hub_name(h), v) for h, v in m.network_km.items() if v is not None), key=lambda t: t[1])
         self.network_chart.set_items([(name, v, NETWORK_COLOUR) for name, v in reach])
