@@ -28,6 +28,7 @@ from sezmap.render.label_texts import place_pair, short_name
 from sezmap.render.labels import LabelCandidate
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.qpath import ODD_EVEN, WINDING, device_grid_path, path_from_arrays
+from sezmap.render.view_clip import view_vertices
 
 SUBPIXEL = 1.0  # features smaller than this many pixels are drawn as one pixel
 RING_BELOW_PX = 6  # marked plots smaller than this on screen also get a ring around their centre
@@ -51,7 +52,12 @@ class RenderContext:
     obstacles: list[tuple[QRectF, str]] = field(default_factory=list)  # drawn markers: (box, feature key)
 
 
-def pixel_path(arrays: GeometryArrays, features: np.ndarray, settings: MapSettings, fill_rule=WINDING):
+def pixel_path(arrays: GeometryArrays, features: np.ndarray, settings: MapSettings, fill_rule=WINDING,
+               clip: bool = False):
+    """The features as one path in pixels; ``clip`` (a solid pen only: a cut moves a dash
+    pattern): those far larger than the view clipped to it (``view_clip``)."""
+    if clip:
+        return path_from_arrays(*view_vertices(arrays, features, settings, fill_rule), fill_rule)
     idx = arrays.vertex_indices(features)
     xy = arrays.coords[idx]
     px, py = settings.world_to_pixel(xy[:, 0], xy[:, 1])
@@ -215,7 +221,7 @@ class PolygonLayer(ArraysLayer):
     def _draw(self, ctx: RenderContext, features: np.ndarray, symbol) -> None:
         if len(features) == 0:
             return
-        symbol.paint(ctx.painter, pixel_path(self.arrays, features, ctx.settings, ODD_EVEN))
+        symbol.paint(ctx.painter, pixel_path(self.arrays, features, ctx.settings, ODD_EVEN, clip=not self.dash))
 
     def legend_items(self, language: str = "en"):
         return [(self.title, "fill", self.symbol)]
@@ -233,7 +239,7 @@ class LineLayer(ArraysLayer):
         vis = self.in_view(ctx)
         if len(vis) == 0:
             return
-        self.symbol.stroke(ctx.painter, pixel_path(self.arrays, vis, ctx.settings))
+        self.symbol.stroke(ctx.painter, pixel_path(self.arrays, vis, ctx.settings, clip=True))
 
     def legend_items(self, language: str = "en"):
         return [(self.title, "line", self.symbol)]

@@ -20,9 +20,15 @@ class HintLabel(QLabel):
         return self._full
 
     def setText(self, text: str) -> None:
+        if (text or "") == self._full and self._full == self.toolTip():
+            return  # (the form sets every line on each key typed and each edit)
         self._full = text or ""
         self.setToolTip(self._full)
         self._elide()
+
+    def setStyleSheet(self, sheet: str) -> None:
+        if sheet != self.styleSheet():  # the same sheet set again still polishes the label anew (~1 ms)
+            super().setStyleSheet(sheet)
 
     def clear(self) -> None:
         self.setText("")

@@ -1,0 +1,86 @@
+"""The vertices a layer draws in a view, in pixels: a feature far larger than the view (a country
+around a zone, or around the few pixels an edit draws again) is first clipped to the view.
+
+Qt strokes and fills a whole path whatever the painter's clip: the 17,000 vertices of the
+basemap's countries took ~18 ms of every small patch an edit draws (and more under load), for
+a few pixels. Clipped with a margin wider than any pen, the edges the clip adds lie outside the
+view, so what is drawn in it is the same:
+
+* a line is cut into the pieces in the view (margin added);
+* a polygon drawn with the odd-even rule: each ring on its own, as the polygon it bounds, cut
+  to the view; a point of the view lies in as many cut rings as whole ones, so the fill is the
+  same. (A winding-rule fill depends on the rings' orientation, which a cut may turn: those
+  polygons are not clipped.)
+
+Anything GEOS cannot cut is drawn whole, as before; so are the features of a dashed pen (a cut
+would move its dash pattern), which is why layers ask for it (``layers.pixel_path(clip=True)``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from shapely.errors import GEOSException
+
+from sezmap.render.qpath import ODD_EVEN
+
+FAR = 4.0  # a feature larger than this many times the view's span...
+MIN_VERTICES = 256  # ... with at least this many vertices is clipped to the view
+MARGIN_PX = 16  # beyond the view: wider than any pen, so the cut's own edges are never seen
+
+
+def _vertices(arrays, features: np.ndarray):
+    """The features' vertices (display CRS) and which start a part (every feature starts one)."""
+    idx = arrays.vertex_indices(features)
+    starts = arrays.part_start[idx].copy()
+    lengths = arrays.coord_end[features] - arrays.coord_start[features]
+    firsts = (np.cumsum(lengths) - lengths)[lengths > 0]
+    starts[firsts] = True
+    return arrays.coords[idx], starts
+
+
+def _cut(xy: np.ndarray, starts: np.ndarray, kind: str, rect) -> tuple[np.ndarray, np.ndarray] | None:
+    """The parts (rings or lines) cut to ``rect``: (vertices, part starts), None if GEOS cannot."""
+    part = np.cumsum(starts) - 1
+    counts = np.bincount(part)
+    enough = counts >= (4 if kind == "polygon" else 2)
+    if not enough.all():  # (a degenerate part is kept as it is)
+        return None
+    try:
+        if kind == "polygon":
+            shapes = shapely.polygons(shapely.linearrings(xy, indices=part))
+        else:
+            shapes = shapely.linestrings(xy, indices=part)
+        pieces = shapely.get_parts(shapely.clip_by_rect(shapes, *rect))
+        if kind == "polygon":
+            pieces = shapely.get_rings(pieces[shapely.get_type_id(pieces) == 3])
+        else:
+            pieces = pieces[shapely.get_type_id(pieces) == 1]
+        coords, index = shapely.get_coordinates(pieces, return_index=True)
+    except GEOSException:
+        return None
+    new = np.ones(len(index), bool)
+    new[1:] = index[1:] != index[:-1]
+    return coords, new
+
+
+def view_vertices(arrays, features: np.ndarray, settings, fill_rule: int):
+    """(px, py, part_start) of the features to draw in ``settings``' view."""
+    features = np.asarray(features, np.int64)
+    x0, y0, x1, y1 = settings.extent
+    span = max(x1 - x0, y1 - y0)
+    lengths = arrays.coord_end[features] - arrays.coord_start[features]
+    far = (lengths >= MIN_VERTICES) & (arrays.sizes[features] > FAR * span)
+    clip = far.any() and (arrays.kind == "line" or (arrays.kind == "polygon" and fill_rule == ODD_EVEN))
+    cut = None
+    if clip:
+        m = MARGIN_PX * settings.resolution
+        xy, starts = _vertices(arrays, features[far])
+        cut = _cut(xy, starts, arrays.kind, (x0 - m, y0 - m, x1 + m, y1 + m))
+    if cut is None:
+        xy, starts = _vertices(arrays, features)
+    else:
+        near_xy, near_starts = _vertices(arrays, features[~far])
+        xy, starts = np.concatenate([near_xy, cut[0]]), np.concatenate([near_starts, cut[1]])
+    px, py = settings.world_to_pixel(xy[:, 0], xy[:, 1]) if len(xy) else (np.zeros(0), np.zeros(0))
+    return px, py, starts
