@@ -332,9 +332,10 @@ class GeometryArrays:
             idx = self._tree.query(shapely.box(x0, y0, x1, y1))
             return np.sort(idx)
         b = self.bounds
-        with np.errstate(invalid="ignore"):
-            mask = (b[:, 2] >= x0) & (b[:, 0] <= x1) & (b[:, 3] >= y0) & (b[:, 1] <= y1)
-        return np.flatnonzero(mask)
+        with np.errstate(invalid="ignore"):  # x first, then y of those only: half the passes over 1M
+            near = np.flatnonzero((b[:, 2] >= x0) & (b[:, 0] <= x1))
+            those = b[near]
+            return near[(those[:, 3] >= y0) & (those[:, 1] <= y1)]
 
     def extent_of(self, features) -> tuple[float, float, float, float] | None:
         """The bbox of some features (None if there are none or none has a geometry)."""
