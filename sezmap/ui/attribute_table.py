@@ -115,8 +115,10 @@ class PlotsTableModel(QAbstractTableModel):
 
     def areas(self) -> np.ndarray:
         """The area column (ha, by project row), as shown."""
+        if AREA_COLUMN in self._values:
+            return self._values[AREA_COLUMN]
         source = self._source if self._source is not None else self._frame
-        return self._values.get(AREA_COLUMN, np.full(0 if source is None else len(source), np.nan))
+        return np.full(0 if source is None else len(source), np.nan)
 
     def set_plots(self, plots: pd.DataFrame | None, rows: np.ndarray | None) -> None:
         """``plots``: the project's plots with their areas (``plot_rows.with_areas``)."""
