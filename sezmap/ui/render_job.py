@@ -1,17 +1,20 @@
-"""Rendering off the UI thread: one worker thread per requested view, cancellable.
+"""Rendering off the UI thread: each requested view a job on the render threads, cancellable.
 
 A job draws a snapshot of the scene (``MapScene.snapshot``) taken when the job is made, on the
 thread that owns and edits the scene: edits made while it draws do not reach it, and it never
 sees one half made. Whatever happens, the job ends with one ``RenderResult`` (on ``result`` and,
 unless it was cancelled, through ``finished``): an image, or the error that stopped it.
 
-(Python threads rather than QThreadPool: see sezmap.ui.tasks for why.)"""
+(Python threads rather than QThreadPool: see sezmap.ui.tasks for why. Two threads kept for the
+window's life, not one started per job: starting a thread waits until it runs, and with the GIL
+held by a render still under way (or any other thread) the UI thread waited 30-80 ms for it at
+every edit. Two, so that a new view need not wait for a cancelled render to reach its next check.)"""
 
 from __future__ import annotations
 
 import sys
-import threading
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -36,6 +39,9 @@ class RenderResult:
     cancelled: bool = False
 
 
+_THREADS = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sezmap-render")
+
+
 class RenderSignals(QObject):
     finished = Signal(object)  # RenderResult
     progress = Signal(int, int, int)  # job id, done, total
@@ -53,7 +59,7 @@ class RenderJob(BackgroundWork):
         self.result: RenderResult | None = None  # set before ``done``
 
     def start(self) -> None:
-        threading.Thread(target=self.run, name="sezmap-render", daemon=True).start()
+        _THREADS.submit(self.run)
 
     def run(self) -> None:
         scene, self.scene = self.scene, None  # (the job is kept a while after; its snapshot is not)
