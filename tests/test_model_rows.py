@@ -21,3 +21,21 @@ def test_cells_set_in_an_arrow_column_keep_its_type_and_the_other_rows():
     for _ in range(MAX_CHUNKS):  # a column edited many times is joined into one chunk again
         new = with_cells(new, [3], ["z"])
     assert new._pa_array.num_chunks <= MAX_CHUNKS and pd.Series(new).iat[3] == "z"
+
+
+def test_cells_read_what_a_take_reads_from_a_column_of_many_chunks():
+    from sezmap.model.rows import cells, with_cells
+
+    rng = np.random.default_rng(5)
+    series = pd.Series(pd.array([None if i % 11 == 0 else f"s{i}" for i in range(500)], dtype="str"))
+    values = series.array
+    for _ in range(20):  # a column written cell by cell: many chunks
+        row = int(rng.integers(0, 500))
+        values = with_cells(values, [row], [f"new{row}"])
+    edited = pd.Series(values)
+    for rows in ([3, 3, 499, 0, 250], list(rng.integers(0, 500, 200))):
+        expected = edited.iloc[rows].tolist()
+        got = cells(values, rows)
+        assert [None if pd.isna(v) else v for v in got] == [None if pd.isna(v) else v for v in expected]
+    numbers = np.arange(10.0)
+    assert cells(numbers, [9, 1]) == [9.0, 1.0]

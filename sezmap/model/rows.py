@@ -87,3 +87,13 @@ def arrow_like(values, column: pa.ChunkedArray):
 
 def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA
+
+
+def cells(values, rows) -> list:
+    """The values at ``rows`` of an array or a pandas array (``series.array``), as a list. Up to
+    ``MAX_CELLS`` rows are read one by one: a take from an Arrow column of many chunks (a column
+    ``with_cells`` wrote) joins them all first (~10 ms at a million plots, at every edit)."""
+    rows = [int(r) for r in rows]
+    if len(rows) <= MAX_CELLS:
+        return [values[r] for r in rows]
+    return list(values[np.asarray(rows, np.int64)])

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from sezmap.model.rows import cells
 from sezmap.render.geometry_arrays import Bounds, union_bounds
 from sezmap.render.layers import PlotsLayer
 from sezmap.render.overlays import SelectionLayer
 from sezmap.render.project_map import merge_project_layers
 from sezmap.render.scene import MapScene, outline_layers
-from sezmap.session.batch_edits import FEW
 from sezmap.session.events import PlotsChanged, Signal
 
 
@@ -125,10 +125,8 @@ class SceneSync:
 
 
 def _statuses(plots, rows: list[int]) -> list:
-    """The plots' statuses; a few read one by one (a take from an Arrow column of many chunks,
-    after splits, joins them all first: 10-20 ms at 1M plots)."""
-    status = plots["status"]
-    return [status.iat[r] for r in rows] if len(rows) <= FEW else status.iloc[rows].tolist()
+    """The plots' statuses, read as ``model.rows.cells`` reads (no take of the whole column)."""
+    return cells(plots["status"].array, rows)
 
 
 def _row_before(row: int, gone: list[int]) -> int:
