@@ -341,3 +341,13 @@ def test_widgets_let_go_of_the_session_when_destroyed(qtbot, session):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(session.plots_changed) == before
     session.set_selection([0])  # no listener left to call a deleted widget
+
+
+def test_an_apply_loads_the_form_once_with_the_saved_values(session, form):
+    select(session, "KEG-0004")
+    form.edits["tenant"].setText("Once LLP")
+    form.reason.setText("renamed")
+    before = form.reloads
+    assert form.apply()
+    assert form.reloads == before + 1  # by the edit's event, not again after it
+    assert form.edits["tenant"].text() == "Once LLP" and not form.has_unapplied() and form.reason.text() == ""

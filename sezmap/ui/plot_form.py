@@ -62,6 +62,7 @@ class PlotForm(ProjectPanel):
         self._shown: dict = {}  # the fields' texts as last loaded (has_unapplied compares)
         self.pending: fs.ChangedElsewhere | None = None  # a change by others not yet reloaded or kept
         self.read_only = False  # the file cannot be changed (session.file_notices): Apply is off
+        self.reloads = 0  # times the form was loaded from the project (an Apply loads it once)
         self.heading = QLabel()
         self.heading.setObjectName("plotFormHeading")
         self.heading.setWordWrap(True)
@@ -295,6 +296,7 @@ class PlotForm(ProjectPanel):
     def reload(self) -> None:
         """Show the selected plots' values as they are in ``session.project.plots``."""
         self.pending = None
+        self.reloads += 1
         self.conflict.hide()
         session = self.session
         plots = session.project.plots if session.project is not None else None
@@ -512,6 +514,7 @@ class PlotForm(ProjectPanel):
             self.file_wait.wait_then(self.session.store, lambda: self._run(text, plan))
             self._changed()
             return False
+        reloads = self.reloads
         try:
             self.session.edit(text, plan.edits)
         except DataError as exc:
@@ -523,7 +526,8 @@ class PlotForm(ProjectPanel):
             self.error.setText(self.error_text(exc))
             return False
         self.reason.clear()
-        self.reload()
+        if self.reloads == reloads:  # (the form already follows the edit's event: not loaded twice)
+            self.reload()
         self.note.setStyleSheet(DONE_STYLE)
         n = len(plan.edits)
         self.note.setText(self.tr("Saved: %1").replace("%1", step_text(text)) if n else "")
