@@ -231,3 +231,19 @@ def test_an_edit_the_order_does_not_read_keeps_the_order_without_computing_it(ta
     project.plots.iloc[5, project.plots.columns.get_loc("tenant")] = "AAA first"
     table.plots_edited([5], {"tenant"})  # the sort reads it: a new order
     assert table.state.generation > generation and list(table.proxy.rows)[-1] == 5
+
+
+def test_the_table_holds_no_column_an_edit_would_have_to_copy(table):
+    """pandas copies a column on write while anything holds it: the table keeps only the
+    columns its order reads, so an edit's version written into the frame is not a copy of the
+    whole column (8 MB at a million plots)."""
+    project = Project(plots_frame(50))
+    table.set_project(project)
+    table.set_zone("z1")
+    table.view.sortByColumn(table.model.columns.index("tenant"), Qt.SortOrder.AscendingOrder)
+    table.plots_edited([3], {"tenant"})
+    assert table.wait_for_order()
+    version = project.plots.columns.get_loc("version")
+    before = project.plots["version"].to_numpy()
+    project.plots.iat[3, version] = 2
+    assert np.shares_memory(before, project.plots["version"].to_numpy())  # written in place

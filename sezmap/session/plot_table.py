@@ -58,13 +58,16 @@ def arrow_slice(series: pd.Series, rows: np.ndarray) -> pa.Array:
 class ZoneColumns:
     """The zone's columns as Arrow arrays, each taken from the project's column when first asked
     for (from any thread: the Series are captured when this is made, and pandas copies on
-    write, so an edit meanwhile does not change them)."""
+    write, so an edit meanwhile does not change them). ``only``: the columns to capture (an
+    order reads a few; a captured numeric column is copied by the next edit of the frame)."""
 
-    def __init__(self, plots: pd.DataFrame | None, rows: np.ndarray, areas: np.ndarray | None = None):
+    def __init__(self, plots: pd.DataFrame | None, rows: np.ndarray, areas: np.ndarray | None = None,
+                 only=None):
         """``areas``: the area column (by project row) when ``plots`` has none."""
         self.rows = rows
-        self.series = {c: plots[c] for c in COLUMNS if plots is not None and c in plots.columns}
-        if areas is not None and AREA_COLUMN not in self.series:
+        wanted = [c for c in COLUMNS if only is None or c in only]
+        self.series = {c: plots[c] for c in wanted if plots is not None and c in plots.columns}
+        if areas is not None and AREA_COLUMN in wanted and AREA_COLUMN not in self.series:
             self.series[AREA_COLUMN] = pd.Series(areas, copy=False)
         self._arrays: dict[str, pa.Array] = {}
         self._lock = threading.Lock()
@@ -160,7 +163,9 @@ class TableState:
 
     def __init__(self) -> None:
         self.zone_id: str | None = None
-        self.columns = ZoneColumns(None, EMPTY)
+        self.plots: pd.DataFrame | None = None  # the zone's plots are rows of this frame
+        self.areas: np.ndarray | None = None  # the area column, when ``plots`` has none
+        self._rows = EMPTY
         self.order = EMPTY  # positions in ``rows`` of the rows shown, in their order
         self.sort_column: str | None = None
         self.descending = False
@@ -173,7 +178,17 @@ class TableState:
     @property
     def rows(self) -> np.ndarray:
         """Project row positions of the zone's plots, in the project's order."""
-        return self.columns.rows
+        return self._rows
+
+    @property
+    def columns(self) -> ZoneColumns:
+        """The zone's columns an order of the current sort and filters reads, captured now."""
+        only = {self.sort_column} if self.sort_column is not None else set()
+        if self.status:
+            only.add("status")
+        if self.text:
+            only.update(TEXT_COLUMNS)
+        return ZoneColumns(self.plots if self.zone_id is not None else None, self._rows, self.areas, only)
 
     @property
     def shown_rows(self) -> np.ndarray:
@@ -192,14 +207,15 @@ class TableState:
         """Another zone (or project): its rows, shown in the file's order until their own order
         is ready (none at all while a big zone is filtered)."""
         self.zone_id = zone_id
-        self.columns = ZoneColumns(plots if zone_id is not None else None, zone_rows(plots, zone_id))
+        self.plots, self.areas = plots, None
+        self._rows = zone_rows(plots, zone_id) if zone_id is not None else EMPTY
         self.generation += 1  # an order still being computed for the previous zone is dropped
         self.order = EMPTY if self.big and self.filtering else np.arange(len(self.rows), dtype=np.int64)
 
     def plots_edited(self, plots: pd.DataFrame, areas: np.ndarray | None = None) -> None:
         """Values of the zone's plots changed (same rows): the columns are read again (when
         next needed; ``areas``: the area column when ``plots`` has none)."""
-        self.columns = ZoneColumns(plots, self.rows, areas)
+        self.plots, self.areas = plots, areas
 
     def order_reads(self, fields) -> bool:
         """Whether the order shown depends on any of these fields (the sort, the filters)."""
