@@ -56,12 +56,8 @@ def pixel_path(arrays: GeometryArrays, features: np.ndarray, settings: MapSettin
                clip: bool = False):
     """The features as one path in pixels; ``clip`` (a solid pen only: a cut moves a dash
     pattern): those far larger than the view clipped to it (``view_clip``)."""
-    if clip:
-        return path_from_arrays(*view_vertices(arrays, features, settings, fill_rule), fill_rule)
-    idx = arrays.vertex_indices(features)
-    xy = arrays.coords[idx]
-    px, py = settings.world_to_pixel(xy[:, 0], xy[:, 1])
-    return path_from_arrays(px, py, arrays.part_start[idx], fill_rule)
+    px, py, starts = view_vertices(arrays, features, settings, fill_rule, clip)
+    return path_from_arrays(px, py, starts, fill_rule)
 
 
 def device_grid_path_of(arrays: GeometryArrays, features: np.ndarray, settings: MapSettings, transform: QTransform):

@@ -64,9 +64,15 @@ def _cut(xy: np.ndarray, starts: np.ndarray, kind: str, rect) -> tuple[np.ndarra
     return coords, new
 
 
-def view_vertices(arrays, features: np.ndarray, settings, fill_rule: int):
-    """(px, py, part_start) of the features to draw in ``settings``' view."""
+def view_vertices(arrays, features: np.ndarray, settings, fill_rule: int, clip: bool = True):
+    """(px, py, part_start) of the features to draw in ``settings``' view; ``clip``: those far
+    larger than the view clipped to it."""
     features = np.asarray(features, np.int64)
+    if not clip:
+        idx = arrays.vertex_indices(features)
+        xy = arrays.coords[idx]
+        px, py = settings.world_to_pixel(xy[:, 0], xy[:, 1])
+        return px, py, arrays.part_start[idx]
     x0, y0, x1, y1 = settings.extent
     span = max(x1 - x0, y1 - y0)
     lengths = arrays.coord_end[features] - arrays.coord_start[features]
