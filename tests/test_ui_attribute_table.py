@@ -241,9 +241,12 @@ def test_the_table_holds_no_column_an_edit_would_have_to_copy(table):
     table.set_project(project)
     table.set_zone("z1")
     table.view.sortByColumn(table.model.columns.index("tenant"), Qt.SortOrder.AscendingOrder)
-    table.plots_edited([3], {"tenant"})
     assert table.wait_for_order()
     version = project.plots.columns.get_loc("version")
-    before = project.plots["version"].to_numpy()
-    project.plots.iat[3, version] = 2
-    assert np.shares_memory(before, project.plots["version"].to_numpy())  # written in place
+    for edit in (1, 2):  # the first edit after the zone was shown, and the next
+        before = project.plots["version"].to_numpy()
+        project.plots.iat[3, version] = 1 + edit
+        assert np.shares_memory(before, project.plots["version"].to_numpy())  # written in place
+        table.plots_edited([3], {"version"})
+        assert shown(table, "version")[list(table.proxy.rows).index(3)] == str(1 + edit)
+    assert table.model.plots["area_ha"].isna().all() and len(table.model.plots) == 50  # (as copied)

@@ -36,12 +36,11 @@ def areas_ha(plots: pd.DataFrame, engine) -> np.ndarray:
     return np.full(len(plots), np.nan)
 
 
-def with_areas(plots: pd.DataFrame | None, engine) -> pd.DataFrame | None:
-    """``plots`` with the area column (``areas_ha``). The frame's other columns are shared, not
-    copied (pandas copies on write)."""
-    if plots is None:
-        return None
-    return plots.assign(**{AREA_COLUMN: areas_ha(plots, engine)})
+def with_areas(plots: pd.DataFrame, areas: np.ndarray) -> pd.DataFrame:
+    """``plots`` with the area column ``areas`` (``areas_ha``), for copying rows out (CSV). The
+    frame's other columns are shared, not copied; while it is kept pandas copies each of them
+    that the project's frame writes (copy on write), so it is made when needed, not kept."""
+    return plots.assign(**{AREA_COLUMN: areas})
 
 
 def _plain(value):

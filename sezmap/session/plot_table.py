@@ -203,11 +203,11 @@ class TableState:
     def big(self) -> bool:
         return len(self.rows) >= ASYNC_ROWS
 
-    def set_zone(self, plots: pd.DataFrame | None, zone_id: str | None) -> None:
+    def set_zone(self, plots: pd.DataFrame | None, zone_id: str | None, areas: np.ndarray | None = None) -> None:
         """Another zone (or project): its rows, shown in the file's order until their own order
         is ready (none at all while a big zone is filtered)."""
         self.zone_id = zone_id
-        self.plots, self.areas = plots, None
+        self.plots, self.areas = plots, areas
         self._rows = zone_rows(plots, zone_id) if zone_id is not None else EMPTY
         self.generation += 1  # an order still being computed for the previous zone is dropped
         self.order = EMPTY if self.big and self.filtering else np.arange(len(self.rows), dtype=np.int64)

@@ -222,12 +222,13 @@ class AttributeTable(ProjectPanel):
     def refresh(self) -> None:
         """The zone's plots read again from the project, then sorted and filtered."""
         zone_id = self.state.zone_id
-        plots = self._plots() if zone_id is not None else None
+        plots = self.project.plots if zone_id is not None and self.project is not None else None
+        areas = self._areas(plots)
         self._syncing = True
         try:
             self.proxy.beginResetModel()
-            self.state.set_zone(plots, zone_id)
-            self.model.set_plots(plots, self.state.rows)
+            self.state.set_zone(plots, zone_id, areas)
+            self.model.set_plots(plots, self.state.rows, areas)
             self.proxy.endResetModel()
         finally:
             self._syncing = False
@@ -236,11 +237,13 @@ class AttributeTable(ProjectPanel):
             self._sized = True
         self._reorder()
 
-    def _plots(self):
-        """The project's plots with their areas (sezmap.session.plot_rows)."""
-        if self.project is None:
+    def _areas(self, plots):
+        """The plots' area column (ha; sezmap.session.plot_rows), None without plots. The table
+        holds it beside the project's frame, never a frame with it (a frame sharing the
+        project's columns makes pandas copy each column an edit writes)."""
+        if plots is None:
             return None
-        return plot_rows.with_areas(self.project.plots, self.session.engine if self.session is not None else None)
+        return plot_rows.areas_ha(plots, self.session.engine if self.session is not None else None)
 
     def _size_columns(self) -> None:
         """Each column as wide as its caption and the first rows' texts (at most MAX_COLUMN px):
@@ -265,10 +268,7 @@ class AttributeTable(ProjectPanel):
         if self.project is None or self.zone_id is None:
             return
         plots = self.project.plots
-        if fields is None or "geometry" in fields:
-            areas = plot_rows.areas_ha(plots, self.session.engine if self.session is not None else None)
-        else:
-            areas = None
+        areas = self._areas(plots) if fields is None or "geometry" in fields else None
         self.model.update_rows(plots, rows, areas)
         self.state.plots_edited(plots, self.model.areas())
         self.proxy.refresh_cells()

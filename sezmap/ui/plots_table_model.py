@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import names, numbers
+from sezmap.session import plot_rows
 from sezmap.session.plot_rows import AREA_COLUMN, AREA_DECIMALS
 from sezmap.session.plot_table import COLUMNS, TableState
 
@@ -60,7 +61,6 @@ class PlotsTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._frame: pd.DataFrame | None = None  # the plots with their areas (made again when asked for)
         self._source: pd.DataFrame | None = None  # the project's plots, read after an edit
         self.rows = np.zeros(0, np.int64)  # project row position of each row
         self.columns: list[str] = list(COLUMNS)
@@ -70,26 +70,27 @@ class PlotsTableModel(QAbstractTableModel):
 
     @property
     def plots(self) -> pd.DataFrame | None:
-        """The plots with their area column (``plot_rows.with_areas``), as shown (copy, export)."""
-        if self._frame is None and self._source is not None:
-            self._frame = self._source.assign(**{AREA_COLUMN: self.areas()})
-        return self._frame
+        """The plots with their area column (``plot_rows.with_areas``), as shown (copy, export):
+        made when asked for, not kept (a frame sharing the project's columns makes pandas copy
+        each column an edit writes)."""
+        return None if self._source is None else plot_rows.with_areas(self._source, self.areas())
 
     def areas(self) -> np.ndarray:
         """The area column (ha, by project row), as shown."""
         if AREA_COLUMN in self._values:
             return self._values[AREA_COLUMN]
-        source = self._source if self._source is not None else self._frame
+        source = self._source
         return np.full(0 if source is None else len(source), np.nan)
 
-    def set_plots(self, plots: pd.DataFrame | None, rows: np.ndarray | None) -> None:
-        """``plots``: the project's plots with their areas (``plot_rows.with_areas``)."""
+    def set_plots(self, plots: pd.DataFrame | None, rows: np.ndarray | None, areas: np.ndarray | None = None) -> None:
+        """``plots``: the project's plots; ``areas``: their area column (ha, by row), when
+        ``plots`` has none."""
         self.beginResetModel()
-        self._frame, self._source = plots, None
+        self._source = plots
         self.rows = np.zeros(0, np.int64) if plots is None or rows is None else np.asarray(rows, np.int64)
         if plots is not None:
-            self.columns = [c for c in COLUMNS if c in plots.columns]
-        self._read_columns()
+            self.columns = [c for c in COLUMNS if c in plots.columns or (c == AREA_COLUMN and areas is not None)]
+        self._read_columns(areas)
         self.endResetModel()
 
     def _read_columns(self, areas: np.ndarray | None = None) -> None:
@@ -97,7 +98,7 @@ class PlotsTableModel(QAbstractTableModel):
         column from ``areas`` when the frame read has none."""
         self._texts.clear()
         self._values, self._numeric = {}, set()
-        plots = self._source if self._source is not None else self._frame
+        plots = self._source
         if plots is None:
             return
         for c in self.columns:
@@ -117,7 +118,7 @@ class PlotsTableModel(QAbstractTableModel):
         anew (None: as it was). Returns the positions (in ``rows``) of those shown here."""
         if areas is None:
             areas = self.areas()
-        self._frame, self._source = None, plots
+        self._source = plots
         self._read_columns(areas)
         wanted = np.asarray(list(project_rows), np.int64)
         at = np.searchsorted(self.rows, wanted)  # (rows ascending: a binary search, not a pass)
