@@ -206,7 +206,7 @@ def main(argv=None) -> int:
     parser.add_argument("--lock-seconds", type=float, default=3.0)
     parser.add_argument("--why", action="store_true", help="sample the UI thread's stack during stalls")
     parser.add_argument("--profile", action="append", default=[], metavar="STEP",
-                        help="cProfile the UI thread during the steps whose names start so (repeatable)")
+                        help="cProfile the UI thread's CPU time during the steps whose names start so (repeatable)")
     parser.add_argument("--open-only", action="store_true", help="only open the project (its timeline and stall)")
     parser.add_argument("--profile-out", metavar="DIR", help="also write each step's whole profile to DIR/STEP.prof")
     args = parser.parse_args(argv)
