@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from sezmap.render.geometry_arrays import GeometryArrays, frozen
-from sezmap.render.layers import RING_BELOW_PX, ImageLayer, MapLayer, RenderContext, blocks, pixel_path
+from sezmap.render.image_layer import ImageLayer
+from sezmap.render.layers import RING_BELOW_PX, MapLayer, RenderContext, blocks, pixel_path
 from sezmap.render.symbols import LineSymbol, RampSymbol
 
 FLAGS_LAYER = "imagery_flags"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from sezmap.render.layers import ImageLayer
+from sezmap.render.image_layer import ImageLayer
 
 MAX_PIXELS = 2048  # longest side of the warped image kept in memory
 
