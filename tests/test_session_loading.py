@@ -2,6 +2,7 @@
 steps in order with named results, the outline without a store, a newer open dropping an
 older one's steps, a failure of the plots leaving nothing open."""
 
+import numpy as np
 import pytest
 from factories import make_project
 
@@ -98,7 +99,7 @@ def test_a_newer_open_drops_the_steps_of_the_one_before(session, tmp_path):
 def test_plots_that_fail_after_the_outline_leave_nothing_open(session, tmp_path, monkeypatch):
     monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
 
-    def broken(path, maps):
+    def broken(path, maps, drawn=None):
         raise DataError("plots: row 3: broken geometry")
 
     monkeypatch.setattr(loading, "plots_step", broken)
@@ -156,3 +157,75 @@ def test_the_ids_in_use_are_indexed_with_the_analysis_not_at_the_first_split(ses
     zone = str(session.project.plots["zone_id"].iat[0])
     ids = plot_ids.new_plot_ids(session.project.plots, session.plot_ids, zone, 2)
     assert len(ids) == 2 and built_where == ["task"]  # the first new ids use the index made with the analysis
+
+
+def _same_arrays(a, b):
+    for name in ("coords", "part_start", "coord_start", "coord_end", "bounds", "centres", "sizes", "all_valid"):
+        np.testing.assert_array_equal(getattr(a, name), getattr(b, name), err_msg=name)
+    assert a.total_bounds == b.total_bounds
+
+
+def test_a_large_file_draws_its_plots_from_their_stream_before_their_project(session, tmp_path, monkeypatch):
+    """The plots' map comes before their project (drawn from the geometry scan's coordinate
+    stream, nothing built by GEOS, nothing picked while the session holds the outline), equal
+    to the map made from the validated project, and kept when that project comes."""
+    from sezmap.render.identify import identify
+    from sezmap.render.scene import plots_layer
+    from sezmap.store import layer_reads
+
+    monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
+    monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 0)  # read in two scans, as a large layer is
+    path = make_project(tmp_path / "p.gpkg")
+    door, maps_drawn = Later(), []
+    loader = ProjectLoader(session, door, after_map=lambda fn: maps_drawn.append(fn))
+    heard = listen(loader)
+    seen = []
+    loader.loaded.connect(lambda step: seen.append((step, session.store is not None, len(session.project.plots))))
+    built = []  # the geometries built when the plots' map is shown
+    loader.loaded.connect(lambda step: step.read is not None and built.extend(step.read.scan.decoded.geoms.tolist()))
+    loader.open(path, MAPS)
+    door.run_all()
+    maps_drawn.pop(0)()  # the outline's map drawn
+    door.run_all()
+    (early, has_store, rows), (plots, _, _) = seen[1], seen[2]
+    assert early.step == "plots map" and not has_store and rows == 0  # the session still holds the outline
+    drawn = early.map.layer("plots")
+    assert [layer.layer_id for layer in early.map.layers] == ["plots"] and len(drawn.arrays) == 16
+    assert built == [None] * 16  # one-ring plots: not built by GEOS for their map
+    x, y = drawn.arrays.centres[3]
+    assert identify(early.project, early.map, x, y, 0.0) == []  # drawn before its rows: not picked
+    assert plots.step == "plots" and plots.map.layer("plots") is drawn and len(plots.project.plots) == 16
+    fresh = plots_layer(plots.project, MAPS.display_crs)  # as the map of the validated project is made
+    _same_arrays(drawn.arrays, fresh.arrays)
+    np.testing.assert_array_equal(drawn.status_code, fresh.status_code)
+    assert identify(plots.project, plots.map, x, y, 0.0)[0].row == 3
+    assert [h for h in heard if h[0] == "loaded"] == [("loaded", "outline"), ("loaded", "plots map"),
+                                                      ("loaded", "plots")]
+
+
+def test_plots_written_between_their_two_scans_are_read_again_and_drawn_afresh(session, tmp_path, monkeypatch):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from sezmap.store import layer_reads
+
+    monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
+    monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 0)
+    real = layer_reads.pyogrio.read_arrow
+
+    def written_in_between(*a, **k):  # the geometry scan sees a newer version of every row
+        meta, table = real(*a, **k)
+        at = table.schema.get_field_index("version")
+        return meta, table.set_column(at, "version", pc.add(table.column("version"), pa.scalar(1, table.column("version").type)))
+
+    monkeypatch.setattr(layer_reads.pyogrio, "read_arrow", written_in_between)
+    door = Later()
+    loader = ProjectLoader(session, door)
+    seen = []
+    loader.loaded.connect(seen.append)
+    loader.open(make_project(tmp_path / "p.gpkg"), MAPS)
+    door.run_all()
+    early, plots = seen[1], seen[2]
+    assert early.step == "plots map" and not early.read.used
+    assert plots.map.layer("plots") is not early.map.layer("plots")  # made afresh from the project read again
+    assert len(plots.project.plots) == 16 and plots.project.plots["version"].tolist() == [1] * 16

@@ -141,7 +141,7 @@ def test_a_project_that_fails_after_its_outline_leaves_nothing_open(stepped_wind
     from sezmap.model.problems import DataError
     from sezmap.session import loading
 
-    def broken(path, maps):
+    def broken(path, maps, drawn=None):
         raise DataError("plots: row 3: broken geometry")
 
     warnings = []

@@ -15,6 +15,7 @@ written from the stream in bulk, as multipolygons of one polygon, the rest by ``
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
@@ -85,15 +86,50 @@ def _one_ring_records(off: np.ndarray, data: np.ndarray, valid: np.ndarray):
 def decode_polygons(column: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, KnownRings]:
     """Geometries (an object array, None for null records) of a WKB column, and the
     coordinate stream they were built from."""
+    return decode_stream(column).geometries()
+
+
+def decode_stream(column: pa.Array | pa.ChunkedArray) -> Decoded:
+    """A WKB column's coordinate stream, its one-ring polygons not built yet (``Decoded``)."""
     if isinstance(column, pa.ChunkedArray):  # decoded as one array: joining streams costs more
         chunks = [c.storage if isinstance(c, pa.ExtensionArray) else c for c in column.chunks]
         column = chunks[0] if len(chunks) == 1 else \
             pa.concat_arrays([c.cast(pa.large_binary()) for c in chunks] or [pa.array([], pa.large_binary())])
-    geoms, stream = _decode(column)
-    return geoms, KnownRings(geoms, stream)
+    return _stream(column)
 
 
-def _decode(column: pa.Array) -> tuple[np.ndarray, Rings]:
+@dataclass
+class Decoded:
+    """A WKB column read into its coordinate stream (``stream``, every record's run) before
+    GEOS builds the geometries: what the map is drawn from (``GeometryArrays.from_rings``,
+    numpy only) while the geometries are still to be built. ``geoms`` holds, already, the
+    records the stream alone does not describe (holes, several parts, anything decoded by
+    ``shapely.from_wkb``, rings that touch their first point): ``from_rings`` builds those
+    from their geometries. ``geometries()`` builds the rest (the one-ring polygons, GEOS)."""
+
+    stream: Rings
+    geoms: np.ndarray  # (n,) object: those built so far, None for the others (and nulls)
+    _todo: list[tuple[int, np.ndarray, Rings]] = field(repr=False)  # (type, rows, their runs) to build
+
+    def geometries(self) -> tuple[np.ndarray, KnownRings]:
+        """Every geometry (the one-ring polygons built now, a slice at a time) and the stream."""
+        for code, rows, part in self._todo:
+            _build(self.geoms, code, rows, part)
+        self._todo = []
+        return self.geoms, KnownRings(self.geoms, self.stream)
+
+
+def _build(geoms: np.ndarray, code: int, rows: np.ndarray, part: Rings) -> None:
+    """One-ring polygons (or multipolygons of one) of type ``code`` built into ``geoms[rows]``
+    from their runs ``part``."""
+    for a in range(0, len(rows), BUILD_CHUNK):  # GEOS holds the GIL: a slice at a time
+        piece = part.take(np.arange(a, min(a + BUILD_CHUNK, len(rows))))  # (a range: views)
+        parts = np.arange(len(piece.offsets))
+        geoms[rows[a:a + BUILD_CHUNK]] = shapely.from_ragged_array(
+            KIND[code], piece.xy, (piece.offsets, parts) if code == POLYGON else (piece.offsets, parts, parts))
+
+
+def _stream(column: pa.Array) -> Decoded:
     off, data, valid = _buffers(column)
     n = len(off) - 1
     fast, kind, first, points = _one_ring_records(off, data, valid)
@@ -115,23 +151,25 @@ def _decode(column: pa.Array) -> tuple[np.ndarray, Rings]:
         stream = stream.take(np.flatnonzero(closed))
         idx = idx[closed]
     geoms = np.empty(n, dtype=object)
+    todo = []
     for code in (POLYGON, MULTIPOLYGON):
         sel = np.flatnonzero(kind[idx] == code)
         if not len(sel):
             continue
-        part = stream.take(sel)
-        for a in range(0, len(sel), BUILD_CHUNK):  # GEOS holds the GIL: a slice at a time
-            piece = part.take(np.arange(a, min(a + BUILD_CHUNK, len(sel))))  # (a range: views)
-            parts = np.arange(len(piece.offsets))
-            geoms[idx[sel[a:a + BUILD_CHUNK]]] = shapely.from_ragged_array(
-                KIND[code], piece.xy, (piece.offsets, parts) if code == POLYGON else (piece.offsets, parts, parts))
+        # a ring that touches its first point is not "simple" in the stream: built now, so
+        # that the map made from the stream has its geometry (from_rings)
+        now = ~stream.simple[sel]
+        if now.any():
+            _build(geoms, code, idx[sel[now]], stream.take(sel[now]))
+            sel = sel[~now]
+        todo.append((code, idx[sel], stream.take(sel)))
     slow = np.flatnonzero(~fast)
     if not len(slow):
-        return geoms, stream
+        return Decoded(stream, geoms, todo)
     records = np.empty(len(slow), dtype=object)
     records[:] = [None if not valid[i] else data[off[i]:off[i + 1]].tobytes() for i in slow]
     geoms[slow] = shapely.from_wkb(records)
-    return geoms, merged(n, (idx, stream), (slow, rings(geoms[slow])))
+    return Decoded(merged(n, (idx, stream), (slow, rings(geoms[slow]))), geoms, todo)
 
 
 def encode_multipolygons(geoms: np.ndarray, stream: Rings | None = None) -> pa.Array:

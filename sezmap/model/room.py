@@ -90,6 +90,13 @@ class Room:
         addition is then in place too)."""
         return self.extended(name, array[:0], array, writable)
 
+    def fresh(self, name: str, rows: int, dtype, shape=()) -> np.ndarray:
+        """A new buffer with room, its first ``rows`` rows (of ``shape``) to be filled in place
+        by the caller: an array made where it is kept, not made and then seated (a copy)."""
+        buf = self._new(name, np.empty((0, *shape), dtype), rows)
+        buf.used = rows
+        return buf.data[:rows]
+
     def taken_out(self, name: str, array: np.ndarray, gone, writable: bool = False) -> np.ndarray:
         """``array`` without the rows ``gone``, copied run by run into a new buffer with room
         (one copy, as ``rows.array_without``; the next addition is then in place). A

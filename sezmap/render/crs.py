@@ -48,24 +48,25 @@ SPLIT_MIN_POINTS = 200_000  # from here on, half the points are projected on a s
 _helper = None  # that thread (one, kept: its PROJ context and transformers are made once)
 
 
-def forward_xy(crs: str, xy: np.ndarray) -> np.ndarray:
-    """An (n, 2) lon/lat array -> an (n, 2) display array.
+def forward_xy(crs: str, xy: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """An (n, 2) lon/lat array -> an (n, 2) display array (written into ``out`` if given).
 
     Large arrays are projected in place in two halves at once (PROJ runs without the GIL):
     a million plots' five million vertices take ~0.7 s instead of ~1.6 s on two cores."""
     n = len(xy)
+    out = np.empty((n, 2)) if out is None else out
     if n == 0:
-        return np.empty((0, 2))
+        return out
     if n < SPLIT_MIN_POINTS:
-        x, y = forward(crs, xy[:, 0], xy[:, 1])
-        return np.column_stack([x, y])
+        out[:, 0], out[:, 1] = forward(crs, xy[:, 0], xy[:, 1])
+        return out
     global _helper
     if _helper is None:
         from concurrent.futures import ThreadPoolExecutor
 
         _helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-proj")
-    x = np.ascontiguousarray(xy[:, 0], dtype=float).copy()
-    y = np.ascontiguousarray(xy[:, 1], dtype=float).copy()
+    x = np.array(xy[:, 0], dtype=float, order="C")  # (one copy each, contiguous: PROJ writes in place)
+    y = np.array(xy[:, 1], dtype=float, order="C")
 
     def part(lo: int, hi: int) -> None:
         transformer(LONLAT, crs).transform(x[lo:hi], y[lo:hi], inplace=True)
@@ -74,7 +75,6 @@ def forward_xy(crs: str, xy: np.ndarray) -> np.ndarray:
     other = _helper.submit(part, half, n)
     part(0, half)
     other.result()
-    out = np.empty((n, 2))
     out[:, 0], out[:, 1] = x, y
     return out
 

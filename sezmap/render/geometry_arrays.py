@@ -185,7 +185,8 @@ class GeometryArrays:
         """Polygons from their coordinate stream (``sezmap.model.coords.Rings``, as the store
         read it): the one-ring polygons' runs are projected as they are, with no GEOS call (a
         ring's orientation does not change its fill); the others (holes, several parts) are
-        built from their geometries. Same result as ``from_geometries`` up to ring order."""
+        built from their geometries. Same result as ``from_geometries`` up to ring order.
+        Every array is made in its buffer with room (``Room.fresh``), not made and then seated."""
         geoms = np.asarray(geoms, dtype=object)
         offsets = np.asarray(stream.offsets, np.int64)
         counts = np.diff(offsets)
@@ -199,25 +200,38 @@ class GeometryArrays:
             starts_new = ends - counts
             at = np.repeat(starts - starts_new, counts) + np.arange(int(ends[-1]) if len(ends) else 0)
             xy, starts = stream.xy[at], starts_new
-        coords = crs_mod.forward_xy(display_crs, np.asarray(xy, float)[:, :2])
-        part_start = np.zeros(len(coords), bool)
+        n, room = len(geoms), Room()
+        coords = crs_mod.forward_xy(display_crs, np.asarray(xy, float)[:, :2], out=room.fresh("coords", len(xy), float, (2,)))
+        part_start = room.fresh("part_start", len(coords), bool)
+        part_start[:] = False
         part_start[starts[counts > 0]] = True
-        coord_start, coord_end = starts.copy(), starts + counts
-        bounds = np.full((len(geoms), 4), np.nan)
+        coord_start, coord_end = room.fresh("coord_start", n, np.int64), room.fresh("coord_end", n, np.int64)
+        coord_start[:] = starts
+        np.add(starts, counts, out=coord_end)
+        bounds = room.fresh("bounds", n, float, (4,))
+        bounds[:] = np.nan
         if simple.any():
             s = coord_start[simple]
             bounds[simple, 0] = np.minimum.reduceat(coords[:, 0], s)
             bounds[simple, 1] = np.minimum.reduceat(coords[:, 1], s)
             bounds[simple, 2] = np.maximum.reduceat(coords[:, 0], s)
             bounds[simple, 3] = np.maximum.reduceat(coords[:, 1], s)
-        arrays = cls("polygon", coords, part_start, coord_start, coord_end, bounds)
+        centres, sizes = room.fresh("centres", n, float, (2,)), room.fresh("sizes", n, float)
+        np.add(bounds[:, :2], bounds[:, 2:], out=centres)
+        centres /= 2
+        np.maximum(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1], out=sizes)
+        valid = np.flatnonzero(~np.isnan(bounds[:, 0]))
+        all_valid = room.fresh("all_valid", len(valid), np.int64)
+        all_valid[:] = valid
+        arrays = cls("polygon", coords, part_start, coord_start, coord_end, bounds, room=room,
+                     derived=Derived(frozen(centres), frozen(sizes), _total(bounds), frozen(all_valid)))
         rest = np.flatnonzero(~simple)
         if len(rest):
             others = geoms[rest]
-            valid = _valid(others)
-            if valid.any():
-                arrays = arrays.replace(rest[valid], others[valid], display_crs)
-        return arrays.with_room()
+            ok = _valid(others)
+            if ok.any():
+                arrays = arrays.replace(rest[ok], others[ok], display_crs)
+        return arrays
 
     # --- edits (copy-on-write: each returns new arrays, these stay as they are) -------------------
     # Measured at 1M one-ring plots (5M vertices) on the shared 2-core machine: copying the

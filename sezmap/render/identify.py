@@ -54,6 +54,8 @@ def identify(project: Project, scene: MapScene, x: float, y: float, tolerance: f
         if layer is None or not layer.visible or not hasattr(layer, "arrays"):
             continue
         frame = project.layer(layer_id)
+        if len(layer.arrays) != len(frame):
+            continue  # drawn before its rows are in (the plots while their project loads)
         reach = tolerance
         if resolution and hasattr(layer, "pick_radius_px"):  # the drawn symbol, if larger
             reach = max(tolerance, layer.pick_radius_px() * resolution)

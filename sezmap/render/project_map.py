@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sezmap.model.project import Project
-from sezmap.render.layers import MapLayer
-from sezmap.render.scene import MapScene, basemap_layers, outline_layers, project_layers
+from sezmap.render.layers import MapLayer, PlotsLayer
+from sezmap.render.scene import MapScene, basemap_layers, outline_layers, plots_layer_of, project_layers
 
 OUTLINE_LAYERS = ("zones", "corridors", "hubs")
 
@@ -43,9 +43,15 @@ class ProjectMap:
         """The basemap, tiles, zones, corridors and hubs (no plots)."""
         return MapScene(self.background() + outline_layers(project, self.display_crs), self.display_crs)
 
-    def plots(self, project: Project) -> MapScene:
-        """The project layers only, for ``merge_project_layers``."""
-        return MapScene(project_layers(project, self.display_crs), self.display_crs)
+    def plots(self, project: Project, drawn: PlotsLayer | None = None) -> MapScene:
+        """The project layers only, for ``merge_project_layers``; ``drawn``: the plots' layer
+        drawn already from the read that gave ``project`` (``stream``)."""
+        return MapScene(project_layers(project, self.display_crs, drawn), self.display_crs)
+
+    def stream(self, geoms, stream, statuses) -> MapScene:
+        """The plots' layer only, from their coordinate stream as read (``plots_layer_of``),
+        before their project is in."""
+        return MapScene([plots_layer_of(geoms, stream, statuses, self.display_crs)], self.display_crs)
 
 
 def merge_project_layers(shown: MapScene, loaded: MapScene) -> MapScene:

@@ -87,10 +87,20 @@ def plots_layer(project: Project, display_crs: str) -> PlotsLayer:
     geoms = np.asarray(project.plots.geometry.values, dtype=object)
     stream = project.plot_rings.of(geoms) if project.plot_rings is not None else None
     if stream is not None:
-        arrays = GeometryArrays.from_rings(geoms, stream, display_crs)
-    else:
-        arrays = GeometryArrays.from_geometries(geoms, display_crs)
-    return PlotsLayer(arrays, project.plots["status"])
+        return plots_layer_of(geoms, stream, project.plots["status"], display_crs)
+    return PlotsLayer(GeometryArrays.from_geometries(geoms, display_crs), project.plots["status"])
+
+
+def plots_layer_of(geoms, stream, statuses, display_crs: str) -> PlotsLayer:
+    """The plots by status from their coordinate stream (``GeometryArrays.from_rings``: the
+    geometries of one-ring plots are not read, and need not be built yet)."""
+    return PlotsLayer(GeometryArrays.from_rings(geoms, stream, display_crs), statuses)
+
+
+def project_layers(project: Project, display_crs: str, plots: PlotsLayer | None = None) -> list[MapLayer]:
+    """The plots under the outline's layers (``outline_layers``); ``plots``: their layer made
+    already (from the same read)."""
+    return [plots or plots_layer(project, display_crs), *outline_layers(project, display_crs)]
 
 
 def outline_layers(project: Project, display_crs: str) -> list[MapLayer]:
@@ -103,11 +113,6 @@ def outline_layers(project: Project, display_crs: str) -> list[MapLayer]:
         CorridorsLayer(arrays(project.corridors), project.corridors),
         HubsLayer(arrays(project.hubs), project.hubs),
     ]
-
-
-def project_layers(project: Project, display_crs: str) -> list[MapLayer]:
-    """The plots under the outline's layers (``outline_layers``)."""
-    return [plots_layer(project, display_crs), *outline_layers(project, display_crs)]
 
 
 def basemap_layers(path: str | Path, display_crs: str) -> list[MapLayer]:

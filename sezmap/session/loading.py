@@ -5,13 +5,19 @@ A project opens in named steps, each done on the task thread and reported by ``l
 
 * ``whole``: a project of fewer than ``OUTLINE_MIN_PLOTS`` plots, read, checked and mapped;
 * or ``outline`` (its zones, corridors and hubs, no plots: a few hundred rows, read at once;
-  nothing to edit yet) and then ``plots`` (the whole project, checked, with its plots' map);
+  nothing to edit yet), ``plots map`` (the plots drawn from their coordinate stream as the
+  file's geometry scan gives it, their statuses read with it: no GEOS, no pandas, not checked
+  yet, as the outline; the session still holds the outline, so nothing is picked or edited
+  yet; reported only for a file read so, ``store.layer_reads.BegunRead``) and then ``plots``
+  (the whole project, checked; its plots' map is the one drawn if the read matched);
 * ``analysis``: the per-zone figures and the corridor network (``AnalysisEngine``).
 
 Each step waits for the map of the one before to be drawn (``after_map``): the work that
 follows wants the GIL too, and the map is what the user waits for. (Started right behind the
 plots' read instead, the analysis filled the dashboard 0.5-1.8 s sooner at 1M plots but drew
 the plots up to 0.9 s later and stalled the window 2-3x longer: docs/benchmarks.md.) The
+plots' map is the exception: the rest of their read goes on at once (the attributes were
+being read on their worker since the plots' step began). The
 window only starts a load and listens; how work reaches the task thread is its ``run`` (one
 small door: ``run(fn, on_done, on_failed)`` calls ``fn()`` on the task thread, then
 ``on_done(result)`` or ``on_failed(message)`` on the session's thread). What the map is made
@@ -42,19 +48,23 @@ class MapMaker(Protocol):
 
     def outline(self, project: Project) -> Any: ...
 
-    def plots(self, project: Project) -> Any: ...
+    def plots(self, project: Project, drawn: Any = None) -> Any: ...
+
+    def stream(self, geoms, stream, statuses) -> Any: ...
 
 
 @dataclass(frozen=True)
 class LoadStep:
-    """A step of opening a project, done. ``step``: whole, outline, plots or analysis;
-    ``map``: what ``maps`` made for it (None for the analysis); ``engine``: the analysis."""
+    """A step of opening a project, done. ``step``: whole, outline, plots map, plots or
+    analysis; ``map``: what ``maps`` made for it (None for the analysis); ``engine``: the
+    analysis; ``read``: the plots' read under way (``plots map``), which ``plots`` finishes."""
 
     step: str
     path: str
     project: Project
     map: Any = None
     engine: Any = None
+    read: Any = None
 
 
 @dataclass(frozen=True)
@@ -133,9 +143,39 @@ def first_step(path: str, maps: MapMaker, whole: bool = False) -> LoadStep:
     return LoadStep("outline", path, project, maps.outline(project))
 
 
-def plots_step(path: str, maps: MapMaker) -> LoadStep:
-    project = read_project(path)
-    return LoadStep("plots", path, project, maps.plots(project))
+def plots_map_step(path: str, maps: MapMaker, outline: Project) -> LoadStep:
+    """The plots' map from their coordinate stream, their read begun (``GpkgStore.begin_plots``:
+    the attributes on a worker meanwhile); ``outline``: the project shown. Its ``map`` is None
+    where the plots are not read so (a database, a layer too small for two scans): the plots
+    step then reads them whole."""
+    from sezmap.store import open_store
+    from sezmap.store.gpkg import GpkgStore
+
+    store = open_store(path)
+    begun = store.begin_plots() if isinstance(store, GpkgStore) else None
+    if begun is None:
+        return LoadStep("plots map", path, outline)
+    try:
+        scan = begun.scan
+        scene = maps.stream(scan.decoded.geoms, scan.decoded.stream, scan.columns["status"].to_pandas())
+    except BaseException:
+        begun.abandon()
+        raise
+    return LoadStep("plots map", path, outline, scene, read=begun)
+
+
+def plots_step(path: str, maps: MapMaker, drawn: LoadStep | None = None) -> LoadStep:
+    """The whole project, validated, and its layers' map; ``drawn``: the plots map step, whose
+    read is finished here and whose plots' layer is kept if the read matched."""
+    from sezmap.store.gpkg import GpkgStore
+
+    begun = drawn.read if drawn is not None else None
+    if begun is None:
+        project = read_project(path)
+        return LoadStep("plots", path, project, maps.plots(project))
+    project = GpkgStore(path).load(begun=begun)  # (begun by that store's begin_plots)
+    kept = drawn.map.layer("plots") if begun.used and drawn is not None else None
+    return LoadStep("plots", path, project, maps.plots(project, kept))
 
 
 def analyse(project: Project):
@@ -194,8 +234,21 @@ class ProjectLoader:
         if not self.current(job):
             return
         self.started.emit("plots", path)
-        self.run(lambda: plots_step(path, maps), lambda step: self._plots_done(job, step),
+        outline = self.session.project
+        self.run(lambda: plots_map_step(path, maps, outline), lambda step: self._plots_drawn(job, step, maps),
                  lambda message: self._plots_failed(job, path, message))
+
+    def _plots_drawn(self, job, step: LoadStep, maps: MapMaker) -> None:
+        """The plots' map made: shown (the session keeps the outline), and the rest of their
+        read finished on the task thread at once."""
+        if not self.current(job) or self.session.project is not step.project:
+            if step.read is not None:
+                step.read.abandon()
+            return
+        if step.map is not None:
+            self.loaded.emit(step)
+        self.run(lambda: plots_step(step.path, maps, step), lambda done: self._plots_done(job, done),
+                 lambda message: self._plots_failed(job, step.path, message))
 
     def _plots_done(self, job, step: LoadStep) -> None:
         if self.current(job) and self.session.project is not None:

@@ -230,12 +230,15 @@ class GpkgStore:
     def read_layer(self, name: str, bbox=None, where: str | None = None, columns=None) -> gpd.GeoDataFrame:
         return self._read(name, bbox, where, columns)[0]
 
-    def _read(self, name: str, bbox=None, where: str | None = None, columns=None, meanwhile=None):
+    def _read(self, name: str, bbox=None, where: str | None = None, columns=None, meanwhile=None, begun=None):
         """(frame, the coordinate stream of its geometries if it was read with them, else None,
-        what ``meanwhile(attributes)`` gave if the layer was read in two scans, else None)."""
+        what ``meanwhile(attributes)`` gave if the layer was read in two scans, else None).
+        ``begun``: the layer's two scans begun already (``begin_plots``)."""
         frame, known, found = None, None, None
         try:
-            if bbox is None and where is None and columns is None:
+            if begun is not None:
+                frame, known, found = begun.finish()
+            elif bbox is None and where is None and columns is None:
                 frame, known, found = layer_reads.read_in_two(self.path, name, meanwhile)
             if frame is None:
                 with file_guard.using(self.path, file_guard.GDAL):
@@ -262,18 +265,50 @@ class GpkgStore:
 
         return load_zone(self, zone_id, around, validate)
 
-    def load(self, validate: bool = True) -> Project:
-        """The whole project; with ``validate``, raises DataError listing every problem."""
+    def begin_plots(self) -> layer_reads.BegunRead | None:
+        """The plots' two scans begun (``layer_reads.BegunRead``, their statuses read with
+        their geometries: the map can be drawn from its ``scan``), for ``load(begun=...)``;
+        None for a layer too small to be read in two scans, a file whose schema or plots' CRS
+        the load has to handle first, or whose layer cannot be read (the load says why)."""
+        try:
+            if self.schema_problems() or not layer_reads.split_read(self.path, "plots"):
+                return None
+            with file_guard.using(self.path, file_guard.GDAL):
+                crs = pyogrio.read_info(self.path, layer="plots")["crs"]
+            if crs is not None and not pyproj.CRS(crs).equals(LONLAT, ignore_axis_order=True):
+                return None
+            return layer_reads.BegunRead(self.path, "plots", self._check("plots", True), columns=("status",))
+        except Exception:  # noqa: BLE001 - the load reads the layer again and says why
+            return None
+
+    def _check(self, name: str, validate: bool):
+        """What looks at a large layer's attributes while its geometries are decoded (its ids
+        only if the file does not keep them unique itself), if ``validate``."""
+        if not validate:
+            return None
+        spec = schema.FEATURE_LAYERS[name]
+        unique = layer_reads.unique_columns(self.path, [name])[name]
+        return functools.partial(attribute_problems, spec, unique_ids=spec.id_field in unique)
+
+    def load(self, validate: bool = True, begun: layer_reads.BegunRead | None = None) -> Project:
+        """The whole project; with ``validate``, raises DataError listing every problem.
+        ``begun``: the plots' read begun by ``begin_plots`` (validated as begun)."""
+        try:
+            return self._load(validate, begun)
+        finally:
+            if begun is not None:
+                begun.abandon()
+
+    def _load(self, validate: bool, begun: layer_reads.BegunRead | None) -> Project:
         problems = self.schema_problems()
         if problems:
             raise DataError([_in_file(p, self.path) for p in problems])
         layers, known, attributes = {}, {}, {}
-        unique = layer_reads.unique_columns(self.path, schema.FEATURE_LAYERS) if validate else {}
         for name, spec in schema.FEATURE_LAYERS.items():
-            # a large layer's attributes are checked while its geometries are decoded (its ids
-            # only if the file does not keep them unique itself)
-            check = functools.partial(attribute_problems, spec, unique_ids=spec.id_field in unique.get(name, ()))
-            frame, rings, found = self._read(name, meanwhile=check if validate else None)
+            # a large layer's attributes are checked while its geometries are decoded; the
+            # plots' as begun (if they were written in between, they are read again in one go)
+            frame, rings, found = self._read(name, meanwhile=self._check(name, validate),
+                                             begun=begun if name == "plots" else None)
             layers[name] = with_extension_fields(frame, spec)
             if rings is not None:
                 known[name] = rings

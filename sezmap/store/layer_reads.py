@@ -1,13 +1,17 @@
 """A large layer read as two scans at once (GpkgStore.read_layer and load): GDAL reads the
-attributes while the geometries' WKB is decoded on another thread."""
+attributes while the geometries' WKB is decoded on another thread. For opening a project the
+plots' two scans are begun first (``BegunRead``): their map is drawn from the geometries'
+coordinate stream while the attributes are still read and the geometries not built."""
 
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pyarrow as pa
 import pyogrio
 
 from sezmap.formats import wkb
@@ -24,30 +28,92 @@ def read_in_two(path: Path, name: str, meanwhile=None, where: str | None = None,
     edit bumps the version), so a layer written in between gives None: the caller reads
     it in one scan. ``where`` and ``bbox`` read some features (both scans filter alike).
     Returns (frame, coordinate stream, what ``meanwhile`` gave)."""
-    with file_guard.using(path, file_guard.GDAL):
-        info = pyogrio.read_info(path, layer=name)
-    if info["features"] < SPLIT_READ_MIN or "version" not in list(info["fields"]):
+    if not split_read(path, name):
         return None, None, None
     with ThreadPoolExecutor(max_workers=1) as pool:
         geo = pool.submit(_geometries, path, name, where, bbox)
-        with file_guard.using(path, file_guard.GDAL):  # each GDAL call held on its own thread
-            attrs = pyogrio.read_dataframe(path, layer=name, read_geometry=False, use_arrow=True,
-                                           fid_as_index=True, where=where, bbox=bbox)
-        found = meanwhile(attrs) if meanwhile is not None else None
-        fids, versions, geoms, known, crs = geo.result()
-    if not (np.array_equal(attrs.index.to_numpy(), fids) and np.array_equal(attrs["version"].to_numpy(), versions)):
-        return None, None, None
-    return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geoms, crs=crs), known, found
+        attrs, found = _attributes(path, name, meanwhile, where, bbox)
+        scan, (geoms, known) = geo.result()
+    return _matched(attrs, scan, geoms, known, found)
 
 
 def _geometries(path: Path, name: str, where: str | None = None, bbox=None):
+    scan = scan_geometries(path, name, where, bbox)
+    return scan, scan.decoded.geometries()
+
+
+def split_read(path: Path, name: str) -> bool:
+    """Whether the layer is large enough to be read in two scans (and can be: it has versions)."""
     with file_guard.using(path, file_guard.GDAL):
-        meta, table = pyogrio.read_arrow(path, layer=name, columns=["version"], return_fids=True, where=where,
-                                         bbox=bbox)
-    geoms, known = wkb.decode_polygons(table.column(meta["geometry_name"]))
+        info = pyogrio.read_info(path, layer=name)
+    return info["features"] >= SPLIT_READ_MIN and "version" in list(info["fields"])
+
+
+def _attributes(path: Path, name: str, meanwhile=None, where: str | None = None, bbox=None):
+    with file_guard.using(path, file_guard.GDAL):  # each GDAL call held on its own thread
+        attrs = pyogrio.read_dataframe(path, layer=name, read_geometry=False, use_arrow=True,
+                                       fid_as_index=True, where=where, bbox=bbox)
+    return attrs, (meanwhile(attrs) if meanwhile is not None else None)
+
+
+def _matched(attrs, scan: GeometryScan, geoms, known, found):
+    if not (np.array_equal(attrs.index.to_numpy(), scan.fids) and np.array_equal(attrs["version"].to_numpy(), scan.versions)):
+        return None, None, None
+    return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geoms, crs=scan.crs), known, found
+
+
+@dataclass
+class GeometryScan:
+    """A layer's geometries as read (their fids, versions and the ``columns`` asked for, as
+    Arrow) and decoded into their coordinate stream, not built yet (``formats.wkb.Decoded``)."""
+
+    fids: np.ndarray
+    versions: np.ndarray
+    columns: dict[str, pa.ChunkedArray]
+    decoded: wkb.Decoded
+    crs: str | None
+
+
+def scan_geometries(path: Path, name: str, where: str | None = None, bbox=None, columns=()) -> GeometryScan:
+    with file_guard.using(path, file_guard.GDAL):
+        meta, table = pyogrio.read_arrow(path, layer=name, columns=["version", *columns], return_fids=True,
+                                         where=where, bbox=bbox)
+    decoded = wkb.decode_stream(table.column(meta["geometry_name"]))
     fids = table.column(meta["fid_column"]).to_numpy()
     versions = table.column("version").to_numpy(zero_copy_only=False)
-    return fids, versions, geoms, known, meta["crs"]
+    return GeometryScan(fids, versions, {c: table.column(c) for c in columns}, decoded, meta["crs"])
+
+
+class BegunRead:
+    """A large layer's two scans begun at once, for opening a project: the attributes (and
+    ``meanwhile``'s look at them) on a worker, the geometries on the calling thread as far as
+    their coordinate stream (``scan``, with the ``columns`` asked for): the map can be drawn
+    from it before GEOS builds the geometries and the attributes are in. ``finish()`` builds
+    them and gives what ``read_in_two`` gives (``used``: the two scans matched); ``abandon()``
+    lets the worker end on its own."""
+
+    def __init__(self, path: Path, name: str, meanwhile=None, columns=()):
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-attributes")
+        self._attributes = self._pool.submit(_attributes, path, name, meanwhile)
+        self.used = False
+        try:
+            self.scan = scan_geometries(path, name, columns=columns)
+        except BaseException:
+            self.abandon()
+            raise
+
+    def finish(self):
+        try:
+            geoms, known = self.scan.decoded.geometries()
+            attrs, found = self._attributes.result()
+        finally:
+            self.abandon()
+        frame, known, found = _matched(attrs, self.scan, geoms, known, found)
+        self.used = frame is not None
+        return frame, known, found
+
+    def abandon(self) -> None:
+        self._pool.shutdown(wait=False)
 
 
 def unique_columns(path: Path, tables) -> dict[str, set[str]]:

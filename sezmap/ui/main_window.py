@@ -243,8 +243,8 @@ class MainWindow(QMainWindow):
     def _step_loaded(self, step: LoadStep) -> None:
         """Show a step of opening a project: "whole"; or "outline" (zones, corridors and hubs,
         no plots yet) followed by "plots" (the whole project, merged into the map shown)."""
-        if step.step == "analysis":
-            return  # the panels hear the session's engine_changed
+        if step.step in ("analysis", "plots map"):  # the panels hear the session's engine_changed;
+            return self.files.plots_drawn(step)  # the plots drawn as read, before their project
         stage = step.step
         if stage == "plots" and self.scene is None:
             raise RuntimeError("the project's plots were loaded before its outline")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from sezmap.render import names
+from sezmap.render.project_map import merge_project_layers
 from sezmap.render.scene import MapScene
 from sezmap.ui.tasks import run_serialized
 
@@ -74,6 +75,20 @@ class ProjectFiles(QObject):
                        "Found:").replace("%1", path)
         QMessageBox.warning(self.window, self.tr("Audit record changed outside sezmap"),
                             text + "\n\n" + problem_text.error_text(DataError(problems), 8))
+
+    # --- the plots drawn before their project ---------------------------------------------------
+
+    def plots_drawn(self, step) -> None:
+        """A ``plots map`` step of the open (``session.loading``): the plots' layer, drawn from
+        the file's geometry scan, put into the map shown (under the zones) while the session
+        still holds the outline (nothing to pick or edit yet); the project follows. Other
+        steps (the analysis: the panels hear the session's ``engine_changed``) are not this one's."""
+        w = self.window
+        if step.step != "plots map" or w.scene is None or step.map is None:
+            return
+        merge_project_layers(w.scene, step.map)
+        w.canvas.refresh()
+        w.layers_panel.set_scene(w.scene)
 
     # --- dropped files ------------------------------------------------------------------------
 
