@@ -199,8 +199,10 @@ def test_a_large_file_draws_its_plots_from_their_stream_before_their_project(ses
     _same_arrays(drawn.arrays, fresh.arrays)
     np.testing.assert_array_equal(drawn.status_code, fresh.status_code)
     assert identify(plots.project, plots.map, x, y, 0.0)[0].row == 3
+    # the plots on the map already: the analysis follows the project at once (no wait for a map)
+    assert maps_drawn == [] and session.engine is not None and session.engine.project is plots.project
     assert [h for h in heard if h[0] == "loaded"] == [("loaded", "outline"), ("loaded", "plots map"),
-                                                      ("loaded", "plots")]
+                                                      ("loaded", "plots"), ("loaded", "analysis")]
 
 
 def test_plots_written_between_their_two_scans_are_read_again_and_drawn_afresh(session, tmp_path, monkeypatch):

@@ -102,6 +102,28 @@ def test_large_layers_read_in_two_scans_give_the_same_frame(store, monkeypatch):
     assert again.drop(columns="geometry").equals(plain.drop(columns="geometry"))
 
 
+def test_date_times_read_as_text_are_made_times_as_pyogrio_makes_them():
+    """The two scans' attributes read date-times as text and make them times themselves
+    (Arrow's cast when all are UTC): the same values and dtype as pyogrio's own parse."""
+    import pandas as pd
+
+    from sezmap.store.layer_reads import _times
+
+    def times(values):
+        return _times(pd.Series(values, dtype="str", name="updated_at"))
+
+    utc = times(["2026-01-01T00:00:00Z", None, "2025-05-06T07:08:09.123Z"])
+    assert str(utc.dtype) == "datetime64[ms, UTC]" and utc.isna().tolist() == [False, True, False]
+    assert utc.iloc[2] == pd.Timestamp("2025-05-06T07:08:09.123", tz="UTC")
+    assert str(times(["2026-01-01T00:00:00", "2025-05-06T07:08:09.5"]).dtype) == "datetime64[ms]"  # naive stay naive
+    mixed = times(["2026-01-01T00:00:00+05:00", "2025-05-06T07:08:09Z"])
+    assert str(mixed.dtype) == "datetime64[ms, UTC]" and mixed.iloc[0] == pd.Timestamp("2025-12-31T19:00", tz="UTC")
+    assert times(["garbage", "2026-01-01T00:00:00Z"]).tolist() == ["garbage", "2026-01-01T00:00:00Z"]  # left as text
+    assert str(times([None, None]).dtype) == "datetime64[ms]"
+    index = pd.Index([7, 9], name="fid")
+    assert _times(pd.Series(["2026-01-01T00:00:00Z"] * 2, dtype="str", index=index)).index.equals(index)
+
+
 def test_other_tools_read_the_file(store):
     """GDAL (as QGIS and ogrinfo use it) sees every layer, its CRS and geometry type."""
     layers = dict(pyogrio.list_layers(store.path))

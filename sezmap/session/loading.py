@@ -28,6 +28,7 @@ plots), also called on the task thread; the session only hands its result on.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -247,13 +248,20 @@ class ProjectLoader:
             return
         if step.map is not None:
             self.loaded.emit(step)
-        self.run(lambda: plots_step(step.path, maps, step), lambda done: self._plots_done(job, done),
+        drawn = step.map.layer("plots") if step.map is not None else None
+        self.run(lambda: plots_step(step.path, maps, step), lambda done: self._plots_done(job, done, drawn),
                  lambda message: self._plots_failed(job, step.path, message))
 
-    def _plots_done(self, job, step: LoadStep) -> None:
+    def _plots_done(self, job, step: LoadStep, drawn=None) -> None:
+        """The project in; its analysis next: at once if its plots are on the map already
+        (``drawn``, kept: the map is drawn again only for the outline's layers, the same),
+        else once their map is drawn."""
         if self.current(job) and self.session.project is not None:
             self._take(step)
-            self._analyse_after_map(job)
+            if drawn is not None and step.map is not None and step.map.layer("plots") is drawn:
+                self.analyse()
+            else:
+                self._analyse_after_map(job)
 
     def _plots_failed(self, job, path: str, message: str) -> None:
         """The whole project did not load after its outline was shown: nothing stays open."""
@@ -296,8 +304,13 @@ class ProjectLoader:
             # the ids in use too, each zone's id pattern and the numbers in use after it, for
             # the first split or drawn plot (Arrow passes over the ids, 0.4-0.7 s at 1M plots:
             # here, not on the UI thread at the first split; done after the hand-over they
-            # made the window's first clicks slower instead)
-            return analyse(project), PlotIdIndex().prepare(project.plots), seat.made()
+            # made the window's first clicks slower instead), with the frame's rows given room,
+            # on a thread of their own: the analysis's thread waits for its workers most of the
+            # time (Arrow releases the GIL)
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-ids") as pool:
+                beside = pool.submit(lambda: (PlotIdIndex().prepare(project.plots), seat.made()))
+                engine = analyse(project)
+                return (engine, *beside.result())
 
         def done(result) -> None:
             engine, ids, seated = result

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyogrio
 
 from sezmap.formats import wkb
@@ -50,10 +52,41 @@ def split_read(path: Path, name: str) -> bool:
 
 
 def _attributes(path: Path, name: str, meanwhile=None, where: str | None = None, bbox=None):
+    """The attributes (by fid) as ``pyogrio.read_dataframe`` gives them, their date-times read
+    as text and made times here (``_times``), and what ``meanwhile`` finds in them."""
     with file_guard.using(path, file_guard.GDAL):  # each GDAL call held on its own thread
         attrs = pyogrio.read_dataframe(path, layer=name, read_geometry=False, use_arrow=True,
-                                       fid_as_index=True, where=where, bbox=bbox)
+                                       fid_as_index=True, where=where, bbox=bbox, datetime_as_string=True)
+        info = pyogrio.read_info(path, layer=name)
+    for field, dtype in zip(info["fields"], info["dtypes"], strict=True):
+        if field in attrs.columns and str(dtype).startswith("datetime") and dtype != "datetime64[D]":
+            attrs[field] = _times(attrs[field])
     return attrs, (meanwhile(attrs) if meanwhile is not None else None)
+
+
+def _times(text: pd.Series) -> pd.Series:
+    """Date-times read as text, as ``pyogrio.read_dataframe`` makes them (ISO 8601, to the
+    millisecond, UTC where they have offsets): by Arrow's cast where every one is UTC ("Z",
+    as sezmap writes them: ~0.02 s at a million rows, where pandas' parse with its cache of
+    unique values took ~0.4-0.8 s), else by pandas; text left as it is if it does not parse."""
+    strings = pa.array(text.array) if len(text) else pa.array([], pa.string())
+    try:
+        present = strings.drop_null()
+        if len(present) and pc.all(pc.ends_with(present, "Z")).as_py():
+            times = pc.cast(strings, pa.timestamp("ms", "UTC")).to_numpy(zero_copy_only=False)
+            return pd.Series(times, index=text.index, name=text.name).dt.tz_localize("UTC")
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        pass  # (pandas parses what Arrow does not)
+    try:
+        try:
+            parsed = pd.to_datetime(text, format="ISO8601", cache=False)
+        except ValueError as exc:
+            if "Mixed timezones" not in str(exc):
+                raise
+            parsed = pd.to_datetime(text, format="ISO8601", cache=False, utc=True)
+    except (ValueError, TypeError, OverflowError):
+        return text
+    return parsed.dt.as_unit("ms") if parsed.dtype.kind == "M" else parsed
 
 
 def _matched(attrs, scan: GeometryScan, geoms, known, found):
