@@ -285,6 +285,8 @@ def main(argv=None) -> int:
         load_after = os.getloadavg()
         print(f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; plots on the map "
               f"{step.marks['plots']:.2f} s, dashboard {step.marks['dashboard']:.2f} s, stall {step.stall * 1000:.0f} ms")
+        if SAMPLER:
+            SAMPLER[0].report()
         window.close()
         canvas.shutdown()
         shutil.rmtree(path.parent, ignore_errors=True)
