@@ -231,3 +231,13 @@ def test_plots_written_between_their_two_scans_are_read_again_and_drawn_afresh(s
     assert early.step == "plots map" and not early.read.used
     assert plots.map.layer("plots") is not early.map.layer("plots")  # made afresh from the project read again
     assert len(plots.project.plots) == 16 and plots.project.plots["version"].tolist() == [1] * 16
+
+
+def test_the_analysis_is_imported_on_the_task_thread_while_the_outline_is_drawn(session, tmp_path, monkeypatch):
+    monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
+    door, maps_drawn = Later(), []
+    loader = ProjectLoader(session, door, after_map=lambda fn: maps_drawn.append(fn))
+    loader.open(make_project(tmp_path / "p.gpkg"), MAPS)
+    fn, on_done, _failed = door.queued.pop(0)
+    on_done(fn())  # the outline taken
+    assert [queued[0] for queued in door.queued] == [loading.import_analysis] and len(maps_drawn) == 1
