@@ -1,9 +1,11 @@
 """The map of a project as it opens (``session.loading`` calls it on the task thread).
 
 A project opens whole (basemap, optional online tiles, all four project layers), or a large
-one in two steps: its outline (zones, corridors, hubs over the basemap) and then its plots,
-whose project layers ``merge_project_layers`` puts into the outline's scene already shown.
-The costly part is projecting every vertex once.
+one in steps: its outline (zones, corridors, hubs over the basemap), then its plots' layer
+made from their coordinate stream as the file's scan gives it (``stream``), then its project
+layers (the plots' layer kept if the project matched that scan); ``merge_project_layers``
+puts each into the outline's scene already shown. The costly part is projecting every vertex
+once.
 """
 
 from __future__ import annotations
