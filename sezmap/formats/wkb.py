@@ -95,9 +95,19 @@ def decode_stream(column: pa.Array | pa.ChunkedArray) -> Decoded:
     """A WKB column's coordinate stream, its one-ring polygons not built yet (``Decoded``)."""
     if isinstance(column, pa.ChunkedArray):  # decoded as one array: joining streams costs more
         chunks = [c.storage if isinstance(c, pa.ExtensionArray) else c for c in column.chunks]
-        column = chunks[0] if len(chunks) == 1 else \
-            pa.concat_arrays([c.cast(pa.large_binary()) for c in chunks] or [pa.array([], pa.large_binary())])
+        column = chunks[0] if len(chunks) == 1 else _joined(chunks)
     return _stream(column)
+
+
+def _joined(chunks: list[pa.Array]) -> pa.Array:
+    """Chunks of a binary column as one array: as they are where they fit one (their offsets
+    copied once), else as large binary."""
+    if chunks and len({c.type for c in chunks}) == 1:
+        try:
+            return pa.concat_arrays(chunks)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # over 2 GiB of binary: large offsets
+            pass
+    return pa.concat_arrays([c.cast(pa.large_binary()) for c in chunks] or [pa.array([], pa.large_binary())])
 
 
 @dataclass
@@ -136,15 +146,17 @@ def _stream(column: pa.Array) -> Decoded:
     n = len(off) - 1
     fast, kind, first, points = _one_ring_records(off, data, valid)
     idx = np.flatnonzero(fast)
-    # the coordinate bytes of the fast records, in order: a mask over the data buffer, made of
-    # runs (before the first coordinate, the coordinates, after them) record by record
-    size = np.where(fast, 16 * points, 0)
-    before = np.where(fast, first - off[:-1], np.diff(off))
-    runs = np.column_stack([before, size, np.diff(off) - before - size]).ravel()
-    inside = np.repeat(np.tile(np.array([False, True, False]), n), runs)
-    xy = data[off[0]:off[-1]][inside].view("<f8").astype(float, copy=False).reshape(-1, 2)
     offsets = np.zeros(len(idx) + 1, dtype=np.int64)
     np.cumsum(points[idx], out=offsets[1:])
+    # the fast records' points, in order: 16 bytes each, gathered from the data buffer seen as
+    # 16-byte items starting at every byte (a point's place: its record's first coordinate
+    # byte, then 16 bytes a point; the items are not aligned, the gather copies them out)
+    if len(idx):
+        at = np.repeat(first[idx] - 16 * offsets[:-1], points[idx]) + 16 * np.arange(int(offsets[-1]))
+        items = np.ndarray((len(data) - 15,), dtype="V16", buffer=data, strides=(1,))
+        xy = items[at].view("<f8").astype(float, copy=False).reshape(-1, 2)
+    else:
+        xy = np.empty((0, 2))
     stream = Rings(xy, offsets, one_ring(xy, offsets, np.ones(len(idx), dtype=bool)))
     # a ring that does not close is no ring: those records go to GEOS, which says why
     closed = (xy[offsets[:-1]] == xy[offsets[1:] - 1]).all(axis=1) if len(idx) else np.zeros(0, bool)
