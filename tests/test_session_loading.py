@@ -194,11 +194,12 @@ def test_a_large_file_draws_its_plots_from_their_stream_before_their_project(ses
     assert built == [None] * 16  # one-ring plots: not built by GEOS for their map
     x, y = drawn.arrays.centres[3]
     assert identify(early.project, early.map, x, y, 0.0) == []  # drawn before its rows: not picked
-    assert plots.step == "plots" and plots.map.layer("plots") is drawn and len(plots.project.plots) == 16
+    # the project matched the scan and the outline: nothing new to draw, the plots' layer stays
+    assert plots.step == "plots" and plots.map.layers == [] and len(plots.project.plots) == 16
     fresh = plots_layer(plots.project, MAPS.display_crs)  # as the map of the validated project is made
     _same_arrays(drawn.arrays, fresh.arrays)
     np.testing.assert_array_equal(drawn.status_code, fresh.status_code)
-    assert identify(plots.project, plots.map, x, y, 0.0)[0].row == 3
+    assert identify(plots.project, early.map, x, y, 0.0)[0].row == 3  # picked once its rows are in
     # the plots on the map already: the analysis follows the project at once (no wait for a map)
     assert maps_drawn == [] and session.engine is not None and session.engine.project is plots.project
     assert [h for h in heard if h[0] == "loaded"] == [("loaded", "outline"), ("loaded", "plots map"),
@@ -241,3 +242,17 @@ def test_the_analysis_is_imported_on_the_task_thread_while_the_outline_is_drawn(
     fn, on_done, _failed = door.queued.pop(0)
     on_done(fn())  # the outline taken
     assert [queued[0] for queued in door.queued] == [loading.import_analysis] and len(maps_drawn) == 1
+
+
+def test_the_outline_drawn_is_drawn_again_only_if_the_project_has_other_zones(tmp_path):
+    from sezmap.session.loading import plots_step, read_outline
+
+    path = make_project(tmp_path / "p.gpkg")
+    outline = read_outline(path)
+    project = loading.read_project(path)
+    assert MAPS.plots(project, drawn=True, shown=outline).layers == []
+    assert [layer.layer_id for layer in MAPS.plots(project).layers] == ["plots", "zones", "corridors", "hubs"]
+    outline.zones.loc[0, "name_en"] = "Renamed meanwhile"  # another program wrote the zones in between
+    assert [layer.layer_id for layer in MAPS.plots(project, drawn=True, shown=outline).layers] == [
+        "zones", "corridors", "hubs"]
+    assert plots_step(path, MAPS).map.layer("plots") is not None  # no plots drawn before: made

@@ -3,9 +3,9 @@
 A project opens whole (basemap, optional online tiles, all four project layers), or a large
 one in steps: its outline (zones, corridors, hubs over the basemap), then its plots' layer
 made from their coordinate stream as the file's scan gives it (``stream``), then its project
-layers (the plots' layer kept if the project matched that scan); ``merge_project_layers``
-puts each into the outline's scene already shown. The costly part is projecting every vertex
-once.
+layers less what is drawn already (the plots' layer, if the project matched that scan; the
+outline's, if the same); ``merge_project_layers`` puts each into the outline's scene shown.
+The costly part is projecting every vertex once.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sezmap.model.project import Project
-from sezmap.render.layers import MapLayer, PlotsLayer
-from sezmap.render.scene import MapScene, basemap_layers, outline_layers, plots_layer_of, project_layers
+from sezmap.render.layers import MapLayer
+from sezmap.render.scene import MapScene, basemap_layers, outline_layers, plots_layer, plots_layer_of, project_layers
 
 OUTLINE_LAYERS = ("zones", "corridors", "hubs")
 
@@ -45,15 +45,25 @@ class ProjectMap:
         """The basemap, tiles, zones, corridors and hubs (no plots)."""
         return MapScene(self.background() + outline_layers(project, self.display_crs), self.display_crs)
 
-    def plots(self, project: Project, drawn: PlotsLayer | None = None) -> MapScene:
-        """The project layers only, for ``merge_project_layers``; ``drawn``: the plots' layer
-        drawn already from the read that gave ``project`` (``stream``)."""
-        return MapScene(project_layers(project, self.display_crs, drawn), self.display_crs)
+    def plots(self, project: Project, drawn: bool = False, shown: Project | None = None) -> MapScene:
+        """The project layers, for ``merge_project_layers``, less what is on the map already:
+        the plots' layer if it was ``drawn`` from the read that gave ``project`` (``stream``),
+        and the outline's layers if ``shown``, the outline drawn, has the same zones, corridors
+        and hubs (an empty scene: the map shown is the project's; nothing to draw again)."""
+        plots = [] if drawn else [plots_layer(project, self.display_crs)]
+        outline = [] if shown is not None and same_outline(shown, project) else outline_layers(project, self.display_crs)
+        return MapScene(plots + outline, self.display_crs)
 
     def stream(self, geoms, stream, statuses) -> MapScene:
         """The plots' layer only, from their coordinate stream as read (``plots_layer_of``),
         before their project is in."""
         return MapScene([plots_layer_of(geoms, stream, statuses, self.display_crs)], self.display_crs)
+
+
+def same_outline(a: Project, b: Project) -> bool:
+    """Whether two reads of a project have the same zones, corridors and hubs (a few hundred
+    rows: the outline shown before the project came, and the project)."""
+    return all(a.layer(name).equals(b.layer(name)) for name in OUTLINE_LAYERS)
 
 
 def merge_project_layers(shown: MapScene, loaded: MapScene) -> MapScene:

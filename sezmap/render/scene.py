@@ -97,10 +97,9 @@ def plots_layer_of(geoms, stream, statuses, display_crs: str) -> PlotsLayer:
     return PlotsLayer(GeometryArrays.from_rings(geoms, stream, display_crs), statuses)
 
 
-def project_layers(project: Project, display_crs: str, plots: PlotsLayer | None = None) -> list[MapLayer]:
-    """The plots under the outline's layers (``outline_layers``); ``plots``: their layer made
-    already (from the same read)."""
-    return [plots or plots_layer(project, display_crs), *outline_layers(project, display_crs)]
+def project_layers(project: Project, display_crs: str) -> list[MapLayer]:
+    """The plots under the outline's layers (``outline_layers``)."""
+    return [plots_layer(project, display_crs), *outline_layers(project, display_crs)]
 
 
 def outline_layers(project: Project, display_crs: str) -> list[MapLayer]:

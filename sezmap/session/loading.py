@@ -9,7 +9,8 @@ A project opens in named steps, each done on the task thread and reported by ``l
   file's geometry scan gives it, their statuses read with it: no GEOS, no pandas, not checked
   yet, as the outline; the session still holds the outline, so nothing is picked or edited
   yet; reported only for a file read so, ``store.layer_reads.BegunRead``) and then ``plots``
-  (the whole project, checked; its plots' map is the one drawn if the read matched);
+  (the whole project, checked; its map holds only what is not on the map already: nothing
+  if the read matched and the outline read before is the project's);
 * ``analysis``: the per-zone figures and the corridor network (``AnalysisEngine``).
 
 Each step waits for the map of the one before to be drawn (``after_map``): the work that
@@ -49,7 +50,7 @@ class MapMaker(Protocol):
 
     def outline(self, project: Project) -> Any: ...
 
-    def plots(self, project: Project, drawn: Any = None) -> Any: ...
+    def plots(self, project: Project, drawn: bool = False, shown: Project | None = None) -> Any: ...
 
     def stream(self, geoms, stream, statuses) -> Any: ...
 
@@ -175,8 +176,9 @@ def plots_step(path: str, maps: MapMaker, drawn: LoadStep | None = None) -> Load
         project = read_project(path)
         return LoadStep("plots", path, project, maps.plots(project))
     project = GpkgStore(path).load(begun=begun)  # (begun by that store's begin_plots)
-    kept = drawn.map.layer("plots") if begun.used and drawn is not None else None
-    return LoadStep("plots", path, project, maps.plots(project, kept))
+    if not begun.used or drawn is None:
+        return LoadStep("plots", path, project, maps.plots(project))
+    return LoadStep("plots", path, project, maps.plots(project, drawn=True, shown=drawn.project))
 
 
 def analyse(project: Project):
@@ -262,11 +264,11 @@ class ProjectLoader:
 
     def _plots_done(self, job, step: LoadStep, drawn=None) -> None:
         """The project in; its analysis next: at once if its plots are on the map already
-        (``drawn``, kept: the map is drawn again only for the outline's layers, the same),
-        else once their map is drawn."""
+        (``drawn``, and the step's map has no plots' layer: they stay as drawn), else once
+        their map is drawn."""
         if self.current(job) and self.session.project is not None:
             self._take(step)
-            if drawn is not None and step.map is not None and step.map.layer("plots") is drawn:
+            if drawn is not None and step.map is not None and step.map.layer("plots") is None:
                 self.analyse()
             else:
                 self._analyse_after_map(job)

@@ -257,10 +257,10 @@ class MainWindow(QMainWindow):
         if stage == "outline" and any(self.canvas.tool is self.tools[key] for key in EDIT_TOOLS):
             self.set_tool("pan")
         scene.language = self.language
-        if stage == "plots":
-            self.canvas.refresh()  # the same view: the user may have moved it meanwhile
-        else:
+        if stage != "plots":
             self.canvas.set_scene(scene, fit=True)
+        elif step.map.layers:  # the same view (the user may have moved it); none: the map shown is it
+            self.canvas.refresh()
         self.canvas.set_language(self.language)
         self.layers_panel.set_scene(scene)
         self.app_settings.last_project = step.path
