@@ -175,7 +175,7 @@ def plots_step(path: str, maps: MapMaker, drawn: LoadStep | None = None) -> Load
     if begun is None:
         project = read_project(path)
         return LoadStep("plots", path, project, maps.plots(project))
-    project = GpkgStore(path).load(begun=begun)  # (begun by that store's begin_plots)
+    project = GpkgStore(path).load_begun(begun)
     if not begun.used or drawn is None:
         return LoadStep("plots", path, project, maps.plots(project))
     return LoadStep("plots", path, project, maps.plots(project, drawn=True, shown=drawn.project))

@@ -267,7 +267,7 @@ class GpkgStore:
 
     def begin_plots(self) -> layer_reads.BegunRead | None:
         """The plots' two scans begun (``layer_reads.BegunRead``, their statuses read with
-        their geometries: the map can be drawn from its ``scan``), for ``load(begun=...)``;
+        their geometries: the map can be drawn from its ``scan``), for ``load_begun``;
         None for a layer too small to be read in two scans, a file whose schema or plots' CRS
         the load has to handle first, or whose layer cannot be read (the load says why)."""
         try:
@@ -290,14 +290,16 @@ class GpkgStore:
         unique = layer_reads.unique_columns(self.path, [name])[name]
         return functools.partial(attribute_problems, spec, unique_ids=spec.id_field in unique)
 
-    def load(self, validate: bool = True, begun: layer_reads.BegunRead | None = None) -> Project:
-        """The whole project; with ``validate``, raises DataError listing every problem.
-        ``begun``: the plots' read begun by ``begin_plots`` (validated as begun)."""
+    def load(self, validate: bool = True) -> Project:
+        """The whole project; with ``validate``, raises DataError listing every problem."""
+        return self._load(validate, None)
+
+    def load_begun(self, begun: layer_reads.BegunRead) -> Project:
+        """``load()`` with the plots' read begun by ``begin_plots`` (validated)."""
         try:
-            return self._load(validate, begun)
+            return self._load(True, begun)
         finally:
-            if begun is not None:
-                begun.abandon()
+            begun.abandon()
 
     def _load(self, validate: bool, begun: layer_reads.BegunRead | None) -> Project:
         problems = self.schema_problems()
