@@ -146,15 +146,16 @@ def first_step(path: str, maps: MapMaker, whole: bool = False) -> LoadStep:
 
 
 def plots_map_step(path: str, maps: MapMaker, outline: Project) -> LoadStep:
-    """The plots' map from their coordinate stream, their read begun (``GpkgStore.begin_plots``:
-    the attributes on a worker meanwhile); ``outline``: the project shown. Its ``map`` is None
+    """The plots' map from their coordinate stream, their read begun
+    (``store.project_reads.begin_plots``: the attributes on a worker meanwhile); ``outline``:
+    the project shown. Its ``map`` is None
     where the plots are not read so (a database, a layer too small for two scans): the plots
     step then reads them whole."""
-    from sezmap.store import open_store
+    from sezmap.store import open_store, project_reads
     from sezmap.store.gpkg import GpkgStore
 
     store = open_store(path)
-    begun = store.begin_plots() if isinstance(store, GpkgStore) else None
+    begun = project_reads.begin_plots(store) if isinstance(store, GpkgStore) else None
     if begun is None:
         return LoadStep("plots map", path, outline)
     try:
@@ -169,13 +170,14 @@ def plots_map_step(path: str, maps: MapMaker, outline: Project) -> LoadStep:
 def plots_step(path: str, maps: MapMaker, drawn: LoadStep | None = None) -> LoadStep:
     """The whole project, validated, and its layers' map; ``drawn``: the plots map step, whose
     read is finished here and whose plots' layer is kept if the read matched."""
+    from sezmap.store import project_reads
     from sezmap.store.gpkg import GpkgStore
 
     begun = drawn.read if drawn is not None else None
     if begun is None:
         project = read_project(path)
         return LoadStep("plots", path, project, maps.plots(project))
-    project = GpkgStore(path).load_begun(begun)
+    project = project_reads.load(GpkgStore(path), begun=begun)
     if not begun.used or drawn is None:
         return LoadStep("plots", path, project, maps.plots(project))
     return LoadStep("plots", path, project, maps.plots(project, drawn=True, shown=drawn.project))

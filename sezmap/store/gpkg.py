@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import os
 import sqlite3
 import tempfile
@@ -44,7 +43,7 @@ from sezmap.model.edits import (
 )
 from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.model.project import AuditHead, FileIdentity, Project
-from sezmap.model.validation import attribute_problems, row_labels, validate_project
+from sezmap.model.validation import row_labels
 from sezmap.store import (
     audit_chain,
     audit_query,
@@ -233,7 +232,7 @@ class GpkgStore:
     def _read(self, name: str, bbox=None, where: str | None = None, columns=None, meanwhile=None, begun=None):
         """(frame, the coordinate stream of its geometries if it was read with them, else None,
         what ``meanwhile(attributes)`` gave if the layer was read in two scans, else None).
-        ``begun``: the layer's two scans begun already (``begin_plots``)."""
+        ``begun``: the layer's two scans begun already (``project_reads.begin_plots``)."""
         frame, known, found = None, None, None
         try:
             if begun is not None:
@@ -265,64 +264,16 @@ class GpkgStore:
 
         return load_zone(self, zone_id, around, validate)
 
-    def begin_plots(self) -> layer_reads.BegunRead | None:
-        """The plots' two scans begun (``layer_reads.BegunRead``, their statuses read with
-        their geometries: the map can be drawn from its ``scan``), for ``load_begun``;
-        None for a layer too small to be read in two scans, a file whose schema or plots' CRS
-        the load has to handle first, or whose layer cannot be read (the load says why)."""
-        try:
-            if self.schema_problems() or not layer_reads.split_read(self.path, "plots"):
-                return None
-            with file_guard.using(self.path, file_guard.GDAL):
-                crs = pyogrio.read_info(self.path, layer="plots")["crs"]
-            if crs is not None and not pyproj.CRS(crs).equals(LONLAT, ignore_axis_order=True):
-                return None
-            return layer_reads.BegunRead(self.path, "plots", self._check("plots", True), columns=("status",))
-        except Exception:  # noqa: BLE001 - the load reads the layer again and says why
-            return None
-
-    def _check(self, name: str, validate: bool):
-        """What looks at a large layer's attributes while its geometries are decoded (its ids
-        only if the file does not keep them unique itself), if ``validate``."""
-        if not validate:
-            return None
-        spec = schema.FEATURE_LAYERS[name]
-        unique = layer_reads.unique_columns(self.path, [name])[name]
-        return functools.partial(attribute_problems, spec, unique_ids=spec.id_field in unique)
-
     def load(self, validate: bool = True) -> Project:
-        """The whole project; with ``validate``, raises DataError listing every problem."""
-        return self._load(validate, None)
+        """The whole project; with ``validate``, raises DataError listing every problem
+        (store/project_reads.py)."""
+        from sezmap.store.project_reads import load
 
-    def load_begun(self, begun: layer_reads.BegunRead) -> Project:
-        """``load()`` with the plots' read begun by ``begin_plots`` (validated)."""
-        try:
-            return self._load(True, begun)
-        finally:
-            begun.abandon()
+        return load(self, validate)
 
-    def _load(self, validate: bool, begun: layer_reads.BegunRead | None) -> Project:
-        problems = self.schema_problems()
-        if problems:
-            raise DataError([_in_file(p, self.path) for p in problems])
-        layers, known, attributes = {}, {}, {}
-        for name, spec in schema.FEATURE_LAYERS.items():
-            # a large layer's attributes are checked while its geometries are decoded; the
-            # plots' as begun (if they were written in between, they are read again in one go)
-            frame, rings, found = self._read(name, meanwhile=self._check(name, validate),
-                                             begun=begun if name == "plots" else None)
-            layers[name] = with_extension_fields(frame, spec)
-            if rings is not None:
-                known[name] = rings
-            if found is not None:
-                attributes[name] = found
-        if validate:
-            problems = validate_project(layers, known, attributes)
-            if problems:
-                # a damaged page can read as rows of nothing: then the damage is the reason
-                damage = self.integrity_problems()
-                raise DataError(damage or [_in_file(p, self.path) for p in problems])
-        return Project(**layers, meta=self.meta(), location=str(self.path), plot_rings=known.get("plots"))
+    def read_parts(self, name: str, meanwhile=None, begun=None):
+        """A whole layer as ``_read`` gives it, for ``project_reads``."""
+        return self._read(name, meanwhile=meanwhile, begun=begun)
 
     def history(self, plot_id: str) -> list[AuditEntry]:
         """The plot's audit trail, oldest first."""
