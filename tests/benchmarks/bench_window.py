@@ -166,7 +166,10 @@ def drive(app, probe: Probe, name: str, click, shown, settled, goal=None, timeou
         if "shown" in marks and settled():
             marks["settled"] = time.perf_counter()
             break
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        # asleep until the next event, as the app's event loop is (the probe's timer wakes it
+        # every 5 ms): processEvents(AllEvents, 5) returned at once when nothing was pending,
+        # so this loop spun, ~80,000 turns a second, and took a core from the loading threads
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     else:
         print(f"  ({name}: not done within {timeout:.0f} s)", flush=True)
     if profile is not None:
