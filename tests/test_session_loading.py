@@ -234,14 +234,45 @@ def test_plots_written_between_their_two_scans_are_read_again_and_drawn_afresh(s
     assert len(plots.project.plots) == 16 and plots.project.plots["version"].tolist() == [1] * 16
 
 
-def test_the_analysis_is_imported_on_the_task_thread_while_the_outline_is_drawn(session, tmp_path, monkeypatch):
+def test_the_analysis_is_prepared_on_the_task_thread_while_the_outline_is_drawn(session, tmp_path, monkeypatch):
+    """Its import and the zones' logistics (zones, corridors and hubs only) are made of the
+    outline, on the task thread while the outline's map is drawn; the analysis of the project
+    uses them (it does not make them again) and its figures are a plain analysis's."""
+    from sezmap.analysis.engine import AnalysisEngine
+
     monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
     door, maps_drawn = Later(), []
     loader = ProjectLoader(session, door, after_map=lambda fn: maps_drawn.append(fn))
     loader.open(make_project(tmp_path / "p.gpkg"), MAPS)
     fn, on_done, _failed = door.queued.pop(0)
     on_done(fn())  # the outline taken
-    assert [queued[0] for queued in door.queued] == [loading.import_analysis] and len(maps_drawn) == 1
+    assert len(door.queued) == 1 and len(maps_drawn) == 1  # the preparation queued; the plots wait for the map
+    door.run_all()
+    assert loader._prepared_of is not None and loader._prepared_of.outline is session.project
+
+    def made_again(self):
+        raise AssertionError("the logistics were made again")
+
+    monkeypatch.setattr(AnalysisEngine, "_logistics_values", made_again)
+    while maps_drawn:
+        maps_drawn.pop(0)()
+        door.run_all()
+    engine = session.engine
+    assert engine is not None and engine.project is session.project
+    monkeypatch.undo()
+    plain = AnalysisEngine(session.project)
+    for zid, m in plain.metrics.items():
+        assert engine.metrics[zid].nearest == m.nearest and engine.metrics[zid].network_km == m.network_km
+        assert engine.metrics[zid].centroid == m.centroid
+    import dataclasses
+
+    other = dataclasses.replace(session.project, zones=session.project.zones.copy())
+    other.zones.loc[0, "name_en"] = "Renamed"  # other zones than the outline's: the analysis makes its own
+    made, real = [], AnalysisEngine._logistics_values
+    monkeypatch.setattr(AnalysisEngine, "_logistics_values", lambda self: made.append(1) or real(self))
+    loading.analyse(other, loader._prepared_of)
+    assert made == [1]
+
 
 
 def test_the_outline_drawn_is_drawn_again_only_if_the_project_has_other_zones(tmp_path):

@@ -60,9 +60,12 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
     """Every zone's figures for a project (see the module's docstring; the state it holds is
     listed in ``engine_state``)."""
 
-    def __init__(self, project: Project, as_of=None, logistics: bool = True, edits: bool = True):
+    def __init__(self, project: Project, as_of=None, logistics: bool = True, edits: bool = True,
+                 logistics_values=None):
         """``edits``: False for an engine that is only read (an export, a report): the plot-id
-        index that edits look rows up by is then made on first use, not built meanwhile."""
+        index that edits look rows up by is then made on first use, not built meanwhile.
+        ``logistics_values``: ``logistics_of`` a project with the same zones, corridors and
+        hubs, made before (the open makes them while the plots are still read)."""
         self.project = project
         self._edits = edits
         self.as_of: dt.date = idle.as_date(as_of)
@@ -113,13 +116,14 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         try:
             # distances depend on zones, corridors and hubs only: computed (here) while the
             # workers analyse the plots
-            values = self._load_plots(plots, pool, self._logistics_values if logistics else None)
+            values = self._load_plots(plots, pool, self._logistics_values
+                                      if logistics and logistics_values is None else None)
             for k, zid in enumerate(self.zone_ids):
                 if zid not in self.metrics:  # zones without plots
                     self._analyse_zone(k)
             self.metrics = {zid: self.metrics[zid] for zid in self.zone_ids}  # in zone order
             if logistics:
-                self._apply_logistics(values)
+                self._apply_logistics(values if logistics_values is None else logistics_values)
             if edits:
                 self._seat_rows()
         finally:
@@ -177,29 +181,7 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
     # --- logistics ---------------------------------------------------------------------------
 
     def _logistics_values(self):
-        """(nearest per zone (none for a zone whose plots the project does not hold whole: its
-        figures are not shown), centroid per zone, network result); touches no engine state, so it
-        may run on a worker thread (own copies of the zone polygons: prepared GEOS geometries
-        are not shared between threads; PROJ transformers are per thread in geodesy)."""
-        corridors, hubs = self.project.corridors, self.project.hubs
-        lines = distances.LineTargets(*distances.densified_lines(corridors))
-        net = network.CorridorNetwork(corridors)
-        by_kind = distances.hubs_by_kind(hubs)
-        by_country = distances.crossings_by_country(hubs)
-        nearest: dict[str, dict[str, tuple]] = {}
-        points = {}
-        for k, zid in enumerate(self.zone_ids):
-            frame = self.frames[k]
-            geom = shapely.from_wkb(shapely.to_wkb(frame.geom))
-            points[zid] = geodesy.cea_centroid_lonlat(geom, frame.lon0, frame.lat0)
-            if not self.project.has_whole(zid):  # (one zone's export: no figures are shown for it)
-                nearest[zid] = {}
-                continue
-            near = {"corridor": lines.nearest(geom)}
-            near.update(distances.nearest_hubs(geom, hubs, by_kind))
-            near.update({f"border_crossing_{cc}": distances.nearest(geom, *by_country[cc]) for cc in by_country})
-            nearest[zid] = {t: (n.km, n.target_id) for t, n in near.items()}
-        return nearest, points, network.network_distances(net, points, hubs)
+        return _logistics(self.project, self.zone_ids, self.frames)
 
     def _apply_logistics(self, values) -> None:
         nearest, points, self.network = values
@@ -237,3 +219,38 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
 
     def landuse(self, zone_id: str) -> landuse.Landuse:
         return self._landuse[zone_id]
+
+
+def logistics_of(project: Project):
+    """The zones' logistics values (``AnalysisEngine(logistics_values=...)``): they depend on the
+    zones, corridors and hubs only, so they can be made before the plots are in."""
+    zone_ids = [str(z) for z in project.zones["zone_id"]]
+    frames = [ZoneFrame.of(z, g) for z, g in zip(zone_ids, project.zones.geometry, strict=True)]
+    return _logistics(project, zone_ids, frames)
+
+
+def _logistics(project: Project, zone_ids: list[str], frames: list[ZoneFrame]):
+    """(nearest per zone (none for a zone whose plots the project does not hold whole: its
+    figures are not shown), centroid per zone, network result); touches no engine state, so it
+    may run on a worker thread (own copies of the zone polygons: prepared GEOS geometries are
+    not shared between threads; PROJ transformers are per thread in geodesy)."""
+    corridors, hubs = project.corridors, project.hubs
+    lines = distances.LineTargets(*distances.densified_lines(corridors))
+    net = network.CorridorNetwork(corridors)
+    by_kind = distances.hubs_by_kind(hubs)
+    by_country = distances.crossings_by_country(hubs)
+    nearest: dict[str, dict[str, tuple]] = {}
+    points = {}
+    for k, zid in enumerate(zone_ids):
+        frame = frames[k]
+        geom = shapely.from_wkb(shapely.to_wkb(frame.geom))
+        points[zid] = geodesy.cea_centroid_lonlat(geom, frame.lon0, frame.lat0)
+        if not project.has_whole(zid):  # (one zone's export: no figures are shown for it)
+            nearest[zid] = {}
+            continue
+        near = {"corridor": lines.nearest(geom)}
+        near.update(distances.nearest_hubs(geom, hubs, by_kind))
+        near.update({f"border_crossing_{cc}": distances.nearest(geom, *by_country[cc]) for cc in by_country})
+        nearest[zid] = {t: (n.km, n.target_id) for t, n in near.items()}
+    return nearest, points, network.network_distances(net, points, hubs)
+

@@ -26,6 +26,12 @@ class Project:
     def layer(self, name: str) -> gpd.GeoDataFrame:
         return getattr(self, name)
 
+    def same_outline(self, other: Project) -> bool:
+        """Whether ``other`` has the same zones, corridors and hubs (and holds the same zones
+        whole): two reads of a project, the outline shown before its plots came and the project."""
+        return self.whole_zones == other.whole_zones and all(
+            self.layer(name).equals(other.layer(name)) for name in ("zones", "corridors", "hubs"))
+
     def has_whole(self, zone_id) -> bool:
         """Whether the project holds every plot of ``zone_id`` (so its figures are the zone's)."""
         return self.whole_zones is None or str(zone_id) in self.whole_zones

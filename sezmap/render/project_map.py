@@ -51,19 +51,13 @@ class ProjectMap:
         and the outline's layers if ``shown``, the outline drawn, has the same zones, corridors
         and hubs (an empty scene: the map shown is the project's; nothing to draw again)."""
         plots = [] if drawn else [plots_layer(project, self.display_crs)]
-        outline = [] if shown is not None and same_outline(shown, project) else outline_layers(project, self.display_crs)
+        outline = [] if shown is not None and shown.same_outline(project) else outline_layers(project, self.display_crs)
         return MapScene(plots + outline, self.display_crs)
 
     def stream(self, geoms, stream, statuses) -> MapScene:
         """The plots' layer only, from their coordinate stream as read (``plots_layer_of``),
         before their project is in."""
         return MapScene([plots_layer_of(geoms, stream, statuses, self.display_crs)], self.display_crs)
-
-
-def same_outline(a: Project, b: Project) -> bool:
-    """Whether two reads of a project have the same zones, corridors and hubs (a few hundred
-    rows: the outline shown before the project came, and the project)."""
-    return all(a.layer(name).equals(b.layer(name)) for name in OUTLINE_LAYERS)
 
 
 def merge_project_layers(shown: MapScene, loaded: MapScene) -> MapScene:

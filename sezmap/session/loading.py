@@ -183,17 +183,32 @@ def plots_step(path: str, maps: MapMaker, drawn: LoadStep | None = None) -> Load
     return LoadStep("plots", path, project, maps.plots(project, drawn=True, shown=drawn.project))
 
 
-def analyse(project: Project):
-    """The analysis of ``project`` (its import too, if ``import_analysis`` did not come first)."""
+def analyse(project: Project, before: Prepared | None = None):
+    """The analysis of ``project`` (its import too, if ``prepare_analysis`` did not come first);
+    ``before``: what ``prepare_analysis`` made of its outline (used if the outline is the
+    project's)."""
     from sezmap.analysis.engine import AnalysisEngine
 
-    return AnalysisEngine(project)
+    values = before.logistics if before is not None and before.outline.same_outline(project) else None
+    return AnalysisEngine(project, logistics_values=values)
 
 
-def import_analysis() -> None:
-    """The analysis engine's modules imported (SciPy's alone is ~0.4-0.7 s), on the task thread
-    while the outline's map is drawn: the analysis that follows the plots need not."""
-    import sezmap.analysis.engine  # noqa: F401
+@dataclass(frozen=True)
+class Prepared:
+    """What the analysis needs of a project's outline alone (``prepare_analysis``)."""
+
+    outline: Project
+    logistics: Any
+
+
+def prepare_analysis(outline: Project) -> Prepared:
+    """The analysis engine's modules imported (SciPy's alone is ~0.4-0.7 s) and the zones'
+    logistics (nearest corridor, hubs, crossings; the network's distances: ~0.4 s, from the
+    zones, corridors and hubs alone), on the task thread while the outline's map is drawn: the
+    analysis that follows the plots need not do them."""
+    from sezmap.analysis.engine import logistics_of
+
+    return Prepared(outline, logistics_of(outline))
 
 
 class ProjectLoader:
@@ -207,6 +222,7 @@ class ProjectLoader:
         self.after_map = after_map or (lambda fn: fn())
         self.path: str | None = None  # the project being opened or open
         self._job: object | None = None  # the latest open (an older one's steps are dropped)
+        self._prepared_of: Prepared | None = None  # for the analysis, made of the outline shown
         # events
         self.started = Signal()  # (step name, path): "project" (whole or outline), plots, analysis
         self.loaded = Signal()  # (LoadStep), once the session has taken it
@@ -217,6 +233,7 @@ class ProjectLoader:
         task thread, e.g. one that waits; such an open comes whole, in one step)."""
         path = str(path)
         self._job = job = object()
+        self._prepared_of = None
         run_ = run or self.run
         self.started.emit("project", path)
         run_(lambda: first_step(path, maps, whole=run is not None),
@@ -235,8 +252,9 @@ class ProjectLoader:
             return  # another project was opened meanwhile
         self._take(step)
         if step.step == "outline":  # the plots' load waits for the outline's map (both want the GIL)
-            # meanwhile the task thread, idle, imports the analysis (SciPy's alone is ~0.4 s)
-            self.run(import_analysis, lambda _done: None, lambda _message: None)
+            # meanwhile the task thread, idle, prepares the analysis (its import, the logistics)
+            self.run(lambda: prepare_analysis(step.project), lambda done: self._prepared(job, done),
+                     lambda _message: None)  # (the analysis does it itself)
             self.after_map(lambda: self._load_plots(job, step.path, maps))
         elif waited:
             self.analyse()
@@ -250,6 +268,10 @@ class ProjectLoader:
         outline = self.session.project
         self.run(lambda: plots_map_step(path, maps, outline), lambda step: self._plots_drawn(job, step, maps),
                  lambda message: self._plots_failed(job, path, message))
+
+    def _prepared(self, job, prepared: Prepared) -> None:
+        if self.current(job):
+            self._prepared_of = prepared
 
     def _plots_drawn(self, job, step: LoadStep, maps: MapMaker) -> None:
         """The plots' map made: shown (the session keeps the outline), and the rest of their
@@ -306,7 +328,7 @@ class ProjectLoader:
         """The analysis of the open project, on the task thread (or through ``run``); the
         session takes it if that project is still open (``set_engine`` applies to it what was
         edited, added or taken out meanwhile)."""
-        project, path = self.session.project, self.path or ""
+        project, path, before = self.session.project, self.path or "", self._prepared_of
         if project is None:
             return
         self.started.emit("analysis", path)
@@ -321,7 +343,7 @@ class ProjectLoader:
             # time (Arrow releases the GIL)
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-ids") as pool:
                 beside = pool.submit(lambda: (PlotIdIndex().prepare(project.plots), seat.made()))
-                engine = analyse(project)
+                engine = analyse(project, before)
                 return (engine, *beside.result())
 
         def done(result) -> None:
