@@ -117,7 +117,8 @@ class MapCanvas(QWidget):
             self.refresh()
 
     def set_language(self, language: str) -> None:
-        self.set_settings(self._settings.replace(language=language), record=False)
+        if language != self._settings.language:  # (the same: no new image, e.g. at each step of an open)
+            self.set_settings(self._settings.replace(language=language), record=False)
 
     # --- navigation ---------------------------------------------------------------------------
 
