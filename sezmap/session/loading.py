@@ -291,12 +291,10 @@ class ProjectLoader:
         (``drawn``, and the step's map has no plots' layer: they stay as drawn), else once
         their map is drawn."""
         if self.current(job) and self.session.project is not None:
+            self._take(step)  # (first: the analysis seats the frame the session holds then)
             if drawn is not None and step.map is not None and step.map.layer("plots") is None:
-                # queued first: the task thread analyses while the window takes the project
-                self.analyse(project=step.project, path=step.path)
-                self._take(step)
+                self.analyse()
             else:
-                self._take(step)
                 self._analyse_after_map(job)
 
     def _plots_failed(self, job, path: str, message: str) -> None:
@@ -326,13 +324,11 @@ class ProjectLoader:
 
         self.after_map(analyse_if_still_open)
 
-    def analyse(self, run: Run | None = None, project: Project | None = None, path: str = "") -> None:
-        """The analysis of the open project (or of ``project``, about to be taken), on the task
-        thread (or through ``run``); the session takes it if that project is still open then
-        (``set_engine`` applies to it what was edited, added or taken out meanwhile)."""
-        if project is None:
-            project, path = self.session.project, self.path or ""
-        before = self._prepared_of
+    def analyse(self, run: Run | None = None) -> None:
+        """The analysis of the open project, on the task thread (or through ``run``); the
+        session takes it if that project is still open (``set_engine`` applies to it what was
+        edited, added or taken out meanwhile)."""
+        project, path, before = self.session.project, self.path or "", self._prepared_of
         if project is None:
             return
         self.started.emit("analysis", path)
