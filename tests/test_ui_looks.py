@@ -182,3 +182,35 @@ def test_the_sites_pdfs_map_names_the_sites_it_outlines_in_its_legend(tmp_path, 
                            check=True).stdout
     flat = " ".join(first.split())
     assert "Site search results" in flat and "Sites found" in flat
+
+
+@pytest.mark.parametrize("saved_layout", [False, True])
+def test_only_the_tabbed_docks_bars_show(qtbot, isolated_settings, saved_layout):
+    """Qt left a bar of two empty tabs shown over the legend (at x 0, y 454, 582 px wide), one
+    it made while the docks were tabbed in a hidden window; a saved layout restored added more.
+    Shown: one bar a group of tabbed docks, its tabs their titles, none over the layers dock."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+
+    if saved_layout:
+        first = _second_window(qtbot, isolated_settings)
+        first.show()
+        qtbot.waitExposed(first)
+        isolated_settings.save_layout(first.saveGeometry(), first.saveState())
+        first.tasks.shutdown()
+        first.canvas.shutdown()
+    w = _second_window(qtbot, isolated_settings)
+    try:
+        w.show()
+        qtbot.waitExposed(w)
+        bars = [bar for bar in w.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if bar.isVisible()]
+        shown = sorted(tuple(bar.tabText(i) for i in range(bar.count())) for bar in bars)
+        groups = sorted(tuple(d.windowTitle() for d in (dock, *w.tabifiedDockWidgets(dock)))
+                        for dock in (w.dashboard_dock, w.table_dock))
+        assert [sorted(tabs) for tabs in shown] == [sorted(titles) for titles in groups]
+        for bar in bars:
+            assert not bar.geometry().intersects(w.layers_dock.geometry()), bar.geometry()
+    finally:
+        w.tasks.shutdown()
+        w.canvas.shutdown()

@@ -128,8 +128,7 @@ class MainWindow(QMainWindow):
         geometry, state = self.app_settings.layout()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        self.docks.restore_layout(state)
 
     def _expose_parts(self) -> None:
         """Short names for the parts the window and its tests use most."""

@@ -107,6 +107,17 @@ class WindowDocks(QObject):
             layout.activate()  # the minimum of the docks as they are now
         self.window.resize(*WINDOW_SIZE)
 
+    def restore_layout(self, state) -> None:
+        """The docks as ``state`` (a saved layout) says, or as laid out by default (None).
+
+        Qt (6.11) leaves a tab bar behind, shown, for each group of tabbed docks made after the
+        first while the window is hidden: a bar of two empty tabs sat over the legend. Every
+        bar is hidden and the layout laid again from its state, which shows the bars it uses."""
+        w = self.window
+        for bar in w.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.hide()
+        w.restoreState(state if state is not None else w.saveState())
+
     def widgets(self):
         """The panels that show project data."""
         return [dock.widget() for dock in self.panels]
