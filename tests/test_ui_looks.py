@@ -214,3 +214,31 @@ def test_only_the_tabbed_docks_bars_show(qtbot, isolated_settings, saved_layout)
     finally:
         w.tasks.shutdown()
         w.canvas.shutdown()
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_site_searchs_fields_follow_a_language_switch(open_window, qtbot, language):
+    """Switched from English, the site search's numbers kept the point ("20.0" beside "20,64"
+    in the results) and the "Crossing to" list stayed as wide as "any neighbour", cutting
+    "любую соседнюю" and "кез келген көрші ел"."""
+    from PySide6.QtWidgets import QComboBox
+
+    from sezmap.render.numbers import grouped
+
+    w = open_window(size=(1400, 900))
+    w.set_language(language)
+    dock = w.docks.site_search_dock
+    dock.show()
+    dock.raise_()
+    qtbot.wait(50)
+    panel = w.docks.site_search.panel
+    try:
+        assert panel.min_ha.text() == grouped(20.0, 1, language)
+        assert panel.km["rail"].text() == grouped(30.0, 1, language)
+        box = panel.country
+        needed = QComboBox()  # a list of the same items, sized to them afresh
+        needed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        needed.addItems([box.itemText(i) for i in range(box.count())])
+        assert box.width() >= needed.sizeHint().width(), (box.width(), box.currentText())
+    finally:
+        i18n.set_language("en")

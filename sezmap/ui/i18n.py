@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCollator, QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 
+from PySide6.QtWidgets import QApplication
+
 from sezmap.paths import translations_dir
 
 _installed: list[QTranslator] = []
@@ -19,6 +21,9 @@ def set_language(language: str) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale({"ru": QLocale.Language.Russian, "kk": QLocale.Language.Kazakh}.get(
         language, QLocale.Language.English)))
+    if isinstance(app, QApplication):  # open windows too: their number fields said "20.0" in Russian
+        for window in app.topLevelWidgets():
+            window.setLocale(QLocale())
     if language == "en":
         return True
     ok = False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -124,6 +125,10 @@ class SiteSearchPanel(ProjectPanel):
         self.km["rail"].setValue(30.0)
         self.country = QComboBox()
         self.country.setObjectName("siteBorderCountry")
+        # as wide as its longest item in the language shown (sized once, it cut the Russian one
+        # after a switch: "любую соседнюк"), never narrower (the results beside it give way)
+        self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.country.setSizePolicy(QSizePolicy.Policy.Minimum, self.country.sizePolicy().verticalPolicy())
         self.merge = QCheckBox()
         self.merge.setObjectName("siteMerge")
         self.search_button = QPushButton()
