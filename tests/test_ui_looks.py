@@ -220,8 +220,9 @@ def test_only_the_tabbed_docks_bars_show(qtbot, isolated_settings, saved_layout)
 def test_the_site_searchs_fields_follow_a_language_switch(open_window, qtbot, language):
     """Switched from English, the site search's numbers kept the point ("20.0" beside "20,64"
     in the results) and the "Crossing to" list stayed as wide as "any neighbour", cutting
-    "любую соседнюю" and "кез келген көрші ел"."""
-    from PySide6.QtWidgets import QComboBox
+    "любую соседнюю" and "кез келген көрші ел"; widened, it took the room of "без ограничения"
+    (cut): every field at least as wide as the same field made afresh asks."""
+    from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
 
     from sezmap.render.numbers import grouped
 
@@ -240,5 +241,12 @@ def test_the_site_searchs_fields_follow_a_language_switch(open_window, qtbot, la
         needed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         needed.addItems([box.itemText(i) for i in range(box.count())])
         assert box.width() >= needed.sizeHint().width(), (box.width(), box.currentText())
+        for spin in (panel.min_ha, panel.max_ha, *panel.km.values()):
+            fresh = QDoubleSpinBox()  # the same field made afresh
+            fresh.setRange(spin.minimum(), spin.maximum())
+            fresh.setDecimals(spin.decimals())
+            fresh.setSpecialValueText(spin.specialValueText())
+            fresh.setValue(spin.value())
+            assert spin.width() >= fresh.sizeHint().width(), (spin.objectName(), spin.text(), spin.width())
     finally:
         i18n.set_language("en")

@@ -194,6 +194,8 @@ class SiteSearchPanel(ProjectPanel):
         box.setRange(0.0, top)
         box.setDecimals(1)
         box.setValue(value)
+        # never narrower than its text ("без ограничения" lost its first letter to the results)
+        box.setSizePolicy(QSizePolicy.Policy.Minimum, box.sizePolicy().verticalPolicy())
         return box
 
     # --- panel ----------------------------------------------------------------------------------
@@ -211,6 +213,8 @@ class SiteSearchPanel(ProjectPanel):
         self.max_ha.setSpecialValueText(self.tr("no limit"))
         for box in self.km.values():
             box.setSpecialValueText(self.tr("any"))
+        for box in (self.min_ha, self.max_ha, *self.km.values()):
+            box.updateGeometry()  # their width asked again of the layout (Qt does not, for a new text)
         self.focus.setPlaceholderText(self.tr("e.g. logistics"))
         self.focus.setToolTip(self.tr("Zones whose focus holds this text, in English, Russian or Kazakh"))
         chosen = self.country.currentData()
