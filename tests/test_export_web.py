@@ -430,3 +430,16 @@ def test_chromium_labels_the_icbc_beside_khorgos_at_country_zoom(project, engine
     assert {icbc["name"], icbc["short"]} & set(texts), texts
     assert data["zones"][zones.index("khorgos_eastern_gate")]["name"] in texts
     assert overlaps == 0 and under == 0, (overlaps, under, texts)
+
+
+@pytest.mark.parametrize(("language", "unit"), [("en", "km"), ("ru", "км"), ("kk", "км")])
+def test_chromium_shows_the_scale_bar_in_the_pages_language(project, engine, tmp_path, language, unit):
+    """The whole country's scale bar said "300 km" on the Russian and Kazakh pages (Leaflet's
+    own units); its units are the page's, as on the printed map."""
+    out = web.export_html(project, engine, tmp_path / f"{language}.html", language=language)
+    done = run_chromium(tmp_path, out.as_uri(), "--dump-dom", "--window-size=1280,800")
+    assert console_messages(done.stderr) == []
+    scale = re.search(r'<div class="leaflet-control-scale-line"[^>]*>([^<]*)</div>', done.stdout)
+    assert scale, done.stdout[-2000:]
+    figure, _space, shown = scale.group(1).replace("&nbsp;", " ").partition(" ")
+    assert figure.isdigit() and shown == unit, scale.group(1)

@@ -107,6 +107,11 @@ def zone_bounds(zones) -> tuple[float, float, float, float]:
     return x0, y0, x1, y1
 
 
+def scale_units(texts: Texts) -> dict[str, str]:
+    """The scale bar's units in the page's language (Leaflet's own said "300 km" in Russian)."""
+    return {"m": texts.translate("sezmap", "%1 m"), "km": texts.translate("sezmap", "%1 km")}
+
+
 def build_map(project, content: PageContent, texts: Texts) -> folium.Map:
     """The folium map of the page (``fmap.get_root().render()`` writes it)."""
     fmap = _new_map(content)
@@ -118,7 +123,7 @@ def build_map(project, content: PageContent, texts: Texts) -> folium.Map:
     hub_kinds = _add_hubs(fmap, project, texts)
     fmap.add_child(_Script(
         f"sezmap.wire({fmap.get_name()}, {{zones: {zones_layer.get_name()}}});"
-        f"L.control.scale({{imperial: false}}).addTo({fmap.get_name()});"), name="sezmap_wire")
+        f"sezmap.scale({fmap.get_name()}, {js(scale_units(texts))});"), name="sezmap_wire")
     legend = legend_html(content, texts, corridor_legend, hub_kinds)
     fmap.add_child(_Script(f"sezmap.htmlControl({fmap.get_name()}, {js(legend)}, 'bottomright', 'sz-legend');"),
                    name="sezmap_legend")

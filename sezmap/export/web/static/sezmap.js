@@ -497,6 +497,17 @@
     return box.left < o.right + gx && box.right + gx > o.left && box.top < o.bottom + gy && box.bottom + gy > o.top;
   }
 
+  // Leaflet's scale bar in metres, its units in the page's language (units.m, units.km: "%1 м").
+  SZ.scale = function (map, units) {
+    var control = L.control.scale({imperial: false});
+    control._updateMetric = function (maxMeters) {
+      var metres = this._getRoundNum(maxMeters);
+      var label = metres < 1000 ? units.m.replace("%1", metres) : units.km.replace("%1", metres / 1000);
+      this._updateScale(this._mScale, label, metres / maxMeters);
+    };
+    return control.addTo(map);
+  };
+
   // A block of HTML as a Leaflet control (legend), or over the map's top centre (title).
   SZ.htmlControl = function (map, html, position, className) {
     var control = L.control({position: position});
