@@ -739,7 +739,7 @@ def test_damage_that_reads_as_bad_rows_is_reported_as_damage(project, monkeypatc
     does so for some layouts of the page): when the rows fail validation, the integrity check
     decides what to say."""
     monkeypatch.setattr(geopackage_sql, "integrity_problem", lambda conn: "*** in database main *** Page 7: bad")
-    monkeypatch.setattr("sezmap.store.gpkg.validate_project", lambda *a, **k: [Problem("zones", "row 1", "zone_id is required")])
+    monkeypatch.setattr("sezmap.store.project_reads.validate_project", lambda *a, **k: [Problem("zones", "row 1", "zone_id is required")])
     code, _out, err = run(capsys, ["report", "--project", project])
     assert code == 2 and f"{project}: the file is damaged" in err and "zone_id is required" not in err, err
     monkeypatch.setattr(geopackage_sql, "integrity_problem", lambda conn: None)
