@@ -19,17 +19,35 @@ LONLAT = "EPSG:4326"
 
 
 _local = threading.local()
+_definitions: dict[tuple[str, str], str] = {}  # (source, target) -> PROJ pipeline, for every thread
 
 
 def transformer(source: str, target: str) -> pyproj.Transformer:
-    """A cached transformer for this thread (pyproj transformers must not be shared across threads)."""
+    """A cached transformer for this thread (pyproj transformers must not be shared across threads).
+
+    Made from the CRSs once in the process (PROJ searches its database: ~20 ms); other threads
+    make theirs from the pipeline found then (~0.1 ms), unless PROJ chose none yet (several
+    candidate operations, picked point by point)."""
     cache = getattr(_local, "cache", None)
     if cache is None:
         cache = _local.cache = {}
     key = (source, target)
     if key not in cache:
-        cache[key] = pyproj.Transformer.from_crs(source, target, always_xy=True)
+        definition = _definitions.get(key)
+        if definition is not None:
+            cache[key] = pyproj.Transformer.from_pipeline(definition)
+        else:
+            made = cache[key] = pyproj.Transformer.from_crs(source, target, always_xy=True)
+            if made.definition.startswith("proj=pipeline"):
+                _definitions[key] = made.definition
     return cache[key]
+
+
+def prepare(crs: str) -> None:
+    """Both transformers between lon/lat and ``crs`` made on this thread, so that another
+    thread (the UI thread's scale bar and north arrow) makes its own without PROJ's search."""
+    transformer(LONLAT, crs)
+    transformer(crs, LONLAT)
 
 
 def forward(crs: str, lon, lat) -> tuple[np.ndarray, np.ndarray]:

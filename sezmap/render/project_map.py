@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sezmap.model.project import Project
+from sezmap.render import crs as crs_mod
 from sezmap.render.layers import MapLayer
 from sezmap.render.scene import MapScene, basemap_layers, outline_layers, plots_layer, plots_layer_of, project_layers
 
@@ -30,6 +31,7 @@ class ProjectMap:
     tile_cache: str = ""
 
     def background(self) -> list[MapLayer]:
+        crs_mod.prepare(self.display_crs)  # made here (the task thread), not by the UI thread's scale bar
         layers = basemap_layers(self.basemap, self.display_crs) if self.basemap else []
         if self.xyz_url:
             from sezmap.render.tiles import XyzTileLayer
