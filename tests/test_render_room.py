@@ -227,3 +227,15 @@ def test_while_a_reader_holds_the_frame_no_cell_or_row_it_sees_changes_and_after
     before = _pointer(again, "amount")
     assert frame_cells_written(room, again, again.columns.get_loc("amount"), [3], [-5.0])  # no reader: in place
     assert _pointer(again, "amount") == before and again["amount"].iat[3] == -5.0
+
+
+def test_sorted_items_inserted_after_the_last_go_in_the_room_and_elsewhere_as_np_insert():
+    room = Room()
+    a = np.array([1, 4, 9], dtype=np.int64)
+    b = room.inserted("n", a, 3, 12)  # after the last: seated with room
+    c = room.inserted("n", b, [4, 4], [15, 20])  # after the last again: written in b's room
+    assert c.__array_interface__["data"][0] == b.__array_interface__["data"][0]  # no copy
+    assert b.tolist() == [1, 4, 9, 12] and c.tolist() == [1, 4, 9, 12, 15, 20]
+    d = room.inserted("n", c, 1, 2)  # in the middle: a copy, as np.insert makes
+    assert d.tolist() == np.insert(c, 1, 2).tolist() and c.tolist() == [1, 4, 9, 12, 15, 20]
+    assert d.dtype == np.int64 and not d.flags.writeable and not c.flags.writeable

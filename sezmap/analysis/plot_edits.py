@@ -268,7 +268,7 @@ class PlotEdits(EngineState):
         if new >= 0:
             m = self.members[new]
             at = int(np.searchsorted(m, i))
-            self.members[new] = np.insert(m, at, i)
+            self.members[new] = self._room.inserted(f"members {new}", m, at, i)  # (a split's piece: the last)
             bb = self._zone_bounds.get(new)
             if bb is not None:
                 if bb.shape[1] == len(m):

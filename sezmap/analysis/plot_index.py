@@ -20,6 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from sezmap.model.room import Room
 from sezmap.model.rows import MAX_CHUNKS
 
 
@@ -33,11 +34,12 @@ class PlotIndex:
     """Row of a plot id, by binary search over the ids' sort order (KeyError if absent)."""
 
     def __init__(self, ids: pd.Series | None = None, *, _ids: pa.Array | None = None,
-                 _order: np.ndarray | None = None):
+                 _order: np.ndarray | None = None, _room: Room | None = None):
         self.ids: pa.Array | pa.ChunkedArray = _large_strings(ids) if _ids is None else _ids
         self.order: np.ndarray = (pc.sort_indices(self.ids).to_numpy().astype(np.int64) if _order is None
                                   else _order)  # rows in id order
         self.count: int = len(self.ids) - self.ids.null_count  # ids that are not null
+        self._room: Room = Room() if _room is None else _room  # ``order``'s, shared by the versions after it
 
     def __getitem__(self, k: int) -> str:
         return self.ids[int(self.order[k])].as_py()
@@ -76,11 +78,11 @@ class PlotIndex:
         values = [new[int(r - n)].as_py() for r in rows]
         # (a null id goes after every null already there)
         at = [len(self.order) if v is None else bisect.bisect_left(self, v) for v in values]
-        order = np.insert(self.order, at, rows)
+        order = self._room.inserted("order", self.order, at, rows)  # (new ids after the others: no copy)
         # the new ids as a chunk after the others (a concatenation copied the million ids: ~10 ms
         # at every split), joined into one past MAX_CHUNKS
         chunks = [*(self.ids.chunks if isinstance(self.ids, pa.ChunkedArray) else [self.ids]), new]
         ids = pa.chunked_array(chunks, type=new.type)
         if ids.num_chunks > MAX_CHUNKS:
             ids = pa.chunked_array([ids.combine_chunks()], type=new.type)
-        return PlotIndex(_ids=ids, _order=order)
+        return PlotIndex(_ids=ids, _order=order, _room=self._room)

@@ -90,6 +90,15 @@ class Room:
         addition is then in place too)."""
         return self.extended(name, array[:0], array, writable)
 
+    def inserted(self, name: str, array: np.ndarray, at, values) -> np.ndarray:
+        """``np.insert(array, at, values)`` (a sorted array's new items, read-only), written in
+        ``array``'s room when all go after its last item (a split's new plots, ids and numbers:
+        the next ones), else a copy."""
+        where = np.asarray(at)
+        if where.size and bool((where >= len(array)).all()):
+            return self.extended(name, array, np.asarray(values, dtype=array.dtype).reshape(-1))
+        return frozen(np.insert(array, at, values))
+
     def fresh(self, name: str, rows: int, dtype, shape=()) -> np.ndarray:
         """A new buffer with room, its first ``rows`` rows (of ``shape``) to be filled in place
         by the caller: an array made where it is kept, not made and then seated (a copy)."""

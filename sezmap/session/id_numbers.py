@@ -25,6 +25,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from sezmap.model.room import Room
+
 DIGITS = "0123456789"
 MAX_DIGITS = 18  # numbers that fit an int64
 
@@ -62,6 +64,7 @@ class ZoneNumbers:
     highest: int = 0
     numbers: np.ndarray | None = None
     padded: Counter[int] = field(default_factory=Counter)
+    room: Room = field(default_factory=Room, repr=False, compare=False)  # ``numbers``' (a new id's is the last)
 
     @classmethod
     def of(cls, ids: pa.Array) -> ZoneNumbers:
@@ -125,7 +128,7 @@ class ZoneNumbers:
             return False
         number = int(digits)
         if sign > 0:
-            self.numbers = np.insert(self.numbers, np.searchsorted(self.numbers, number), number)
+            self.numbers = self.room.inserted("numbers", self.numbers, np.searchsorted(self.numbers, number), number)
         else:
             at = int(np.searchsorted(self.numbers, number))
             if at >= len(self.numbers) or self.numbers[at] != number:
@@ -178,6 +181,7 @@ class TakenNumbers:
     width: int
     unique: np.ndarray
     extra: Counter[int] = field(default_factory=Counter)  # numbers used by more ids than one: how many more
+    room: Room = field(default_factory=Room, repr=False, compare=False)  # ``unique``'s (a new id's is the last)
 
     @classmethod
     def of(cls, ids_lower: pa.Array, low: str, width: int) -> TakenNumbers | None:
@@ -212,7 +216,7 @@ class TakenNumbers:
             if at < len(self.unique) and self.unique[at] == n:
                 self.extra[n] += 1
             else:
-                self.unique = np.insert(self.unique, at, n)
+                self.unique = self.room.inserted("unique", self.unique, at, n)
         return True
 
     def removed(self, plot_id: str) -> bool:
