@@ -31,10 +31,10 @@ HEADER = {POLYGON: 13, MULTIPOLYGON: 22}
 KIND = {POLYGON: shapely.GeometryType.POLYGON, MULTIPOLYGON: shapely.GeometryType.MULTIPOLYGON}
 # Geometries built per GEOS call. shapely holds the GIL for a whole call (~1-2 s for a million
 # plots), and the UI thread waits for it meanwhile (a frozen window while a project loads on
-# the task thread); between two calls the GIL changes hands. ~0.04 s a slice on a quiet machine
-# (50,000 a slice took ~0.1 s, and several times that when the machine is busy: the open's
-# stall goal is 100 ms; the plots' map is drawn while they are built).
-BUILD_CHUNK = 20_000
+# the task thread); between two calls the GIL changes hands. 50,000 a slice took ~0.1 s, 20,000
+# ~0.04 s on a quiet machine, several times that when it is busy (the open's stall goal is
+# 100 ms; the plots' map is drawn while they are built): 10,000, ~5-20 ms a slice.
+BUILD_CHUNK = 10_000
 
 
 def _u32(head: np.ndarray, at: int) -> np.ndarray:
