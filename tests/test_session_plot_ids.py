@@ -128,3 +128,16 @@ def test_the_numbers_after_a_split_in_a_zone_numbered_across_zones_are_found_wit
     index.restructured(after, undone, [len(after) - 1], [])
     assert index._zones["z_a"].pattern() == ("P", 7, 499)
     assert new_plot_ids(undone, index, "z_a", 1) == ["P0002000"]
+
+
+def test_a_zone_s_zero_padded_numbers_are_counted_by_their_length():
+    import pyarrow as pa
+
+    from sezmap.session.id_numbers import ZoneNumbers
+
+    state = ZoneNumbers.of(pa.array(["A-001", "A-002", "A-00007", "A-10", "A-0", "B-01"]))
+    assert state.prefix == "A-" and state.highest == 10
+    assert dict(state.padded) == {3: 2, 5: 1}  # ("0" alone and "10" are not padded; B- not chosen)
+    assert state.pattern() == ("A-", 5, 10)
+    assert state.added("A-11") and state.numbers.tolist() == [0, 1, 2, 7, 10, 11]  # (the last: in its room)
+    assert dict(ZoneNumbers.of(pa.array(["A-1", "A-2"])).padded) == {}
