@@ -127,3 +127,18 @@ def test_a_kept_coordinate_stream_gives_the_same_problems():
     with_stream = [str(p) for p in validate_layer(schema.PLOTS, plots, known=known)]
     assert with_stream == without
     assert len(without) == 5  # missing, empty, a point, the bow-tie, out of range
+
+
+def test_missing_cells_are_found_a_slice_at_a_time_as_in_one_pass(monkeypatch):
+    import numpy as np
+    import pandas as pd
+
+    from sezmap.model import validation
+
+    values = pd.Series(["a", None, " ", 3, np.nan, "", "b", None, 2.5, "  x "] * 7 + [None] * 9, dtype=object)
+    whole = validation.missing_mask(values)
+    monkeypatch.setattr(validation, "MASK_CHUNK", 4)  # slices without strings among them too
+    assert validation.missing_mask(values).tolist() == whole.tolist()
+    assert whole.tolist()[:10] == [False, True, True, False, True, True, False, True, False, False]
+    text = values.astype("string")
+    assert validation.missing_mask(text).tolist() == whole.tolist()

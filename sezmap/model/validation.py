@@ -297,8 +297,18 @@ NO_TEXT = {"date", "datetime", "datetime64", "floating", "integer", "mixed-integ
            "decimal", "empty"}
 
 
+MASK_CHUNK = 100_000  # rows per pass of ``missing_mask`` (each pass holds the GIL: a few ms)
+
+
 def missing_mask(values: pd.Series) -> np.ndarray:
-    """None, NaN, NaT and blank strings."""
+    """None, NaN, NaT and blank strings; a slice at a time (pandas holds the GIL through each
+    pass over a column of Python objects: ~0.1 s at a million rows, while the window waits)."""
+    if len(values) > MASK_CHUNK:
+        return np.concatenate([_missing(values.iloc[a:a + MASK_CHUNK]) for a in range(0, len(values), MASK_CHUNK)])
+    return _missing(values)
+
+
+def _missing(values: pd.Series) -> np.ndarray:
     mask = values.isna().to_numpy().copy()
     if values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) in NO_TEXT:
         return mask  # no strings among the values, so no blank ones
