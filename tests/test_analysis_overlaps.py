@@ -192,3 +192,14 @@ def test_pseudo_angles_order_directions_as_angles_do():
     assert (np.diff(pseudo[order])[gaps] > 0).all()
     scaled = fastgeom._direction(v[:, 0] * 7.25, v[:, 1] * 7.25)  # a direction, not a length
     assert np.allclose(scaled, pseudo, rtol=0, atol=1e-15)
+
+
+def test_zone_inside_grid_tested_a_few_rows_a_call_is_the_one_call_grid(monkeypatch):
+    from sezmap.analysis import landuse
+
+    ang = np.linspace(0, 2 * np.pi, 41)[:-1]
+    zone = shapely.Polygon(np.column_stack([70 + np.cos(ang), 45 + 0.7 * np.sin(3 * ang) + np.sin(ang)]))
+    whole = landuse._inside_grid(zone, 64)
+    monkeypatch.setattr(landuse, "GRID_CHUNK", 100)  # (not a multiple of the rows)
+    sliced = landuse._inside_grid(zone, 64)
+    assert sliced[:6] == whole[:6] and np.array_equal(sliced[6], whole[6]) and whole[6][-1, -1] > 100

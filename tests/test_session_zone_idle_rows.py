@@ -62,3 +62,18 @@ def test_another_engine_or_zone_is_read_again():
     np.testing.assert_array_equal(kept.of(engine, "z2", [0]), fresh(engine, "z2"))
     other = engine_of(5)
     np.testing.assert_array_equal(kept.of(other, "z2", [0]), fresh(other, "z2"))
+
+
+def test_dates_are_made_days_a_slice_at_a_time_as_in_one_call(monkeypatch):
+    import datetime as dt
+
+    import numpy as np
+
+    from sezmap.analysis import idle
+
+    values = np.array([dt.date(2024, 1, 1), None, dt.date(1970, 1, 2), None, None, None, dt.date(2030, 5, 6)],
+                      dtype=object)
+    monkeypatch.setattr(idle, "DATE_CHUNK", 3)  # a slice of nulls alone among them
+    days = idle._date_days(values)
+    assert days is not None and np.array_equal(days, [19723, np.nan, 1, np.nan, np.nan, np.nan, 22040], equal_nan=True)
+    assert idle._date_days(np.array([dt.date(2024, 1, 1), None, None, "2024-01-02"], dtype=object)) is None

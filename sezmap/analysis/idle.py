@@ -45,6 +45,9 @@ def deadline_days(values) -> np.ndarray:
     return out
 
 
+DATE_CHUNK = 100_000  # dates converted per pyarrow call (each holds the GIL: ~20 ms at load)
+
+
 def _date_days(values) -> np.ndarray | None:
     """Fast path for a column of ``datetime.date`` objects (what pyogrio reads from a GeoPackage
     date field) and None: converted in C by pyarrow. None for anything else (strings, datetimes)."""
@@ -54,16 +57,17 @@ def _date_days(values) -> np.ndarray | None:
         values = values.to_numpy()
     if not isinstance(values, np.ndarray) or values.dtype != object:
         return None
-    try:
-        arr = pa.array(values, from_pandas=True)
-    except (pa.ArrowException, TypeError, ValueError):
-        return None
-    if not (pa.types.is_date32(arr.type) or pa.types.is_null(arr.type)):
-        return None
-    if pa.types.is_null(arr.type):
-        return np.full(len(arr), np.nan)
-    days = arr.cast(pa.int32()).to_numpy(zero_copy_only=False)
-    return np.asarray(days, dtype=float)  # nulls come out as NaN
+    out = np.full(len(values), np.nan)
+    for a in range(0, len(values), DATE_CHUNK):  # (pyarrow holds the GIL through each slice)
+        try:
+            arr = pa.array(values[a:a + DATE_CHUNK], from_pandas=True)
+        except (pa.ArrowException, TypeError, ValueError):
+            return None
+        if not (pa.types.is_date32(arr.type) or pa.types.is_null(arr.type)):
+            return None
+        if pa.types.is_date32(arr.type):  # (a slice of nulls alone stays NaN)
+            out[a:a + len(arr)] = arr.cast(pa.int32()).to_numpy(zero_copy_only=False)  # nulls: NaN
+    return out
 
 
 def idle_candidates_mask(candidate: np.ndarray, deadline_day: np.ndarray, committed, actual, as_of) -> np.ndarray:
