@@ -186,13 +186,12 @@ def test_ids_sorting_after_the_others_go_in_the_order_s_room_not_a_copy_of_it():
 
     from sezmap.analysis.plot_index import PlotIndex
 
-    index = PlotIndex(pd.Series([f"p-{i:04d}" for i in range(1000)], dtype=object))
-    index = index.with_added(pd.Series(["s-0"], dtype=object))  # (seated in a buffer with room)
+    index = PlotIndex(pd.Series([f"p-{i:04d}" for i in range(1000)], dtype=object))  # (seated with room)
     before = index.order
-    for k in range(1, 4):  # splits: the next ids, after every other
+    for k in range(4):  # splits: the next ids, after every other (the first split's too)
         index = index.with_added(pd.Series([f"s-{k}"], dtype=object))
     assert index.order.__array_interface__["data"][0] == before.__array_interface__["data"][0]
-    assert before.tolist() == list(range(1001))  # the version before keeps its rows
+    assert before.tolist() == list(range(1000))  # the version before keeps its rows
     assert index.order.tolist() == list(range(1004)) and index.row("s-3") == 1003
     index = index.with_added(pd.Series(["a-0"], dtype=object))  # before the others: a copy
     assert index.order[0] == 1004 and index.row("a-0") == 1004 and index.row("p-0007") == 7

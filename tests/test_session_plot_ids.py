@@ -139,5 +139,7 @@ def test_a_zone_s_zero_padded_numbers_are_counted_by_their_length():
     assert state.prefix == "A-" and state.highest == 10
     assert dict(state.padded) == {3: 2, 5: 1}  # ("0" alone and "10" are not padded; B- not chosen)
     assert state.pattern() == ("A-", 5, 10)
+    before = state.numbers
     assert state.added("A-11") and state.numbers.tolist() == [0, 1, 2, 7, 10, 11]  # (the last: in its room)
+    assert state.numbers.__array_interface__["data"][0] == before.__array_interface__["data"][0]
     assert dict(ZoneNumbers.of(pa.array(["A-1", "A-2"])).padded) == {}

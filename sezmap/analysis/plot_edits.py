@@ -44,6 +44,8 @@ class PlotEdits(EngineState):
         on the task thread, so that the first plot added is not a copy on the UI thread)."""
         for name in PER_PLOT:
             setattr(self, name, self._room.seated(name, getattr(self, name), writable=True))
+        # each zone's rows too (a split's piece goes after the last: ``_move``)
+        self.members = [self._room.seated(f"members {k}", m) for k, m in enumerate(self.members)]
 
     def update_plot(self, plot_id: str, values: Mapping | None = None) -> set[str]:
         """Recompute after one plot changed; returns the zones whose metrics changed.

@@ -36,10 +36,11 @@ class PlotIndex:
     def __init__(self, ids: pd.Series | None = None, *, _ids: pa.Array | None = None,
                  _order: np.ndarray | None = None, _room: Room | None = None):
         self.ids: pa.Array | pa.ChunkedArray = _large_strings(ids) if _ids is None else _ids
-        self.order: np.ndarray = (pc.sort_indices(self.ids).to_numpy().astype(np.int64) if _order is None
-                                  else _order)  # rows in id order
-        self.count: int = len(self.ids) - self.ids.null_count  # ids that are not null
         self._room: Room = Room() if _room is None else _room  # ``order``'s, shared by the versions after it
+        self.order: np.ndarray = (  # rows in id order (seated with room where the index is made)
+            self._room.seated("order", pc.sort_indices(self.ids).to_numpy().astype(np.int64)) if _order is None
+            else _order)
+        self.count: int = len(self.ids) - self.ids.null_count  # ids that are not null
 
     def __getitem__(self, k: int) -> str:
         return self.ids[int(self.order[k])].as_py()

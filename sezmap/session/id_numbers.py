@@ -98,9 +98,10 @@ class ZoneNumbers:
         tally = pc.value_counts(pc.filter(lengths, padded_at))
         padded = Counter(dict(zip(tally.field("values").to_pylist(), tally.field("counts").to_pylist(), strict=True)))
         numbers = None
+        room = Room()  # (seated where the state is read, off the UI thread: the next id is put in place)
         if pc.max(lengths).as_py() <= MAX_DIGITS:
-            numbers = np.sort(pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False))
-        return cls(counts, prefix, highest, numbers, padded)
+            numbers = room.seated("numbers", np.sort(pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False)))
+        return cls(counts, prefix, highest, numbers, padded, room)
 
     def pattern(self) -> tuple[str, int, int] | None:
         """(prefix, zero-padded width, highest number), as ``plot_ids.id_pattern`` gives it."""
@@ -193,8 +194,9 @@ class TakenNumbers:
             return None
         unique, counts = np.unique(numbers, return_counts=True)
         twice = counts > 1  # (few: no Python pass over the million numbers, which holds the GIL)
-        return cls(low, width, unique, Counter(dict(zip(unique[twice].tolist(), (counts[twice] - 1).tolist(),
-                                                         strict=True))))
+        room = Room()  # (seated where the state is read, off the UI thread: the next id is put in place)
+        return cls(low, width, room.seated("unique", unique),
+                   Counter(dict(zip(unique[twice].tolist(), (counts[twice] - 1).tolist(), strict=True))), room)
 
     def free_after(self, highest: int, count: int) -> list[int]:
         """The first ``count`` numbers after ``highest`` that no id writes (binary searches)."""
