@@ -225,6 +225,31 @@ def test_a_split_rebuilds_the_history_form_and_table_once_on_a_later_turn(qtbot,
     assert panel.plot_ids == ["KEG-0001"] and form.plot_ids() == ["KEG-0001"]
 
 
+def test_the_history_sizes_its_columns_a_turn_after_its_rows_and_says_each_cell_once(qtbot, session, form):
+    """The rows are shown at once; measuring every cell (a stall of its own at 1M plots after
+    a split) waits for the next turn. A cell's text is made once per set of rows, and made
+    again once the rows change."""
+    from sezmap.ui.history_panel import HistoryPanel
+
+    panel = HistoryPanel(session)
+    qtbot.addWidget(panel)
+    form_edit = ("tenant", "A much longer tenant name than before LLP", "renamed")
+    select(session, "KEG-0004")
+    form.edits[form_edit[0]].setText(form_edit[1])
+    form.reason.setText(form_edit[2])
+    form.apply()
+    assert panel.model.rowCount() == 1 and panel.size_later.waits
+    narrow = panel.view.columnWidth(panel.model.columns.index("new_value"))
+    qtbot.waitUntil(lambda: not panel.size_later.waits)
+    assert panel.view.columnWidth(panel.model.columns.index("new_value")) > narrow
+    model = panel.model
+    cells = {(r, c): model.data(model.index(r, c)) for r in range(model.rowCount()) for c in range(model.columnCount())}
+    assert cells == {(r, c): model.text(r, model.columns[c]) for (r, c) in cells}
+    assert set(model.texts) == {(r, model.columns[c]) for (r, c) in cells}
+    select(session, "KEG-0001")  # no history: the texts of the rows before are gone
+    assert model.rowCount() == 0 and model.texts == {}
+
+
 def test_calls_asked_for_later_are_made_once_each_one_per_turn_in_order(qtbot):
     from PySide6.QtWidgets import QWidget
 

@@ -58,9 +58,11 @@ class AuditTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = tuple(columns)
         self.entries: list[AuditEntry] = []
+        self.texts: dict[tuple[int, str], str] = {}  # (row, column) -> its cell's text, made once
 
     def retranslate(self) -> None:
         """Headers and cells said again in the UI language (field names, undo reasons)."""
+        self.texts.clear()
         if self.columnCount():
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self.rowCount() and self.columnCount():
@@ -69,6 +71,7 @@ class AuditTableModel(QAbstractTableModel):
     def set_entries(self, entries) -> None:
         self.beginResetModel()
         self.entries = list(entries)
+        self.texts.clear()
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -115,8 +118,12 @@ class AuditTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), column)
+        if role == Qt.ItemDataRole.DisplayRole:  # (asked for again by each sizing and paint)
+            key = (index.row(), column)
+            text = self.texts.get(key)
+            if text is None:
+                text = self.texts[key] = self.text(index.row(), column)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             e = self.entries[index.row()]
             if column == "field":
@@ -135,6 +142,7 @@ class HistoryPanel(ProjectPanel):
         self.plot_ids: list[str] = []  # of the plots listed (the first MAX_PLOTS selected)
         self.selected = 0  # how many plots are selected
         self.refresh_later = Later(self, self.refresh)  # after plots came or went
+        self.size_later = Later(self, self.view_sized)  # the columns, a turn after their rows
         self.model = AuditTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("historyTable")
@@ -200,9 +208,13 @@ class HistoryPanel(ProjectPanel):
             error = self.tr("The history could not be read: %1").replace("%1", problem_text.error_text(exc, 5))
         self.model.set_entries(entries)
         self.view.setColumnHidden(COLUMNS.index("plot_id"), len(self.plot_ids) <= 1)
-        self.view.resizeColumnsToContents()
+        self.size_later.ask()  # (measuring every cell: 20-100 ms at load, a turn of its own)
         self.note.setStyleSheet("color: #C0392B;" if error else "")
         self.note.setText(error or self._note(len(entries)))
+
+    def view_sized(self) -> None:
+        """The columns as wide as their contents."""
+        self.view.resizeColumnsToContents()
 
     def _note(self, count: int) -> str:
         if self.session.project is None:
