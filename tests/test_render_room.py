@@ -69,6 +69,10 @@ def test_edits_in_the_room_give_what_a_fresh_build_gives_and_leave_old_versions_
     same_as_fresh(undone, geoms)
     again = undone.append(squares(3, dx=1.0), CRS).remove([0, 5])
     same_as_fresh(again, [g for k, g in enumerate(geoms) if k not in (0, 5)] + squares(3, dx=1.0))
+    for gone in ([3, 20], [2], [39, 40, 41, 42], [0, 1, 2, 3, 4]):  # the valid after the first gone move down
+        for own in (False, True):
+            kept = [g for k, g in enumerate([*geoms, *squares(3, dx=1.0)]) if k not in gone]
+            same_as_fresh(undone.append(squares(3, dx=1.0), CRS).remove(gone, own=own), kept)
     assert drawn(first) == seen and len(split) == 41  # the versions before are as they were
     same_as_fresh(split, after)
 

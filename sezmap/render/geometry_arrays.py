@@ -290,9 +290,11 @@ class GeometryArrays:
             gone_valid = gone_valid[(gone_valid < len(self.all_valid))
                                     & (self.all_valid[np.minimum(gone_valid, len(self.all_valid) - 1)] == features)]
         valid = _thawed(room.taken_out("all_valid", self.all_valid, gone_valid, writable=own), "all_valid")
-        shift = np.searchsorted(features, valid)
-        if shift.any():  # (none when the last features went: a shorter view is not written)
-            valid -= shift
+        # only the valid features after the first one gone move down (none when the last
+        # features went: a shorter view is not written; the million before are not searched)
+        after = int(np.searchsorted(valid, features[0])) if len(features) else len(valid)
+        if after < len(valid):
+            valid[after:] -= np.searchsorted(features, valid[after:])
         derived = Derived(cut("centres", self.centres, features), cut("sizes", self.sizes, features),
                           _total_after(self.total_bounds, self.bounds[features], bounds[:0], bounds), frozen(valid))
         return GeometryArrays(self.kind, self.coords, self.part_start, cut("coord_start", self.coord_start, features),
