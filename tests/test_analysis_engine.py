@@ -193,6 +193,11 @@ def test_ids_sorting_after_the_others_go_in_the_order_s_room_not_a_copy_of_it():
     assert index.order.__array_interface__["data"][0] == before.__array_interface__["data"][0]
     assert before.tolist() == list(range(1000))  # the version before keeps its rows
     assert index.order.tolist() == list(range(1004)) and index.row("s-3") == 1003
+    undone = index.without(np.array([1003]))  # the last split undone: the order's head, no copy
+    assert undone.order.__array_interface__["data"][0] == before.__array_interface__["data"][0]
+    assert undone.order.tolist() == list(range(1003)) and undone.row("s-2") == 1002
+    with pytest.raises(KeyError):
+        undone.row("s-3")
     index = index.with_added(pd.Series(["a-0"], dtype=object))  # before the others: a copy
     assert index.order[0] == 1004 and index.row("a-0") == 1004 and index.row("p-0007") == 7
 

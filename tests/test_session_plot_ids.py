@@ -143,3 +143,20 @@ def test_a_zone_s_zero_padded_numbers_are_counted_by_their_length():
     assert state.added("A-11") and state.numbers.tolist() == [0, 1, 2, 7, 10, 11]  # (the last: in its room)
     assert state.numbers.__array_interface__["data"][0] == before.__array_interface__["data"][0]
     assert dict(ZoneNumbers.of(pa.array(["A-1", "A-2"])).padded) == {}
+
+
+def test_the_last_number_taken_out_leaves_a_shorter_view_and_the_next_added_a_copy():
+    """A split's new id undone (the layer's highest number): the numbers in use are the same
+    buffer, shorter (not a copy of them all); the next id added leaves that version alone."""
+    import pyarrow as pa
+
+    from sezmap.session.id_numbers import TakenNumbers
+
+    taken = TakenNumbers.of(pa.array(["p001", "p002", "p005"]), "p", 3)
+    assert taken is not None and taken.added("p006")
+    split = taken.unique
+    assert taken.removed("p006") and taken.unique.tolist() == [1, 2, 5]
+    assert taken.unique.__array_interface__["data"][0] == split.__array_interface__["data"][0]
+    assert taken.added("p007") and taken.unique.tolist() == [1, 2, 5, 7] and split.tolist() == [1, 2, 5, 6]
+    assert taken.removed("p002") and taken.unique.tolist() == [1, 5, 7]
+    assert not taken.removed("p002")

@@ -62,7 +62,9 @@ class PlotIndex:
         n = len(self.ids)
         if gone[0] == n - len(gone) and gone[-1] == n - 1:  # the last rows (the undo of a split):
             kept = n - len(gone)                               # a slice of the ids, no copy
-            return PlotIndex(_ids=self.ids.slice(0, kept), _order=self.order[self.order < kept])
+            tail = self.order[kept:]  # (the split's ids sort after the others: the order's last)
+            order = self.order[:kept] if bool((tail >= kept).all()) else self.order[self.order < kept]
+            return PlotIndex(_ids=self.ids.slice(0, kept), _order=order)
         keep = np.ones(n, dtype=bool)
         keep[gone] = False
         order = self.order[keep[self.order]]

@@ -236,5 +236,6 @@ class TakenNumbers:
         at = int(np.searchsorted(self.unique, n))
         if at >= len(self.unique) or self.unique[at] != n:
             return False
-        self.unique = np.delete(self.unique, at)
+        # (the last number, a split's piece undone: a shorter view, not a copy of 470k)
+        self.unique = self.unique[:-1] if at == len(self.unique) - 1 else np.delete(self.unique, at)
         return True
