@@ -376,3 +376,40 @@ def test_an_apply_loads_the_form_once_with_the_saved_values(session, form):
     assert form.apply()
     assert form.reloads == before + 1  # by the edit's event, not again after it
     assert form.edits["tenant"].text() == "Once LLP" and not form.has_unapplied() and form.reason.text() == ""
+
+
+def test_the_history_shown_is_a_fresh_read_of_the_file_after_an_edit_a_split_its_undo_and_a_merge(
+        qtbot, session, form):
+    from sezmap.session import geometry_edits as ge
+    from sezmap.session import plot_history as ph
+    from sezmap.ui.history_panel import HistoryPanel
+
+    panel = HistoryPanel(session)
+    qtbot.addWidget(panel)
+
+    def shown_is_fresh(*ids):
+        qtbot.waitUntil(lambda: not panel.refresh_later.waits and not panel.size_later.waits)
+        assert sorted(panel.plot_ids) == sorted(ids)
+        fresh = ph.history_of(GpkgStore(session.store.path), list(ids))  # another reader of the file
+        assert panel.model.entries == fresh and len(fresh) > 0
+        texts = [[panel.model.text(r, c) for c in panel.model.columns] for r in range(len(fresh))]
+        assert texts == [[panel.model.data(panel.model.index(r, k)) for k in range(len(panel.model.columns))]
+                         for r in range(len(fresh))]
+
+    select(session, "KEG-0002")
+    form.edits["tenant"].setText("Split Me LLP")
+    form.reason.setText("renamed")
+    form.apply()  # an attribute edit
+    shown_is_fresh("KEG-0002")
+    x0, y0, x1, y1 = session.project.plots.geometry.iloc[session.row_of("KEG-0002")].bounds
+    changes = ge.split_changes(session, "KEG-0002", [((x0 + x1) / 2, y0 - 0.001), ((x0 + x1) / 2, y1 + 0.001)],
+                               reason="resurvey")
+    session.edit("Split", changes)
+    select(session, "KEG-0002", changes[1].plot_id)
+    shown_is_fresh("KEG-0002", changes[1].plot_id)
+    session.undo()
+    select(session, "KEG-0002")
+    shown_is_fresh("KEG-0002")
+    session.edit("Merge", ge.merge_changes(session, ["KEG-0002", "KEG-0001"], reason="joined"))
+    select(session, "KEG-0002")
+    shown_is_fresh("KEG-0002")
