@@ -69,14 +69,19 @@ class Probe:
         self.timer.timeout.connect(self.tick)
         self.last = time.perf_counter()
         self.longest = 0.0
+        self.gaps: list[tuple[float, float]] = []  # (when it ended, perf_counter s; gap s), gaps over 50 ms
 
     def tick(self) -> None:
         now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
+        gap = now - self.last
+        self.longest = max(self.longest, gap)
+        if gap > 0.05:
+            self.gaps.append((now, gap))
         self.last = now
 
     def reset(self) -> None:
         self.last, self.longest = time.perf_counter(), 0.0
+        self.gaps = []
         if not self.timer.isActive():
             self.timer.start()
 
@@ -284,6 +289,10 @@ def main(argv=None) -> int:
     steps.append(step)
     print("  the open's timeline (s from the click): " + ", ".join(
         f"{k} {v:.2f}" for k, v in sorted(step.marks.items(), key=lambda kv: kv[1])), flush=True)
+    click = marks["shown"] - step.seconds  # perf_counter s
+    print(f"  (the click at perf_counter {click:.3f})", flush=True)
+    print("  its stalls over 50 ms (when each began, s from the click: its ms): " + ", ".join(
+        f"{end - gap - click:.2f}: {gap * 1000:.0f}" for end, gap in probe.gaps), flush=True)
     print(f"  CPU seconds of the process (all threads; the load does not change them much): to the plots on the "
           f"map {cpu['plots'] - cpu['click']:.2f}, to the dashboard {cpu['dashboard'] - cpu['click']:.2f}", flush=True)
     steps.append(Step("  plots on the map", step.marks["plots"], step.stall, 4.0))
