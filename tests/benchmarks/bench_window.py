@@ -90,6 +90,25 @@ class Probe:
         return self.longest
 
 
+class Collections:
+    """The cyclic garbage collector's collections of 20 ms or more (perf_counter s when each
+    began, its generation, its ms): each holds the GIL throughout."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.began = 0.0
+        self.long: list[tuple[float, int, float]] = []
+        gc.callbacks.append(self.callback)
+
+    def callback(self, phase: str, info: dict) -> None:
+        now = time.perf_counter()
+        if phase == "start":
+            self.began = now
+        elif now - self.began >= 0.02:
+            self.long.append((self.began, info["generation"], (now - self.began) * 1000))
+
+
 class StallSampler:
     """``--why``: a thread that, while the probe has not ticked for 50 ms, samples the UI thread's
     stack every 10 ms; ``report()`` prints the sezmap lines seen most often in stalls (where
@@ -247,6 +266,7 @@ def main(argv=None) -> int:
         docks.table_dock.raise_()
     canvas, session, form = window.canvas, window.session, docks.plot_form
     probe = Probe()
+    collections = Collections()
     PROFILE.extend(args.profile)
     if args.profile_out:
         PROFILE_OUT.append(args.profile_out)
@@ -293,6 +313,8 @@ def main(argv=None) -> int:
     print(f"  (the click at perf_counter {click:.3f})", flush=True)
     print("  its stalls over 50 ms (when each began, s from the click: its ms): " + ", ".join(
         f"{end - gap - click:.2f}: {gap * 1000:.0f}" for end, gap in probe.gaps), flush=True)
+    print("  the garbage collector's collections of 20 ms or more (s from the click: generation, ms): " + ", ".join(
+        f"{began - click:.2f}: {gen}, {ms:.0f}" for began, gen, ms in collections.long if began >= click), flush=True)
     print(f"  CPU seconds of the process (all threads; the load does not change them much): to the plots on the "
           f"map {cpu['plots'] - cpu['click']:.2f}, to the dashboard {cpu['dashboard'] - cpu['click']:.2f}", flush=True)
     steps.append(Step("  plots on the map", step.marks["plots"], step.stall, 4.0))
