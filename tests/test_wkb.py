@@ -107,3 +107,32 @@ def test_encoded_multipolygons_read_back_as_the_geometries_made_multi(with_strea
     assert simple.sum() > 100  # most records written from the stream: the same bytes as GEOS writes
     for g, b in zip(geoms[simple], encoded.to_numpy(zero_copy_only=False)[simple], strict=True):
         assert b == shapely.to_wkb(shapely.multipolygons([g]) if g.geom_type == "Polygon" else g)
+
+
+@pytest.mark.parametrize("lasting", [1, 10**9])
+def test_many_geometries_are_built_with_the_collector_paused_then_frozen_and_equal(lasting, monkeypatch):
+    import gc
+
+    monkeypatch.setattr(wkb, "LASTING", lasting)
+    monkeypatch.setattr(wkb, "BUILD_CHUNK", 7)
+    seen: list[bool] = []
+    build = wkb._build
+
+    def recording(*args):
+        seen.append(gc.isenabled())
+        build(*args)
+
+    monkeypatch.setattr(wkb, "_build", recording)
+    recs = records()
+    was = gc.isenabled()
+    gc.enable()
+    frozen = gc.get_freeze_count()
+    try:
+        geoms, _known = wkb.decode_polygons(pa.chunked_array([pa.array(recs, type=pa.binary())]))
+        assert gc.isenabled()
+        assert seen and all(on == (lasting > 1) for on in seen)  # paused only for many
+        assert (gc.get_freeze_count() > frozen) == (lasting == 1)
+    finally:
+        gc.unfreeze()
+        gc.enable() if was else gc.disable()
+    assert same_geometries(geoms, shapely.from_wkb(np.array(recs, dtype=object)))

@@ -15,6 +15,7 @@ written from the stream in bulk, as multipolygons of one polygon, the rest by ``
 from __future__ import annotations
 
 import struct
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -36,6 +37,7 @@ KIND = {POLYGON: shapely.GeometryType.POLYGON, MULTIPOLYGON: shapely.GeometryTyp
 # ~0.04 s on a quiet machine, several times that when it is busy (the open's stall goal is
 # 100 ms; the plots' map is drawn while they are built): 10,000, ~5-20 ms a slice.
 BUILD_CHUNK = 10_000
+LASTING = 100_000  # geometries built at once from which the garbage collector is paused, then frozen
 
 
 def _u32(head: np.ndarray, at: int) -> np.ndarray:
@@ -126,7 +128,9 @@ class Decoded:
 
     def geometries(self) -> tuple[np.ndarray, KnownRings]:
         """Every geometry (the one-ring polygons built now, a slice at a time) and the stream."""
-        with lasting_objects_made():  # the collector's full collections held the GIL 0.1-0.6 s
+        many = sum(len(rows) for _code, rows, _part in self._todo) >= LASTING
+        # the collector's full collections, set off again and again, held the GIL 0.1-0.6 s each
+        with lasting_objects_made() if many else nullcontext():
             for code, rows, part in self._todo:
                 _build(self.geoms, code, rows, part)
         self._todo = []
