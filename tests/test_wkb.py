@@ -134,5 +134,6 @@ def test_many_geometries_are_built_with_the_collector_paused_then_frozen_and_equ
         assert (gc.get_freeze_count() > frozen) == (lasting == 1)
     finally:
         gc.unfreeze()
-        gc.enable() if was else gc.disable()
+        if not was:
+            gc.disable()
     assert same_geometries(geoms, shapely.from_wkb(np.array(recs, dtype=object)))
