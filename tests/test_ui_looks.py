@@ -92,19 +92,24 @@ def test_the_site_search_opens_with_the_last_query(open_window, project_path, qt
         again.canvas.shutdown()
 
 
-@pytest.mark.parametrize("language", ["en", "ru", "kk"])
-def test_the_site_searchs_captions_and_hint_fit_before_any_search(open_window, qtbot, language):
-    """The results' column captions whole in the empty list ("order crossing, k" was cut), and
-    the focus field's hint within the field at the default window size."""
-    from PySide6.QtCore import Qt
-
+def _site_search_shown(open_window, qtbot, language):
+    """A window at its default size in ``language`` with the site search's dock shown: its panel."""
     w = open_window(size=(1400, 900))
     w.set_language(language)
     dock = w.docks.site_search_dock
     dock.show()
     dock.raise_()
     qtbot.wait(50)
-    panel = w.docks.site_search.panel
+    return w.docks.site_search.panel
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_site_searchs_captions_and_hint_fit_before_any_search(open_window, qtbot, language):
+    """The results' column captions whole in the empty list ("order crossing, k" was cut), and
+    the focus field's hint within the field at the default window size."""
+    from PySide6.QtCore import Qt
+
+    panel = _site_search_shown(open_window, qtbot, language)
     header = panel.view.horizontalHeader()
     for c in range(panel.model.columnCount()):
         caption = str(panel.model.headerData(c, Qt.Orientation.Horizontal))
@@ -226,13 +231,7 @@ def test_the_site_searchs_fields_follow_a_language_switch(open_window, qtbot, la
 
     from sezmap.render.numbers import grouped
 
-    w = open_window(size=(1400, 900))
-    w.set_language(language)
-    dock = w.docks.site_search_dock
-    dock.show()
-    dock.raise_()
-    qtbot.wait(50)
-    panel = w.docks.site_search.panel
+    panel = _site_search_shown(open_window, qtbot, language)
     try:
         assert panel.min_ha.text() == grouped(20.0, 1, language)
         assert panel.km["rail"].text() == grouped(30.0, 1, language)
