@@ -105,3 +105,36 @@ def test_a_deck_is_of_every_zone_whatever_zone_is_current(window, qtbot, tmp_pat
               if shape.has_text_frame]
     assert "Test Zone" in titles and "Other Zone" in titles
     assert window.current_zone == "z1"
+
+
+def test_an_export_in_another_language_changes_the_apps_translators_only_on_the_ui_thread(window, qtbot, tmp_path,
+                                                                                         monkeypatch):
+    """QLocale.setDefault and the application's translators were changed on the export's task
+    thread while the UI read them: a Russian export from an English window crashed the app
+    (a segfault in CI). They are changed on the UI thread, for the export's run."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    threads = []
+    for name in ("installTranslator", "removeTranslator"):
+        real = getattr(app, name)
+
+        def spy(translator, real=real):
+            threads.append(threading.current_thread() is threading.main_thread())
+            return real(translator)
+
+        monkeypatch.setattr(app, name, spy)
+    dialog = open_dialog(window, qtbot)
+    dialog.zone_box.setCurrentIndex(dialog.zone_box.findData("z1"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(".pdf"))
+    dialog.paper_radio.setChecked(True)
+    dialog.dpi_box.setValue(100)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("ru"))
+    out = tmp_path / "ru.pdf"
+    export(dialog, qtbot, out)
+    assert "Тестовая зона" in " ".join(pdf_text(out).split())
+    assert threads and all(threads), threads  # installed and removed, each on the UI thread
+    qtbot.wait(50)
+    assert window.act["export_map"].text() == "&Export map…"  # the window is English again
