@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from sezmap.model.edits import PlotEdit
 from sezmap.store.gpkg import GpkgStore
 from sezmap.ui import shortcuts
+from tests.window_steps import step_written
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 REDO_KEYS = [(Qt.Key.Key_Z, CTRL | SHIFT), (Qt.Key.Key_Y, CTRL)]
@@ -56,8 +57,10 @@ def test_redo_by_key_redoes_an_undone_edit(qtbot, request, project_path, scheme,
     reserve_p0(w)
     focus(qtbot, w, w.canvas)
     QTest.keyClick(w.canvas, Qt.Key.Key_Z, CTRL)
+    step_written(qtbot, w)
     assert status_in_file(project_path) == old
     QTest.keyClick(w.canvas, key, modifiers)
+    step_written(qtbot, w)
     assert status_in_file(project_path) == "reserved"
     assert w.edits.undo_action.isEnabled() and not w.edits.redo_action.isEnabled()
 
@@ -85,8 +88,10 @@ def test_ctrl_z_in_an_empty_form_field_undoes_the_last_step(qtbot, window, proje
     focus(qtbot, window, field)
     assert not field.isUndoAvailable()
     QTest.keyClick(field, Qt.Key.Key_Z, CTRL)
+    step_written(qtbot, window)
     assert status_in_file(project_path) == old
     QTest.keyClick(field, Qt.Key.Key_Z, CTRL | SHIFT)
+    step_written(qtbot, window)
     assert status_in_file(project_path) == "reserved"
 
 
@@ -100,10 +105,12 @@ def test_ctrl_z_undoes_typing_first_and_never_the_step_while_typing_is_unapplied
     focus(qtbot, window, field)
     QTest.keyClicks(field, "Acme")
     QTest.keyClick(field, Qt.Key.Key_Z, CTRL)  # the field's own typing goes first
+    step_written(qtbot, window)
     assert field.text() == "" and status_in_file(project_path) == "reserved"
     other.setText("Warehouse")  # typed elsewhere in the form, not applied
     assert form.has_unapplied()
     QTest.keyClick(field, Qt.Key.Key_Z, CTRL)
+    step_written(qtbot, window)
     assert status_in_file(project_path) == "reserved" and other.text() == "Warehouse"
 
 

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 
 from sezmap.session.step_names import StepName, parse_reason, parse_step
 from sezmap.store.gpkg import GpkgStore
+from tests.window_steps import step_written
 
 
 def test_step_names_parse_back_to_their_codes():
@@ -35,6 +36,7 @@ def test_a_step_made_in_english_is_named_in_russian_after_switching(qtbot, open_
     w.set_language("ru")
     assert w.edits.undo_action.text() == "Отменить: Изменение p0"
     w.edits.undo_action.trigger()
+    step_written(qtbot, w)
     assert w.statusBar().currentMessage() == "Отменено: Изменение p0"
     assert w.edits.redo_action.text() == "Повторить: Изменение p0"
     w.set_language("kk")

@@ -7,6 +7,7 @@ import shapely
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.model.edits import PlotEdit
 from sezmap.store.gpkg import GpkgStore
+from tests.window_steps import step_written
 
 
 def assert_dashboard_matches_file(window, zone_id="z1", qtbot=None):
@@ -41,11 +42,13 @@ def test_undo_redo_from_the_edit_menu_and_after_a_restart(qtbot, open_window, pr
     w2 = open_window(project_path, analyse=True)
     assert w2.edits.undo_action.text() == "Undo Edit p0"
     w2.edits.undo_action.trigger()
+    step_written(qtbot, w2)
     assert GpkgStore(project_path).read_plots(["p0"])["p0"]["status"] == old
     assert plot_status_on_map(w2, "p0") == old
     assert_dashboard_matches_file(w2)
     assert w2.edits.redo_action.text() == "Redo Edit p0"
     w2.edits.redo_action.trigger()
+    step_written(qtbot, w2)
     assert GpkgStore(project_path).read_plots(["p0"])["p0"]["status"] == "reserved"
     assert_dashboard_matches_file(w2)
     w2.close()
@@ -73,6 +76,7 @@ def test_a_geometry_edit_moves_the_plot_on_the_map(qtbot, open_window, project_p
     assert after[2] > before[2] and after[3] > before[3]
     assert_dashboard_matches_file(w)
     w.edits.undo()
+    step_written(qtbot, w)
     assert w.scene.layer("plots").arrays.bounds[row] == pytest.approx(before)
     w.close()
 
@@ -109,9 +113,7 @@ def test_split_and_merge_patch_the_map_and_the_dashboard(qtbot, open_window, pro
     assert_dashboard_matches_file(w, qtbot=qtbot)
     for _step in ("the merge", "the split"):
         w.edits.undo()
-        # a write lock held a moment (this window's own task lanes, under load) makes the step wait
-        # off the UI thread (ui/file_wait.py) and run once it is free
-        qtbot.waitUntil(lambda: not w.edits.file_wait.waiting, timeout=20000)
+        step_written(qtbot, w)
     assert len(w.project.plots) == n
     assert_map_matches_project(w)
     assert_dashboard_matches_file(w, qtbot=qtbot)
