@@ -81,10 +81,10 @@ class SceneSync:
         if reshaped and not event.removed_rows:
             layer.set_geometries(reshaped, project.plots.geometry.iloc[reshaped].to_numpy(), scene.display_crs)
         if added:
-            layer.append_rows(project.plots.geometry.iloc[added].to_numpy(), _statuses(project.plots, added),
+            layer.append_rows(project.plots.geometry.iloc[added].to_numpy(), cells(project.plots["status"].array, added),
                               scene.display_crs)
         if kept and "status" in event.fields:
-            layer.set_statuses(kept, _statuses(project.plots, kept))
+            layer.set_statuses(kept, cells(project.plots["status"].array, kept))
         self._show_selection(layer)
         update = SceneUpdate(plots=True, bounds=union_bounds(before, layer.arrays.extent_of(rows)))
         self.updated.emit(update)
@@ -122,11 +122,6 @@ class SceneSync:
         self._overlay = SelectionLayer(layer.arrays, np.asarray(selection, np.int64))
         self._overlay_of = selection
         self.scene.set_overlay(self._overlay)
-
-
-def _statuses(plots, rows: list[int]) -> list:
-    """The plots' statuses, read as ``model.rows.cells`` reads (no take of the whole column)."""
-    return cells(plots["status"].array, rows)
 
 
 def _row_before(row: int, gone: list[int]) -> int:

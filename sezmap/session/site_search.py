@@ -106,9 +106,7 @@ class SiteSearch:
         def work(cancelled, progress):
             return sites_cache.index_for(store, project, in_step, cancelled, progress)
 
-        hold = getattr(self.session, "hold_plots", None)  # (edits meanwhile copy the frame)
-        if hold is not None:
-            hold(work)
+        self.session.hold_plots(work)  # (edits meanwhile copy the frame)
         self._task = self.run(work, done, failed, self._cancelled)
 
     def _rank(self) -> None:
