@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sezmap.store.gpkg import GpkgStore
+from tests.window_steps import step_written
 
 LEFT = Qt.MouseButton.LeftButton
 EDIT_KEYS = ("draw_plot", "edit_vertices", "split_plot", "merge_plots")
@@ -74,6 +75,7 @@ def test_an_unprotected_copy_says_so_until_the_first_write(qtbot, open_window, p
     qtbot.keyClicks(form.edits["project_name"], "Depot")
     qtbot.keyClicks(form.reason, "first edit of the copy")
     qtbot.mouseClick(form.apply_button, LEFT)
+    step_written(qtbot, w)
     assert GpkgStore(copy).missing_protections() == []
     assert not w.file_notice.label.isVisible()
 

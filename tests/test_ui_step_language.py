@@ -26,6 +26,7 @@ def apply_in_form(qtbot, w, plot_id, field, value, reason):
     qtbot.keyClicks(form.edits[field], value)
     qtbot.keyClicks(form.reason, reason)
     qtbot.mouseClick(form.apply_button, Qt.MouseButton.LeftButton)
+    step_written(qtbot, w)
     return form
 
 
