@@ -182,10 +182,10 @@ def _neighbour_fids(store, zone_id: str, box) -> tuple[str, np.ndarray] | None:
         own = _ids(conn, f'SELECT group_concat("{keys[0]}") FROM plots WHERE zone_id = ?', (str(zone_id),))
     finally:
         conn.close()
-    own = np.sort(own)  # (np.setdiff1d sorts both: ~0.8 s for the largest zone)
-    at = np.minimum(np.searchsorted(own, near), max(len(own) - 1, 0))
-    mine = own[at] == near if len(own) else np.zeros(len(near), dtype=bool)
-    return keys[0], np.sort(near[~mine])
+    # np.isin picks a lookup table over the ids' range when that is small (fids are): 0.02 s for
+    # the largest zone, where searchsorted of the unsorted R-tree ids took 0.18-0.32 s and
+    # np.setdiff1d, sorting both, ~0.8 s
+    return keys[0], np.sort(near[~np.isin(near, own)])
 
 
 def _ids(conn, query: str, args) -> np.ndarray:
