@@ -59,6 +59,9 @@ def _print(text: str, raw: bool = False) -> None:
 
 
 def cmd_open(args) -> int:
+    from sezmap.qt_imports import plain_imports
+
+    plain_imports()
     from sezmap.ui.app import run_app
 
     return run_app(args.path, smoke_seconds=args.smoke_seconds)
@@ -313,6 +316,9 @@ _QT_APP = None
 def cmd_export(args) -> int:
     import datetime as dt
 
+    from sezmap.qt_imports import plain_imports
+
+    plain_imports()
     from sezmap.export import TREND_FORMATS, check_target, check_zone, export_format, export_map, page_for
     from sezmap.store import open_store
 
