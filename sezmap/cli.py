@@ -345,7 +345,7 @@ def cmd_export(args) -> int:
                      landscape=True if args.landscape else None, dpi=args.dpi, title=args.title,
                      language=args.language, as_of=as_of, vacant=args.vacant, trend=args.trend)
     print(f"wrote {out}")
-    exiting.no_teardown_needed()  # the output renamed into place, the project only read
+    exiting.no_teardown_needed(project)  # the output renamed into place, the project only read
     return EXIT_OK
 
 

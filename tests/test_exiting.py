@@ -78,3 +78,34 @@ def test_only_a_command_that_says_so_ends_without_teardown():
         assert out.returncode == 0 and "valid (14 zones" in out.stdout
     assert "freed at exit" in ordinary.stdout  # the interpreter's teardown ran
     assert "freed at exit" not in fast.stdout  # the process ended without it
+
+
+def test_what_a_command_keeps_is_not_freed_as_it_returns_nor_at_the_end():
+    code = """
+        from sezmap import cli, exiting
+
+        class Held:
+            def __del__(self):
+                print("freed", flush=True)
+
+        def command():
+            held = Held()
+            exiting.no_teardown_needed({keep})
+            return 0
+
+        cli.main = lambda: command() or print("returned", flush=True) or 0
+        exiting.run()
+    """
+    kept, freed = child(code.replace("{keep}", "held")), child(code.replace("{keep}", ""))
+    assert kept.returncode == 0 and kept.stdout == "returned\n"  # never freed: the process ended
+    assert freed.returncode == 0 and freed.stdout == "freed\nreturned\n"  # freed as the command returned
+
+
+def test_a_command_called_in_a_process_that_goes_on_keeps_nothing():
+    """A test (or a program) calling cli.main goes on after the command: what it read is freed."""
+    out = child("""
+        from sezmap import exiting
+        exiting.no_teardown_needed(object())
+        print(len(exiting.ENDING.kept))
+    """)
+    assert out.returncode == 0 and out.stdout == "0\n"
