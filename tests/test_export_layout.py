@@ -431,3 +431,33 @@ def test_every_static_export_says_its_date(bundled, tmp_path):
     assert "as of 2025-03-01" in tags["TIFFTAG_IMAGEDESCRIPTION"]
     svg = export_map(project, tmp_path / "dated.svg", zone=ZONE, paper="A4", scene=scene, as_of=day)
     assert "1 March 2025" in svg.read_text(encoding="utf-8")
+
+
+def test_a_zone_pages_analysis_runs_on_a_worker_beside_its_scene(qapp, monkeypatch):
+    """export.static.engine_and_scene: the analysis starts on another thread before the scene is
+    built here (if they ran one after the other, the scene's wait below would time out), and
+    both equal what each gives alone."""
+    import threading
+
+    from sezmap.export import static
+
+    project = open_store(str(paths.default_project())).load_zone("khorgos_eastern_gate")
+    started, threads = threading.Event(), {}
+    real = static.export_scene
+
+    def scene(p, basemap=True):
+        assert started.wait(30), "the analysis had not started when the scene was built"
+        threads["scene"] = threading.current_thread()
+        return real(p, basemap)
+
+    def engine():
+        started.set()
+        threads["engine"] = threading.current_thread()
+        return AnalysisEngine(project, AS_OF, edits=False)
+
+    monkeypatch.setattr(static, "export_scene", scene)
+    analysed, built = static.engine_and_scene(project, engine)
+    assert threads["scene"] is threading.current_thread() and threads["engine"] is not threads["scene"]
+    alone = AnalysisEngine(project, AS_OF, edits=False)
+    assert analysed.metrics == alone.metrics
+    assert [type(layer) for layer in built.layers] == [type(layer) for layer in real(project).layers]

@@ -182,7 +182,10 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
                                      extent=extent, vacant=vacant, basemap=basemap, progress=progress,
                                      cancelled=cancelled, as_of=as_date(day) if day is not None else None)
             else:
-                if zone is not None:  # the key figures
+                if zone is not None and scene is None:  # the key figures, and the map's scene meanwhile
+                    engine, scene = static.engine_and_scene(project, lambda: _engine_for(project, engine, as_of),
+                                                            basemap)
+                elif zone is not None:  # the key figures
                     engine = _engine_for(project, engine, as_of)
                 trends = None
                 if trend is not None:

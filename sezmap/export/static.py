@@ -14,6 +14,7 @@ import copy
 import datetime as dt
 import math
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +43,17 @@ def export_scene(project, basemap: bool = True) -> MapScene:
     """The map scene of a project with the bundled basemap (when present), in the display CRS."""
     path = paths.basemap_path() if basemap else None
     return build_scene(project, path if path is not None and Path(path).exists() else None)
+
+
+def engine_and_scene(project, engine: Callable[[], object], basemap: bool = True) -> tuple[object, MapScene]:
+    """(``engine()``, ``export_scene(project, basemap)``) made at once: the analysis on a worker
+    thread while the map's scene is built here (neither needs the other; the analysis's own
+    workers and PROJ release the GIL). For the largest zone of a 1M-plot project the scene's
+    0.3-0.4 s ran on one core after the analysis; now beside it."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-export-analysis") as pool:
+        analysed = pool.submit(engine)
+        scene = export_scene(project, basemap)
+        return analysed.result(), scene
 
 
 def scene_for_export(scene: MapScene, vacant: bool = False) -> MapScene:
