@@ -10,13 +10,16 @@ contains the target.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
-from scipy.spatial import cKDTree
 
 from sezmap.analysis import geodesy
 from sezmap.model import schema
+
+if TYPE_CHECKING:
+    from scipy.spatial import cKDTree
 
 DENSIFY_M = 2_000.0
 
@@ -103,6 +106,8 @@ class LineTargets:
     vertices: list[np.ndarray] = field(default_factory=list)
 
     def __post_init__(self):
+        from scipy.spatial import cKDTree  # (here: see analysis/network.py on SciPy's import)
+
         for line in self.lines:
             xy = shapely.get_coordinates(line)
             self.vertices.append(xy)

@@ -24,13 +24,16 @@ in ~4.5 s on one core).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from scipy.spatial import cKDTree
 
 from sezmap.analysis import geodesy
 from sezmap.model import schema
+
+if TYPE_CHECKING:
+    from scipy.spatial import cKDTree
 
 RAIL_STEP_M = 1_000.0
 CANDIDATES = 3  # hubs: nearest by chord first, then the geodesic decides among these
@@ -47,6 +50,8 @@ class _Targets:
 
     @classmethod
     def of(cls, ids: list[str], lon, lat, candidates: int = CANDIDATES) -> _Targets:
+        from scipy.spatial import cKDTree  # (here: see analysis/network.py on SciPy's import)
+
         lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
         tree = cKDTree(geodesy.ecef(lon, lat)) if len(lon) else None
         return cls(list(ids), lon, lat, tree, candidates)

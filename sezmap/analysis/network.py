@@ -30,11 +30,13 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import shapely
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import dijkstra
-from scipy.spatial import cKDTree
 
 from sezmap.analysis import geodesy
+
+# SciPy is imported where a network, a tree or a search is first made, not with this module: an
+# export imports the analysis on its way to the plots' analysis, and SciPy's import (0.25 s of
+# one core) then runs beside the analysis's workers (in the logistics, which need no plot)
+# instead of before them.
 
 JOIN_M = 50.0
 CIRCUITY = 1.11  # land lines; sea lines weigh their geodesic length
@@ -48,6 +50,9 @@ class Entry:
 
 class CorridorNetwork:
     def __init__(self, corridors, join_m: float = JOIN_M, circuity: float = CIRCUITY):
+        from scipy.sparse import coo_matrix
+        from scipy.spatial import cKDTree
+
         lines, factors = [], []
         modes = corridors["mode"] if "mode" in corridors.columns else [None] * len(corridors)
         for geom, mode in zip(corridors.geometry, modes, strict=True):
@@ -118,6 +123,8 @@ class CorridorNetwork:
 
     def shortest(self, sources: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """(distances m, predecessors) from each source vertex to every vertex."""
+        from scipy.sparse.csgraph import dijkstra
+
         dist, pred = dijkstra(self.graph, directed=False, indices=sources, return_predecessors=True)
         return np.atleast_2d(dist), np.atleast_2d(pred)
 
