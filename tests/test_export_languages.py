@@ -9,12 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from pptx import Presentation
 
 from sezmap.export import deck, web
 from sezmap.export.language import using_language
 from sezmap.export.texts import Texts, name_of, plural_form
+from sezmap.render import page_language
 from sezmap.render.names import text_in
 from tests import shipped
 
@@ -33,11 +33,11 @@ def _words(text: str) -> str:
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_counts_take_the_plural_form_qts_translator_gives(qapp, language):
     """Texts.plural (the web map, the deck) picks the form Qt's own %Ln handling picks from the
-    compiled catalogue (the app's tr with n), for every count."""
+    compiled catalogue (a page's translate with n: Qt's translator's plural rule), for every count."""
     texts = Texts(language)
     with using_language(language):
         for n in COUNTS:
-            qt = QCoreApplication.translate("ZoneDashboard", "%Ln plots, %1 ha", None, n).replace("%1", "2,5")
+            qt = page_language.translate("ZoneDashboard", "%Ln plots, %1 ha", None, n).replace("%1", "2,5")
             ours = texts.plural("%Ln plot, %1 ha", "%Ln plots, %1 ha", n, "2,5", context="ZoneDashboard")
             assert _words(ours) == _words(qt), (n, ours, qt)
 

@@ -31,37 +31,37 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="352" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="147" />
         <source>Attribute table</source>
         <translation>Атрибуттар кестесі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="355" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="150" />
         <source>Status:</source>
         <translation>Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="356" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="151" />
         <source>Search plot, tenant, project…</source>
         <translation>Іздеу: учаске, жалгер, жоба…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="357" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="152" />
         <source>Pan map to selected rows</source>
         <translation>Картаны таңдалған жолдарға жылжыту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="363" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="158" />
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="526" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="336" />
         <source>Pick a zone to list its plots</source>
         <translation>Учаскелерін көру үшін аймақты таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="528" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="338" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>%Ln учаске сұрыпталуда…</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="531" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="341" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="531" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="341" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%Ln учаскенің %1</numerusform>
@@ -220,57 +220,57 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="82" />
+        <location filename="../../sezmap/ui/history_panel.py" line="85" />
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="82" />
+        <location filename="../../sezmap/ui/history_panel.py" line="85" />
         <source>Lineage</source>
         <translation>Шығу тегі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="83" />
+        <location filename="../../sezmap/ui/history_panel.py" line="86" />
         <source>Plot (created or removed)</source>
         <translation>Учаске (құрылды немесе жойылды)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="88" />
+        <location filename="../../sezmap/ui/history_panel.py" line="91" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="88" />
+        <location filename="../../sezmap/ui/history_panel.py" line="91" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="89" />
+        <location filename="../../sezmap/ui/history_panel.py" line="92" />
         <source>Before</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="89" />
+        <location filename="../../sezmap/ui/history_panel.py" line="92" />
         <source>After</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="89" />
+        <location filename="../../sezmap/ui/history_panel.py" line="92" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="90" />
+        <location filename="../../sezmap/ui/history_panel.py" line="93" />
         <source>Reason</source>
         <translation>Себеп</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="107" />
+        <location filename="../../sezmap/ui/history_panel.py" line="110" />
         <source>created</source>
         <translation>құрылды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="107" />
+        <location filename="../../sezmap/ui/history_panel.py" line="110" />
         <source>removed</source>
         <translation>жойылды</translation>
     </message>
@@ -656,17 +656,17 @@
         <translation>%1 бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="471" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="474" />
         <source>Map exported to %1</source>
         <translation>Карта %1 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="477" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="480" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="485" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="488" />
         <source>Export cancelled</source>
         <translation>Экспорттау тоқтатылды</translation>
     </message>
@@ -803,37 +803,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="158" />
+        <location filename="../../sezmap/ui/history_panel.py" line="167" />
         <source>Plot history</source>
         <translation>Учаске тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="196" />
+        <location filename="../../sezmap/ui/history_panel.py" line="208" />
         <source>The history could not be read: %1</source>
         <translation>Тарихты оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="205" />
+        <location filename="../../sezmap/ui/history_panel.py" line="221" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="208" />
+        <location filename="../../sezmap/ui/history_panel.py" line="224" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Кім, нені, қашан және неге өзгерткенін көру үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="210" />
+        <location filename="../../sezmap/ui/history_panel.py" line="226" />
         <source>No recorded changes.</source>
         <translation>Жазылған өзгерістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="212" />
+        <location filename="../../sezmap/ui/history_panel.py" line="228" />
         <source>Changes to %1, newest first.</source>
         <translation>%1 учаскесінің өзгерістері, алдымен жаңалары.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="213" />
+        <location filename="../../sezmap/ui/history_panel.py" line="229" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Таңдалған %n учаскенің өзгерістері, алдымен жаңалары.</numerusform>
@@ -841,7 +841,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="215" />
+        <location filename="../../sezmap/ui/history_panel.py" line="231" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Тек алғашқы %1 учаске көрсетілген.</translation>
     </message>
@@ -867,53 +867,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="233" />
+        <location filename="../../sezmap/ui/idle_review.py" line="223" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="236" />
+        <location filename="../../sezmap/ui/idle_review.py" line="226" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="237" />
-        <location filename="../../sezmap/ui/idle_review.py" line="368" />
+        <location filename="../../sezmap/ui/idle_review.py" line="227" />
+        <location filename="../../sezmap/ui/idle_review.py" line="358" />
         <source>Tick all</source>
         <translation>Барлығын белгілеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="238" />
+        <location filename="../../sezmap/ui/idle_review.py" line="228" />
         <source>Withdraw ticked…</source>
         <translation>Белгіленгендерді алып қою…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="239" />
+        <location filename="../../sezmap/ui/idle_review.py" line="229" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Белгіленген учаскелерге «Алынып қойылған» мәртебесін бір қадаммен беру (болдырмауға болады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="316" />
+        <location filename="../../sezmap/ui/idle_review.py" line="306" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="317" />
+        <location filename="../../sezmap/ui/idle_review.py" line="307" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="351" />
+        <location filename="../../sezmap/ui/idle_review.py" line="341" />
         <source>all zones</source>
         <translation>барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="353" />
+        <location filename="../../sezmap/ui/idle_review.py" line="343" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Бос тұрған учаскелер жоқ (%1, %2 жағдай бойынша).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="355" />
+        <location filename="../../sezmap/ui/idle_review.py" line="345" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -921,7 +921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="356" />
+        <location filename="../../sezmap/ui/idle_review.py" line="346" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n бос тұрған учаске (%1, %2 жағдай бойынша), %3:</numerusform>
@@ -929,37 +929,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="368" />
+        <location filename="../../sezmap/ui/idle_review.py" line="358" />
         <source>Untick all</source>
         <translation>Барлық белгіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="382" />
+        <location filename="../../sezmap/ui/idle_review.py" line="372" />
         <source>Withdraw idle plots</source>
         <translation>Бос тұрған учаскелерді алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="383" />
+        <location filename="../../sezmap/ui/idle_review.py" line="373" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Учаскелер неге алынып қойылады? (міндетті; өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="395" />
+        <location filename="../../sezmap/ui/idle_review.py" line="385" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ештеңе алынып қойылмады: себеп көрсету керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="407" />
+        <location filename="../../sezmap/ui/idle_review.py" line="397" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ештеңе алынып қойылмады: учаске осы уақытта өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="408" />
+        <location filename="../../sezmap/ui/idle_review.py" line="398" />
         <source>Nothing was withdrawn:</source>
         <translation>Ештеңе алынып қойылмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="417" />
+        <location filename="../../sezmap/ui/idle_review.py" line="407" />
         <source>%1 done: freed %2.</source>
         <translation>%1: орындалды, %2 босатылды.</translation>
     </message>
@@ -967,7 +967,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="106" />
+        <location filename="../../sezmap/ui/idle_review.py" line="104" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
@@ -1115,62 +1115,62 @@
 <context>
     <name>ImageryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="149" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="143" />
         <source>Imagery check</source>
         <translation>Суреттер бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="152" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="146" />
         <source>Flagged (both kinds)</source>
         <translation>Белгіленгендер (екі түрі)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="154" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="148" />
         <source>All checked plots</source>
         <translation>Тексерілген барлық учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="157" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="151" />
         <source>Show:</source>
         <translation>Көрсету:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="158" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="152" />
         <source>Check against imagery…</source>
         <translation>Суреттер бойынша тексеру…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="159" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="153" />
         <source>Edit plot…</source>
         <translation>Учаскені өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="160" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="154" />
         <source>Open the plot editor with the check's figures as the reason</source>
         <translation>Учаске редакторын тексеру көрсеткіштерімен себеп ретінде ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="176" />
         <source>No check yet: check the plots' reported status against a GeoTIFF (a built-up score, or NDBI/NDVI from its bands).</source>
         <translation>Әлі тексерілген жоқ: учаскелердің көрсетілген мәртебесін GeoTIFF-пен салыстырыңыз (салынғандық бағасы немесе оның арналары бойынша NDBI/NDVI).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="180" />
         <source>all zones</source>
         <translation>барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="187" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="181" />
         <source>%1, %2, checked %3 in %4 — looks unbuilt: %5, looks built: %6, no data: %7, consistent: %8.</source>
         <translation>%1, %2, %3 тексерілді, %4: салынбаған сияқты — %5, салынған сияқты — %6, деректерсіз — %7, сәйкес — %8.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="200" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="194" />
         <source>band %1, threshold %2</source>
         <translation>%1 арна, шек %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="201" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="195" />
         <source>%1, threshold %2</source>
         <translation>%1, шек %2</translation>
     </message>
@@ -1272,57 +1272,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <location filename="../../sezmap/ui/main_window.py" line="239" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="276" />
+        <location filename="../../sezmap/ui/main_window.py" line="275" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="285" />
+        <location filename="../../sezmap/ui/main_window.py" line="284" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="273" />
+        <location filename="../../sezmap/ui/main_window.py" line="272" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="320" />
+        <location filename="../../sezmap/ui/main_window.py" line="319" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="324" />
+        <location filename="../../sezmap/ui/main_window.py" line="323" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="325" />
+        <location filename="../../sezmap/ui/main_window.py" line="324" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="375" />
+        <location filename="../../sezmap/ui/main_window.py" line="374" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="392" />
+        <location filename="../../sezmap/ui/main_window.py" line="391" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="481" />
+        <location filename="../../sezmap/ui/main_window.py" line="480" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="540" />
+        <location filename="../../sezmap/ui/main_window.py" line="539" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -1353,118 +1353,118 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="181" />
+        <location filename="../../sezmap/ui/plot_form.py" line="183" />
         <source>Editor</source>
         <translation>Өңдеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="185" />
+        <location filename="../../sezmap/ui/plot_form.py" line="187" />
         <source>Reason (required)</source>
         <translation>Себеп (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="187" />
+        <location filename="../../sezmap/ui/plot_form.py" line="189" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Өзгеріс неге енгізіледі; өзгерістер журналына жазылады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="188" />
+        <location filename="../../sezmap/ui/plot_form.py" line="190" />
         <source>Apply</source>
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="189" />
+        <location filename="../../sezmap/ui/plot_form.py" line="191" />
         <source>Revert</source>
         <translation>Қайтару</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="190" />
+        <location filename="../../sezmap/ui/plot_form.py" line="192" />
         <source>Show the plot's stored values again</source>
         <translation>Учаскенің сақталған мәндерін қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="191" />
+        <location filename="../../sezmap/ui/plot_form.py" line="193" />
         <source>Reload</source>
         <translation>Олардікін жүктеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="192" />
+        <location filename="../../sezmap/ui/plot_form.py" line="194" />
         <source>Show their values; what you typed is dropped</source>
         <translation>Олардың мәндерін көрсету; сіз енгізгендер алынып тасталады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="193" />
+        <location filename="../../sezmap/ui/plot_form.py" line="195" />
         <source>Keep mine</source>
         <translation>Менікін қалдыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="194" />
+        <location filename="../../sezmap/ui/plot_form.py" line="196" />
         <source>Keep what you typed, to apply it over their change</source>
         <translation>Сіз енгізгенді қалдыру, оны олардың өзгерісінің үстінен қолдану үшін</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="196" />
+        <location filename="../../sezmap/ui/plot_form.py" line="198" />
         <source>Withdraw</source>
         <translation>Алып қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="197" />
-        <location filename="../../sezmap/ui/plot_form.py" line="417" />
+        <location filename="../../sezmap/ui/plot_form.py" line="199" />
+        <location filename="../../sezmap/ui/plot_form.py" line="425" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="236" />
+        <location filename="../../sezmap/ui/plot_form.py" line="243" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Осы уақытта өзгертілді (%1); пішінде жаңа мәндер көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="252" />
+        <location filename="../../sezmap/ui/plot_form.py" line="259" />
         <source>another program</source>
         <translation>басқа бағдарлама</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="253" />
+        <location filename="../../sezmap/ui/plot_form.py" line="260" />
         <source>Changed by %1 at %2 while you were typing. Reload shows their values; Keep mine keeps what you typed, to apply over theirs.</source>
         <translation>Сіз енгізіп жатқанда өзгертілді: %1, %2. «Олардікін жүктеу» олардың мәндерін көрсетеді; «Менікін қалдыру» сіз енгізгенді олардың үстінен қолдану үшін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="328" />
+        <location filename="../../sezmap/ui/plot_form.py" line="336" />
         <source>(keep each plot's status)</source>
         <translation>(әр учаскенің мәртебесін сақтау)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="346" />
+        <location filename="../../sezmap/ui/plot_form.py" line="354" />
         <source>(keep)</source>
         <translation>(өзгертпеу)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="348" />
+        <location filename="../../sezmap/ui/plot_form.py" line="356" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ЖЖЖЖ-АА-КК, бос: күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="350" />
+        <location filename="../../sezmap/ui/plot_form.py" line="358" />
         <source>tenge, empty: not known</source>
         <translation>теңге, бос: белгісіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="357" />
+        <location filename="../../sezmap/ui/plot_form.py" line="365" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="359" />
+        <location filename="../../sezmap/ui/plot_form.py" line="367" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Өзгерту үшін учаскені картадан немесе атрибуттар кестесінен таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="362" />
+        <location filename="../../sezmap/ui/plot_form.py" line="370" />
         <source>Plot %1, version %2</source>
         <translation>%1 учаскесі, %2-нұсқа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="365" />
+        <location filename="../../sezmap/ui/plot_form.py" line="373" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>%n учаске таңдалды</numerusform>
@@ -1472,100 +1472,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="366" />
+        <location filename="../../sezmap/ui/plot_form.py" line="374" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Толтырылған өрістер барлық таңдалған учаскелерге қолданылады; бос өрістер өзгермейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="387" />
+        <location filename="../../sezmap/ui/plot_form.py" line="395" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Күнді ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="388" />
+        <location filename="../../sezmap/ui/plot_form.py" line="396" />
         <source>Not a number.</source>
         <translation>Бұл сан емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="389" />
+        <location filename="../../sezmap/ui/plot_form.py" line="397" />
         <source>Cannot be negative.</source>
         <translation>Теріс болуы мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="390" />
+        <location filename="../../sezmap/ui/plot_form.py" line="398" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="391" />
+        <location filename="../../sezmap/ui/plot_form.py" line="399" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="405" />
+        <location filename="../../sezmap/ui/plot_form.py" line="413" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="422" />
-        <location filename="../../sezmap/ui/plot_form.py" line="440" />
+        <location filename="../../sezmap/ui/plot_form.py" line="430" />
+        <location filename="../../sezmap/ui/plot_form.py" line="448" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="424" />
-        <location filename="../../sezmap/ui/plot_form.py" line="442" />
+        <location filename="../../sezmap/ui/plot_form.py" line="432" />
+        <location filename="../../sezmap/ui/plot_form.py" line="450" />
         <source>The project file is read-only: nothing can be changed.</source>
         <translation>Жоба файлы тек оқуға арналған: ештеңені өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="426" />
+        <location filename="../../sezmap/ui/plot_form.py" line="434" />
         <source>Another user changed this plot: choose Reload or Keep mine first.</source>
         <translation>Басқа пайдаланушы бұл учаскені өзгертті: алдымен «Олардікін жүктеу» немесе «Менікін қалдыру» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="428" />
+        <location filename="../../sezmap/ui/plot_form.py" line="436" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="430" />
-        <location filename="../../sezmap/ui/plot_form.py" line="447" />
+        <location filename="../../sezmap/ui/plot_form.py" line="438" />
+        <location filename="../../sezmap/ui/plot_form.py" line="455" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="435" />
+        <location filename="../../sezmap/ui/plot_form.py" line="443" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="444" />
+        <location filename="../../sezmap/ui/plot_form.py" line="452" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="452" />
+        <location filename="../../sezmap/ui/plot_form.py" line="460" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="488" />
+        <location filename="../../sezmap/ui/plot_form.py" line="496" />
         <source>Nothing was saved: you stopped waiting for the file.</source>
         <translation>Ештеңе сақталмады: сіз файлды күтуді тоқтаттыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="496" />
+        <location filename="../../sezmap/ui/plot_form.py" line="504" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). What you typed is kept: choose Reload or Keep mine.</source>
         <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Сіз енгізгендер пішінде сақталды: «Олардікін жүктеу» немесе «Менікін қалдыру» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="499" />
+        <location filename="../../sezmap/ui/plot_form.py" line="507" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="523" />
+        <location filename="../../sezmap/ui/plot_form.py" line="533" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -1751,54 +1751,54 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="93" />
+        <location filename="../../sezmap/ui/window_files.py" line="108" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="94" />
+        <location filename="../../sezmap/ui/window_files.py" line="109" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="124" />
-        <location filename="../../sezmap/ui/window_files.py" line="205" />
+        <location filename="../../sezmap/ui/window_files.py" line="139" />
+        <location filename="../../sezmap/ui/window_files.py" line="220" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="103" />
-        <location filename="../../sezmap/ui/window_files.py" line="115" />
+        <location filename="../../sezmap/ui/window_files.py" line="118" />
+        <location filename="../../sezmap/ui/window_files.py" line="130" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="72" />
+        <location filename="../../sezmap/ui/window_files.py" line="73" />
         <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
         <translation>%1 жобасының өзгерістер журналы sezmap-тен тыс өзгертілген (немесе оның қорғанысы). Мұның себебі анықталғанша тарихына сенбеңіз; күмән болса, сақтық көшірмеден қалпына келтіріңіз. Табылғаны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="75" />
+        <location filename="../../sezmap/ui/window_files.py" line="76" />
         <source>Audit record changed outside sezmap</source>
         <translation>Өзгерістер журналы sezmap-тен тыс өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="103" />
+        <location filename="../../sezmap/ui/window_files.py" line="118" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="116" />
+        <location filename="../../sezmap/ui/window_files.py" line="131" />
         <source>The file has several layers. Which one?</source>
         <translation>Файлда бірнеше қабат бар. Қайсысы?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="138" />
+        <location filename="../../sezmap/ui/window_files.py" line="153" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="144" />
+        <location filename="../../sezmap/ui/window_files.py" line="159" />
         <source>Imported %Ln feature into %1</source>
         <translation>
             <numerusform>%1 қабатына %Ln нысан импортталды</numerusform>
@@ -1806,7 +1806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="145" />
+        <location filename="../../sezmap/ui/window_files.py" line="160" />
         <source>Imported %Ln features into %1</source>
         <translation>
             <numerusform>%1 қабатына %Ln нысан импортталды</numerusform>
@@ -1814,51 +1814,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="149" />
+        <location filename="../../sezmap/ui/window_files.py" line="164" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="150" />
+        <location filename="../../sezmap/ui/window_files.py" line="165" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="176" />
+        <location filename="../../sezmap/ui/window_files.py" line="191" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="181" />
-        <location filename="../../sezmap/ui/window_files.py" line="198" />
+        <location filename="../../sezmap/ui/window_files.py" line="196" />
+        <location filename="../../sezmap/ui/window_files.py" line="213" />
         <source>New project from the template</source>
         <translation>Үлгіден жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="182" />
-        <location filename="../../sezmap/ui/window_files.py" line="209" />
+        <location filename="../../sezmap/ui/window_files.py" line="197" />
+        <location filename="../../sezmap/ui/window_files.py" line="224" />
         <source>Projects (*.gpkg)</source>
         <translation>Жобалар (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="208" />
-        <location filename="../../sezmap/ui/window_files.py" line="228" />
+        <location filename="../../sezmap/ui/window_files.py" line="223" />
+        <location filename="../../sezmap/ui/window_files.py" line="243" />
         <source>Save a copy as</source>
         <translation>Көшірмесін басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="224" />
+        <location filename="../../sezmap/ui/window_files.py" line="239" />
         <source>A copy was saved as %1; you are still working on %2</source>
         <translation>Көшірме %1 ретінде сақталды; сіз әлі %2 файлымен жұмыс істеп жатырсыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="236" />
-        <location filename="../../sezmap/ui/window_files.py" line="252" />
+        <location filename="../../sezmap/ui/window_files.py" line="251" />
+        <location filename="../../sezmap/ui/window_files.py" line="267" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="237" />
+        <location filename="../../sezmap/ui/window_files.py" line="252" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -1974,187 +1974,187 @@
 <context>
     <name>SiteSearchPanel</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="38" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
         <source>Rail, km</source>
         <translation>Т/ж, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
         <source>Border crossing, km</source>
         <translation>Шекара өткелі, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
         <source>Seaport, km</source>
         <translation>Теңіз порты, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
         <source>Dry port, km</source>
         <translation>Құрғақ порт, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
         <source>Score</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
         <source>Zone expires</source>
         <translation>Аймақ мерзімі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="48" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
         <source>Years left</source>
         <translation>Қалған жыл</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="49" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="48" />
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="50" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="49" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="207" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="204" />
         <source>Site search</source>
         <translation>Алаң іздеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="207" />
         <source>At least, ha:</source>
         <translation>Кемінде, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="207" />
         <source>At most, ha:</source>
         <translation>Көп дегенде, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="211" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="208" />
         <source>Zone focus:</source>
         <translation>Аймақ бейіні:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="211" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="208" />
         <source>Rail within, km:</source>
         <translation>Темір жолға дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="212" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="209" />
         <source>Border crossing within, km:</source>
         <translation>Шекара өткеліне дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="212" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="209" />
         <source>Crossing to:</source>
         <translation>Өткел бағыты:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="213" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
         <source>Seaport within, km:</source>
         <translation>Теңіз портына дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="213" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
         <source>Dry port within, km:</source>
         <translation>Құрғақ портқа дейін, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="216" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="213" />
         <source>no limit</source>
         <translation>шектеусіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="218" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="215" />
         <source>any</source>
         <translation>кез келген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="219" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="218" />
         <source>e.g. logistics</source>
         <translation>мыс. логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="220" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="219" />
         <source>Zones whose focus holds this text, in English, Russian or Kazakh</source>
         <translation>Бейінінде осы мәтін бар аймақтар, ағылшын, орыс немесе қазақ тілінде</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="223" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="222" />
         <source>any neighbour</source>
         <translation>кез келген көрші ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="227" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="226" />
         <source>Also offer adjacent vacant plots merged</source>
         <translation>Іргелес бос учаскелерді біріктіріп те ұсыну</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="228" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="227" />
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="228" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
         <source>Export results…</source>
         <translation>Нәтижелерді экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="285" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="284" />
         <source>The largest area is below the smallest.</source>
         <translation>Ең үлкен аудан ең кішісінен аз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="301" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="300" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="303" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="302" />
         <source>Measuring the vacant land (once for this state of the project)…</source>
         <translation>Бос жер өлшенуде (жобаның осы күйі үшін бір рет)…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="305" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="304" />
         <source>The search failed: %1</source>
         <translation>Іздеу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="307" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="306" />
         <source>Set what the site needs, then Search.</source>
         <translation>Алаңға қойылатын талаптарды беріп, «Іздеу» басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="316" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="315" />
         <source>No vacant land fits.</source>
         <translation>Сәйкес бос жер жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="318" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="317" />
         <source>%n site fits, best first (as of %1).</source>
         <translation>
             <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
@@ -2162,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="319" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="318" />
         <source>%n sites fit, best first (as of %1).</source>
         <translation>
             <numerusform>%n алаң сәйкес, үздіктері жоғарыда (%1 жағдай бойынша).</numerusform>
@@ -2170,7 +2170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="321" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="320" />
         <source>The plots changed since: Search again.</source>
         <translation>Содан бері учаскелер өзгерді: қайта іздеңіз.</translation>
     </message>
@@ -2514,7 +2514,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="116" />
+        <location filename="../../sezmap/ui/window_docks.py" line="127" />
         <source>Layers</source>
         <translation>Қабаттар</translation>
     </message>
@@ -2699,112 +2699,112 @@
         <translation>Аймақ көрсеткіштері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="129" />
-        <location filename="../../sezmap/export/web/data.py" line="67" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
+        <location filename="../../sezmap/export/web/data.py" line="68" />
         <source>Area</source>
         <translation>Аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="129" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <source>Official area</source>
         <translation>Ресми аудан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="130" />
-        <location filename="../../sezmap/ui/dashboard.py" line="337" />
+        <location filename="../../sezmap/ui/dashboard.py" line="132" />
+        <location filename="../../sezmap/ui/dashboard.py" line="340" />
         <source>Allocated</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard.py" line="132" />
         <source>Infrastructure</source>
         <translation>Инфрақұрылым</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="131" />
-        <location filename="../../sezmap/ui/dashboard.py" line="337" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
+        <location filename="../../sezmap/ui/dashboard.py" line="340" />
         <location filename="../../sezmap/export/deck.py" line="436" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="131" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="131" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <source>Idle plots</source>
         <translation>Бос тұрған учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="132" />
+        <location filename="../../sezmap/ui/dashboard.py" line="134" />
         <source>Nearest corridor</source>
         <translation>Ең жақын дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="132" />
+        <location filename="../../sezmap/ui/dashboard.py" line="134" />
         <source>Nearest border crossing</source>
         <translation>Ең жақын шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="133" />
+        <location filename="../../sezmap/ui/dashboard.py" line="135" />
         <source>Nearest seaport</source>
         <translation>Ең жақын теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="133" />
+        <location filename="../../sezmap/ui/dashboard.py" line="135" />
         <source>Nearest dry port</source>
         <translation>Ең жақын құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="146" />
+        <location filename="../../sezmap/ui/dashboard.py" line="148" />
         <source>In a straight line (not along the corridors)</source>
         <translation>Түзу сызықпен (дәліздер бойымен емес)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="150" />
+        <location filename="../../sezmap/ui/dashboard.py" line="152" />
         <location filename="../../sezmap/export/deck.py" line="235" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="151" />
+        <location filename="../../sezmap/ui/dashboard.py" line="153" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Бос тұрған учаскелер (мерзімі өтті, инвестиция уәдеден аз)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="152" />
+        <location filename="../../sezmap/ui/dashboard.py" line="154" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Дәліздер бойымен хабтарға дейінгі қашықтық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="153" />
+        <location filename="../../sezmap/ui/dashboard.py" line="155" />
         <source>Unused land, all zones</source>
         <translation>Пайдаланылмайтын жер, барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="154" />
+        <location filename="../../sezmap/ui/dashboard.py" line="156" />
         <source>Land use over time</source>
         <translation>Жерді пайдалану уақыт бойынша</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="157" />
+        <location filename="../../sezmap/ui/dashboard.py" line="159" />
         <source>Unused land: plots vacant, reserved or withdrawn, and land not parcelled.</source>
         <translation>Пайдаланылмайтын жер: бос, брондалған және алынып қойылған учаскелер, сондай-ақ учаскеге бөлінбеген жер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="230" />
+        <location filename="../../sezmap/ui/dashboard.py" line="234" />
         <source>No project is open.</source>
         <translation>Жоба ашылмаған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="236" />
+        <location filename="../../sezmap/ui/dashboard.py" line="240" />
         <source>Computing the zone figures…</source>
         <translation>Аймақ көрсеткіштері есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="238" />
+        <location filename="../../sezmap/ui/dashboard.py" line="242" />
         <location filename="../../sezmap/export/deck.py" line="370" />
         <location filename="../../sezmap/export/sites_export.py" line="49" />
         <location filename="../../sezmap/export/web/__init__.py" line="177" />
@@ -2812,12 +2812,12 @@
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="242" />
+        <location filename="../../sezmap/ui/dashboard.py" line="246" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Аймақты картадан немесе құралдар тақтасынан таңдаңыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/ui/dashboard.py" line="142" />
         <source>%Ln plot, %1 ha</source>
         <translation>
             <numerusform>%Ln учаске, %1 га</numerusform>
@@ -2825,7 +2825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <location filename="../../sezmap/ui/dashboard.py" line="143" />
         <source>%Ln plots, %1 ha</source>
         <translation>
             <numerusform>%Ln учаске, %1 га</numerusform>
@@ -2833,28 +2833,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/ui/dashboard.py" line="142" />
         <location filename="../../sezmap/export/kpis.py" line="112" />
         <source>%1 in a straight line</source>
         <translation>түзу сызықпен %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="125" />
+        <location filename="../../sezmap/ui/dashboard.py" line="127" />
         <source>Dashboard</source>
         <translation>Көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="265" />
+        <location filename="../../sezmap/ui/dashboard.py" line="269" />
         <source>Not parcelled</source>
         <translation>Учаскеге бөлінбеген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="280" />
+        <location filename="../../sezmap/ui/dashboard.py" line="283" />
         <source>select this idle plot</source>
         <translation>осы бос тұрған учаскені таңдау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="280" />
+        <location filename="../../sezmap/ui/dashboard.py" line="283" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>бос тұрған %Ln учаскенің бәрін таңдау</numerusform>
@@ -2862,7 +2862,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="276" />
+        <location filename="../../sezmap/ui/dashboard.py" line="279" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
@@ -2946,23 +2946,23 @@
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="182" />
-        <location filename="../../sezmap/export/web/page.py" line="292" />
+        <location filename="../../sezmap/export/web/page.py" line="187" />
+        <location filename="../../sezmap/export/web/page.py" line="297" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="289" />
+        <location filename="../../sezmap/export/web/page.py" line="294" />
         <source>Plots by status</source>
         <translation>Учаскелер мәртебесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="321" />
+        <location filename="../../sezmap/export/web/page.py" line="326" />
         <source>Full screen</source>
         <translation>Толық экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="322" />
+        <location filename="../../sezmap/export/web/page.py" line="327" />
         <source>Exit full screen</source>
         <translation>Толық экраннан шығу</translation>
     </message>
@@ -3371,32 +3371,32 @@
 <context>
     <name>layout</name>
     <message>
-        <location filename="../../sezmap/render/page.py" line="29" />
+        <location filename="../../sezmap/render/page.py" line="31" />
         <source>Legend</source>
         <translation>Шартты белгілер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="30" />
+        <location filename="../../sezmap/render/page.py" line="32" />
         <source>Key figures</source>
         <translation>Негізгі көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="31" />
+        <location filename="../../sezmap/render/page.py" line="33" />
         <source>Location in Kazakhstan</source>
         <translation>Қазақстандағы орналасуы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="32" />
+        <location filename="../../sezmap/render/page.py" line="34" />
         <source>Zone boundary</source>
         <translation>Аймақ шекарасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="33" />
+        <location filename="../../sezmap/render/page.py" line="35" />
         <source>Zone location</source>
         <translation>Аймақтың орны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="34" />
+        <location filename="../../sezmap/render/page.py" line="36" />
         <source>N</source>
         <translation>С</translation>
     </message>
@@ -3446,12 +3446,12 @@
         <translation>Альберстің тең аудандық проекциясы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="35" />
+        <location filename="../../sezmap/render/page.py" line="37" />
         <source>Scale 1:%1 at the map centre</source>
         <translation>Карта ортасындағы масштаб 1:%1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="36" />
+        <location filename="../../sezmap/render/page.py" line="38" />
         <source>+ %1 more</source>
         <translation>тағы %1</translation>
     </message>
@@ -3514,392 +3514,393 @@
 <context>
     <name>sezmap</name>
     <message>
-        <location filename="../../sezmap/render/names.py" line="24" />
-        <location filename="../../sezmap/export/language.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="27" />
         <source>Vacant</source>
         <translation>Бос</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="25" />
+        <location filename="../../sezmap/render/names.py" line="28" />
         <source>Reserved</source>
         <translation>Брондалған</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="26" />
+        <location filename="../../sezmap/render/names.py" line="29" />
         <source>Allocated</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="27" />
+        <location filename="../../sezmap/render/names.py" line="30" />
         <source>Under construction</source>
         <translation>Салынуда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="28" />
+        <location filename="../../sezmap/render/names.py" line="31" />
         <source>Operational</source>
         <translation>Жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="29" />
+        <location filename="../../sezmap/render/names.py" line="32" />
         <source>Withdrawn</source>
         <translation>Алынып қойылған</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="30" />
+        <location filename="../../sezmap/render/names.py" line="33" />
         <source>Infrastructure</source>
         <translation>Инфрақұрылым</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="39" />
-        <location filename="../../sezmap/export/web/page.py" line="194" />
-        <location filename="../../sezmap/export/web/page.py" line="293" />
+        <location filename="../../sezmap/render/names.py" line="42" />
+        <location filename="../../sezmap/export/web/page.py" line="199" />
+        <location filename="../../sezmap/export/web/page.py" line="298" />
         <source>Zones</source>
         <translation>Аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="40" />
+        <location filename="../../sezmap/render/names.py" line="43" />
         <source>Plots</source>
         <translation>Учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="41" />
-        <location filename="../../sezmap/export/web/page.py" line="224" />
-        <location filename="../../sezmap/export/web/page.py" line="295" />
+        <location filename="../../sezmap/render/names.py" line="44" />
+        <location filename="../../sezmap/export/web/page.py" line="229" />
+        <location filename="../../sezmap/export/web/page.py" line="300" />
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="42" />
-        <location filename="../../sezmap/export/web/page.py" line="261" />
-        <location filename="../../sezmap/export/web/page.py" line="298" />
+        <location filename="../../sezmap/render/names.py" line="45" />
+        <location filename="../../sezmap/export/web/page.py" line="266" />
+        <location filename="../../sezmap/export/web/page.py" line="303" />
         <source>Hubs</source>
         <translation>Хабтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="43" />
-        <location filename="../../sezmap/export/web/page.py" line="340" />
+        <location filename="../../sezmap/render/names.py" line="46" />
+        <location filename="../../sezmap/export/web/page.py" line="345" />
         <source>Basemap</source>
         <translation>Негізгі карта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="44" />
+        <location filename="../../sezmap/render/names.py" line="47" />
         <source>Countries</source>
         <translation>Елдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="45" />
+        <location filename="../../sezmap/render/names.py" line="48" />
         <source>Regions</source>
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="46" />
+        <location filename="../../sezmap/render/names.py" line="49" />
         <source>Lakes and seas</source>
         <translation>Көлдер мен теңіздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="47" />
+        <location filename="../../sezmap/render/names.py" line="50" />
         <source>Rivers</source>
         <translation>Өзендер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="48" />
+        <location filename="../../sezmap/render/names.py" line="51" />
         <source>Cities</source>
         <translation>Қалалар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="49" />
+        <location filename="../../sezmap/render/names.py" line="52" />
         <source>Route</source>
         <translation>Бағыт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="50" />
+        <location filename="../../sezmap/render/names.py" line="53" />
         <source>Selection</source>
         <translation>Таңдалғандар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="51" />
+        <location filename="../../sezmap/render/names.py" line="54" />
         <source>Site search results</source>
         <translation>Алаң іздеу нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="52" />
-        <location filename="../../sezmap/export/web/page.py" line="170" />
+        <location filename="../../sezmap/render/names.py" line="55" />
+        <location filename="../../sezmap/export/web/page.py" line="175" />
         <source>Online tiles</source>
         <translation>Онлайн тайлдар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="64" />
         <source>Border crossing</source>
         <translation>Шекара өткелі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="62" />
+        <location filename="../../sezmap/render/names.py" line="65" />
         <source>Seaport</source>
         <translation>Теңіз порты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="63" />
+        <location filename="../../sezmap/render/names.py" line="66" />
         <source>Dry port</source>
         <translation>Құрғақ порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="64" />
+        <location filename="../../sezmap/render/names.py" line="67" />
         <source>Logistics hub</source>
         <translation>Логистикалық хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="65" />
+        <location filename="../../sezmap/render/names.py" line="68" />
         <source>Cooperation centre</source>
         <translation>Ынтымақтастық орталығы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="66" />
+        <location filename="../../sezmap/render/names.py" line="69" />
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="75" />
+        <location filename="../../sezmap/render/names.py" line="78" />
         <source>rail</source>
         <translation>т/ж</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="76" />
+        <location filename="../../sezmap/render/names.py" line="79" />
         <source>road</source>
         <translation>автожол</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="77" />
+        <location filename="../../sezmap/render/names.py" line="80" />
         <source>sea</source>
         <translation>теңіз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="78" />
+        <location filename="../../sezmap/render/names.py" line="81" />
         <source>multimodal</source>
         <translation>мультимодальды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="79" />
+        <location filename="../../sezmap/render/names.py" line="82" />
         <source>rail and road</source>
         <translation>темір жол және автожол</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="88" />
+        <location filename="../../sezmap/render/names.py" line="91" />
         <location filename="../../sezmap/export/web/__init__.py" line="115" />
         <source>Plot</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="89" />
-        <location filename="../../sezmap/export/web/page.py" line="293" />
+        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/export/web/page.py" line="298" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="90" />
+        <location filename="../../sezmap/render/names.py" line="93" />
         <source>Cadastral number</source>
         <translation>Кадастрлық нөмір</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="91" />
+        <location filename="../../sezmap/render/names.py" line="94" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/render/names.py" line="95" />
         <source>Area, ha</source>
         <translation>Аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="93" />
+        <location filename="../../sezmap/render/names.py" line="96" />
         <source>Tenant</source>
         <translation>Жалгер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="94" />
+        <location filename="../../sezmap/render/names.py" line="97" />
         <source>Project</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="95" />
+        <location filename="../../sezmap/render/names.py" line="98" />
         <source>Allocated on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="96" />
+        <location filename="../../sezmap/render/names.py" line="99" />
         <source>Contract deadline</source>
         <translation>Шарт бойынша мерзім</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="97" />
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Investment committed, ₸</source>
         <translation>Инвестиция (міндеттеме), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="98" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Investment made, ₸</source>
         <translation>Инвестиция (нақты), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="99" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Jobs planned</source>
         <translation>Жұмыс орындары (жоспар)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Zone part</source>
         <translation>Аймақ бөлігі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="101" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Version</source>
         <translation>Нұсқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="102" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Last changed</source>
         <translation>Өзгертілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="103" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Changed by</source>
         <translation>Кім өзгертті</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="104" />
+        <location filename="../../sezmap/render/names.py" line="107" />
         <source>Name (English)</source>
         <translation>Атауы (ағылш.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="105" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Name (Russian)</source>
         <translation>Атауы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="106" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <source>Name (Kazakh)</source>
         <translation>Атауы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="111" />
         <source>Established</source>
         <translation>Құрылған жылы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="112" />
         <source>Expires</source>
         <translation>Қолданылу мерзімі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Official area, ha</source>
         <translation>Ресми аудан, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <location filename="../../sezmap/export/web/__init__.py" line="182" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="112" />
+        <location filename="../../sezmap/render/names.py" line="115" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="113" />
+        <location filename="../../sezmap/render/names.py" line="116" />
         <source>Focus (Russian)</source>
         <translation>Мамандануы (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="114" />
+        <location filename="../../sezmap/render/names.py" line="117" />
         <source>Focus (Kazakh)</source>
         <translation>Мамандануы (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="115" />
+        <location filename="../../sezmap/render/names.py" line="118" />
         <source>Region (Russian)</source>
         <translation>Өңір (орыс.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="116" />
+        <location filename="../../sezmap/render/names.py" line="119" />
         <source>Region (Kazakh)</source>
         <translation>Өңір (қаз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="117" />
+        <location filename="../../sezmap/render/names.py" line="120" />
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="118" />
+        <location filename="../../sezmap/render/names.py" line="121" />
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="119" />
+        <location filename="../../sezmap/render/names.py" line="122" />
         <source>Mode</source>
         <translation>Көлік түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="120" />
+        <location filename="../../sezmap/render/names.py" line="123" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="121" />
+        <location filename="../../sezmap/render/names.py" line="124" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="122" />
+        <location filename="../../sezmap/render/names.py" line="125" />
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="123" />
+        <location filename="../../sezmap/render/names.py" line="126" />
         <source>Neighbouring country</source>
         <translation>Көрші ел</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="133" />
+        <location filename="../../sezmap/render/names.py" line="136" />
         <source>city</source>
         <translation>қалалық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="134" />
+        <location filename="../../sezmap/render/names.py" line="137" />
         <source>industry</source>
         <translation>өнеркәсіптік</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="135" />
+        <location filename="../../sezmap/render/names.py" line="138" />
         <source>trade</source>
         <translation>сауда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="67" />
+        <location filename="../../sezmap/render/numbers.py" line="71" />
         <location filename="../../sezmap/export/texts.py" line="99" />
         <location filename="../../sezmap/export/web/__init__.py" line="116" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="71" />
+        <location filename="../../sezmap/render/numbers.py" line="75" />
         <location filename="../../sezmap/export/texts.py" line="102" />
+        <location filename="../../sezmap/export/web/page.py" line="112" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="75" />
+        <location filename="../../sezmap/render/numbers.py" line="79" />
+        <location filename="../../sezmap/export/web/page.py" line="112" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="79" />
+        <location filename="../../sezmap/render/numbers.py" line="83" />
         <source>%1 km²</source>
         <translation>%1 км²</translation>
     </message>
@@ -3914,12 +3915,12 @@
         <translation>Онлайн тайлдар салынбады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="437" />
+        <location filename="../../sezmap/render/layers.py" line="442" />
         <source>Zone boundary</source>
         <translation>Аймақ шекарасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="438" />
+        <location filename="../../sezmap/render/layers.py" line="443" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
     </message>
@@ -3929,7 +3930,7 @@
         <translation>Дәліздер желісінен тыс (түзу сызық)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/crs.py" line="87" />
+        <location filename="../../sezmap/render/crs.py" line="105" />
         <source>Albers Kazakhstan (WGS84)</source>
         <translation>Альберс, Қазақстан (WGS84)</translation>
     </message>
@@ -3944,37 +3945,37 @@
         <translation>Таңдалған алаң</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="33" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="35" />
         <source>Looks unbuilt</source>
         <translation>Салынбаған сияқты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="34" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="36" />
         <source>Looks built</source>
         <translation>Салынған сияқты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="35" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="37" />
         <source>No data</source>
         <translation>Деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="36" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="38" />
         <source>Consistent</source>
         <translation>Сәйкес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="57" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="59" />
         <source>Flagged by imagery</source>
         <translation>Суреттен белгіленген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="126" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="128" />
         <source>Imagery: %1</source>
         <translation>Сурет: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="131" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="133" />
         <source>Built-up score, 0 → 1</source>
         <translation>Салынғандық бағасы, 0 → 1</translation>
     </message>

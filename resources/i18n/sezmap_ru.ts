@@ -31,37 +31,37 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="352" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="147" />
         <source>Attribute table</source>
         <translation>Таблица атрибутов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="355" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="150" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="356" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="151" />
         <source>Search plot, tenant, project…</source>
         <translation>Поиск: участок, арендатор, проект…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="357" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="152" />
         <source>Pan map to selected rows</source>
         <translation>Перемещать карту к выбранным строкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="363" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="158" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/attribute_table.py" line="526" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="336" />
         <source>Pick a zone to list its plots</source>
         <translation>Выберите зону, чтобы увидеть её участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="528" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="338" />
         <source>Sorting %Ln plots…</source>
         <translation>
             <numerusform>Сортировка %Ln участка…</numerusform>
@@ -70,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="531" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="341" />
         <source>%1 of %Ln plot</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/attribute_table.py" line="531" />
+        <location filename="../../sezmap/ui/attribute_table.py" line="341" />
         <source>%1 of %Ln plots</source>
         <translation>
             <numerusform>%1 из %Ln участка</numerusform>
@@ -226,57 +226,57 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="82" />
+        <location filename="../../sezmap/ui/history_panel.py" line="85" />
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="82" />
+        <location filename="../../sezmap/ui/history_panel.py" line="85" />
         <source>Lineage</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="83" />
+        <location filename="../../sezmap/ui/history_panel.py" line="86" />
         <source>Plot (created or removed)</source>
         <translation>Участок (создан или удалён)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="88" />
+        <location filename="../../sezmap/ui/history_panel.py" line="91" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="88" />
+        <location filename="../../sezmap/ui/history_panel.py" line="91" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="89" />
+        <location filename="../../sezmap/ui/history_panel.py" line="92" />
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="89" />
+        <location filename="../../sezmap/ui/history_panel.py" line="92" />
         <source>After</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="89" />
+        <location filename="../../sezmap/ui/history_panel.py" line="92" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="90" />
+        <location filename="../../sezmap/ui/history_panel.py" line="93" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="107" />
+        <location filename="../../sezmap/ui/history_panel.py" line="110" />
         <source>created</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="107" />
+        <location filename="../../sezmap/ui/history_panel.py" line="110" />
         <source>removed</source>
         <translation>удалён</translation>
     </message>
@@ -662,17 +662,17 @@
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="471" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="474" />
         <source>Map exported to %1</source>
         <translation>Карта экспортирована в %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="477" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="480" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="485" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="488" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
@@ -809,37 +809,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="158" />
+        <location filename="../../sezmap/ui/history_panel.py" line="167" />
         <source>Plot history</source>
         <translation>История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="196" />
+        <location filename="../../sezmap/ui/history_panel.py" line="208" />
         <source>The history could not be read: %1</source>
         <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="205" />
+        <location filename="../../sezmap/ui/history_panel.py" line="221" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="208" />
+        <location filename="../../sezmap/ui/history_panel.py" line="224" />
         <source>Select a plot to see who changed what, when and why.</source>
         <translation>Выберите участок, чтобы увидеть, кто, что, когда и почему изменил.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="210" />
+        <location filename="../../sezmap/ui/history_panel.py" line="226" />
         <source>No recorded changes.</source>
         <translation>Изменений не записано.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="212" />
+        <location filename="../../sezmap/ui/history_panel.py" line="228" />
         <source>Changes to %1, newest first.</source>
         <translation>Изменения участка %1, сначала новые.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/history_panel.py" line="213" />
+        <location filename="../../sezmap/ui/history_panel.py" line="229" />
         <source>Changes to the %n selected plots, newest first.</source>
         <translation>
             <numerusform>Изменения %n выбранного участка, сначала новые.</numerusform>
@@ -848,7 +848,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/history_panel.py" line="215" />
+        <location filename="../../sezmap/ui/history_panel.py" line="231" />
         <source>Only the first %1 plots are listed.</source>
         <translation>Показаны только первые %1 участков.</translation>
     </message>
@@ -874,53 +874,53 @@
 <context>
     <name>IdleReview</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="233" />
+        <location filename="../../sezmap/ui/idle_review.py" line="223" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="236" />
+        <location filename="../../sezmap/ui/idle_review.py" line="226" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="237" />
-        <location filename="../../sezmap/ui/idle_review.py" line="368" />
+        <location filename="../../sezmap/ui/idle_review.py" line="227" />
+        <location filename="../../sezmap/ui/idle_review.py" line="358" />
         <source>Tick all</source>
         <translation>Отметить все</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="238" />
+        <location filename="../../sezmap/ui/idle_review.py" line="228" />
         <source>Withdraw ticked…</source>
         <translation>Изъять отмеченные…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="239" />
+        <location filename="../../sezmap/ui/idle_review.py" line="229" />
         <source>Set the ticked plots' status to withdrawn, in one step that Undo takes back</source>
         <translation>Присвоить отмеченным участкам статус «Изъят» одним шагом, который можно отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="316" />
+        <location filename="../../sezmap/ui/idle_review.py" line="306" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="317" />
+        <location filename="../../sezmap/ui/idle_review.py" line="307" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="351" />
+        <location filename="../../sezmap/ui/idle_review.py" line="341" />
         <source>all zones</source>
         <translation>все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="353" />
+        <location filename="../../sezmap/ui/idle_review.py" line="343" />
         <source>No idle plots in %1 as of %2.</source>
         <translation>Простаивающих участков нет (%1, на %2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="355" />
+        <location filename="../../sezmap/ui/idle_review.py" line="345" />
         <source>%n idle plot in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -929,7 +929,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/idle_review.py" line="356" />
+        <location filename="../../sezmap/ui/idle_review.py" line="346" />
         <source>%n idle plots in %1 as of %2, %3:</source>
         <translation>
             <numerusform>%n простаивающий участок (%1, на %2), %3:</numerusform>
@@ -938,37 +938,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="368" />
+        <location filename="../../sezmap/ui/idle_review.py" line="358" />
         <source>Untick all</source>
         <translation>Снять все отметки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="382" />
+        <location filename="../../sezmap/ui/idle_review.py" line="372" />
         <source>Withdraw idle plots</source>
         <translation>Изъятие простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="383" />
+        <location filename="../../sezmap/ui/idle_review.py" line="373" />
         <source>Why are these plots withdrawn? (required; written to the audit log)</source>
         <translation>Почему участки изымаются? (обязательно; записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="395" />
+        <location filename="../../sezmap/ui/idle_review.py" line="385" />
         <source>Nothing was withdrawn: a reason is required.</source>
         <translation>Ничего не изъято: нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="407" />
+        <location filename="../../sezmap/ui/idle_review.py" line="397" />
         <source>Nothing was withdrawn: a plot was changed meanwhile.</source>
         <translation>Ничего не изъято: участок тем временем изменён.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="408" />
+        <location filename="../../sezmap/ui/idle_review.py" line="398" />
         <source>Nothing was withdrawn:</source>
         <translation>Ничего не изъято:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="417" />
+        <location filename="../../sezmap/ui/idle_review.py" line="407" />
         <source>%1 done: freed %2.</source>
         <translation>%1: выполнено, освобождено %2.</translation>
     </message>
@@ -976,7 +976,7 @@
 <context>
     <name>IdleTableModel</name>
     <message>
-        <location filename="../../sezmap/ui/idle_review.py" line="106" />
+        <location filename="../../sezmap/ui/idle_review.py" line="104" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
@@ -1128,62 +1128,62 @@
 <context>
     <name>ImageryPanel</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="149" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="143" />
         <source>Imagery check</source>
         <translation>Проверка по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="152" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="146" />
         <source>Flagged (both kinds)</source>
         <translation>Отмеченные (оба вида)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="154" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="148" />
         <source>All checked plots</source>
         <translation>Все проверенные участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="157" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="151" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="158" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="152" />
         <source>Check against imagery…</source>
         <translation>Проверить по снимкам…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="159" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="153" />
         <source>Edit plot…</source>
         <translation>Изменить участок…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="160" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="154" />
         <source>Open the plot editor with the check's figures as the reason</source>
         <translation>Открыть редактор участка с данными проверки в качестве причины</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="176" />
         <source>No check yet: check the plots' reported status against a GeoTIFF (a built-up score, or NDBI/NDVI from its bands).</source>
         <translation>Проверки ещё не было: сверьте заявленный статус участков с GeoTIFF (оценка застроенности или NDBI/NDVI по его каналам).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="180" />
         <source>all zones</source>
         <translation>все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="187" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="181" />
         <source>%1, %2, checked %3 in %4 — looks unbuilt: %5, looks built: %6, no data: %7, consistent: %8.</source>
         <translation>%1, %2, проверено %3, %4: похоже, не застроены — %5, похоже, застроены — %6, без данных — %7, совпадают — %8.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="200" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="194" />
         <source>band %1, threshold %2</source>
         <translation>канал %1, порог %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_panel.py" line="201" />
+        <location filename="../../sezmap/ui/imagery_panel.py" line="195" />
         <source>%1, threshold %2</source>
         <translation>%1, порог %2</translation>
     </message>
@@ -1285,57 +1285,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="240" />
+        <location filename="../../sezmap/ui/main_window.py" line="239" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="276" />
+        <location filename="../../sezmap/ui/main_window.py" line="275" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="285" />
+        <location filename="../../sezmap/ui/main_window.py" line="284" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="273" />
+        <location filename="../../sezmap/ui/main_window.py" line="272" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="320" />
+        <location filename="../../sezmap/ui/main_window.py" line="319" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="324" />
+        <location filename="../../sezmap/ui/main_window.py" line="323" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="325" />
+        <location filename="../../sezmap/ui/main_window.py" line="324" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="375" />
+        <location filename="../../sezmap/ui/main_window.py" line="374" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="392" />
+        <location filename="../../sezmap/ui/main_window.py" line="391" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="481" />
+        <location filename="../../sezmap/ui/main_window.py" line="480" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="540" />
+        <location filename="../../sezmap/ui/main_window.py" line="539" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -1366,118 +1366,118 @@
 <context>
     <name>PlotForm</name>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="181" />
+        <location filename="../../sezmap/ui/plot_form.py" line="183" />
         <source>Editor</source>
         <translation>Редактор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="185" />
+        <location filename="../../sezmap/ui/plot_form.py" line="187" />
         <source>Reason (required)</source>
         <translation>Причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="187" />
+        <location filename="../../sezmap/ui/plot_form.py" line="189" />
         <source>Why the change is made; written to the audit log</source>
         <translation>Почему вносится изменение; записывается в журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="188" />
+        <location filename="../../sezmap/ui/plot_form.py" line="190" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="189" />
+        <location filename="../../sezmap/ui/plot_form.py" line="191" />
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="190" />
+        <location filename="../../sezmap/ui/plot_form.py" line="192" />
         <source>Show the plot's stored values again</source>
         <translation>Снова показать сохранённые значения участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="191" />
+        <location filename="../../sezmap/ui/plot_form.py" line="193" />
         <source>Reload</source>
         <translation>Загрузить их</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="192" />
+        <location filename="../../sezmap/ui/plot_form.py" line="194" />
         <source>Show their values; what you typed is dropped</source>
         <translation>Показать их значения; введённое вами будет отброшено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="193" />
+        <location filename="../../sezmap/ui/plot_form.py" line="195" />
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="194" />
+        <location filename="../../sezmap/ui/plot_form.py" line="196" />
         <source>Keep what you typed, to apply it over their change</source>
         <translation>Оставить введённое вами, чтобы применить его поверх их изменения</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="196" />
+        <location filename="../../sezmap/ui/plot_form.py" line="198" />
         <source>Withdraw</source>
         <translation>Изъять</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="197" />
-        <location filename="../../sezmap/ui/plot_form.py" line="417" />
+        <location filename="../../sezmap/ui/plot_form.py" line="199" />
+        <location filename="../../sezmap/ui/plot_form.py" line="425" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="236" />
+        <location filename="../../sezmap/ui/plot_form.py" line="243" />
         <source>Changed meanwhile by %1; the form shows the new values.</source>
         <translation>Тем временем изменено (%1); в форме новые значения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="252" />
+        <location filename="../../sezmap/ui/plot_form.py" line="259" />
         <source>another program</source>
         <translation>другая программа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="253" />
+        <location filename="../../sezmap/ui/plot_form.py" line="260" />
         <source>Changed by %1 at %2 while you were typing. Reload shows their values; Keep mine keeps what you typed, to apply over theirs.</source>
         <translation>Пока вы вводили, изменено: %1, %2. «Загрузить их» покажет их значения; «Оставить моё» сохранит введённое вами, чтобы применить поверх их изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="328" />
+        <location filename="../../sezmap/ui/plot_form.py" line="336" />
         <source>(keep each plot's status)</source>
         <translation>(оставить статус каждого участка)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="346" />
+        <location filename="../../sezmap/ui/plot_form.py" line="354" />
         <source>(keep)</source>
         <translation>(не менять)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="348" />
+        <location filename="../../sezmap/ui/plot_form.py" line="356" />
         <source>YYYY-MM-DD, empty: no date</source>
         <translation>ГГГГ-ММ-ДД, пусто: без даты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="350" />
+        <location filename="../../sezmap/ui/plot_form.py" line="358" />
         <source>tenge, empty: not known</source>
         <translation>тенге, пусто: неизвестно</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="357" />
+        <location filename="../../sezmap/ui/plot_form.py" line="365" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="359" />
+        <location filename="../../sezmap/ui/plot_form.py" line="367" />
         <source>Select a plot on the map or in the attribute table to edit it.</source>
         <translation>Выберите участок на карте или в таблице атрибутов, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="362" />
+        <location filename="../../sezmap/ui/plot_form.py" line="370" />
         <source>Plot %1, version %2</source>
         <translation>Участок %1, версия %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/plot_form.py" line="365" />
+        <location filename="../../sezmap/ui/plot_form.py" line="373" />
         <source>%n plots selected</source>
         <translation>
             <numerusform>Выбран %n участок</numerusform>
@@ -1486,100 +1486,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="366" />
+        <location filename="../../sezmap/ui/plot_form.py" line="374" />
         <source>The fields you fill in are applied to every selected plot; empty fields are kept.</source>
         <translation>Заполненные поля применяются ко всем выбранным участкам; пустые поля не меняются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="387" />
+        <location filename="../../sezmap/ui/plot_form.py" line="395" />
         <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="388" />
+        <location filename="../../sezmap/ui/plot_form.py" line="396" />
         <source>Not a number.</source>
         <translation>Это не число.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="389" />
+        <location filename="../../sezmap/ui/plot_form.py" line="397" />
         <source>Cannot be negative.</source>
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="390" />
+        <location filename="../../sezmap/ui/plot_form.py" line="398" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="391" />
+        <location filename="../../sezmap/ui/plot_form.py" line="399" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="405" />
+        <location filename="../../sezmap/ui/plot_form.py" line="413" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="422" />
-        <location filename="../../sezmap/ui/plot_form.py" line="440" />
+        <location filename="../../sezmap/ui/plot_form.py" line="430" />
+        <location filename="../../sezmap/ui/plot_form.py" line="448" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="424" />
-        <location filename="../../sezmap/ui/plot_form.py" line="442" />
+        <location filename="../../sezmap/ui/plot_form.py" line="432" />
+        <location filename="../../sezmap/ui/plot_form.py" line="450" />
         <source>The project file is read-only: nothing can be changed.</source>
         <translation>Файл проекта только для чтения: ничего нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="426" />
+        <location filename="../../sezmap/ui/plot_form.py" line="434" />
         <source>Another user changed this plot: choose Reload or Keep mine first.</source>
         <translation>Другой пользователь изменил этот участок: сначала выберите «Загрузить их» или «Оставить моё».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="428" />
+        <location filename="../../sezmap/ui/plot_form.py" line="436" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="430" />
-        <location filename="../../sezmap/ui/plot_form.py" line="447" />
+        <location filename="../../sezmap/ui/plot_form.py" line="438" />
+        <location filename="../../sezmap/ui/plot_form.py" line="455" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="435" />
+        <location filename="../../sezmap/ui/plot_form.py" line="443" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="444" />
+        <location filename="../../sezmap/ui/plot_form.py" line="452" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="452" />
+        <location filename="../../sezmap/ui/plot_form.py" line="460" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="488" />
+        <location filename="../../sezmap/ui/plot_form.py" line="496" />
         <source>Nothing was saved: you stopped waiting for the file.</source>
         <translation>Ничего не сохранено: вы перестали ждать файл.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="496" />
+        <location filename="../../sezmap/ui/plot_form.py" line="504" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). What you typed is kept: choose Reload or Keep mine.</source>
         <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). Введённое вами сохранено в форме: выберите «Загрузить их» или «Оставить моё».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="499" />
+        <location filename="../../sezmap/ui/plot_form.py" line="507" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="523" />
+        <location filename="../../sezmap/ui/plot_form.py" line="533" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1765,54 +1765,54 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="72" />
+        <location filename="../../sezmap/ui/window_files.py" line="73" />
         <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
         <translation>Журнал изменений проекта %1 изменён вне sezmap (или его защита). Не доверяйте истории, пока это не объяснено; при сомнении восстановите резервную копию. Найдено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="75" />
+        <location filename="../../sezmap/ui/window_files.py" line="76" />
         <source>Audit record changed outside sezmap</source>
         <translation>Журнал изменений изменён вне sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="93" />
+        <location filename="../../sezmap/ui/window_files.py" line="108" />
         <source>Import vector file</source>
         <translation>Импорт векторного файла</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="94" />
+        <location filename="../../sezmap/ui/window_files.py" line="109" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="103" />
-        <location filename="../../sezmap/ui/window_files.py" line="115" />
+        <location filename="../../sezmap/ui/window_files.py" line="118" />
+        <location filename="../../sezmap/ui/window_files.py" line="130" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="103" />
+        <location filename="../../sezmap/ui/window_files.py" line="118" />
         <source>Into which layer of the project?</source>
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="116" />
+        <location filename="../../sezmap/ui/window_files.py" line="131" />
         <source>The file has several layers. Which one?</source>
         <translation>В файле несколько слоёв. Какой из них?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="124" />
-        <location filename="../../sezmap/ui/window_files.py" line="205" />
+        <location filename="../../sezmap/ui/window_files.py" line="139" />
+        <location filename="../../sezmap/ui/window_files.py" line="220" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="138" />
+        <location filename="../../sezmap/ui/window_files.py" line="153" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="144" />
+        <location filename="../../sezmap/ui/window_files.py" line="159" />
         <source>Imported %Ln feature into %1</source>
         <translation>
             <numerusform>Импортирован %Ln объект в слой %1</numerusform>
@@ -1821,7 +1821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="145" />
+        <location filename="../../sezmap/ui/window_files.py" line="160" />
         <source>Imported %Ln features into %1</source>
         <translation>
             <numerusform>Импортирован %Ln объект в слой %1</numerusform>
@@ -1830,51 +1830,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="149" />
+        <location filename="../../sezmap/ui/window_files.py" line="164" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="150" />
+        <location filename="../../sezmap/ui/window_files.py" line="165" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="176" />
+        <location filename="../../sezmap/ui/window_files.py" line="191" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="181" />
-        <location filename="../../sezmap/ui/window_files.py" line="198" />
+        <location filename="../../sezmap/ui/window_files.py" line="196" />
+        <location filename="../../sezmap/ui/window_files.py" line="213" />
         <source>New project from the template</source>
         <translation>Новый проект из шаблона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="182" />
-        <location filename="../../sezmap/ui/window_files.py" line="209" />
+        <location filename="../../sezmap/ui/window_files.py" line="197" />
+        <location filename="../../sezmap/ui/window_files.py" line="224" />
         <source>Projects (*.gpkg)</source>
         <translation>Проекты (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="208" />
-        <location filename="../../sezmap/ui/window_files.py" line="228" />
+        <location filename="../../sezmap/ui/window_files.py" line="223" />
+        <location filename="../../sezmap/ui/window_files.py" line="243" />
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="224" />
+        <location filename="../../sezmap/ui/window_files.py" line="239" />
         <source>A copy was saved as %1; you are still working on %2</source>
         <translation>Копия сохранена как %1; вы продолжаете работать с %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="236" />
-        <location filename="../../sezmap/ui/window_files.py" line="252" />
+        <location filename="../../sezmap/ui/window_files.py" line="251" />
+        <location filename="../../sezmap/ui/window_files.py" line="267" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="237" />
+        <location filename="../../sezmap/ui/window_files.py" line="252" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -1990,187 +1990,187 @@
 <context>
     <name>SiteSearchPanel</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="38" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="39" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="40" />
         <source>Rail, km</source>
         <translation>Ж/д, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="41" />
         <source>Border crossing, km</source>
         <translation>Погранпереход, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="42" />
         <source>Seaport, km</source>
         <translation>Морской порт, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="43" />
         <source>Dry port, km</source>
         <translation>Сухой порт, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="44" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="45" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="46" />
         <source>Zone expires</source>
         <translation>Срок зоны до</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="48" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="47" />
         <source>Years left</source>
         <translation>Осталось лет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="49" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="48" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="50" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="49" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="207" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="204" />
         <source>Site search</source>
         <translation>Поиск площадки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="207" />
         <source>At least, ha:</source>
         <translation>Не менее, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="207" />
         <source>At most, ha:</source>
         <translation>Не более, га:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="211" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="208" />
         <source>Zone focus:</source>
         <translation>Профиль зоны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="211" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="208" />
         <source>Rail within, km:</source>
         <translation>До железной дороги, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="212" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="209" />
         <source>Border crossing within, km:</source>
         <translation>До погранперехода, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="212" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="209" />
         <source>Crossing to:</source>
         <translation>Переход в:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="213" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
         <source>Seaport within, km:</source>
         <translation>До морского порта, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="213" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="210" />
         <source>Dry port within, km:</source>
         <translation>До сухого порта, км:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="216" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="213" />
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="218" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="215" />
         <source>any</source>
         <translation>любое</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="219" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="218" />
         <source>e.g. logistics</source>
         <translation>напр. логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="220" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="219" />
         <source>Zones whose focus holds this text, in English, Russian or Kazakh</source>
         <translation>Зоны, в профиле которых есть этот текст, на английском, русском или казахском</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="223" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="222" />
         <source>any neighbour</source>
         <translation>любую соседнюю страну</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="227" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="226" />
         <source>Also offer adjacent vacant plots merged</source>
         <translation>Предлагать и смежные свободные участки вместе</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="228" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="227" />
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="228" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="230" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="229" />
         <source>Export results…</source>
         <translation>Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="285" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="284" />
         <source>The largest area is below the smallest.</source>
         <translation>Наибольшая площадь меньше наименьшей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="301" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="300" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="303" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="302" />
         <source>Measuring the vacant land (once for this state of the project)…</source>
         <translation>Измеряется свободная земля (один раз для этого состояния проекта)…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="305" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="304" />
         <source>The search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="307" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="306" />
         <source>Set what the site needs, then Search.</source>
         <translation>Задайте требования к площадке и нажмите «Найти».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="316" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="315" />
         <source>No vacant land fits.</source>
         <translation>Подходящей свободной земли нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="318" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="317" />
         <source>%n site fits, best first (as of %1).</source>
         <translation>
             <numerusform>Подходит %n площадка, лучшие сверху (на %1).</numerusform>
@@ -2179,7 +2179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/site_search_panel.py" line="319" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="318" />
         <source>%n sites fit, best first (as of %1).</source>
         <translation>
             <numerusform>Подходит %n площадка, лучшие сверху (на %1).</numerusform>
@@ -2188,7 +2188,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_panel.py" line="321" />
+        <location filename="../../sezmap/ui/site_search_panel.py" line="320" />
         <source>The plots changed since: Search again.</source>
         <translation>С тех пор участки изменились: выполните поиск снова.</translation>
     </message>
@@ -2535,7 +2535,7 @@
 <context>
     <name>WindowDocks</name>
     <message>
-        <location filename="../../sezmap/ui/window_docks.py" line="116" />
+        <location filename="../../sezmap/ui/window_docks.py" line="127" />
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
@@ -2722,112 +2722,112 @@
         <translation>Сводка по зоне</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="129" />
-        <location filename="../../sezmap/export/web/data.py" line="67" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
+        <location filename="../../sezmap/export/web/data.py" line="68" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="129" />
+        <location filename="../../sezmap/ui/dashboard.py" line="131" />
         <source>Official area</source>
         <translation>Официальная площадь</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="130" />
-        <location filename="../../sezmap/ui/dashboard.py" line="337" />
+        <location filename="../../sezmap/ui/dashboard.py" line="132" />
+        <location filename="../../sezmap/ui/dashboard.py" line="340" />
         <source>Allocated</source>
         <translation>Предоставлено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="130" />
+        <location filename="../../sezmap/ui/dashboard.py" line="132" />
         <source>Infrastructure</source>
         <translation>Инфраструктура</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="131" />
-        <location filename="../../sezmap/ui/dashboard.py" line="337" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
+        <location filename="../../sezmap/ui/dashboard.py" line="340" />
         <location filename="../../sezmap/export/deck.py" line="436" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="131" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="131" />
+        <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <source>Idle plots</source>
         <translation>Простаивающие участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="132" />
+        <location filename="../../sezmap/ui/dashboard.py" line="134" />
         <source>Nearest corridor</source>
         <translation>Ближайший коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="132" />
+        <location filename="../../sezmap/ui/dashboard.py" line="134" />
         <source>Nearest border crossing</source>
         <translation>Ближайший погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="133" />
+        <location filename="../../sezmap/ui/dashboard.py" line="135" />
         <source>Nearest seaport</source>
         <translation>Ближайший морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="133" />
+        <location filename="../../sezmap/ui/dashboard.py" line="135" />
         <source>Nearest dry port</source>
         <translation>Ближайший сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="146" />
+        <location filename="../../sezmap/ui/dashboard.py" line="148" />
         <source>In a straight line (not along the corridors)</source>
         <translation>По прямой (не по коридорам)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="150" />
+        <location filename="../../sezmap/ui/dashboard.py" line="152" />
         <location filename="../../sezmap/export/deck.py" line="235" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="151" />
+        <location filename="../../sezmap/ui/dashboard.py" line="153" />
         <source>Idle plots (deadline passed, investment short)</source>
         <translation>Простаивающие участки (срок истёк, инвестиций меньше обещанного)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="152" />
+        <location filename="../../sezmap/ui/dashboard.py" line="154" />
         <source>Distance along the corridors to the hubs</source>
         <translation>Расстояние по коридорам до хабов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="153" />
+        <location filename="../../sezmap/ui/dashboard.py" line="155" />
         <source>Unused land, all zones</source>
         <translation>Неиспользуемая земля, все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="154" />
+        <location filename="../../sezmap/ui/dashboard.py" line="156" />
         <source>Land use over time</source>
         <translation>Использование земли во времени</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="157" />
+        <location filename="../../sezmap/ui/dashboard.py" line="159" />
         <source>Unused land: plots vacant, reserved or withdrawn, and land not parcelled.</source>
         <translation>Неиспользуемая земля: свободные, зарезервированные и изъятые участки, а также земля, не разбитая на участки.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="230" />
+        <location filename="../../sezmap/ui/dashboard.py" line="234" />
         <source>No project is open.</source>
         <translation>Проект не открыт.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="236" />
+        <location filename="../../sezmap/ui/dashboard.py" line="240" />
         <source>Computing the zone figures…</source>
         <translation>Расчёт показателей зон…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="238" />
+        <location filename="../../sezmap/ui/dashboard.py" line="242" />
         <location filename="../../sezmap/export/deck.py" line="370" />
         <location filename="../../sezmap/export/sites_export.py" line="49" />
         <location filename="../../sezmap/export/web/__init__.py" line="177" />
@@ -2835,12 +2835,12 @@
         <translation>Показатели на %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="242" />
+        <location filename="../../sezmap/ui/dashboard.py" line="246" />
         <source>Pick a zone on the map or in the toolbar</source>
         <translation>Выберите зону на карте или на панели инструментов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/ui/dashboard.py" line="142" />
         <source>%Ln plot, %1 ha</source>
         <translation>
             <numerusform>%Ln участок, %1 га</numerusform>
@@ -2849,7 +2849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="141" />
+        <location filename="../../sezmap/ui/dashboard.py" line="143" />
         <source>%Ln plots, %1 ha</source>
         <translation>
             <numerusform>%Ln участок, %1 га</numerusform>
@@ -2858,33 +2858,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="140" />
+        <location filename="../../sezmap/ui/dashboard.py" line="142" />
         <location filename="../../sezmap/export/kpis.py" line="112" />
         <source>%1 in a straight line</source>
         <translation>%1 по прямой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="125" />
+        <location filename="../../sezmap/ui/dashboard.py" line="127" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="265" />
+        <location filename="../../sezmap/ui/dashboard.py" line="269" />
         <source>Not parcelled</source>
         <translation>Не размежёвано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="276" />
+        <location filename="../../sezmap/ui/dashboard.py" line="279" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard.py" line="280" />
+        <location filename="../../sezmap/ui/dashboard.py" line="283" />
         <source>select this idle plot</source>
         <translation>выбрать этот простаивающий участок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/dashboard.py" line="280" />
+        <location filename="../../sezmap/ui/dashboard.py" line="283" />
         <source>select all %Ln idle plots</source>
         <translation>
             <numerusform>выбрать все %Ln простаивающий участок</numerusform>
@@ -2972,23 +2972,23 @@
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="182" />
-        <location filename="../../sezmap/export/web/page.py" line="292" />
+        <location filename="../../sezmap/export/web/page.py" line="187" />
+        <location filename="../../sezmap/export/web/page.py" line="297" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="289" />
+        <location filename="../../sezmap/export/web/page.py" line="294" />
         <source>Plots by status</source>
         <translation>Участки по статусу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="321" />
+        <location filename="../../sezmap/export/web/page.py" line="326" />
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="322" />
+        <location filename="../../sezmap/export/web/page.py" line="327" />
         <source>Exit full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
@@ -3397,32 +3397,32 @@
 <context>
     <name>layout</name>
     <message>
-        <location filename="../../sezmap/render/page.py" line="29" />
+        <location filename="../../sezmap/render/page.py" line="31" />
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="30" />
+        <location filename="../../sezmap/render/page.py" line="32" />
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="31" />
+        <location filename="../../sezmap/render/page.py" line="33" />
         <source>Location in Kazakhstan</source>
         <translation>Расположение в Казахстане</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="32" />
+        <location filename="../../sezmap/render/page.py" line="34" />
         <source>Zone boundary</source>
         <translation>Граница зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="33" />
+        <location filename="../../sezmap/render/page.py" line="35" />
         <source>Zone location</source>
         <translation>Местоположение зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="34" />
+        <location filename="../../sezmap/render/page.py" line="36" />
         <source>N</source>
         <translation>С</translation>
     </message>
@@ -3472,12 +3472,12 @@
         <translation>Равновеликая проекция Альберса.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="35" />
+        <location filename="../../sezmap/render/page.py" line="37" />
         <source>Scale 1:%1 at the map centre</source>
         <translation>Масштаб 1:%1 в центре карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/page.py" line="36" />
+        <location filename="../../sezmap/render/page.py" line="38" />
         <source>+ %1 more</source>
         <translation>и ещё %1</translation>
     </message>
@@ -3540,407 +3540,408 @@
 <context>
     <name>sezmap</name>
     <message>
-        <location filename="../../sezmap/render/crs.py" line="87" />
+        <location filename="../../sezmap/render/crs.py" line="105" />
         <source>Albers Kazakhstan (WGS84)</source>
         <translation>Альберс, Казахстан (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="437" />
+        <location filename="../../sezmap/render/layers.py" line="442" />
         <source>Zone boundary</source>
         <translation>Граница зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="438" />
+        <location filename="../../sezmap/render/layers.py" line="443" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Местоположение зоны (в этом масштабе слишком мала для границы)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="24" />
-        <location filename="../../sezmap/export/language.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="27" />
         <source>Vacant</source>
         <translation>Свободен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="25" />
+        <location filename="../../sezmap/render/names.py" line="28" />
         <source>Reserved</source>
         <translation>Зарезервирован</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="26" />
+        <location filename="../../sezmap/render/names.py" line="29" />
         <source>Allocated</source>
         <translation>Предоставлен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="27" />
+        <location filename="../../sezmap/render/names.py" line="30" />
         <source>Under construction</source>
         <translation>Строится</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="28" />
+        <location filename="../../sezmap/render/names.py" line="31" />
         <source>Operational</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="29" />
+        <location filename="../../sezmap/render/names.py" line="32" />
         <source>Withdrawn</source>
         <translation>Изъят</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="30" />
+        <location filename="../../sezmap/render/names.py" line="33" />
         <source>Infrastructure</source>
         <translation>Инфраструктура</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="39" />
-        <location filename="../../sezmap/export/web/page.py" line="194" />
-        <location filename="../../sezmap/export/web/page.py" line="293" />
+        <location filename="../../sezmap/render/names.py" line="42" />
+        <location filename="../../sezmap/export/web/page.py" line="199" />
+        <location filename="../../sezmap/export/web/page.py" line="298" />
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="40" />
+        <location filename="../../sezmap/render/names.py" line="43" />
         <source>Plots</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="41" />
-        <location filename="../../sezmap/export/web/page.py" line="224" />
-        <location filename="../../sezmap/export/web/page.py" line="295" />
+        <location filename="../../sezmap/render/names.py" line="44" />
+        <location filename="../../sezmap/export/web/page.py" line="229" />
+        <location filename="../../sezmap/export/web/page.py" line="300" />
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="42" />
-        <location filename="../../sezmap/export/web/page.py" line="261" />
-        <location filename="../../sezmap/export/web/page.py" line="298" />
+        <location filename="../../sezmap/render/names.py" line="45" />
+        <location filename="../../sezmap/export/web/page.py" line="266" />
+        <location filename="../../sezmap/export/web/page.py" line="303" />
         <source>Hubs</source>
         <translation>Хабы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="43" />
-        <location filename="../../sezmap/export/web/page.py" line="340" />
+        <location filename="../../sezmap/render/names.py" line="46" />
+        <location filename="../../sezmap/export/web/page.py" line="345" />
         <source>Basemap</source>
         <translation>Подложка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="44" />
+        <location filename="../../sezmap/render/names.py" line="47" />
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="45" />
+        <location filename="../../sezmap/render/names.py" line="48" />
         <source>Regions</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="46" />
+        <location filename="../../sezmap/render/names.py" line="49" />
         <source>Lakes and seas</source>
         <translation>Озёра и моря</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="47" />
+        <location filename="../../sezmap/render/names.py" line="50" />
         <source>Rivers</source>
         <translation>Реки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="48" />
+        <location filename="../../sezmap/render/names.py" line="51" />
         <source>Cities</source>
         <translation>Города</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="49" />
+        <location filename="../../sezmap/render/names.py" line="52" />
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="50" />
+        <location filename="../../sezmap/render/names.py" line="53" />
         <source>Selection</source>
         <translation>Выделение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="51" />
+        <location filename="../../sezmap/render/names.py" line="54" />
         <source>Site search results</source>
         <translation>Результаты поиска площадок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="52" />
-        <location filename="../../sezmap/export/web/page.py" line="170" />
+        <location filename="../../sezmap/render/names.py" line="55" />
+        <location filename="../../sezmap/export/web/page.py" line="175" />
         <source>Online tiles</source>
         <translation>Онлайн-тайлы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="61" />
+        <location filename="../../sezmap/render/names.py" line="64" />
         <source>Border crossing</source>
         <translation>Погранпереход</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="62" />
+        <location filename="../../sezmap/render/names.py" line="65" />
         <source>Seaport</source>
         <translation>Морской порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="63" />
+        <location filename="../../sezmap/render/names.py" line="66" />
         <source>Dry port</source>
         <translation>Сухой порт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="64" />
+        <location filename="../../sezmap/render/names.py" line="67" />
         <source>Logistics hub</source>
         <translation>Логистический хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="65" />
+        <location filename="../../sezmap/render/names.py" line="68" />
         <source>Cooperation centre</source>
         <translation>Центр сотрудничества</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="66" />
+        <location filename="../../sezmap/render/names.py" line="69" />
         <source>Station</source>
         <translation>Станция</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="75" />
+        <location filename="../../sezmap/render/names.py" line="78" />
         <source>rail</source>
         <translation>ж/д</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="76" />
+        <location filename="../../sezmap/render/names.py" line="79" />
         <source>road</source>
         <translation>авто</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="77" />
+        <location filename="../../sezmap/render/names.py" line="80" />
         <source>sea</source>
         <translation>море</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="78" />
+        <location filename="../../sezmap/render/names.py" line="81" />
         <source>multimodal</source>
         <translation>мультимодальный</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="79" />
+        <location filename="../../sezmap/render/names.py" line="82" />
         <source>rail and road</source>
         <translation>железная и автомобильная дорога</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="88" />
+        <location filename="../../sezmap/render/names.py" line="91" />
         <location filename="../../sezmap/export/web/__init__.py" line="115" />
         <source>Plot</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="89" />
-        <location filename="../../sezmap/export/web/page.py" line="293" />
+        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/export/web/page.py" line="298" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="90" />
+        <location filename="../../sezmap/render/names.py" line="93" />
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="91" />
+        <location filename="../../sezmap/render/names.py" line="94" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="92" />
+        <location filename="../../sezmap/render/names.py" line="95" />
         <source>Area, ha</source>
         <translation>Площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="93" />
+        <location filename="../../sezmap/render/names.py" line="96" />
         <source>Tenant</source>
         <translation>Арендатор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="94" />
+        <location filename="../../sezmap/render/names.py" line="97" />
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="95" />
+        <location filename="../../sezmap/render/names.py" line="98" />
         <source>Allocated on</source>
         <translation>Дата предоставления</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="96" />
+        <location filename="../../sezmap/render/names.py" line="99" />
         <source>Contract deadline</source>
         <translation>Срок по договору</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="97" />
+        <location filename="../../sezmap/render/names.py" line="100" />
         <source>Investment committed, ₸</source>
         <translation>Инвестиции (обязательства), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="98" />
+        <location filename="../../sezmap/render/names.py" line="101" />
         <source>Investment made, ₸</source>
         <translation>Инвестиции (факт), ₸</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="99" />
+        <location filename="../../sezmap/render/names.py" line="102" />
         <source>Jobs planned</source>
         <translation>Рабочие места (план)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="100" />
+        <location filename="../../sezmap/render/names.py" line="103" />
         <source>Zone part</source>
         <translation>Часть зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="101" />
+        <location filename="../../sezmap/render/names.py" line="104" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="102" />
+        <location filename="../../sezmap/render/names.py" line="105" />
         <source>Last changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="103" />
+        <location filename="../../sezmap/render/names.py" line="106" />
         <source>Changed by</source>
         <translation>Кем изменено</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="104" />
+        <location filename="../../sezmap/render/names.py" line="107" />
         <source>Name (English)</source>
         <translation>Название (англ.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="105" />
+        <location filename="../../sezmap/render/names.py" line="108" />
         <source>Name (Russian)</source>
         <translation>Название (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="106" />
+        <location filename="../../sezmap/render/names.py" line="109" />
         <source>Name (Kazakh)</source>
         <translation>Название (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="107" />
+        <location filename="../../sezmap/render/names.py" line="110" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="108" />
+        <location filename="../../sezmap/render/names.py" line="111" />
         <source>Established</source>
         <translation>Год создания</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="109" />
+        <location filename="../../sezmap/render/names.py" line="112" />
         <source>Expires</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="110" />
+        <location filename="../../sezmap/render/names.py" line="113" />
         <source>Official area, ha</source>
         <translation>Официальная площадь, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="111" />
+        <location filename="../../sezmap/render/names.py" line="114" />
         <location filename="../../sezmap/export/web/__init__.py" line="182" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="112" />
+        <location filename="../../sezmap/render/names.py" line="115" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="113" />
+        <location filename="../../sezmap/render/names.py" line="116" />
         <source>Focus (Russian)</source>
         <translation>Специализация (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="114" />
+        <location filename="../../sezmap/render/names.py" line="117" />
         <source>Focus (Kazakh)</source>
         <translation>Специализация (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="115" />
+        <location filename="../../sezmap/render/names.py" line="118" />
         <source>Region (Russian)</source>
         <translation>Регион (рус.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="116" />
+        <location filename="../../sezmap/render/names.py" line="119" />
         <source>Region (Kazakh)</source>
         <translation>Регион (каз.)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="117" />
+        <location filename="../../sezmap/render/names.py" line="120" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="118" />
+        <location filename="../../sezmap/render/names.py" line="121" />
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="119" />
+        <location filename="../../sezmap/render/names.py" line="122" />
         <source>Mode</source>
         <translation>Вид транспорта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="120" />
+        <location filename="../../sezmap/render/names.py" line="123" />
         <source>Hub</source>
         <translation>Хаб</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="121" />
+        <location filename="../../sezmap/render/names.py" line="124" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="122" />
+        <location filename="../../sezmap/render/names.py" line="125" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="123" />
+        <location filename="../../sezmap/render/names.py" line="126" />
         <source>Neighbouring country</source>
         <translation>Соседняя страна</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="133" />
+        <location filename="../../sezmap/render/names.py" line="136" />
         <source>city</source>
         <translation>городская</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="134" />
+        <location filename="../../sezmap/render/names.py" line="137" />
         <source>industry</source>
         <translation>промышленная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/names.py" line="135" />
+        <location filename="../../sezmap/render/names.py" line="138" />
         <source>trade</source>
         <translation>торговая</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="67" />
+        <location filename="../../sezmap/render/numbers.py" line="71" />
         <location filename="../../sezmap/export/texts.py" line="99" />
         <location filename="../../sezmap/export/web/__init__.py" line="116" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="71" />
+        <location filename="../../sezmap/render/numbers.py" line="75" />
         <location filename="../../sezmap/export/texts.py" line="102" />
+        <location filename="../../sezmap/export/web/page.py" line="112" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="75" />
+        <location filename="../../sezmap/render/numbers.py" line="79" />
+        <location filename="../../sezmap/export/web/page.py" line="112" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/numbers.py" line="79" />
+        <location filename="../../sezmap/render/numbers.py" line="83" />
         <source>%1 km²</source>
         <translation>%1 км²</translation>
     </message>
@@ -3970,37 +3971,37 @@
         <translation>Выбранная площадка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="33" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="35" />
         <source>Looks unbuilt</source>
         <translation>Похоже, не застроен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="34" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="36" />
         <source>Looks built</source>
         <translation>Похоже, застроен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="35" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="37" />
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="36" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="38" />
         <source>Consistent</source>
         <translation>Совпадает</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="57" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="59" />
         <source>Flagged by imagery</source>
         <translation>Отмечено по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="126" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="128" />
         <source>Imagery: %1</source>
         <translation>Снимок: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/imagery_layers.py" line="131" />
+        <location filename="../../sezmap/render/imagery_layers.py" line="133" />
         <source>Built-up score, 0 → 1</source>
         <translation>Оценка застроенности, 0 → 1</translation>
     </message>

@@ -10,6 +10,7 @@ stay in its frame and the inset in its box in every reader (librsvg, browsers), 
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import datetime as dt
 import math
@@ -18,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtCore import QDate, QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from sezmap import paths
@@ -27,7 +28,7 @@ from sezmap.export.kpis import feature_names, key_figures
 from sezmap.formats.untrusted import terminal_text, xml_text
 from sezmap.model.statuses import STATUSES
 from sezmap.render import crs as crs_mod
-from sezmap.render import names
+from sezmap.render import names, page_language
 from sezmap.render.layers import PlotsLayer, ZonesLayer
 from sezmap.render.layout import PrintLayout
 from sezmap.render.layout_content import LayoutContent, layout_content
@@ -51,7 +52,7 @@ def engine_and_scene(project, engine: Callable[[], object], basemap: bool = True
     workers and PROJ release the GIL). For the largest zone of a 1M-plot project the scene's
     0.3-0.4 s ran on one core after the analysis; now beside it."""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-export-analysis") as pool:
-        analysed = pool.submit(engine)
+        analysed = pool.submit(contextvars.copy_context().run, engine)  # (the page's language too)
         scene = export_scene(project, basemap)
         return analysed.result(), scene
 
@@ -118,7 +119,7 @@ def page_layout(project, page: Page, *, zone: str | None = None, title: str | No
 
 def date_text(day: dt.date) -> str:
     """"6 December 2026" in the current language (see export.language)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    return page_language.locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def page_content(project, zone: str | None, metrics, as_of: dt.date | None, language: str,
@@ -135,7 +136,7 @@ def page_content(project, zone: str | None, metrics, as_of: dt.date | None, lang
         shares = (metrics.allocated_ratio, metrics.infrastructure_ratio, metrics.unused_ratio)
     return layout_content(project.meta, zone, zone_name, figures=figures, shares=shares,
                           as_of_text=date_text(as_of) if as_of is not None else "", title=title,
-                          vacant=vacant, basemap=basemap, translate=QCoreApplication.translate,
+                          vacant=vacant, basemap=basemap, translate=page_language.translate,
                           language=language)
 
 
@@ -145,7 +146,7 @@ def trend_chart(project, zone: str | None, trends, as_of: dt.date, language: str
 
     zone_names = {str(r["zone_id"]): names.feature_name(r, language)
                   for r in project.zones.drop(columns="geometry").to_dict("records")}
-    return trend_content(trends, zone, zone_names, date_text(as_of), QCoreApplication.translate, language)
+    return trend_content(trends, zone, zone_names, date_text(as_of), page_language.translate, language)
 
 
 def page_image(layout: PrintLayout, progress=None, cancelled: Callable[[], bool] = lambda: False,

@@ -2,9 +2,9 @@
 figures of ``sezmap report --trend`` (``sezmap.session.zone_trends.report_trends``) turned into
 chart lines, in percent, with their period labels, heading and note, in the page's language.
 
-No Qt: the words come through the ``translate(context, source)`` given (Qt's
-``QCoreApplication.translate`` on a page, ``Texts.translate`` in the deck; context "layout",
-filled from resources/i18n/tables/export.py). A zone's page shows its unused and allocated
+No Qt: the words come through the ``translate(context, source)`` given
+(``sezmap.render.page_language.translate`` on a page, ``Texts.translate`` in the deck; context
+"layout", filled from resources/i18n/tables/export.py). A zone's page shows its unused and allocated
 shares; a page of the whole country compares every zone's unused share, the most unused first.
 """
 

@@ -10,9 +10,10 @@ their opacity and shows them in the legend.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from sezmap.render import page_language
 from sezmap.render.geometry_arrays import GeometryArrays, frozen
 from sezmap.render.image_layer import ImageLayer
 from sezmap.render.layers import RING_BELOW_PX, MapLayer, RenderContext, blocks, pixel_path
@@ -31,10 +32,10 @@ SYMBOLS = {
 def flag_label(flag: str) -> str:
     """A flag in the UI language."""
     texts = {
-        "looks_unbuilt": QCoreApplication.translate("sezmap", "Looks unbuilt"),
-        "looks_built": QCoreApplication.translate("sezmap", "Looks built"),
-        "no_data": QCoreApplication.translate("sezmap", "No data"),
-        "consistent": QCoreApplication.translate("sezmap", "Consistent"),
+        "looks_unbuilt": page_language.translate("sezmap", "Looks unbuilt"),
+        "looks_built": page_language.translate("sezmap", "Looks built"),
+        "no_data": page_language.translate("sezmap", "No data"),
+        "consistent": page_language.translate("sezmap", "Consistent"),
     }
     return texts.get(flag, flag)
 
@@ -55,7 +56,7 @@ class FlaggedPlotsLayer(MapLayer):
 
     @property
     def title(self) -> str:
-        return QCoreApplication.translate("sezmap", "Flagged by imagery")
+        return page_language.translate("sezmap", "Flagged by imagery")
 
     def bounds(self):
         return self.arrays.extent_of(self.rows)
@@ -124,12 +125,12 @@ class ImageryRasterLayer(ImageLayer):
 
     @property
     def title(self) -> str:
-        return QCoreApplication.translate("sezmap", "Imagery: %1").replace("%1", self.name)
+        return page_language.translate("sezmap", "Imagery: %1").replace("%1", self.name)
 
     def legend_items(self, language: str = "en"):
         if not self.score:  # an index's grey (``warp_to_rgba``): a raster's box
             return super().legend_items(language)
-        return [(QCoreApplication.translate("sezmap", "Built-up score, 0 → 1"), "raster",
+        return [(page_language.translate("sezmap", "Built-up score, 0 → 1"), "raster",
                  RampSymbol("#{:02X}{:02X}{:02X}".format(*SCORE_RGB)))]
 
     def wants_detail(self, settings) -> bool:

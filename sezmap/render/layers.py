@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
 
 from sezmap.model.statuses import STATUSES, status_codes
 from sezmap.model.values import is_missing
-from sezmap.render import names, styles, symbols
+from sezmap.render import names, page_language, styles, symbols
 from sezmap.render.geometry_arrays import GeometryArrays, frozen
 from sezmap.render.label_texts import place_pair, short_name
 from sezmap.render.labels import LabelCandidate
@@ -439,8 +439,8 @@ class ZonesLayer(ArraysLayer):
         return rows[hit][np.argsort(d[hit], kind="stable")]
 
     def legend_items(self, language: str = "en"):
-        return [(QCoreApplication.translate("sezmap", "Zone boundary"), "fill", self.boundary),
-                (QCoreApplication.translate("sezmap", "Zone location (too small to outline at this scale)"),
+        return [(page_language.translate("sezmap", "Zone boundary"), "fill", self.boundary),
+                (page_language.translate("sezmap", "Zone location (too small to outline at this scale)"),
                  "marker", self.marker)]
 
 

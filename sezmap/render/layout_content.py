@@ -1,8 +1,8 @@
 """What a print page says: its title, subtitle, a zone's key figures, the data-sources line and,
 when asked for, the chart of land use over time (``chart_data.TrendContent``).
 
-No Qt: the words are translated by the ``translate(context, source)`` given (Qt's
-``QCoreApplication.translate`` in the app and the exports), the figures come ready made
+No Qt: the words are translated by the ``translate(context, source)`` given
+(``sezmap.render.page_language.translate``: the page's language), the figures come ready made
 (``sezmap.export.kpis.key_figures``: the same figures as the dashboard, the web map and the
 slides) and the date ready written.
 """

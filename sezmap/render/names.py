@@ -1,6 +1,7 @@
 """Translated names for statuses, layers, hub kinds and corridor modes.
 
-QtCore's translate (no widgets). The tables hold English source texts marked with
+QtCore's translate (no widgets), in the language of ``sezmap.render.page_language`` (an
+export's, else the UI's). The tables hold English source texts marked with
 QT_TRANSLATE_NOOP so lupdate finds them; ``_label`` translates at call time (the language
 can change while the app runs).
 """
@@ -10,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from sezmap.render import page_language
 
 
 def _label(table: Mapping[str, object], key: str) -> str:
     """The translated label of ``key`` in ``table`` (English source texts, marked with
     QT_TRANSLATE_NOOP), else ``key`` itself."""
     text = table.get(key)
-    return QCoreApplication.translate("sezmap", str(text)) if text is not None else key
+    return page_language.translate("sezmap", str(text)) if text is not None else key
 
 
 STATUS_LABELS = {
@@ -160,7 +163,7 @@ def value_text(field: str, value, decimals: int = 0) -> str:
     if isinstance(value, (float, np.floating)):
         text = numbers.number(float(value), decimals)
         if decimals:
-            text = text.rstrip("0").rstrip(QLocale().decimalPoint())
+            text = text.rstrip("0").rstrip(page_language.locale().decimalPoint())
         return text
     if hasattr(value, "strftime") and hasattr(value, "hour"):
         return value.strftime("%Y-%m-%d %H:%M")

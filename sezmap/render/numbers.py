@@ -4,8 +4,9 @@
 language does ("4,592.0" in English, "4 592,0" in Russian and Kazakh, grouped by a no-break
 space) and needs no Qt: the exports' ``Texts`` (and through them a zone's key figures,
 ``export/kpis.py``) write their numbers with it. The functions below write in the UI language
-(``ui_language``: the default QLocale, which ``sezmap.ui.i18n.set_language`` sets) with the
-unit words of Qt's translators; the renderer and the widgets share them.
+(``ui_language``: the default QLocale, which ``sezmap.ui.i18n.set_language`` sets, or an
+export's language, ``sezmap.render.page_language``) with the unit words of Qt's translators;
+the renderer and the widgets share them.
 """
 
 from __future__ import annotations
@@ -41,10 +42,13 @@ def grouped(value, decimals: int = 0, language: str = "en") -> str:
 
 
 def ui_language() -> str:
-    """The UI language's code ("en", "ru" or "kk"), from the default QLocale."""
+    """The UI language's code ("en", "ru" or "kk"), from the default QLocale; an export's
+    language instead where one is set (``sezmap.render.page_language``)."""
     from PySide6.QtCore import QLocale
 
-    return {QLocale.Language.Russian: "ru", QLocale.Language.Kazakh: "kk"}.get(QLocale().language(), "en")
+    from sezmap.render import page_language
+
+    return {QLocale.Language.Russian: "ru", QLocale.Language.Kazakh: "kk"}.get(page_language.locale().language(), "en")
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -53,9 +57,9 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the nam
 
 
 def _unit(template: str, text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+    from sezmap.render import page_language
 
-    return QCoreApplication.translate("sezmap", template).replace("%1", text)
+    return page_language.translate("sezmap", template).replace("%1", text)
 
 
 def number(value, decimals: int = 0) -> str:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from sezmap.render import crs as crs_mod
-from sezmap.render import styles, symbols
+from sezmap.render import page_language, styles, symbols
 from sezmap.render.geometry_arrays import GeometryArrays, frozen
 from sezmap.render.labels import LabelCandidate
 from sezmap.render.layers import SUBPIXEL, MapLayer, RenderContext, blocks, pixel_path, splat
@@ -143,6 +143,6 @@ class RouteLayer(MapLayer):
         text = ", ".join(t for t in (self.name, self.label) if t) or self.title
         items = [(text, "line", self.symbol)]
         if self.off_network():
-            items.append((QCoreApplication.translate("sezmap", "Off the corridor network (straight line)"),
+            items.append((page_language.translate("sezmap", "Off the corridor network (straight line)"),
                           "line", self.off_symbol))
         return items

@@ -12,8 +12,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+from sezmap.render import page_language
 
 BASE_DPI = 96.0
 A4_SHORT_MM = 210.0
@@ -38,7 +40,7 @@ _TEXTS = {
 
 
 def layout_text(key: str) -> str:
-    return QCoreApplication.translate("layout", str(_TEXTS[key]))
+    return page_language.translate("layout", str(_TEXTS[key]))
 
 
 def font(px: float, bold: bool = False) -> QFont:

@@ -4,10 +4,10 @@ filled and drawn thick (an overlay, under the selection)."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from sezmap.render import symbols
+from sezmap.render import page_language, symbols
 from sezmap.render.geometry_arrays import GeometryArrays, frozen
 from sezmap.render.layers import RING_BELOW_PX, SUBPIXEL, MapLayer, RenderContext, blocks, pixel_path, splat
 
@@ -95,7 +95,7 @@ class SiteResultsLayer(MapLayer):
                 p.drawEllipse(QPointF(float(x), float(y)), 6.0, 6.0)
 
     def legend_items(self, language: str = "en"):
-        items = [(QCoreApplication.translate("sezmap", "Sites found"), "line", self.symbol)]
+        items = [(page_language.translate("sezmap", "Sites found"), "line", self.symbol)]
         if len(self.chosen):
-            items.append((QCoreApplication.translate("sezmap", "Chosen site"), "line", self.chosen_symbol))
+            items.append((page_language.translate("sezmap", "Chosen site"), "line", self.chosen_symbol))
         return items
