@@ -13,7 +13,6 @@ leaves nothing at the chosen path (sezmap.export writes a temporary file and ren
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from pathlib import Path
 
@@ -58,7 +57,6 @@ class ExportDialog(Retranslated, QDialog):
         self.window_ = window
         self.task = None
         self._cancel = threading.Event()
-        self._language = contextlib.ExitStack()  # the export's language while it runs (``_language_end``)
         self._build()
         self._fill_zones()
         self.retranslate()
@@ -371,7 +369,7 @@ class ExportDialog(Retranslated, QDialog):
             return image
         from sezmap.export.language import using_language
 
-        with using_language(o["language"]):
+        with using_language(o["language"]):  # the page's texts only, not the window's
             layout = page_layout(w.project, page, zone=o["zone"], title=o["title"], language=o["language"],
                                  as_of=o["as_of"], engine=o.get("engine"), scene=w.scene, extent=o["extent"],
                                  vacant=o["vacant"], trend=o.get("trend"))  # (its figures: when written)
@@ -453,14 +451,8 @@ class ExportDialog(Retranslated, QDialog):
 
         self._running(True)
         w.session.hold_plots(work)  # (edits meanwhile copy the frame: the export sees it as now)
-        self._language_end()
-        # The export's language set here, on the UI thread, for its run (export_map's own
-        # using_language then changes nothing): QLocale.setDefault and the application's
-        # translators are not to be changed from a task thread while the UI reads them (a
-        # Russian export from an English window crashed the app once so).
-        from sezmap.export.language import using_language
-
-        self._language.enter_context(using_language(options.get("language", "en")))
+        # (the page's language is export_map's own, on the task thread: sezmap.render.page_language;
+        # the application's translators and locale, the window's, are not touched)
         holder["task"] = self.task = w.tasks.start(work, self._done, self._failed)
         self.watch.start()
 
@@ -475,13 +467,6 @@ class ExportDialog(Retranslated, QDialog):
 
     def _running(self, running: bool) -> None:
         self.controls.set_running(running)
-        if not running:
-            self._language_end()
-
-    def _language_end(self) -> None:
-        """The UI's own language back (the export's, set for its run, ended)."""
-        self._language.close()
-        self._language = contextlib.ExitStack()
 
     def _done(self, path) -> None:
         self.task = None
@@ -509,7 +494,6 @@ class ExportDialog(Retranslated, QDialog):
             self._cancel.set()
             self.task.cancel()
             self.task = None
-        self._language_end()
         super().reject()
 
 
