@@ -62,7 +62,7 @@ class XyzTileLayer(MapLayer):
         self.timeout_s = timeout_s
         self.attribution = attribution
         self.offline_until = 0.0
-        self.status = ""
+        self.status = ""  # for the status bar: in the UI language (QCoreApplication.translate), not a page's
         self._lock = threading.Lock()
 
     @property
