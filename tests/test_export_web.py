@@ -128,7 +128,7 @@ def test_the_page_loads_nothing_from_the_web_and_holds_its_data(zone_html, proje
 
 
 def test_the_maps_own_script_and_style_are_package_data_inlined_in_the_page(zone_html):
-    """static/sezmap.js and .css ship with the package (pyproject's package-data for a wheel,
+    """static/sezmap.js, measure.js and sezmap.css ship with the package (pyproject's package-data for a wheel,
     the PyInstaller spec for the bundle) and the page holds them whole."""
     import fnmatch
     import tomllib
@@ -138,7 +138,7 @@ def test_the_maps_own_script_and_style_are_package_data_inlined_in_the_page(zone
     root = Path(__file__).resolve().parents[1]
     static = Path(web.__file__).parent / "static"
     names = sorted(p.name for p in static.iterdir())
-    assert names == ["sezmap.css", "sezmap.js"]
+    assert names == ["measure.js", "sezmap.css", "sezmap.js"]
     globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))[
         "tool"]["setuptools"]["package-data"]["sezmap.export.web"]
     assert all(any(fnmatch.fnmatch(f"static/{name}", g) for g in globs) for name in names)
@@ -305,6 +305,55 @@ def test_a_project_without_plots_or_hubs_still_makes_a_page(tmp_path):
     assert data["plots"]["n"] == 0 and len(data["zones"]) == 1
 
 
+def plugin_texts() -> dict[str, str]:
+    """The measure plugin's own English texts (key -> text of its src/i18n/en.js) and its
+    coordinates' hemisphere letters, read from the plugin the page inlines."""
+    from sezmap.export.web.assets import assets_dir
+
+    source = (assets_dir() / "leaflet-measure" / "dist" / "leaflet-measure.js").read_text(encoding="utf-8")
+    english = source[source.index("// English i18n translations"):]
+    english = english[:english.index("};")]
+    texts = dict(re.findall(r"'(\w+)': '([^']*)'", english))
+    assert len(texts) > 20, texts
+    letters = [letter for pair in re.findall(r"ddToDms\(last\.\w+, '(\w)', '(\w)'\)", source) for letter in pair]
+    assert sorted(letters) == ["E", "N", "S", "W"], letters
+    return texts | {f"hemisphere {letter}": letter for letter in letters}
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_the_measure_tools_words_translate_every_text_the_plugin_shows(tmp_path, language):
+    """Every text of the measure plugin (its English locale, read from the plugin itself) that the
+    tool can show has a Cyrillic translation in the page's dictionary (or is a unit, named through
+    the plugin's options); the page holds them; an English page passes none."""
+    from sezmap.export.texts import Texts
+    from sezmap.export.web import measure
+
+    texts = Texts(language)
+    words, options = measure.words(texts), measure.control_options(texts)
+    cyrillic = re.compile(r"^[^A-Za-z]*[А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі][^A-Za-z]*$")
+    units = {key for key in options if key.endswith("_unit")}
+    shown_units = {options[key] for key in units}
+    unused_units = {"acres", "feet", "miles", "sqfeet", "sqmiles"}  # not among the tool's units
+    for key, english in plugin_texts().items():
+        if key in ("decPoint", "thousandsSep") or key in unused_units:
+            continue
+        if key in shown_units:
+            assert cyrillic.match(options["units"][key]["display"]), (key, options["units"])
+            continue
+        found = [k for k in (english, f"%1 {english}") if k in words]
+        assert found and cyrillic.match(words[found[0]].replace("%1", "")), (key, english, words)
+    assert set(shown_units) == set(options["units"])
+    assert (options["dec_point"], options["thousands_sep"]) == (",", "\u00a0")
+
+    store = GpkgStore.create(tmp_path / "p.gpkg", f.layers(plots=[], hubs=[]))
+    project = store.load()
+    for lang, expected in ((language, words), ("en", {})):
+        page = web.export_html(project, None, tmp_path / f"{lang}.html", language=lang).read_text(encoding="utf-8")
+        call = re.search(r"sezmap\.measureWords\(map_\w+, measure_control_\w+, (\{.*?\})\);\n", page)
+        assert call, lang
+        assert json.loads(call.group(1))["words"] == expected
+
+
 # --- in a real browser --------------------------------------------------------------------------
 
 OFFLINE = ["--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>"]
@@ -443,3 +492,52 @@ def test_chromium_shows_the_scale_bar_in_the_pages_language(project, engine, tmp
     assert scale, done.stdout[-2000:]
     figure, _space, shown = scale.group(1).replace("&nbsp;", " ").partition(" ")
     assert figure.isdigit() and shown == unit, scale.group(1)
+
+
+def measure_texts(dom: str) -> list[str]:
+    """What the measure tool showed at each step of "#sz-measuretest" (static/measure.js)."""
+    import html
+
+    assert 'data-sz-measure-done="1"' in dom, dom[-2000:]
+    return json.loads(html.unescape(re.search(r'data-sz-measure="([^"]*)"', dom).group(1)))
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_chromium_shows_the_measure_tool_in_the_pages_language(project, engine, tmp_path, language):
+    """The measure tool said "Measure distances and areas", "Path distance 8.86 Kilometers
+    (8,855 Meters)" on Russian and Kazakh pages. Measuring an area, a line and a point in the
+    page (as clicks would): every text it shows, its units and its numbers are the page's
+    language; an English page is the plugin's own."""
+    import html
+
+    from sezmap.export.texts import Texts
+    from sezmap.export.web import measure
+
+    out = web.export_html(project, engine, tmp_path / f"{language}.html", zone=ZONE, language=language)
+    done = run_chromium(tmp_path, out.as_uri() + "#sz-measuretest", "--dump-dom", "--window-size=1280,800")
+    assert console_messages(done.stderr) == []  # (its second point threw on the canvas map)
+    steps = measure_texts(done.stdout)
+    shown = "\n".join(steps)
+    assert len(steps) == 8 and all(steps), steps
+    words = measure.words(Texts(language))
+    if language == "en":
+        assert words == {}
+        for english in ("Measure distances and areas", "Path distance", "Perimeter", "Point location",
+                        "Center on this line", "Center on this area", "Center on this location", "Finish measurement"):
+            assert english in plugin_texts().values() and english in shown, english  # the plugin's own
+        assert re.search(r"\d\.\d\d Kilometers \(\d{1,3}(,\d{3})+ Meters\)", shown), shown
+        assert re.search(r"\d\.\d\d Hectares \(\d{1,3}(,\d{3})+ Sq Meters\)", shown), shown
+        assert re.search(r"\d\.\d{6} / \d+\.\d{6}", shown) and '" N / ' in shown, shown
+        return
+    assert re.findall(r"[A-Za-z]+", shown) == [], shown  # no English left, not even N or E
+    for english, text in words.items():
+        if english not in ("%1 S", "%1 W"):  # (the zone is north and east)
+            assert text.replace("%1", "").strip() in shown, (english, text)
+    assert re.search(r"\d,\d\d км \(\d{1,3}(\u00a0\d{3})+ м\)", shown), shown
+    assert re.search(r"\d,\d\d га \(\d{1,3}(\u00a0\d{3})+ м²\)", shown), shown
+    assert re.search(r"\d,\d{6} / \d+,\d{6}", shown), shown
+    panel = re.search(r'<div class="leaflet-control-measure[^"]*"[^>]*>.*?</ul>\s*</div>\s*</div>', done.stdout, re.DOTALL)
+    assert panel, done.stdout[-3000:]
+    texts_in_panel = [html.unescape(t) for t in re.findall(r">([^<]*)<", panel.group(0))]
+    assert words["Measure distances and areas"] in texts_in_panel and words["Path distance"] in texts_in_panel
+    assert not [t for t in texts_in_panel if re.search("[A-Za-z]", t)], texts_in_panel  # no English in it

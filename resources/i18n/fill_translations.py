@@ -242,8 +242,9 @@ CONTEXT = {
 
 
 def _more_tables() -> None:
-    """Tables of further strings, one file per part of the app (tables/*.py, each with a ``T``).
-    A source may be in two tables only with the same translation: no table overrides another."""
+    """Tables of further strings, one file per part of the app (tables/*.py, each with a ``T``
+    and, optionally, a ``CONTEXT`` of (context, source) keys). A source may be in two tables only
+    with the same translation: no table overrides another."""
     import importlib.util
 
     for path in sorted((HERE / "tables").glob("*.py")):
@@ -254,6 +255,11 @@ def _more_tables() -> None:
         if clashes:
             raise SystemExit(f"{path.name}: translated differently elsewhere: {clashes}")
         T.update(module.T)
+        more = getattr(module, "CONTEXT", {})
+        clashes = [key for key, pair in more.items() if CONTEXT.get(key, pair) != pair]
+        if clashes:
+            raise SystemExit(f"{path.name}: translated differently elsewhere: {clashes}")
+        CONTEXT.update(more)
 
 
 _more_tables()

@@ -2694,7 +2694,7 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="117" />
+        <location filename="../../sezmap/export/web/__init__.py" line="118" />
         <source>Zone dashboard</source>
         <translation>Аймақ көрсеткіштері</translation>
     </message>
@@ -2807,7 +2807,7 @@
         <location filename="../../sezmap/ui/dashboard.py" line="242" />
         <location filename="../../sezmap/export/deck.py" line="370" />
         <location filename="../../sezmap/export/sites_export.py" line="49" />
-        <location filename="../../sezmap/export/web/__init__.py" line="177" />
+        <location filename="../../sezmap/export/web/__init__.py" line="178" />
         <source>Figures as of %1.</source>
         <translation>%1 күнгі көрсеткіштер.</translation>
     </message>
@@ -2876,7 +2876,7 @@
     </message>
     <message>
         <location filename="../../sezmap/export/deck.py" line="377" />
-        <location filename="../../sezmap/export/web/__init__.py" line="168" />
+        <location filename="../../sezmap/export/web/__init__.py" line="169" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
@@ -2926,22 +2926,22 @@
         <translation>Деректер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="167" />
+        <location filename="../../sezmap/export/web/__init__.py" line="168" />
         <source>Vacant plots for investors</source>
         <translation>Инвесторларға арналған бос учаскелер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="185" />
+        <location filename="../../sezmap/export/web/__init__.py" line="186" />
         <source>Vacant land</source>
         <translation>Бос жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="187" />
+        <location filename="../../sezmap/export/web/__init__.py" line="188" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>Сұрақтар бойынша аймақтың басқарушы компаниясына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="188" />
+        <location filename="../../sezmap/export/web/__init__.py" line="189" />
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
@@ -3214,6 +3214,7 @@
     </message>
     <message>
         <location filename="../../sezmap/export/sites_export.py" line="36" />
+        <location filename="../../sezmap/export/web/measure.py" line="63" />
         <source>Area</source>
         <translation>Аудан</translation>
     </message>
@@ -3366,6 +3367,126 @@
         <location filename="../../sezmap/export/sites_export.py" line="68" />
         <source>Click a plot for its site's figures and its zone's terms.</source>
         <translation>Алаң көрсеткіштері мен аймақ шарттарын көру үшін учаскені басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="33" />
+        <source>Kilometers</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="34" />
+        <source>Meters</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="35" />
+        <source>Hectares</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="36" />
+        <source>Sq Meters</source>
+        <translation>м²</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="54" />
+        <source>Measure</source>
+        <translation>Өлшеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="55" />
+        <source>Measure distances and areas</source>
+        <translation>Қашықтық пен ауданды өлшеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="56" />
+        <source>Create a new measurement</source>
+        <translation>Жаңа өлшеу жасау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="58" />
+        <source>Start creating a measurement by adding points to the map</source>
+        <translation>Өлшеуді бастау үшін картаға нүктелер қойыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="59" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="60" />
+        <source>Finish measurement</source>
+        <translation>Өлшеуді аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="61" />
+        <source>Last point</source>
+        <translation>Соңғы нүкте</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="62" />
+        <source>Path distance</source>
+        <translation>Жол ұзындығы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="64" />
+        <source>%1 Perimeter</source>
+        <translation>Периметрі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="65" />
+        <source>Linear measurement</source>
+        <translation>Ұзындықты өлшеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="66" />
+        <source>Area measurement</source>
+        <translation>Ауданды өлшеу</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="67" />
+        <source>Point location</source>
+        <translation>Нүктенің координаттары</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="68" />
+        <source>Center on this line</source>
+        <translation>Осы сызықты картаның ортасына қою</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="69" />
+        <source>Center on this area</source>
+        <translation>Осы ауданды картаның ортасына қою</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="70" />
+        <source>Center on this location</source>
+        <translation>Осы нүктені картаның ортасына қою</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="71" />
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="72" />
+        <source>%1 N</source>
+        <translation>%1 с. е.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="73" />
+        <source>%1 S</source>
+        <translation>%1 о. е.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="74" />
+        <source>%1 E</source>
+        <translation>%1 ш. б.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="75" />
+        <source>%1 W</source>
+        <translation>%1 б. б.</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3697,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="46" />
-        <location filename="../../sezmap/export/web/page.py" line="345" />
+        <location filename="../../sezmap/export/web/page.py" line="347" />
         <source>Basemap</source>
         <translation>Негізгі карта</translation>
     </message>
@@ -3683,7 +3804,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="91" />
-        <location filename="../../sezmap/export/web/__init__.py" line="115" />
+        <location filename="../../sezmap/export/web/__init__.py" line="116" />
         <source>Plot</source>
         <translation>Учаске</translation>
     </message>
@@ -3800,7 +3921,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="114" />
-        <location filename="../../sezmap/export/web/__init__.py" line="182" />
+        <location filename="../../sezmap/export/web/__init__.py" line="183" />
         <source>Focus</source>
         <translation>Мамандануы</translation>
     </message>
@@ -3882,7 +4003,7 @@
     <message>
         <location filename="../../sezmap/render/numbers.py" line="71" />
         <location filename="../../sezmap/export/texts.py" line="99" />
-        <location filename="../../sezmap/export/web/__init__.py" line="116" />
+        <location filename="../../sezmap/export/web/__init__.py" line="117" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>

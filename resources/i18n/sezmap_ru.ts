@@ -2717,7 +2717,7 @@
 <context>
     <name>ZoneDashboard</name>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="117" />
+        <location filename="../../sezmap/export/web/__init__.py" line="118" />
         <source>Zone dashboard</source>
         <translation>Сводка по зоне</translation>
     </message>
@@ -2830,7 +2830,7 @@
         <location filename="../../sezmap/ui/dashboard.py" line="242" />
         <location filename="../../sezmap/export/deck.py" line="370" />
         <location filename="../../sezmap/export/sites_export.py" line="49" />
-        <location filename="../../sezmap/export/web/__init__.py" line="177" />
+        <location filename="../../sezmap/export/web/__init__.py" line="178" />
         <source>Figures as of %1.</source>
         <translation>Показатели на %1.</translation>
     </message>
@@ -2902,7 +2902,7 @@
     </message>
     <message>
         <location filename="../../sezmap/export/deck.py" line="377" />
-        <location filename="../../sezmap/export/web/__init__.py" line="168" />
+        <location filename="../../sezmap/export/web/__init__.py" line="169" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
@@ -2952,22 +2952,22 @@
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="167" />
+        <location filename="../../sezmap/export/web/__init__.py" line="168" />
         <source>Vacant plots for investors</source>
         <translation>Свободные участки для инвесторов</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="185" />
+        <location filename="../../sezmap/export/web/__init__.py" line="186" />
         <source>Vacant land</source>
         <translation>Свободная земля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="187" />
+        <location filename="../../sezmap/export/web/__init__.py" line="188" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>По вопросам обращайтесь в управляющую компанию зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="188" />
+        <location filename="../../sezmap/export/web/__init__.py" line="189" />
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
@@ -3240,6 +3240,7 @@
     </message>
     <message>
         <location filename="../../sezmap/export/sites_export.py" line="36" />
+        <location filename="../../sezmap/export/web/measure.py" line="63" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
@@ -3392,6 +3393,126 @@
         <location filename="../../sezmap/export/sites_export.py" line="68" />
         <source>Click a plot for its site's figures and its zone's terms.</source>
         <translation>Нажмите на участок, чтобы увидеть показатели площадки и условия зоны.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="33" />
+        <source>Kilometers</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="34" />
+        <source>Meters</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="35" />
+        <source>Hectares</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="36" />
+        <source>Sq Meters</source>
+        <translation>м²</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="54" />
+        <source>Measure</source>
+        <translation>Измерение</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="55" />
+        <source>Measure distances and areas</source>
+        <translation>Измерение расстояний и площадей</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="56" />
+        <source>Create a new measurement</source>
+        <translation>Создать новое измерение</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="58" />
+        <source>Start creating a measurement by adding points to the map</source>
+        <translation>Чтобы начать измерение, добавляйте точки на карту</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="59" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="60" />
+        <source>Finish measurement</source>
+        <translation>Завершить измерение</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="61" />
+        <source>Last point</source>
+        <translation>Последняя точка</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="62" />
+        <source>Path distance</source>
+        <translation>Длина пути</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="64" />
+        <source>%1 Perimeter</source>
+        <translation>Периметр: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="65" />
+        <source>Linear measurement</source>
+        <translation>Измерение длины</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="66" />
+        <source>Area measurement</source>
+        <translation>Измерение площади</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="67" />
+        <source>Point location</source>
+        <translation>Координаты точки</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="68" />
+        <source>Center on this line</source>
+        <translation>Показать эту линию в центре карты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="69" />
+        <source>Center on this area</source>
+        <translation>Показать эту площадь в центре карты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="70" />
+        <source>Center on this location</source>
+        <translation>Показать эту точку в центре карты</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="71" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="72" />
+        <source>%1 N</source>
+        <translation>%1 с. ш.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="73" />
+        <source>%1 S</source>
+        <translation>%1 ю. ш.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="74" />
+        <source>%1 E</source>
+        <translation>%1 в. д.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/web/measure.py" line="75" />
+        <source>%1 W</source>
+        <translation>%1 з. д.</translation>
     </message>
 </context>
 <context>
@@ -3617,7 +3738,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="46" />
-        <location filename="../../sezmap/export/web/page.py" line="345" />
+        <location filename="../../sezmap/export/web/page.py" line="347" />
         <source>Basemap</source>
         <translation>Подложка</translation>
     </message>
@@ -3724,7 +3845,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="91" />
-        <location filename="../../sezmap/export/web/__init__.py" line="115" />
+        <location filename="../../sezmap/export/web/__init__.py" line="116" />
         <source>Plot</source>
         <translation>Участок</translation>
     </message>
@@ -3841,7 +3962,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="114" />
-        <location filename="../../sezmap/export/web/__init__.py" line="182" />
+        <location filename="../../sezmap/export/web/__init__.py" line="183" />
         <source>Focus</source>
         <translation>Специализация</translation>
     </message>
@@ -3923,7 +4044,7 @@
     <message>
         <location filename="../../sezmap/render/numbers.py" line="71" />
         <location filename="../../sezmap/export/texts.py" line="99" />
-        <location filename="../../sezmap/export/web/__init__.py" line="116" />
+        <location filename="../../sezmap/export/web/__init__.py" line="117" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>

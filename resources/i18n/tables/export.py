@@ -130,3 +130,37 @@ T = {
         ("Показатели на эту дату рассчитываются при записи файла.",
          "Осы күнгі көрсеткіштер файл жазылғанда есептеледі."),
 }
+T.update({
+    # the web map's measure tool (sezmap/export/web/measure.py: the leaflet-measure plugin's texts;
+    # "Area" and "Cancel" are the app's own, "Delete" is in CONTEXT below)
+    "Measure": ("Измерение", "Өлшеу"),
+    "Measure distances and areas": ("Измерение расстояний и площадей", "Қашықтық пен ауданды өлшеу"),
+    "Create a new measurement": ("Создать новое измерение", "Жаңа өлшеу жасау"),
+    "Start creating a measurement by adding points to the map":
+        ("Чтобы начать измерение, добавляйте точки на карту", "Өлшеуді бастау үшін картаға нүктелер қойыңыз"),
+    "Finish measurement": ("Завершить измерение", "Өлшеуді аяқтау"),
+    "Last point": ("Последняя точка", "Соңғы нүкте"),
+    "Path distance": ("Длина пути", "Жол ұзындығы"),
+    "%1 Perimeter": ("Периметр: %1", "Периметрі: %1"),
+    "Linear measurement": ("Измерение длины", "Ұзындықты өлшеу"),
+    "Area measurement": ("Измерение площади", "Ауданды өлшеу"),
+    "Point location": ("Координаты точки", "Нүктенің координаттары"),
+    "Center on this line": ("Показать эту линию в центре карты", "Осы сызықты картаның ортасына қою"),
+    "Center on this area": ("Показать эту площадь в центре карты", "Осы ауданды картаның ортасына қою"),
+    "Center on this location": ("Показать эту точку в центре карты", "Осы нүктені картаның ортасына қою"),
+    "Kilometers": ("км", "км"),
+    "Meters": ("м", "м"),
+    "Hectares": ("га", "га"),
+    "Sq Meters": ("м²", "м²"),
+    # a coordinate's hemisphere: latitude north, south; longitude east, west
+    "%1 N": ("%1 с. ш.", "%1 с. е."),
+    "%1 S": ("%1 ю. ш.", "%1 о. е."),
+    "%1 E": ("%1 в. д.", "%1 ш. б."),
+    "%1 W": ("%1 з. д.", "%1 б. б."),
+})
+
+# (context, source) -> (Russian, Kazakh), where the same source is translated differently in
+# another context ("Delete" is the key's name in the desktop's shortcuts)
+CONTEXT = {
+    ("export", "Delete"): ("Удалить", "Жою"),
+}

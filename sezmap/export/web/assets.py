@@ -3,7 +3,8 @@
 Leaflet and the fullscreen and measure plugins come from the npm packages pinned by integrity
 in packaging/web_assets.py: inside an installed wheel in ``sezmap/_data/web`` (the build puts
 them there), in a checkout where packaging/setup.sh installs them (``<venv>/share/sezmap/web``);
-``SEZMAP_WEB_ASSETS`` points elsewhere. Their images are inlined as data URIs. sezmap's own script and style are the package data files ``static/sezmap.js`` and
+``SEZMAP_WEB_ASSETS`` points elsewhere. Their images are inlined as data URIs. sezmap's own
+scripts and style are the package data files ``static/sezmap.js``, ``static/measure.js`` and
 ``static/sezmap.css`` beside this module (in the wheel and in the PyInstaller bundle too).
 Nothing is ever loaded from the web.
 """
@@ -27,7 +28,7 @@ ASSET_JS = (("leaflet", "dist/leaflet.js"),
 ASSET_CSS = (("leaflet", "dist/leaflet.css"),
              ("leaflet.fullscreen", "Control.FullScreen.css"),
              ("leaflet-measure", "dist/leaflet-measure.css"))
-OWN_JS = "sezmap.js"
+OWN_JS = ("sezmap.js", "measure.js")  # the map's script, then its measure tool's words
 OWN_CSS = "sezmap.css"
 MIME = {".png": "image/png", ".svg": "image/svg+xml", ".gif": "image/gif", ".jpg": "image/jpeg"}
 
@@ -95,7 +96,7 @@ def inline_assets(folder: str) -> tuple[str, str]:
     root = Path(folder)
     scripts = [_script_text(_read_asset(root, name, path)) for name, path in ASSET_JS]
     styles = [_inline_urls(_read_asset(root, name, path), (root / name / path).parent) for name, path in ASSET_CSS]
-    scripts.append(_script_text(own_asset(OWN_JS)))
+    scripts += [_script_text(own_asset(name)) for name in OWN_JS]
     styles.append(own_asset(OWN_CSS))
     return ("".join(f"<script>{s}\n</script>\n" for s in scripts),
             "".join(f"<style>{s}\n</style>\n" for s in styles))

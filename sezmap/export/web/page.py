@@ -17,7 +17,7 @@ import shapely
 from branca.element import Element, Figure, MacroElement
 
 from sezmap.export.texts import Texts, name_of
-from sezmap.export.web import encoders
+from sezmap.export.web import encoders, measure
 from sezmap.export.web.assets import assets_dir, inline_assets
 from sezmap.export.web.symbols import (
     ZONE_SVG,
@@ -325,9 +325,11 @@ def _add_controls(fmap: folium.Map, texts: Texts) -> None:
     """Full screen and measure (top left), the layer control (top right)."""
     folium.plugins.Fullscreen(position="topleft", title=texts.translate("export", "Full screen"),
                               title_cancel=texts.translate("export", "Exit full screen")).add_to(fmap)
-    folium.plugins.MeasureControl(position="topleft", primary_length_unit="kilometers",
-                                  secondary_length_unit="meters", primary_area_unit="hectares",
-                                  secondary_area_unit="sqmeters").add_to(fmap)
+    tool = folium.plugins.MeasureControl(position="topleft", **measure.control_options(texts))
+    tool.add_to(fmap)
+    # its other texts in the page's language, as the plugin writes them (measure.py, sezmap.js)
+    fmap.add_child(_Script(f"sezmap.measureWords({fmap.get_name()}, {tool.get_name()}, "
+                           f"{js(measure.page_config(texts))});"), name="sezmap_measure")
     folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
 
 
