@@ -29,6 +29,7 @@ import pyogrio
 import shapely
 
 from sezmap.formats.input_files import regular_file
+from sezmap.low_priority import lower_this_thread
 from sezmap.model import schema
 from sezmap.model.edits import (
     AuditEntry,
@@ -394,8 +395,10 @@ class GpkgStore:
         """SQLite's integrity check of the file on a background thread, started now (the app
         calls it when it opens a project), so that the first write, which checks a file not
         known to be sound, finds it checked (~1 s per 300 MB) and need not wait. A damaged
-        file is found again, and refused, by the write itself."""
+        file is found again, and refused, by the write itself. The check gives way to the
+        program's other threads (sezmap.low_priority): it starts while the analysis runs."""
         def check():
+            lower_this_thread()
             with contextlib.suppress(Exception):
                 self.integrity_problems()
 
