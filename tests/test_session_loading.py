@@ -287,3 +287,24 @@ def test_the_outline_drawn_is_drawn_again_only_if_the_project_has_other_zones(tm
     assert [layer.layer_id for layer in MAPS.plots(project, drawn=True, shown=outline).layers] == [
         "zones", "corridors", "hubs"]
     assert plots_step(path, MAPS).map.layer("plots") is not None  # no plots drawn before: made
+
+
+def test_the_figures_are_handed_over_before_the_ids_and_the_frames_room(session, tmp_path):
+    """The analysis's step gives the session its engine (the dashboard) without waiting for the
+    ids' index and the frame's seat made beside it; those are taken by a later step, if the
+    frame is still the one they were made for."""
+    door = Later()
+    loader = ProjectLoader(session, door)
+    heard = listen(loader)
+    loader.open(make_project(tmp_path / "p.gpkg"), MAPS)
+    while ("loaded", "analysis") not in heard:
+        fn, on_done, on_failed = door.queued.pop(0)
+        on_done(fn())
+    frame = session.project.plots
+    assert session.engine is not None and session.engine.project is session.project
+    assert session.plot_ids._frame is not frame  # not yet: its step is still queued
+    assert len(door.queued) == 1
+    door.run_all()
+    assert session.plot_ids._frame is session.project.plots and session.plot_ids._lower is not None
+    assert session.project.plots is not frame  # the seated copy (its columns in buffers with room)
+    assert session.project.plots.equals(frame)

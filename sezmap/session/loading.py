@@ -33,6 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from sezmap.low_priority import lower_this_thread
 from sezmap.model.project import Project
 from sezmap.session.events import Signal
 from sezmap.session.plot_ids import PlotIdIndex
@@ -334,27 +335,38 @@ class ProjectLoader:
         self.started.emit("analysis", path)
         seat = self.session.frame_seat()  # (the frame's rows given room, for the first split)
 
+        def beside_work():
+            lower_this_thread()  # (the figures first: this takes the CPU the analysis leaves)
+            return PlotIdIndex().prepare(project.plots), seat.made()
+
         def work():
             # the ids in use too, each zone's id pattern and the numbers in use after it, for
             # the first split or drawn plot (Arrow passes over the ids, 0.4-0.7 s at 1M plots:
             # here, not on the UI thread at the first split; done after the hand-over they
             # made the window's first clicks slower instead), with the frame's rows given room,
-            # on a thread of their own: the analysis's thread waits for its workers most of the
-            # time (Arrow releases the GIL)
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-ids") as pool:
-                beside = pool.submit(lambda: (PlotIdIndex().prepare(project.plots), seat.made()))
-                engine = analyse(project, before)
-                return (engine, *beside.result())
+            # on a thread of their own that gives way to the analysis's (on two cores it took
+            # CPU from the figures the user waits for); the session takes them once made,
+            # after the figures (``take_seat`` and ``adopt`` check that they still fit)
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-ids")
+            beside = pool.submit(beside_work)
+            pool.shutdown(wait=False)
+            return analyse(project, before), beside
 
         def done(result) -> None:
-            engine, ids, seated = result
+            engine, beside = result
+            if project is self.session.project:
+                self.session.set_engine(engine)
+                self.loaded.emit(LoadStep("analysis", path, project, engine=engine))
+            run_(beside.result, took_beside, lambda _message: None)  # (without them: made when needed)
+
+        def took_beside(made) -> None:
+            ids, seated = made
             if project is self.session.project:
                 self.session.plot_ids.adopt(ids, project.plots)
                 self.session.take_seat(seated)
-                self.session.set_engine(engine)
-                self.loaded.emit(LoadStep("analysis", path, project, engine=engine))
 
-        (run or self.run)(work, done, lambda message: self.failed.emit(LoadFailure("analysis", path, message)))
+        run_ = run or self.run
+        run_(work, done, lambda message: self.failed.emit(LoadFailure("analysis", path, message)))
 
     def _failed(self, job, step: str, path: str, message: str) -> None:
         if self.current(job):
