@@ -7,6 +7,11 @@ a third of the analysis's CPU while the dashboard waited for it (py-spy of the o
 that calls :func:`lower_this_thread` first still runs, but gives way to every other thread of
 the program. On Linux a thread's nice value is its own (setpriority(2) on its thread id);
 elsewhere nothing changes.
+
+Only for work that runs without the GIL (SQLite's check, in C): a lowered thread that holds the
+GIL while the system runs the others first keeps the UI thread waiting for it (measured: the
+analysis's preparation, Python and imports, lowered beside the plots' read stalled the window's
+open 211-265 ms, against 86-98 ms unlowered).
 """
 
 from __future__ import annotations

@@ -2,6 +2,8 @@
 steps in order with named results, the outline without a store, a newer open dropping an
 older one's steps, a failure of the plots leaving nothing open."""
 
+import os
+
 import numpy as np
 import pytest
 from factories import make_project
@@ -234,21 +236,33 @@ def test_plots_written_between_their_two_scans_are_read_again_and_drawn_afresh(s
     assert len(plots.project.plots) == 16 and plots.project.plots["version"].tolist() == [1] * 16
 
 
-def test_the_analysis_is_prepared_on_the_task_thread_while_the_outline_is_drawn(session, tmp_path, monkeypatch):
+def test_the_analysis_is_prepared_beside_the_plots_read_not_before_it(session, tmp_path, monkeypatch):
     """Its import and the zones' logistics (zones, corridors and hubs only) are made of the
-    outline, on the task thread while the outline's map is drawn; the analysis of the project
-    uses them (it does not make them again) and its figures are a plain analysis's."""
+    outline on a thread of its own (at the usual priority: it holds the GIL), not on the task
+    thread ahead of the plots' read; the analysis of the project uses them (it does not make
+    them again) and its figures are a plain analysis's."""
+    import threading
+
     from sezmap.analysis.engine import AnalysisEngine
+    from sezmap.low_priority import LOWEST
 
     monkeypatch.setattr(loading, "OUTLINE_MIN_PLOTS", 1)
+    real_prepare, where = loading.prepare_analysis, []
+
+    def prepare(outline):
+        where.append((threading.current_thread().name, os.getpriority(os.PRIO_PROCESS, threading.get_native_id())))
+        return real_prepare(outline)
+
+    monkeypatch.setattr(loading, "prepare_analysis", prepare)
     door, maps_drawn = Later(), []
     loader = ProjectLoader(session, door, after_map=lambda fn: maps_drawn.append(fn))
     loader.open(make_project(tmp_path / "p.gpkg"), MAPS)
     fn, on_done, _failed = door.queued.pop(0)
     on_done(fn())  # the outline taken
-    assert len(door.queued) == 1 and len(maps_drawn) == 1  # the preparation queued; the plots wait for the map
-    door.run_all()
-    assert loader._prepared_of is not None and loader._prepared_of.outline is session.project
+    assert door.queued == [] and len(maps_drawn) == 1  # nothing ahead of the plots; they wait for the map
+    outline_prepared = loader._preparing.result(timeout=60)
+    assert outline_prepared.outline is session.project
+    assert where[0][0].startswith("sezmap-prepare") and where[0][1] != LOWEST
 
     def made_again(self):
         raise AssertionError("the logistics were made again")
@@ -270,7 +284,7 @@ def test_the_analysis_is_prepared_on_the_task_thread_while_the_outline_is_drawn(
     other.zones.loc[0, "name_en"] = "Renamed"  # other zones than the outline's: the analysis makes its own
     made, real = [], AnalysisEngine._logistics_values
     monkeypatch.setattr(AnalysisEngine, "_logistics_values", lambda self: made.append(1) or real(self))
-    loading.analyse(other, loader._prepared_of)
+    loading.analyse(other, outline_prepared)
     assert made == [1]
 
 

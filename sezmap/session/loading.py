@@ -29,11 +29,10 @@ plots), also called on the task thread; the session only hands its result on.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sezmap.low_priority import lower_this_thread
 from sezmap.model.project import Project
 from sezmap.session.events import Signal
 from sezmap.session.plot_ids import PlotIdIndex
@@ -212,6 +211,28 @@ def prepare_analysis(outline: Project) -> Prepared:
     return Prepared(outline, logistics_of(outline))
 
 
+def beside(fn: Callable[[], Any], name: str) -> Future:
+    """``fn()`` on a thread of its own (its result when asked for). Not at a lower priority:
+    this is Python work that holds the GIL, which a thread the system runs last would keep from
+    the UI thread (sezmap.low_priority)."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+    try:
+        return pool.submit(fn)
+    finally:
+        pool.shutdown(wait=False)
+
+
+def prepared(preparing: Future | None) -> Prepared | None:
+    """What ``prepare_analysis`` made, waited for; None if there is none or it failed (the
+    analysis then does it itself)."""
+    if preparing is None:
+        return None
+    try:
+        return preparing.result()
+    except Exception:  # noqa: BLE001 - the analysis makes the logistics itself and says what fails
+        return None
+
+
 class ProjectLoader:
     """Opens projects into a ``ProjectSession`` step by step; a newer ``open`` (or ``cancel``)
     drops the steps of the one before. ``after_map(fn)``: call ``fn`` once the map now due is
@@ -223,7 +244,7 @@ class ProjectLoader:
         self.after_map = after_map or (lambda fn: fn())
         self.path: str | None = None  # the project being opened or open
         self._job: object | None = None  # the latest open (an older one's steps are dropped)
-        self._prepared_of: Prepared | None = None  # for the analysis, made of the outline shown
+        self._preparing: Future | None = None  # (a Prepared) for the analysis, made of the outline shown
         # events
         self.started = Signal()  # (step name, path): "project" (whole or outline), plots, analysis
         self.loaded = Signal()  # (LoadStep), once the session has taken it
@@ -234,7 +255,7 @@ class ProjectLoader:
         task thread, e.g. one that waits; such an open comes whole, in one step)."""
         path = str(path)
         self._job = job = object()
-        self._prepared_of = None
+        self._preparing = None
         run_ = run or self.run
         self.started.emit("project", path)
         run_(lambda: first_step(path, maps, whole=run is not None),
@@ -253,9 +274,10 @@ class ProjectLoader:
             return  # another project was opened meanwhile
         self._take(step)
         if step.step == "outline":  # the plots' load waits for the outline's map (both want the GIL)
-            # meanwhile the task thread, idle, prepares the analysis (its import, the logistics)
-            self.run(lambda: prepare_analysis(step.project), lambda done: self._prepared(job, done),
-                     lambda _message: None)  # (the analysis does it itself)
+            # the analysis prepared (its import, the logistics) on a thread of its own: on the
+            # task thread it held up the plots' read behind it by 0.4-0.7 s when the outline was
+            # drawn sooner; the analysis waits for it if need be
+            self._preparing = beside(lambda: prepare_analysis(step.project), "sezmap-prepare")
             self.after_map(lambda: self._load_plots(job, step.path, maps))
         elif waited:
             self.analyse()
@@ -269,10 +291,6 @@ class ProjectLoader:
         outline = self.session.project
         self.run(lambda: plots_map_step(path, maps, outline), lambda step: self._plots_drawn(job, step, maps),
                  lambda message: self._plots_failed(job, path, message))
-
-    def _prepared(self, job, prepared: Prepared) -> None:
-        if self.current(job):
-            self._prepared_of = prepared
 
     def _plots_drawn(self, job, step: LoadStep, maps: MapMaker) -> None:
         """The plots' map made: shown (the session keeps the outline), and the rest of their
@@ -329,38 +347,31 @@ class ProjectLoader:
         """The analysis of the open project, on the task thread (or through ``run``); the
         session takes it if that project is still open (``set_engine`` applies to it what was
         edited, added or taken out meanwhile)."""
-        project, path, before = self.session.project, self.path or "", self._prepared_of
+        project, path, preparing = self.session.project, self.path or "", self._preparing
         if project is None:
             return
         self.started.emit("analysis", path)
         seat = self.session.frame_seat()  # (the frame's rows given room, for the first split)
-
-        def beside_work():
-            lower_this_thread()  # (the figures first: this takes the CPU the analysis leaves)
-            return PlotIdIndex().prepare(project.plots), seat.made()
 
         def work():
             # the ids in use too, each zone's id pattern and the numbers in use after it, for
             # the first split or drawn plot (Arrow passes over the ids, 0.4-0.7 s at 1M plots:
             # here, not on the UI thread at the first split; done after the hand-over they
             # made the window's first clicks slower instead), with the frame's rows given room,
-            # on a thread of their own that gives way to the analysis's (on two cores it took
-            # CPU from the figures the user waits for); the session takes them once made,
-            # after the figures (``take_seat`` and ``adopt`` check that they still fit)
-            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-ids")
-            beside = pool.submit(beside_work)
-            pool.shutdown(wait=False)
-            return analyse(project, before), beside
+            # on a thread of their own; the session takes them once made, after the figures,
+            # which no longer wait for them (``take_seat`` and ``adopt`` check that they still fit)
+            made = beside(lambda: (PlotIdIndex().prepare(project.plots), seat.made()), "sezmap-ids")
+            return analyse(project, prepared(preparing)), made
 
         def done(result) -> None:
-            engine, beside = result
+            engine, made = result
             if project is self.session.project:
                 self.session.set_engine(engine)
                 self.loaded.emit(LoadStep("analysis", path, project, engine=engine))
-            run_(beside.result, took_beside, lambda _message: None)  # (without them: made when needed)
+            run_(made.result, took_beside, lambda _message: None)  # (without them: made when needed)
 
-        def took_beside(made) -> None:
-            ids, seated = made
+        def took_beside(ids_and_seat) -> None:
+            ids, seated = ids_and_seat
             if project is self.session.project:
                 self.session.plot_ids.adopt(ids, project.plots)
                 self.session.take_seat(seated)
