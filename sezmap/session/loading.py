@@ -204,8 +204,8 @@ class Prepared:
 def prepare_analysis(outline: Project) -> Prepared:
     """The analysis engine's modules imported (SciPy's alone is ~0.4-0.7 s) and the zones'
     logistics (nearest corridor, hubs, crossings; the network's distances: ~0.4 s, from the
-    zones, corridors and hubs alone), on the task thread while the outline's map is drawn: the
-    analysis that follows the plots need not do them."""
+    zones, corridors and hubs alone), on a thread of its own (``beside``) while the outline's map
+    is drawn and the plots are read: the analysis that follows the plots need not do them."""
     from sezmap.analysis.engine import logistics_of
 
     return Prepared(outline, logistics_of(outline))
