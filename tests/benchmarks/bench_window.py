@@ -265,6 +265,17 @@ def main(argv=None) -> int:
     else:
         docks.table_dock.raise_()
     canvas, session, form = window.canvas, window.session, docks.plot_form
+
+    def finish() -> int:
+        """The sampler's report, then the window, its canvas and the benchmark's copies gone."""
+        if SAMPLER:
+            SAMPLER[0].report()
+        window.close()
+        canvas.shutdown()
+        shutil.rmtree(path.parent, ignore_errors=True)
+        shutil.rmtree(settings_dir, ignore_errors=True)
+        return 0
+
     probe = Probe()
     collections = Collections()
     PROFILE.extend(args.profile)
@@ -325,13 +336,7 @@ def main(argv=None) -> int:
         load_after = os.getloadavg()
         print(f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after; plots on the map "
               f"{step.marks['plots']:.2f} s, dashboard {step.marks['dashboard']:.2f} s, stall {step.stall * 1000:.0f} ms")
-        if SAMPLER:
-            SAMPLER[0].report()
-        window.close()
-        canvas.shutdown()
-        shutil.rmtree(path.parent, ignore_errors=True)
-        shutil.rmtree(settings_dir, ignore_errors=True)
-        return 0
+        return finish()
 
     # --- a vacant plot of the largest zone, selected ------------------------------------------
     zone_id = str(project.plots["zone_id"].value_counts().index[0])
@@ -426,13 +431,7 @@ def main(argv=None) -> int:
         busy = f"{s.cpu * 1000:.0f}" if s.cpu is not None else ""
         print(f"| {s.name} | {s.seconds:.3f} | {drawn} | {s.stall * 1000:.0f} | {goal} | {ratio} | "
               f"{s.stall / STALL_GOAL:.1f} | {busy} |")
-    if SAMPLER:
-        SAMPLER[0].report()
-    window.close()
-    canvas.shutdown()
-    shutil.rmtree(path.parent, ignore_errors=True)
-    shutil.rmtree(settings_dir, ignore_errors=True)
-    return 0
+    return finish()
 
 
 if __name__ == "__main__":
