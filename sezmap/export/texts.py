@@ -95,6 +95,11 @@ class Texts:
     def number(self, value, decimals: int = 0) -> str:
         return numbers.grouped(value, decimals, self.language)
 
+    def separators(self) -> tuple[str, str]:
+        """(decimal sign, thousands separator) as ``number`` writes them in this language (for a
+        page's script: its own numbers and the measure tool's)."""
+        return self.number(0.5, 1)[1:-1], self.number(1000)[1:-3]
+
     def hectares(self, value, decimals: int = 1) -> str:
         return "—" if _none(value) else arg(self.translate("sezmap", "%1 ha"), self.number(value, decimals))
 

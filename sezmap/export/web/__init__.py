@@ -43,7 +43,6 @@ import shapely
 from sezmap.export import check_cancelled, project_inputs, report
 from sezmap.export.texts import Texts, arg, name_of
 from sezmap.export.web import data as page_data
-from sezmap.export.web import measure
 from sezmap.export.web.assets import WebAssetsMissing, assets_dir, inline_assets
 from sezmap.export.web.encoders import UNIT, encode_polygons
 from sezmap.export.web.page import DATA_ID, PageContent, build_map, zone_bounds
@@ -110,9 +109,10 @@ def export_html(project, engine, out_path, *, zone=None, title=None, language="e
 
     # 3. zones: names, key figures, information; the words the page's script writes
     status_labels = {s: texts.translate("sezmap", STATUS_LABELS_EN[s]) for s in STATUSES}
+    decimal, group = texts.separators()
     data = {
-        "group": measure.separators(texts)[1],
-        "decimal": measure.separators(texts)[0],
+        "group": group,
+        "decimal": decimal,
         "plotWord": texts.translate("sezmap", "Plot"),
         "haUnit": texts.translate("sezmap", "%1 ha").replace("%1", "").strip() or "ha",
         "kpiTitle": texts.translate("ZoneDashboard", "Zone dashboard"),

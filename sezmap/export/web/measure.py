@@ -6,7 +6,7 @@ Kazakh (and its Russian says "Область" for an area). So:
 
 * its unit names and number separators go through its own options (``units`` with a ``display``
   label, ``decPoint``, ``thousandsSep``): ``control_options``;
-* its other texts are replaced in the page, as the plugin adds them, by static/sezmap.js
+* its other texts are replaced in the page, as the plugin adds them, by static/measure.js
   (``sezmap.measureWords``) from the dictionary ``words`` gives it: the plugin's English text ->
   this language's. A key with ``%1`` matches a whole text with anything in its place (the area's
   perimeter line, a coordinate's hemisphere letter); the coordinates' decimal point becomes the
@@ -23,11 +23,6 @@ AREA_UNITS = ("hectares", "sqmeters")
 _FACTORS = {"kilometers": (0.001, 2), "meters": (1.0, 0), "hectares": (0.0001, 2), "sqmeters": (1.0, 0)}
 
 
-def separators(texts: Texts) -> tuple[str, str]:
-    """(decimal sign, thousands separator) as the language writes numbers (render/numbers.py)."""
-    return texts.number(0.5, 1)[1:-1], texts.number(1000)[1:-3]
-
-
 def unit_names(texts: Texts) -> dict[str, str]:
     """The plugin's unit keys -> their names in this language (English: the plugin's own)."""
     return {"kilometers": texts.translate("export", "Kilometers"),
@@ -38,7 +33,7 @@ def unit_names(texts: Texts) -> dict[str, str]:
 
 def control_options(texts: Texts) -> dict:
     """The keyword arguments of folium's MeasureControl (it camelCases them into the plugin's options)."""
-    decimal, group = separators(texts)
+    decimal, group = texts.separators()
     names = unit_names(texts)
     units = {key: {"factor": factor, "display": names[key], "decimals": decimals}
              for key, (factor, decimals) in _FACTORS.items()}
@@ -79,4 +74,4 @@ def words(texts: Texts) -> dict[str, str]:
 
 def page_config(texts: Texts) -> dict:
     """What sezmap.measureWords is given: the words and the decimal sign of the coordinates."""
-    return {"words": words(texts), "decimal": separators(texts)[0]}
+    return {"words": words(texts), "decimal": texts.separators()[0]}
