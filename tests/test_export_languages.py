@@ -12,7 +12,7 @@ import pytest
 from pptx import Presentation
 
 from sezmap.export import deck, web
-from sezmap.export.language import using_language
+from sezmap.render.page_language import using_language
 from sezmap.export.texts import Texts, name_of, plural_form
 from sezmap.render import page_language
 from sezmap.render.names import text_in

@@ -18,7 +18,7 @@ import factories as f
 from sezmap import paths
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.export import ExportCancelled, export_map
-from sezmap.export.language import using_language
+from sezmap.render.page_language import using_language
 from sezmap.export.static import export_scene, page_layout
 from sezmap.model.project import Project
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from sezmap.cli import main
 from sezmap.export import static, trends_for
-from sezmap.export.language import using_language
+from sezmap.render.page_language import using_language
 from sezmap.render.page import paper_page
 from sezmap.store.gpkg import GpkgStore
 from tests import needs

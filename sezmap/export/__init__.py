@@ -171,7 +171,7 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
                              language=language, as_of=as_of, progress=progress, cancelled=cancelled, **extra)
         return target
     from sezmap.export import static
-    from sezmap.export.language import using_language
+    from sezmap.render.page_language import using_language
 
     check_target(target, project_inputs(project))  # before the drawing, not after
     with atomic_target(target, project) as tmp:

@@ -355,7 +355,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
     check_cancelled(cancelled)
 
     _gui_app()
-    from sezmap.export.language import using_language
+    from sezmap.render.page_language import using_language
 
     with using_language(language):
         if scene is None:

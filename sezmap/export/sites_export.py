@@ -186,7 +186,7 @@ def export_sites_html(project, results: SiteResults, query: SiteQuery, out_path,
 def export_sites_pdf(project, results: SiteResults, query: SiteQuery, out_path, *, language: str = "en",
                      as_of: dt.date | None = None, engine=None, scene=None,
                      cancelled: Callable[[], bool] | None = None) -> Path:
-    from sezmap.export.language import using_language
+    from sezmap.render.page_language import using_language
     from sezmap.export.sites_pdf import write_sites_pdf
 
     as_of = as_of or getattr(engine, "as_of", None) or dt.date.today()

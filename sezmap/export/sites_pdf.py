@@ -184,7 +184,7 @@ def site_cells(results: SiteResults, i: int, zone_names: dict[str, str], texts: 
 
 def write_sites_pdf(project, results: SiteResults, query: SiteQuery, path: Path, language: str, as_of: dt.date,
                     scene=None, cancelled: Callable[[], bool] | None = None) -> None:
-    """Write the PDF (in the current Qt language: see export.language.using_language)."""
+    """Write the PDF (in the page's language: see render.page_language.using_language)."""
     from sezmap.export.static import date_text, pdf_writer
 
     texts = Texts(language)

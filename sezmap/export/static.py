@@ -99,7 +99,7 @@ def page_layout(project, page: Page, *, zone: str | None = None, title: str | No
                 language: str = "en", as_of: dt.date | None = None, engine=None, scene=None,
                 extent=None, vacant: bool = False, basemap: bool = True, trend: str | None = None,
                 trends=None) -> PrintLayout:
-    """The print layout of a page (translated in the current language: see export.language).
+    """The print layout of a page (translated in the page's language: see render.page_language).
     ``trend`` ("monthly" or "quarterly"): the page includes the land use over time, ``trends``
     (a ``sezmap.session.zone_trends.ZoneTrends``; None: a note that it is rebuilt when the file is
     written, as in the export dialog's preview)."""
@@ -118,7 +118,7 @@ def page_layout(project, page: Page, *, zone: str | None = None, title: str | No
 
 
 def date_text(day: dt.date) -> str:
-    """"6 December 2026" in the current language (see export.language)."""
+    """"6 December 2026" in the page's language (see render.page_language)."""
     return page_language.locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 

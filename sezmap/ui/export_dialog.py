@@ -367,7 +367,7 @@ class ExportDialog(Retranslated, QDialog):
             render(settings, painter, view)
             painter.end()
             return image
-        from sezmap.export.language import using_language
+        from sezmap.render.page_language import using_language
 
         with using_language(o["language"]):  # the page's texts only, not the window's
             layout = page_layout(w.project, page, zone=o["zone"], title=o["title"], language=o["language"],
