@@ -66,6 +66,9 @@ def leave(code: int) -> NoReturn:
 def run() -> NoReturn:
     """The command line's entry point: ``cli.main`` with the arguments given, then the ordinary
     exit, or :func:`leave` after a command that needs no teardown."""
+    from sezmap import blas_threads
+
+    blas_threads.one_thread()  # (before NumPy's import)
     from sezmap.cli import main
 
     ENDING.command_line = True

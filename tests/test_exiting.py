@@ -109,3 +109,33 @@ def test_a_command_called_in_a_process_that_goes_on_keeps_nothing():
         print(len(exiting.ENDING.kept))
     """)
     assert out.returncode == 0 and out.stdout == "0\n"
+
+
+def test_the_command_line_starts_no_openblas_thread_pool():
+    """NumPy's and SciPy's OpenBLAS each start a pool of spinning threads as they load (one per
+    core less one); ``exiting.run`` keeps them to the calling thread (sezmap.blas_threads)."""
+    code = """
+        import os, sys
+        from unittest import mock
+        from sezmap import exiting
+        def main():
+            import numpy, scipy.spatial  # both OpenBLAS copies loaded
+            print(len(os.listdir("/proc/self/task")), os.environ["OPENBLAS_NUM_THREADS"])
+            return 0
+        with mock.patch("sezmap.cli.main", main):
+            exiting.run()
+    """
+    out = child(code)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["1", "1"]  # this thread alone
+
+
+def test_a_thread_count_the_user_set_for_openblas_is_kept():
+    out = child("""
+        import os
+        os.environ["OPENBLAS_NUM_THREADS"] = "2"
+        from sezmap import blas_threads
+        blas_threads.one_thread()
+        print(os.environ["OPENBLAS_NUM_THREADS"])
+    """)
+    assert out.stdout.strip() == "2"
