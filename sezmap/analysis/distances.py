@@ -10,16 +10,13 @@ contains the target.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
 
 from sezmap.analysis import geodesy
+from sezmap.analysis.chord_search import ChordPoints
 from sezmap.model import schema
-
-if TYPE_CHECKING:
-    from scipy.spatial import cKDTree
 
 DENSIFY_M = 2_000.0
 
@@ -101,28 +98,26 @@ class LineTargets:
 
     ids: list[str]
     lines: np.ndarray
-    trees: list[cKDTree] = field(default_factory=list)
+    points: list[ChordPoints] = field(default_factory=list)
     half_edge_m: np.ndarray = field(default_factory=lambda: np.zeros(0))
     vertices: list[np.ndarray] = field(default_factory=list)
 
     def __post_init__(self):
-        from scipy.spatial import cKDTree  # (here: see analysis/network.py on SciPy's import)
-
         for line in self.lines:
             xy = shapely.get_coordinates(line)
             self.vertices.append(xy)
-            self.trees.append(cKDTree(geodesy.ecef(xy[:, 0], xy[:, 1])))
+            self.points.append(ChordPoints(xy[:, 0], xy[:, 1]))
         self.half_edge_m = np.array([_half_edge_m(line) for line in self.lines])
 
     def nearest(self, zone_ll) -> Nearest:
         if len(self.ids) == 0:
             return NONE
         zxy = shapely.get_coordinates(zone_ll.boundary)
-        zecef = geodesy.ecef(zxy[:, 0], zxy[:, 1])
         zone_half = _half_edge_m(zone_ll.boundary)
         lower, upper = np.empty(len(self.ids)), np.empty(len(self.ids))
-        for k, tree in enumerate(self.trees):
-            chord, idx = tree.query(zecef)
+        for k, points in enumerate(self.points):
+            found = points.nearest(zxy[:, 0], zxy[:, 1])
+            chord, idx = found.chord_m[:, 0], found.index[:, 0]
             i = int(np.argmin(chord))
             lx, ly = self.vertices[k][idx[i]]
             upper[k] = float(geodesy.geodesic_distance_m(zxy[i, 0], zxy[i, 1], lx, ly))

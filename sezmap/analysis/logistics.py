@@ -50,7 +50,7 @@ class _Targets:
 
     @classmethod
     def of(cls, ids: list[str], lon, lat, candidates: int = CANDIDATES) -> _Targets:
-        from scipy.spatial import cKDTree  # (here: see analysis/network.py on SciPy's import)
+        from scipy.spatial import cKDTree  # (here, not with the module: SciPy imports slowly, analysis/chord_search.py)
 
         lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
         tree = cKDTree(geodesy.ecef(lon, lat)) if len(lon) else None

@@ -7,8 +7,8 @@ between two of them is longer than the straight stretch (curves, detours round h
 lakes). A corridor routed over the rail lines must not come out shorter than the lines under
 it, so the factor does not depend on the mode of the land line. 1.11 is the median ratio of the published rail distance to the straight stretches
 over the station pairs of seeds/rail_distances.csv (1.08–1.15); with it every one of those
-pairs comes within 5 % (tests/test_analysis_rail_distances.py). Vertices within 50 m of each other (found with a KD-tree
-on earth-centred coordinates) are joined by a connector edge weighing its own geodesic
+pairs comes within 5 % (tests/test_analysis_rail_network.py). Vertices within 50 m of each other (found by chord:
+analysis/chord_search.py) are joined by a connector edge weighing its own geodesic
 length (at most 50 m). Connectors rather than merging vertices into one node: merging is
 transitive, and a densely digitised line (vertices every 20 m) would collapse into a point.
 
@@ -27,16 +27,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import heapq
+
 import numpy as np
 import pandas as pd
 import shapely
 
 from sezmap.analysis import geodesy
+from sezmap.analysis.chord_search import ChordPoints
 
-# SciPy is imported where a network, a tree or a search is first made, not with this module: an
-# export imports the analysis on its way to the plots' analysis, and SciPy's import (0.25 s of
-# one core) then runs beside the analysis's workers (in the logistics, which need no plot)
-# instead of before them.
+# Shortest paths by Dijkstra's algorithm with a binary heap, here in Python over adjacency lists
+# (``_dijkstra``): SciPy's csgraph did it, but SciPy's import (~0.18 s of one core holding the
+# GIL, analysis/chord_search.py) cost more than the searches: 14 zones over the default
+# project's network (2,330 vertices, 3,565 edges) take 16 ms in Python, 2 ms in SciPy.
 
 JOIN_M = 50.0
 CIRCUITY = 1.11  # land lines; sea lines weigh their geodesic length
@@ -50,9 +53,6 @@ class Entry:
 
 class CorridorNetwork:
     def __init__(self, corridors, join_m: float = JOIN_M, circuity: float = CIRCUITY):
-        from scipy.sparse import coo_matrix
-        from scipy.spatial import cKDTree
-
         lines, factors = [], []
         modes = corridors["mode"] if "mode" in corridors.columns else [None] * len(corridors)
         for geom, mode in zip(corridors.geometry, modes, strict=True):
@@ -75,17 +75,16 @@ class CorridorNetwork:
             start += k
         u = np.concatenate(src) if src else np.empty(0, np.int64)
         v = np.concatenate(dst) if dst else np.empty(0, np.int64)
-        self.tree = tree = cKDTree(geodesy.ecef(self.xy[:, 0], self.xy[:, 1])) if n else None
+        self.points = ChordPoints(self.xy[:, 0], self.xy[:, 1])
         w = self._lengths(u, v) * (np.concatenate(fac) if fac else np.empty(0))
-        if tree is not None:
-            pairs = tree.query_pairs(r=join_m * 1.001, output_type="ndarray")
-            if len(pairs):
-                cw = self._lengths(pairs[:, 0], pairs[:, 1])
-                near = cw <= join_m
-                u = np.concatenate([u, pairs[near, 0]])
-                v = np.concatenate([v, pairs[near, 1]])
-                w = np.concatenate([w, cw[near]])
-        # undirected, no duplicate entries (scipy would sum them), zero weights kept as tiny
+        pi, pj = self.points.pairs_within(join_m * 1.001)
+        if len(pi):
+            cw = self._lengths(pi, pj)
+            near = cw <= join_m
+            u = np.concatenate([u, pi[near]])
+            v = np.concatenate([v, pj[near]])
+            w = np.concatenate([w, cw[near]])
+        # undirected, one edge per pair of vertices (the shortest), no loops
         a, b = np.minimum(u, v), np.maximum(u, v)
         order = np.lexsort((w, b, a))
         a, b, w = a[order], b[order], w[order]
@@ -94,8 +93,11 @@ class CorridorNetwork:
         a, b, w = a[first], b[first], np.maximum(w[first], 1e-9)
         loops = a != b
         a, b, w = a[loops], b[loops], w[loops]
-        self.graph = coo_matrix((np.concatenate([w, w]), (np.concatenate([a, b]), np.concatenate([b, a]))),
-                                shape=(n, n)).tocsr()
+        # adjacency lists, both ways: vertex i's neighbours are to[start[i]:start[i + 1]]
+        frm, to, weight = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([w, w])
+        order = np.argsort(frm, kind="stable")
+        self._start = np.concatenate([[0], np.cumsum(np.bincount(frm, minlength=n))]).tolist()
+        self._to, self._weight = to[order].tolist(), weight[order].tolist()
 
     def _lengths(self, u: np.ndarray, v: np.ndarray) -> np.ndarray:
         if len(u) == 0:
@@ -112,27 +114,47 @@ class CorridorNetwork:
 
     def nearest_entry(self, lon: float, lat: float) -> Entry:
         """:meth:`entry` on a network known not to be empty."""
-        if self.tree is None:
+        if self.empty:
             raise ValueError("an empty corridor network has no nearest vertex")
-        k = min(16, len(self.xy))
-        _, idx = self.tree.query(geodesy.ecef([lon], [lat])[0], k=k)
-        idx = np.atleast_1d(idx)
+        idx = self.points.nearest([lon], [lat], k=min(16, len(self.xy))).index[0]
         d = geodesy.geodesic_distance_m(lon, lat, self.xy[idx, 0], self.xy[idx, 1])
         best = int(np.argmin(d))
         return Entry(int(idx[best]), float(d[best]))
 
     def shortest(self, sources: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """(distances m, predecessors) from each source vertex to every vertex."""
-        from scipy.sparse.csgraph import dijkstra
-
-        dist, pred = dijkstra(self.graph, directed=False, indices=sources, return_predecessors=True)
-        return np.atleast_2d(dist), np.atleast_2d(pred)
+        """(distances m, predecessors) from each source vertex to every vertex: (sources, vertices)
+        arrays, inf and -1 where a vertex is not reached."""
+        n = len(self.xy)
+        dist, pred = np.full((len(sources), n), np.inf), np.full((len(sources), n), -1, dtype=np.int64)
+        for row, source in enumerate(sources):
+            d, p = _dijkstra(self._start, self._to, self._weight, int(source), n)
+            dist[row], pred[row] = d, p
+        return dist, pred
 
     def path_xy(self, pred_row: np.ndarray, target: int) -> np.ndarray:
         out = [target]
         while pred_row[out[-1]] >= 0:
             out.append(int(pred_row[out[-1]]))
         return self.xy[out[::-1]]
+
+
+def _dijkstra(start: list[int], to: list[int], weight: list[float], source: int, n: int):
+    """(distance, predecessor) lists from ``source`` over adjacency lists (non-negative weights)."""
+    dist = [float("inf")] * n
+    pred = [-1] * n
+    dist[source] = 0.0
+    heap = [(0.0, source)]
+    while heap:
+        d, u = heapq.heappop(heap)
+        if d > dist[u]:
+            continue  # a stale entry: u was reached shorter since
+        for k in range(start[u], start[u + 1]):
+            v, nd = to[k], d + weight[k]
+            if nd < dist[v]:
+                dist[v] = nd
+                pred[v] = u
+                heapq.heappush(heap, (nd, v))
+    return dist, pred
 
 
 @dataclass(frozen=True)

@@ -202,7 +202,7 @@ class Prepared:
 
 
 def prepare_analysis(outline: Project) -> Prepared:
-    """The analysis engine's modules imported (SciPy's alone is ~0.4-0.7 s) and the zones'
+    """The analysis engine's modules imported and the zones'
     logistics (nearest corridor, hubs, crossings; the network's distances: ~0.4 s, from the
     zones, corridors and hubs alone), on a thread of its own (``beside``) while the outline's map
     is drawn and the plots are read: the analysis that follows the plots need not do them."""
