@@ -48,6 +48,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from sezmap import blas_threads  # noqa: E402
+
+blas_threads.one_thread()  # as the sezmap command does (exiting.run), before NumPy is imported
+
 from synthetic_copy import project_file, working_copy  # noqa: E402
 
 PROBE_MS = 5
