@@ -18,6 +18,7 @@ from sezmap.render import styles
 from sezmap.render.furniture import draw_furniture
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.scene import MapScene
+from sezmap.ui.next_turn import next_turn_timer
 from sezmap.ui.render_job import RenderJob, RenderResult
 
 ZOOM_STEP = 1.5
@@ -54,6 +55,8 @@ class MapCanvas(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
         self._timer.timeout.connect(self._start_render)
+        # the edited boxes' patch on a later turn (ui/next_turn.py: input and timers first)
+        self._patch_timer = next_turn_timer(self, self._draw_patches)
         self.history: list[MapSettings] = []
         self.history_pos = -1
         self.show_decorations = True  # scale bar and north arrow over the map
@@ -201,7 +204,7 @@ class MapCanvas(QWidget):
         the window answers input between the two (one stall of their sum was two halves)."""
         if bounds is not None:
             if not self._patches:
-                QTimer.singleShot(0, self, self._draw_patches)
+                self._patch_timer.start()
             self._patches.append(tuple(float(v) for v in bounds))
         self.refresh()
 

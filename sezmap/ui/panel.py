@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from sezmap.session import events
 from sezmap.session.language import LanguageSetting
+from sezmap.ui.next_turn import next_turn_timer
 
 
 class Later:
@@ -31,6 +32,7 @@ class Later:
     one stall of their sum)."""
 
     _line: deque[Later] = deque()  # asked for, in order (an entry no longer waiting is passed over)
+    _timer: QTimer | None = None  # the next turn's call of _next (next_turn_timer)
 
     def __init__(self, owner: QObject, call: Callable[[], None]):
         self.owner, self.call = owner, call
@@ -40,7 +42,7 @@ class Later:
         if not self.waits:
             self.waits = True
             if not Later._line:
-                QTimer.singleShot(0, Later._next)
+                Later._next_turn()
             Later._line.append(self)
 
     def flush(self) -> None:
@@ -64,7 +66,13 @@ class Later:
                     break
         finally:
             if line:
-                QTimer.singleShot(0, Later._next)
+                Later._next_turn()
+
+    @staticmethod
+    def _next_turn() -> None:
+        if Later._timer is None:
+            Later._timer = next_turn_timer(None, Later._next)
+        Later._timer.start()
 
 
 class ProjectPanel(QWidget):
