@@ -190,3 +190,88 @@ def test_zoomed_in_the_raster_is_warped_for_the_view_at_the_screens_resolution(c
 
     assert alpha(*centres[0]) > 200 and alpha(*centres[1]) < 60
     assert (detail.rgba[..., 0][detail.rgba[..., 3] > 0] == 215).all()  # the score's red, its opacity the score
+
+
+def _blank_rows(dialog) -> list[str]:
+    """What leaves blank space in the dialog as shown: a visible label without text, a label
+    taller than its text at its width, a band across the dialog wider than the layout's spacing
+    that no visible widget covers (between two rows, above the first or below the last)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+    QApplication.processEvents()
+    box = dialog.layout()
+    spacing = max(box.spacing(), dialog.form.verticalSpacing())
+    margins = box.contentsMargins()
+    found, spans = [], []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisible() or type(widget) is QWidget:  # (a row's holder: its widgets count)
+            continue
+        if isinstance(widget, QLabel):
+            if not widget.text().strip():
+                found.append(f"an empty label {widget.objectName()!r}")
+            elif widget.wordWrap() and widget.height() > widget.heightForWidth(widget.width()):
+                found.append(f"{widget.text()[:30]!r} {widget.height()} px tall for "
+                             f"{widget.heightForWidth(widget.width())} px of text")
+        top = widget.mapTo(dialog, QPoint(0, 0)).y()
+        spans.append((top, top + widget.height()))
+    reach = margins.top()
+    for top, bottom in sorted(spans):
+        if top - reach > spacing:
+            found.append(f"{top - reach} px blank at y={reach}")
+        reach = max(reach, bottom)
+    if dialog.height() - margins.bottom() - reach > 0:
+        found.append(f"{dialog.height() - margins.bottom() - reach} px blank below the last row")
+    return found
+
+
+def _packed(dialog, state: str) -> None:
+    found = _blank_rows(dialog)
+    assert not found, f"{state}: {found}"
+
+
+def test_the_dialog_shows_no_blank_rows_or_gaps_before_during_and_after_a_check(open_window, tmp_path, qtbot):
+    """Whatever the dialog shows (no raster yet, a raster's facts, an index's bands, a message, the
+    progress bar and after it, a long error, each language), its rows follow each other at the
+    layout's spacing: an empty field, a note padded to a guessed height or the room a widget
+    left as it went was a blank row."""
+    path = tmp_path / "default.gpkg"
+    shutil.copy(paths.default_project(), path)
+    w = open_window(str(path))
+    w.select_zone(ZONE)
+    plots = w.project.plots[w.project.plots["zone_id"] == ZONE]
+    raster = score_raster(tmp_path / "score.tif", plots, ground_truth(plots, set()))
+    dialog = w.imagery.open_dialog()
+    qtbot.waitExposed(dialog)
+    _packed(dialog, "no raster yet")
+    dialog.set_path(raster)
+    assert "1 band" in dialog.facts.text()
+    _packed(dialog, "a raster's facts")
+    dialog.indexed.setChecked(True)
+    _packed(dialog, "an index")
+    dialog.single.setChecked(True)
+    assert dialog.start()
+    assert dialog.progress.isVisible() and "Checking" in dialog.message.text()
+    _packed(dialog, "running")
+    dialog.cancel_button.click()
+    assert not dialog.progress.isVisible() and "Cancelled" in dialog.message.text()
+    _packed(dialog, "cancelled")
+    dialog.set_path("")
+    assert not dialog.facts.text()
+    _packed(dialog, "no raster again")
+    dialog.set_path(raster)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: w.imagery.review.result is not None, timeout=30_000)
+    dialog = w.imagery.open_dialog()
+    qtbot.waitExposed(dialog)
+    assert not dialog.running and "Checking" not in dialog.message.text()  # done: no word of a run
+    _packed(dialog, "after a check")
+    bad = tmp_path / ("a raster with a long name that does not open" * 3 + ".tif")
+    bad.write_text("not a raster")
+    dialog.set_path(str(bad))
+    assert not dialog.start() and "cannot be read" in dialog.message.text()
+    _packed(dialog, "a long error")
+    dialog.set_path(raster)
+    for language in ("ru", "kk"):
+        w.set_language(language)
+        _packed(dialog, language)

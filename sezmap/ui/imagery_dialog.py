@@ -12,7 +12,7 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -54,6 +55,18 @@ def raster_facts(path: str) -> tuple[int, str]:
         raise DataError(f"{path}: cannot be read as a raster ({exc})") from None
 
 
+def under(field: QWidget | QLayout, note: QLabel) -> QVBoxLayout:
+    """A field with a wrapped text under it, one cell of a form: the form gives a row of its own
+    without a label the text's height at a guessed width (blank lines around the text)."""
+    cell = QVBoxLayout()
+    if isinstance(field, QLayout):
+        cell.addLayout(field)
+    else:
+        cell.addWidget(field)
+    cell.addWidget(note)
+    return cell
+
+
 class ImageryDialog(QDialog):
     finished_check = Signal(object)  # the ImageryResult
     started = Signal()  # a check started: the form is worth keeping for the next one (``state``)
@@ -78,6 +91,7 @@ class ImageryDialog(QDialog):
         self.facts.setObjectName("imageryFacts")
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setWordWrap(True)
+        self.facts.hide()  # until a raster is chosen
         self.single = QRadioButton()
         self.single.setObjectName("imagerySingle")
         self.indexed = QRadioButton()
@@ -105,6 +119,7 @@ class ImageryDialog(QDialog):
         self.message.setObjectName("imageryMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        self.message.hide()  # until there is something to say
         self.controls = RunControls(self, "imagery", "imageryRunCheck", self.start, self.cancel_or_close)
         self.progress = self.controls.progress
         self.run_button, self.cancel_button = self.controls.run_button, self.controls.cancel_button
@@ -131,23 +146,22 @@ class ImageryDialog(QDialog):
             band_row.addWidget(label)
             band_row.addWidget(spin)
         band_row.addStretch(1)
+        self.threshold_note = QLabel()
+        self.threshold_note.setWordWrap(True)
         self.form = QFormLayout()
         self.file_label, self.band_label, self.index_label = QLabel(), QLabel(), QLabel()
         self.threshold_label, self.zone_label = QLabel(), QLabel()
-        self.form.addRow(self.file_label, file_row(self.path, self.browse))
-        self.form.addRow("", self.facts)
+        self.form.addRow(self.file_label, under(file_row(self.path, self.browse), self.facts))
         self.form.addRow("", self.single)
         self.form.addRow(self.band_label, self.band)
         self.form.addRow("", self.indexed)
         self.form.addRow(self.index_label, self.index)
         self.form.addRow("", bands)
-        self.form.addRow(self.threshold_label, self.threshold)
-        self.threshold_note = QLabel()
-        self.threshold_note.setWordWrap(True)
-        self.form.addRow("", self.threshold_note)
+        self.form.addRow(self.threshold_label, under(self.threshold, self.threshold_note))
         self.form.addRow(self.zone_label, self.zone)
         box = QVBoxLayout(self)
         box.addLayout(self.form)
+        box.addStretch(1)  # the dialog made taller than its rows: the room is above the buttons
         box.addWidget(self.progress)
         box.addWidget(self.message)
         box.addLayout(self.controls.buttons_row())
@@ -211,19 +225,19 @@ class ImageryDialog(QDialog):
         self._path_changed()
 
     def _path_changed(self) -> None:
-        path = self.path.text().strip()
-        self.facts.clear()
+        path, text = self.path.text().strip(), ""
         if path:
             try:
                 count, crs = raster_facts(path)
             except DataError as exc:
-                self.facts.setText(problem_text.error_text(exc))
+                text = problem_text.error_text(exc)
             else:
                 text = (self.tr("%n band", "", count) if count == 1 else self.tr("%n bands", "", count)) + (
                     f", {crs}" if crs else "")
-                self.facts.setText(text)
                 for spin in (self.band, self.nir, self.swir, self.red):
                     spin.setMaximum(max(1, count))
+        self.facts.setText(text)
+        self.facts.setVisible(bool(text))
         self._enable()
 
     def state(self) -> dict[str, str]:
@@ -301,6 +315,7 @@ class ImageryDialog(QDialog):
         self._stop()
         if result is None:
             return
+        self._say("")  # ("Checking…" is over: the dialog opens again without it)
         self.finished_check.emit(result)
         self.accept()
 
@@ -334,3 +349,23 @@ class ImageryDialog(QDialog):
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #C0392B;" if error else "")
         self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # --- the dialog's height ------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def event(self, event) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a row shown or hidden, a text rewrapped
+            self._fit()
+        return done
+
+    def _fit(self) -> None:
+        """As tall as the rows at the dialog's width: Qt sizes a window from its texts wrapped at
+        a guessed width, and never shrinks it when a row goes (blank room in both cases)."""
+        height = self.heightForWidth(self.width())
+        if self.isVisible() and height > 0 and height != self.height():
+            self.resize(self.width(), height)
