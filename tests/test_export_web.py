@@ -481,6 +481,40 @@ def test_chromium_labels_the_icbc_beside_khorgos_at_country_zoom(project, engine
     assert overlaps == 0 and under == 0, (overlaps, under, texts)
 
 
+@pytest.mark.parametrize(("zone", "language", "size"), [(None, "en", "1280,800"), (None, "kk", "1280,800"),
+                                                         (None, "ru", "1024,700"), (ZONE, "en", "1280,800"),
+                                                         (ZONE, "en", "900,700")])
+def test_chromium_keeps_the_zone_labels_off_the_markers(project, engine, tmp_path, zone, language, size):
+    """A border crossing's diamond covered a zone's name (Qyzyljar, Pavlodar, Ontustik at country
+    zoom), a label another zone's ring: as on the printed map (render/labels.py), no zone label
+    shown lies over a hub's symbol or another zone's ring, on the whole country and on a zone's
+    map. In a 1280 x 800 window every zone is still named (some a line or two further out, with
+    a leader); in a smaller one those that find no room are left out."""
+    import html
+
+    out = web.export_html(project, engine, tmp_path / "m.html", zone=zone, language=language)
+    done = run_chromium(tmp_path, out.as_uri() + "#sz-selftest", "--dump-dom", f"--window-size={size}")
+    assert console_messages(done.stderr) == []
+    dom = done.stdout
+    labels = json.loads(html.unescape(re.search(r'data-sz-label-boxes="([^"]*)"', dom).group(1)))
+    markers = json.loads(html.unescape(re.search(r'data-sz-marker-boxes="([^"]*)"', dom).group(1)))
+    hubs = [m for m in markers if m[0] < 0]
+    assert len(hubs) == len(project.hubs), markers  # every hub's symbol, each a box
+    assert all(14 <= r - le <= 30 and 14 <= b - t <= 30 for _z, le, t, r, b in hubs), hubs
+    names = list(project.zones["zone_id"])
+    if zone is None:  # the country: every zone is a ring
+        assert sorted(m[0] for m in markers if m[0] >= 0) == list(range(len(names))), markers
+    width, height = map(int, size.split(","))
+    labels = [b for b in labels if b[1] < width and b[3] > 0 and b[2] < height and b[4] > 0]  # in the window
+    labelled = {names[z] for z, *_box in labels}
+    covered = [(names[z], names[m[0]] if m[0] >= 0 else "hub", (le, t, r, b), m[1:])
+               for z, le, t, r, b in labels for m in markers
+               if m[0] != z and le < m[3] and r > m[1] and t < m[4] and b > m[2]]
+    assert covered == [], covered
+    if size == "1280,800":
+        assert labelled == set(names) if zone is None else zone in labelled, labelled
+
+
 @pytest.mark.parametrize(("language", "unit"), [("en", "km"), ("ru", "км"), ("kk", "км")])
 def test_chromium_shows_the_scale_bar_in_the_pages_language(project, engine, tmp_path, language, unit):
     """The whole country's scale bar said "300 km" on the Russian and Kazakh pages (Leaflet's

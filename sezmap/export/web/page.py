@@ -120,9 +120,10 @@ def build_map(project, content: PageContent, texts: Texts) -> folium.Map:
     _add_plot_layers(fmap, content, texts)
     zones_layer = _add_zones(fmap, project, texts)
     corridor_legend = _add_corridors(fmap, project, texts)
-    hub_kinds = _add_hubs(fmap, project, texts)
+    hubs_layer, hub_kinds = _add_hubs(fmap, project, texts)
+    hubs = hubs_layer.get_name() if hubs_layer is not None else "null"
     fmap.add_child(_Script(
-        f"sezmap.wire({fmap.get_name()}, {{zones: {zones_layer.get_name()}}});"
+        f"sezmap.wire({fmap.get_name()}, {{zones: {zones_layer.get_name()}, hubs: {hubs}}});"
         f"sezmap.scale({fmap.get_name()}, {js(scale_units(texts))});"), name="sezmap_wire")
     legend = legend_html(content, texts, corridor_legend, hub_kinds)
     fmap.add_child(_Script(f"sezmap.htmlControl({fmap.get_name()}, {js(legend)}, 'bottomright', 'sz-legend');"),
@@ -257,11 +258,12 @@ def _lines_of(geom) -> list:
     return [] if geom is None or geom.is_empty else encoders.lines_latlon(geom)
 
 
-def _add_hubs(fmap: folium.Map, project, texts: Texts) -> list:
-    """Each hub as its kind's symbol with a tooltip; returns the kinds present, in order met."""
+def _add_hubs(fmap: folium.Map, project, texts: Texts) -> tuple[folium.FeatureGroup | None, list]:
+    """Each hub as its kind's symbol with a tooltip; returns their layer (the zone labels keep
+    off its symbols) and the kinds present, in order met."""
     hubs = project.hubs
     if not len(hubs):
-        return []
+        return None, []
     kinds = []
     group = folium.FeatureGroup(name=texts.translate("sezmap", "Hubs"), overlay=True, control=True, show=True)
     box = (symbology.HUB_SIZE_PX + 3) * 1.5
@@ -280,7 +282,7 @@ def _add_hubs(fmap: folium.Map, project, texts: Texts) -> list:
                                           class_name="sz-hub"),
                       tooltip=folium.Tooltip(tooltip_text(tip), sticky=False)).add_to(group)
     group.add_to(fmap)
-    return kinds
+    return group, kinds
 
 
 def legend_html(content: PageContent, texts: Texts, corridors: list[tuple[str, str, str]], hub_kinds: list) -> str:

@@ -378,8 +378,39 @@
         l.szLabel = L.tooltip({permanent: true, direction: "center", className: "sz-label", interactive: false,
                                offset: [0, 0], pane: "sezmapLabels"}).setLatLng(centre).setContent(esc(zone.name));
         l.szArea = zone.area || 0;
+        l.szLeader = L.polyline([], {color: "#1B1B1B", weight: 1, opacity: 0.8, interactive: false,
+                                     pane: "sezmapZoneMarkers"});  // to a label further out
       });
       zoneLayers.sort(function (a, b) { return b.szArea - a.szArea; });
+      // Screen boxes of the labels and markers where Leaflet puts them, not their elements' boxes:
+      // at "moveend" an element may still be on its way there (the zoom's transition). A label:
+      var labelBox = function (el) {
+        var origin = map.getContainer().getBoundingClientRect();
+        var p = map.layerPointToContainerPoint(L.DomUtil.getPosition(el));
+        var left = origin.left + p.x + el.offsetLeft, top = origin.top + p.y + el.offsetTop;  // (+ its margin)
+        return {left: left, top: top, right: left + el.offsetWidth, bottom: top + el.offsetHeight, height: el.offsetHeight};
+      };
+      // the markers: each hub's symbol (its icon: the symbol, its white edge and a gap) and each
+      // small zone's ring (z: that zone; a hub's is -1)
+      var markerBoxes = function () {
+        var out = [], origin = map.getContainer().getBoundingClientRect();
+        var box = function (latlng, left, top, right, bottom) {
+          var p = map.latLngToContainerPoint(latlng), x = origin.left + p.x, y = origin.top + p.y;
+          return {left: x - left, top: y - top, right: x + right, bottom: y + bottom};
+        };
+        if (cfg.hubs && map.hasLayer(cfg.hubs)) {
+          cfg.hubs.eachLayer(function (m) {
+            var icon = m.options.icon.options, size = L.point(icon.iconSize), anchor = L.point(icon.iconAnchor);
+            out.push({z: -1, box: box(m.getLatLng(), anchor.x, anchor.y, size.x - anchor.x, size.y - anchor.y)});
+          });
+        }
+        zoneLayers.forEach(function (l) {
+          if (!map.hasLayer(l.szMarker)) return;
+          var r = l.szMarker.options.radius + l.szMarker.options.weight / 2;
+          out.push({z: l.feature.properties.z, box: box(l.szMarker.getLatLng(), r, r, r, r)});
+        });
+        return out;
+      };
       var update = function () {
         var on = map.hasLayer(cfg.zones), placed = [];
         // the boxes over the map (legend, title): a label is not left half under them
@@ -389,58 +420,95 @@
           if (el) covers.push(el.getBoundingClientRect());
         });
         var view = map.getContainer().getBoundingClientRect();
-        var clear = function (box, inside) {
+        var markers = [];  // those in the view, once each zone's ring is shown or not
+        var clear = function (box, inside, own) {
           if (inside && (box.left < view.left || box.right > view.right)) return false;
           for (var k = 0; k < covers.length; k++) if (hits(box, covers[k], 2, 2)) return false;
           for (k = 0; k < placed.length; k++) if (hits(box, placed[k], 4, 2)) return false;
+          for (k = 0; k < markers.length; k++) if (markers[k].z !== own && hits(box, markers[k].box, 1, 1)) return false;
           return true;
         };
         zoneLayers.forEach(function (l) {
           var b = l.getBounds(), z = map.getZoom();
           var a = map.project(b.getSouthWest(), z), c = map.project(b.getNorthEast(), z);
-          var small = Math.max(Math.abs(c.x - a.x), Math.abs(a.y - c.y)) < 10;
-          if (on && small) { if (!map.hasLayer(l.szMarker)) l.szMarker.addTo(map); }
+          l.szSmall = Math.max(Math.abs(c.x - a.x), Math.abs(a.y - c.y)) < 10;
+          if (on && l.szSmall) { if (!map.hasLayer(l.szMarker)) l.szMarker.addTo(map); }
           else if (map.hasLayer(l.szMarker)) map.removeLayer(l.szMarker);
-          if (!on) { if (map.hasLayer(l.szLabel)) map.removeLayer(l.szLabel); return; }
-          // beside a small zone's marker: on its right, else its left, above, below; its name on
-          // one line, else wrapped, else its short name; then its short name a line further above
-          // or below (over the label of a zone at the same place: two zones at one point, such as
-          // Khorgos and its ICBC at country zoom). A big zone's in its middle. Never half under
-          // the legend or the title, never over another label.
-          var zone = data.zones[l.feature.properties.z];
-          var near = small ? ["right", "left", "top", "bottom"] : ["center"];
-          var offsets = {right: [8, 0], left: [-8, 0], top: [0, -6], bottom: [0, 6], center: [0, 0]};
+        });
+        if (on) markers = markerBoxes().filter(function (m) { return hits(m.box, view, 0, 0); });
+        var lead = function (l, box) {  // a leader line from the ring's edge to the label's nearest point
+          var c = map.latLngToContainerPoint(l.szMarker.getLatLng());
+          var x = Math.min(Math.max(c.x, box.left - view.left), box.right - view.left);
+          var y = Math.min(Math.max(c.y, box.top - view.top), box.bottom - view.top);
+          var d = Math.sqrt((x - c.x) * (x - c.x) + (y - c.y) * (y - c.y)), r = l.szMarker.options.radius + 1;
+          if (d <= r) return;
+          var start = L.point(c.x + (x - c.x) * r / d, c.y + (y - c.y) * r / d);
+          l.szLeader.setLatLngs([map.containerPointToLatLng(start), map.containerPointToLatLng(L.point(x, y))]).addTo(map);
+        };
+        var place = function (l, further) {  // whether done with (placed, hidden or none shown)
+          var small = l.szSmall, own = l.feature.properties.z;
+          if (map.hasLayer(l.szLeader)) map.removeLayer(l.szLeader);
+          if (!on) { if (map.hasLayer(l.szLabel)) map.removeLayer(l.szLabel); return true; }
+          // As on the printed map (render/labels.py): beside a small zone's marker, at eight spots
+          // (its right, left, four corners, above, below); its name on one line, else on two, else
+          // its short name. The labels that find no room there, once all the others are placed
+          // ("further"): the short name a line or two further above or below, with a leader line
+          // (past the labels and hubs at the same place: Khorgos, its ICBC, their crossings and
+          // dry port at country zoom). A big zone's in its middle, else just above or below it
+          // (past a hub's symbol there). Never half under the legend or the title, never over
+          // another label, a hub's symbol or another zone's ring (a border crossing's diamond hid
+          // the name beside it). The spots: [direction, offset or offset(label's height)].
+          var zone = data.zones[own];
+          var corner = function (dx, sy) { return function (h) { return [dx, sy * (h / 2 + 2)]; }; };
+          var near = small ? [["right", [8, 0]], ["left", [-8, 0]], ["right", corner(2, -1)], ["right", corner(2, 1)],
+                              ["left", corner(-2, -1)], ["left", corner(-2, 1)], ["top", [0, -6]], ["bottom", [0, 6]]]
+                           : [["center", [0, 0]], ["center", function (h) { return [0, -h - 4]; }],
+                              ["center", function (h) { return [0, h + 4]; }]];
           if (!map.hasLayer(l.szLabel)) l.szLabel.addTo(map);
           var el = l.szLabel.getElement();
-          if (!el) return;
+          if (!el) return true;
           var tries = [];  // [direction, offset, text, wrapped]
           near.forEach(function (d) {
-            tries.push([d, offsets[d], zone.name, false], [d, offsets[d], zone.name, true]);
+            tries.push([d[0], d[1], zone.name, false], [d[0], d[1], zone.name, true]);
           });
-          if (zone.short) near.forEach(function (d) { tries.push([d, offsets[d], zone.short, false]); });
+          if (zone.short) near.forEach(function (d) { tries.push([d[0], d[1], zone.short, false]); });
           var shown = null;
           var show = function (t) {
             if (shown !== t[2]) { l.szLabel.setContent(esc(t[2])); shown = t[2]; el = l.szLabel.getElement(); }
-            el.classList.toggle("sz-wrap", t[3]);
+            el.classList.remove("sz-wrap");
+            el.style.maxWidth = "";
+            if (t[3]) {  // on two lines about as long, at most 210 px ("Chemical Park / Taraz SEZ")
+              var one = el.offsetWidth;
+              el.classList.add("sz-wrap");
+              el.style.maxWidth = Math.min(Math.ceil(one * 0.6), 210) + "px";
+            }
             l.szLabel.options.direction = t[0];
-            l.szLabel.options.offset = t[1];
+            l.szLabel.options.offset = typeof t[1] === "function" ? t[1](el.offsetHeight) : t[1];
             l.szLabel.update();
-            return el.getBoundingClientRect();
+            return labelBox(el);
           };
           var fits = function (t) {
             var box = show(t);
-            if (!clear(box, small)) return false;
+            if (!clear(box, small, own)) return false;
             el.style.visibility = "visible";
             placed.push(box);
             return true;
           };
-          if (tries.some(fits)) return;
-          if (small) {  // a line further out: past a label beside the marker
-            var text = zone.short || zone.name, step = 6 + show([near[0], [0, 0], text, false]).height + 4;
-            if ([["top", [0, -step], text, false], ["bottom", [0, step], text, false]].some(fits)) return;
+          if (!further && tries.some(fits)) return true;
+          if (small && further) {
+            var text = zone.short || zone.name, step = show([near[0][0], [0, 0], text, false]).height + 4;
+            for (var k = 1; k <= 2; k++) {
+              var out = 6 + k * step;
+              if ([["top", [0, -out], text, false], ["bottom", [0, out], text, false]].some(fits)) {
+                lead(l, placed[placed.length - 1]);
+                return true;
+              }
+            }
           }
           el.style.visibility = "hidden";
-        });
+          return further || !small;
+        };
+        zoneLayers.filter(function (l) { return !place(l, false); }).forEach(function (l) { place(l, true); });
         if (selftest && !selftestClicked) reportLabels();
       };
       // "#sz-selftest": the zone labels shown (their texts), those of them under the legend or
@@ -454,7 +522,7 @@
         var under = 0, overlaps = 0, texts = [], boxes = [];
         map.getContainer().querySelectorAll(".sz-label").forEach(function (el) {
           if (el.style.visibility === "hidden") return;
-          var b = el.getBoundingClientRect();
+          var b = labelBox(el);
           if (covers.some(function (o) { return hits(b, o, 0, 0); })) under += 1;
           overlaps += boxes.filter(function (o) { return hits(b, o, 0, 0); }).length;
           boxes.push(b);
@@ -463,6 +531,15 @@
         document.body.setAttribute("data-sz-labels", boxes.length + " " + under);
         document.body.setAttribute("data-sz-label-texts", texts.join("|"));
         document.body.setAttribute("data-sz-label-overlaps", String(overlaps));
+        // and the screen boxes of the labels shown and of the markers: [zone, left, top, right, bottom]
+        var edges = function (b) { return [b.left, b.top, b.right, b.bottom].map(Math.round); };
+        document.body.setAttribute("data-sz-label-boxes", JSON.stringify(zoneLayers.filter(function (l) {
+          var el = l.szLabel.getElement();
+          return map.hasLayer(l.szLabel) && el && el.style.visibility !== "hidden";
+        }).map(function (l) { return [l.feature.properties.z].concat(edges(labelBox(l.szLabel.getElement()))); })));
+        document.body.setAttribute("data-sz-marker-boxes", JSON.stringify(markerBoxes().map(function (m) {
+          return [m.z].concat(edges(m.box));
+        })));
       };
       map.on("moveend resize overlayadd overlayremove", update);
       map.getContainer().addEventListener("toggle", update, true);  // the legend folded or opened
