@@ -9,8 +9,10 @@ UUID and audit head), so a restored backup drops it and a copy keeps it only whe
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -51,6 +53,30 @@ def ogrinfo_update(path, sql):
 
 def jobs(path, plot_id):
     return GpkgStore(path).read_plots([plot_id])[plot_id]["jobs_planned"]
+
+
+def settled(path) -> None:
+    """``path`` as a file is with the app closed: the open file's background integrity check
+    done and its connection closed, the -wal's committed pages folded into the file and the
+    -wal emptied. A plain copy of a live WAL file lacks those pages, and a file copied over one
+    finds its stale -wal: under load the check's connection, opened before an edit, kept SQLite
+    from folding the edit in when the edit's connection closed."""
+    for thread in threading.enumerate():
+        if thread.name == "sezmap-integrity-check":
+            thread.join(timeout=60)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def closed_copy(path, target) -> None:
+    """``path`` copied to ``target`` as a user copies a file with the app closed."""
+    settled(path)
+    if Path(target).exists():
+        settled(target)
+    shutil.copyfile(path, target)
 
 
 def reopen(path, undo_dir, actor="Khorgos MC"):
@@ -175,10 +201,10 @@ def test_undo_after_a_restart_with_no_other_change_goes_on_quietly(session):
 def test_a_restored_backup_drops_the_undo_stack_and_says_why(session, tmp_path):
     path = session.store.path
     backup = tmp_path / "backup.gpkg"
-    shutil.copyfile(path, backup)  # the backup, before the edits
+    closed_copy(path, backup)  # the backup, before the edits
     session.edit("Jobs 600", [PlotEdit("KEG-0001", {"jobs_planned": 600}, session.actor, "plan")])
     session.edit("Jobs 650", [PlotEdit("KEG-0002", {"jobs_planned": 650}, session.actor, "plan")])
-    shutil.copyfile(backup, path)  # restored
+    closed_copy(backup, path)  # restored
     again, notices = reopen(path, session.undo_dir)
     assert not again.undo_stack.can_undo and not again.undo_stack.can_redo
     assert len(notices) == 1 and "restored backup" in notices[0]
@@ -192,11 +218,11 @@ def test_a_restored_backup_with_as_many_later_rows_drops_the_stack_too(session, 
     from someone else, is still not the file the steps were made in."""
     path = session.store.path
     backup = tmp_path / "backup.gpkg"
-    shutil.copyfile(path, backup)
+    closed_copy(path, backup)
     session.edit("Jobs 600", [PlotEdit("KEG-0001", {"jobs_planned": 600}, session.actor, "plan")])
     plot_set(backup, "KEG-0001", "--jobs-planned", "600", actor="someone else")
     plot_set(backup, "KEG-0002", "--jobs-planned", "1")
-    shutil.copyfile(backup, path)
+    closed_copy(backup, path)
     again, notices = reopen(path, session.undo_dir)
     assert not again.undo_stack.can_undo
     assert len(notices) == 1 and "history differs" in notices[0]
@@ -207,7 +233,7 @@ def test_a_copy_under_another_path_keeps_the_steps_where_it_is_the_same_file(ses
     session.edit("Jobs 600", [PlotEdit("KEG-0001", {"jobs_planned": 600}, session.actor, "plan")])
     copy = tmp_path / "moved" / "copy.gpkg"
     copy.parent.mkdir()
-    shutil.copyfile(path, copy)
+    closed_copy(path, copy)
     in_copy, notices = reopen(copy, session.undo_dir)
     assert in_copy.undo_stack.undo_text == "Jobs 600"
     assert len(notices) == 1 and "copied or moved" in notices[0]
@@ -224,7 +250,7 @@ def test_a_copy_changed_elsewhere_does_not_take_the_steps(session, tmp_path):
     path = session.store.path
     session.edit("Jobs 600", [PlotEdit("KEG-0001", {"jobs_planned": 600}, session.actor, "plan")])
     copy = tmp_path / "copy.gpkg"
-    shutil.copyfile(path, copy)
+    closed_copy(path, copy)
     plot_set(copy, "KEG-0001", "--jobs-planned", "700")
     in_copy, _notices = reopen(copy, session.undo_dir)
     assert not in_copy.undo_stack.can_undo
