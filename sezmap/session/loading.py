@@ -214,7 +214,7 @@ def prepare_analysis(outline: Project) -> Prepared:
 def beside(fn: Callable[[], Any], name: str) -> Future:
     """``fn()`` on a thread of its own (its result when asked for). Not at a lower priority:
     this is Python work that holds the GIL, which a thread the system runs last would keep from
-    the UI thread (sezmap.low_priority)."""
+    the UI thread (store/integrity_child.py)."""
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
     try:
         return pool.submit(fn)

@@ -325,8 +325,12 @@ def recover_after_crash(path: str | Path) -> None:
 def integrity_problem(conn: sqlite3.Connection) -> str | None:
     """SQLite's first complaint about the file (``PRAGMA quick_check``: every page of every
     table and index read and checked, in about a second per 300 MB), or None if it is sound."""
-    rows = conn.execute("PRAGMA quick_check(3)").fetchall()
-    if rows == [("ok",)]:
+    return quick_check_fault(conn.execute("PRAGMA quick_check(3)").fetchall())
+
+
+def quick_check_fault(rows) -> str | None:
+    """What ``PRAGMA quick_check``'s rows say: None for a sound file, else SQLite's complaints."""
+    if [tuple(r) for r in rows] == [("ok",)]:
         return None
     lines = [line.strip() for r in rows for line in str(r[0]).splitlines()]
     return "; ".join(line for line in lines if line and not line.startswith("***"))

@@ -29,7 +29,6 @@ import pyogrio
 import shapely
 
 from sezmap.formats.input_files import regular_file
-from sezmap.low_priority import lower_this_thread
 from sezmap.model import schema
 from sezmap.model.edits import (
     AuditEntry,
@@ -52,6 +51,7 @@ from sezmap.store import (
     disk,
     file_guard,
     file_sound,
+    integrity_child,
     layer_reads,
     migrations,
     plot_writes,
@@ -392,15 +392,19 @@ class GpkgStore:
         return write_lock.wait_until_writable(self.path, cancelled, seen=seen)
 
     def check_integrity_soon(self) -> None:
-        """SQLite's integrity check of the file on a background thread, started now (the app
-        calls it when it opens a project), so that the first write, which checks a file not
-        known to be sound, finds it checked (~1 s per 300 MB) and need not wait. A damaged
-        file is found again, and refused, by the write itself. The check gives way to the
-        program's other threads (sezmap.low_priority): it starts while the analysis runs."""
+        """SQLite's integrity check of the file, started now in the background (the app calls
+        it when it opens a project), so that the first write, which checks a file not known to
+        be sound, finds it checked (~1 s per 300 MB) and need not wait. A damaged file is found
+        again, and refused, by the write itself. The check runs in a child process at the lowest
+        priority (store/integrity_child.py: it starts while the analysis runs, and a thread of
+        this process, even lowered, held the GIL at times); a thread here only waits for it."""
+        path = self.path
+
         def check():
-            lower_this_thread()
-            with contextlib.suppress(Exception):
-                self.integrity_problems()
+            with contextlib.suppress(Exception):  # (no answer: the first write checks itself)
+                checked = disk.file_signature(path)  # the state checked (a later write changes it)
+                if integrity_child.quick_check_in_child(path) is None and disk.file_signature(path) == checked:
+                    file_sound.SOUND[disk.real_path(path)] = checked
 
         threading.Thread(target=check, name="sezmap-integrity-check", daemon=True).start()
 
