@@ -77,3 +77,14 @@ def test_the_child_runs_at_the_lowest_priority(tmp_path):
                           timeout=60, check=True)
     assert int(done.stderr.strip()) == integrity_child.NICE
     assert os.getpriority(os.PRIO_PROCESS, 0) != integrity_child.NICE  # this process keeps its own
+
+
+def test_a_frozen_bundle_checks_on_the_thread_itself(tmp_path, monkeypatch):
+    """In a PyInstaller bundle ``sys.executable`` is the app: no child is started."""
+    path = _project(tmp_path / "project", "rollback")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: pytest.fail("a child was started"))
+    assert integrity_child.quick_check(path) is None
+    _damage(path, keep_mtime=True)
+    fault = integrity_child.quick_check(path)
+    assert fault is not None and fault == in_process(path)

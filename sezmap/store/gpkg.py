@@ -403,7 +403,7 @@ class GpkgStore:
         def check():
             with contextlib.suppress(Exception):  # (no answer: the first write checks itself)
                 checked = disk.file_signature(path)  # the state checked (a later write changes it)
-                if integrity_child.quick_check_in_child(path) is None and disk.file_signature(path) == checked:
+                if integrity_child.quick_check(path) is None and disk.file_signature(path) == checked:
                     file_sound.SOUND[disk.real_path(path)] = checked
 
         threading.Thread(target=check, name="sezmap-integrity-check", daemon=True).start()

@@ -11,6 +11,9 @@ three (bench_window's "select a plot", its UI thread idle; no such stall in six 
 the check). A child process shares no GIL: it takes only the CPU nobody else wants, and the
 window's thread that waits for its answer holds nothing.
 
+In a frozen bundle (PyInstaller: ``sys.executable`` is the app, not a Python) the check runs on
+the calling thread instead, at its priority (:func:`quick_check`).
+
 The child is the same Python with its standard library only (``-I -S``: no site, no
 environment, nothing of sezmap), reads the file through its own SQLite connection for reading,
 as another program does, and prints SQLite's rows as JSON. What the rows mean is
@@ -61,6 +64,17 @@ def quick_check_in_child(path, timeout_s: float = 600.0) -> str | None:
     except (ValueError, TypeError) as exc:
         raise ChildCheckFailed(f"unreadable answer: {done.stdout[:200]!r}") from exc
     return sql.quick_check_fault(rows)
+
+
+def quick_check(path) -> str | None:
+    """:func:`quick_check_in_child`, or in a frozen bundle the same check on this thread."""
+    if not getattr(sys, "frozen", False):
+        return quick_check_in_child(path)
+    conn = sql.connect(path, readonly=True)
+    try:
+        return sql.integrity_problem(conn)
+    finally:
+        conn.close()
 
 
 class ChildCheckFailed(Exception):
