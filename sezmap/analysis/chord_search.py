@@ -20,9 +20,10 @@ figures. So:
   ``BRUTE_PAIRS`` (a network of hundreds of thousands of vertices), a k-d tree (SciPy's,
   imported then) answers instead. Both give the same: the ``k`` nearest, nearest first (equal
   chords in either order).
-* ``pairs_within``: the points sorted along x; each is paired with those after it whose x is
-  at most ``r`` further, and the pair kept where the 3-D chord is at most ``r`` (a sweep: no
-  tree at any size, each point meets only the points in its slice of the earth).
+* ``pairs_within``: the points sorted along the axis on which they spread widest; each is
+  paired with those after it at most ``r`` further along it, and the pair kept where the 3-D
+  chord is at most ``r`` (a sweep: no tree at any size, each point meets only the points in its
+  slice of the earth).
 """
 
 from __future__ import annotations
@@ -96,9 +97,11 @@ class ChordPoints:
         n = len(self.xyz)
         if n < 2:
             return np.empty(0, np.int64), np.empty(0, np.int64)
-        order = np.argsort(self.xyz[:, 0], kind="stable")
+        axis = int(np.argmax(np.ptp(self.xyz, axis=0)))  # the widest: the fewest points to a slice
+        order = np.argsort(self.xyz[:, axis], kind="stable")
         xyz = self.xyz[order]
-        stop = np.searchsorted(xyz[:, 0], xyz[:, 0] + r, side="right")  # sorted after this one, within r along x
+        along = xyz[:, axis]
+        stop = np.searchsorted(along, along + r, side="right")  # sorted after this one, within r along it
         count = stop - np.arange(1, n + 1)
         found_a, found_b = [], []
         for s in range(0, n, SWEEP_BLOCK):  # in blocks: the candidates of a block stay small
