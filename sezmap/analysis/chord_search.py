@@ -60,7 +60,12 @@ class ChordPoints:
 
     def nearest(self, lon, lat, k: int = 1) -> Found:
         """The ``k`` points nearest to each query point (``k`` at most the number of points)."""
-        q = geodesy.ecef(lon, lat).reshape(-1, 3)
+        return self.nearest_to(geodesy.ecef(lon, lat), k)
+
+    def nearest_to(self, xyz, k: int = 1) -> Found:
+        """:meth:`nearest` for query points given by their earth-centred coordinates (``geodesy.ecef``),
+        for a caller that asks several point sets about the same queries."""
+        q = np.asarray(xyz, dtype=float).reshape(-1, 3)
         n = len(self.xyz)
         if not 1 <= k <= n:
             raise ValueError(f"k = {k}: there are {n} points")

@@ -113,10 +113,11 @@ class LineTargets:
         if len(self.ids) == 0:
             return NONE
         zxy = shapely.get_coordinates(zone_ll.boundary)
+        zecef = geodesy.ecef(zxy[:, 0], zxy[:, 1])  # (once for every line)
         zone_half = _half_edge_m(zone_ll.boundary)
         lower, upper = np.empty(len(self.ids)), np.empty(len(self.ids))
         for k, points in enumerate(self.points):
-            found = points.nearest(zxy[:, 0], zxy[:, 1])
+            found = points.nearest_to(zecef)
             chord, idx = found.chord_m[:, 0], found.index[:, 0]
             i = int(np.argmin(chord))
             lx, ly = self.vertices[k][idx[i]]

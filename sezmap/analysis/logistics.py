@@ -1,8 +1,8 @@
 """Distances from many points at once to the logistics network: the nearest rail line, the
 nearest border crossing (overall and to each neighbouring country), seaport and dry port.
 
-For a site search that ranks thousands of candidate sites: every query is vectorised (a
-KD-tree on earth-centred coordinates picks candidates, geodesic distances on WGS84 decide).
+For a site search that ranks thousands of candidate sites: every query is vectorised (the
+nearest by chord, analysis/chord_search.py, pick candidates; geodesic distances on WGS84 decide).
 
 - ``rail_km``: to the nearest vertex of the rail lines (corridor rows of mode ``rail``)
   densified geodesically every ``RAIL_STEP_M``, so within ``RAIL_STEP_M / 2`` (0.5 km) of the
@@ -24,16 +24,13 @@ in ~4.5 s on one core).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from sezmap.analysis import geodesy
+from sezmap.analysis.chord_search import ChordPoints
 from sezmap.model import schema
-
-if TYPE_CHECKING:
-    from scipy.spatial import cKDTree
 
 RAIL_STEP_M = 1_000.0
 CANDIDATES = 3  # hubs: nearest by chord first, then the geodesic decides among these
@@ -45,25 +42,22 @@ class _Targets:
     ids: list[str]
     lon: np.ndarray
     lat: np.ndarray
-    tree: cKDTree | None
+    points: ChordPoints | None
     candidates: int = CANDIDATES
 
     @classmethod
     def of(cls, ids: list[str], lon, lat, candidates: int = CANDIDATES) -> _Targets:
-        from scipy.spatial import cKDTree  # (here, not with the module: SciPy imports slowly, analysis/chord_search.py)
-
         lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
-        tree = cKDTree(geodesy.ecef(lon, lat)) if len(lon) else None
-        return cls(list(ids), lon, lat, tree, candidates)
+        return cls(list(ids), lon, lat, ChordPoints(lon, lat) if len(lon) else None, candidates)
 
     def nearest(self, lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, list[str | None]]:
         """(km, target id) of the geodesically nearest target to each point."""
         n = len(lon)
-        if self.tree is None or n == 0:
+        if self.points is None or n == 0:
             return np.full(n, np.nan), [None] * n
         k = min(self.candidates, len(self.lon))
-        chord, idx = self.tree.query(geodesy.ecef(lon, lat), k=k)
-        idx, chord = np.asarray(idx).reshape(n, k), np.asarray(chord).reshape(n, k)
+        found = self.points.nearest(lon, lat, k)
+        idx, chord = found.index, found.chord_m
         # a geodesic is under 2 % longer than its chord up to ~4,000 km (Kazakhstan is ~3,000 km
         # across): only candidates within 2 % of the shortest chord can be the nearest, and only
         # those are measured

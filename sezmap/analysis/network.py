@@ -25,9 +25,8 @@ say how much of ``network_km`` is not along any corridor.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import heapq
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
