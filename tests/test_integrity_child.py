@@ -80,11 +80,17 @@ def test_the_child_runs_at_the_lowest_priority(tmp_path):
 
 
 def test_a_frozen_bundle_checks_on_the_thread_itself(tmp_path, monkeypatch):
-    """In a PyInstaller bundle ``sys.executable`` is the app: no child is started."""
-    path = _project(tmp_path / "project", "rollback")
+    """In a PyInstaller bundle ``sys.executable`` is the app: no child is started, the store's
+    thread checks the file itself, and a sound file is still marked sound, a damaged one not."""
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(subprocess, "run", lambda *a, **k: pytest.fail("a child was started"))
-    assert integrity_child.quick_check(path) is None
-    _damage(path, keep_mtime=True)
-    fault = integrity_child.quick_check(path)
-    assert fault is not None and fault == in_process(path)
+    assert not integrity_child.available()
+    path = _project(tmp_path / "project", "rollback")
+    file_sound.SOUND.pop(disk.real_path(path), None)
+    background_check(GpkgStore(path))
+    assert file_sound.SOUND.get(disk.real_path(path)) == disk.file_signature(path)
+    damaged = _project(tmp_path / "damaged", "rollback")
+    file_sound.SOUND.pop(disk.real_path(damaged), None)
+    _damage(damaged, keep_mtime=True)
+    background_check(GpkgStore(damaged))
+    assert disk.real_path(damaged) not in file_sound.SOUND

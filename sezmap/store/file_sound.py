@@ -38,6 +38,12 @@ def check(conn, path: Path) -> None:
         raise DataError(f"{path}: the file is damaged ({fault}); nothing was written; restore it from a backup")
 
 
+def found_sound(path, checked: tuple) -> None:
+    """An integrity check found the file sound as it was when ``checked`` (its
+    disk.file_signature taken before the check)."""
+    SOUND[disk.real_path(path)] = checked
+
+
 def remember(path: Path) -> None:
     """After a write of this process into a file found sound: the file as it is now."""
     with contextlib.suppress(OSError):

@@ -367,7 +367,7 @@ class GpkgStore:
         finally:
             conn.close()
         if fault is None:
-            file_sound.SOUND[disk.real_path(self.path)] = checked
+            file_sound.found_sound(self.path, checked)
             return []
         return [Problem("", "", Reason(f"{self.path}: the file is damaged ({fault}); restore it from a backup",
                                        "damaged_file", path=str(self.path), detail=str(fault)))]
@@ -397,14 +397,18 @@ class GpkgStore:
         be sound, finds it checked (~1 s per 300 MB) and need not wait. A damaged file is found
         again, and refused, by the write itself. The check runs in a child process at the lowest
         priority (store/integrity_child.py: it starts while the analysis runs, and a thread of
-        this process, even lowered, held the GIL at times); a thread here only waits for it."""
+        this process, even lowered, held the GIL at times); a thread here only waits for it. A
+        frozen bundle, which has no Python to start a child with, checks on that thread."""
         path = self.path
 
         def check():
             with contextlib.suppress(Exception):  # (no answer: the first write checks itself)
+                if not integrity_child.available():
+                    self.integrity_problems()
+                    return
                 checked = disk.file_signature(path)  # the state checked (a later write changes it)
-                if integrity_child.quick_check(path) is None and disk.file_signature(path) == checked:
-                    file_sound.SOUND[disk.real_path(path)] = checked
+                if integrity_child.quick_check_in_child(path) is None and disk.file_signature(path) == checked:
+                    file_sound.found_sound(path, checked)
 
         threading.Thread(target=check, name="sezmap-integrity-check", daemon=True).start()
 

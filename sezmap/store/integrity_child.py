@@ -11,8 +11,8 @@ three (bench_window's "select a plot", its UI thread idle; no such stall in six 
 the check). A child process shares no GIL: it takes only the CPU nobody else wants, and the
 window's thread that waits for its answer holds nothing.
 
-In a frozen bundle (PyInstaller: ``sys.executable`` is the app, not a Python) the check runs on
-the calling thread instead, at its priority (:func:`quick_check`).
+In a frozen bundle (PyInstaller: ``sys.executable`` is the app, not a Python) no child can be
+started (:func:`available`): the store checks on its thread instead.
 
 The child is the same Python with its standard library only (``-I -S``: no site, no
 environment, nothing of sezmap), reads the file through its own SQLite connection for reading,
@@ -66,15 +66,10 @@ def quick_check_in_child(path, timeout_s: float = 600.0) -> str | None:
     return sql.quick_check_fault(rows)
 
 
-def quick_check(path) -> str | None:
-    """:func:`quick_check_in_child`, or in a frozen bundle the same check on this thread."""
-    if not getattr(sys, "frozen", False):
-        return quick_check_in_child(path)
-    conn = sql.connect(path, readonly=True)
-    try:
-        return sql.integrity_problem(conn)
-    finally:
-        conn.close()
+def available() -> bool:
+    """Whether a child can be started: not in a frozen bundle (PyInstaller's ``sys.executable``
+    is the app, not a Python)."""
+    return not getattr(sys, "frozen", False)
 
 
 class ChildCheckFailed(Exception):
