@@ -251,15 +251,11 @@ def _more_tables() -> None:
         spec = importlib.util.spec_from_file_location(f"tables_{path.stem}", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        clashes = [source for source, pair in module.T.items() if T.get(source, pair) != pair]
-        if clashes:
-            raise SystemExit(f"{path.name}: translated differently elsewhere: {clashes}")
-        T.update(module.T)
-        more = getattr(module, "CONTEXT", {})
-        clashes = [key for key, pair in more.items() if CONTEXT.get(key, pair) != pair]
-        if clashes:
-            raise SystemExit(f"{path.name}: translated differently elsewhere: {clashes}")
-        CONTEXT.update(more)
+        for into, more in ((T, module.T), (CONTEXT, getattr(module, "CONTEXT", {}))):
+            clashes = [key for key, pair in more.items() if into.get(key, pair) != pair]
+            if clashes:
+                raise SystemExit(f"{path.name}: translated differently elsewhere: {clashes}")
+            into.update(more)
 
 
 _more_tables()
