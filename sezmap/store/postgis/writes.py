@@ -111,13 +111,20 @@ def _no_plot(pid: str) -> DataError:
     return DataError(Problem("plots", pid, Reason("no such plot", "no_such_plot", plot=pid)))
 
 
-def edit(conn, change: PlotEdit, values: dict) -> EditResult:
+def _expected_row(conn, change) -> tuple[str, dict]:
+    """(the plot's id, its row locked for this transaction) when it is at the version the change
+    expects; DataError when there is no such plot, ConflictError when another writer moved it on."""
     pid = str(change.plot_id)
     row = plot_row(conn, pid, lock=True)
     if row is None:
         raise _no_plot(pid)
     if change.expect_version is not None and row["version"] != change.expect_version:
         raise _conflict(conn, pid, row["version"], change.expect_version)
+    return pid, row
+
+
+def edit(conn, change: PlotEdit, values: dict) -> EditResult:
+    pid, row = _expected_row(conn, change)
     changed = {k: (row[k], v) for k, v in values.items() if not same_value(row[k], v)}
     if not changed:
         return EditResult(pid, row["version"], row["updated_at"] or "", row["updated_by"] or "", {})
@@ -148,12 +155,7 @@ def create(conn, change: PlotCreate, values: dict) -> CreateResult:
 
 
 def delete(conn, change) -> DeleteResult:
-    pid = str(change.plot_id)
-    row = plot_row(conn, pid, lock=True)
-    if row is None:
-        raise _no_plot(pid)
-    if change.expect_version is not None and row["version"] != change.expect_version:
-        raise _conflict(conn, pid, row["version"], change.expect_version)
+    pid, row = _expected_row(conn, change)
     conn.execute(f"DELETE FROM {S}.plots WHERE plot_id = %s", (pid,))
     at, who = conn.execute(f"SELECT to_char(now() AT TIME ZONE 'UTC', '{_STAMP}'), session_user").fetchone()
     return DeleteResult(pid, row["version"], at, who, row)
