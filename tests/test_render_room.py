@@ -243,3 +243,93 @@ def test_sorted_items_inserted_after_the_last_go_in_the_room_and_elsewhere_as_np
     d = room.inserted("n", c, 1, 2)  # in the middle: a copy, as np.insert makes
     assert d.tolist() == np.insert(c, 1, 2).tolist() and c.tolist() == [1, 4, 9, 12, 15, 20]
     assert d.dtype == np.int64 and not d.flags.writeable and not c.flags.writeable
+
+
+# --- along another axis, and inserted anywhere ------------------------------------------------
+
+def _lines(array, axis):
+    """Laid out as a C-ordered array (with room at the end of ``axis``): along axis 1 of a
+    zone's boxes (4 x n) each coordinate's numbers together, along axis 0 each row's."""
+    return array.strides[-1] == array.itemsize and list(array.strides) == sorted(array.strides, reverse=True) and (
+        axis == 0 or all(array[r].flags.c_contiguous for r in range(len(array))))
+
+
+def _at(a):
+    return a.__array_interface__["data"][0]
+
+
+@pytest.mark.parametrize("axis", [0, 1])
+def test_an_array_grows_along_either_axis_in_place_while_there_is_room_then_copies_once(axis):
+    """Along ``axis`` (1: a zone's boxes, 4 x n), an array is a view of a buffer with room at
+    the end of that axis: additions write there until it is full, then one copy into a buffer
+    with room again; each line along the axis stays contiguous; versions before keep theirs."""
+    rng = np.random.default_rng(axis)
+    room = Room()
+    start = rng.random((4, 5) if axis else (5, 4))
+    a = room.seated("x", start, writable=True, axis=axis)
+    assert np.array_equal(a, start) and not np.shares_memory(a, start) and _lines(a, axis)
+    expected, versions, copies = a.copy(), [], 0
+    for k in range(1500):  # past the first buffer's room (MIN_SLACK)
+        more = rng.random((4, 1) if axis else (1, 4))
+        b = room.extended("x", a, more, writable=True, axis=axis)
+        expected = np.concatenate([expected, more], axis=axis)
+        assert np.array_equal(b, expected) and _lines(b, axis)
+        copies += not np.shares_memory(a, b)
+        if k % 97 == 0:
+            versions.append((a, a.copy()))
+        a = b
+    assert copies == 1  # (the first buffer had 5 + 1024 rows of room: one copy past them)
+    assert all(np.array_equal(v, seen) for v, seen in versions)  # the versions before as they were
+    made = room.fresh("y", 3, float, (4,), axis=axis)
+    assert made.shape == ((4, 3) if axis else (3, 4)) and made.flags.writeable and _lines(made, axis)
+    made[...] = 1.0
+    grown = room.extended("y", made, np.zeros((4, 2) if axis else (2, 4)), axis=axis)
+    assert _at(grown) == _at(made) and not grown.flags.writeable  # made with room: grown in place
+    assert np.array_equal(grown, np.concatenate([made, np.zeros((4, 2) if axis else (2, 4))], axis=axis))
+
+
+@pytest.mark.parametrize("axis", [0, 1])
+@pytest.mark.parametrize("many", [False, True])
+def test_items_inserted_anywhere_along_either_axis_are_np_insert_in_place_after_the_last_else_one_copy(axis, many):
+    """``inserted`` gives ``np.insert``'s array: after the last item written in the room (no
+    copy), elsewhere one copy into a buffer with room (the next addition after the last is then
+    in place); the version before keeps its items."""
+    rng = np.random.default_rng(7 + axis)
+    room = Room()
+    a = room.seated("x", rng.random((4, 30) if axis else (30, 4)), writable=True, axis=axis)
+    for k in range(60):
+        n = a.shape[axis]
+        count = int(rng.integers(65, 90)) if many and k % 3 == 1 else int(rng.integers(1, 3))
+        at = np.full(count, n) if k % 3 != 1 else rng.integers(0, n + 1, count)
+        last = bool((at == n).all())
+        values = rng.random((4, count) if axis else (count, 4))
+        seen = a.copy()
+        b = room.inserted("x", a, at, values, writable=True, axis=axis)
+        assert np.array_equal(b, np.insert(a, at, values, axis=axis)) and _lines(b, axis) and b.flags.writeable
+        assert np.shares_memory(a, b) == last and np.array_equal(a, seen)
+        a = b
+    one = room.inserted("x", a, 0, np.ones(4), axis=axis)  # (one item: the box of one plot)
+    assert np.array_equal(one, np.insert(a, 0, np.ones(4), axis=axis)) and not one.flags.writeable
+    with pytest.raises(IndexError):
+        room.inserted("x", a, a.shape[axis] + 1, np.ones(4), axis=axis)
+
+
+@pytest.mark.parametrize("axis", [0, 1])
+def test_the_last_items_taken_out_along_either_axis_leave_a_shorter_view_and_others_a_copy_with_room(axis):
+    """A writable line (one owner's) losing its last column (a split undone) is the shorter
+    view of its buffer, and the next item after the last is written over it (no copy); items
+    taken out elsewhere are one copy into a buffer with room (``np.delete``'s array)."""
+    room = Room()
+    base = np.arange(40.0).reshape((4, 10) if axis else (10, 4))
+    a = room.seated("x", base, writable=True, axis=axis)
+    b = room.taken_out("x", a, [9], writable=True, axis=axis)
+    assert np.array_equal(b, np.delete(base, 9, axis=axis)) and _at(b) == _at(a) and b.flags.writeable
+    c = room.inserted("x", b, 9, np.full(4, -1.0), writable=True, axis=axis)
+    assert _at(c) == _at(a) and np.array_equal(c, np.insert(b, 9, np.full(4, -1.0), axis=axis))
+    d = room.taken_out("x", c, [2, 5], writable=True, axis=axis)
+    assert np.array_equal(d, np.delete(c, [2, 5], axis=axis)) and not np.shares_memory(c, d) and _lines(d, axis)
+    e = room.inserted("x", d, 8, np.zeros(4), writable=True, axis=axis)
+    assert _at(e) == _at(d)  # (the copy has room: the next item after the last goes in place)
+    frozen_a = room.seated("y", base, axis=axis)
+    frozen_b = room.taken_out("y", frozen_a, [9], axis=axis)  # read-only versions are copied
+    assert not np.shares_memory(frozen_a, frozen_b) and np.array_equal(frozen_b, np.delete(base, 9, axis=axis))

@@ -36,6 +36,7 @@ from sezmap.model.rows import arrow_like, kept_runs
 
 SLACK = 4  # a new buffer has a quarter more rows than asked for
 MIN_SLACK = 1024
+RUNS_MAX = 64  # items inserted at once in the middle up to which the rows between are copied run by run
 
 
 def frozen(array: np.ndarray) -> np.ndarray:
@@ -46,13 +47,17 @@ def frozen(array: np.ndarray) -> np.ndarray:
 
 @dataclass(eq=False)
 class _Buffer:
-    data: np.ndarray  # writable; its first ``used`` rows are the latest version's
+    data: np.ndarray  # writable, rows first (``_first``); its first ``used`` rows are the latest version's
     used: int
 
 
 class Room:
     """The buffers behind a line of versions' growing arrays, by name (``coords``, ...).
-    Edits are made on one thread (the UI's); renders only read the versions' views."""
+    Edits are made on one thread (the UI's); renders only read the versions' views.
+
+    An array grows along its first axis, or along ``axis``: its buffer is then laid out as a
+    C-ordered array with room at the end of that axis (a zone's boxes, 4 x n along axis 1: each
+    coordinate's n numbers together, as the box test reads them)."""
 
     def __init__(self) -> None:
         self._buffers: dict[str, _Buffer] = {}
@@ -70,46 +75,68 @@ class Room:
                 and buf.data.strides == head.strides
                 and (len(head) == 0 or head.__array_interface__["data"][0] == buf.data.__array_interface__["data"][0]))
 
-    def extended(self, name: str, head: np.ndarray, tail: np.ndarray, writable: bool = False) -> np.ndarray:
-        """``head`` followed by ``tail`` (read-only unless ``writable``), written after ``head``
-        in its buffer if ``head`` is that buffer's latest version and there is room, else copied
-        into a new one."""
-        n, k = len(head), len(tail)
-        buf = self._buffers.get(name)
-        if not self._holds(buf, head, k):
-            buf = self._new(name, head, n + k)
-            buf.data[:n] = head
-        assert buf is not None
-        buf.data[n:n + k] = tail
-        buf.used = n + k
-        view = buf.data[:n + k]
-        return view if writable else frozen(view)
+    def extended(self, name: str, head: np.ndarray, tail: np.ndarray, writable: bool = False,
+                 axis: int = 0) -> np.ndarray:
+        """``head`` followed by ``tail`` along ``axis`` (read-only unless ``writable``), written
+        after ``head`` in its buffer if ``head`` is that buffer's latest version and there is
+        room, else copied into a new one."""
+        head, tail = _first(head, axis), _first(tail, axis)
+        return self._view(self._extend(name, head, tail, axis), writable, axis)
 
-    def seated(self, name: str, array: np.ndarray, writable: bool = False) -> np.ndarray:
+    def seated(self, name: str, array: np.ndarray, writable: bool = False, axis: int = 0) -> np.ndarray:
         """``array`` copied into a buffer with room after it (when it is made: the first
         addition is then in place too)."""
-        return self.extended(name, array[:0], array, writable)
+        rows = _first(array, axis)
+        return self._view(self._extend(name, rows[:0], rows, axis), writable, axis)
 
-    def inserted(self, name: str, array: np.ndarray, at, values) -> np.ndarray:
-        """``np.insert(array, at, values)`` (a sorted array's new items, read-only), written in
-        ``array``'s room when all go after its last item (a split's new plots, ids and numbers:
-        the next ones), else a copy."""
-        where = np.asarray(at)
-        if where.size and bool((where >= len(array)).all()):
-            return self.extended(name, array, np.asarray(values, dtype=array.dtype).reshape(-1))
-        return frozen(np.insert(array, at, values))
+    def inserted(self, name: str, array: np.ndarray, at, values, writable: bool = False,
+                 axis: int = 0) -> np.ndarray:
+        """``np.insert(array, at, values, axis)`` (a sorted array's new items; ``at``: positions
+        from 0 to its length), written in ``array``'s room when all go after its last item (a
+        split's new plots, ids and numbers: the next ones, or a split's piece's box: the zone's
+        last), else copied around them into a new buffer with room (one copy, as ``np.insert``'s;
+        the next addition after the last is then in place)."""
+        head = _first(array, axis)
+        n = len(head)
+        values = np.asarray(values, dtype=head.dtype)  # (items along ``axis``, or one item)
+        rows = _first(values, axis) if values.ndim == head.ndim else values.reshape(-1, *head.shape[1:])
+        where = np.broadcast_to(np.asarray(at, dtype=np.int64).reshape(-1), (len(rows),))
+        if bool((where == n).all()):
+            return self._view(self._extend(name, head, rows, axis), writable, axis)
+        if bool((where < 0).any()) or bool((where > n).any()):
+            raise IndexError(f"positions {where.tolist()} out of 0..{n}")
+        k = len(rows)
+        order = np.argsort(where, kind="stable")  # (np.insert's order: by position, then as given)
+        spots = where[order] + np.arange(k)  # the new rows' places
+        buf = self._new(name, head, n + k, axis)
+        buf.used = n + k
+        out = buf.data[:n + k]
+        if k <= RUNS_MAX:  # the rows kept copied run by run (a memory copy each)
+            done = 0
+            for j, w in enumerate(where[order].tolist()):
+                out[done + j:w + j] = head[done:w]
+                done = w
+            out[done + k:] = head[done:]
+        else:  # many runs: through a mask, as np.insert does
+            keep = np.ones(n + k, dtype=bool)
+            keep[spots] = False
+            out[keep] = head
+        out[spots] = rows[order]
+        return self._view(buf, writable, axis)
 
-    def fresh(self, name: str, rows: int, dtype, shape=()) -> np.ndarray:
-        """A new buffer with room, its first ``rows`` rows (of ``shape``) to be filled in place
-        by the caller: an array made where it is kept, not made and then seated (a copy)."""
-        buf = self._new(name, np.empty((0, *shape), dtype), rows)
+    def fresh(self, name: str, rows: int, dtype, shape=(), axis: int = 0) -> np.ndarray:
+        """A new buffer with room, its first ``rows`` rows (along ``axis``; ``shape``: the other
+        axes' lengths) to be filled in place by the caller: an array made where it is kept, not
+        made and then seated (a copy)."""
+        buf = self._new(name, np.empty((0, *shape), dtype), rows, axis)
         buf.used = rows
-        return buf.data[:rows]
+        return self._view(buf, True, axis)
 
-    def taken_out(self, name: str, array: np.ndarray, gone, writable: bool = False) -> np.ndarray:
-        """``array`` without the rows ``gone``, copied run by run into a new buffer with room
-        (one copy, as ``rows.array_without``; the next addition is then in place). A
-        ``writable`` array that loses its last rows is not copied: see below."""
+    def taken_out(self, name: str, array: np.ndarray, gone, writable: bool = False, axis: int = 0) -> np.ndarray:
+        """``array`` without the rows ``gone`` (along ``axis``), copied run by run into a new
+        buffer with room (one copy, as ``rows.array_without``; the next addition is then in
+        place). A ``writable`` array that loses its last rows is not copied: see below."""
+        array = _first(array, axis)
         runs = kept_runs(len(array), gone)
         kept = sum(b - a for a, b in runs)
         buf = self._buffers.get(name)
@@ -119,20 +146,46 @@ class Room:
             # one owner's: with no reader alive, the versions before are not read any more)
             assert buf is not None
             buf.used = kept
-            return buf.data[:kept]
-        buf = self._new(name, array, kept)
+            return self._view(buf, True, axis)
+        buf = self._new(name, array, kept, axis)
         at = 0
         for a, b in runs:
             buf.data[at:at + b - a] = array[a:b]
             at += b - a
         buf.used = at
-        view = buf.data[:at]
+        return self._view(buf, writable, axis)
+
+    def _extend(self, name: str, head: np.ndarray, tail: np.ndarray, axis: int) -> _Buffer:
+        """``extended`` of arrays given rows first: the buffer, its ``used`` rows the result."""
+        n, k = len(head), len(tail)
+        buf = self._buffers.get(name)
+        if not self._holds(buf, head, k):
+            buf = self._new(name, head, n + k, axis)
+            buf.data[:n] = head
+        assert buf is not None
+        buf.data[n:n + k] = tail
+        buf.used = n + k
+        return buf
+
+    @staticmethod
+    def _view(buf: _Buffer, writable: bool, axis: int) -> np.ndarray:
+        """The buffer's ``used`` rows, with their axis back at ``axis``."""
+        view = np.moveaxis(buf.data[:buf.used], 0, axis) if axis else buf.data[:buf.used]
         return view if writable else frozen(view)
 
-    def _new(self, name: str, like: np.ndarray, rows: int) -> _Buffer:
+    def _new(self, name: str, like: np.ndarray, rows: int, axis: int = 0) -> _Buffer:
+        """A new buffer for ``rows`` rows like ``like``'s (given rows first) and room, laid out
+        as an array growing along ``axis`` (kept rows first: a view)."""
         size = rows + max(rows // SLACK, MIN_SLACK)
-        buf = self._buffers[name] = _Buffer(np.empty((size, *like.shape[1:]), like.dtype), len(like))
+        shape = list(like.shape[1:])
+        shape.insert(axis, size)
+        buf = self._buffers[name] = _Buffer(_first(np.empty(shape, like.dtype), axis), len(like))
         return buf
+
+
+def _first(array: np.ndarray, axis: int) -> np.ndarray:
+    """``array`` with ``axis`` first (a view): a buffer's rows are along its first axis."""
+    return np.moveaxis(array, axis, 0) if axis else array
 
 
 # --- a frame's columns ------------------------------------------------------------------------
