@@ -233,26 +233,3 @@ def test_an_engine_for_reading_only_builds_no_plot_index_until_a_row_is_looked_u
     assert read.update_plot("z1_0_1", {"status": "vacant"}) == edits.update_plot("z1_0_1", {"status": "vacant"})
     assert read._plot_index is not None and read.row("z2_4_4") == edits.row("z2_4_4")
     assert {z: m.to_dict() for z, m in read.metrics.items()} == {z: m.to_dict() for z, m in edits.metrics.items()}
-
-
-def test_a_zone_s_boxes_after_the_last_go_in_their_room_and_elsewhere_as_np_insert():
-    """A split's piece (the zone's last row) writes its box in the zone's boxes' room, with no
-    copy and the version before keeping its columns; anywhere else it is ``np.insert``."""
-    from sezmap.analysis.plot_edits import box_room, boxes_inserted
-
-    rng = np.random.default_rng(3)
-    first = np.empty((4, 10 + box_room(10)))[:, :10]
-    first[:] = rng.random((4, 10))
-    kept = first.copy()
-    bb, expected = first, first.copy()
-    for k in range(100):  # past the room: then a copy with room again
-        box = rng.random(4)
-        at = bb.shape[1] if k % 7 != 6 else int(rng.integers(0, bb.shape[1]))
-        before = bb.ctypes.data
-        bb, expected = boxes_inserted(bb, at, box), np.insert(expected, at, box, axis=1)
-        assert np.array_equal(bb, expected) and bb.shape == expected.shape
-        if k == 1:
-            assert bb.ctypes.data == before == first.ctypes.data  # written in the room
-        assert all(bb[r].flags.c_contiguous for r in range(4))  # each coordinate contiguous
-    assert np.array_equal(first, kept)  # the version before keeps its columns
-    assert np.array_equal(boxes_inserted(kept, 3, np.ones(4)), np.insert(kept, 3, np.ones(4), axis=1))

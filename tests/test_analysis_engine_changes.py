@@ -123,7 +123,7 @@ def test_random_adds_removes_and_edits_match_a_fresh_analysis(ops):
             records.append(piece)
         assert_equals_fresh(engine, records)
         for k, boxes in engine._zone_bounds.items():  # the zones' boxes kept in step, not gathered again
-            np.testing.assert_array_equal(boxes, engine._columns(engine.members[k]))
+            np.testing.assert_array_equal(boxes, engine.bounds[engine.members[k]].T)
 
 
 def test_taking_out_every_plot_leaves_empty_zones():
@@ -149,10 +149,55 @@ def test_the_last_plot_of_a_zone_taken_out_leaves_its_rows_and_boxes_as_views_no
     members, boxes = engine.members[k], engine._zone_bounds[k]
     engine.remove_plots(["piece"])
     assert np.shares_memory(engine.members[k], members) and np.shares_memory(engine._zone_bounds[k], boxes)
-    np.testing.assert_array_equal(engine._zone_bounds[k], engine._columns(engine.members[k]))
+    np.testing.assert_array_equal(engine._zone_bounds[k], engine.bounds[engine.members[k]].T)
     assert_equals_fresh(engine, records)
     engine.add_plots(frame_of([piece]))  # and it grows again
     assert_equals_fresh(engine, records + [piece])
+
+
+def test_a_zone_s_boxes_follow_splits_and_undos_in_their_buffer_and_other_moves_with_one_copy():
+    """A split's piece (the zone's last row) writes its box in the room after the zone's boxes,
+    its undo leaves a shorter view of the same buffer and the next piece writes over it: the
+    zone's boxes (470k at 1M plots) are never copied. A plot moving in or out elsewhere in the
+    zone is one copy into a buffer with room (the next piece is then in place again). The boxes
+    stay four contiguous columns, the zone's plots' boxes, and the version before keeps its own."""
+    records = start_records()
+    engine = AnalysisEngine(project_of(records), AS_OF, logistics=False)
+    k = engine.zone_ids.index("z1")
+
+    def boxes(same_as=None):
+        bb = engine._zone_bounds[k]
+        np.testing.assert_array_equal(bb, engine.bounds[engine.members[k]].T)
+        assert bb.flags.writeable and all(bb[r].flags.c_contiguous for r in range(4))
+        if same_as is not None:  # in the same buffer, from its start: not a copy
+            assert bb.__array_interface__["data"][0] == same_as.__array_interface__["data"][0]
+        return bb
+
+    first = boxes()
+    seen = first.copy()
+    piece = record("piece", "z1", cell(2, 1), "vacant")
+    engine.add_plots(frame_of([piece]))  # a split's piece: the zone's last row
+    boxes(same_as=first)
+    engine.remove_plots(["piece"])  # its undo
+    assert boxes(same_as=first).shape == seen.shape
+    engine.add_plots(frame_of([piece]))  # the split again: over the column taken out
+    boxes(same_as=first)
+    np.testing.assert_array_equal(first, seen)  # the version before as it was
+    moved = records[15]["plot_id"]  # a plot of z2 (a row before the piece's) moves into z1
+    engine.update_plot(moved, {"zone_id": "z1"})
+    copied = boxes()
+    assert not np.shares_memory(copied, first)
+    engine.remove_plots(["piece"])
+    engine.add_plots(frame_of([piece]))
+    boxes(same_as=copied)  # (the copy has room)
+    engine.remove_plots([records[3]["plot_id"]])  # a plot out of the zone's middle: one copy
+    middle = boxes()
+    assert not np.shares_memory(middle, copied)
+    engine.add_plots(frame_of([{**piece, "plot_id": "piece 2"}]))
+    boxes(same_as=middle)  # (that copy has room too)
+    after = [r for r in records if r["plot_id"] != records[3]["plot_id"]]
+    after[14] = {**after[14], "zone_id": "z1"}
+    assert_equals_fresh(engine, after + [piece, {**piece, "plot_id": "piece 2"}])
 
 
 def test_an_unknown_id_changes_nothing():

@@ -109,7 +109,7 @@ class EngineState:
     def set_as_of(self, as_of) -> None:  # engine
         raise NotImplementedError
 
-    def _columns(self, rows: np.ndarray) -> np.ndarray:  # plot_edits
+    def _zone_boxes(self, k: int) -> np.ndarray:  # plot_edits
         raise NotImplementedError
 
     def _count(self, rows, sign: float = 1.0) -> None:  # zone_sums

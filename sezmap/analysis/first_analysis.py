@@ -94,7 +94,7 @@ class FirstAnalysis(EngineState):
             self._units_left[k] -= 1
             last = self._units_left[k] == 0
         if last:
-            self._zone_bounds[k] = self._columns(self.members[k])  # for edits: its plots' boxes
+            self._zone_bounds[k] = self._zone_boxes(k)  # for edits: its plots' boxes
             self._attributes.wait()
             self._analyse_zone(k)
 

@@ -249,16 +249,25 @@ class PlotEdits(EngineState):
             self._replace_geometry_work(i)
         return {old_zone, int(self.zone[i])} - {-1}
 
-    def _columns(self, rows: np.ndarray) -> np.ndarray:
-        """The rows' boxes as four contiguous columns (the edit's box test reads each whole),
-        in a buffer with room after them (``boxes_inserted``)."""
-        out = np.empty((4, len(rows) + box_room(len(rows))))[:, :len(rows)]
+    def _zone_boxes(self, k: int) -> np.ndarray:
+        """Zone k's boxes as four contiguous columns (4, n: the edit's box test reads each
+        whole), made where they are kept: a buffer with room after each column, along axis 1
+        (``Room.fresh``: a quarter more, at least 1024, whose pages stay untouched until a piece
+        goes there; the analysis's workers make them too, each its own zone's buffer)."""
+        rows = self.members[k]
+        out = self._room.fresh(f"boxes {k}", len(rows), float, (4,), axis=1)
         out[:] = self.bounds[rows].T
         return out
 
     def _move(self, i: int, old: int, new: int) -> None:
         """Plot i leaves zone ``old`` for ``new`` (-1: none); the zones' boxes follow (a column
-        taken out or put in: gathering a zone's 470k boxes again took 0.1 s at 1M under load)."""
+        taken out or put in: gathering a zone's 470k boxes again took 0.1 s at 1M under load).
+        The boxes are the engine's own (writable in their Room: no other thread reads them, the
+        engine's Room has no readers): the last column taken out (a split undone) is a shorter
+        view of their buffer, and a column put in after the last (a split's piece) is written in
+        its room, over the column taken out if there was one: no copy of a zone's 470k boxes
+        (10-40 ms at 1M); anywhere else one copy into a buffer with room, as np.delete's or
+        np.insert's."""
         if old >= 0:
             m = self.members[old]
             at = int(np.searchsorted(m, i))
@@ -267,7 +276,7 @@ class PlotEdits(EngineState):
             bb = self._zone_bounds.get(old)
             if bb is not None:
                 if at < len(m) and m[at] == i and bb.shape[1] == len(m):
-                    self._zone_bounds[old] = bb[:, :-1] if last else np.delete(bb, at, axis=1)
+                    self._zone_bounds[old] = self._room.taken_out(f"boxes {old}", bb, [at], writable=True, axis=1)
                 else:
                     del self._zone_bounds[old]
         if new >= 0:
@@ -277,7 +286,8 @@ class PlotEdits(EngineState):
             bb = self._zone_bounds.get(new)
             if bb is not None:
                 if bb.shape[1] == len(m):
-                    self._zone_bounds[new] = boxes_inserted(bb, at, self.bounds[i])  # (a split's piece: the last)
+                    self._zone_bounds[new] = self._room.inserted(f"boxes {new}", bb, at, self.bounds[i],
+                                                                 writable=True, axis=1)
                 else:
                     del self._zone_bounds[new]
         self.zone[i] = new
@@ -323,7 +333,7 @@ class PlotEdits(EngineState):
         idx = self.members[k]
         bb = self._zone_bounds.get(k)
         if bb is None or bb.shape[1] != len(idx):
-            bb = self._zone_bounds[k] = self._columns(idx)
+            bb = self._zone_bounds[k] = self._zone_boxes(k)
         else:
             bb[:, np.searchsorted(idx, i)] = b
         near = idx[(bb[0] <= b[2]) & (bb[2] >= b[0]) & (bb[1] <= b[3]) & (bb[3] >= b[1])]
@@ -371,24 +381,3 @@ class PlotEdits(EngineState):
             self.partners.setdefault(p, set()).add(i)
             self._set_dirty(p, True)
             self._set_dirty(i, True)
-
-
-def box_room(n: int) -> int:
-    """Columns of room kept after a zone's ``n`` boxes (a split's pieces go there)."""
-    return max(64, n // 16)
-
-
-def boxes_inserted(bb: np.ndarray, at: int, box) -> np.ndarray:
-    """``np.insert(bb, at, box, axis=1)`` of a zone's boxes (4, n: by column, owned by the
-    engine). After the last column and with room left in ``bb``'s buffer it is written there
-    (a split's piece: no copy of the zone's 470k boxes, 10-40 ms at 1M); else a copy into a
-    buffer with room."""
-    n = bb.shape[1]
-    base = bb.base
-    if (at == n and isinstance(base, np.ndarray) and base.shape[:1] == (4,) and base.ndim == 2
-            and base.shape[1] > n and bb.ctypes.data == base.ctypes.data and bb.strides == base.strides):
-        base[:, n] = box
-        return base[:, :n + 1]
-    out = np.empty((4, n + 1 + box_room(n + 1)))[:, :n + 1]
-    out[:, :at], out[:, at], out[:, at + 1:] = bb[:, :at], box, bb[:, at:]
-    return out

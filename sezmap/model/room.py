@@ -12,7 +12,9 @@ added).
 
 The analysis engine's per-plot arrays grow the same way (``writable``: the engine writes its
 rows in place; it is touched by one thread at a time), and keep room when plots are taken out
-(``taken_out``: the rows kept are copied run by run into a new buffer with room).
+(``taken_out``: the rows kept are copied run by run into a new buffer with room). So do its
+zones' boxes (4 x n), along their second axis (``axis``): a split's piece's box is written
+after the zone's last column, not a copy of its 470k boxes.
 
 So do the plots frame's columns (``seated_frame``, ``frame_extended``, ``frame_taken_out``):
 its numpy-backed columns (numbers, dates, objects, geometries) are writable views of buffers
