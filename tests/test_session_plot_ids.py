@@ -145,9 +145,11 @@ def test_a_zone_s_zero_padded_numbers_are_counted_by_their_length():
     assert dict(ZoneNumbers.of(pa.array(["A-1", "A-2"])).padded) == {}
 
 
-def test_the_last_number_taken_out_leaves_a_shorter_view_and_the_next_added_a_copy():
+def test_the_last_number_taken_out_leaves_a_shorter_view_and_the_next_added_goes_in_its_place():
     """A split's new id undone (the layer's highest number): the numbers in use are the same
-    buffer, shorter (not a copy of them all); the next id added leaves that version alone."""
+    buffer, shorter (not a copy of them all), and the next id added is written in its place;
+    a number taken out elsewhere is one copy, with room for the next."""
+    import numpy as np
     import pyarrow as pa
 
     from sezmap.session.id_numbers import TakenNumbers
@@ -157,6 +159,13 @@ def test_the_last_number_taken_out_leaves_a_shorter_view_and_the_next_added_a_co
     split = taken.unique
     assert taken.removed("p006") and taken.unique.tolist() == [1, 2, 5]
     assert taken.unique.__array_interface__["data"][0] == split.__array_interface__["data"][0]
-    assert taken.added("p007") and taken.unique.tolist() == [1, 2, 5, 7] and split.tolist() == [1, 2, 5, 6]
+    assert taken.added("p007") and taken.unique.tolist() == [1, 2, 5, 7]
+    assert taken.unique.__array_interface__["data"][0] == split.__array_interface__["data"][0]
     assert taken.removed("p002") and taken.unique.tolist() == [1, 5, 7]
+    assert not np.shares_memory(taken.unique, split)
+    middle = taken.unique
+    assert taken.added("p009") and taken.unique.tolist() == [1, 5, 7, 9] and np.shares_memory(taken.unique, middle)
+    grown = taken.unique
+    assert taken.added("p003") and taken.unique.tolist() == [1, 3, 5, 7, 9]  # (before the last: a copy)
+    assert not np.shares_memory(taken.unique, grown) and grown.tolist() == [1, 5, 7, 9]
     assert not taken.removed("p002")

@@ -185,7 +185,9 @@ class TakenNumbers:
     width: int
     unique: np.ndarray
     extra: Counter[int] = field(default_factory=Counter)  # numbers used by more ids than one: how many more
-    room: Room = field(default_factory=Room, repr=False, compare=False)  # ``unique``'s (a new id's is the last)
+    # ``unique``'s buffer: a new id's number goes after the last, in its room. ``unique`` is this
+    # object's own line of versions (``writable`` in Room's sense: no one keeps the ones before)
+    room: Room = field(default_factory=Room, repr=False, compare=False)
 
     @classmethod
     def of(cls, ids_lower: pa.Array, low: str, width: int) -> TakenNumbers | None:
@@ -195,7 +197,7 @@ class TakenNumbers:
         unique, counts = np.unique(numbers, return_counts=True)
         twice = counts > 1  # (few: no Python pass over the million numbers, which holds the GIL)
         room = Room()  # (seated where the state is read, off the UI thread: the next id is put in place)
-        return cls(low, width, room.seated("unique", unique),
+        return cls(low, width, room.seated("unique", unique, writable=True),
                    Counter(dict(zip(unique[twice].tolist(), (counts[twice] - 1).tolist(), strict=True))), room)
 
     def free_after(self, highest: int, count: int) -> list[int]:
@@ -221,7 +223,7 @@ class TakenNumbers:
             if at < len(self.unique) and self.unique[at] == n:
                 self.extra[n] += 1
             else:
-                self.unique = self.room.inserted("unique", self.unique, at, n)
+                self.unique = self.room.inserted("unique", self.unique, at, n, writable=True)
         return True
 
     def removed(self, plot_id: str) -> bool:
@@ -236,6 +238,7 @@ class TakenNumbers:
         at = int(np.searchsorted(self.unique, n))
         if at >= len(self.unique) or self.unique[at] != n:
             return False
-        # (the last number, a split's piece undone: a shorter view, not a copy of 470k)
-        self.unique = self.unique[:-1] if at == len(self.unique) - 1 else np.delete(self.unique, at)
+        # (the last number, a split's piece undone: a shorter view of its buffer, not a copy of
+        # 470k, and the next number added is written over it; any other, one copy with room)
+        self.unique = self.room.taken_out("unique", self.unique, [at], writable=True)
         return True
