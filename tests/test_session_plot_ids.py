@@ -145,6 +145,25 @@ def test_a_zone_s_zero_padded_numbers_are_counted_by_their_length():
     assert dict(ZoneNumbers.of(pa.array(["A-1", "A-2"])).padded) == {}
 
 
+def test_a_zone_s_last_number_taken_out_leaves_a_shorter_view_and_the_next_added_goes_in_its_place():
+    """A split's new id undone (the zone's highest number): the zone's numbers are the same
+    buffer, shorter (not a copy of them all), and the next id added is written in its place;
+    a number taken out elsewhere is one copy, as ``np.delete``'s."""
+    import numpy as np
+    import pyarrow as pa
+
+    from sezmap.session.id_numbers import ZoneNumbers
+
+    state = ZoneNumbers.of(pa.array(["A-1", "A-2", "A-5", "B-1"]))
+    first = state.numbers
+    assert state.added("A-6") and state.removed("A-6") and state.numbers.tolist() == [1, 2, 5]
+    assert state.numbers.__array_interface__["data"][0] == first.__array_interface__["data"][0] and state.highest == 5
+    assert state.added("A-7") and state.numbers.tolist() == [1, 2, 5, 7] and state.highest == 7
+    assert state.numbers.__array_interface__["data"][0] == first.__array_interface__["data"][0]
+    assert state.removed("A-2") and state.numbers.tolist() == [1, 5, 7] and not np.shares_memory(state.numbers, first)
+    assert state.pattern() == ("A-", 1, 7) and not state.removed("A-2")
+
+
 def test_the_last_number_taken_out_leaves_a_shorter_view_and_the_next_added_goes_in_its_place():
     """A split's new id undone (the layer's highest number): the numbers in use are the same
     buffer, shorter (not a copy of them all), and the next id added is written in its place;

@@ -64,7 +64,9 @@ class ZoneNumbers:
     highest: int = 0
     numbers: np.ndarray | None = None
     padded: Counter[int] = field(default_factory=Counter)
-    room: Room = field(default_factory=Room, repr=False, compare=False)  # ``numbers``' (a new id's is the last)
+    # ``numbers``' buffer: a new id's number goes after the last, in its room (``numbers`` is
+    # this object's own line of versions, as ``TakenNumbers.unique``)
+    room: Room = field(default_factory=Room, repr=False, compare=False)
 
     @classmethod
     def of(cls, ids: pa.Array) -> ZoneNumbers:
@@ -100,7 +102,8 @@ class ZoneNumbers:
         numbers = None
         room = Room()  # (seated where the state is read, off the UI thread: the next id is put in place)
         if pc.max(lengths).as_py() <= MAX_DIGITS:
-            numbers = room.seated("numbers", np.sort(pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False)))
+            numbers = room.seated("numbers", np.sort(pc.cast(digits, pa.int64()).to_numpy(zero_copy_only=False)),
+                                  writable=True)
         return cls(counts, prefix, highest, numbers, padded, room)
 
     def pattern(self) -> tuple[str, int, int] | None:
@@ -132,12 +135,14 @@ class ZoneNumbers:
             return False
         number = int(digits)
         if sign > 0:
-            self.numbers = self.room.inserted("numbers", self.numbers, np.searchsorted(self.numbers, number), number)
+            self.numbers = self.room.inserted("numbers", self.numbers, np.searchsorted(self.numbers, number), number,
+                                              writable=True)
         else:
             at = int(np.searchsorted(self.numbers, number))
             if at >= len(self.numbers) or self.numbers[at] != number:
                 return False
-            self.numbers = np.delete(self.numbers, at)
+            # (the last, a split's piece undone: a shorter view, not a copy of the zone's numbers)
+            self.numbers = self.room.taken_out("numbers", self.numbers, [at], writable=True)
         if len(digits) > 1 and digits.startswith("0"):
             self.padded[len(digits)] += sign
             if self.padded[len(digits)] <= 0:
