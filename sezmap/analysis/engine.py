@@ -8,6 +8,7 @@
     engine.update_plot("p-123", {"status": "operational"})   # -> {"khorgos_eastern_gate"}
     engine.add_plots(new_rows)                    # appended after the last row -> zones touched
     engine.remove_plots(["p-7"])                  # later rows move up -> zones touched
+    engine.figures()                              # what an export reads, as it is now (a copy)
 
 The engine keeps one array entry per plot, in the plots frame's row order (zone, status, idle
 flag, area, area inside its zone, overlap flag) so that a change costs the changed plots'
@@ -27,6 +28,7 @@ import collections
 import datetime as dt
 import itertools
 import threading
+import types
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -34,7 +36,7 @@ import pandas as pd
 import shapely
 
 from sezmap.analysis import distances, geodesy, idle, landuse, network
-from sezmap.analysis.figures import ZoneInfo, zone_landuse, zone_metrics
+from sezmap.analysis.figures import EngineFigures, ZoneInfo, zone_landuse, zone_metrics
 from sezmap.analysis.box_tree import BoxTree
 from sezmap.analysis.first_analysis import FirstAnalysis
 from sezmap.analysis.landuse import IDLE_CODES, ZoneFrame
@@ -45,7 +47,7 @@ from sezmap.analysis.plot_index import PlotIndex
 from sezmap.analysis.zone_sums import Clusters, ZoneSums
 from sezmap.model import coords
 from sezmap.model.project import Project
-from sezmap.model.room import Room
+from sezmap.model.room import Room, frozen
 from sezmap.model.statuses import STATUSES
 
 HA = geodesy.M2_PER_HA
@@ -155,6 +157,13 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
         candidate = IDLE_TABLE[self.status[idx]]
         return idle.idle_candidates_mask(candidate, self.deadline[idx], self.committed[idx], self.actual[idx],
                                          self.as_of)
+
+    # --- for readers on other threads -----------------------------------------------------------
+
+    def figures(self) -> EngineFigures:
+        """The figures as they are now, for a reader on another thread (an export): a copy of
+        the zones' metrics (an edit replaces a zone's) and of the plots' areas (written in place)."""
+        return EngineFigures(self.as_of, types.MappingProxyType(dict(self.metrics)), frozen(self.area.copy()))
 
     # --- per zone ----------------------------------------------------------------------------
 

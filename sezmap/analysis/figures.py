@@ -7,6 +7,8 @@ the overlapping plots' part; this module adds them up and turns areas into ratio
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -25,6 +27,17 @@ class ZoneInfo:
 
     name_en: str | None
     official_area_ha: float | None
+
+
+@dataclass(frozen=True, eq=False)
+class EngineFigures:
+    """What the exports read of an analysis, as it was when taken (``AnalysisEngine.figures``):
+    the engine's later edits change their own copies, never these, so an export on another
+    thread reads one moment's figures while the user goes on editing."""
+
+    as_of: dt.date
+    metrics: Mapping[str, ZoneMetrics]  # by zone id, in zone order (each ZoneMetrics is replaced, not changed, by an edit)
+    area: np.ndarray  # m² per plot in its zone's equal-area projection, by row of the plots frame (read-only)
 
 
 def zone_landuse(frame: ZoneFrame, clean: np.ndarray, dirty: DirtyPart) -> Landuse:
