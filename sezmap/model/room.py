@@ -293,3 +293,13 @@ def frame_cells_written(room: Room, frame: pd.DataFrame, column: int, rows, valu
     except (TypeError, ValueError):  # (a value the column cannot hold: pandas widens it)
         return False
     return True
+
+
+def frame_column_owned(room: Room, frame: pd.DataFrame, column: int) -> None:
+    """Before cells of ``frame``'s column (a position) are set as usual (``frame_cells_written``
+    said no): while a reader holds the buffers, the column is replaced by a copy of its own.
+    pandas copies a column before a write only when another pandas object shares it; a frame
+    made over the buffers (``frame_extended``: the rows before are the same memory) shares them
+    with the frames before it, one of which a reader may hold (a snapshot), unknown to pandas."""
+    if not room.alone():
+        frame.isetitem(column, frame.iloc[:, column].array.copy())

@@ -24,7 +24,7 @@ from sezmap.model import schema
 from sezmap.model.edits import BOOKKEEPING, CreateResult, DeleteResult, EditResult, PlotChange, StepConflict
 from sezmap.model.problems import DataError
 from sezmap.model.project import Project
-from sezmap.model.room import Room, frame_cells_written, frame_extended, frame_taken_out
+from sezmap.model.room import Room, frame_cells_written, frame_column_owned, frame_extended, frame_taken_out
 from sezmap.model.rows import with_cells
 from sezmap.model.values import OTHER_PROGRAM, checked_actor, is_missing, same_value
 from sezmap.session import undo_file, unaudited
@@ -32,6 +32,7 @@ from sezmap.session.commands import ChangePlots, Command
 from sezmap.session.events import PlotsChanged, Signal
 from sezmap.session.frame_seat import FrameSeat
 from sezmap.session.plot_ids import PlotIdIndex
+from sezmap.session.snapshot import SessionSnapshot, snapshot_of
 from sezmap.session.undo import UndoStack
 
 if TYPE_CHECKING:
@@ -163,8 +164,18 @@ class ProjectSession:
     def hold_plots(self, reader: object) -> None:
         """While ``reader`` (a task's work, reading the plots frame on another thread) is alive,
         the frame's cells are not written in place nor its last rows reused: edits copy, as
-        pandas does, so the reader sees the frame as it was when it took it."""
+        pandas does, so a reader with its own (shallow) copy of the frame sees it as it was when
+        it took that copy. (``project.plots`` itself is the session's, written by every edit:
+        a reader that must not see edits takes a ``snapshot``.)"""
         self._frame_room.readers.add(reader)
+
+    def snapshot(self) -> SessionSnapshot:
+        """The project and its analysis's figures as they are now, for a task that reads them on
+        another thread while edits go on (an export: ``session.snapshot``); the plots frame is
+        held (``hold_plots``) while the snapshot is alive."""
+        shot = snapshot_of(self._open_project, self.engine)
+        self.hold_plots(shot)
+        return shot
 
     def frame_seat(self) -> FrameSeat:
         """The plots frame to seat in buffers with room (``FrameSeat.made`` on a task thread,
@@ -419,7 +430,9 @@ class ProjectSession:
             new = with_cells(plots[name].array, rows_, values_) if name != "geometry" else None
             if new is not None:  # (an Arrow column: its buffers kept around the new cells)
                 plots.isetitem(col, new)
-            elif len(rows_) == 1:
+                continue
+            frame_column_owned(self._frame_room, plots, col)  # (not written under a snapshot's rows)
+            if len(rows_) == 1:
                 plots.iat[rows_[0], col] = values_[0]
             else:
                 series = plots[name]
