@@ -273,8 +273,10 @@ class ExportDialog(Retranslated, QDialog):
     def extent(self):
         return self.window_.canvas.settings.extent if self.zone_box.currentData() == CURRENT_VIEW else None
 
-    def options(self) -> dict:
-        """The keyword arguments of sezmap.export.export_map for the fields."""
+    def options(self, engine=None) -> dict:
+        """The keyword arguments of sezmap.export.export_map for the fields; ``engine``: the
+        analysis (or its figures) to take them from, when for the date asked (default: the
+        window's, as it is now: the preview's)."""
         sized = self.suffix() in (".png", ".svg", ".pdf", ".tif")
         opts: dict = dict(zone=self.zone(), title=self.title_edit.text().strip() or None,
                           language=self.language(), vacant=self.vacant_box.isChecked(), as_of=self.as_of())
@@ -287,7 +289,7 @@ class ExportDialog(Retranslated, QDialog):
             else:
                 opts.update(width=self.width_box.value(), height=self.height_box.value())
             opts.update(scene=self.window_.scene, extent=self.extent())
-        engine = self.window_.engine
+        engine = engine if engine is not None else self.window_.engine
         if engine is not None and engine.as_of == opts["as_of"]:  # else the export analyses for its date
             opts["engine"] = engine
         return opts
@@ -436,8 +438,11 @@ class ExportDialog(Retranslated, QDialog):
                 != QMessageBox.StandardButton.Yes:
             return
         self._save()
-        project, options = w.project, self.options()
-        if options.get("scene") is not None:  # drawn on the task thread: the map as it is now
+        # the project and its figures as they are now: edits made while the export runs are in
+        # no part of the file (session/snapshot.py); the map too (the scene's snapshot)
+        shot = w.session.snapshot()
+        options = self.options(shot.engine)
+        if options.get("scene") is not None:
             options["scene"] = options["scene"].snapshot()
         self._cancel.clear()
         holder: dict = {}
@@ -446,11 +451,11 @@ class ExportDialog(Retranslated, QDialog):
             task = holder.get("task")
             return self._cancel.is_set() or (task is not None and task.cancelled)
 
-        def work():
-            return export_map(project, path, progress=self.controls.steps.moved.emit, cancelled=cancelled, **options)
+        def work():  # (holds the snapshot while it runs: see SessionSnapshot)
+            return export_map(shot.project, path, progress=self.controls.steps.moved.emit, cancelled=cancelled,
+                              **options)
 
         self._running(True)
-        w.session.hold_plots(work)  # (edits meanwhile copy the frame: the export sees it as now)
         # (the page's language is export_map's own, on the task thread: sezmap.render.page_language;
         # the application's translators and locale, the window's, are not touched)
         holder["task"] = self.task = w.tasks.start(work, self._done, self._failed)

@@ -127,10 +127,11 @@ class SiteSearchDock(QObject):
 
         w = self.window
         search = self.search
-        project, results, query = w.project, search.results, search.query
-        if results is None or query is None:
+        results, query = search.results, search.query
+        if results is None or query is None or w.project is None:
             return
-        options = {"language": w.language, "as_of": search.as_of, "engine": w.engine}
+        shot = w.session.snapshot()  # the project as it is now: edits meanwhile are not in the file
+        options = {"language": w.language, "as_of": search.as_of, "engine": shot.engine}
         if Path(path).suffix.lower() == ".pdf" and w.scene is not None:
             options["scene"] = w.scene.snapshot()
 
@@ -150,9 +151,9 @@ class SiteSearchDock(QObject):
         def cancelled_by_user() -> None:  # the status bar's Cancel: the export stops, its file is not written
             self.export_task = None
 
-        def work(cancelled, progress):
-            return export_sites(project, results, query, path, cancelled=cancelled, progress=progress, **options)
+        def work(cancelled, progress):  # (holds the snapshot while it runs: see SessionSnapshot)
+            return export_sites(shot.project, results, query, path, cancelled=cancelled, progress=progress,
+                                **options)
 
-        w.session.hold_plots(work)  # (edits meanwhile copy the frame: the export sees it as now)
         self.export_task = w.tasks.start_cancellable(work, done, failed, cancelled_by_user)
         started.append(self.export_task)
