@@ -411,6 +411,20 @@
         });
         return out;
       };
+      // A label r px from its ring at an angle (degrees, clockwise from the right): beside that
+      // point on the ring's side, its corner there when the angle is slanted (as render/labels.py)
+      var LEADER_RADII = [20, 30, 42, 56, 72, 90];
+      var LEADER_ANGLES = [0, 180, -30, 30, -150, 150, -60, 60, -120, 120, -90, 90, -15, 15, -165, 165, -45, 45,
+                           -135, 135, -75, 75, -105, 105];
+      var away = function (degrees, r, text) {
+        var c = Math.cos(degrees * Math.PI / 180), s = Math.sin(degrees * Math.PI / 180);
+        var side = c > 0.38 ? "right" : (c < -0.38 ? "left" : (s > 0 ? "bottom" : "top"));
+        var offset = function (h) {
+          var lift = (side === "right" || side === "left") && Math.abs(s) > 0.38 ? Math.sign(s) * h / 2 : 0;
+          return [r * c, r * s + lift];
+        };
+        return [side, offset, text, false];
+      };
       var update = function () {
         var on = map.hasLayer(cfg.zones), placed = [];
         // the boxes over the map (legend, title): a label is not left half under them
@@ -452,12 +466,13 @@
           // As on the printed map (render/labels.py): beside a small zone's marker, at eight spots
           // (its right, left, four corners, above, below); its name on one line, else on two, else
           // its short name. The labels that find no room there, once all the others are placed
-          // ("further"): the short name a line or two further above or below, with a leader line
-          // (past the labels and hubs at the same place: Khorgos, its ICBC, their crossings and
-          // dry port at country zoom). A big zone's in its middle, else just above or below it
-          // (past a hub's symbol there). Never half under the legend or the title, never over
-          // another label, a hub's symbol or another zone's ring (a border crossing's diamond hid
-          // the name beside it). The spots: [direction, offset or offset(label's height)].
+          // ("further"): the short name at the nearest free spot further out (the radii and
+          // angles of render/labels.py), with a leader line (past the labels and hubs at the same
+          // place: Khorgos, its ICBC, their crossings and dry port at country zoom). A big zone's
+          // in its middle, else just above or below it (past a hub's symbol there). Never half
+          // under the legend or the title, never over another label, a hub's symbol or another
+          // zone's ring (a border crossing's diamond hid the name beside it). The spots:
+          // [direction, offset or offset(label's height)].
           var zone = data.zones[own];
           var corner = function (dx, sy) { return function (h) { return [dx, sy * (h / 2 + 2)]; }; };
           var near = small ? [["right", [8, 0]], ["left", [-8, 0]], ["right", corner(2, -1)], ["right", corner(2, 1)],
@@ -496,12 +511,13 @@
           };
           if (!further && tries.some(fits)) return true;
           if (small && further) {
-            var text = zone.short || zone.name, step = show([near[0][0], [0, 0], text, false]).height + 4;
-            for (var k = 1; k <= 2; k++) {
-              var out = 6 + k * step;
-              if ([["top", [0, -out], text, false], ["bottom", [0, out], text, false]].some(fits)) {
-                lead(l, placed[placed.length - 1]);
-                return true;
+            var text = zone.short || zone.name, ring = l.szMarker.options.radius + 2;
+            for (var i = 0; i < LEADER_RADII.length; i++) {
+              for (var j = 0; j < LEADER_ANGLES.length; j++) {
+                if (fits(away(LEADER_ANGLES[j], LEADER_RADII[i] + ring, text))) {
+                  lead(l, placed[placed.length - 1]);
+                  return true;
+                }
               }
             }
           }
