@@ -45,8 +45,9 @@ DATA_ID = "sezmap-data"
 UNKNOWN_COLOUR = "#FF00FF"
 BASEMAP_SIMPLIFY_DEG = 0.005
 KAZAKHSTAN = (46.0, 40.0, 88.0, 56.0)  # where the map opens when the zones have no extent
-# (pane, z-index, takes pointer events): the basemap under the plots, zone markers, labels on top
-PANES = (("sezmapBasemap", 250, False), ("sezmapPlots", 350, False),
+# (pane, z-index, takes pointer events): the basemap under the plots, the legs of markers spread
+# apart under the zone markers, labels on top (hubs: Leaflet's marker pane, 600)
+PANES = (("sezmapBasemap", 250, False), ("sezmapPlots", 350, False), ("sezmapLegs", 440, False),
          ("sezmapZoneMarkers", 450, True), ("sezmapLabels", 560, False))
 
 

@@ -372,6 +372,7 @@
       cfg.zones.eachLayer(function (l) { if (l.feature) zoneLayers.push(l); });
       zoneLayers.forEach(function (l) {
         var z = l.feature.properties.z, zone = data.zones[z], centre = l.getBounds().getCenter();
+        l.szCentre = centre;
         l.szMarker = L.circleMarker(centre, {radius: 6, color: "#1B1B1B", weight: 2, fillColor: "#FFFFFF",
                                             fillOpacity: 0.85, pane: "sezmapZoneMarkers", bubblingMouseEvents: false});
         l.szMarker.on("click", function (e) { zonePopup(z, e.latlng); });
@@ -390,26 +391,81 @@
         var left = origin.left + p.x + el.offsetLeft, top = origin.top + p.y + el.offsetTop;  // (+ its margin)
         return {left: left, top: top, right: left + el.offsetWidth, bottom: top + el.offsetHeight, height: el.offsetHeight};
       };
-      // the markers: each hub's symbol (its icon: the symbol, its white edge and a gap) and each
-      // small zone's ring (z: that zone; a hub's is -1)
-      var markerBoxes = function () {
-        var out = [], origin = map.getContainer().getBoundingClientRect();
-        var box = function (latlng, left, top, right, bottom) {
-          var p = map.latLngToContainerPoint(latlng), x = origin.left + p.x, y = origin.top + p.y;
-          return {left: x - left, top: y - top, right: x + right, bottom: y + bottom};
-        };
-        if (cfg.hubs && map.hasLayer(cfg.hubs)) {
-          cfg.hubs.eachLayer(function (m) {
-            var icon = m.options.icon.options, size = L.point(icon.iconSize), anchor = L.point(icon.iconAnchor);
-            out.push({z: -1, box: box(m.getLatLng(), anchor.x, anchor.y, size.x - anchor.x, size.y - anchor.y)});
-          });
-        }
+      // The markers shown: each hub's symbol (z: -1 - its place among the hubs) and each small
+      // zone's ring (z: that zone), with their true places (home: a marker may be spread off it).
+      var shownMarkers = function () {
+        var out = [], k = 0;
+        if (cfg.hubs && map.hasLayer(cfg.hubs)) cfg.hubs.eachLayer(function (m) { out.push({z: -1 - k++, m: m}); });
         zoneLayers.forEach(function (l) {
-          if (!map.hasLayer(l.szMarker)) return;
-          var r = l.szMarker.options.radius + l.szMarker.options.weight / 2;
-          out.push({z: l.feature.properties.z, box: box(l.szMarker.getLatLng(), r, r, r, r)});
+          if (map.hasLayer(l.szMarker)) out.push({z: l.feature.properties.z, m: l.szMarker});
         });
+        out.forEach(function (s) { if (!s.m.szHome) s.m.szHome = s.m.getLatLng(); });
         return out;
+      };
+      // How far a marker's box reaches from its point [left, top, right, bottom]: a hub's icon
+      // (the symbol, its white edge and a gap), a ring's radius and half its line.
+      var reach = function (m) {
+        if (m.options.icon) {
+          var icon = m.options.icon.options, size = L.point(icon.iconSize), anchor = L.point(icon.iconAnchor);
+          return [anchor.x, anchor.y, size.x - anchor.x, size.y - anchor.y];
+        }
+        var r = m.options.radius + m.options.weight / 2;
+        return [r, r, r, r];
+      };
+      var boxAt = function (p, e) { return {left: p.x - e[0], top: p.y - e[1], right: p.x + e[2], bottom: p.y + e[3]}; };
+      // their screen boxes where Leaflet draws them, and their true places on the screen
+      var markerBoxes = function () {
+        var origin = map.getContainer().getBoundingClientRect(), at = L.point(origin.left, origin.top);
+        return shownMarkers().map(function (s) {
+          return {z: s.z, box: boxAt(map.latLngToContainerPoint(s.m.getLatLng()).add(at), reach(s.m)),
+                  home: map.latLngToContainerPoint(s.m.szHome).add(at)};
+        });
+      };
+      // Markers a few pixels apart hid each other (at country zoom the Khorgos dry port's square
+      // covered the rings of Khorgos and of its ICBC, a few km off, and the hubs there). Each is
+      // put where its box meets none put before it: at its true place, else at the nearest free
+      // spot around it (away from what is in the way first), with a leg to its true place. The
+      // zones' rings first (the map's subject: they move only off each other), then the hubs.
+      // Done again at each zoom, from the true places.
+      var SPREAD_GAP = 2, SPREAD_STEP = 3, SPREAD_MAX = 90;  // px
+      var spread = function () {
+        var unleg = function (m) { if (m.szLeg && map.hasLayer(m.szLeg)) map.removeLayer(m.szLeg); };
+        zoneLayers.forEach(function (l) { unleg(l.szMarker); });
+        if (cfg.hubs) cfg.hubs.eachLayer(unleg);
+        var items = shownMarkers().map(function (s, k) {
+          return {k: k, ring: s.z >= 0, m: s.m, e: reach(s.m), home: map.latLngToContainerPoint(s.m.szHome)};
+        });
+        items.sort(function (a, b) { return (b.ring - a.ring) || (a.k - b.k); });
+        var put = [];
+        var free = function (p, e) {
+          var box = boxAt(p, e);
+          return !put.some(function (o) { return hits(box, o, SPREAD_GAP, SPREAD_GAP); });
+        };
+        var spot = function (it) {
+          var home = it.home, e = it.e, mine = boxAt(home, e), cx = 0, cy = 0, n = 0;
+          put.forEach(function (o) {
+            if (hits(mine, o, SPREAD_GAP, SPREAD_GAP)) { cx += (o.left + o.right) / 2; cy += (o.top + o.bottom) / 2; n++; }
+          });
+          if (!n) return home;
+          var a0 = Math.atan2(home.y - cy / n, home.x - cx / n);  // (0 when on the same point)
+          for (var r = SPREAD_STEP; r <= SPREAD_MAX; r += SPREAD_STEP) {
+            var count = Math.ceil(2 * Math.PI * r / SPREAD_STEP);
+            for (var k = 0; k < count; k++) {  // from a0, both ways round
+              var a = a0 + (k % 2 ? -1 : 1) * Math.ceil(k / 2) * 2 * Math.PI / count;
+              var p = L.point(home.x + r * Math.cos(a), home.y + r * Math.sin(a));
+              if (free(p, e)) return p;
+            }
+          }
+          return home;
+        };
+        items.forEach(function (it) {
+          var at = spot(it), m = it.m, moved = at.distanceTo(it.home) > 0.5;
+          put.push(boxAt(at, it.e));
+          m.setLatLng(moved ? map.containerPointToLatLng(at) : m.szHome);
+          if (!m.szLeg) m.szLeg = L.polyline([], {color: "#555555", weight: 1, opacity: 0.7, interactive: false,
+                                                  pane: "sezmapLegs"});
+          if (moved) m.szLeg.setLatLngs([m.szHome, m.getLatLng()]).addTo(map);
+        });
       };
       // A label r px from its ring at an angle (degrees, clockwise from the right): beside that
       // point on the ring's side, its corner there when the angle is slanted (as render/labels.py)
@@ -449,6 +505,8 @@
           if (on && l.szSmall) { if (!map.hasLayer(l.szMarker)) l.szMarker.addTo(map); }
           else if (map.hasLayer(l.szMarker)) map.removeLayer(l.szMarker);
         });
+        spread();
+        zoneLayers.forEach(function (l) { l.szLabel.setLatLng(l.szSmall ? l.szMarker.getLatLng() : l.szCentre); });
         if (on) markers = markerBoxes().filter(function (m) { return hits(m.box, view, 0, 0); });
         var lead = function (l, box) {  // a leader line from the ring's edge to the label's nearest point
           var c = map.latLngToContainerPoint(l.szMarker.getLatLng());
@@ -547,14 +605,16 @@
         document.body.setAttribute("data-sz-labels", boxes.length + " " + under);
         document.body.setAttribute("data-sz-label-texts", texts.join("|"));
         document.body.setAttribute("data-sz-label-overlaps", String(overlaps));
-        // and the screen boxes of the labels shown and of the markers: [zone, left, top, right, bottom]
+        // and the screen boxes of the labels shown [zone, left, top, right, bottom] and of the
+        // markers [zone, or -1 - the hub's place among the hubs, left, top, right, bottom, and the
+        // x, y of its true place]
         var edges = function (b) { return [b.left, b.top, b.right, b.bottom].map(Math.round); };
         document.body.setAttribute("data-sz-label-boxes", JSON.stringify(zoneLayers.filter(function (l) {
           var el = l.szLabel.getElement();
           return map.hasLayer(l.szLabel) && el && el.style.visibility !== "hidden";
         }).map(function (l) { return [l.feature.properties.z].concat(edges(labelBox(l.szLabel.getElement()))); })));
         document.body.setAttribute("data-sz-marker-boxes", JSON.stringify(markerBoxes().map(function (m) {
-          return [m.z].concat(edges(m.box));
+          return [m.z].concat(edges(m.box), [m.home.x, m.home.y].map(Math.round));
         })));
       };
       map.on("moveend resize overlayadd overlayremove", update);
