@@ -107,6 +107,31 @@ def test_the_status_bar_counts_the_flags_in_a_sentence_in_each_language(checked)
         "Суреттер бойынша тексеру аяқталды — салынбаған сияқты: 2, салынған сияқты: 2.")
 
 
+@pytest.mark.parametrize(("bands", "words"), [(1, {"en": "1 band", "ru": "1 канал", "kk": "1 арна"}),
+                                              (3, {"en": "3 bands", "ru": "3 канала", "kk": "3 арна"})])
+def test_the_rasters_facts_follow_a_language_switch_with_the_dialog_open(open_window, tmp_path, bands, words):
+    """The line under the GeoTIFF field (the raster's bands and CRS) stayed in the language it was
+    read in when the UI language changed with the dialog open, while the rest of the dialog
+    followed the switch; it follows it too, to Russian, Kazakh and back."""
+    import numpy as np
+    import rasterio
+    from affine import Affine
+
+    raster = tmp_path / "r.tif"
+    with rasterio.open(raster, "w", driver="GTiff", width=4, height=4, count=bands, dtype="float32",
+                       crs="EPSG:32642", transform=Affine(20.0, 0, 500_000.0, 0, -20.0, 4_800_000.0)) as ds:
+        ds.write(np.zeros((bands, 4, 4), dtype="float32"))
+    w = open_window()
+    dialog = w.imagery.open_dialog()
+    dialog.set_path(str(raster))
+    assert dialog.facts.text() == f"{words['en']}, EPSG:32642"
+    english_title = dialog.windowTitle()
+    for language in ("ru", "kk", "en"):
+        w.set_language(language)
+        assert (dialog.windowTitle() == english_title) == (language == "en")  # the dialog was told
+        assert dialog.facts.isVisible() and dialog.facts.text() == f"{words[language]}, EPSG:32642", language
+
+
 def test_a_row_picked_selects_its_plot_and_edit_prefills_the_reason_the_audit_keeps(checked, qtbot):
     w, expected, _ = checked
     panel = w.imagery.panel

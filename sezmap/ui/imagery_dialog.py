@@ -92,6 +92,7 @@ class ImageryDialog(QDialog):
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setWordWrap(True)
         self.facts.hide()  # until a raster is chosen
+        self.file_facts: tuple[int, str] | DataError | None = None  # the raster's (bands, CRS), or why not read
         self.single = QRadioButton()
         self.single.setObjectName("imagerySingle")
         self.indexed = QRadioButton()
@@ -184,6 +185,7 @@ class ImageryDialog(QDialog):
                                             "flagged, and one reported vacant with more."))
         self.zone_label.setText(self.tr("Plots of:"))
         self.run_button.setText(self.tr("Run the check"))
+        self._show_facts()
         self._fill_zones()
         self._enable()
 
@@ -225,20 +227,31 @@ class ImageryDialog(QDialog):
         self._path_changed()
 
     def _path_changed(self) -> None:
-        path, text = self.path.text().strip(), ""
+        path = self.path.text().strip()
+        self.file_facts = None
         if path:
             try:
-                count, crs = raster_facts(path)
+                self.file_facts = raster_facts(path)
             except DataError as exc:
-                text = problem_text.error_text(exc)
+                self.file_facts = exc
             else:
-                text = (self.tr("%n band", "", count) if count == 1 else self.tr("%n bands", "", count)) + (
-                    f", {crs}" if crs else "")
                 for spin in (self.band, self.nir, self.swir, self.red):
-                    spin.setMaximum(max(1, count))
+                    spin.setMaximum(max(1, self.file_facts[0]))
+        self._show_facts()
+        self._enable()
+
+    def _show_facts(self) -> None:
+        """The line under the file: the raster's bands and CRS, or why it cannot be read, in the
+        UI language (again when it changes)."""
+        text = ""
+        if isinstance(self.file_facts, DataError):
+            text = problem_text.error_text(self.file_facts)
+        elif self.file_facts is not None:
+            count, crs = self.file_facts
+            text = (self.tr("%n band", "", count) if count == 1 else self.tr("%n bands", "", count)) + (
+                f", {crs}" if crs else "")
         self.facts.setText(text)
         self.facts.setVisible(bool(text))
-        self._enable()
 
     def state(self) -> dict[str, str]:
         """The form as the window keeps it for the next run (``AppSettings.save_form``)."""
