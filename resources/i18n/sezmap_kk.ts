@@ -975,97 +975,97 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="171" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
         <source>Check reported status against imagery</source>
         <translation>Көрсетілген мәртебені суреттермен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Бір арнадағы салынғандық бағасы (0…1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
         <source>Band:</source>
         <translation>Арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>An index computed from bands</source>
         <translation>Арналардан есептелген индекс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>NIR band:</source>
         <translation>NIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>SWIR band:</source>
         <translation>SWIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>Red band:</source>
         <translation>Қызыл арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>Threshold:</source>
         <translation>Шек:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Мәні шектен кем емес пиксель салынған деп саналады (NDVI: шектен төмен); салынған деп көрсетілген учаске салынған жердің үлесі бұдан аз болса белгіленеді, бос деп көрсетілгені — көп болса.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
         <source>Plots of:</source>
         <translation>Учаскелер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
         <source>Run the check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="194" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="196" />
         <source>The current zone (%1)</source>
         <translation>Ағымдағы аймақ (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="195" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="197" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="218" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="220" />
         <source>Check against imagery</source>
         <translation>Суреттер бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="219" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="235" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="251" />
         <source>%n band</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1073,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="235" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="251" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1081,12 +1081,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="286" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="299" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="304" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="317" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1094,7 +1094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="304" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="317" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1102,12 +1102,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="329" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="342" />
         <source>The check failed: %1</source>
         <translation>Тексеру сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="352" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Тоқтатылды: ештеңе тексерілмеді.</translation>
     </message>
@@ -2946,23 +2946,23 @@
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="187" />
-        <location filename="../../sezmap/export/web/page.py" line="297" />
+        <location filename="../../sezmap/export/web/page.py" line="189" />
+        <location filename="../../sezmap/export/web/page.py" line="300" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="294" />
+        <location filename="../../sezmap/export/web/page.py" line="297" />
         <source>Plots by status</source>
         <translation>Учаскелер мәртебесі бойынша</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="326" />
+        <location filename="../../sezmap/export/web/page.py" line="329" />
         <source>Full screen</source>
         <translation>Толық экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="327" />
+        <location filename="../../sezmap/export/web/page.py" line="330" />
         <source>Exit full screen</source>
         <translation>Толық экраннан шығу</translation>
     </message>
@@ -3214,7 +3214,7 @@
     </message>
     <message>
         <location filename="../../sezmap/export/sites_export.py" line="36" />
-        <location filename="../../sezmap/export/web/measure.py" line="63" />
+        <location filename="../../sezmap/export/web/measure.py" line="58" />
         <source>Area</source>
         <translation>Аудан</translation>
     </message>
@@ -3369,122 +3369,122 @@
         <translation>Алаң көрсеткіштері мен аймақ шарттарын көру үшін учаскені басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="33" />
+        <location filename="../../sezmap/export/web/measure.py" line="28" />
         <source>Kilometers</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="34" />
+        <location filename="../../sezmap/export/web/measure.py" line="29" />
         <source>Meters</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="35" />
+        <location filename="../../sezmap/export/web/measure.py" line="30" />
         <source>Hectares</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="36" />
+        <location filename="../../sezmap/export/web/measure.py" line="31" />
         <source>Sq Meters</source>
         <translation>м²</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="54" />
+        <location filename="../../sezmap/export/web/measure.py" line="49" />
         <source>Measure</source>
         <translation>Өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="55" />
+        <location filename="../../sezmap/export/web/measure.py" line="50" />
         <source>Measure distances and areas</source>
         <translation>Қашықтық пен ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="56" />
+        <location filename="../../sezmap/export/web/measure.py" line="51" />
         <source>Create a new measurement</source>
         <translation>Жаңа өлшеу жасау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="58" />
+        <location filename="../../sezmap/export/web/measure.py" line="53" />
         <source>Start creating a measurement by adding points to the map</source>
         <translation>Өлшеуді бастау үшін картаға нүктелер қойыңыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="59" />
+        <location filename="../../sezmap/export/web/measure.py" line="54" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="60" />
+        <location filename="../../sezmap/export/web/measure.py" line="55" />
         <source>Finish measurement</source>
         <translation>Өлшеуді аяқтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="61" />
+        <location filename="../../sezmap/export/web/measure.py" line="56" />
         <source>Last point</source>
         <translation>Соңғы нүкте</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="62" />
+        <location filename="../../sezmap/export/web/measure.py" line="57" />
         <source>Path distance</source>
         <translation>Жол ұзындығы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="64" />
+        <location filename="../../sezmap/export/web/measure.py" line="59" />
         <source>%1 Perimeter</source>
         <translation>Периметрі: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="65" />
+        <location filename="../../sezmap/export/web/measure.py" line="60" />
         <source>Linear measurement</source>
         <translation>Ұзындықты өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="66" />
+        <location filename="../../sezmap/export/web/measure.py" line="61" />
         <source>Area measurement</source>
         <translation>Ауданды өлшеу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="67" />
+        <location filename="../../sezmap/export/web/measure.py" line="62" />
         <source>Point location</source>
         <translation>Нүктенің координаттары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="68" />
+        <location filename="../../sezmap/export/web/measure.py" line="63" />
         <source>Center on this line</source>
         <translation>Осы сызықты картаның ортасына қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="69" />
+        <location filename="../../sezmap/export/web/measure.py" line="64" />
         <source>Center on this area</source>
         <translation>Осы ауданды картаның ортасына қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="70" />
+        <location filename="../../sezmap/export/web/measure.py" line="65" />
         <source>Center on this location</source>
         <translation>Осы нүктені картаның ортасына қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="71" />
+        <location filename="../../sezmap/export/web/measure.py" line="66" />
         <source>Delete</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="72" />
+        <location filename="../../sezmap/export/web/measure.py" line="67" />
         <source>%1 N</source>
         <translation>%1 с. е.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="73" />
+        <location filename="../../sezmap/export/web/measure.py" line="68" />
         <source>%1 S</source>
         <translation>%1 о. е.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="74" />
+        <location filename="../../sezmap/export/web/measure.py" line="69" />
         <source>%1 E</source>
         <translation>%1 ш. б.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="75" />
+        <location filename="../../sezmap/export/web/measure.py" line="70" />
         <source>%1 W</source>
         <translation>%1 б. б.</translation>
     </message>
@@ -3671,8 +3671,8 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="42" />
-        <location filename="../../sezmap/export/web/page.py" line="199" />
-        <location filename="../../sezmap/export/web/page.py" line="298" />
+        <location filename="../../sezmap/export/web/page.py" line="201" />
+        <location filename="../../sezmap/export/web/page.py" line="301" />
         <source>Zones</source>
         <translation>Аймақтар</translation>
     </message>
@@ -3683,21 +3683,21 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="44" />
-        <location filename="../../sezmap/export/web/page.py" line="229" />
-        <location filename="../../sezmap/export/web/page.py" line="300" />
+        <location filename="../../sezmap/export/web/page.py" line="231" />
+        <location filename="../../sezmap/export/web/page.py" line="303" />
         <source>Corridors</source>
         <translation>Дәліздер</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="45" />
-        <location filename="../../sezmap/export/web/page.py" line="266" />
-        <location filename="../../sezmap/export/web/page.py" line="303" />
+        <location filename="../../sezmap/export/web/page.py" line="269" />
+        <location filename="../../sezmap/export/web/page.py" line="306" />
         <source>Hubs</source>
         <translation>Хабтар</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="46" />
-        <location filename="../../sezmap/export/web/page.py" line="347" />
+        <location filename="../../sezmap/export/web/page.py" line="350" />
         <source>Basemap</source>
         <translation>Негізгі карта</translation>
     </message>
@@ -3743,7 +3743,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="55" />
-        <location filename="../../sezmap/export/web/page.py" line="175" />
+        <location filename="../../sezmap/export/web/page.py" line="177" />
         <source>Online tiles</source>
         <translation>Онлайн тайлдар</translation>
     </message>
@@ -3810,7 +3810,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="92" />
-        <location filename="../../sezmap/export/web/page.py" line="298" />
+        <location filename="../../sezmap/export/web/page.py" line="301" />
         <source>Zone</source>
         <translation>Аймақ</translation>
     </message>
@@ -4002,21 +4002,21 @@
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="71" />
-        <location filename="../../sezmap/export/texts.py" line="99" />
+        <location filename="../../sezmap/export/texts.py" line="104" />
         <location filename="../../sezmap/export/web/__init__.py" line="117" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="75" />
-        <location filename="../../sezmap/export/texts.py" line="102" />
-        <location filename="../../sezmap/export/web/page.py" line="112" />
+        <location filename="../../sezmap/export/texts.py" line="107" />
+        <location filename="../../sezmap/export/web/page.py" line="113" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="79" />
-        <location filename="../../sezmap/export/web/page.py" line="112" />
+        <location filename="../../sezmap/export/web/page.py" line="113" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>

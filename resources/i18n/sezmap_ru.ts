@@ -984,97 +984,97 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="171" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
         <source>Check reported status against imagery</source>
         <translation>Сверка заявленного статуса со снимками</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Оценка застроенности (0…1) в одном канале</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
         <source>Band:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>An index computed from bands</source>
         <translation>Индекс, вычисленный по каналам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>NIR band:</source>
         <translation>Канал NIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>SWIR band:</source>
         <translation>Канал SWIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>Red band:</source>
         <translation>Красный канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>Threshold:</source>
         <translation>Порог:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Пиксель считается застроенным при значении не ниже порога (NDVI: ниже порога); участок, заявленный застроенным, с меньшей долей застроенной земли отмечается, как и заявленный свободным — с большей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
         <source>Plots of:</source>
         <translation>Участки:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
         <source>Run the check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="194" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="196" />
         <source>The current zone (%1)</source>
         <translation>Текущая зона (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="195" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="197" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="218" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="220" />
         <source>Check against imagery</source>
         <translation>Проверка по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="219" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="221" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="235" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="251" />
         <source>%n band</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1083,7 +1083,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="235" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="251" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1092,12 +1092,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="286" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="299" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="304" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="317" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1106,7 +1106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="304" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="317" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1115,12 +1115,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="329" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="342" />
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="352" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Отменено: ничего не проверено.</translation>
     </message>
@@ -2972,23 +2972,23 @@
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="187" />
-        <location filename="../../sezmap/export/web/page.py" line="297" />
+        <location filename="../../sezmap/export/web/page.py" line="189" />
+        <location filename="../../sezmap/export/web/page.py" line="300" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="294" />
+        <location filename="../../sezmap/export/web/page.py" line="297" />
         <source>Plots by status</source>
         <translation>Участки по статусу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="326" />
+        <location filename="../../sezmap/export/web/page.py" line="329" />
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/page.py" line="327" />
+        <location filename="../../sezmap/export/web/page.py" line="330" />
         <source>Exit full screen</source>
         <translation>Выйти из полноэкранного режима</translation>
     </message>
@@ -3240,7 +3240,7 @@
     </message>
     <message>
         <location filename="../../sezmap/export/sites_export.py" line="36" />
-        <location filename="../../sezmap/export/web/measure.py" line="63" />
+        <location filename="../../sezmap/export/web/measure.py" line="58" />
         <source>Area</source>
         <translation>Площадь</translation>
     </message>
@@ -3395,122 +3395,122 @@
         <translation>Нажмите на участок, чтобы увидеть показатели площадки и условия зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="33" />
+        <location filename="../../sezmap/export/web/measure.py" line="28" />
         <source>Kilometers</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="34" />
+        <location filename="../../sezmap/export/web/measure.py" line="29" />
         <source>Meters</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="35" />
+        <location filename="../../sezmap/export/web/measure.py" line="30" />
         <source>Hectares</source>
         <translation>га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="36" />
+        <location filename="../../sezmap/export/web/measure.py" line="31" />
         <source>Sq Meters</source>
         <translation>м²</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="54" />
+        <location filename="../../sezmap/export/web/measure.py" line="49" />
         <source>Measure</source>
         <translation>Измерение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="55" />
+        <location filename="../../sezmap/export/web/measure.py" line="50" />
         <source>Measure distances and areas</source>
         <translation>Измерение расстояний и площадей</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="56" />
+        <location filename="../../sezmap/export/web/measure.py" line="51" />
         <source>Create a new measurement</source>
         <translation>Создать новое измерение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="58" />
+        <location filename="../../sezmap/export/web/measure.py" line="53" />
         <source>Start creating a measurement by adding points to the map</source>
         <translation>Чтобы начать измерение, добавляйте точки на карту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="59" />
+        <location filename="../../sezmap/export/web/measure.py" line="54" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="60" />
+        <location filename="../../sezmap/export/web/measure.py" line="55" />
         <source>Finish measurement</source>
         <translation>Завершить измерение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="61" />
+        <location filename="../../sezmap/export/web/measure.py" line="56" />
         <source>Last point</source>
         <translation>Последняя точка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="62" />
+        <location filename="../../sezmap/export/web/measure.py" line="57" />
         <source>Path distance</source>
         <translation>Длина пути</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="64" />
+        <location filename="../../sezmap/export/web/measure.py" line="59" />
         <source>%1 Perimeter</source>
         <translation>Периметр: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="65" />
+        <location filename="../../sezmap/export/web/measure.py" line="60" />
         <source>Linear measurement</source>
         <translation>Измерение длины</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="66" />
+        <location filename="../../sezmap/export/web/measure.py" line="61" />
         <source>Area measurement</source>
         <translation>Измерение площади</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="67" />
+        <location filename="../../sezmap/export/web/measure.py" line="62" />
         <source>Point location</source>
         <translation>Координаты точки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="68" />
+        <location filename="../../sezmap/export/web/measure.py" line="63" />
         <source>Center on this line</source>
         <translation>Показать эту линию в центре карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="69" />
+        <location filename="../../sezmap/export/web/measure.py" line="64" />
         <source>Center on this area</source>
         <translation>Показать эту площадь в центре карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="70" />
+        <location filename="../../sezmap/export/web/measure.py" line="65" />
         <source>Center on this location</source>
         <translation>Показать эту точку в центре карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="71" />
+        <location filename="../../sezmap/export/web/measure.py" line="66" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="72" />
+        <location filename="../../sezmap/export/web/measure.py" line="67" />
         <source>%1 N</source>
         <translation>%1 с. ш.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="73" />
+        <location filename="../../sezmap/export/web/measure.py" line="68" />
         <source>%1 S</source>
         <translation>%1 ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="74" />
+        <location filename="../../sezmap/export/web/measure.py" line="69" />
         <source>%1 E</source>
         <translation>%1 в. д.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/measure.py" line="75" />
+        <location filename="../../sezmap/export/web/measure.py" line="70" />
         <source>%1 W</source>
         <translation>%1 з. д.</translation>
     </message>
@@ -3712,8 +3712,8 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="42" />
-        <location filename="../../sezmap/export/web/page.py" line="199" />
-        <location filename="../../sezmap/export/web/page.py" line="298" />
+        <location filename="../../sezmap/export/web/page.py" line="201" />
+        <location filename="../../sezmap/export/web/page.py" line="301" />
         <source>Zones</source>
         <translation>Зоны</translation>
     </message>
@@ -3724,21 +3724,21 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="44" />
-        <location filename="../../sezmap/export/web/page.py" line="229" />
-        <location filename="../../sezmap/export/web/page.py" line="300" />
+        <location filename="../../sezmap/export/web/page.py" line="231" />
+        <location filename="../../sezmap/export/web/page.py" line="303" />
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="45" />
-        <location filename="../../sezmap/export/web/page.py" line="266" />
-        <location filename="../../sezmap/export/web/page.py" line="303" />
+        <location filename="../../sezmap/export/web/page.py" line="269" />
+        <location filename="../../sezmap/export/web/page.py" line="306" />
         <source>Hubs</source>
         <translation>Хабы</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="46" />
-        <location filename="../../sezmap/export/web/page.py" line="347" />
+        <location filename="../../sezmap/export/web/page.py" line="350" />
         <source>Basemap</source>
         <translation>Подложка</translation>
     </message>
@@ -3784,7 +3784,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="55" />
-        <location filename="../../sezmap/export/web/page.py" line="175" />
+        <location filename="../../sezmap/export/web/page.py" line="177" />
         <source>Online tiles</source>
         <translation>Онлайн-тайлы</translation>
     </message>
@@ -3851,7 +3851,7 @@
     </message>
     <message>
         <location filename="../../sezmap/render/names.py" line="92" />
-        <location filename="../../sezmap/export/web/page.py" line="298" />
+        <location filename="../../sezmap/export/web/page.py" line="301" />
         <source>Zone</source>
         <translation>Зона</translation>
     </message>
@@ -4043,21 +4043,21 @@
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="71" />
-        <location filename="../../sezmap/export/texts.py" line="99" />
+        <location filename="../../sezmap/export/texts.py" line="104" />
         <location filename="../../sezmap/export/web/__init__.py" line="117" />
         <source>%1 ha</source>
         <translation>%1 га</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="75" />
-        <location filename="../../sezmap/export/texts.py" line="102" />
-        <location filename="../../sezmap/export/web/page.py" line="112" />
+        <location filename="../../sezmap/export/texts.py" line="107" />
+        <location filename="../../sezmap/export/web/page.py" line="113" />
         <source>%1 km</source>
         <translation>%1 км</translation>
     </message>
     <message>
         <location filename="../../sezmap/render/numbers.py" line="79" />
-        <location filename="../../sezmap/export/web/page.py" line="112" />
+        <location filename="../../sezmap/export/web/page.py" line="113" />
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
