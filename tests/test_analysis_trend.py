@@ -14,6 +14,8 @@ import shapely
 
 from sezmap.analysis import trend
 from sezmap.analysis.engine import AnalysisEngine
+from sezmap.model.edits import PlotCreate, PlotDelete, PlotEdit
+from sezmap.session.zone_trends import report_trends
 from sezmap.store import geopackage_sql as sql
 from sezmap.store.gpkg import GpkgStore
 from tests.trend_history import UNTIL, write_history
@@ -90,6 +92,43 @@ def test_replay_follows_a_rename_by_another_program(history, tmp_path):
     assert found["z1"][0].plots == want.plots
     # the plot counts under its old id; under the new one it is in no zone
     assert engine.zone[engine.row("p13")] == 0 and engine.zone[engine.row("p13-renamed")] == -1
+
+
+# written after a session took its snapshot (its project and the log's mark): by the session as
+# a month turned (UTC) while the export ran, a plot changed and changed back, one drawn and
+# taken out again; by a program with a clock of its own (dated back, between the history's rows)
+LATE = shapely.box(76.13, 43.01, 76.16, 43.03)  # in z2, clear of its plots
+AFTER_THE_MARK = [
+    ("2026-05-31T23:58:00.000Z", [PlotEdit("p14", {"status": "infrastructure"}, "Planner", "road"),
+                                  PlotCreate("late", {"zone_id": "z2", "status": "vacant", "geometry": LATE},
+                                             "Planner", "drawn")]),
+    ("2026-06-01T00:02:00.000Z", [PlotEdit("p14", {"status": "vacant"}, "Planner", "undone"),
+                                  PlotDelete("late", "Planner", "undone")]),
+    ("2025-09-15T10:00:00.000Z", [PlotEdit("p7", {"geometry": shapely.box(70.025, 45.075, 70.04, 45.09)}, "Other",
+                                           "resurvey"),
+                                  PlotEdit("p0", {"status": "withdrawn"}, "Other", "idle")]),
+]
+
+
+@pytest.mark.parametrize("since", [None, dt.date(2025, 7, 1)])
+def test_a_replay_bounded_at_a_mark_leaves_out_the_rows_written_after_it(history, tmp_path, since):
+    """``report_trends`` over a project taken at a mark of the log (a session's snapshot) gives
+    the trend of the file as it was then, whatever was written after the mark, in any period."""
+    path, _copies = history
+    want = report_trends(GpkgStore(path), "monthly", UNTIL, since)  # the file as it was at the mark
+    store = GpkgStore(_copy(path, tmp_path / "work.gpkg"))
+    project, mark = store.load(), store.audit_tail(2**62)[0]
+    for at, changes in AFTER_THE_MARK:
+        store.apply_changes(changes, now=at)
+    conn = sql.connect(store.location)  # and another program (the triggers audit it)
+    with conn:
+        conn.execute("UPDATE plots SET plot_id = 'p13-renamed' WHERE plot_id = 'p13'")
+    conn.close()
+    assert report_trends(store, "monthly", UNTIL, since).zones != want.zones, "the rows after the mark count"
+    found = report_trends(store, "monthly", UNTIL, since, AnalysisEngine(project, UNTIL, logistics=False), mark)
+    assert len(found.ends) >= 12 and found == want
+    with pytest.raises(ValueError):  # the project as of the mark goes with it
+        report_trends(store, "monthly", UNTIL, since, mark=mark)
 
 
 def test_period_ends():

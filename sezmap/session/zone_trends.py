@@ -82,22 +82,37 @@ def compute(request: TrendRequest, cancelled: Callable[[], bool] = lambda: False
     return ZoneTrends(kind, tuple(e.isoformat() for e in ends), zones)
 
 
-def report_trends(store, kind: str, until: dt.date, since: dt.date | None = None, engine=None) -> ZoneTrends:
+def report_trends(store, kind: str, until: dt.date, since: dt.date | None = None, engine=None,
+                  mark=None) -> ZoneTrends:
     """The figures of ``sezmap report --trend KIND``: each zone's at each period end from the
     one holding ``since`` (default: the first audited change) up to ``until``, no analysis day
     added. ``engine``: the project analysed (it is taken back in time; default: the store's
-    project analysed here)."""
+    project analysed here). ``mark``: the audit log's mark (``store.audit_tail``'s: a file's
+    last row, a server's transaction snapshot) that ``engine``'s project is as of (a session's
+    snapshot, ``SessionSnapshot.audit_mark``): the rows written after it, whose changes are not
+    in that project, are left out of the replay; None: every row (the project read now)."""
     from sezmap.analysis.engine import AnalysisEngine
+
+    if mark is not None and engine is None:
+        raise ValueError("a mark goes with the project as of it (engine), not the store's as it is now")
+
+    def audit(**bounds) -> list:
+        entries = store.audit(**bounds)
+        if mark is None:
+            return entries
+        # read after them, the rows after the mark hold every one of ``entries`` written since it
+        later = {e.id for e in store.audit_tail(mark)[1]}
+        return [e for e in entries if e.id not in later] if later else entries
 
     entries = None
     if since is None:  # from the first audited change
-        entries = store.audit()
+        entries = audit()
         since = dt.date.fromisoformat(str(entries[0].at)[:10]) if entries else until
     ends = trend.period_ends(kind, since, until)
     if not ends:
         return ZoneTrends(kind)
     if entries is None:
-        entries = store.audit(since=(ends[0] + dt.timedelta(days=1)).isoformat())
+        entries = audit(since=(ends[0] + dt.timedelta(days=1)).isoformat())
     if engine is None:
         engine = AnalysisEngine(store.load(), until, logistics=False)
     return ZoneTrends(kind, tuple(e.isoformat() for e in ends), trend.zone_trends(engine, entries, ends))
