@@ -3,6 +3,7 @@ taken, whatever the session commits after it (a status, a tenant, a geometry, a 
 undo and redo, another program's change), on a plots frame seated in buffers with room (whose
 cells an edit otherwise writes in place) or not; and once it is gone, edits write in place again."""
 
+import datetime as dt
 import gc
 
 import numpy as np
@@ -10,10 +11,12 @@ import pandas as pd
 import pytest
 import shapely
 
+from sezmap.analysis import trend
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.model.edits import PlotEdit
 from sezmap.model.room import _backing
 from sezmap.session import geometry_edits as ge
+from sezmap.session.zone_trends import report_trends
 from sezmap.store import open_store
 from tests import factories as f
 from tests.test_analysis_engine_changes import AS_OF, Z1, Z2, project_of, start_records
@@ -84,3 +87,29 @@ def test_once_the_snapshot_is_gone_an_edit_writes_the_seated_frame_in_place_agai
     session.edit("Jobs", [PlotEdit("z1-1-2", {"jobs_planned": 7.0}, session.actor, "plan")])
     assert buffer() == moved  # nothing holds the frame: written in place
     assert session.project.plots["jobs_planned"].iat[session.row_of("z1-1-2")] == 7.0
+
+
+def month_end_holding_today() -> dt.date:
+    """The end of the month an edit made now is dated in (the audit log's clock: UTC)."""
+    today = dt.datetime.now(dt.timezone.utc).date()
+    return trend.period_ends("monthly", today, today + dt.timedelta(days=31))[0]
+
+
+def test_a_snapshot_with_history_has_the_logs_mark_its_project_is_as_of(tmp_path):
+    layers = f.layers(zones=[f.zone("z1", Z1), f.zone("z2", Z2)], plots=start_records())
+    session = f.open_session(tmp_path / "p.gpkg", layers, as_of=AS_OF)
+    session.edit("Lease", [PlotEdit("z1-1-0", {"jobs_planned": 12.0}, session.actor, "plan")])  # a row before it
+    store, end = session.store, month_end_holding_today()
+    assert session.snapshot().audit_mark is None  # (not asked for: no look at the store)
+    rows_then = {e.id for e in store.audit()}
+    trends_then = report_trends(store, "monthly", end)
+    shot = session.snapshot(history=True)
+
+    edit_everything(session)
+
+    later = {e.id for e in store.audit_tail(shot.audit_mark)[1]}
+    assert later and {e.id for e in store.audit()} - later == rows_then  # the mark: where the project was
+    assert report_trends(store, "monthly", end) != trends_then  # (the edits are in this month's figures)
+    replayed = report_trends(store, "monthly", end, engine=AnalysisEngine(shot.project, end, logistics=False),
+                             mark=shot.audit_mark)
+    assert replayed == trends_then and replayed.ends == (end.isoformat(),)

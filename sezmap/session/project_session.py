@@ -121,7 +121,7 @@ class ProjectSession:
                                                     store.location, store)
             finally:
                 self._loading_undo = False
-        self._audit_mark = store.audit_tail(2**62)[0] if store is not None else 0
+        self._audit_mark = audit_mark_now(store) if store is not None else 0
         self._polled = None
         if store is not None and hasattr(store, "check_integrity_soon"):
             store.check_integrity_soon()  # off this thread, so that the first edit need not wait
@@ -169,11 +169,14 @@ class ProjectSession:
         a reader that must not see edits takes a ``snapshot``.)"""
         self._frame_room.readers.add(reader)
 
-    def snapshot(self) -> SessionSnapshot:
+    def snapshot(self, history: bool = False) -> SessionSnapshot:
         """The project and its analysis's figures as they are now, for a task that reads them on
         another thread while edits go on (an export: ``session.snapshot``); the plots frame is
-        held (``hold_plots``) while the snapshot is alive."""
-        shot = snapshot_of(self._open_project, self.engine)
+        held (``hold_plots``) while the snapshot is alive. ``history``: with the audit log's
+        mark (a look at the store: the session writes its edits there as it takes them in, so
+        the project is the store's up to that mark), for a task that replays the log."""
+        mark = audit_mark_now(self.store) if history and self.store is not None else None
+        shot = snapshot_of(self._open_project, self.engine, mark)
         self.hold_plots(shot)
         return shot
 
@@ -542,6 +545,11 @@ class ProjectSession:
             fields.add("geometry")
         changed = [_External(pid, OTHER_PROGRAM) for pid in [*diff.changed, *diff.removed, *added]]
         return self._commit_to_project(changed, fields, updates, diff.removed, added, "external")
+
+
+def audit_mark_now(store):
+    """The store's audit log's mark as it is now (``audit_tail`` from past any row: none read)."""
+    return store.audit_tail(2**62)[0]
 
 
 class _External:

@@ -12,7 +12,11 @@ ones it would mix zones as they were before an edit with zones after it. It is g
   hold on the frame's buffers for as long as the snapshot is alive (``hold_plots``: no cell
   written in place under the copy, neither in the buffers' room, ``room.frame_cells_written``,
   nor through pandas in a frame grown over them, ``room.frame_column_owned``);
-* the analysis's figures (``AnalysisEngine.figures``: the zones' metrics and the plots' areas).
+* the analysis's figures (``AnalysisEngine.figures``: the zones' metrics and the plots' areas);
+* when asked for, the audit log's mark (``audit_mark``): how far the file's history went, for
+  an export that replays it (the land use over time, ``zone_trends.report_trends``) over the
+  snapshot's project, from the rows up to the mark only: an edit the session writes to the log
+  meanwhile is no more in the chart than in the other figures.
 
 So every figure of the file is the project as it was when the user pressed Export, as a
 render draws the scene's snapshot (``MapScene.snapshot``) taken when it started.
@@ -33,15 +37,19 @@ if TYPE_CHECKING:
 @dataclasses.dataclass(frozen=True, eq=False)
 class SessionSnapshot:
     """The project (its own frames over the session's columns) and its analysis's figures
-    (None: no analysis yet; an export then makes its own of ``project``). Keep it alive while
+    (None: no analysis yet; an export then makes its own of ``project``) and, if it was asked
+    for, the audit log's mark the project is as of (``store.audit_tail``'s: a file's last row, a
+    server's transaction snapshot; None: not asked for, or no store). Keep it alive while
     reading: it is what holds the session's plots frame (``ProjectSession.hold_plots``)."""
 
     project: Project
     engine: EngineFigures | None
+    audit_mark: object = None
 
 
-def snapshot_of(project: Project, engine) -> SessionSnapshot:
-    """``project``'s layers as shallow copies and ``engine``'s figures (if any), as they are now."""
+def snapshot_of(project: Project, engine, audit_mark: object = None) -> SessionSnapshot:
+    """``project``'s layers as shallow copies and ``engine``'s figures (if any), as they are
+    now, with the log's ``audit_mark`` read at the same moment (if any)."""
     layers = {name: project.layer(name).copy(deep=False) for name in schema.FEATURE_LAYERS}
     copy = dataclasses.replace(project, meta=dict(project.meta), **layers)
-    return SessionSnapshot(copy, None if engine is None else engine.figures())
+    return SessionSnapshot(copy, None if engine is None else engine.figures(), audit_mark)
