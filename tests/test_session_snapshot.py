@@ -3,7 +3,6 @@ taken, whatever the session commits after it (a status, a tenant, a geometry, a 
 undo and redo, another program's change), on a plots frame seated in buffers with room (whose
 cells an edit otherwise writes in place) or not; and once it is gone, edits write in place again."""
 
-import datetime as dt
 import gc
 
 import numpy as np
@@ -11,7 +10,6 @@ import pandas as pd
 import pytest
 import shapely
 
-from sezmap.analysis import trend
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.model.edits import PlotEdit
 from sezmap.model.room import _backing
@@ -21,6 +19,7 @@ from sezmap.store import open_store
 from tests import factories as f
 from tests.test_analysis_engine_changes import AS_OF, Z1, Z2, project_of, start_records
 from tests.test_session_split_fast_path import by_id
+from tests.trend_history import month_end_holding_today
 
 
 def figures(metrics) -> dict:
@@ -87,12 +86,6 @@ def test_once_the_snapshot_is_gone_an_edit_writes_the_seated_frame_in_place_agai
     session.edit("Jobs", [PlotEdit("z1-1-2", {"jobs_planned": 7.0}, session.actor, "plan")])
     assert buffer() == moved  # nothing holds the frame: written in place
     assert session.project.plots["jobs_planned"].iat[session.row_of("z1-1-2")] == 7.0
-
-
-def month_end_holding_today() -> dt.date:
-    """The end of the month an edit made now is dated in (the audit log's clock: UTC)."""
-    today = dt.datetime.now(dt.timezone.utc).date()
-    return trend.period_ends("monthly", today, today + dt.timedelta(days=31))[0]
 
 
 def test_a_snapshot_with_history_has_the_logs_mark_its_project_is_as_of(tmp_path):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import shapely
 
+from sezmap.analysis import trend
 from sezmap.model.edits import PlotCreate, PlotDelete, PlotEdit
 from sezmap.store.gpkg import GpkgStore
 from tests.factories import make_project
@@ -66,3 +67,9 @@ def write_history(path: Path, before_step: Callable[[str], None] | None = None) 
             before_step(at)
         store.apply_changes(changes, now=at)
     return path
+
+
+def month_end_holding_today() -> dt.date:
+    """The end of the month an edit made now is dated in (the audit log's clock: UTC)."""
+    today = dt.datetime.now(dt.UTC).date()
+    return trend.period_ends("monthly", today, today + dt.timedelta(days=31))[0]
