@@ -3,12 +3,14 @@ pressed: the edits a management company makes while it runs (a status changed, a
 are in none of its figures, whichever part of the file they would have reached.
 
 Each test pauses the export's own worker at a step of its real path (a zone's map in the deck,
-the plots' geometry stream of the web map, the page's layout), edits plots of zones it has not
-reached yet, lets it go on, and compares every figure of the file with the same export of the
-project file as it was before the edit (and checks that the edit does change those figures)."""
+the plots' geometry stream of the web map, the page's layout, the replay of the audit log for
+the land use over time), edits plots of zones it has not reached yet, lets it go on, and
+compares every figure of the file with the same export of the project file as it was before
+the edit (and checks that the edit does change those figures)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import threading
@@ -16,6 +18,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 import shapely
+from PySide6.QtCore import QDate
 
 import factories as f
 from sezmap.analysis.engine import AnalysisEngine
@@ -24,6 +27,7 @@ from sezmap.model.edits import PlotEdit
 from sezmap.model.statuses import ACTIVE_STATUSES
 from sezmap.session.geometry_edits import split_changes
 from sezmap.store.gpkg import GpkgStore
+from tests.trend_history import month_end_holding_today, write_history
 
 ZONES = {"z1": (70.0, 45.0), "z2": (74.0, 44.0), "z3": (78.0, 43.5)}  # each 0.1° square, 3 x 3 plots
 STATUS_CYCLE = ("vacant", "allocated", "operational", "reserved", "under_construction", "infrastructure",
@@ -201,4 +205,91 @@ def test_a_page_is_the_project_as_it_was_when_export_was_pressed(window, qtbot, 
     expected = svg_texts(reference(before, tmp_path / "before.svg", as_of, **options))
     after = svg_texts(reference(GpkgStore(window.project_path).load(), tmp_path / "after.svg", as_of, **options))
     assert expected != after, "the edits change z3's key figures"
+    assert svg_texts(out) == expected
+
+
+# --- the land use over time -------------------------------------------------------------------
+
+
+@pytest.fixture
+def history_window(open_window, tmp_path):
+    """A window on tests/trend_history.py's project (a year and a half of audited edits), analysed."""
+    return open_window(str(write_history(tmp_path / "history.gpkg")), analyse=True)
+
+
+def edit_this_month(session) -> None:
+    """z1's figures of the month holding today changed: a vacant plot becomes a road, another
+    is let, a reserved one offered again (each dated now)."""
+    session.edit("Road", [PlotEdit("p14", {"status": "infrastructure"}, session.actor, "road")])
+    session.edit("Lease", [PlotEdit("p7", {"status": "allocated", "tenant": "TOO Late",
+                                           "allocated_on": dt.date.today().isoformat(),
+                                           "contract_deadline": "2030-01-01", "investment_committed_kzt": 1e9},
+                                    session.actor, "lease signed")])
+    session.edit("Release", [PlotEdit("p8", {"status": "vacant"}, session.actor, "reservation lapsed")])
+
+
+def export_trend_with_edits(window, qtbot, monkeypatch, tmp_path, target, suffix: str, zone: str | None, as_of: dt.date):
+    """Export ``target`` with the monthly trend, as of ``as_of``, from the window's dialog; the
+    worker paused as it starts rebuilding the trend (``report_trends``, on its thread) while
+    edit_this_month's edits are made. Returns a copy of the project file as it was before."""
+    from sezmap.session import zone_trends
+    from sezmap.store.copies import save_copy
+    from sezmap.ui.export_dialog import ALL_ZONES, open_export_dialog
+
+    reached, go = paused(monkeypatch, zone_trends, "report_trends", call=1)
+    copy = save_copy(GpkgStore(window.project_path), tmp_path / "before.gpkg")
+    dialog = open_export_dialog(window)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(suffix))
+    dialog.zone_box.setCurrentIndex(dialog.zone_box.findData(zone or ALL_ZONES))
+    dialog.pixels_radio.setChecked(True)  # (pages only)
+    dialog.width_box.setValue(1280)
+    dialog.height_box.setValue(720)
+    dialog.as_of_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+    dialog.trend_box.setCurrentIndex(dialog.trend_box.findData("monthly"))
+    dialog.path_edit.setText(str(target))
+    dialog.export_button.click()
+    try:
+        assert reached.wait(60), "the export never reached the trend"
+        edit_this_month(window.session)
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60000)
+    assert target.exists(), "the export failed"
+    return copy
+
+
+def deck_charts(path) -> list:
+    """Every chart of the deck: its categories and each series' name and values."""
+    from pptx import Presentation
+
+    return [(list(shape.chart.plots[0].categories),
+             [(s.name, list(s.values)) for s in shape.chart.plots[0].series])
+            for slide in Presentation(str(path)).slides for shape in slide.shapes if shape.has_chart]
+
+
+def test_a_decks_trend_is_the_history_up_to_when_export_was_pressed(history_window, qtbot, tmp_path, monkeypatch):
+    window, as_of = history_window, month_end_holding_today()
+    out = tmp_path / "deck.pptx"
+    copy = export_trend_with_edits(window, qtbot, monkeypatch, tmp_path, out, ".pptx", None, as_of)
+    options = dict(trend="monthly")
+    expected = deck_figures(reference(GpkgStore(copy).load(), tmp_path / "before.pptx", as_of, **options))
+    after = deck_figures(reference(GpkgStore(window.project_path).load(), tmp_path / "after.pptx", as_of,
+                                   **options))
+    charts = deck_charts(tmp_path / "before.pptx")
+    assert len(charts) >= 3 and charts[0][0][-1] == as_of.isoformat()[:7], "a chart per zone and every zone's"
+    assert charts != deck_charts(tmp_path / "after.pptx"), "the edits change this month's point"
+    assert deck_charts(out) == charts
+    assert expected != after
+    assert deck_figures(out) == expected
+
+
+def test_a_pages_trend_is_the_history_up_to_when_export_was_pressed(history_window, qtbot, tmp_path, monkeypatch):
+    window, as_of = history_window, month_end_holding_today()
+    out = tmp_path / "z1.svg"
+    copy = export_trend_with_edits(window, qtbot, monkeypatch, tmp_path, out, ".svg", "z1", as_of)
+    options = dict(zone="z1", width=1280, height=720, trend="monthly")
+    expected = svg_texts(reference(GpkgStore(copy).load(), tmp_path / "before.svg", as_of, **options))
+    after = svg_texts(reference(GpkgStore(window.project_path).load(), tmp_path / "after.svg", as_of, **options))
+    legend = [t for t in expected if t.startswith(("Unused:", "Allocated:"))]  # the lines' latest values
+    assert len(legend) == 2 and not set(legend) & set(after), "the edits change this month's point"
     assert svg_texts(out) == expected

@@ -125,7 +125,8 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
                as_of: dt.date | None = None, engine=None,
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None, vacant: bool = False,
-               scene=None, extent=None, basemap: bool = True, trend: str | None = None) -> Path:
+               scene=None, extent=None, basemap: bool = True, trend: str | None = None,
+               audit_mark=None) -> Path:
     """Write a map of ``project`` to ``out_path`` in the format its extension names; returns the path.
 
     ``zone``: a zone id (the map fits it and the page shows its key figures); ``width`` and
@@ -139,7 +140,11 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
     the bundled basemap), ``extent`` a display-CRS bbox to show instead of the zone or the
     whole project, ``basemap`` whether a scene built here has the basemap. ``trend``
     ("monthly" or "quarterly", pages and decks): the land use over time as ``sezmap report
-    --trend`` gives it up to the figures' date, rebuilt from the project file's audit log.
+    --trend`` gives it up to the figures' date, rebuilt from the project file's audit log;
+    ``audit_mark``: the log's mark ``project`` is as of (a window's snapshot,
+    ``SessionSnapshot.audit_mark``): the history is then replayed over ``project`` itself from
+    the rows up to the mark (an edit written while the export runs is not in it); None (the
+    command line): over the project read again from its file, with every row.
     """
     fmt = export_format(out_path)
     check_zone(project, zone)
@@ -166,7 +171,7 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
             engine = engine or _engine(project, as_of)  # (the deck analyses again for another date)
             extra: dict = {"scene": scene} if scene is not None else {}
             if trend is not None:
-                extra.update(trend=trend, trends=trends_for(project, trend, as_of or engine.as_of))
+                extra.update(trend=trend, trends=trends_for(project, trend, as_of or engine.as_of, audit_mark))
             deck.export_pptx(project, engine, target, zones=None if zone is None else [zone], title=title,
                              language=language, as_of=as_of, progress=progress, cancelled=cancelled, **extra)
         return target
@@ -189,7 +194,8 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
                     engine = _engine_for(project, engine, as_of)
                 trends = None
                 if trend is not None:
-                    trends = trends_for(project, trend, as_of or (engine.as_of if engine is not None else dt.date.today()))
+                    trends = trends_for(project, trend, as_of or (engine.as_of if engine is not None else dt.date.today()),
+                                        audit_mark)
                     check_cancelled(cancelled)
                 layout = static.page_layout(project, page, zone=zone, title=title, language=language,
                                             as_of=as_of, engine=engine, scene=scene, extent=extent,
@@ -215,13 +221,20 @@ def check_trend(project, fmt: str, trend: str | None) -> None:
         raise DataError("--trend: the project has no file, so no audit log to rebuild the history from")
 
 
-def trends_for(project, kind: str, until: dt.date):
-    """The figures of ``sezmap report --trend KIND --until UNTIL`` of the project's file
-    (read again: the replay takes its own copy of the project back in time)."""
+def trends_for(project, kind: str, until: dt.date, audit_mark=None):
+    """The figures of ``sezmap report --trend KIND --until UNTIL`` of the project's file (read
+    again: the replay takes its own copy of the project back in time); with ``audit_mark`` (the
+    log's mark the whole ``project`` is as of: a session's snapshot), of ``project`` itself, the
+    rows written after the mark left out (``zone_trends.report_trends``)."""
     from sezmap.session.zone_trends import report_trends
     from sezmap.store import open_store
 
-    return report_trends(open_store(project.location), kind, as_date(until))
+    store, until = open_store(project.location), as_date(until)
+    if audit_mark is None:
+        return report_trends(store, kind, until)
+    from sezmap.analysis.engine import AnalysisEngine
+
+    return report_trends(store, kind, until, engine=AnalysisEngine(project, until, logistics=False), mark=audit_mark)
 
 
 def as_date(day) -> dt.date:

@@ -273,6 +273,10 @@ class ExportDialog(Retranslated, QDialog):
     def extent(self):
         return self.window_.canvas.settings.extent if self.zone_box.currentData() == CURRENT_VIEW else None
 
+    def trend(self) -> str | None:
+        """The land use over time asked for ("monthly", "quarterly"; None: none, or not for this format)."""
+        return self.trend_box.currentData() if self.trend_box.isEnabled() else None
+
     def options(self, engine=None) -> dict:
         """The keyword arguments of sezmap.export.export_map for the fields; ``engine``: the
         analysis (or its figures) to take them from, when for the date asked (default: the
@@ -280,8 +284,8 @@ class ExportDialog(Retranslated, QDialog):
         sized = self.suffix() in (".png", ".svg", ".pdf", ".tif")
         opts: dict = dict(zone=self.zone(), title=self.title_edit.text().strip() or None,
                           language=self.language(), vacant=self.vacant_box.isChecked(), as_of=self.as_of())
-        if self.trend_box.isEnabled() and self.trend_box.currentData() is not None:
-            opts["trend"] = self.trend_box.currentData()
+        if self.trend() is not None:
+            opts["trend"] = self.trend()
         if sized:
             if self.paper_radio.isChecked():
                 opts.update(paper=self.paper_box.currentText(), landscape=self.landscape_box.isChecked(),
@@ -439,9 +443,12 @@ class ExportDialog(Retranslated, QDialog):
             return
         self._save()
         # the project and its figures as they are now: edits made while the export runs are in
-        # no part of the file (session/snapshot.py); the map too (the scene's snapshot)
-        shot = w.session.snapshot()
+        # no part of the file (session/snapshot.py); the map too (the scene's snapshot), and the
+        # land use over time, replayed over the snapshot from the audit log up to its mark
+        shot = w.session.snapshot(history=self.trend() is not None)
         options = self.options(shot.engine)
+        if "trend" in options:
+            options["audit_mark"] = shot.audit_mark
         if options.get("scene") is not None:
             options["scene"] = options["scene"].snapshot()
         self._cancel.clear()
