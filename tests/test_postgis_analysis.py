@@ -147,3 +147,40 @@ def test_a_zone_read_from_a_database_is_the_zone_read_from_the_file(scripted, pu
         assert metrics[1].idle_plots == metrics[0].idle_plots
     with pytest.raises(Exception, match="no such zone"):
         PostgisStore(published).load_zone("nowhere'; drop table sezmap.plots; --")
+
+
+def test_a_trend_replayed_over_a_project_taken_at_a_mark_leaves_out_what_was_committed_after_it(
+        scripted, published, monkeypatch):
+    """A window's export on a database replays the log over its snapshot (the project and the
+    log's mark, the server's transaction snapshot, ``snapshot(history=True)``): what is
+    committed after the mark is not in the trend, a transaction in flight at the mark (its audit
+    ids below those of one committed meanwhile) included; read afresh, it is."""
+    from sezmap.session.project_session import audit_mark_now
+    from sezmap.session.zone_trends import report_trends
+
+    store = PostgisStore(published)
+    with psycopg.connect(published) as conn:
+        today = conn.execute("SELECT (now() AT TIME ZONE 'UTC')::date").fetchone()[0]
+    end = trend.period_ends("quarterly", today, dt.date(today.year + 1, 12, 31))[0]  # the quarter holding today
+    rows_then = {e.id for e in store.audit()}
+    want = report_trends(store, "quarterly", end)
+    in_flight = psycopg.connect(published)  # a client's transaction, begun before the mark
+    try:
+        in_flight.execute("SET LOCAL sezmap.reason = 'road'")
+        in_flight.execute("UPDATE sezmap.plots SET status = 'infrastructure' WHERE plot_id = 'p14'")
+        project, mark = store.load(), audit_mark_now(store)
+        with psycopg.connect(published) as conn:  # another, committed after the mark
+            conn.execute("SET LOCAL sezmap.reason = 'lease signed'")
+            conn.execute("UPDATE sezmap.plots SET status = 'allocated', tenant = 'TOO Server', allocated_on = %s, "
+                         "contract_deadline = '2030-01-01', investment_committed_kzt = 5e9 WHERE plot_id = 'p1'",
+                         (today,))
+        in_flight.commit()
+    finally:
+        in_flight.close()
+    assert report_trends(store, "quarterly", end) != want  # (both change the quarter's figures)
+    replayed: list = []
+    real = trend.zone_trends
+    monkeypatch.setattr(trend, "zone_trends", lambda engine, entries, ends: (
+        replayed.append({e.id for e in entries}), real(engine, entries, ends))[1])
+    found = report_trends(store, "quarterly", end, engine=AnalysisEngine(project, end, logistics=False), mark=mark)
+    assert found == want and replayed == [rows_then]
