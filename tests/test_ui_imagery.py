@@ -132,6 +132,69 @@ def test_the_rasters_facts_follow_a_language_switch_with_the_dialog_open(open_wi
         assert dialog.facts.isVisible() and dialog.facts.text() == f"{words[language]}, EPSG:32642", language
 
 
+LANGUAGES = ("ru", "kk", "en")  # switched to in this order with the dialog open
+CHECKING = {35: {"en": "Checking 35 plots…", "ru": "Проверяются 35 участков…", "kk": "35 учаске тексерілуде…"},
+            33: {"en": "Checking 33 plots…", "ru": "Проверяются 33 участка…", "kk": "33 учаске тексерілуде…"}}
+CANCELLED = {"en": "Cancelled: nothing was checked.", "ru": "Отменено: ничего не проверено.",
+             "kk": "Тоқтатылды: ештеңе тексерілмеді."}
+
+
+def _follows(w, dialog, label, texts: dict[str, str], error: bool) -> None:
+    """``label`` says ``texts[language]`` (shown, red when an error) after each switch."""
+    for language in LANGUAGES:
+        w.set_language(language)
+        assert label.isVisible() and label.text() == texts[language], language
+        assert ("#C0392B" in label.styleSheet()) == error, language
+
+
+def _window_on_a_zone(open_window, tmp_path, zone):
+    path = tmp_path / "default.gpkg"
+    shutil.copy(paths.default_project(), path)
+    w = open_window(str(path))
+    w.select_zone(zone)
+    plots = w.project.plots[w.project.plots["zone_id"] == zone]
+    return w, plots, score_raster(tmp_path / "score.tif", plots, ground_truth(plots, set()))
+
+
+@pytest.mark.parametrize(("zone", "n"), [(ZONE, 35), ("icbc_khorgos", 33)])
+def test_the_running_and_cancelled_lines_follow_a_language_switch_with_the_dialog_open(open_window, tmp_path,
+                                                                                      zone, n):
+    """"Checking N plots…" and "Cancelled: nothing was checked." stayed in the language they
+    were written in while the rest of the dialog followed a switch; they follow it too."""
+    w, plots, raster = _window_on_a_zone(open_window, tmp_path, zone)
+    assert len(plots) == n
+    dialog = w.imagery.open_dialog()
+    dialog.set_path(raster)
+    assert dialog.start()
+    # (the run's end is a queued signal: no event is handled before the cancel below)
+    assert dialog.message.text() == CHECKING[n]["en"]
+    _follows(w, dialog, dialog.message, CHECKING[n], error=False)
+    assert dialog.running
+    w.set_language("ru")
+    dialog.cancel_button.click()
+    assert dialog.message.text() == CANCELLED["ru"]
+    _follows(w, dialog, dialog.message, CANCELLED, error=False)
+
+
+def test_open_a_project_first_follows_a_language_switch(open_window):
+    w = open_window()
+    dialog = w.imagery.open_dialog()
+    dialog.path.setText("r.tif")
+    assert not dialog.start()
+    _follows(w, dialog, dialog.message, {"en": "Open a project first.", "ru": "Сначала откройте проект.",
+                                         "kk": "Алдымен жобаны ашыңыз."}, error=True)
+
+
+def test_a_finished_check_leaves_no_line_in_any_language(checked):
+    """Done, the dialog closes without a word of the run (the window's status bar and list say
+    what was found): a switch does not bring an old line back."""
+    w, _expected, _mislabelled = checked
+    dialog = w.imagery.open_dialog()
+    for language in LANGUAGES:
+        w.set_language(language)
+        assert not dialog.message.isVisible() and dialog.message.text() == "", language
+
+
 def test_a_row_picked_selects_its_plot_and_edit_prefills_the_reason_the_audit_keeps(checked, qtbot):
     w, expected, _ = checked
     panel = w.imagery.panel

@@ -80,7 +80,10 @@ class ImageryDialog(QDialog):
         self.track = track
         self.zone_name = zone_name
         self.task: Task | None = None
-        self.failure: str | None = None
+        # what the line above the buttons says, kept to write it again in a new language: ("running",
+        # plots), ("cancelled", None), ("failed", the DataError or the task's own message), ("refused",
+        # the DataError, or None: no project); None: nothing
+        self.status: tuple[str, int | DataError | str | None] | None = None
         self.folder = ""  # where Browse… starts: the last raster's folder
         self.path = QLineEdit()
         self.path.setObjectName("imageryPath")
@@ -186,6 +189,7 @@ class ImageryDialog(QDialog):
         self.zone_label.setText(self.tr("Plots of:"))
         self.run_button.setText(self.tr("Run the check"))
         self._show_facts()
+        self._show_status()
         self._fill_zones()
         self._enable()
 
@@ -296,13 +300,13 @@ class ImageryDialog(QDialog):
         """Start the check on the task thread; False (and why, in the dialog) when it cannot."""
         project = self.session.project
         if project is None:
-            self._say(self.tr("Open a project first."), error=True)
+            self._say(("refused", None))
             return False
         try:
             spec = self.spec()
             raster_facts(spec.path)
         except DataError as exc:
-            self._say(problem_text.error_text(exc), error=True)
+            self._say(("refused", exc))
             return False
         crs = self.display_crs()
         overlay = None if crs is None else functools.partial(raster.warp_to_rgba, spec.path, crs, raster.MAX_PIXELS,
@@ -312,9 +316,8 @@ class ImageryDialog(QDialog):
         task = Task(lambda cancelled: ir.run(request, cancelled, moved), pass_cancelled=True)
         task.signals.finished.connect(lambda result: self._done(task, result), Qt.ConnectionType.QueuedConnection)
         task.signals.failed.connect(lambda message: self._failed(task, message), Qt.ConnectionType.QueuedConnection)
-        self.task, self.failure = task, None
-        n = len(request.plots)
-        self._say(self.tr("Checking %n plot…", "", n) if n == 1 else self.tr("Checking %n plots…", "", n))
+        self.task = task
+        self._say(("running", len(request.plots)))
         self._enable()
         if self.track is not None:
             self.track(task)
@@ -328,7 +331,7 @@ class ImageryDialog(QDialog):
         self._stop()
         if result is None:
             return
-        self._say("")  # ("Checking…" is over: the dialog opens again without it)
+        self._say(None)  # ("Checking…" is over: the dialog opens again without it)
         self.finished_check.emit(result)
         self.accept()
 
@@ -336,10 +339,7 @@ class ImageryDialog(QDialog):
         if task is not self.task:
             return
         self._stop()
-        if isinstance(task.error, DataError):
-            message = problem_text.error_text(task.error)
-        self.failure = message
-        self._say(self.tr("The check failed: %1").replace("%1", message), error=True)
+        self._say(("failed", task.error if isinstance(task.error, DataError) else message))
 
     def _stop(self) -> None:
         self.task = None
@@ -349,7 +349,7 @@ class ImageryDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
             self._stop()
-            self._say(self.tr("Cancelled: nothing was checked."))
+            self._say(("cancelled", None))
             return
         self.reject()
 
@@ -359,8 +359,25 @@ class ImageryDialog(QDialog):
             self._stop()
         super().reject()
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #C0392B;" if error else "")
+    def _say(self, status: tuple[str, int | DataError | str | None] | None) -> None:
+        self.status = status
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The line above the buttons: the run, its cancel or failure, or why it did not start, in
+        the UI language (again when it changes)."""
+        kind, what = self.status or ("", None)
+        text = ""
+        if kind == "running" and isinstance(what, int):
+            text = self.tr("Checking %n plot…", "", what) if what == 1 else self.tr("Checking %n plots…", "", what)
+        elif kind == "cancelled":
+            text = self.tr("Cancelled: nothing was checked.")
+        elif kind == "failed":
+            reason = problem_text.error_text(what) if isinstance(what, DataError) else str(what)
+            text = self.tr("The check failed: %1").replace("%1", reason)
+        elif kind == "refused":
+            text = problem_text.error_text(what) if isinstance(what, DataError) else self.tr("Open a project first.")
+        self.message.setStyleSheet("color: #C0392B;" if kind in ("failed", "refused") else "")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
