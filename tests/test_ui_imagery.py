@@ -138,6 +138,14 @@ CHECKING = {1: {"en": "Checking 1 plot…", "ru": "Проверяется 1 уч
             9: {"en": "Checking 9 plots…", "ru": "Проверяются 9 участков…", "kk": "9 учаске тексерілуде…"}}
 CANCELLED = {"en": "Cancelled: nothing was checked.", "ru": "Отменено: ничего не проверено.",
              "kk": "Тоқтатылды: ештеңе тексерілмеді."}
+NO_CRS = {"en": "The check failed: The file {path} says no coordinate system: a GeoTIFF with a CRS is needed.",
+          "ru": "Проверка не удалась: В файле {path} не указана система координат: нужен GeoTIFF с системой "
+                "координат.",
+          "kk": "Тексеру сәтсіз аяқталды: {path} файлында координаттар жүйесі көрсетілмеген: координаттар жүйесі "
+                "бар GeoTIFF қажет."}
+UNREADABLE = {"en": "The file {path} cannot be read as a raster ({detail}).",
+              "ru": "Файл {path} не читается как растр ({detail}).",
+              "kk": "{path} файлын растр ретінде оқу мүмкін емес ({detail})."}
 
 
 def _follows(w, dialog, label, texts: dict[str, str], error: bool) -> None:
@@ -177,6 +185,30 @@ def test_the_running_and_cancelled_lines_follow_a_language_switch_with_the_dialo
     _follows(w, dialog, dialog.message, CANCELLED, error=False)
 
 
+def test_the_failed_line_follows_a_language_switch_and_names_the_file_in_each_language(open_window, tmp_path,
+                                                                                      qtbot):
+    """A check that fails on the task thread (a GeoTIFF without a coordinate system) says why in
+    the UI language, naming the file, and again in the new one after a switch (the reason was
+    the command line's English, "--raster …: says no coordinate system", in every language)."""
+    import numpy as np
+    import rasterio
+    from affine import Affine
+
+    w, _plots, _raster = _window_on_plots(open_window, tmp_path)
+    raster = tmp_path / "no crs.tif"
+    with rasterio.open(raster, "w", driver="GTiff", width=4, height=4, count=1, dtype="float32",
+                       transform=Affine(20.0, 0, 500_000.0, 0, -20.0, 4_800_000.0)) as ds:
+        ds.write(np.zeros((1, 4, 4), dtype="float32"))
+    dialog = w.imagery.open_dialog()
+    dialog.set_path(str(raster))
+    w.set_language("kk")
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    texts = {language: text.format(path=raster) for language, text in NO_CRS.items()}
+    assert dialog.message.text() == texts["kk"]
+    _follows(w, dialog, dialog.message, texts, error=True)
+
+
 def test_open_a_project_first_follows_a_language_switch(open_window):
     w = open_window()
     dialog = w.imagery.open_dialog()
@@ -194,6 +226,74 @@ def test_a_finished_check_leaves_no_line_in_any_language(checked):
     for language in LANGUAGES:
         w.set_language(language)
         assert not dialog.message.isVisible() and dialog.message.text() == "", language
+
+
+def test_an_unreadable_raster_is_said_so_in_each_language_naming_the_file(open_window, tmp_path):
+    """The line under the file and the one above the buttons say a file that is not a raster
+    cannot be read as one, naming it and GDAL's reason, in Russian and Kazakh too (they were
+    English in every language), and follow a switch with the dialog open."""
+    import rasterio
+
+    w, _plots, _raster = _window_on_plots(open_window, tmp_path)
+    bad = tmp_path / "не растр.tif"
+    bad.write_text("not a raster")
+    with pytest.raises(rasterio.errors.RasterioIOError) as gdal:
+        rasterio.open(bad)
+    texts = {language: text.format(path=bad, detail=gdal.value) for language, text in UNREADABLE.items()}
+    dialog = w.imagery.open_dialog()
+    for language in ("ru", "kk"):  # read, and refused, in each language
+        w.set_language(language)
+        dialog.set_path(str(bad))
+        assert dialog.facts.text() == texts[language]
+        assert not dialog.start() and dialog.message.text() == texts[language]
+    _follows(w, dialog, dialog.facts, texts, error=False)
+    _follows(w, dialog, dialog.message, texts, error=True)
+
+
+RASTER_PROBLEMS = {  # a raster the check cannot read, the spec -> what the dialog says (en, ru, kk)
+    "a band beyond the last": ({"count": 1}, {"band": 3},
+                               ("The file {path} has no band 3 (bands in it: 1).",
+                                "В файле {path} нет канала 3 (каналов в нём: 1).",
+                                "{path} файлында 3 арнасы жоқ (ондағы арналар саны: 1).")),
+    "an index's two bands": ({"count": 2}, {"index": "ndbi", "nir": 8, "swir": 11},
+                             ("The file {path} has no band 8, 11 (bands in it: 2).",
+                              "В файле {path} нет канала 8, 11 (каналов в нём: 2).",
+                              "{path} файлында 8, 11 арнасы жоқ (ондағы арналар саны: 2).")),
+    "no CRS": ({"crs": None}, {"band": 1}, tuple(NO_CRS[lang].split(": ", 1)[1] for lang in ("en", "ru", "kk"))),
+    "a rotated grid": ({"transform": (20.0, 5.0, 500_000.0, 5.0, -20.0, 4_800_000.0)}, {"band": 1},
+                       ("The file {path} is a rotated grid, which is not supported.",
+                        "Файл {path} — повёрнутая сетка, такие не поддерживаются.",
+                        "{path} файлы — бұрылған тор, оған қолдау көрсетілмейді.")),
+}
+
+
+@pytest.mark.parametrize("case", list(RASTER_PROBLEMS))
+def test_each_raster_problem_is_said_in_each_language_naming_the_file(qapp, tmp_path, case):
+    """Why the check cannot read a raster (sezmap.analysis.imagery, the command line's English)
+    carries a code and the file, so that the dialog says it in English, Russian and Kazakh."""
+    import numpy as np
+    import rasterio
+    from affine import Affine
+
+    from sezmap.analysis import imagery
+    from sezmap.model.problems import DataError
+    from sezmap.ui import i18n, problem_text
+
+    made, asked, texts = RASTER_PROBLEMS[case]
+    made = {"count": 1, "crs": "EPSG:32642", "transform": (20.0, 0, 500_000.0, 0, -20.0, 4_800_000.0), **made}
+    raster = tmp_path / "проба.tif"
+    with rasterio.open(raster, "w", driver="GTiff", width=4, height=4, count=made["count"], dtype="float32",
+                       crs=made["crs"], transform=Affine(*made["transform"])) as ds:
+        ds.write(np.zeros((made["count"], 4, 4), dtype="float32"))
+    with pytest.raises(DataError) as caught:
+        imagery.zonal_stats(np.array([], dtype=object), imagery.RasterSpec(str(raster), **asked))
+    assert str(caught.value).startswith(f"--raster {raster}: ")  # the command line's words as they were
+    try:
+        for language, text in zip(("en", "ru", "kk"), texts, strict=True):
+            i18n.set_language(language)
+            assert problem_text.error_text(caught.value) == text.format(path=raster), language
+    finally:
+        i18n.set_language("en")
 
 
 def test_a_row_picked_selects_its_plot_and_edit_prefills_the_reason_the_audit_keeps(checked, qtbot):

@@ -975,97 +975,97 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="163" />
         <source>Check reported status against imagery</source>
         <translation>Көрсетілген мәртебені суреттермен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="164" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="165" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="166" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Бір арнадағы салынғандық бағасы (0…1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="167" />
         <source>Band:</source>
         <translation>Арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="168" />
         <source>An index computed from bands</source>
         <translation>Арналардан есептелген индекс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="169" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="170" />
         <source>NIR band:</source>
         <translation>NIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="171" />
         <source>SWIR band:</source>
         <translation>SWIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
         <source>Red band:</source>
         <translation>Қызыл арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
         <source>Threshold:</source>
         <translation>Шек:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Мәні шектен кем емес пиксель салынған деп саналады (NDVI: шектен төмен); салынған деп көрсетілген учаске салынған жердің үлесі бұдан аз болса белгіленеді, бос деп көрсетілгені — көп болса.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>Plots of:</source>
         <translation>Учаскелер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="190" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>Run the check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
         <source>The current zone (%1)</source>
         <translation>Ағымдағы аймақ (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="224" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="212" />
         <source>Check against imagery</source>
         <translation>Суреттер бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="225" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="213" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="255" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
         <source>%n band</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1073,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="255" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1081,12 +1081,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="379" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="367" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="372" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="360" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1094,7 +1094,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="372" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="360" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1102,12 +1102,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="377" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="365" />
         <source>The check failed: %1</source>
         <translation>Тексеру сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="374" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="362" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Тоқтатылды: ештеңе тексерілмеді.</translation>
     </message>
@@ -1723,12 +1723,32 @@
         <translation>{path} файлын оқу не жазу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="84" />
+        <location filename="../../sezmap/ui/problem_text.py" line="62" />
+        <source>The file {path} cannot be read as a raster ({detail}).</source>
+        <translation>{path} файлын растр ретінде оқу мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="63" />
+        <source>The file {path} has no band {bands} (bands in it: {count}).</source>
+        <translation>{path} файлында {bands} арнасы жоқ (ондағы арналар саны: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="65" />
+        <source>The file {path} says no coordinate system: a GeoTIFF with a CRS is needed.</source>
+        <translation>{path} файлында координаттар жүйесі көрсетілмеген: координаттар жүйесі бар GeoTIFF қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="67" />
+        <source>The file {path} is a rotated grid, which is not supported.</source>
+        <translation>{path} файлы — бұрылған тор, оған қолдау көрсетілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="90" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="132" />
+        <location filename="../../sezmap/ui/problem_text.py" line="138" />
         <source>… and %1 more</source>
         <translation>… және тағы: %1</translation>
     </message>

@@ -984,97 +984,97 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="163" />
         <source>Check reported status against imagery</source>
         <translation>Сверка заявленного статуса со снимками</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="164" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="165" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="166" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Оценка застроенности (0…1) в одном канале</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="167" />
         <source>Band:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="168" />
         <source>An index computed from bands</source>
         <translation>Индекс, вычисленный по каналам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="169" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="170" />
         <source>NIR band:</source>
         <translation>Канал NIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="171" />
         <source>SWIR band:</source>
         <translation>Канал SWIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
         <source>Red band:</source>
         <translation>Красный канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
         <source>Threshold:</source>
         <translation>Порог:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Пиксель считается застроенным при значении не ниже порога (NDVI: ниже порога); участок, заявленный застроенным, с меньшей долей застроенной земли отмечается, как и заявленный свободным — с большей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>Plots of:</source>
         <translation>Участки:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="190" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>Run the check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
         <source>The current zone (%1)</source>
         <translation>Текущая зона (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="224" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="212" />
         <source>Check against imagery</source>
         <translation>Проверка по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="225" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="213" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="255" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
         <source>%n band</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1083,7 +1083,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="255" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1092,12 +1092,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="379" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="367" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="372" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="360" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1106,7 +1106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="372" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="360" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1115,12 +1115,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="377" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="365" />
         <source>The check failed: %1</source>
         <translation>Проверка не удалась: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="374" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="362" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Отменено: ничего не проверено.</translation>
     </message>
@@ -1737,12 +1737,32 @@
         <translation>Файл {path} не читается и не записывается ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="84" />
+        <location filename="../../sezmap/ui/problem_text.py" line="62" />
+        <source>The file {path} cannot be read as a raster ({detail}).</source>
+        <translation>Файл {path} не читается как растр ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="63" />
+        <source>The file {path} has no band {bands} (bands in it: {count}).</source>
+        <translation>В файле {path} нет канала {bands} (каналов в нём: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="65" />
+        <source>The file {path} says no coordinate system: a GeoTIFF with a CRS is needed.</source>
+        <translation>В файле {path} не указана система координат: нужен GeoTIFF с системой координат.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="67" />
+        <source>The file {path} is a rotated grid, which is not supported.</source>
+        <translation>Файл {path} — повёрнутая сетка, такие не поддерживаются.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="90" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="132" />
+        <location filename="../../sezmap/ui/problem_text.py" line="138" />
         <source>… and %1 more</source>
         <translation>… и ещё: %1</translation>
     </message>

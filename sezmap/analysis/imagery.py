@@ -43,7 +43,7 @@ import shapely
 from sezmap.analysis import coverage, fastgeom, geodesy
 from sezmap.formats.untrusted import json_text, spreadsheet_cell
 from sezmap.model import coords
-from sezmap.model.problems import DataError, counted
+from sezmap.model.problems import DataError, Reason, counted
 
 STRIP_BYTES = 64 << 20  # running sums of a strip of raster rows (3 float64 per pixel)
 NOISE = 1e-9  # pixels: a plot's valid cover below this is rounding (a plot beside the raster)
@@ -120,22 +120,40 @@ class PlotCheck:
     area_ha: float | None
 
 
-def _open(spec: RasterSpec):
+def raster_facts(path: str) -> tuple[int, str]:
+    """(band count, CRS name) of a raster; DataError when it cannot be read."""
+    with _opened(path) as ds:
+        return ds.count, ds.crs.to_string() if ds.crs is not None else ""
+
+
+def _opened(path: str):
+    """The raster at ``path`` open; DataError when it cannot be read as one."""
     try:
-        ds = rasterio.open(spec.path)
+        return rasterio.open(path)
     except rasterio.errors.RasterioIOError as exc:
-        raise DataError(f"--raster {spec.path}: cannot be read as a raster ({exc})") from None
+        raise DataError(Reason(f"--raster {path}: cannot be read as a raster ({exc})", "unreadable_raster",
+                               path=path, detail=str(exc))) from None
+
+
+def _open(spec: RasterSpec):
+    """The raster open, checked: the bands asked for, a CRS, a grid not rotated (the problems carry
+    a code and the file for the desktop app's words: ``ui.problem_text``)."""
+    ds = _opened(spec.path)
     bands = spec.bands()
     bad = [f"{role} band {b}" for role, b in bands.items() if not 1 <= b <= ds.count]
+    reason: Reason | None = None
     if bad:
+        missing = ", ".join(str(b) for b in sorted({b for b in bands.values() if not 1 <= b <= ds.count}))
+        reason = Reason(f"--raster {spec.path}: has {counted(ds.count, 'band')}, no {', '.join(bad)}",
+                        "raster_lacks_bands", path=spec.path, bands=missing, count=ds.count)
+    elif ds.crs is None:
+        reason = Reason(f"--raster {spec.path}: says no coordinate system (a GeoTIFF with a CRS is needed)",
+                        "raster_without_crs", path=spec.path)
+    elif not ds.transform.is_rectilinear:
+        reason = Reason(f"--raster {spec.path}: a rotated grid is not supported", "rotated_raster", path=spec.path)
+    if reason is not None:
         ds.close()
-        raise DataError(f"--raster {spec.path}: has {counted(ds.count, 'band')}, no {', '.join(bad)}")
-    if ds.crs is None:
-        ds.close()
-        raise DataError(f"--raster {spec.path}: says no coordinate system (a GeoTIFF with a CRS is needed)")
-    if not ds.transform.is_rectilinear:
-        ds.close()
-        raise DataError(f"--raster {spec.path}: a rotated grid is not supported")
+        raise DataError(reason)
     return ds
 
 

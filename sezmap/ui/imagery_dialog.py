@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sezmap.analysis.imagery import INDEXES, RasterSpec
+from sezmap.analysis.imagery import INDEXES, RasterSpec, raster_facts
 from sezmap.model.problems import DataError
 from sezmap.render import raster
 from sezmap.session import imagery_review as ir
@@ -41,18 +41,6 @@ from sezmap.ui.tasks import Task
 
 
 NEEDS = {"ndbi": ("nir", "swir"), "ndvi": ("nir", "red")}  # the bands each index reads
-
-
-def raster_facts(path: str) -> tuple[int, str]:
-    """(band count, CRS name) of a raster; DataError when it cannot be read."""
-    import rasterio
-
-    try:
-        with rasterio.open(path) as ds:
-            crs = ds.crs.to_string() if ds.crs is not None else ""
-            return ds.count, crs
-    except rasterio.errors.RasterioIOError as exc:
-        raise DataError(f"{path}: cannot be read as a raster ({exc})") from None
 
 
 def under(field: QWidget | QLayout, note: QLabel) -> QVBoxLayout:

@@ -59,6 +59,12 @@ TEMPLATES = {
                                                   "Nothing was changed."),
     "cannot_open": QT_TRANSLATE_NOOP("ProblemText", "The file {path} cannot be opened ({detail})."),
     "io_error": QT_TRANSLATE_NOOP("ProblemText", "The file {path} cannot be read or written ({detail})."),
+    "unreadable_raster": QT_TRANSLATE_NOOP("ProblemText", "The file {path} cannot be read as a raster ({detail})."),
+    "raster_lacks_bands": QT_TRANSLATE_NOOP("ProblemText", "The file {path} has no band {bands} "
+                                                           "(bands in it: {count})."),
+    "raster_without_crs": QT_TRANSLATE_NOOP(
+        "ProblemText", "The file {path} says no coordinate system: a GeoTIFF with a CRS is needed."),
+    "rotated_raster": QT_TRANSLATE_NOOP("ProblemText", "The file {path} is a rotated grid, which is not supported."),
 }
 STATUS_ARGS = ("old", "new", "status")
 

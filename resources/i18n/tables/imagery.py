@@ -43,6 +43,18 @@ T = {
     "The check failed: %1": ("Проверка не удалась: %1", "Тексеру сәтсіз аяқталды: %1"),
     "The current zone (%1)": ("Текущая зона (%1)", "Ағымдағы аймақ (%1)"),
     "Threshold:": ("Порог:", "Шек:"),
+    # why the raster cannot be checked (context "ProblemText": ui/problem_text.py, from analysis/imagery.py)
+    "The file {path} cannot be read as a raster ({detail}).": ("Файл {path} не читается как растр ({detail}).",
+                                                              "{path} файлын растр ретінде оқу мүмкін емес ({detail})."),
+    "The file {path} has no band {bands} (bands in it: {count}).":
+        ("В файле {path} нет канала {bands} (каналов в нём: {count}).",
+         "{path} файлында {bands} арнасы жоқ (ондағы арналар саны: {count})."),
+    "The file {path} says no coordinate system: a GeoTIFF with a CRS is needed.":
+        ("В файле {path} не указана система координат: нужен GeoTIFF с системой координат.",
+         "{path} файлында координаттар жүйесі көрсетілмеген: координаттар жүйесі бар GeoTIFF қажет."),
+    "The file {path} is a rotated grid, which is not supported.":
+        ("Файл {path} — повёрнутая сетка, такие не поддерживаются.",
+         "{path} файлы — бұрылған тор, оған қолдау көрсетілмейді."),
     # the review list
     "%1, %2, checked %3 in %4 — looks unbuilt: %5, looks built: %6, no data: %7, consistent: %8.":
         ("%1, %2, проверено %3, %4: похоже, не застроены — %5, похоже, застроены — %6, без данных — %7, "
