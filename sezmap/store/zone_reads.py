@@ -70,8 +70,8 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
     # the plots' ids need no duplicate check where the file keeps them unique itself
     unique = validate and "plot_id" in layer_reads.unique_columns(store.path, ["plots"])["plots"]
 
-    def neighbours():
-        return _neighbour_fids(store, zone_id, box)
+    def neighbours(own=None):
+        return _neighbour_fids(store, zone_id, box, own)
 
     def meanwhile(attributes):
         """Once GDAL's attribute scan of the zone has ended, while the other thread decodes the
@@ -79,7 +79,8 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
         SQLite (no GIL; GDAL and sqlite3 never hold the file at once: file_guard)."""
         checks = attribute_problems(schema.PLOTS, with_extension_fields(attributes.reset_index(drop=True), spec),
                                     unique_ids=unique) if validate else None
-        return OwnChecks(len(attributes), checks), neighbours() if around else None
+        # (the zone's own ids are the scan's fids: no second pass over them in SQLite)
+        return OwnChecks(len(attributes), checks), neighbours(attributes.index.to_numpy()) if around else None
 
     own, rings_own, slot = _plots(store, f"zone_id = {_literal(zone_id)}", meanwhile=meanwhile)
     checked, near = slot if slot is not None else (None, None)  # (None: read in one scan)
@@ -162,9 +163,11 @@ def _around(store, zone_id: str, box, fids: tuple[str, np.ndarray] | None):
     return frame, (KnownRings(frame.geometry.to_numpy(), known.rings.take(keep)) if known is not None else None)
 
 
-def _neighbour_fids(store, zone_id: str, box) -> tuple[str, np.ndarray] | None:
+def _neighbour_fids(store, zone_id: str, box, own=None) -> tuple[str, np.ndarray] | None:
     """(the plots' id column, the sorted ids of plots of other zones whose R-tree boxes meet
-    ``box``), or None when the file has no R-tree for them in lon/lat (then GDAL's bbox read)."""
+    ``box``), or None when the file has no R-tree for them in lon/lat (then GDAL's bbox read).
+    ``own``: the zone's own plots' ids as its scan read them (None: looked up here). Left out of
+    the ids only to shorten them: the read of the others asks for ``zone_id <>`` the zone too."""
     from sezmap.store import geopackage_sql as sql
     from sezmap.store.feature_rows import geometry_column
     from sezmap.store.layer_crs import layer_crs
@@ -179,7 +182,8 @@ def _neighbour_fids(store, zone_id: str, box) -> tuple[str, np.ndarray] | None:
         minx, miny, maxx, maxy = box
         near = _ids(conn, f'SELECT group_concat(id) FROM "{rtree}" WHERE maxx >= ? AND minx <= ? '
                           "AND maxy >= ? AND miny <= ?", (minx, maxx, miny, maxy))
-        own = _ids(conn, f'SELECT group_concat("{keys[0]}") FROM plots WHERE zone_id = ?', (str(zone_id),))
+        if own is None:
+            own = _ids(conn, f'SELECT group_concat("{keys[0]}") FROM plots WHERE zone_id = ?', (str(zone_id),))
     finally:
         conn.close()
     # np.isin picks a lookup table over the ids' range when that is small (fids are): 0.02 s for
