@@ -94,25 +94,36 @@ def export_with_edits(window, qtbot, target, suffix: str, reached: threading.Eve
                       zone: str | None = None):
     """Export ``target`` from the window's dialog; while the worker waits at ``reached``, edit
     zones z2 and z3; returns the project file as it was before (loaded)."""
+    before = GpkgStore(window.project_path).load()
+    run_export(window, qtbot, target, suffix, zone, reached, go, lambda: edit_zones_2_and_3(window.session))
+    return before
+
+
+def run_export(window, qtbot, target, suffix: str, zone: str | None, reached: threading.Event,
+               go: threading.Event, meanwhile, as_of: dt.date | None = None, trend: str | None = None) -> None:
+    """Export ``target`` from the window's dialog (1280 x 720 px for a page; ``as_of`` and
+    ``trend`` if given); ``meanwhile()`` while the worker waits at ``reached``, then it goes on."""
     from sezmap.ui.export_dialog import ALL_ZONES, open_export_dialog
 
-    before = GpkgStore(window.project_path).load()
     dialog = open_export_dialog(window)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData(suffix))
     dialog.zone_box.setCurrentIndex(dialog.zone_box.findData(zone or ALL_ZONES))
     dialog.pixels_radio.setChecked(True)  # (pages only)
     dialog.width_box.setValue(1280)
     dialog.height_box.setValue(720)
+    if as_of is not None:
+        dialog.as_of_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+    if trend is not None:
+        dialog.trend_box.setCurrentIndex(dialog.trend_box.findData(trend))
     dialog.path_edit.setText(str(target))
     dialog.export_button.click()
     try:
         assert reached.wait(60), "the export never reached its pause"
-        edit_zones_2_and_3(window.session)
+        meanwhile()
     finally:
         go.set()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=60000)
     assert target.exists(), "the export failed"
-    return before
 
 
 def reference(project, path, as_of, **options):
@@ -234,27 +245,11 @@ def export_trend_with_edits(window, qtbot, monkeypatch, tmp_path, target, suffix
     edit_this_month's edits are made. Returns a copy of the project file as it was before."""
     from sezmap.session import zone_trends
     from sezmap.store.copies import save_copy
-    from sezmap.ui.export_dialog import ALL_ZONES, open_export_dialog
 
     reached, go = paused(monkeypatch, zone_trends, "report_trends", call=1)
     copy = save_copy(GpkgStore(window.project_path), tmp_path / "before.gpkg")
-    dialog = open_export_dialog(window)
-    dialog.format_box.setCurrentIndex(dialog.format_box.findData(suffix))
-    dialog.zone_box.setCurrentIndex(dialog.zone_box.findData(zone or ALL_ZONES))
-    dialog.pixels_radio.setChecked(True)  # (pages only)
-    dialog.width_box.setValue(1280)
-    dialog.height_box.setValue(720)
-    dialog.as_of_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
-    dialog.trend_box.setCurrentIndex(dialog.trend_box.findData("monthly"))
-    dialog.path_edit.setText(str(target))
-    dialog.export_button.click()
-    try:
-        assert reached.wait(60), "the export never reached the trend"
-        edit_this_month(window.session)
-    finally:
-        go.set()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=60000)
-    assert target.exists(), "the export failed"
+    run_export(window, qtbot, target, suffix, zone, reached, go, lambda: edit_this_month(window.session),
+               as_of=as_of, trend="monthly")
     return copy
 
 
