@@ -166,6 +166,71 @@ def _window_on_plots(open_window, tmp_path, n=2):
     return w, plots, score_raster(tmp_path / "score.tif", plots, ground_truth(plots, set()))
 
 
+def _zone_entries(dialog) -> list[tuple[str, str | None]]:
+    return [(dialog.zone.itemText(i), dialog.zone.itemData(i)) for i in range(dialog.zone.count())]
+
+
+CURRENT = {"en": "The current zone ({name})", "ru": "Текущая зона ({name})", "kk": "Ағымдағы аймақ ({name})"}
+ALL_ZONES = {"en": "All zones", "ru": "Все зоны", "kk": "Барлық аймақтар"}
+
+
+def test_the_current_zone_entry_follows_a_zone_picked_with_the_dialog_open(open_window, tmp_path, qtbot):
+    """A zone picked on the map (the session's current zone) with the dialog open: the entry
+    "The current zone (…)" names it, in each language, and the check reads its plots (it named
+    and checked the zone current when the dialog opened)."""
+    w, plots, raster = _window_on_plots(open_window, tmp_path)
+    w.select_zone("z2")  # a zone without plots
+    dialog = w.imagery.open_dialog()
+    dialog.set_path(raster)
+    assert _zone_entries(dialog) == [(CURRENT["en"].format(name="Other Zone"), "z2"), (ALL_ZONES["en"], None)]
+    w.session.set_zone("z1")  # as a pick on the map does
+    assert _zone_entries(dialog) == [(CURRENT["en"].format(name="Test Zone"), "z1"), (ALL_ZONES["en"], None)]
+    assert dialog.zone.currentIndex() == 0
+    w.set_language("ru")
+    assert _zone_entries(dialog) == [(CURRENT["ru"].format(name="Тестовая зона"), "z1"), (ALL_ZONES["ru"], None)]
+    assert dialog.zone.currentIndex() == 0
+    assert dialog.start()
+    qtbot.waitUntil(lambda: w.imagery.review.result is not None, timeout=30_000)
+    result = w.imagery.review.result
+    assert result.zone_id == "z1"
+    assert sorted(c.plot_id for c in result.checks) == sorted(plots["plot_id"]) and len(plots) == 4
+
+
+def test_all_zones_stays_chosen_and_no_zone_leaves_only_it(open_window, tmp_path):
+    """"All zones" chosen stays chosen through a zone picked and a language switch; no current
+    zone leaves only "All zones"; a zone picked again brings its entry back, "All zones" still
+    chosen when it was."""
+    w, _plots, _raster = _window_on_plots(open_window, tmp_path)
+    dialog = w.imagery.open_dialog()
+    assert dialog.zone.currentData() == "z1"
+    w.session.set_zone(None)
+    assert _zone_entries(dialog) == [(ALL_ZONES["en"], None)]
+    w.session.set_zone("z2")
+    assert _zone_entries(dialog) == [(CURRENT["en"].format(name="Other Zone"), "z2"), (ALL_ZONES["en"], None)]
+    assert dialog.zone.currentData() == "z2"  # the current zone, as when the dialog opened on one
+    dialog.zone.setCurrentIndex(1)
+    for language, zone in (("kk", "z1"), ("ru", None), ("en", "z2")):
+        w.session.set_zone(zone)
+        w.set_language(language)
+        assert dialog.zone.currentData() is None and dialog.zone.currentText() == ALL_ZONES[language], language
+
+
+def test_the_dialog_listens_to_the_zone_only_while_open(open_window, tmp_path):
+    """Closed, the dialog no longer hears the session (reopened, it shows the zone current then)."""
+    w, _plots, _raster = _window_on_plots(open_window, tmp_path)
+    before = len(w.session.zone_changed)
+    dialog = w.imagery.open_dialog()
+    assert len(w.session.zone_changed) == before + 1
+    dialog.close()
+    assert len(w.session.zone_changed) == before
+    w.session.set_zone("z2")
+    assert dialog.zone.currentData() == "z1"  # (not told while closed)
+    assert w.imagery.open_dialog() is dialog and len(w.session.zone_changed) == before + 1
+    assert _zone_entries(dialog) == [(CURRENT["en"].format(name="Other Zone"), "z2"), (ALL_ZONES["en"], None)]
+    dialog.reject()  # (Esc, Close)
+    assert len(w.session.zone_changed) == before
+
+
 @pytest.mark.parametrize("n", [1, 4, 9])  # Russian's three forms
 def test_the_running_and_cancelled_lines_follow_a_language_switch_with_the_dialog_open(open_window, tmp_path, n):
     """"Checking N plots…" and "Cancelled: nothing was checked." stayed in the language they
