@@ -215,20 +215,33 @@ def test_all_zones_stays_chosen_and_no_zone_leaves_only_it(open_window, tmp_path
         assert dialog.zone.currentData() is None and dialog.zone.currentText() == ALL_ZONES[language], language
 
 
+def test_a_project_opened_with_the_dialog_open_leaves_no_zone_of_the_old_one(open_window, tmp_path):
+    """Another project opened (no zone current in it): the entry of the old project's zone goes."""
+    from tests.factories import make_project
+
+    w, _plots, _raster = _window_on_plots(open_window, tmp_path)
+    dialog = w.imagery.open_dialog()
+    assert dialog.zone.currentData() == "z1"
+    w.open_project(make_project(tmp_path / "other.gpkg", n=1), wait=True)
+    assert w.session.current_zone is None
+    assert _zone_entries(dialog) == [(ALL_ZONES["en"], None)]
+
+
 def test_the_dialog_listens_to_the_zone_only_while_open(open_window, tmp_path):
     """Closed, the dialog no longer hears the session (reopened, it shows the zone current then)."""
     w, _plots, _raster = _window_on_plots(open_window, tmp_path)
-    before = len(w.session.zone_changed)
+    signals = (w.session.zone_changed, w.session.project_changed)
+    before = [len(signal) for signal in signals]
     dialog = w.imagery.open_dialog()
-    assert len(w.session.zone_changed) == before + 1
+    assert [len(signal) for signal in signals] == [n + 1 for n in before]
     dialog.close()
-    assert len(w.session.zone_changed) == before
+    assert [len(signal) for signal in signals] == before
     w.session.set_zone("z2")
     assert dialog.zone.currentData() == "z1"  # (not told while closed)
-    assert w.imagery.open_dialog() is dialog and len(w.session.zone_changed) == before + 1
+    assert w.imagery.open_dialog() is dialog and [len(signal) for signal in signals] == [n + 1 for n in before]
     assert _zone_entries(dialog) == [(CURRENT["en"].format(name="Other Zone"), "z2"), (ALL_ZONES["en"], None)]
     dialog.reject()  # (Esc, Close)
-    assert len(w.session.zone_changed) == before
+    assert [len(signal) for signal in signals] == before
 
 
 @pytest.mark.parametrize("n", [1, 4, 9])  # Russian's three forms

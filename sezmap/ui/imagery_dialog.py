@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from sezmap.analysis.imagery import INDEXES, RasterSpec, raster_facts
 from sezmap.model.problems import DataError
 from sezmap.render import raster
+from sezmap.session import events
 from sezmap.session import imagery_review as ir
 from sezmap.ui import problem_text
 from sezmap.ui.task_dialog import RunControls, file_row
@@ -41,6 +42,12 @@ from sezmap.ui.tasks import Task
 
 
 NEEDS = {"ndbi": ("nir", "swir"), "ndvi": ("nir", "red")}  # the bands each index reads
+
+
+def unhear(pairs) -> None:
+    """The session's (signal, listener) pairs disconnected."""
+    for signal, listener in pairs:
+        signal.disconnect(listener)
 
 
 def under(field: QWidget | QLayout, note: QLabel) -> QVBoxLayout:
@@ -107,6 +114,12 @@ class ImageryDialog(QDialog):
         self.threshold.setValue(0.5)
         self.zone = QComboBox()
         self.zone.setObjectName("imageryZone")
+        self.all_zones = False  # "All zones" chosen (kept while the entries are made again)
+        self.zone.currentIndexChanged.connect(self._zone_chosen)
+        # the current zone's entry follows the session's (another zone picked, another project
+        # opened) while the dialog is open (``showEvent``, ``hideEvent``); never once it is gone
+        self.heard = ((session.zone_changed, self._zones_changed), (session.project_changed, self._zones_changed))
+        self.destroyed.connect(functools.partial(unhear, self.heard))
         self.message = QLabel()
         self.message.setObjectName("imageryMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -182,12 +195,24 @@ class ImageryDialog(QDialog):
         self._enable()
 
     def _fill_zones(self) -> None:
-        current, chosen = self.session.current_zone, self.zone.currentData()
+        """The zones to check: the session's current zone, named in the UI language (no entry
+        without one), and all zones; "All zones" stays chosen when it was."""
+        current = self.session.current_zone
+        self.zone.blockSignals(True)
         self.zone.clear()
         if current is not None:
             self.zone.addItem(self.tr("The current zone (%1)").replace("%1", self.zone_name(current)), current)
         self.zone.addItem(self.tr("All zones"), None)
-        self.zone.setCurrentIndex(max(0, self.zone.findData(chosen)) if chosen is not None else 0)
+        self.zone.setCurrentIndex(self.zone.count() - 1 if self.all_zones else 0)
+        self.zone.blockSignals(False)
+
+    def _zone_chosen(self, _index: int) -> None:
+        self.all_zones = self.zone.currentData() is None
+
+    def _zones_changed(self, *_args) -> None:
+        """Another zone made current (picked on the map, in the toolbar, on the dashboard), or
+        another project opened."""
+        self._fill_zones()
 
     # --- the form -----------------------------------------------------------------------------
 
@@ -372,8 +397,15 @@ class ImageryDialog(QDialog):
     # --- the dialog's height ------------------------------------------------------------------
 
     def showEvent(self, event) -> None:
+        events.listen(*self.heard)  # (once: a listener is connected once)
+        self._fill_zones()  # (the zone made current while hidden)
         super().showEvent(event)
         self._fit()
+
+    def hideEvent(self, event) -> None:
+        """Closed (or hidden with the window): the session's zone no longer heard."""
+        unhear(self.heard)
+        super().hideEvent(event)
 
     def event(self, event) -> bool:
         done = super().event(event)
