@@ -138,10 +138,12 @@ CHECKING = {1: {"en": "Checking 1 plot…", "ru": "Проверяется 1 уч
             9: {"en": "Checking 9 plots…", "ru": "Проверяются 9 участков…", "kk": "9 учаске тексерілуде…"}}
 CANCELLED = {"en": "Cancelled: nothing was checked.", "ru": "Отменено: ничего не проверено.",
              "kk": "Тоқтатылды: ештеңе тексерілмеді."}
-NO_CRS = {"en": "The check failed: The file {path} says no coordinate system: a GeoTIFF with a CRS is needed.",
-          "ru": "Проверка не удалась: В файле {path} не указана система координат: нужен GeoTIFF с системой "
+# the failure a sentence of its own, then the reason's (which starts with a capital or the file)
+FAILED = {"en": "The check failed.", "ru": "Проверка не удалась.", "kk": "Тексеру сәтсіз аяқталды."}
+NO_CRS = {"en": "The check failed. The file {path} says no coordinate system: a GeoTIFF with a CRS is needed.",
+          "ru": "Проверка не удалась. В файле {path} не указана система координат: нужен GeoTIFF с системой "
                 "координат.",
-          "kk": "Тексеру сәтсіз аяқталды: {path} файлында координаттар жүйесі көрсетілмеген: координаттар жүйесі "
+          "kk": "Тексеру сәтсіз аяқталды. {path} файлында координаттар жүйесі көрсетілмеген: координаттар жүйесі "
                 "бар GeoTIFF қажет."}
 UNREADABLE = {"en": "The file {path} cannot be read as a raster ({detail}).",
               "ru": "Файл {path} не читается как растр ({detail}).",
@@ -337,7 +339,8 @@ RASTER_PROBLEMS = {  # a raster the check cannot read, the spec -> what the dial
                              ("The file {path} has no band 8, 11 (bands in it: 2).",
                               "В файле {path} нет канала 8, 11 (каналов в нём: 2).",
                               "{path} файлында 8, 11 арнасы жоқ (ондағы арналар саны: 2).")),
-    "no CRS": ({"crs": None}, {"band": 1}, tuple(NO_CRS[lang].split(": ", 1)[1] for lang in ("en", "ru", "kk"))),
+    "no CRS": ({"crs": None}, {"band": 1}, tuple(NO_CRS[lang].removeprefix(FAILED[lang] + " ")
+                                                  for lang in ("en", "ru", "kk"))),
     "a rotated grid": ({"transform": (20.0, 5.0, 500_000.0, 5.0, -20.0, 4_800_000.0)}, {"band": 1},
                        ("The file {path} is a rotated grid, which is not supported.",
                         "Файл {path} — повёрнутая сетка, такие не поддерживаются.",
@@ -372,6 +375,31 @@ def test_each_raster_problem_is_said_in_each_language_naming_the_file(qapp, tmp_
             assert problem_text.error_text(caught.value) == text.format(path=raster), language
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize("case", ["no CRS", "a rotated grid"])  # (found by the run, not before it)
+def test_a_failed_check_says_the_failure_and_its_reason_as_two_sentences(open_window, tmp_path, qtbot, case):
+    """The line of a check that failed on the task thread: "The check failed." then the reason's
+    own sentence, in each language (Russian read "Проверка не удалась: В файле …", a capital
+    after a colon)."""
+    import numpy as np
+    import rasterio
+    from affine import Affine
+
+    made, _asked, texts = RASTER_PROBLEMS[case]
+    made = {"crs": "EPSG:32642", "transform": (20.0, 0, 500_000.0, 0, -20.0, 4_800_000.0), **made}
+    w, _plots, _raster = _window_on_plots(open_window, tmp_path)
+    raster = tmp_path / "bad grid.tif"
+    with rasterio.open(raster, "w", driver="GTiff", width=4, height=4, count=1, dtype="float32",
+                       crs=made["crs"], transform=Affine(*made["transform"])) as ds:
+        ds.write(np.zeros((1, 4, 4), dtype="float32"))
+    dialog = w.imagery.open_dialog()
+    dialog.set_path(str(raster))
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    lines = {language: f"{FAILED[language]} {text.format(path=raster)}"
+             for language, text in zip(("en", "ru", "kk"), texts, strict=True)}
+    _follows(w, dialog, dialog.message, lines, error=True)
 
 
 def test_a_row_picked_selects_its_plot_and_edit_prefills_the_reason_the_audit_keeps(checked, qtbot):
