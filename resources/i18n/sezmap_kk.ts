@@ -454,9 +454,9 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../sezmap/ui/export_dialog.py" line="184" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="338" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="434" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="437" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="438" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="441" />
         <source>Export map</source>
         <translation>Картаны экспорттау</translation>
     </message>
@@ -591,82 +591,82 @@
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="335" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="335" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="336" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="336" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="337" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
         <source>Web pages (*.html)</source>
         <translation>Веб-беттер (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="337" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентациялар (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="391" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="395" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ; файлда әр аймақтың картасы мен көрсеткіштері бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="393" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="397" />
         <source>No preview for this format.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="401" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="405" />
         <source>landscape</source>
         <translation>альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="401" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="405" />
         <source>portrait</source>
         <translation>кітаптық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="410" />
         <source>The figures for that date are worked out when the file is written.</source>
         <translation>Осы күнгі көрсеткіштер файл жазылғанда есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="416" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="420" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="437" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="441" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="479" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="486" />
         <source>Map exported to %1</source>
         <translation>Карта %1 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="485" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="492" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="493" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="500" />
         <source>Export cancelled</source>
         <translation>Экспорттау тоқтатылды</translation>
     </message>
@@ -975,97 +975,97 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="163" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
         <source>Check reported status against imagery</source>
         <translation>Көрсетілген мәртебені суреттермен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="164" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="165" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="166" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Бір арнадағы салынғандық бағасы (0…1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="167" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>Band:</source>
         <translation>Арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="168" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>An index computed from bands</source>
         <translation>Арналардан есептелген индекс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="169" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="170" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
         <source>NIR band:</source>
         <translation>NIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="171" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
         <source>SWIR band:</source>
         <translation>SWIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
         <source>Red band:</source>
         <translation>Қызыл арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
         <source>Threshold:</source>
         <translation>Шек:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Мәні шектен кем емес пиксель салынған деп саналады (NDVI: шектен төмен); салынған деп көрсетілген учаске салынған жердің үлесі бұдан аз болса белгіленеді, бос деп көрсетілгені — көп болса.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="190" />
         <source>Plots of:</source>
         <translation>Учаскелер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="191" />
         <source>Run the check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="204" />
         <source>The current zone (%1)</source>
         <translation>Ағымдағы аймақ (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="205" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="212" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="237" />
         <source>Check against imagery</source>
         <translation>Суреттер бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="213" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="268" />
         <source>%n band</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1073,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="268" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1081,12 +1081,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="367" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="390" />
+        <source>The check failed. %1</source>
+        <translation>Тексеру сәтсіз аяқталды. %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="392" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="360" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="385" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1094,7 +1099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="360" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="385" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1102,12 +1107,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="365" />
-        <source>The check failed: %1</source>
-        <translation>Тексеру сәтсіз аяқталды: %1</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="362" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="387" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Тоқтатылды: ештеңе тексерілмеді.</translation>
     </message>

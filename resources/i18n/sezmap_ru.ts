@@ -460,9 +460,9 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../sezmap/ui/export_dialog.py" line="184" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="338" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="434" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="437" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="438" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="441" />
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
@@ -597,82 +597,82 @@
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="335" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="335" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="336" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="336" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="337" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
         <source>Web pages (*.html)</source>
         <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="337" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентации (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="391" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="395" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Для этого формата нет предпросмотра; файл содержит карту и показатели каждой зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="393" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="397" />
         <source>No preview for this format.</source>
         <translation>Для этого формата нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="401" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="405" />
         <source>landscape</source>
         <translation>альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="401" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="405" />
         <source>portrait</source>
         <translation>книжная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="410" />
         <source>The figures for that date are worked out when the file is written.</source>
         <translation>Показатели на эту дату рассчитываются при записи файла.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="416" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="420" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="437" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="441" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="479" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="486" />
         <source>Map exported to %1</source>
         <translation>Карта экспортирована в %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="485" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="492" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="493" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="500" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
@@ -984,97 +984,97 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="163" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
         <source>Check reported status against imagery</source>
         <translation>Сверка заявленного статуса со снимками</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="164" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="165" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="166" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Оценка застроенности (0…1) в одном канале</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="167" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>Band:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="168" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>An index computed from bands</source>
         <translation>Индекс, вычисленный по каналам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="169" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="170" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
         <source>NIR band:</source>
         <translation>Канал NIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="171" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
         <source>SWIR band:</source>
         <translation>Канал SWIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
         <source>Red band:</source>
         <translation>Красный канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
         <source>Threshold:</source>
         <translation>Порог:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Пиксель считается застроенным при значении не ниже порога (NDVI: ниже порога); участок, заявленный застроенным, с меньшей долей застроенной земли отмечается, как и заявленный свободным — с большей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="190" />
         <source>Plots of:</source>
         <translation>Участки:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="191" />
         <source>Run the check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="204" />
         <source>The current zone (%1)</source>
         <translation>Текущая зона (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="189" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="205" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="212" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="237" />
         <source>Check against imagery</source>
         <translation>Проверка по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="213" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="268" />
         <source>%n band</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1083,7 +1083,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="243" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="268" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1092,12 +1092,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="367" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="390" />
+        <source>The check failed. %1</source>
+        <translation>Проверка не удалась. %1</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="392" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="360" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="385" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1106,7 +1111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="360" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="385" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1115,12 +1120,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="365" />
-        <source>The check failed: %1</source>
-        <translation>Проверка не удалась: %1</translation>
-    </message>
-    <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="362" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="387" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Отменено: ничего не проверено.</translation>
     </message>

@@ -387,7 +387,7 @@ class ImageryDialog(QDialog):
             text = self.tr("Cancelled: nothing was checked.")
         elif kind == "failed":
             reason = problem_text.error_text(what) if isinstance(what, DataError) else str(what)
-            text = self.tr("The check failed: %1").replace("%1", reason)
+            text = self.tr("The check failed. %1").replace("%1", reason)
         elif kind == "refused":
             text = problem_text.error_text(what) if isinstance(what, DataError) else self.tr("Open a project first.")
         self.message.setStyleSheet("color: #C0392B;" if kind in ("failed", "refused") else "")

@@ -40,7 +40,7 @@ T = {
     "Red band:": ("Красный канал:", "Қызыл арна:"),
     "Plots of:": ("Участки:", "Учаскелер:"),
     "Run the check": ("Проверить", "Тексеру"),
-    "The check failed: %1": ("Проверка не удалась: %1", "Тексеру сәтсіз аяқталды: %1"),
+    "The check failed. %1": ("Проверка не удалась. %1", "Тексеру сәтсіз аяқталды. %1"),
     "The current zone (%1)": ("Текущая зона (%1)", "Ағымдағы аймақ (%1)"),
     "Threshold:": ("Порог:", "Шек:"),
     # why the raster cannot be checked (context "ProblemText": ui/problem_text.py, from analysis/imagery.py)
