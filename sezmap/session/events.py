@@ -36,10 +36,15 @@ def listen(*pairs) -> Callable[[], None]:
         signal.connect(listener)
 
     def stop(*_args) -> None:
-        for signal, listener in pairs:
-            signal.disconnect(listener)
+        unlisten(*pairs)
 
     return stop
+
+
+def unlisten(*pairs) -> None:
+    """Disconnect (signal, listener) pairs of the session (those not connected: nothing)."""
+    for signal, listener in pairs:
+        signal.disconnect(listener)
 
 
 @dataclass(frozen=True)

@@ -44,12 +44,6 @@ from sezmap.ui.tasks import Task
 NEEDS = {"ndbi": ("nir", "swir"), "ndvi": ("nir", "red")}  # the bands each index reads
 
 
-def unhear(pairs) -> None:
-    """The session's (signal, listener) pairs disconnected."""
-    for signal, listener in pairs:
-        signal.disconnect(listener)
-
-
 def under(field: QWidget | QLayout, note: QLabel) -> QVBoxLayout:
     """A field with a wrapped text under it, one cell of a form: the form gives a row of its own
     without a label the text's height at a guessed width (blank lines around the text)."""
@@ -119,7 +113,8 @@ class ImageryDialog(QDialog):
         # the current zone's entry follows the session's (another zone picked, another project
         # opened) while the dialog is open (``showEvent``, ``hideEvent``); never once it is gone
         self.heard = ((session.zone_changed, self._zones_changed), (session.project_changed, self._zones_changed))
-        self.destroyed.connect(functools.partial(unhear, self.heard))
+        heard = self.heard
+        self.destroyed.connect(lambda *_: events.unlisten(*heard))
         self.message = QLabel()
         self.message.setObjectName("imageryMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -404,7 +399,7 @@ class ImageryDialog(QDialog):
 
     def hideEvent(self, event) -> None:
         """Closed (or hidden with the window): the session's zone no longer heard."""
-        unhear(self.heard)
+        events.unlisten(*self.heard)
         super().hideEvent(event)
 
     def event(self, event) -> bool:
