@@ -140,11 +140,12 @@ def _open(spec: RasterSpec):
     a code and the file for the desktop app's words: ``ui.problem_text``)."""
     ds = _opened(spec.path)
     bands = spec.bands()
-    bad = [f"{role} band {b}" for role, b in bands.items() if not 1 <= b <= ds.count]
+    outside = {role: b for role, b in bands.items() if not 1 <= b <= ds.count}
     reason: Reason | None = None
-    if bad:
-        missing = ", ".join(str(b) for b in sorted({b for b in bands.values() if not 1 <= b <= ds.count}))
-        reason = Reason(f"--raster {spec.path}: has {counted(ds.count, 'band')}, no {', '.join(bad)}",
+    if outside:
+        bad = ", ".join(f"{role} band {b}" for role, b in outside.items())
+        missing = ", ".join(str(b) for b in sorted(set(outside.values())))
+        reason = Reason(f"--raster {spec.path}: has {counted(ds.count, 'band')}, no {bad}",
                         "raster_lacks_bands", path=spec.path, bands=missing, count=ds.count)
     elif ds.crs is None:
         reason = Reason(f"--raster {spec.path}: says no coordinate system (a GeoTIFF with a CRS is needed)",
