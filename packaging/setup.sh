@@ -32,6 +32,9 @@ APT_PACKAGES=(
 TEST_APT_PACKAGES=(
   # looking at exports (pdftoppm, pdftotext, pdfinfo); Chromium opens the exported web map
   poppler-utils chromium
+  # a second PDF renderer (MuPDF's mutool) and a PDF's structure checked (qpdf --check): the
+  # PDF's fills sezmap writes itself (render/pdf_forms.py)
+  mupdf-tools qpdf
   # rendering exported SVG in the tests (rsvg-convert)
   librsvg2-bin
   # ps (the tests check a process's age against it)

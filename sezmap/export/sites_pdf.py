@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPdfWriter, QPen
 
 from sezmap.analysis.site_results import SiteResults
 from sezmap.analysis.sites import SiteQuery
@@ -20,6 +20,7 @@ from sezmap.export.texts import Texts, arg, name_of
 from sezmap.render.geometry_arrays import union_bounds
 from sezmap.render.layout import PrintLayout
 from sezmap.render.page import MUTED, RULE, TEXT, WRAP, Page, font, paper_page, text_height
+from sezmap.render.pdf_forms import PdfForms
 from sezmap.render.site_layer import SiteResultsLayer
 
 MARGIN = 36.0  # logical units around the table pages
@@ -185,7 +186,7 @@ def site_cells(results: SiteResults, i: int, zone_names: dict[str, str], texts: 
 def write_sites_pdf(project, results: SiteResults, query: SiteQuery, path: Path, language: str, as_of: dt.date,
                     scene=None, cancelled: Callable[[], bool] | None = None) -> None:
     """Write the PDF (in the page's language: see render.page_language.using_language)."""
-    from sezmap.export.static import date_text, pdf_writer
+    from sezmap.export.static import date_text, write_pdf
 
     texts = Texts(language)
     page = paper_page("A4", landscape=True, dpi=150.0)
@@ -194,41 +195,38 @@ def write_sites_pdf(project, results: SiteResults, query: SiteQuery, path: Path,
     shown = results.head(se.MAX_PDF_SITES)
     zone_names = {str(r["zone_id"]): name_of(r, language) or str(r["zone_id"])
                   for r in project.zones.drop(columns="geometry").to_dict("records")}
+    def draw(painter: QPainter, writer: QPdfWriter, pdf: PdfForms | None) -> None:
+        scale = writer.width() / page.width
+        layout.draw(painter, scale, cancelled=cancelled or (lambda: False), pdf=pdf)
+        check_cancelled(cancelled)
+        if not len(shown):
+            return
+        writer.newPage()
+        painter.save()
+        painter.scale(scale, scale)
+
+        def new_page() -> None:
+            writer.newPage()
+
+        pages = _TablePages(painter, page, new_page, texts)
+        pages.heading(se.word(texts, "title") + " — " + se.word(texts, "sites") + ": "
+                      + se.found_text(results, texts, len(shown)))
+        pages.paragraph(arg(se.word(texts, "as_of"), date_text(as_of)) + " " + se.word(texts, "score_note"))
+        heads = {"rank": "#", "zone": se.word(texts, "zone"), "area_ha": se.word(texts, "site_area"),
+                 "plots": se.word(texts, "site_plots"), "expires": se.word(texts, "expires")}
+        pages.columns([heads.get(key) or se.word(texts, key) for key, _s, _r in TABLE])
+        for i in range(len(shown)):
+            pages.row(site_cells(shown, i, zone_names, texts))
+            if i % 50 == 0:
+                check_cancelled(cancelled)
+        pages.y += 12
+        pages.heading(se.word(texts, "terms"))
+        for name, rows in se.zone_terms(shown, project, texts):
+            pages.pairs(name, rows)
+        for note in se.notes(project, texts):
+            pages.paragraph(note)
+        painter.restore()
+
     with atomic_target(path, project) as tmp:
-        writer = pdf_writer(tmp, page, layout.content.title)
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError(f"{path}: cannot open the PDF for writing")
-        try:
-            scale = writer.width() / page.width
-            layout.draw(painter, scale, cancelled=cancelled or (lambda: False))
-            check_cancelled(cancelled)
-            if len(shown):
-                writer.newPage()
-                painter.save()
-                painter.scale(scale, scale)
-
-                def new_page() -> None:
-                    writer.newPage()
-
-                pages = _TablePages(painter, page, new_page, texts)
-                pages.heading(se.word(texts, "title") + " — " + se.word(texts, "sites") + ": "
-                              + se.found_text(results, texts, len(shown)))
-                pages.paragraph(arg(se.word(texts, "as_of"), date_text(as_of)) + " " + se.word(texts, "score_note"))
-                heads = {"rank": "#", "zone": se.word(texts, "zone"), "area_ha": se.word(texts, "site_area"),
-                         "plots": se.word(texts, "site_plots"), "expires": se.word(texts, "expires")}
-                pages.columns([heads.get(key) or se.word(texts, key) for key, _s, _r in TABLE])
-                for i in range(len(shown)):
-                    pages.row(site_cells(shown, i, zone_names, texts))
-                    if i % 50 == 0:
-                        check_cancelled(cancelled)
-                pages.y += 12
-                pages.heading(se.word(texts, "terms"))
-                for name, rows in se.zone_terms(shown, project, texts):
-                    pages.pairs(name, rows)
-                for note in se.notes(project, texts):
-                    pages.paragraph(note)
-                painter.restore()
-        finally:
-            painter.end()
+        write_pdf(tmp, page, layout.content.title, draw)
         check_cancelled(cancelled)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextvars
 import copy
 import datetime as dt
+import logging
 import math
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -34,8 +35,11 @@ from sezmap.render.layout import PrintLayout
 from sezmap.render.layout_content import LayoutContent, layout_content
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.page import Page
+from sezmap.render.pdf_forms import PdfForms, PdfFormsLost
 from sezmap.render.renderer import render
 from sezmap.render.scene import MapScene, build_scene
+
+log = logging.getLogger(__name__)
 
 ZONE_MARGIN = 0.06  # room around a zone in its map frame (each side, of the zone's size)
 
@@ -191,6 +195,31 @@ def pdf_writer(path: Path, page: Page, title: str) -> QPdfWriter:
     return writer
 
 
+def write_pdf(path: Path, page: Page, title: str,
+              draw: Callable[[QPainter, QPdfWriter, PdfForms | None], None]) -> None:
+    """Write a PDF of ``page``'s size: ``draw(painter, writer, forms)`` paints it (``writer``
+    for further pages), handing the map's large fills to ``forms`` (render.pdf_forms), which
+    are put into the file once Qt has written it. Should that fail (the file is not as Qt 6.11
+    writes it), the pages are drawn again with Qt writing every fill."""
+    for forms in (PdfForms(), None):
+        writer = pdf_writer(path, page, title)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError(f"{path}: cannot open the PDF for writing")
+        try:
+            draw(painter, writer, forms)
+        finally:
+            painter.end()
+        del writer  # (the file is complete once its writer is gone)
+        if forms is None:
+            return
+        try:
+            forms.attach(path)
+            return
+        except PdfFormsLost as exc:
+            log.warning("%s; the page is drawn again without forms", exc)
+
+
 def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
                cancelled: Callable[[], bool] = lambda: False) -> None:
     """Write the page to ``path`` as PNG, SVG or PDF (``fmt`` is the extension)."""
@@ -224,15 +253,11 @@ def write_page(layout: PrintLayout, path: Path, fmt: str, progress=None,
         _well_formed_svg(Path(path))
         return
     if fmt == ".pdf":
-        writer = pdf_writer(path, page, layout.content.title)
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError(f"{path}: cannot open the PDF for writing")
-        try:
+        def draw(painter: QPainter, writer: QPdfWriter, pdf: PdfForms | None) -> None:
             # the device's own size: the page scaled to fill it exactly
-            layout.draw(painter, writer.width() / page.width, progress, cancelled)
-        finally:
-            painter.end()
+            layout.draw(painter, writer.width() / page.width, progress, cancelled, pdf=pdf)
+
+        write_pdf(path, page, layout.content.title, draw)
         check_cancelled(cancelled)
         return
     raise ValueError(fmt)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from sezmap.model.statuses import STATUSES, status_codes
 from sezmap.model.values import is_missing
@@ -27,7 +27,8 @@ from sezmap.render.geometry_arrays import GeometryArrays, frozen
 from sezmap.render.label_texts import place_pair, short_name
 from sezmap.render.labels import LabelCandidate
 from sezmap.render.map_settings import MapSettings
-from sezmap.render.qpath import ODD_EVEN, WINDING, device_grid_path, path_from_arrays
+from sezmap.render.pdf_forms import PdfForms
+from sezmap.render.qpath import ODD_EVEN, WINDING, path_from_arrays
 from sezmap.render.view_clip import view_vertices
 
 SUBPIXEL = 1.0  # features smaller than this many pixels are drawn as one pixel
@@ -50,6 +51,7 @@ class RenderContext:
     labels: list[LabelCandidate] = field(default_factory=list)
     stats: dict = field(default_factory=dict)
     obstacles: list[tuple[QRectF, str]] = field(default_factory=list)  # drawn markers: (box, feature key)
+    pdf: PdfForms | None = None  # on a PDF: where large fills are written (render.pdf_forms)
 
 
 def pixel_path(arrays: GeometryArrays, features: np.ndarray, settings: MapSettings, fill_rule=WINDING,
@@ -58,21 +60,6 @@ def pixel_path(arrays: GeometryArrays, features: np.ndarray, settings: MapSettin
     pattern): those far larger than the view clipped to it (``view_clip``)."""
     px, py, starts = view_vertices(arrays, features, settings, fill_rule, clip)
     return path_from_arrays(px, py, starts, fill_rule)
-
-
-def device_grid_path_of(arrays: GeometryArrays, features: np.ndarray, settings: MapSettings, transform: QTransform):
-    """``pixel_path`` in whole device pixels for a painter without a transform (qpath.device_grid_path)."""
-    idx = arrays.vertex_indices(features)
-    xy = arrays.coords[idx]
-    px, py = settings.world_to_pixel(xy[:, 0], xy[:, 1])
-    return device_grid_path(px, py, arrays.part_start[idx], transform)
-
-
-def on_pdf(painter: QPainter) -> bool:
-    """Whether the painter writes a PDF with a transform of a scale and a shift (no rotation)."""
-    engine = painter.paintEngine()
-    return (engine is not None and engine.type() == QPaintEngine.Type.Pdf
-            and painter.transform().type().value <= QTransform.TransformationType.TxScale.value)
 
 
 def blocks(ctx: RenderContext, features: np.ndarray):
@@ -366,19 +353,18 @@ class PlotsLayer(ArraysLayer):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         outline = float(np.median(sizes[~tiny])) >= styles.PLOT_OUTLINE_MIN_PX
         codes = status_code[big]
-        # fills alone on a PDF: in whole device pixels (qpath.device_grid_path), a third of the stream
-        device = p.transform() if not outline and on_pdf(p) else None
-        p.save()
-        if device is not None:
-            p.resetTransform()
-        try:
-            for code, status in enumerate(STATUSES):
-                symbol = symbols.plot_symbol(status)
-                for block in blocks(ctx, big[codes == code]):
-                    path = pixel_path(arrays, block, s) if device is None else device_grid_path_of(arrays, block, s, device)
-                    symbol.paint(p, path, outline)
-        finally:
-            p.restore()
+        # fills alone on a PDF: written by sezmap in whole device pixels (render.pdf_forms)
+        form = ctx.pdf.begin(p) if ctx.pdf is not None and not outline else None
+        for code, status in enumerate(STATUSES):
+            symbol = symbols.plot_symbol(status)
+            for block in blocks(ctx, big[codes == code]):
+                if form is None:
+                    symbol.paint(p, pixel_path(arrays, block, s), outline)
+                elif (colour := symbol.fill_colour()) is not None:
+                    px, py, starts = view_vertices(arrays, block, s, WINDING, clip=False)
+                    form.fill(px, py, starts, colour)
+        if form is not None:
+            form.end()
 
     def legend_items(self, language: str = "en"):
         return [(names.status_label(st), "fill", symbols.plot_symbol(st)) for st in STATUSES]

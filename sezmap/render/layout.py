@@ -32,6 +32,7 @@ from sezmap.render.line_chart import LineChartFrame
 from sezmap.render.legend import Legend, LegendPlan, legend_entries
 from sezmap.render.map_settings import INCH_M, MapSettings
 from sezmap.render.page import MUTED, RULE, TEXT, WRAP, Page, font, layout_text, text_height
+from sezmap.render.pdf_forms import PdfForms
 from sezmap.render.renderer import render
 
 KAZAKHSTAN_LONLAT = (46.4, 40.5, 87.4, 55.5)  # a bbox of the country, when the basemap is missing
@@ -395,9 +396,10 @@ class PrintLayout:
 
     def draw(self, painter: QPainter, scale: float | None = None,
              progress: Callable[[int, int], None] | None = None,
-             cancelled: Callable[[], bool] = lambda: False) -> dict:
+             cancelled: Callable[[], bool] = lambda: False, pdf: PdfForms | None = None) -> dict:
         """Paint the page; the painter's device is ``scale`` (default ``page.scale``) pixels per
-        logical unit. Returns the map render's stats."""
+        logical unit; ``pdf``: on a PDF, where the map's large fills go (render.pdf_forms).
+        Returns the map render's stats."""
         scale = self.page.scale if scale is None else scale
         b = self.boxes
         c = self.content
@@ -410,7 +412,7 @@ class PrintLayout:
         painter.save()
         painter.setClipRect(box)
         painter.translate(box.topLeft())
-        stats = render(self.settings, painter, self.scene, cancelled, progress=progress)
+        stats = render(self.settings, painter, self.scene, cancelled, progress=progress, pdf=pdf)
         painter.restore()
         if cancelled():
             painter.restore()

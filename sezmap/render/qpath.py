@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QByteArray, QDataStream
-from PySide6.QtGui import QPainterPath, QTransform
+from PySide6.QtGui import QPainterPath
 
 _ELEMENT = np.dtype([("type", "<i4"), ("x", "<f8"), ("y", "<f8")])
 ODD_EVEN, WINDING = 0, 1
@@ -47,25 +47,3 @@ def path_from_arrays(px: np.ndarray, py: np.ndarray, part_start: np.ndarray,
     stream >> path
     del stream
     return path
-
-
-def device_grid_path(px: np.ndarray, py: np.ndarray, part_start: np.ndarray, transform: QTransform,
-                     fill_rule: int = WINDING) -> QPainterPath:
-    """The rings through points (px, py) as a path for a painter without a transform: in the
-    device's own pixels (``transform`` is the painter's, a scale and a shift), each vertex rounded
-    to a whole pixel and each ring's closing vertex left out (a fill closes a ring by itself).
-    For a fill on a PDF: Qt writes a whole number as such ("635" for "635.388631") and the
-    page's stream, which Qt compresses, shrinks to about a third. ``transform`` neither rotates
-    nor shears."""
-    x = np.rint(px * transform.m11() + transform.dx())
-    y = np.rint(py * transform.m22() + transform.dy())
-    starts = np.asarray(part_start, bool)
-    n = len(x)
-    if n:
-        first = np.flatnonzero(starts | (np.arange(n) == 0))
-        last = np.append(first[1:], n) - 1
-        closing = last[(last > first) & (px[last] == px[first]) & (py[last] == py[first])]
-        keep = np.ones(n, bool)
-        keep[closing] = False
-        x, y, starts = x[keep], y[keep], starts[keep]
-    return path_from_arrays(x, y, starts, fill_rule)

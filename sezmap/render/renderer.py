@@ -20,24 +20,26 @@ from sezmap.render.furniture import furniture_boxes
 from sezmap.render.labels import LabelPlacer, draw_labels
 from sezmap.render.layers import RenderContext
 from sezmap.render.map_settings import MapSettings
+from sezmap.render.pdf_forms import PdfForms
 from sezmap.render.scene import MapScene
 
 
 def render(settings: MapSettings, painter: QPainter, scene: MapScene,
            cancelled: Callable[[], bool] = lambda: False, background: bool = True,
            progress: Callable[[int, int], None] | None = None, labels: bool = True,
-           furniture: bool = False, placer: LabelPlacer | None = None) -> dict:
+           furniture: bool = False, placer: LabelPlacer | None = None, pdf: PdfForms | None = None) -> dict:
     """Draw every visible layer bottom to top, then the labels; returns timing stats.
 
     Labels keep off the symbols the layers drew (markers) and, with ``furniture``, off the boxes
     where the canvas draws its scale bar and north arrow (``furniture.furniture_boxes``).
     ``placer``: a label placer to use (boxes already reserved in it stay free; afterwards it
-    holds what was placed).
+    holds what was placed). ``pdf``: on a PDF, where the layers write their large fills
+    (render.pdf_forms; the caller attaches them to the file once the painter has ended).
 
     The scene is read as it is during the call: from another thread than the one that edits
     it, pass a ``scene.snapshot()`` taken on that thread (``ui.render_job.RenderJob`` does)."""
     t0 = time.perf_counter()
-    ctx = RenderContext(settings, painter, cancelled)
+    ctx = RenderContext(settings, painter, cancelled, pdf=pdf)
     if background:
         painter.fillRect(0, 0, settings.width, settings.height, styles.BACKGROUND)
     layers = [layer for layer in scene.layers + scene.overlays

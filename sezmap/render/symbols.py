@@ -100,6 +100,9 @@ class FillSymbol(Symbol):
         out.append(pen)
         return out
 
+    def fill_colour(self) -> QColor | None:
+        return None if self.fill is None else _colour(self.fill)
+
     def paint(self, painter: QPainter, path: QPainterPath, outline: bool = True) -> None:
         """Fill ``path`` (pixels) and stroke its outline (unless ``outline`` is False)."""
         if self.fill is not None:
