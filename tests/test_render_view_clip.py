@@ -3,6 +3,7 @@ pixels stroked the basemap's 17,000 country vertices): what is drawn in the view
 
 import numpy as np
 import pytest
+from hypothesis import given, settings as hyp_settings, strategies as st
 import shapely
 from PySide6.QtGui import QImage, QPainter
 
@@ -88,3 +89,42 @@ def test_the_far_features_are_clipped_and_the_near_ones_kept_whole():
     near = MapSettings(center_x=cx, center_y=cy, resolution=2000.0, width=1600, height=1200, crs=CRS)
     assert pixel_path(polygons, np.arange(3), near, ODD_EVEN, clip=True).elementCount() == len(polygons.coords)
     assert pixel_path(polygons, np.arange(3), settings, ODD_EVEN).elementCount() == len(polygons.coords)
+
+
+def thinned_one_by_one(px, py, starts, cell):
+    """The thinning as a loop: a vertex is kept where it starts or ends its part, or lies in
+    another cell than the vertex kept before it."""
+    keep, last_cell = [], None
+    n = len(px)
+    for i in range(n):
+        first = i == 0 or starts[i]
+        last = i == n - 1 or starts[i + 1]
+        c = (np.floor(px[i] / cell), np.floor(py[i] / cell))
+        if first or last or c != last_cell:
+            keep.append(i)
+            last_cell = c
+    return px[keep], py[keep], starts[keep]
+
+
+@hyp_settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.floats(-50, 50), st.floats(-50, 50), st.booleans()), min_size=1, max_size=80),
+       st.sampled_from([0.25, 1.0, 3.0]))
+def test_thinning_drops_the_vertices_in_the_cell_of_the_one_kept_before(vertices, cell):
+    """So each part keeps its first and last vertex (a ring stays closed) and the line drawn
+    strays from a vertex left out by less than a cell's diagonal."""
+    px = np.array([v[0] for v in vertices])
+    py = np.array([v[1] for v in vertices])
+    starts = np.array([v[2] for v in vertices], bool)
+    got, want = view_clip.thinned(px, py, starts, cell), thinned_one_by_one(px, py, starts, cell)
+    for a, b in zip(got, want, strict=True):
+        assert np.array_equal(a, b)
+
+
+def test_thinning_keeps_vertices_that_are_not_finite_and_every_vertex_of_a_coarse_line():
+    px = np.array([0.0, 0.1, np.nan, 5.0, 5.1, 9.0])
+    py = np.array([0.0, 0.1, 3.0, 5.0, 5.05, 9.0])
+    starts = np.array([1, 0, 0, 0, 0, 0], bool)
+    x, y, _ = view_clip.thinned(px, py, starts, 0.25)
+    assert np.array_equal(x, [0.0, np.nan, 5.0, 9.0], equal_nan=True) and np.array_equal(y, [0.0, 3.0, 5.0, 9.0])
+    coarse = np.arange(10.0)
+    assert view_clip.thinned(coarse, coarse, np.zeros(10, bool), 0.25)[0].tolist() == coarse.tolist()
