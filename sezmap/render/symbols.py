@@ -104,12 +104,21 @@ class FillSymbol(Symbol):
         return None if self.fill is None else _colour(self.fill)
 
     def paint(self, painter: QPainter, path: QPainterPath, outline: bool = True) -> None:
-        """Fill ``path`` (pixels) and stroke its outline (unless ``outline`` is False)."""
+        """Fill ``path`` (pixels) and stroke its outline (unless ``outline`` is False). A fill
+        under one pen is one ``drawPath``: a PDF or an SVG then holds the path once ("B", a
+        <path> with fill and stroke), not twice."""
+        pens = self.line_pens() if outline else []
+        if self.fill is not None and len(pens) == 1:
+            painter.save()
+            painter.setBrush(_colour(self.fill))
+            painter.setPen(pens[0])
+            painter.drawPath(path)
+            painter.restore()
+            return
         if self.fill is not None:
             painter.fillPath(path, _colour(self.fill))
-        if outline:
-            for pen in self.line_pens():
-                painter.strokePath(path, pen)
+        for pen in pens:
+            painter.strokePath(path, pen)
 
     def draw_swatch(self, painter: QPainter, rect: QRectF) -> None:
         path = QPainterPath()
