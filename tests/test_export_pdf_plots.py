@@ -239,3 +239,34 @@ def test_outlined_plots_are_drawn_by_qt_as_they_are(tmp_path):
     static.write_pdf(tmp_path / "big.pdf", page, "plots", draw)
     assert float(np.median(layer.arrays.sizes / settings.resolution)) > styles.PLOT_OUTLINE_MIN_PX
     assert forms[0].forms == []
+
+
+def test_a_half_transparent_fill_in_a_form_is_as_transparent_as_qt_draws_it(tmp_path):
+    """A colour's own alpha times the painter's opacity (a `gs` in the form sets the opacity: it
+    does not multiply the one the form is drawn with)."""
+    needs.command("pdftoppm", "poppler-utils")
+    page = paper_page("A4", False, 300.0)
+    colour = QColor(200, 30, 40, 128)
+    rect = (200.0, 200.0, 400.0, 300.0)
+    ring = np.array([200.0, 600.0, 600.0, 200.0]), np.array([200.0, 200.0, 500.0, 500.0]), np.array([1, 0, 0, 0], bool)
+
+    def draw(painter, writer, pdf):
+        painter.setOpacity(0.5)
+        form = pdf.begin(painter)
+        form.fill(*ring, colour)
+        form.end()
+        writer.newPage()
+        painter.fillRect(QRectF(*rect), colour)  # Qt's own, on the second page
+
+    static.write_pdf(tmp_path / "alpha.pdf", page, "alpha", draw)
+    assert b"/ca 0.25" in (tmp_path / "alpha.pdf").read_bytes()
+    seen = []
+    for n in (1, 2):
+        subprocess.run(["pdftoppm", "-r", "300", "-f", str(n), "-l", str(n), "-png", "-singlefile",
+                        str(tmp_path / "alpha.pdf"), str(tmp_path / f"a{n}")], check=True)
+        c = QImage(str(tmp_path / f"a{n}.png")).pixelColor(400, 350)
+        seen.append((c.red(), c.green(), c.blue()))
+    alpha = 0.5 * 128 / 255  # the painter's opacity times the colour's
+    want = tuple(round(255 - (255 - v) * alpha) for v in (200, 30, 40))
+    assert seen[0] == seen[1]
+    assert all(abs(a - b) <= 2 for a, b in zip(seen[0], want, strict=True)), (seen, want)
