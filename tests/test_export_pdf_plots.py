@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QTransform
 
 from sezmap.export import static
-from sezmap.model.statuses import STATUSES
+from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import crs as crs_mod
 from sezmap.render import pdf_forms, styles
 from sezmap.render.geometry_arrays import GeometryArrays
@@ -270,3 +270,26 @@ def test_a_half_transparent_fill_in_a_form_is_as_transparent_as_qt_draws_it(tmp_
     want = tuple(round(255 - (255 - v) * alpha) for v in (200, 30, 40))
     assert seen[0] == seen[1]
     assert all(abs(a - b) <= 2 for a, b in zip(seen[0], want, strict=True)), (seen, want)
+
+
+def test_plots_under_a_pixel_are_a_lossless_image_on_a_pdf(tmp_path):
+    """Their pixels keep their status colours exactly (Qt would write the image as a JPEG,
+    whose blocks and halved colour resolution smear single pixels into one another)."""
+    import re
+    import zlib
+
+    stats = write_pdf(tmp_path / "form.pdf", True)
+    assert stats["plots_as_pixels"] > 100
+    data = (tmp_path / "form.pdf").read_bytes()
+    assert b"/DCTDecode" not in data
+    heads = [m for m in re.finditer(rb"(\d+) 0 obj\n<<\n/Type /XObject\n/Subtype /Image\n/Width (\d+)\n/Height (\d+)\n"
+                                    rb"/BitsPerComponent 8\n/ColorSpace /DeviceRGB\n(.*?)>>\nstream\n", data, re.S)]
+    assert len(heads) == 1
+    m = heads[0]
+    length = int(re.search(rb"/Length (\d+) 0 R", m.group(4)).group(1))
+    n = int(re.search(rb"\n%d 0 obj\n(\d+)" % length, data).group(1))
+    w, h = int(m.group(2)), int(m.group(3))
+    pixels = np.frombuffer(zlib.decompress(data[m.end():m.end() + n]), np.uint8).reshape(h, w, 3)
+    drawn = {tuple(int(v) for v in p) for p in pixels.reshape(-1, 3) if p.any()}
+    palette = {QColor(c).getRgb()[:3] for c in STATUS_COLOURS.values()}
+    assert drawn and drawn <= palette

@@ -98,7 +98,11 @@ def splat(ctx: RenderContext, arrays: GeometryArrays, features: np.ndarray, word
         buf[iy[ok] * s.width + ix[ok]] = words[ok]
     pixels = buf.reshape(s.height, s.width)
     image = QImage(pixels.data, s.width, s.height, 4 * s.width, QImage.Format.Format_ARGB32_Premultiplied)
+    ctx.painter.save()
+    # a PDF keeps every pixel's colour (Qt would write the image as a JPEG, which blurs single pixels)
+    ctx.painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
     ctx.painter.drawImage(QRectF(0, 0, s.width, s.height), image)
+    ctx.painter.restore()
     del image  # the QImage borrows pixels (buf); drop it before they go
 
 
