@@ -282,14 +282,19 @@ def test_plots_under_a_pixel_are_a_lossless_image_on_a_pdf(tmp_path):
     assert stats["plots_as_pixels"] > 100
     data = (tmp_path / "form.pdf").read_bytes()
     assert b"/DCTDecode" not in data
-    heads = [m for m in re.finditer(rb"(\d+) 0 obj\n<<\n/Type /XObject\n/Subtype /Image\n/Width (\d+)\n/Height (\d+)\n"
-                                    rb"/BitsPerComponent 8\n/ColorSpace /DeviceRGB\n(.*?)>>\nstream\n", data, re.S)]
-    assert len(heads) == 1
-    m = heads[0]
-    length = int(re.search(rb"/Length (\d+) 0 R", m.group(4)).group(1))
-    n = int(re.search(rb"\n%d 0 obj\n(\d+)" % length, data).group(1))
-    w, h = int(m.group(2)), int(m.group(3))
-    pixels = np.frombuffer(zlib.decompress(data[m.end():m.end() + n]), np.uint8).reshape(h, w, 3)
-    drawn = {tuple(int(v) for v in p) for p in pixels.reshape(-1, 3) if p.any()}
+    images = []
+    for m in re.finditer(rb"(\d+) 0 obj\s*<<((?:(?!>>).)*?/Subtype\s*/Image(?:(?!>>).)*?)>>\s*stream\r?\n", data, re.S):
+        head = m.group(2)
+        if b"/DeviceRGB" not in head:
+            continue
+        length = re.search(rb"/Length\s+(\d+)(\s+0\s+R)?", head)
+        n = int(length.group(1))
+        if length.group(2):
+            n = int(re.search(rb"\n%d 0 obj\s*(\d+)" % n, data).group(1))
+        w, h = (int(re.search(key + rb"\s+(\d+)", head).group(1)) for key in (rb"/Width", rb"/Height"))
+        assert b"/FlateDecode" in head
+        images.append(np.frombuffer(zlib.decompress(data[m.end():m.end() + n]), np.uint8).reshape(h, w, 3))
+    assert len(images) == 1
+    drawn = {tuple(int(v) for v in p) for p in images[0].reshape(-1, 3) if p.any()}
     palette = {QColor(c).getRgb()[:3] for c in STATUS_COLOURS.values()}
     assert drawn and drawn <= palette

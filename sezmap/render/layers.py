@@ -97,6 +97,11 @@ def splat(ctx: RenderContext, arrays: GeometryArrays, features: np.ndarray, word
     else:
         buf[iy[ok] * s.width + ix[ok]] = words[ok]
     pixels = buf.reshape(s.height, s.width)
+    form = ctx.pdf.begin(ctx.painter) if ctx.pdf is not None else None
+    if form is not None:  # on a PDF: written by sezmap, losslessly (render.pdf_forms)
+        form.image(pixels, QRectF(0, 0, s.width, s.height))
+        form.end()
+        return
     image = QImage(pixels.data, s.width, s.height, 4 * s.width, QImage.Format.Format_ARGB32_Premultiplied)
     ctx.painter.save()
     # a PDF keeps every pixel's colour (Qt would write the image as a JPEG, which blurs single pixels)
