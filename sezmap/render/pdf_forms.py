@@ -231,7 +231,7 @@ class PdfForms:
         self.forms: list[Form] = []
 
     def begin(self, painter: QPainter) -> Form | None:
-        """A form for fills drawn now with ``painter`` (its placeholder drawn), or None where
+        """A form for fills and images drawn now with ``painter`` (its placeholder drawn), or None where
         the painter's transform rotates or shears, or it draws nothing (opacity 0)."""
         t = painter.transform()
         if t.type().value > QTransform.TransformationType.TxScale.value or painter.opacity() <= 0.0:
@@ -284,8 +284,7 @@ class PdfForms:
                     update += obj
         xref = len(data) + len(update)
         update += b"xref\n" + b"".join(b"%d 1\n%010d 00000 n \n" % (n, o) for n, o in sorted(offsets))
-        entries = re.sub(rb"/Size\s+\d+", b"/Size %d" % size, trailer.entries)
-        update += b"trailer\n<< %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (entries, trailer.xref, xref)
+        update += b"trailer\n<< /Size %d %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer.entries, trailer.xref, xref)
         with open(path, "ab") as f:
             f.write(update)
 
@@ -329,15 +328,9 @@ def _token_objects(data: bytes) -> dict[bytes, list[int]]:
 
 @dataclass(frozen=True)
 class _Trailer:
-    entries: bytes  # /Size, /Root, /Info and /ID as the last trailer has them
+    size: int  # /Size: one more than the highest object number, the first free one
+    entries: bytes  # /Root, /Info and /ID as the last trailer has them
     xref: int  # where its cross-reference table starts
-
-    @property
-    def size(self) -> int:
-        """One more than the highest object number: the first free one."""
-        found = re.search(rb"/Size\s+(\d+)", self.entries)
-        assert found is not None  # (_last_trailer keeps none without)
-        return int(found.group(1))
 
 
 def _last_trailer(data: bytes) -> _Trailer | None:
@@ -347,8 +340,9 @@ def _last_trailer(data: bytes) -> _Trailer | None:
     if found is None:
         return None
     body = found.group(1)
-    keep = [m.group(0) for key in (rb"/Size\s+\d+", rb"/Root\s+\d+\s+\d+\s+R", rb"/Info\s+\d+\s+\d+\s+R",
-                                   rb"/ID\s*\[[^\]]*\]") if (m := re.search(key, body))]
-    if not keep or not keep[0].startswith(b"/Size") or not any(k.startswith(b"/Root") for k in keep):
+    size = re.search(rb"/Size\s+(\d+)", body)
+    keep = [m.group(0) for key in (rb"/Root\s+\d+\s+\d+\s+R", rb"/Info\s+\d+\s+\d+\s+R", rb"/ID\s*\[[^\]]*\]")
+            if (m := re.search(key, body))]
+    if size is None or not any(k.startswith(b"/Root") for k in keep):
         return None
-    return _Trailer(b" ".join(keep), int(found.group(2)))
+    return _Trailer(int(size.group(1)), b" ".join(keep), int(found.group(2)))
