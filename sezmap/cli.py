@@ -319,7 +319,8 @@ def cmd_export(args) -> int:
     from sezmap.qt_imports import plain_imports
 
     plain_imports()
-    from sezmap.export import TREND_FORMATS, check_target, check_zone, export_format, export_map, page_for
+    from sezmap import preload
+    from sezmap.export import TREND_FORMATS, check_target, check_zone, export_format, export_map, modules_for, page_for
     from sezmap.store import open_store
 
     fmt = export_format(args.out)
@@ -338,8 +339,10 @@ def cmd_export(args) -> int:
     check_target(args.out, [_project(args)])  # a bad target fails now, not after the project is read
     _gui_application()
     store = open_store(_project(args))
+    drawing = preload.begin(modules_for(fmt))  # imported while the project is read
     # with --zone, the zone's plots (and, on a page, those around it) only
     project = store.load_zone(args.zone, around=fmt != ".html") if args.zone and fmt != ".pptx" else store.load()
+    drawing.wait()
     check_zone(project, args.zone)
     out = export_map(project, args.out, zone=args.zone, width=args.width, height=args.height, paper=args.paper,
                      landscape=True if args.landscape else None, dpi=args.dpi, title=args.title,

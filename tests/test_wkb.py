@@ -137,3 +137,21 @@ def test_many_geometries_are_built_with_the_collector_paused_then_frozen_and_equ
         if not was:
             gc.disable()
     assert same_geometries(geoms, shapely.from_wkb(np.array(recs, dtype=object)))
+
+
+def test_only_the_records_the_stream_cannot_describe_go_to_geos(monkeypatch):
+    """Polygons and multipolygons of one polygon, one ring, little-endian, 2-D, are read from
+    the column's bytes; holes, several parts, Z, big-endian records and nulls go to GEOS."""
+    recs = records()
+    sent = []
+    real = shapely.from_wkb
+
+    def counted(values, *args, **kwargs):
+        sent.append(len(values))
+        return real(values, *args, **kwargs)
+
+    monkeypatch.setattr(wkb.shapely, "from_wkb", counted)
+    geoms, _known = wkb.decode_polygons(pa.array(recs, type=pa.binary()))
+    slow = sum(1 for i in range(len(recs)) if i % 9 in (0, 1, 2, 3) or i % 17 == 0)
+    assert sum(sent) == slow
+    assert same_geometries(geoms, real(np.array(recs, dtype=object)))

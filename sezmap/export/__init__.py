@@ -36,6 +36,19 @@ class ExportCancelled(Exception):
     """The export was cancelled; nothing was written."""
 
 
+# what writing each format imports beyond reading the project (sezmap.preload imports them
+# while the project is read)
+_DRAWING = ("sezmap.analysis.engine", "sezmap.export.static")
+DRAWING_MODULES = {".png": _DRAWING, ".svg": _DRAWING, ".pdf": _DRAWING, ".tif": _DRAWING,
+                   ".html": ("sezmap.analysis.engine", "sezmap.export.web"),
+                   ".pptx": ("sezmap.analysis.engine", "sezmap.export.static", "sezmap.export.deck")}
+
+
+def modules_for(fmt: str) -> tuple[str, ...]:
+    """The modules writing format ``fmt`` (an extension: ``export_format``) imports."""
+    return DRAWING_MODULES.get(fmt, ())
+
+
 def check_cancelled(cancelled: Callable[[], bool] | None) -> None:
     """ExportCancelled when ``cancelled()`` says so (a caller on another thread asked)."""
     if cancelled is not None and cancelled():
