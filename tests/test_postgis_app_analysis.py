@@ -1,8 +1,9 @@
 """Issue 26's analyses in the app on a PostGIS project (pytest-qt, offscreen; a throw-away cluster,
 tests/pg_fixtures.py): the imagery check dialog's run, the site search dock's search and the
 dashboard's trend chart give on a database what the command line gives on the GeoPackage it was
-published from. The trend is computed on the task thread from the project read again there: from
-the database's location, also for a login whose password is kept in memory only (no .pgpass)."""
+published from. The trend is computed on the task thread over the window's project, with the audit
+log read there from the database's location, also for a login whose password is kept in memory
+only (no .pgpass)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from sezmap.cli import main
-from sezmap.session.zone_trends import TrendRequest, compute
+from sezmap.session.zone_trends import report_trends
 from sezmap.store.gpkg import GpkgStore
 from sezmap.store.postgis.connection import remember_password
 from sezmap.store.postgis.logins import grant_login
@@ -126,7 +127,7 @@ def test_the_dashboard_trend_reads_the_database_on_the_task_thread(scripted, pub
     w = open_window(published, analyse=True)
     w.select_zone("z1")
     trends = _wait_for_trend(w, qtbot)
-    want = compute(TrendRequest(str(scripted), w.engine.as_of))
+    want = report_trends(GpkgStore(scripted), None, w.engine.as_of)  # (the file read and analysed)
     assert trends.ends == want.ends and len(trends.ends) >= 6 and trends.zones == want.zones
     chart = w.dashboard.trend.zone_chart
     assert len(chart.periods) == len(want.ends) and {line.label for line in chart.lines} == {"Unused", "Allocated"}
@@ -147,7 +148,7 @@ def test_the_trend_reads_with_a_password_kept_in_memory_only(scripted, published
         w = open_window(location, analyse=True)
         assert w.session.actor == login
         trends = _wait_for_trend(w, qtbot)
-        want = compute(TrendRequest(str(scripted), w.engine.as_of))
+        want = report_trends(GpkgStore(scripted), None, w.engine.as_of)  # (the file read and analysed)
         assert trends.ends == want.ends and trends.zones == want.zones
         w.close()  # the window's tasks (the trend's among them) ended before the password is forgotten
     finally:

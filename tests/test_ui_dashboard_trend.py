@@ -1,20 +1,26 @@
 """The dashboard's land use over time (issue 26): the chart's points are ``sezmap.analysis.trend``'s
 figures for a project with a scripted history (tests/test_analysis_trend.py), computed on the
 task thread while the UI thread goes on, drawn again after an edit, and "no history yet" for a
-project whose audit log is empty."""
+project whose audit log is empty. They are ``sezmap report --trend``'s figures, before and after
+an edit, computed over the project the dashboard holds: from the file only the audit log is read
+(the layers' reads fail on the task thread, and the trend comes all the same)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 import shutil
 import threading
 import time
 
+import pyogrio
 import pytest
 from PySide6.QtCore import QTimer
 
 from sezmap.analysis import trend
 from sezmap.analysis.engine import AnalysisEngine
+from sezmap.cli import main
 from sezmap.model.edits import PlotEdit
 from sezmap.store.gpkg import GpkgStore
 from sezmap.ui import dashboard_trend
@@ -153,7 +159,7 @@ def test_the_chart_follows_an_edit(history, open_window, qtbot, tmp_path):  # no
 
 def test_a_big_project_does_not_rebuild_the_trend_on_every_edit(history, open_window, qtbot, tmp_path,  # noqa: F811
                                                                monkeypatch):
-    """Above LIVE_PLOTS an edit leaves the trend as it was opened (a rebuild reloads the project)."""
+    """Above LIVE_PLOTS an edit leaves the trend as it was opened (a rebuild analyses the project again)."""
     from sezmap.ui import dashboard_trend
 
     window = _window_on_a_copy(history, open_window, qtbot, tmp_path)
@@ -168,7 +174,7 @@ def test_a_big_project_does_not_rebuild_the_trend_on_every_edit(history, open_wi
 
 def test_the_window_cancels_and_waits_for_its_trend_task_when_it_closes(history, open_window, qtbot,  # noqa: F811
                                                                        monkeypatch):
-    """The trend's task reads the project again: closing the window cancels it and waits until it
+    """The trend's task reads the project's audit log: closing the window cancels it and waits until it
     has ended (its project, its password may be gone after), and starts none afterwards."""
     path, _copies = history
     seen, failures = {}, []
@@ -198,3 +204,103 @@ def test_the_window_cancels_and_waits_for_its_trend_task_when_it_closes(history,
 
 
 DEBOUNCE_WAIT_MS = dashboard_trend.DEBOUNCE_MS + 400
+
+
+LAYER_READS = [(GpkgStore, name) for name in ("load", "load_zone", "read_layer", "read_parts", "_read", "read_plots")] + [
+    (pyogrio, name) for name in ("read_dataframe", "read_arrow", "read_info", "list_layers")] + [(pyogrio.raw, "read")]
+
+
+def _layer_reads_fail_off_the_ui_thread(monkeypatch) -> dict[str, list]:
+    """The store's reads of layers (and GDAL's) raise on any thread but the UI thread (where the
+    test itself reads); the audit log's reads off it are counted. Returns what was tried."""
+    tried: dict[str, list] = {"layers": [], "audit": []}
+
+    def failing(owner, name):
+        real = getattr(owner, name)
+
+        def read(*args, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                return real(*args, **kwargs)
+            tried["layers"].append(name)
+            raise AssertionError(f"{name}: a layer read again off the UI thread")
+        return read
+
+    for owner, name in LAYER_READS:
+        monkeypatch.setattr(owner, name, failing(owner, name))
+    audit = GpkgStore.audit
+
+    def counted(self, *args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            tried["audit"].append(kwargs)
+        return audit(self, *args, **kwargs)
+
+    monkeypatch.setattr(GpkgStore, "audit", counted)
+    return tried
+
+
+def _cli_trend(capsys, path, as_of) -> tuple[dict, dict]:
+    """``sezmap report --trend quarterly`` up to ``as_of`` (each zone's points) and ``sezmap report``
+    as of that day (each zone's figures), on the file as it is now."""
+    def report(*extra) -> dict:
+        capsys.readouterr()
+        assert main(["report", "--project", str(path), "--as-of", as_of.isoformat(), *extra]) == 0
+        return {z["zone_id"]: z for z in json.loads(capsys.readouterr().out)["zones"]}
+    return ({z: r["trend"] for z, r in report("--trend", "quarterly").items()}, report())
+
+
+def _matches_the_report(trends, capsys, path, as_of) -> None:
+    """The dashboard's figures are the command line's: the quarter ends' points are ``report
+    --trend``'s, the analysis day's are ``report``'s as of that day."""
+    by_quarter, today = _cli_trend(capsys, path, as_of)
+    assert trends.kind == "quarterly" and trends.ends[-1] == as_of.isoformat()
+    assert trends.ends[:-1] == tuple(p["period_end"] for p in by_quarter["z1"]) and len(trends.ends) > len(QUARTERS)
+    assert set(trends.zones) == set(by_quarter) == {"z1", "z2"}
+    for zid, points in trends.zones.items():
+        assert [dataclasses.asdict(p) for p in points[:-1]] == by_quarter[zid]
+        last, now = points[-1], today[zid]
+        assert (last.unused_ratio, last.allocated_ratio, last.plots, last.idle_plots) == (
+            pytest.approx(now["unused_ratio"], abs=1e-6), pytest.approx(now["allocated_ratio"], abs=1e-6),
+            now["plots"], now["idle_plots"])
+
+
+def test_the_trend_is_the_reports_before_and_after_an_edit_without_reading_the_layers_again(
+        history, open_window, qtbot, tmp_path, capsys, monkeypatch):  # noqa: F811
+    window = _window_on_a_copy(history, open_window, qtbot, tmp_path)
+    dash, session, trend_ = window.dashboard, window.session, window.dashboard.trend
+    path, as_of = session.store.location, session.engine.as_of
+    _matches_the_report(trend_.trends, capsys, path, as_of)
+    opened = trend_.trends
+    with monkeypatch.context() as patch:
+        tried = _layer_reads_fail_off_the_ui_thread(patch)
+        _make_p6_vacant(session)
+        qtbot.waitUntil(lambda: trend_.trends is not opened and not trend_.computing, timeout=60000)
+        assert trend_.failure is None and tried["layers"] == []
+        assert len(tried["audit"]) == 1  # the log read once, from the file
+    after = trend_.trends
+    assert after.zones["z1"][-1].unused_ratio > opened.zones["z1"][-1].unused_ratio  # (the edit is in it)
+    assert after.zones["z1"][:-1] == opened.zones["z1"][:-1]
+    _matches_the_report(after, capsys, path, as_of)
+    assert _values(dash.trend.zone_chart)["Unused"] == pytest.approx(
+        [100 * p.unused_ratio for p in after.zones["z1"]], abs=1e-9)
+
+
+def test_the_first_trend_of_a_project_reads_only_its_audit_log(history, qtbot, monkeypatch):  # noqa: F811
+    """On open (the analysis arrives) the trend is the project the dashboard was given, analysed
+    afresh: the file's layers are not read on the task thread."""
+    path, _copies = history
+    project = GpkgStore(path).load()
+    engine = AnalysisEngine(project, UNTIL, logistics=False)
+    tried = _layer_reads_fail_off_the_ui_thread(monkeypatch)
+    dash = ZoneDashboard()
+    qtbot.addWidget(dash)
+    dash.set_project(project)
+    dash.set_zone("z1")
+    dash.set_engine(engine)
+    qtbot.waitUntil(lambda: dash.trend.trends is not None or dash.trend.failure is not None, timeout=60000)
+    assert dash.trend.failure is None and tried["layers"] == [] and len(tried["audit"]) == 1
+    assert dash.trend.zone_chart.periods == tuple(QUARTERS)
+    monkeypatch.undo()
+    store = GpkgStore(path)
+    ends = trend.period_ends("quarterly", dt.date(2025, 2, 10), UNTIL)
+    want = trend.zone_trends(AnalysisEngine(store.load(), UNTIL, logistics=False), store.audit(), ends)
+    assert dash.trend.trends.zones == want

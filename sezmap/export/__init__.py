@@ -237,17 +237,16 @@ def check_trend(project, fmt: str, trend: str | None) -> None:
 def trends_for(project, kind: str, until: dt.date, audit_mark=None):
     """The figures of ``sezmap report --trend KIND --until UNTIL`` of the project's file (read
     again: the replay takes its own copy of the project back in time); with ``audit_mark`` (the
-    log's mark the whole ``project`` is as of: a session's snapshot), of ``project`` itself, the
-    rows written after the mark left out (``zone_trends.report_trends``)."""
+    log's mark the whole ``project`` is as of: a session's snapshot), of ``project`` itself
+    analysed afresh, from the file only its audit log, the rows written after the mark left out
+    (``zone_trends.report_trends``, as the dashboard's trend)."""
     from sezmap.session.zone_trends import report_trends
     from sezmap.store import open_store
 
     store, until = open_store(project.location), as_date(until)
     if audit_mark is None:
         return report_trends(store, kind, until)
-    from sezmap.analysis.engine import AnalysisEngine
-
-    return report_trends(store, kind, until, engine=AnalysisEngine(project, until, logistics=False), mark=audit_mark)
+    return report_trends(store, kind, until, project=project, mark=audit_mark)
 
 
 def as_date(day) -> dt.date:

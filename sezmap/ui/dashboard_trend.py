@@ -2,29 +2,35 @@
 at each quarter's (or month's) end, and every zone's unused share compared.
 
 The figures are rebuilt from the audit log (``sezmap.session.zone_trends``) on the task thread
-(``sezmap.ui.tasks``), from the project's file read again there, so the window's engine is never
-touched off the UI thread. An analysis or an edit asks for them again after ``DEBOUNCE_MS`` of
-quiet; a result asked for before the latest request is dropped. The window's TaskRunner tracks
+(``sezmap.ui.tasks``), over the project as the session holds it: a snapshot taken on the UI thread
+when the task starts (``ProjectSession.snapshot``: its own frames over the session's columns,
+which edits meanwhile do not write), analysed there on a fresh engine, so the window's engine is
+never touched off the UI thread; from the file only the audit log is read, never the layers. An
+analysis or an edit asks for them again after ``DEBOUNCE_MS`` of quiet; a result asked for
+before the latest request (an edit, another project) is dropped. The window's TaskRunner tracks
 each task, and ``stop`` cancels it when the window closes (the runner then waits for it).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from sezmap.model.project import Project
 from sezmap.model.statuses import STATUS_COLOURS
 from sezmap.render import numbers
+from sezmap.session.snapshot import snapshot_of
 from sezmap.session.zone_trends import TrendRequest, ZoneTrends, compute, is_period_end
 from sezmap.ui.charts import Line, LineChart
 from sezmap.ui.tasks import Task
 
 DEBOUNCE_MS = 800
-# Above this many plots an edit does not rebuild the trend (each rebuild reloads and re-analyses
-# the project on the task thread: ~20 s and a second copy of the plots at a million, which would
-# hold back the loads and analyses queued behind it); it is rebuilt when the project is opened.
+# Above this many plots an edit does not rebuild the trend (each rebuild analyses the project
+# again on the task thread, and holds a second engine, which would hold back the loads and analyses
+# queued behind it); it is rebuilt when the project is analysed.
 LIVE_PLOTS = 200_000
 UNUSED_LINE = "#C8A800"  # the vacant yellow, darker: a thin yellow line on white is hard to see
 ALLOCATED_LINE = STATUS_COLOURS["allocated"]
@@ -54,7 +60,11 @@ class DashboardTrend(QObject):
         self.zones_chart.setObjectName("zonesTrendChart")
         self.zones_note = QLabel()
         self.zones_note.setWordWrap(True)
-        self._request: TrendRequest | None = None
+        # what is asked for: the project, its location and the analysis day (its snapshot is
+        # taken when the task starts)
+        self._request: tuple[Project, str, dt.date] | None = None
+        # the window's session: the project's snapshot is its (its frame held while the task reads)
+        self.session = None
         self._task: Task | None = None
         # the window's TaskRunner.track: each task started is cancelled and waited for when the
         # window closes (it reads the project, which may be gone by then)
@@ -90,7 +100,7 @@ class DashboardTrend(QObject):
         if engine is None or not location:
             self.forget()
             return
-        self._request = TrendRequest(str(location), engine.as_of)
+        self._request = (project, str(location), engine.as_of)
         if not self._stopped:
             self._timer.start()
 
@@ -101,11 +111,21 @@ class DashboardTrend(QObject):
             self._task = None
         self._generation += 1
 
+    def _snapshot(self, project):
+        """``project`` as it is now, for the task thread (the session's snapshot when it is the
+        session's project, so that the session's edits copy rather than write under it)."""
+        session = self.session
+        if session is not None and session.project is project:
+            return session.snapshot()
+        return snapshot_of(project, None)
+
     def _start(self) -> None:
-        request = self._request
-        if request is None or self._stopped:
+        asked = self._request
+        if asked is None or self._stopped:
             return
         self._cancel()
+        project, location, as_of = asked
+        request = TrendRequest(location, as_of, self._snapshot(project))
         generation = self._generation
         task = Task(lambda cancelled: (generation, compute(request, cancelled)), pass_cancelled=True)
         task.signals.finished.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
