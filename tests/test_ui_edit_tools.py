@@ -54,7 +54,7 @@ def env(qtbot, tmp_path):
     answers = ReasonAnswers()  # each map edit asks why: typed as a user would
 
     def use(tool):
-        tool.message.connect(messages.append)
+        tool.message.connect(lambda message: messages.append(message.text()))  # (a status_text record)
         tool.finished.connect(lambda: finished.append(True))
         canvas.set_tool(tool)
         return tool
@@ -173,7 +173,7 @@ def test_split_a_plot_then_merge_it_back(env):
     assert sorted(session.plot_id(r) for r in session.selection) == ["KEG-0002", "KEG-0004"]
 
     reports = []
-    assert merge_selected(session, reports.append) == "KEG-0002"
+    assert merge_selected(session, lambda message: reports.append(message.text())) == "KEG-0002"
     assert reports == []
     plots = file_plots(env)
     assert sorted(plots.index) == ["KEG-0001", "KEG-0002", "KEG-0003"]
@@ -190,10 +190,14 @@ def test_merge_refuses_plots_that_are_not_adjacent(env):
     session = env.session
     session.set_selection([session.row_of("KEG-0001"), session.row_of("KEG-0003")])
     reports = []
-    assert merge_selected(session, reports.append) is None
+
+    def report(message):
+        reports.append(message.text())
+
+    assert merge_selected(session, report) is None
     assert len(reports) == 1 and "KEG-0001" in reports[0] and "KEG-0003" in reports[0]
     session.set_selection([session.row_of("KEG-0001")])
-    assert merge_selected(session, reports.append) is None and "two or more" in reports[-1]
+    assert merge_selected(session, report) is None and "two or more" in reports[-1]
     assert len(file_plots(env)) == 3
 
 
@@ -317,7 +321,7 @@ def test_map_edits_ask_for_a_reason_prefilled_with_the_last_one_and_none_is_made
     assert env.answers.prefilled == [""]  # the first edit: nothing made up
     assert reasons_of(env, "KEG-0004") == {"resurvey of 2026"} and "resurvey of 2026" in reasons_of(env, "KEG-0002")
     env.answers.reason = "merged back: survey error"
-    assert merge_selected(session, env.messages.append) == "KEG-0002"
+    assert merge_selected(session, lambda message: env.messages.append(message.text())) == "KEG-0002"
     assert env.answers.prefilled == ["", "resurvey of 2026"]  # the last one used, offered again
     assert "merged back: survey error" in reasons_of(env, "KEG-0004")
 

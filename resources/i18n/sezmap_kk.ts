@@ -359,38 +359,38 @@
 <context>
     <name>DatabaseLink</name>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="53" />
-        <location filename="../../sezmap/ui/window_database.py" line="74" />
+        <location filename="../../sezmap/ui/window_database.py" line="54" />
+        <location filename="../../sezmap/ui/window_database.py" line="75" />
         <source>Cannot open the database</source>
         <translation>Дерекқорды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="78" />
+        <location filename="../../sezmap/ui/window_database.py" line="79" />
         <source>The database server %1 does not answer: it may be down, or its host or port wrong. Nothing was opened; try again later.</source>
         <translation>%1 дерекқор сервері жауап бермейді: ол тоқтап тұрған болуы мүмкін немесе сервер не порт қате көрсетілген. Ештеңе ашылған жоқ; кейінірек қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="98" />
+        <location filename="../../sezmap/ui/window_database.py" line="99" />
         <source>Connecting to %1…</source>
         <translation>%1 серверіне қосылу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="121" />
+        <location filename="../../sezmap/ui/window_database.py" line="122" />
         <source>Cannot write .pgpass</source>
         <translation>.pgpass жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="170" />
+        <location filename="../../sezmap/ui/window_database.py" line="171" />
         <source>Login: %1</source>
         <translation>Логин: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="192" />
+        <location filename="../../sezmap/ui/window_database.py" line="193" />
         <source>Read only: the login %1 may not change plots.</source>
         <translation>Тек оқу: %1 логині учаскелерді өзгерте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="195" />
+        <location filename="../../sezmap/ui/window_database.py" line="196" />
         <source>The login %1 may not change plots of this zone.</source>
         <translation>%1 логині бұл аймақтың учаскелерін өзгерте алмайды.</translation>
     </message>
@@ -398,54 +398,62 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="57" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="64" />
         <source>Nothing was changed: %1 needs a reason.</source>
         <translation>Ештеңе өзгерген жоқ: «%1» үшін себеп қажет.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="61" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="68" />
         <source>%1 not made: another change is waiting for the file.</source>
         <translation>%1 орындалмады: басқа өзгеріс файлды күтіп тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="69" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="80" />
         <source>%1 refused: %2</source>
         <translation>%1 қабылданбады: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/edit_merge.py" line="21" />
+        <source>Merge %n plots</source>
+        <translation>
+            <numerusform>%n учаскені біріктіру</numerusform>
+            <numerusform>%n учаскені біріктіру</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sezmap/ui/edit_merge.py" line="47" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="147" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="345" />
+        <location filename="../../sezmap/ui/edit_merge.py" line="60" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="158" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="356" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="151" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="162" />
         <source>Select one plot first (Identify tool, or a row of the table).</source>
         <translation>Алдымен бір учаскені таңдаңыз («Ақпарат» құралы немесе кесте жолы).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="350" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="361" />
         <source>A plot needs at least 3 vertices.</source>
         <translation>Учаскенің кемінде 3 төбесі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="362" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="373" />
         <source>Draw the plot inside a zone (or choose the zone first).</source>
         <translation>Учаскені аймақтың ішінде салыңыз (немесе алдымен аймақты таңдаңыз).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="367" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="378" />
         <source>Draw plot</source>
         <translation>Учаске салу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="391" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="402" />
         <source>Draw the cutting line with at least 2 points, across the plot.</source>
         <translation>Кесу сызығын учаскені кесіп өтетіндей, кемінде 2 нүктемен сызыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_merge.py" line="48" />
+        <location filename="../../sezmap/ui/edit_merge.py" line="61" />
         <source>Select two or more adjacent plots of one zone to merge.</source>
         <translation>Біріктіру үшін бір аймақтың екі не одан көп көршілес учаскесін таңдаңыз.</translation>
     </message>
@@ -453,220 +461,220 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="184" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="438" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="441" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="343" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="439" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="442" />
         <source>Export map</source>
         <translation>Картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
         <source>PNG image (page)</source>
         <translation>PNG суреті (парақ)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
         <source>PDF document (page, vector)</source>
         <translation>PDF құжаты (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
         <source>SVG drawing (page, vector)</source>
         <translation>SVG сызбасы (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (координаттарға байланған карта)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивті веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="191" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="192" />
         <source>Paper</source>
         <translation>Қағаз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="192" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="193" />
         <source>Pixels</source>
         <translation>Пиксельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="193" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="194" />
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="194" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="195" />
         <source>Default: the zone's name</source>
         <translation>Әдепкі: аймақтың атауы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="195" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="196" />
         <source>Only vacant plots (for investors)</source>
         <translation>Тек бос учаскелер (инвесторлар үшін)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="196" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Format:</source>
         <translation>Пішім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>Size:</source>
         <translation>Өлшемі:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
         <source>Title:</source>
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
         <source>Not included</source>
         <translation>Қоспау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
         <source>By quarter, from the audit log</source>
         <translation>Тоқсан бойынша, өзгерістер журналынан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>By month, from the audit log</source>
         <translation>Ай бойынша, өзгерістер журналынан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
         <source>Figures as of:</source>
         <translation>Көрсеткіштер күні:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
         <source>Land use over time:</source>
         <translation>Жерді пайдалану уақыт бойынша:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="207" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
         <source>— the current view —</source>
         <translation>— ағымдағы көрініс —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
         <source>Web pages (*.html)</source>
         <translation>Веб-беттер (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентациялар (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="395" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="396" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ; файлда әр аймақтың картасы мен көрсеткіштері бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="397" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="398" />
         <source>No preview for this format.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="405" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
         <source>landscape</source>
         <translation>альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="405" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
         <source>portrait</source>
         <translation>кітаптық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="410" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="411" />
         <source>The figures for that date are worked out when the file is written.</source>
         <translation>Осы күнгі көрсеткіштер файл жазылғанда есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="420" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="421" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="441" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="442" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="486" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="487" />
         <source>Map exported to %1</source>
         <translation>Карта %1 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="492" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="493" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="500" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="501" />
         <source>Export cancelled</source>
         <translation>Экспорттау тоқтатылды</translation>
     </message>
@@ -975,97 +983,97 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="171" />
         <source>Check reported status against imagery</source>
         <translation>Көрсетілген мәртебені суреттермен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Бір арнадағы салынғандық бағасы (0…1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
         <source>Band:</source>
         <translation>Арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
         <source>An index computed from bands</source>
         <translation>Арналардан есептелген индекс</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>NIR band:</source>
         <translation>NIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>SWIR band:</source>
         <translation>SWIR арнасы:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>Red band:</source>
         <translation>Қызыл арна:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>Threshold:</source>
         <translation>Шек:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Мәні шектен кем емес пиксель салынған деп саналады (NDVI: шектен төмен); салынған деп көрсетілген учаске салынған жердің үлесі бұдан аз болса белгіленеді, бос деп көрсетілгені — көп болса.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="190" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
         <source>Plots of:</source>
         <translation>Учаскелер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="191" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
         <source>Run the check</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="204" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="199" />
         <source>The current zone (%1)</source>
         <translation>Ағымдағы аймақ (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="205" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="200" />
         <source>All zones</source>
         <translation>Барлық аймақтар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="237" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="232" />
         <source>Check against imagery</source>
         <translation>Суреттер бойынша тексеру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="233" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="268" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="263" />
         <source>%n band</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1073,7 +1081,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="268" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="263" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n арна</numerusform>
@@ -1081,17 +1089,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="390" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="385" />
         <source>The check failed. %1</source>
         <translation>Тексеру сәтсіз аяқталды. %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="392" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="387" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="385" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="380" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1099,7 +1107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="385" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="380" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>%n учаске тексерілуде…</numerusform>
@@ -1107,7 +1115,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="387" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="382" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Тоқтатылды: ештеңе тексерілмеді.</translation>
     </message>
@@ -1272,57 +1280,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <location filename="../../sezmap/ui/main_window.py" line="244" />
         <source>Opening %1…</source>
         <translation>%1 ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="275" />
+        <location filename="../../sezmap/ui/main_window.py" line="280" />
         <source>%1 zones, %2 plots</source>
         <translation>Аймақтар: %1, учаскелер: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="284" />
+        <location filename="../../sezmap/ui/main_window.py" line="289" />
         <source>Analysis failed</source>
         <translation>Талдау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="272" />
+        <location filename="../../sezmap/ui/main_window.py" line="277" />
         <source>Loading the plots…</source>
         <translation>Учаскелер жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="319" />
+        <location filename="../../sezmap/ui/main_window.py" line="324" />
         <source>Cannot open the project</source>
         <translation>Жобаны ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="323" />
+        <location filename="../../sezmap/ui/main_window.py" line="328" />
         <source>Open project</source>
         <translation>Жобаны ашу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="324" />
+        <location filename="../../sezmap/ui/main_window.py" line="329" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>GeoPackage жобалары (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="374" />
+        <location filename="../../sezmap/ui/main_window.py" line="379" />
         <source>The map could not be drawn: %1</source>
         <translation>Картаны салу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="391" />
+        <location filename="../../sezmap/ui/main_window.py" line="398" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="480" />
+        <location filename="../../sezmap/ui/main_window.py" line="487" />
         <source>Nothing here</source>
         <translation>Мұнда ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="539" />
+        <location filename="../../sezmap/ui/main_window.py" line="546" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Талдау әлі жүріп жатыр; сәлден кейін қайталаңыз.</translation>
     </message>
@@ -1771,54 +1779,54 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="108" />
+        <location filename="../../sezmap/ui/window_files.py" line="109" />
         <source>Import vector file</source>
         <translation>Векторлық файлды импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="109" />
+        <location filename="../../sezmap/ui/window_files.py" line="110" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторлық файлдар (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="139" />
-        <location filename="../../sezmap/ui/window_files.py" line="220" />
+        <location filename="../../sezmap/ui/window_files.py" line="140" />
+        <location filename="../../sezmap/ui/window_files.py" line="222" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="118" />
-        <location filename="../../sezmap/ui/window_files.py" line="130" />
+        <location filename="../../sezmap/ui/window_files.py" line="119" />
+        <location filename="../../sezmap/ui/window_files.py" line="131" />
         <source>Import</source>
         <translation>Импорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="73" />
+        <location filename="../../sezmap/ui/window_files.py" line="74" />
         <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
         <translation>%1 жобасының өзгерістер журналы sezmap-тен тыс өзгертілген (немесе оның қорғанысы). Мұның себебі анықталғанша тарихына сенбеңіз; күмән болса, сақтық көшірмеден қалпына келтіріңіз. Табылғаны:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="76" />
+        <location filename="../../sezmap/ui/window_files.py" line="77" />
         <source>Audit record changed outside sezmap</source>
         <translation>Өзгерістер журналы sezmap-тен тыс өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="118" />
+        <location filename="../../sezmap/ui/window_files.py" line="119" />
         <source>Into which layer of the project?</source>
         <translation>Жобаның қай қабатына?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="131" />
+        <location filename="../../sezmap/ui/window_files.py" line="132" />
         <source>The file has several layers. Which one?</source>
         <translation>Файлда бірнеше қабат бар. Қайсысы?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="153" />
+        <location filename="../../sezmap/ui/window_files.py" line="154" />
         <source>Import failed</source>
         <translation>Импорттау сәтсіз аяқталды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="159" />
+        <location filename="../../sezmap/ui/window_files.py" line="161" />
         <source>Imported %Ln feature into %1</source>
         <translation>
             <numerusform>%1 қабатына %Ln нысан импортталды</numerusform>
@@ -1826,7 +1834,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="160" />
+        <location filename="../../sezmap/ui/window_files.py" line="162" />
         <source>Imported %Ln features into %1</source>
         <translation>
             <numerusform>%1 қабатына %Ln нысан импортталды</numerusform>
@@ -1834,51 +1842,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="164" />
+        <location filename="../../sezmap/ui/window_files.py" line="166" />
         <source>Add raster overlay</source>
         <translation>Растрлық қабат қосу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="165" />
+        <location filename="../../sezmap/ui/window_files.py" line="167" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="191" />
+        <location filename="../../sezmap/ui/window_files.py" line="193" />
         <source>Cannot open the raster</source>
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="196" />
-        <location filename="../../sezmap/ui/window_files.py" line="213" />
+        <location filename="../../sezmap/ui/window_files.py" line="198" />
+        <location filename="../../sezmap/ui/window_files.py" line="215" />
         <source>New project from the template</source>
         <translation>Үлгіден жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="197" />
-        <location filename="../../sezmap/ui/window_files.py" line="224" />
+        <location filename="../../sezmap/ui/window_files.py" line="199" />
+        <location filename="../../sezmap/ui/window_files.py" line="226" />
         <source>Projects (*.gpkg)</source>
         <translation>Жобалар (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="223" />
-        <location filename="../../sezmap/ui/window_files.py" line="243" />
+        <location filename="../../sezmap/ui/window_files.py" line="225" />
+        <location filename="../../sezmap/ui/window_files.py" line="245" />
         <source>Save a copy as</source>
         <translation>Көшірмесін басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="239" />
+        <location filename="../../sezmap/ui/window_files.py" line="241" />
         <source>A copy was saved as %1; you are still working on %2</source>
         <translation>Көшірме %1 ретінде сақталды; сіз әлі %2 файлымен жұмыс істеп жатырсыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="251" />
-        <location filename="../../sezmap/ui/window_files.py" line="267" />
+        <location filename="../../sezmap/ui/window_files.py" line="253" />
+        <location filename="../../sezmap/ui/window_files.py" line="269" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="252" />
+        <location filename="../../sezmap/ui/window_files.py" line="254" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -1955,38 +1963,38 @@
 <context>
     <name>SiteSearchDock</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="48" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="49" />
         <source>Find &amp;sites for investors…</source>
         <translation>Инвесторларға &amp;алаң іздеу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="49" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="50" />
         <source>Vacant land of a given size near rail, a border crossing and the ports</source>
         <translation>Темір жолға, шекара өткеліне және порттарға жақын қажетті аудандағы бос жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="50" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="51" />
         <source>The sites found as an investor web map or a PDF</source>
         <translation>Табылған алаңдар инвесторларға арналған веб-карта немесе PDF түрінде</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="116" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="149" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="150" />
         <source>Export the sites</source>
         <translation>Алаңдарды экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="118" />
         <source>Investor web map (*.html)</source>
         <translation>Инвесторларға арналған веб-карта (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="118" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="141" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="142" />
         <source>Sites written to %1</source>
         <translation>Алаңдар %1 файлына жазылды</translation>
     </message>
@@ -2308,7 +2316,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="131" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="132" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>
@@ -2542,67 +2550,67 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="72" />
+        <location filename="../../sezmap/ui/window_edits.py" line="73" />
         <source>Undo %1</source>
         <translation>Болдырмау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="72" />
+        <location filename="../../sezmap/ui/window_edits.py" line="73" />
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="73" />
+        <location filename="../../sezmap/ui/window_edits.py" line="74" />
         <source>Redo %1</source>
         <translation>Қайталау: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="73" />
+        <location filename="../../sezmap/ui/window_edits.py" line="74" />
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="113" />
+        <location filename="../../sezmap/ui/window_edits.py" line="117" />
         <source>Edit &amp;selected plots…</source>
         <translation>Таңдалған &amp;учаскелерді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="113" />
+        <location filename="../../sezmap/ui/window_edits.py" line="117" />
         <source>Plot &amp;history</source>
         <translation>Учаске &amp;тарихы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="114" />
+        <location filename="../../sezmap/ui/window_edits.py" line="118" />
         <source>&amp;Idle plots review</source>
         <translation>&amp;Бос тұрған учаскелерге шолу</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="114" />
+        <location filename="../../sezmap/ui/window_edits.py" line="118" />
         <source>&amp;Audit log…</source>
         <translation>Өзгерістер &amp;журналы…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="121" />
+        <location filename="../../sezmap/ui/window_edits.py" line="125" />
         <source>Undone: %1</source>
         <translation>Болдырылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="124" />
+        <location filename="../../sezmap/ui/window_edits.py" line="128" />
         <source>Redone: %1</source>
         <translation>Қайталанды: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="152" />
+        <location filename="../../sezmap/ui/window_edits.py" line="158" />
         <source>Nothing was changed: you stopped waiting for the file.</source>
         <translation>Ештеңе өзгертілмеді: сіз файлды күтуді тоқтаттыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="176" />
+        <location filename="../../sezmap/ui/window_edits.py" line="181" />
         <source>Cannot change the plots</source>
         <translation>Учаскелерді өзгерту мүмкін болмады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="204" />
+        <location filename="../../sezmap/ui/window_edits.py" line="210" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -2610,7 +2618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="205" />
+        <location filename="../../sezmap/ui/window_edits.py" line="211" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Жоба файлын басқа бағдарлама өзгертті: %Ln учаске қайта жүктелді.</numerusform>
@@ -2618,57 +2626,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="213" />
+        <location filename="../../sezmap/ui/window_edits.py" line="219" />
         <source>%1 changed by %2</source>
         <translation>%1 өзгертілді, өзгерткен: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="83" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>Болдырмау тарихы тасталды: бұл файл қадамдар жасалған файлдан ескірек (қалпына келтірілген сақтық көшірме немесе ескі көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="83" />
+        <location filename="../../sezmap/ui/window_edits.py" line="85" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>Болдырмау тарихы тасталды: бұл файлдың тарихы қадамдар жасалған файлдың тарихынан өзгеше (басқа жерде өзгертілген көшірме).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="85" />
+        <location filename="../../sezmap/ui/window_edits.py" line="87" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>Болдырмау тарихы %1 файлынан алынды (сол жоба, көшірілген немесе жылжытылған).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="86" />
+        <location filename="../../sezmap/ui/window_edits.py" line="88" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>Содан бері жобаны өзгерткендер: %1. Әр болдырмау мен қайталау олардың өзгерістерін өшірмейтіні тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="121" />
+        <location filename="../../sezmap/ui/window_edits.py" line="125" />
         <source>Undo the rest</source>
         <translation>Қалғанын болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="124" />
+        <location filename="../../sezmap/ui/window_edits.py" line="128" />
         <source>Redo the rest</source>
         <translation>Қалғанын қайталау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="139" />
+        <location filename="../../sezmap/ui/window_edits.py" line="144" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ештеңе өзгертілмеді: осы қадамнан кейін учаскелерді басқалар өзгертті.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="142" />
+        <location filename="../../sezmap/ui/window_edits.py" line="147" />
         <source>(except what others changed since)</source>
         <translation>(басқалар өзгерткенінен басқасы)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="157" />
+        <location filename="../../sezmap/ui/window_edits.py" line="162" />
         <source>Changed by others since</source>
         <translation>Басқалар өзгерткен</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="158" />
+        <location filename="../../sezmap/ui/window_edits.py" line="163" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>Осы қадамнан кейін бұл учаскелерді басқалар өзгертті; оны толық орындау олардың өзгерістерін өшіріп тастайды, сондықтан ештеңе жазылмады:</translation>
     </message>
@@ -2676,37 +2684,37 @@
 <context>
     <name>WindowImagery</name>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="65" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="66" />
         <source>Check against &amp;imagery…</source>
         <translation>Суреттер &amp;бойынша тексеру…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="66" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="67" />
         <source>Check the plots' reported status against a GeoTIFF</source>
         <translation>Учаскелердің көрсетілген мәртебесін GeoTIFF-пен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="112" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="113" />
         <source>Imagery check done — looks unbuilt: %1, looks built: %2.</source>
         <translation>Суреттер бойынша тексеру аяқталды — салынбаған сияқты: %1, салынған сияқты: %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="200" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="201" />
         <source>Imagery check %1 (%2): looks unbuilt (built %3 &lt; %4)</source>
         <translation>Суреттер бойынша тексеру %1 (%2): салынбаған сияқты (салынғаны %3 &lt; %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="201" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="202" />
         <source>Imagery check %1 (%2): looks built (built %3 ≥ %4)</source>
         <translation>Суреттер бойынша тексеру %1 (%2): салынған сияқты (салынғаны %3 ≥ %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="202" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="203" />
         <source>Imagery check %1 (%2): no data over the plot</source>
         <translation>Суреттер бойынша тексеру %1 (%2): учаске бойынша деректер жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="203" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="204" />
         <source>Imagery check %1 (%2): consistent (built %3)</source>
         <translation>Суреттер бойынша тексеру %1 (%2): сәйкес (салынғаны %3)</translation>
     </message>
@@ -4046,22 +4054,22 @@
         <translation>%1 км²</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/tiles.py" line="95" />
+        <location filename="../../sezmap/render/tiles.py" line="32" />
         <source>Online tiles unavailable (%1); showing the offline basemap</source>
         <translation>Онлайн тайлдар қолжетімсіз (%1); офлайн негізгі карта көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/tiles.py" line="115" />
+        <location filename="../../sezmap/render/tiles.py" line="33" />
         <source>Online tiles not drawn: %1</source>
         <translation>Онлайн тайлдар салынбады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="442" />
+        <location filename="../../sezmap/render/layers.py" line="437" />
         <source>Zone boundary</source>
         <translation>Аймақ шекарасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="443" />
+        <location filename="../../sezmap/render/layers.py" line="438" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Аймақтың орны (бұл масштабта шекарасын көрсетуге тым кіші)</translation>
     </message>
@@ -4071,7 +4079,7 @@
         <translation>Дәліздер желісінен тыс (түзу сызық)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/crs.py" line="105" />
+        <location filename="../../sezmap/render/crs.py" line="175" />
         <source>Albers Kazakhstan (WGS84)</source>
         <translation>Альберс, Қазақстан (WGS84)</translation>
     </message>

@@ -365,38 +365,38 @@
 <context>
     <name>DatabaseLink</name>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="53" />
-        <location filename="../../sezmap/ui/window_database.py" line="74" />
+        <location filename="../../sezmap/ui/window_database.py" line="54" />
+        <location filename="../../sezmap/ui/window_database.py" line="75" />
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="78" />
+        <location filename="../../sezmap/ui/window_database.py" line="79" />
         <source>The database server %1 does not answer: it may be down, or its host or port wrong. Nothing was opened; try again later.</source>
         <translation>Сервер базы данных %1 не отвечает: возможно, он остановлен или неверно указаны сервер или порт. Ничего не открыто; попробуйте позже.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="98" />
+        <location filename="../../sezmap/ui/window_database.py" line="99" />
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="121" />
+        <location filename="../../sezmap/ui/window_database.py" line="122" />
         <source>Cannot write .pgpass</source>
         <translation>Не удаётся записать .pgpass</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="170" />
+        <location filename="../../sezmap/ui/window_database.py" line="171" />
         <source>Login: %1</source>
         <translation>Логин: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="192" />
+        <location filename="../../sezmap/ui/window_database.py" line="193" />
         <source>Read only: the login %1 may not change plots.</source>
         <translation>Только чтение: логин %1 не может изменять участки.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_database.py" line="195" />
+        <location filename="../../sezmap/ui/window_database.py" line="196" />
         <source>The login %1 may not change plots of this zone.</source>
         <translation>Логин %1 не может изменять участки этой зоны.</translation>
     </message>
@@ -404,54 +404,63 @@
 <context>
     <name>EditTools</name>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="57" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="64" />
         <source>Nothing was changed: %1 needs a reason.</source>
         <translation>Ничего не изменено: для «%1» нужна причина.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="61" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="68" />
         <source>%1 not made: another change is waiting for the file.</source>
         <translation>%1 не выполнено: другое изменение ждёт файл.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="69" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="80" />
         <source>%1 refused: %2</source>
         <translation>%1 отклонено: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../sezmap/ui/edit_merge.py" line="21" />
+        <source>Merge %n plots</source>
+        <translation>
+            <numerusform>Объединение %n участка</numerusform>
+            <numerusform>Объединение %n участков</numerusform>
+            <numerusform>Объединение %n участков</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../sezmap/ui/edit_merge.py" line="47" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="147" />
-        <location filename="../../sezmap/ui/edit_tools.py" line="345" />
+        <location filename="../../sezmap/ui/edit_merge.py" line="60" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="158" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="356" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="151" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="162" />
         <source>Select one plot first (Identify tool, or a row of the table).</source>
         <translation>Сначала выберите один участок (инструмент «Информация» или строка таблицы).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="350" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="361" />
         <source>A plot needs at least 3 vertices.</source>
         <translation>У участка должно быть не меньше 3 вершин.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="362" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="373" />
         <source>Draw the plot inside a zone (or choose the zone first).</source>
         <translation>Рисуйте участок внутри зоны (или сначала выберите зону).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="367" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="378" />
         <source>Draw plot</source>
         <translation>Нанесение участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_tools.py" line="391" />
+        <location filename="../../sezmap/ui/edit_tools.py" line="402" />
         <source>Draw the cutting line with at least 2 points, across the plot.</source>
         <translation>Проведите линию разреза через весь участок, не меньше 2 точек.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/edit_merge.py" line="48" />
+        <location filename="../../sezmap/ui/edit_merge.py" line="61" />
         <source>Select two or more adjacent plots of one zone to merge.</source>
         <translation>Выберите два или больше смежных участка одной зоны, чтобы объединить их.</translation>
     </message>
@@ -459,220 +468,220 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="184" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="438" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="441" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="343" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="439" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="442" />
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
         <source>PNG image (page)</source>
         <translation>Изображение PNG (лист)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
         <source>PDF document (page, vector)</source>
         <translation>Документ PDF (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
         <source>SVG drawing (page, vector)</source>
         <translation>Рисунок SVG (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (карта с привязкой к координатам)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивная веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="191" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="192" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="192" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="193" />
         <source>Pixels</source>
         <translation>Пиксели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="193" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="194" />
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="194" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="195" />
         <source>Default: the zone's name</source>
         <translation>По умолчанию: название зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="195" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="196" />
         <source>Only vacant plots (for investors)</source>
         <translation>Только свободные участки (для инвесторов)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="196" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
         <source>Not included</source>
         <translation>Не включать</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
         <source>By quarter, from the audit log</source>
         <translation>По кварталам, по журналу изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>By month, from the audit log</source>
         <translation>По месяцам, по журналу изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
         <source>Figures as of:</source>
         <translation>Показатели на:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
         <source>Land use over time:</source>
         <translation>Использование земли во времени:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="207" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
         <source>— the current view —</source>
         <translation>— текущий охват —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="216" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="339" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
         <source>Web pages (*.html)</source>
         <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентации (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="395" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="396" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Для этого формата нет предпросмотра; файл содержит карту и показатели каждой зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="397" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="398" />
         <source>No preview for this format.</source>
         <translation>Для этого формата нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="405" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
         <source>landscape</source>
         <translation>альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="405" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
         <source>portrait</source>
         <translation>книжная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="410" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="411" />
         <source>The figures for that date are worked out when the file is written.</source>
         <translation>Показатели на эту дату рассчитываются при записи файла.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="420" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="421" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="441" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="442" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="486" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="487" />
         <source>Map exported to %1</source>
         <translation>Карта экспортирована в %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="492" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="493" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="500" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="501" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
@@ -984,97 +993,97 @@
 <context>
     <name>ImageryDialog</name>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="171" />
         <source>Check reported status against imagery</source>
         <translation>Сверка заявленного статуса со снимками</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="172" />
         <source>GeoTIFF:</source>
         <translation>GeoTIFF:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="173" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="174" />
         <source>A built-up score (0…1) in one band</source>
         <translation>Оценка застроенности (0…1) в одном канале</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="175" />
         <source>Band:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="176" />
         <source>An index computed from bands</source>
         <translation>Индекс, вычисленный по каналам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="177" />
         <source>Index:</source>
         <translation>Индекс:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="183" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="178" />
         <source>NIR band:</source>
         <translation>Канал NIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="184" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="179" />
         <source>SWIR band:</source>
         <translation>Канал SWIR:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="180" />
         <source>Red band:</source>
         <translation>Красный канал:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="181" />
         <source>Threshold:</source>
         <translation>Порог:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="182" />
         <source>A pixel counts as built at or above the threshold (NDVI: below it); a plot reported built with less than this share of built land is flagged, and one reported vacant with more.</source>
         <translation>Пиксель считается застроенным при значении не ниже порога (NDVI: ниже порога); участок, заявленный застроенным, с меньшей долей застроенной земли отмечается, как и заявленный свободным — с большей.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="190" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="185" />
         <source>Plots of:</source>
         <translation>Участки:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="191" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="186" />
         <source>Run the check</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="204" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="199" />
         <source>The current zone (%1)</source>
         <translation>Текущая зона (%1)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="205" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="200" />
         <source>All zones</source>
         <translation>Все зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="237" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="232" />
         <source>Check against imagery</source>
         <translation>Проверка по снимкам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="238" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="233" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="268" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="263" />
         <source>%n band</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1083,7 +1092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="268" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="263" />
         <source>%n bands</source>
         <translation>
             <numerusform>%n канал</numerusform>
@@ -1092,17 +1101,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="390" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="385" />
         <source>The check failed. %1</source>
         <translation>Проверка не удалась. %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="392" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="387" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="385" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="380" />
         <source>Checking %n plot…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1111,7 +1120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="385" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="380" />
         <source>Checking %n plots…</source>
         <translation>
             <numerusform>Проверяется %n участок…</numerusform>
@@ -1120,7 +1129,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/imagery_dialog.py" line="387" />
+        <location filename="../../sezmap/ui/imagery_dialog.py" line="382" />
         <source>Cancelled: nothing was checked.</source>
         <translation>Отменено: ничего не проверено.</translation>
     </message>
@@ -1285,57 +1294,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="239" />
+        <location filename="../../sezmap/ui/main_window.py" line="244" />
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="275" />
+        <location filename="../../sezmap/ui/main_window.py" line="280" />
         <source>%1 zones, %2 plots</source>
         <translation>Зон: %1, участков: %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="284" />
+        <location filename="../../sezmap/ui/main_window.py" line="289" />
         <source>Analysis failed</source>
         <translation>Ошибка анализа</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="272" />
+        <location filename="../../sezmap/ui/main_window.py" line="277" />
         <source>Loading the plots…</source>
         <translation>Загрузка участков…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="319" />
+        <location filename="../../sezmap/ui/main_window.py" line="324" />
         <source>Cannot open the project</source>
         <translation>Не удаётся открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="323" />
+        <location filename="../../sezmap/ui/main_window.py" line="328" />
         <source>Open project</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="324" />
+        <location filename="../../sezmap/ui/main_window.py" line="329" />
         <source>GeoPackage projects (*.gpkg)</source>
         <translation>Проекты GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="374" />
+        <location filename="../../sezmap/ui/main_window.py" line="379" />
         <source>The map could not be drawn: %1</source>
         <translation>Не удалось нарисовать карту: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="391" />
+        <location filename="../../sezmap/ui/main_window.py" line="398" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="480" />
+        <location filename="../../sezmap/ui/main_window.py" line="487" />
         <source>Nothing here</source>
         <translation>Здесь ничего нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/main_window.py" line="539" />
+        <location filename="../../sezmap/ui/main_window.py" line="546" />
         <source>The analysis is still running; try again in a moment.</source>
         <translation>Анализ ещё выполняется; повторите через минуту.</translation>
     </message>
@@ -1785,54 +1794,54 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="73" />
+        <location filename="../../sezmap/ui/window_files.py" line="74" />
         <source>The audit record of %1 was changed outside sezmap (or its protections were). Do not trust its history until this is explained; restore a backup if in doubt. Found:</source>
         <translation>Журнал изменений проекта %1 изменён вне sezmap (или его защита). Не доверяйте истории, пока это не объяснено; при сомнении восстановите резервную копию. Найдено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="76" />
+        <location filename="../../sezmap/ui/window_files.py" line="77" />
         <source>Audit record changed outside sezmap</source>
         <translation>Журнал изменений изменён вне sezmap</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="108" />
+        <location filename="../../sezmap/ui/window_files.py" line="109" />
         <source>Import vector file</source>
         <translation>Импорт векторного файла</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="109" />
+        <location filename="../../sezmap/ui/window_files.py" line="110" />
         <source>Vector files (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</source>
         <translation>Векторные файлы (*.geojson *.json *.shp *.kml *.csv *.fgb *.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="118" />
-        <location filename="../../sezmap/ui/window_files.py" line="130" />
+        <location filename="../../sezmap/ui/window_files.py" line="119" />
+        <location filename="../../sezmap/ui/window_files.py" line="131" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="118" />
+        <location filename="../../sezmap/ui/window_files.py" line="119" />
         <source>Into which layer of the project?</source>
         <translation>В какой слой проекта?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="131" />
+        <location filename="../../sezmap/ui/window_files.py" line="132" />
         <source>The file has several layers. Which one?</source>
         <translation>В файле несколько слоёв. Какой из них?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="139" />
-        <location filename="../../sezmap/ui/window_files.py" line="220" />
+        <location filename="../../sezmap/ui/window_files.py" line="140" />
+        <location filename="../../sezmap/ui/window_files.py" line="222" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="153" />
+        <location filename="../../sezmap/ui/window_files.py" line="154" />
         <source>Import failed</source>
         <translation>Импорт не удался</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="159" />
+        <location filename="../../sezmap/ui/window_files.py" line="161" />
         <source>Imported %Ln feature into %1</source>
         <translation>
             <numerusform>Импортирован %Ln объект в слой %1</numerusform>
@@ -1841,7 +1850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_files.py" line="160" />
+        <location filename="../../sezmap/ui/window_files.py" line="162" />
         <source>Imported %Ln features into %1</source>
         <translation>
             <numerusform>Импортирован %Ln объект в слой %1</numerusform>
@@ -1850,51 +1859,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="164" />
+        <location filename="../../sezmap/ui/window_files.py" line="166" />
         <source>Add raster overlay</source>
         <translation>Добавить растровый слой</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="165" />
+        <location filename="../../sezmap/ui/window_files.py" line="167" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="191" />
+        <location filename="../../sezmap/ui/window_files.py" line="193" />
         <source>Cannot open the raster</source>
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="196" />
-        <location filename="../../sezmap/ui/window_files.py" line="213" />
+        <location filename="../../sezmap/ui/window_files.py" line="198" />
+        <location filename="../../sezmap/ui/window_files.py" line="215" />
         <source>New project from the template</source>
         <translation>Новый проект из шаблона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="197" />
-        <location filename="../../sezmap/ui/window_files.py" line="224" />
+        <location filename="../../sezmap/ui/window_files.py" line="199" />
+        <location filename="../../sezmap/ui/window_files.py" line="226" />
         <source>Projects (*.gpkg)</source>
         <translation>Проекты (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="223" />
-        <location filename="../../sezmap/ui/window_files.py" line="243" />
+        <location filename="../../sezmap/ui/window_files.py" line="225" />
+        <location filename="../../sezmap/ui/window_files.py" line="245" />
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="239" />
+        <location filename="../../sezmap/ui/window_files.py" line="241" />
         <source>A copy was saved as %1; you are still working on %2</source>
         <translation>Копия сохранена как %1; вы продолжаете работать с %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="251" />
-        <location filename="../../sezmap/ui/window_files.py" line="267" />
+        <location filename="../../sezmap/ui/window_files.py" line="253" />
+        <location filename="../../sezmap/ui/window_files.py" line="269" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="252" />
+        <location filename="../../sezmap/ui/window_files.py" line="254" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -1971,38 +1980,38 @@
 <context>
     <name>SiteSearchDock</name>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="48" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="49" />
         <source>Find &amp;sites for investors…</source>
         <translation>Найти &amp;площадки для инвесторов…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="49" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="50" />
         <source>Vacant land of a given size near rail, a border crossing and the ports</source>
         <translation>Свободная земля нужной площади рядом с железной дорогой, погранпереходом и портами</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="50" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="51" />
         <source>The sites found as an investor web map or a PDF</source>
         <translation>Найденные площадки как веб-карта для инвесторов или PDF</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="116" />
-        <location filename="../../sezmap/ui/site_search_dock.py" line="149" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="150" />
         <source>Export the sites</source>
         <translation>Экспорт площадок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="118" />
         <source>Investor web map (*.html)</source>
         <translation>Веб-карта для инвесторов (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="117" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="118" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/site_search_dock.py" line="141" />
+        <location filename="../../sezmap/ui/site_search_dock.py" line="142" />
         <source>Sites written to %1</source>
         <translation>Площадки записаны в %1</translation>
     </message>
@@ -2329,7 +2338,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="131" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="132" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -2563,67 +2572,67 @@
 <context>
     <name>WindowEdits</name>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="72" />
+        <location filename="../../sezmap/ui/window_edits.py" line="73" />
         <source>Undo %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="72" />
+        <location filename="../../sezmap/ui/window_edits.py" line="73" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="73" />
+        <location filename="../../sezmap/ui/window_edits.py" line="74" />
         <source>Redo %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="73" />
+        <location filename="../../sezmap/ui/window_edits.py" line="74" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="113" />
+        <location filename="../../sezmap/ui/window_edits.py" line="117" />
         <source>Edit &amp;selected plots…</source>
         <translation>Изменить &amp;выбранные участки…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="113" />
+        <location filename="../../sezmap/ui/window_edits.py" line="117" />
         <source>Plot &amp;history</source>
         <translation>&amp;История участка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="114" />
+        <location filename="../../sezmap/ui/window_edits.py" line="118" />
         <source>&amp;Idle plots review</source>
         <translation>Обзор &amp;простаивающих участков</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="114" />
+        <location filename="../../sezmap/ui/window_edits.py" line="118" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="121" />
+        <location filename="../../sezmap/ui/window_edits.py" line="125" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="124" />
+        <location filename="../../sezmap/ui/window_edits.py" line="128" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="152" />
+        <location filename="../../sezmap/ui/window_edits.py" line="158" />
         <source>Nothing was changed: you stopped waiting for the file.</source>
         <translation>Ничего не изменено: вы перестали ждать файл.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="176" />
+        <location filename="../../sezmap/ui/window_edits.py" line="181" />
         <source>Cannot change the plots</source>
         <translation>Не удалось изменить участки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="204" />
+        <location filename="../../sezmap/ui/window_edits.py" line="210" />
         <source>The project file was changed by another program: %Ln plot reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -2632,7 +2641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sezmap/ui/window_edits.py" line="205" />
+        <location filename="../../sezmap/ui/window_edits.py" line="211" />
         <source>The project file was changed by another program: %Ln plots reloaded.</source>
         <translation>
             <numerusform>Файл проекта изменён другой программой: перезагружен %Ln участок.</numerusform>
@@ -2641,57 +2650,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="213" />
+        <location filename="../../sezmap/ui/window_edits.py" line="219" />
         <source>%1 changed by %2</source>
         <translation>%1 изменён пользователем %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="81" />
+        <location filename="../../sezmap/ui/window_edits.py" line="83" />
         <source>Undo history dropped: this file is older than the one the steps were made in (a restored backup or an older copy).</source>
         <translation>История отмены сброшена: этот файл старее того, в котором делались шаги (восстановленная резервная копия или старая копия).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="83" />
+        <location filename="../../sezmap/ui/window_edits.py" line="85" />
         <source>Undo history dropped: this file's history differs from the one the steps were made in (a copy changed elsewhere).</source>
         <translation>История отмены сброшена: история этого файла отличается от той, в которой делались шаги (копия, изменённая в другом месте).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="85" />
+        <location filename="../../sezmap/ui/window_edits.py" line="87" />
         <source>Undo history kept from %1 (the same project, copied or moved).</source>
         <translation>История отмены взята из %1 (тот же проект, скопирован или перемещён).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="86" />
+        <location filename="../../sezmap/ui/window_edits.py" line="88" />
         <source>The project was changed since by %1: each undo and redo is checked not to overwrite their changes.</source>
         <translation>С тех пор проект изменили: %1. Каждая отмена и повтор проверяются, чтобы не затереть их изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="121" />
+        <location filename="../../sezmap/ui/window_edits.py" line="125" />
         <source>Undo the rest</source>
         <translation>Отменить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="124" />
+        <location filename="../../sezmap/ui/window_edits.py" line="128" />
         <source>Redo the rest</source>
         <translation>Повторить остальное</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="139" />
+        <location filename="../../sezmap/ui/window_edits.py" line="144" />
         <source>Nothing was changed: others changed these plots after the step.</source>
         <translation>Ничего не изменено: после этого шага участки изменили другие.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="142" />
+        <location filename="../../sezmap/ui/window_edits.py" line="147" />
         <source>(except what others changed since)</source>
         <translation>(кроме изменённого другими)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="157" />
+        <location filename="../../sezmap/ui/window_edits.py" line="162" />
         <source>Changed by others since</source>
         <translation>Изменено другими</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_edits.py" line="158" />
+        <location filename="../../sezmap/ui/window_edits.py" line="163" />
         <source>Others changed these plots after this step; doing it all would overwrite their changes, so nothing was written:</source>
         <translation>После этого шага другие изменили эти участки; выполнить его полностью значило бы затереть их изменения, поэтому ничего не записано:</translation>
     </message>
@@ -2699,37 +2708,37 @@
 <context>
     <name>WindowImagery</name>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="65" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="66" />
         <source>Check against &amp;imagery…</source>
         <translation>Проверка по &amp;снимкам…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="66" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="67" />
         <source>Check the plots' reported status against a GeoTIFF</source>
         <translation>Сверить заявленный статус участков с GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="112" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="113" />
         <source>Imagery check done — looks unbuilt: %1, looks built: %2.</source>
         <translation>Проверка по снимкам окончена — на вид не застроены: %1, на вид застроены: %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="200" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="201" />
         <source>Imagery check %1 (%2): looks unbuilt (built %3 &lt; %4)</source>
         <translation>Проверка по снимкам %1 (%2): похоже, не застроен (застроено %3 &lt; %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="201" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="202" />
         <source>Imagery check %1 (%2): looks built (built %3 ≥ %4)</source>
         <translation>Проверка по снимкам %1 (%2): похоже, застроен (застроено %3 ≥ %4)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="202" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="203" />
         <source>Imagery check %1 (%2): no data over the plot</source>
         <translation>Проверка по снимкам %1 (%2): нет данных по участку</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_imagery.py" line="203" />
+        <location filename="../../sezmap/ui/window_imagery.py" line="204" />
         <source>Imagery check %1 (%2): consistent (built %3)</source>
         <translation>Проверка по снимкам %1 (%2): совпадает (застроено %3)</translation>
     </message>
@@ -3681,17 +3690,17 @@
 <context>
     <name>sezmap</name>
     <message>
-        <location filename="../../sezmap/render/crs.py" line="105" />
+        <location filename="../../sezmap/render/crs.py" line="175" />
         <source>Albers Kazakhstan (WGS84)</source>
         <translation>Альберс, Казахстан (WGS84)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="442" />
+        <location filename="../../sezmap/render/layers.py" line="437" />
         <source>Zone boundary</source>
         <translation>Граница зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/layers.py" line="443" />
+        <location filename="../../sezmap/render/layers.py" line="438" />
         <source>Zone location (too small to outline at this scale)</source>
         <translation>Местоположение зоны (в этом масштабе слишком мала для границы)</translation>
     </message>
@@ -4092,12 +4101,12 @@
         <translation>Вне сети коридоров (по прямой)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/tiles.py" line="95" />
+        <location filename="../../sezmap/render/tiles.py" line="32" />
         <source>Online tiles unavailable (%1); showing the offline basemap</source>
         <translation>Онлайн-тайлы недоступны (%1); показана офлайн-подложка</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/tiles.py" line="115" />
+        <location filename="../../sezmap/render/tiles.py" line="33" />
         <source>Online tiles not drawn: %1</source>
         <translation>Онлайн-тайлы не отрисованы: %1</translation>
     </message>

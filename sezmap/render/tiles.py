@@ -5,7 +5,8 @@ layer picks a zoom level matching the map resolution, gathers the tiles (disk ca
 first, then the network with a short timeout), mosaics them and warps the mosaic
 to the view with rasterio. When the server cannot be reached the layer draws
 nothing for a while (the offline basemap below shows through) and says so once in
-``status``; it never raises into the renderer.
+``status`` (kept as its source, ``status_source``, which the app's status bar says in the
+language switched to); it never raises into the renderer.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import urllib.request
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
 from PySide6.QtGui import QImage
 
 from sezmap.render import crs as crs_mod
@@ -28,6 +29,8 @@ TILE = 256
 MAX_TILES = 64
 RETRY_AFTER_S = 60.0
 USER_AGENT = "sezmap/0.1 (desktop GIS; tile cache on disk)"
+UNAVAILABLE = str(QT_TRANSLATE_NOOP("sezmap", "Online tiles unavailable (%1); showing the offline basemap"))
+NOT_DRAWN = str(QT_TRANSLATE_NOOP("sezmap", "Online tiles not drawn: %1"))
 
 
 def tile_range(lon0: float, lat0: float, lon1: float, lat1: float, z: int):
@@ -62,8 +65,15 @@ class XyzTileLayer(MapLayer):
         self.timeout_s = timeout_s
         self.attribution = attribution
         self.offline_until = 0.0
-        self.status = ""  # for the status bar: in the UI language (QCoreApplication.translate), not a page's
+        # for the status bar: (source text of context "sezmap", its %1), said in the UI language, not a page's
+        self.status_source: tuple[str, str] | None = None
         self._lock = threading.Lock()
+
+    @property
+    def status(self) -> str:
+        """What the status bar says about the tiles, in the UI language ("": nothing)."""
+        source = self.status_source
+        return QCoreApplication.translate("sezmap", source[0]).replace("%1", source[1]) if source else ""
 
     @property
     def title(self) -> str:
@@ -92,9 +102,7 @@ class XyzTileLayer(MapLayer):
         except Exception as exc:  # offline, refused, timeout, HTTP error: fall back quietly
             with self._lock:
                 self.offline_until = time.monotonic() + RETRY_AFTER_S
-                self.status = QCoreApplication.translate(
-                    "sezmap", "Online tiles unavailable (%1); showing the offline basemap").replace(
-                    "%1", type(exc).__name__)
+                self.status_source = (UNAVAILABLE, type(exc).__name__)
             return None
         image = QImage.fromData(data)
         if image.isNull():
@@ -103,7 +111,7 @@ class XyzTileLayer(MapLayer):
         tmp = path.with_suffix(".tmp")
         tmp.write_bytes(data)
         tmp.replace(path)
-        self.status = ""
+        self.status_source = None
         return image
 
     # --- drawing ------------------------------------------------------------------------------
@@ -112,7 +120,7 @@ class XyzTileLayer(MapLayer):
         try:
             self._draw(ctx)
         except Exception as exc:  # never break the map for a basemap
-            self.status = QCoreApplication.translate("sezmap", "Online tiles not drawn: %1").replace("%1", str(exc))
+            self.status_source = (NOT_DRAWN, str(exc))
 
     def _draw(self, ctx: RenderContext) -> None:
         s = ctx.settings

@@ -4,7 +4,8 @@ Each tool is a :class:`~sezmap.ui.map_tools.MapTool` that gets ``(canvas, sessio
 gesture is turned into plot changes by :mod:`sezmap.session.geometry_edits` and committed as
 one undoable step with ``session.edit(text, changes)``; the store checks every rule (inside the
 zone, no overlap, valid) and refuses with DataError, writing nothing. Refusals (and hints,
-such as "select one plot first") go out through ``message(str)`` for the status bar;
+such as "select one plot first") go out through ``message(object)`` for the status bar, as
+records of ``ui/status_text.py`` (their sources, said again after a language switch);
 ``finished()`` follows every committed edit.
 
 Snapping, while drawing and dragging: to the current zone's boundary and to the vertices and
@@ -27,7 +28,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from sezmap.model.edits import PlotDelete
@@ -41,6 +42,7 @@ from sezmap.ui import problem_text
 from sezmap.ui.file_wait import FileWait
 from sezmap.ui.map_tools import CLICK_SLOP_PX, MapTool
 from sezmap.ui.reason_dialog import ask_reason
+from sezmap.ui.status_text import Piece, StatusText, Translated, rendered, translate
 from sezmap.ui.step_text import step_text
 
 DEFAULT_SNAP_PX = 10.0
@@ -53,20 +55,29 @@ SKETCH_FILL = QColor(255, 0, 255, 45)
 TOLERANCE = QColor(60, 60, 60, 170)
 
 
-def no_reason_text(what: str) -> str:
-    return QCoreApplication.translate("EditTools", "Nothing was changed: %1 needs a reason.").replace("%1", what)
+def step_piece(what: Piece) -> Piece:
+    """A step's name (a StepName, said in the UI language by ``step_text``) or a message piece."""
+    return what if isinstance(what, StatusText) else rendered(step_text, what)
 
 
-def waiting_text(what: str) -> str:
-    return QCoreApplication.translate("EditTools", "%1 not made: another change is waiting for the file.").replace(
-        "%1", what)
+def no_reason_text(what: Piece) -> Translated:
+    return translate("EditTools", "Nothing was changed: %1 needs a reason.").arg(step_piece(what))
 
 
-def refusal_text(what: str, exc: Exception | None) -> str:
-    """One line for the status bar: what was refused and why (every problem, joined)."""
+def waiting_text(what: Piece) -> Translated:
+    return translate("EditTools", "%1 not made: another change is waiting for the file.").arg(step_piece(what))
+
+
+def refusal_reason(exc: Exception | None) -> str:
+    """Why, on one line (every problem, joined): a DataError's problems in the UI language; any
+    other exception as it says itself (its words are not sezmap's)."""
     reason = problem_text.error_text(exc) if isinstance(exc, DataError) else str(exc) if exc is not None else ""
-    reason = "; ".join(line.strip() for line in reason.splitlines() if line.strip())
-    return QCoreApplication.translate("EditTools", "%1 refused: %2").replace("%1", step_text(what)).replace("%2", reason)
+    return "; ".join(line.strip() for line in reason.splitlines() if line.strip())
+
+
+def refusal_text(what: Piece, exc: Exception | None) -> Translated:
+    """One line for the status bar: what was refused and why."""
+    return translate("EditTools", "%1 refused: %2").arg(step_piece(what), rendered(refusal_reason, exc))
 
 
 # --- the tools ----------------------------------------------------------------------------------
@@ -75,7 +86,7 @@ class EditTool(MapTool):
     """What the digitising tools share: session, snapping, keys, committing and refusing."""
 
     cursor = Qt.CursorShape.CrossCursor
-    message = Signal(str)
+    message = Signal(object)  # a status_text record
     finished = Signal()
     keys: tuple = ()
 
@@ -144,11 +155,11 @@ class EditTool(MapTool):
     def selected_plot(self) -> tuple[int, str] | None:
         """(row, plot id) of the one selected plot; None (and a hint) otherwise."""
         if self.session.project is None:
-            self.message.emit(QCoreApplication.translate("EditTools", "Open a project first."))
+            self.message.emit(translate("EditTools", "Open a project first."))
             return None
         rows = self.session.selection
         if len(rows) != 1:
-            self.message.emit(QCoreApplication.translate("EditTools", "Select one plot first (Identify tool, or a row of the table)."))
+            self.message.emit(translate("EditTools", "Select one plot first (Identify tool, or a row of the table)."))
             return None
         row = int(rows[0])
         return row, self.session.plot_id(row)
@@ -166,12 +177,12 @@ class EditTool(MapTool):
         if reason is None:
             reason = self.ask_reason(step_text(text))
         if reason is None:
-            self.message.emit(no_reason_text(step_text(text)))
+            self.message.emit(no_reason_text(text))
             self.canvas.update()
             return False
         wait = self.file_wait
         if wait is not None and wait.waiting:  # one change waits for the file at a time
-            self.message.emit(waiting_text(step_text(text)))
+            self.message.emit(waiting_text(text))
             return False
         if wait is not None and not wait.ready(self.session.store):  # another program writes: wait off this thread
             wait.wait_then(self.session.store, lambda: self.commit(text, build, select, reason))
@@ -303,8 +314,8 @@ class _SketchTool(EditTool):
         if self.complete():
             self.reset()
 
-    def too_few_text(self) -> str:  # pragma: no cover - overridden
-        return ""
+    def too_few_text(self) -> Translated:  # pragma: no cover - overridden
+        raise NotImplementedError
 
     def complete(self) -> bool:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -342,12 +353,12 @@ class DrawPlotTool(_SketchTool):
 
     def start(self) -> bool:
         if self.session.project is None:
-            self.message.emit(QCoreApplication.translate("EditTools", "Open a project first."))
+            self.message.emit(translate("EditTools", "Open a project first."))
             return False
         return True
 
-    def too_few_text(self) -> str:
-        return QCoreApplication.translate("EditTools", "A plot needs at least 3 vertices.")
+    def too_few_text(self) -> Translated:
+        return translate("EditTools", "A plot needs at least 3 vertices.")
 
     def zone_for(self, lon: float, lat: float) -> str | None:
         if self.session.current_zone:
@@ -359,12 +370,12 @@ class DrawPlotTool(_SketchTool):
     def complete(self) -> bool:
         zone_id = self.zone_for(*self.points[0])
         if zone_id is None:
-            self.message.emit(QCoreApplication.translate("EditTools", "Draw the plot inside a zone (or choose the zone first)."))
+            self.message.emit(translate("EditTools", "Draw the plot inside a zone (or choose the zone first)."))
             return False
         try:
             ge.polygon_from_lonlat(self.points)  # a shape that cannot be a plot is refused before asking why
         except ValueError as exc:
-            self.message.emit(refusal_text(QCoreApplication.translate("EditTools", "Draw plot"), exc))
+            self.message.emit(refusal_text(translate("EditTools", "Draw plot"), exc))
             return False
         (plot_id,) = ge.new_plot_ids(self.session, zone_id, 1)
         points = list(self.points)  # (the sketch is reset while the change may wait for the file)
@@ -387,8 +398,8 @@ class SplitTool(_SketchTool):
             return [str(self.session.project.plots["zone_id"].iat[int(sel[0])])]
         return super().snap_zones()
 
-    def too_few_text(self) -> str:
-        return QCoreApplication.translate("EditTools", "Draw the cutting line with at least 2 points, across the plot.")
+    def too_few_text(self) -> Translated:
+        return translate("EditTools", "Draw the cutting line with at least 2 points, across the plot.")
 
     def complete(self) -> bool:
         target = self.selected_plot()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from sezmap.render import names
 from sezmap.session.language import LANGUAGES
 from sezmap.ui.i18n import Retranslated
+from sezmap.ui.status_text import translate
 from sezmap.ui.task_dialog import RunControls, file_row
 
 PREVIEW = QSize(520, 380)
@@ -483,7 +484,7 @@ class ExportDialog(Retranslated, QDialog):
     def _done(self, path) -> None:
         self.task = None
         self._running(False)
-        self.window_.statusBar().showMessage(self.tr("Map exported to %1").replace("%1", str(path)), 8000)
+        self.window_.status_message.show(translate("ExportDialog", "Map exported to %1").arg(str(path)), 8000)
         self.accept()
 
     def _failed(self, message: str) -> None:
@@ -497,7 +498,7 @@ class ExportDialog(Retranslated, QDialog):
             self.task.cancel()
             self.task = None
             self._running(False)
-            self.window_.statusBar().showMessage(self.tr("Export cancelled"), 4000)
+            self.window_.status_message.show(translate("ExportDialog", "Export cancelled"), 4000)
             return
         self.reject()
 

@@ -38,6 +38,8 @@ from sezmap.ui.edit_tools import DrawPlotTool, SplitTool, VertexTool
 from sezmap.ui.file_notice import FileNoticeBar
 from sezmap.ui.map_tools import IdentifyTool, MapTool, MeasureTool, PanTool, ZoomBoxTool
 from sezmap.ui.shortcuts import TextFieldUndo
+from sezmap.ui.status_message import StatusMessage
+from sezmap.ui.status_text import joined, rendered, translate
 from sezmap.ui.window_actions import EDIT_TOOLS, WindowActions
 from sezmap.ui.window_database import DatabaseLink
 from sezmap.ui.window_docks import WindowDocks
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self.scene_sync = SceneSync(self.session)
         self.project_path: str | None = None
         self.setAcceptDrops(True)
+        # the status bar's messages, kept as their sources: said again in the language switched to
+        self.status_message = StatusMessage(self.statusBar())
 
         self.canvas = MapCanvas(self)
         self.setCentralWidget(self.canvas)
@@ -89,11 +93,11 @@ class MainWindow(QMainWindow):
             "split_plot": split_plot,
         }
         for tool in (draw_plot, edit_vertices, split_plot):
-            tool.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            tool.message.connect(lambda message: self.status_message.show(message, 8000))
         identify.identified.connect(self.identify_at)
         pan.clicked.connect(self.pick_at)
-        measure.measured.connect(self.show_measure)
-        measure_area.measured.connect(self.show_measure)
+        measure.measured.connect(lambda text: self.show_measure(text, measure))
+        measure_area.measured.connect(lambda text: self.show_measure(text, measure_area))
 
         self.docks = WindowDocks(self)
         self.files = ProjectFiles(self)
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
     # --- language -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.status_message.retranslate()
         self.actions_.retranslate()
         self.edits.retranslate()
         self.file_notice.retranslate()
@@ -236,7 +241,7 @@ class MainWindow(QMainWindow):
         maps = ProjectMap(basemap, self.canvas.settings.crs, self.app_settings.xyz_url,
                           self.app_settings.tile_cache_dir())
         if not wait:
-            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path))
+            self.status_message.show(translate("MainWindow", "Opening %1…").arg(path))
         self.loader.open(path, maps, run=self.tasks.run_waiting if wait else None)
 
     def _step_loaded(self, step: LoadStep) -> None:
@@ -269,12 +274,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.crs_label.setText(crs_mod.crs_name(scene.display_crs))
         if stage == "outline":
-            self.statusBar().showMessage(self.tr("Loading the plots…"))
+            self.status_message.show(translate("MainWindow", "Loading the plots…"))
         else:
             project = step.project
-            loaded = self.tr("%1 zones, %2 plots").replace("%1", str(len(project.zones))).replace("%2", str(len(project.plots)))
+            loaded = translate("MainWindow", "%1 zones, %2 plots").arg(str(len(project.zones)), str(len(project.plots)))
             notice = self.edits.undo_notice()  # what became of the undo steps kept from the last run
-            self.statusBar().showMessage(f"{loaded}. {notice}" if notice else loaded, 15000 if notice else 5000)
+            self.status_message.show(joined(loaded, notice, sep=". "), 15000 if notice else 5000)
             self.file_notice.opened()  # read-only or unprotected: said, and the edit tools follow
             self.files.check_record(step.path)  # tampering with the audit record is said at once
             self.database.attach()  # the login's rights on the edit tools, the server's notices
@@ -314,7 +319,7 @@ class MainWindow(QMainWindow):
         self.loader.analyse(run=self.tasks.run_waiting if wait else None)
 
     def _load_failed(self, message: str) -> None:
-        self.statusBar().clearMessage()
+        self.status_message.clear()
         self.update_recent_menu()  # a recent project that is gone leaves the list
         QMessageBox.warning(self, self.tr("Cannot open the project"), message)
 
@@ -371,17 +376,19 @@ class MainWindow(QMainWindow):
 
     def _render_finished(self, stats) -> None:
         if stats.get("error"):
-            self.statusBar().showMessage(self.tr("The map could not be drawn: %1").replace("%1", stats["error"]), 10000)
+            self.status_message.show(translate("MainWindow", "The map could not be drawn: %1").arg(str(stats["error"])),
+                                     10000)
             return
         tiles = self.scene.layer("tiles") if self.scene else None
-        if isinstance(tiles, XyzTileLayer) and tiles.status:
-            self.statusBar().showMessage(tiles.status, 5000)
+        if isinstance(tiles, XyzTileLayer) and tiles.status_source is not None:
+            source, arg = tiles.status_source  # (its words in context "sezmap", said again after a switch)
+            self.status_message.show(translate("sezmap", source).arg(arg), 5000)
 
-    def show_measure(self, text: str) -> None:
-        if text:
-            self.statusBar().showMessage(text)
+    def show_measure(self, text: str, tool: MeasureTool) -> None:
+        if text:  # the tool's value, written again in the language switched to
+            self.status_message.show(tool.value_source())
         else:  # the measurement was dropped (Esc, another tool)
-            self.statusBar().clearMessage()
+            self.status_message.clear()
 
     # --- zones --------------------------------------------------------------------------------
 
@@ -477,16 +484,16 @@ class MainWindow(QMainWindow):
     def show_identify(self, hits, additive: bool = False) -> None:
         self.identify_panel.show_hits(self.project, hits)
         if not hits:
-            self.statusBar().showMessage(self.tr("Nothing here"), 3000)
+            self.status_message.show(translate("MainWindow", "Nothing here"), 3000)
             if not additive:
                 self.set_selected_plots([])
             return
         self.identify_dock.show()
         self.identify_dock.raise_()
         first = hits[0]
-        first_name = (self.dashboard.zone_name(first.feature_id) if first.layer_id == "zones"
+        first_name = (rendered(self.dashboard.zone_name, first.feature_id) if first.layer_id == "zones"
                       else first.feature_id)  # a zone by its name in the UI language
-        self.statusBar().showMessage(f"{names.layer_title(first.layer_id)}: {first_name}", 5000)
+        self.status_message.show(joined(rendered(names.layer_title, first.layer_id), first_name, sep=": "), 5000)
         plots = [h.row for h in hits if h.layer_id == "plots"][:1]
         zones = [h.feature_id for h in hits if h.layer_id == "zones"]
         if plots:
@@ -536,7 +543,8 @@ class MainWindow(QMainWindow):
 
     def show_route(self, zone_id: str, hub_id: str) -> None:
         if self.engine is None:
-            self.statusBar().showMessage(self.tr("The analysis is still running; try again in a moment."), 5000)
+            self.status_message.show(translate("MainWindow", "The analysis is still running; try again in a moment."),
+                                     5000)
             return
         line = self.engine.route(zone_id, hub_id)
         km_value = self.engine.metrics[zone_id].network_km.get(hub_id) if zone_id in self.engine.metrics else None

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from sezmap.render import measure, styles
+from sezmap.ui.status_text import Rendered, rendered
 
 CLICK_SLOP_PX = 4
 
@@ -180,14 +181,19 @@ class MeasureTool(MapTool):
             pts.append(self.hover)
         return pts
 
-    def value_text(self) -> str:
+    def value_source(self) -> Rendered:
+        """The measurement so far, written in the UI language each time it is shown (a length
+        in m or km, an area in ha or km², with the language's decimal mark)."""
         pts = self.current_points()
         xs = [p[0] for p in pts]
         ys = [p[1] for p in pts]
         crs = self.canvas.settings.crs
         if self.area:
-            return measure.format_area(measure.geodesic_area_m2(crs, xs, ys))
-        return measure.format_length(measure.geodesic_length_m(crs, xs, ys))
+            return rendered(measure.format_area, measure.geodesic_area_m2(crs, xs, ys))
+        return rendered(measure.format_length, measure.geodesic_length_m(crs, xs, ys))
+
+    def value_text(self) -> str:
+        return self.value_source().text()
 
     def _emit(self) -> None:
         self.measured.emit(self.value_text())

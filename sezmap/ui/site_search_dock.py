@@ -16,6 +16,7 @@ from sezmap.render.site_layer import SiteResultsLayer
 from sezmap.session.site_search import SiteSearch
 from sezmap.store.postgis.connection import is_postgis_location
 from sezmap.ui.site_search_panel import SiteSearchPanel
+from sezmap.ui.status_text import translate
 
 QUERY_FORM = "site_search"  # the settings' group the query's fields are kept in
 
@@ -138,7 +139,7 @@ class SiteSearchDock(QObject):
         def done(_result) -> None:
             self.export_task = None
             w.app_settings.save_form(QUERY_FORM, {"export_folder": str(Path(path).parent)})
-            w.statusBar().showMessage(self.tr("Sites written to %1").replace("%1", path), 8000)
+            w.status_message.show(translate("SiteSearchDock", "Sites written to %1").arg(str(path)), 8000)
 
         started: list = []  # the task, once started
 

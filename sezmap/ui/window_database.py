@@ -20,6 +20,7 @@ from sezmap.store.postgis.connection import (
     server_name,
 )
 from sezmap.store.protocol import FILE_RIGHTS, WriteRights
+from sezmap.ui.status_text import translate
 
 PASSWORD_TRIES = 3
 BUSY_RETRY_MS = 250  # a notice that came while a task runs is looked at again this much later
@@ -70,7 +71,7 @@ class DatabaseLink(QObject):
         from sezmap.session.database import reach
 
         def refused(message: str) -> None:
-            self.window.statusBar().clearMessage()
+            self.window.status_message.clear()
             QMessageBox.warning(self.window, self.tr("Cannot open the database"), message)
 
         def answered(found) -> None:
@@ -85,7 +86,7 @@ class DatabaseLink(QObject):
                 if answer is not None:
                     self._check(location, proceed, wait, tries - 1, answer[0] if answer[1] else None)
             else:  # the server took the login
-                self.window.statusBar().clearMessage()
+                self.window.status_message.clear()
                 if keep is not None:
                     self._write_pgpass(location, keep)
                 proceed()
@@ -95,7 +96,7 @@ class DatabaseLink(QObject):
         except DataError as exc:  # a location holding a password, say: refused, not echoed
             refused(exc.summary())
             return
-        self.window.statusBar().showMessage(self.tr("Connecting to %1…").replace("%1", server))
+        self.window.status_message.show(translate("DatabaseLink", "Connecting to %1…").arg(server))
         run = self.window.tasks.run_waiting if wait else self.window.tasks.start
         run(lambda: reach(location), answered, refused)
 
@@ -189,11 +190,11 @@ class DatabaseLink(QObject):
         if not allowed and any(w.canvas.tool is w.tools[key] for key in EDIT_TOOLS):
             w.set_tool("pan")
         if self.rights.read_only:
-            w.statusBar().showMessage(self.tr("Read only: the login %1 may not change plots.")
-                                      .replace("%1", self.rights.login or "?"), 15000)
+            w.status_message.show(translate("DatabaseLink", "Read only: the login %1 may not change plots.")
+                                  .arg(self.rights.login or "?"), 15000)
         elif not allowed:
-            w.statusBar().showMessage(self.tr("The login %1 may not change plots of this zone.")
-                                      .replace("%1", self.rights.login or "?"), 8000)
+            w.status_message.show(translate("DatabaseLink", "The login %1 may not change plots of this zone.")
+                                  .arg(self.rights.login or "?"), 8000)
 
     def _notified(self, *_args) -> None:
         if self.listener is None:

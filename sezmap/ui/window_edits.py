@@ -17,6 +17,7 @@ from sezmap.ui import problem_text, shortcuts, tool_icons
 from sezmap.ui.edit_merge import merge_selected
 from sezmap.ui.file_wait import FileWait
 from sezmap.ui.reason_dialog import ask_reason
+from sezmap.ui.status_text import Piece, Translated, joined, rendered, translate
 from sezmap.ui.step_text import step_text
 
 if TYPE_CHECKING:
@@ -74,19 +75,22 @@ class WindowEdits(QObject):
         for action in (self.undo_action, self.redo_action):
             action.setToolTip(tool_icons.tooltip(action))
 
-    def undo_notice(self) -> str:
-        """What became of the undo steps kept from the last run, in the UI language ("": nothing to say)."""
+    def undo_notice(self) -> Piece | None:
+        """What became of the undo steps kept from the last run, to say in the UI language (None:
+        nothing to say)."""
         kept = self.session.undo_kept
         texts = {
-            "older_file": self.tr("Undo history dropped: this file is older than the one the steps were made in "
-                                  "(a restored backup or an older copy)."),
-            "history_differs": self.tr("Undo history dropped: this file's history differs from the one the steps "
-                                       "were made in (a copy changed elsewhere)."),
-            "moved": self.tr("Undo history kept from %1 (the same project, copied or moved)."),
-            "changed_since": self.tr("The project was changed since by %1: each undo and redo is checked not to "
-                                     "overwrite their changes."),
+            "older_file": translate("WindowEdits", "Undo history dropped: this file is older than the one the steps "
+                                                   "were made in (a restored backup or an older copy)."),
+            "history_differs": translate("WindowEdits", "Undo history dropped: this file's history differs from the "
+                                                        "one the steps were made in (a copy changed elsewhere)."),
+            "moved": translate("WindowEdits", "Undo history kept from %1 (the same project, copied or moved)."),
+            "changed_since": translate("WindowEdits", "The project was changed since by %1: each undo and redo is "
+                                                      "checked not to overwrite their changes."),
         }
-        return texts[kept.code].replace("%1", kept.arg) if kept.code in texts else kept.notice
+        if kept.code in texts:
+            return texts[kept.code].arg(kept.arg)
+        return kept.notice or None  # (a notice the app has no words for: the session's English)
 
     def _action(self, key, slot, shortcut) -> QAction:
         act = QAction(self.window)
@@ -118,12 +122,12 @@ class WindowEdits(QObject):
         self.update_actions()
 
     def undo(self) -> None:
-        self._step(self.session.undo, self.tr("Undone: %1"), self.tr("Undo the rest"))
+        self._step(self.session.undo, translate("WindowEdits", "Undone: %1"), self.tr("Undo the rest"))
 
     def redo(self) -> None:
-        self._step(self.session.redo, self.tr("Redone: %1"), self.tr("Redo the rest"))
+        self._step(self.session.redo, translate("WindowEdits", "Redone: %1"), self.tr("Redo the rest"))
 
-    def _step(self, fn, done: str, rest: str) -> None:
+    def _step(self, fn, done: Translated, rest: str) -> None:
         """Undo or redo. If others changed the step's plots since, nothing is written: the user
         is told who changed what and may have the rest done (what nobody touched). On a file
         another program is writing, the step waits for it off the UI thread (``file_wait``)."""
@@ -131,26 +135,27 @@ class WindowEdits(QObject):
         if store is not None and not self.file_wait.ready(store):
             self.file_wait.wait_then(store, lambda: self._step(fn, done, rest))
             return
+        except_theirs = None
         try:
             command = fn()
         except StepConflict as exc:
             if not self.ask_rest(exc, rest):
-                self.window.statusBar().showMessage(
-                    self.tr("Nothing was changed: others changed these plots after the step."), 10000)
+                self.window.status_message.show(
+                    translate("WindowEdits", "Nothing was changed: others changed these plots after the step."), 10000)
                 return
             command = self.run(fn, True)
-            done = done + " " + self.tr("(except what others changed since)")
+            except_theirs = translate("WindowEdits", "(except what others changed since)")
         except Exception as exc:  # noqa: BLE001 - shown as run() shows it
             self.show_refusal(exc)
             return
         if command is not None:
-            self.window.statusBar().showMessage(done.replace("%1", step_text(command.text)), 8000)
+            self.window.status_message.show(joined(done.arg(rendered(step_text, command.text)), except_theirs), 8000)
 
     def _wait_over(self, written: bool) -> None:
         self.update_actions()
         if not written:
-            self.window.statusBar().showMessage(self.tr("Nothing was changed: you stopped waiting for the file."),
-                                                8000)
+            self.window.status_message.show(
+                translate("WindowEdits", "Nothing was changed: you stopped waiting for the file."), 8000)
 
     def ask_rest(self, exc: StepConflict, rest: str) -> bool:
         """Whether to do only what nobody else changed (the dialog names the conflicts)."""
@@ -178,7 +183,7 @@ class WindowEdits(QObject):
     def merge_selected(self) -> None:
         """Edit → Merge: the selected plots into one (ui.edit_merge), waiting here for a busy file."""
         w = self.window
-        merge_selected(self.session, lambda text: w.statusBar().showMessage(text, 8000),
+        merge_selected(self.session, lambda message: w.status_message.show(message, 8000),
                        lambda what: ask_reason(w, what, self.session.last_reason), self.file_wait)
 
     # --- changes made elsewhere ----------------------------------------------------------
@@ -195,11 +200,12 @@ class WindowEdits(QObject):
         except Exception:  # noqa: BLE001 - the file is busy or gone for a moment: look again later
             return
         if event is not None:
-            self.window.statusBar().showMessage(
-                self.reloaded_text(len(event.plot_ids)) + " " + ", ".join(event.actors), 10000)
+            self.window.status_message.show(
+                joined(rendered(self.reloaded_text, len(event.plot_ids)), ", ".join(event.actors)), 10000)
 
     def reloaded_text(self, n: int) -> str:
-        """"… 1 plot reloaded." / "… 2 plots reloaded." (English has plurals too)."""
+        """"… 1 plot reloaded." / "… 2 plots reloaded." (English has plurals too; a plural is
+        ``self.tr``'s: lupdate sees a count only there)."""
         if n == 1:
             return self.tr("The project file was changed by another program: %Ln plot reloaded.", "", n)
         return self.tr("The project file was changed by another program: %Ln plots reloaded.", "", n)
@@ -210,5 +216,5 @@ class WindowEdits(QObject):
         """Plots changed by another program: who, in the status bar."""
         w = self.window
         if event.origin == "external":
-            w.statusBar().showMessage(self.tr("%1 changed by %2").replace("%1", ", ".join(event.plot_ids[:5]))
-                                      .replace("%2", ", ".join(event.actors)), 10000)
+            w.status_message.show(translate("WindowEdits", "%1 changed by %2").arg(", ".join(event.plot_ids[:5]),
+                                                                                   ", ".join(event.actors)), 10000)

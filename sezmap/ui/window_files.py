@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from sezmap.render import names
+from sezmap.ui.status_text import Piece, piece_text, rendered, translate
 from sezmap.render.project_map import merge_project_layers
 from sezmap.render.scene import MapScene
 from sezmap.ui.tasks import run_serialized
@@ -147,18 +148,19 @@ class ProjectFiles(QObject):
             return
 
         def done(report):
-            w.statusBar().showMessage(self.imported_text(report.count, names.layer_title(layer)), 8000)
+            w.status_message.show(rendered(self.imported_text, report.count, rendered(names.layer_title, layer)), 8000)
 
         w.session.import_features(path, layer, run=w.tasks.start, source_layer=source_layer, on_done=done,
                                   on_failed=lambda message: QMessageBox.warning(w, self.tr("Import failed"), message))
 
     # --- raster overlays ----------------------------------------------------------------------
 
-    def imported_text(self, n: int, layer_title: str) -> str:
-        """"Imported 1 feature into …" / "Imported 2 features into …" (English has plurals too)."""
+    def imported_text(self, n: int, layer_title: Piece) -> str:
+        """"Imported 1 feature into …" / "Imported 2 features into …" (English has plurals too; a
+        plural is ``self.tr``'s: lupdate sees a count only there)."""
         text = (self.tr("Imported %Ln feature into %1", "", n) if n == 1
                 else self.tr("Imported %Ln features into %1", "", n))
-        return text.replace("%1", layer_title)
+        return text.replace("%1", piece_text(layer_title))
 
     def raster_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Add raster overlay"), str(Path.home()),
@@ -236,8 +238,8 @@ class ProjectFiles(QObject):
             return
 
         def done(out) -> None:
-            w.statusBar().showMessage(self.tr("A copy was saved as %1; you are still working on %2")
-                                      .replace("%1", str(out)).replace("%2", store.location), 8000)
+            w.status_message.show(translate("ProjectFiles", "A copy was saved as %1; you are still working on %2")
+                                  .arg(str(out), str(store.location)), 8000)
 
         def failed(message: str) -> None:
             QMessageBox.warning(w, self.tr("Save a copy as"), message)

@@ -19,6 +19,7 @@ from sezmap.render.layers import PlotsLayer
 from sezmap.session.imagery_review import ImageryResult, ImageryReview
 from sezmap.ui.imagery_dialog import ImageryDialog
 from sezmap.ui.imagery_panel import ImageryPanel
+from sezmap.ui.status_text import translate
 from sezmap.ui.tasks import Task
 
 FORM = "imagery_check"  # the settings' group the dialog's form is kept in
@@ -108,9 +109,9 @@ class WindowImagery(QObject):
         self.dock.show()
         self.dock.raise_()
         counts = self.review.counts()
-        self.window.statusBar().showMessage(
-            self.tr("Imagery check done — looks unbuilt: %1, looks built: %2.")
-            .replace("%1", str(counts["looks_unbuilt"])).replace("%2", str(counts["looks_built"])), 8000)
+        self.window.status_message.show(
+            translate("WindowImagery", "Imagery check done — looks unbuilt: %1, looks built: %2.")
+            .arg(str(counts["looks_unbuilt"]), str(counts["looks_built"])), 8000)
 
     # --- the map ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from sezmap.model.problems import DataError
 from sezmap.ui import problem_text
+from sezmap.ui.status_text import translate
 from sezmap.ui.tasks import Task, keep_later, kept, run_serialized
 
 
@@ -128,7 +129,7 @@ class TaskRunner(QObject):
                 reporter.deleteLater()
             if callable(hook):
                 hook()
-            self.window.statusBar().showMessage(self.tr("Cancelled"), 3000)
+            self.window.status_message.show(translate("TaskRunner", "Cancelled"), 3000)
         self.canvas.cancel_render()
         self._hide_progress()
 
