@@ -174,14 +174,14 @@ def test_the_geometry_stream_round_trips_to_a_tenth_of_a_metre():
     assert stream["n"] == 6 and stream["nr"] == 6
     rings = decode(stream)
     assert [len(r) for r in rings] == [1, 2, 2, 0, 0, 1]
-    for geom, got in zip(shapes, rings):
+    for geom, got in zip(shapes, rings, strict=True):
         if geom is None or geom.is_empty:
             assert got == []
             continue
         expected = [np.asarray(r.coords)[:-1] for p in getattr(geom, "geoms", [geom])
                     for r in (p.exterior, *p.interiors)]
         assert len(expected) == len(got)
-        for e, g in zip(expected, got):
+        for e, g in zip(expected, got, strict=True):
             assert np.abs(e - g).max() <= 0.5e-6 + 1e-12
 
 
