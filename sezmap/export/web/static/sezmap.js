@@ -365,7 +365,7 @@
       }
     });
 
-    var selftest = window.location.hash === "#sz-selftest", selftestClicked = false;
+    var selftest = window.location.hash === "#sz-selftest", selftestActed = false;
     // Zones: a ring marker where a zone is only a few pixels, labels that do not overlap.
     if (cfg.zones) {
       var zoneLayers = [];
@@ -428,10 +428,22 @@
       // zones' rings first (the map's subject: they move only off each other), then the hubs.
       // Done again at each zoom, from the true places.
       var SPREAD_GAP = 2, SPREAD_STEP = 3, SPREAD_MAX = 90;  // px
+      // Each marker back at its true place, its leg taken away; the small zones' labels back at
+      // their rings, the leaders away (update places them again).
+      var fold = function () {
+        var home = function (m) {
+          if (m.szLeg && map.hasLayer(m.szLeg)) map.removeLayer(m.szLeg);
+          if (m.szHome && !m.getLatLng().equals(m.szHome)) m.setLatLng(m.szHome);
+        };
+        zoneLayers.forEach(function (l) {
+          home(l.szMarker);
+          if (l.szSmall) l.szLabel.setLatLng(l.szMarker.getLatLng());
+          if (map.hasLayer(l.szLeader)) map.removeLayer(l.szLeader);
+        });
+        if (cfg.hubs) cfg.hubs.eachLayer(home);
+      };
       var spread = function () {
-        var unleg = function (m) { if (m.szLeg && map.hasLayer(m.szLeg)) map.removeLayer(m.szLeg); };
-        zoneLayers.forEach(function (l) { unleg(l.szMarker); });
-        if (cfg.hubs) cfg.hubs.eachLayer(unleg);
+        fold();
         var items = shownMarkers().map(function (s, k) {
           return {k: k, ring: s.z >= 0, m: s.m, e: reach(s.m), home: map.latLngToContainerPoint(s.m.szHome)};
         });
@@ -482,6 +494,7 @@
         return [side, offset, text, false];
       };
       var update = function () {
+        if (zooming) return;  // (done at its end, "moveend")
         var on = map.hasLayer(cfg.zones), placed = [];
         // the boxes over the map (legend, title): a label is not left half under them
         var covers = [];
@@ -583,10 +596,11 @@
           return further || !small;
         };
         zoneLayers.filter(function (l) { return !place(l, false); }).forEach(function (l) { place(l, true); });
-        if (selftest && !selftestClicked) reportLabels();
+        if (selftest && !selftestActed) reportLabels();
       };
       // "#sz-selftest": the zone labels shown (their texts), those of them under the legend or
       // the title (none) and the pairs of them that overlap (none), as the body's attributes
+      var edges = function (b) { return [b.left, b.top, b.right, b.bottom].map(Math.round); };
       var reportLabels = function () {
         var covers = [];
         [".sz-legend", ".sz-title"].forEach(function (sel) {
@@ -608,19 +622,67 @@
         // and the screen boxes of the labels shown [zone, left, top, right, bottom] and of the
         // markers [zone, or -1 - the hub's place among the hubs, left, top, right, bottom, and the
         // x, y of its true place]
-        var edges = function (b) { return [b.left, b.top, b.right, b.bottom].map(Math.round); };
-        document.body.setAttribute("data-sz-label-boxes", JSON.stringify(zoneLayers.filter(function (l) {
+        document.body.setAttribute("data-sz-label-boxes", JSON.stringify(labelRows()));
+        document.body.setAttribute("data-sz-marker-boxes", JSON.stringify(markerRows()));
+      };
+      var labelRows = function () {
+        return zoneLayers.filter(function (l) {
           var el = l.szLabel.getElement();
           return map.hasLayer(l.szLabel) && el && el.style.visibility !== "hidden";
-        }).map(function (l) { return [l.feature.properties.z].concat(edges(labelBox(l.szLabel.getElement()))); })));
-        document.body.setAttribute("data-sz-marker-boxes", JSON.stringify(markerBoxes().map(function (m) {
-          return [m.z].concat(edges(m.box), [m.home.x, m.home.y].map(Math.round));
-        })));
+        }).map(function (l) { return [l.feature.properties.z].concat(edges(labelBox(l.szLabel.getElement()))); });
       };
+      var markerRows = function () {
+        return markerBoxes().map(function (m) { return [m.z].concat(edges(m.box), [m.home.x, m.home.y].map(Math.round)); });
+      };
+      // A spread is pixels at one zoom: a zoom's animation scaled it with the map (the markers
+      // flew apart along their stretching legs, then jumped back at its end). When a zoom starts
+      // (animated, a wheel's, a pinch's, fitBounds's, flyTo's, or at once) the markers fold back
+      // to their true places, as Leaflet.markercluster's spiders do, and move with the map; at its
+      // end ("moveend", after "zoomend") they are spread again for the new zoom, and their labels
+      // placed beside them. A pan keeps the zoom: the spread stays right, update keeps it.
+      var zooming = false;
+      map.on("zoomstart", function () { zooming = true; fold(); });
+      map.on("moveend", function () { zooming = false; });  // (before update, below)
       map.on("moveend resize overlayadd overlayremove", update);
       map.getContainer().addEventListener("toggle", update, true);  // the legend folded or opened
       map.whenReady(update);
       SZ.updateZones = update;
+
+      // "#sz-selftest": once the plot is clicked (below), a zoom in by one level about a spread
+      // marker's true place, animated (as the wheel zooms about the pointer), and what it showed,
+      // as the body's attributes: at its start ("zoomanim", what the animation moves) the markers
+      // spread before it, those off their true places, the legs and leaders on the map and the
+      // small zones' labels not at their rings (none of them); at its end the zoom it went from
+      // and to and the boxes of the labels and markers (as data-sz-label-boxes, -marker-boxes).
+      if (selftest) {
+        map.whenReady(function () {
+          setTimeout(function () {
+            map.stop();  // (the popup's pan ended: with virtual time its frames may not have come)
+            var off = function () {
+              return shownMarkers().filter(function (s) { return !s.m.getLatLng().equals(s.m.szHome); });
+            };
+            var before = off(), view = map.getBounds(), from = map.getZoom();
+            var about = before.filter(function (s) { return view.contains(s.m.szHome); })[0];
+            if (!about) { document.body.setAttribute("data-sz-zoom-start", "none"); return; }
+            selftestActed = true;
+            map.once("zoomanim", function () {
+              var on = function (layer) { return layer && map.hasLayer(layer) ? 1 : 0; }, legs = 0, leaders = 0, labels = 0;
+              shownMarkers().forEach(function (s) { legs += on(s.m.szLeg); });
+              zoneLayers.forEach(function (l) {
+                leaders += on(l.szLeader);
+                if (map.hasLayer(l.szMarker) && !l.szLabel.getLatLng().equals(l.szMarker.getLatLng())) labels++;
+              });
+              document.body.setAttribute("data-sz-zoom-start", JSON.stringify(
+                {spread: before.length, off: off().length, legs: legs, leaders: leaders, labels: labels}));
+              map.once("moveend", function () {  // (after update's)
+                document.body.setAttribute("data-sz-zoom-end", JSON.stringify(
+                  {zoom: [from, map.getZoom()], labels: labelRows(), markers: markerRows()}));
+              });
+            });
+            map.setZoomAround(about.m.szHome, from + 1);
+          }, 1200);  // (after the click, 600 ms)
+        });
+      }
     }
 
     // "#sz-selftest": click the middle of a plot once the map is drawn, so that a headless
@@ -633,7 +695,7 @@
             for (var j = 0; j < ids.length; j++) {
               var i = ids[j], cx = (st.minx[i] + st.maxx[i]) / 2, cy = (st.miny[i] + st.maxy[i]) / 2;
               if (!inRings(st, i, cx, cy)) continue;
-              selftestClicked = true;  // (the labels as they were before: the popup may pan the map)
+              selftestActed = true;  // (the labels as they were before: the popup may pan the map)
               map.fire("click", {latlng: map.unproject([cx, cy], 0)});
               document.body.setAttribute("data-sz-clicked", String(i));
               return;
