@@ -64,14 +64,16 @@ def test_arrays_from_an_all_one_ring_stream():
 
 
 def test_large_coordinate_arrays_are_projected_in_two_halves_exactly():
+    """By PROJ (a display CRS other than the default, which numpy projects: its two halves are
+    checked against PROJ in tests/test_render_crs_numpy.py)."""
+    crs = "EPSG:3857"
     n = crs_mod.SPLIT_MIN_POINTS + 7
     rng = np.random.default_rng(1)
     lonlat = np.column_stack([rng.uniform(46, 87, n), rng.uniform(40, 56, n)])
-    got = crs_mod.forward_xy(crs_mod.DEFAULT_DISPLAY_CRS, lonlat)
-    x, y = pyproj.Transformer.from_crs("EPSG:4326", crs_mod.DEFAULT_DISPLAY_CRS, always_xy=True).transform(
-        lonlat[:, 0], lonlat[:, 1])
+    got = crs_mod.forward_xy(crs, lonlat)
+    x, y = pyproj.Transformer.from_crs("EPSG:4326", crs, always_xy=True).transform(lonlat[:, 0], lonlat[:, 1])
     np.testing.assert_array_equal(got, np.column_stack([x, y]))
-    assert crs_mod.forward_xy(crs_mod.DEFAULT_DISPLAY_CRS, lonlat[:5]).shape == (5, 2)
+    assert crs_mod.forward_xy(crs, lonlat[:5]).shape == (5, 2)
 
 
 def test_plots_layer_codes_unknown_and_missing_statuses_apart(tmp_path):
