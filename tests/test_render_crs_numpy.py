@@ -29,6 +29,14 @@ def test_the_default_display_crs_is_projected_by_numpy_and_others_by_proj(monkey
     xy = np.array([[68.0, 48.0], [76.9, 43.2]])
     monkeypatch.setattr(crs_mod, "transformer", refuse)
     np.testing.assert_allclose(crs_mod.forward_xy(ALBERS, xy), proj(xy[:, 0], xy[:, 1]), rtol=0, atol=1e-6)
+    # forward (the page's furniture, its boxes): the same numbers, in the shape it was given
+    x, y = crs_mod.forward(ALBERS, xy[:, 0], xy[:, 1])
+    assert np.array_equal(np.column_stack([x, y]), crs_mod.forward_xy(ALBERS, xy))
+    x, y = crs_mod.forward(ALBERS, 76.9, 43.2)
+    assert np.shape(x) == np.shape(y) == () and (float(x), float(y)) == tuple(crs_mod.forward_xy(ALBERS, xy)[1])
+    x, y = crs_mod.forward(ALBERS, [[68.0, 76.9]], 48.0)
+    assert x.shape == y.shape == (1, 2)
+    np.testing.assert_allclose(np.column_stack([x[0], y[0]]), proj([68.0, 76.9], [48.0, 48.0]), rtol=0, atol=1e-6)
     try:
         crs_mod.forward_xy("EPSG:3857", xy)
     except AssertionError as error:

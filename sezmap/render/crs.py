@@ -51,8 +51,16 @@ def prepare(crs: str) -> None:
 
 
 def forward(crs: str, lon, lat) -> tuple[np.ndarray, np.ndarray]:
-    """lon/lat arrays -> display x/y arrays (metres)."""
-    x, y = transformer(LONLAT, crs).transform(np.asarray(lon, float), np.asarray(lat, float))
+    """lon/lat arrays -> display x/y arrays (metres), of their shape (the default display CRS
+    by numpy, as ``forward_xy`` projects the map's points; any other by PROJ)."""
+    lon, lat = np.asarray(lon, float), np.asarray(lat, float)
+    fast = _NUMPY.get(crs)
+    if fast is not None:
+        lon, lat = np.broadcast_arrays(lon, lat)
+        out = np.empty((lon.size, 2))
+        fast.forward_into(lon.ravel(), lat.ravel(), out)
+        return out[:, 0].reshape(lon.shape), out[:, 1].reshape(lon.shape)
+    x, y = transformer(LONLAT, crs).transform(lon, lat)
     return np.asarray(x), np.asarray(y)
 
 
@@ -67,8 +75,8 @@ def inverse(crs: str, x, y) -> tuple[np.ndarray, np.ndarray]:
 # block at a time, 22-28 million (tests/benchmarks/bench_display_projection.py: the 2.4M vertices
 # of the largest zone, 0.18 s against 0.08-0.11 s a core), equal to PROJ's to a few nanometres
 # (tests/test_render_crs_numpy.py).
-# Only KAZAKHSTAN_ALBERS, on every point of every layer of the map, is projected so; any other
-# CRS, and the way back, by PROJ.
+# Only KAZAKHSTAN_ALBERS is projected so (``forward`` and ``forward_xy``: every point of every
+# layer of the map, the page's furniture and boxes); any other CRS, and the way back, by PROJ.
 
 
 @dataclass(frozen=True)
