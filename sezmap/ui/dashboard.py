@@ -95,8 +95,7 @@ class ZoneDashboard(ProjectPanel):
         self.zones_chart.setObjectName("unusedChart")
         self.zones_chart.rowClicked.connect(self._zone_bar_clicked)  # a bar picks its zone
         self.zones_box.content.addWidget(self.zones_chart)
-        self.trend = DashboardTrend(self)
-        self.trend.session = session  # (its snapshots of the project for the trend's task)
+        self.trend = DashboardTrend(self, session)  # (its snapshots of the project for the trend's task)
         self.trend.updated.connect(self._show_trend)  # (not a refresh: only the trend's parts)
         self.trend_box = Section()
         self.trend_box.content.addWidget(self.trend.zone_chart)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
@@ -41,13 +42,24 @@ def percent(value: float) -> str:
     return numbers.percent(value, 0)
 
 
+@dataclass(frozen=True, eq=False)
+class _Asked:
+    """The trend asked for: of ``project`` (at ``location``, for its audit log) as of ``as_of``."""
+
+    project: Project
+    location: str
+    as_of: dt.date
+
+
 class DashboardTrend(QObject):
     """The trend's charts and notes (placed by the dashboard), the task that computes them and
     the timer that waits for quiet before starting it."""
 
     updated = Signal()  # new figures shown (or the "no history" state)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, session=None):
+        """``session``: the window's session, whose snapshot of its project the trend's task
+        reads (its frame held while the task reads); None: a snapshot of the project alone."""
         super().__init__(parent)
         self.trends: ZoneTrends | None = None
         self.failure: str | None = None
@@ -60,11 +72,8 @@ class DashboardTrend(QObject):
         self.zones_chart.setObjectName("zonesTrendChart")
         self.zones_note = QLabel()
         self.zones_note.setWordWrap(True)
-        # what is asked for: the project, its location and the analysis day (its snapshot is
-        # taken when the task starts)
-        self._request: tuple[Project, str, dt.date] | None = None
-        # the window's session: the project's snapshot is its (its frame held while the task reads)
-        self.session = None
+        self._request: _Asked | None = None  # what is asked for (its snapshot taken when the task starts)
+        self.session = session
         self._task: Task | None = None
         # the window's TaskRunner.track: each task started is cancelled and waited for when the
         # window closes (it reads the project, which may be gone by then)
@@ -100,7 +109,7 @@ class DashboardTrend(QObject):
         if engine is None or not location:
             self.forget()
             return
-        self._request = (project, str(location), engine.as_of)
+        self._request = _Asked(project, str(location), engine.as_of)
         if not self._stopped:
             self._timer.start()
 
@@ -124,8 +133,7 @@ class DashboardTrend(QObject):
         if asked is None or self._stopped:
             return
         self._cancel()
-        project, location, as_of = asked
-        request = TrendRequest(location, as_of, self._snapshot(project))
+        request = TrendRequest(asked.location, asked.as_of, self._snapshot(asked.project))
         generation = self._generation
         task = Task(lambda cancelled: (generation, compute(request, cancelled)), pass_cancelled=True)
         task.signals.finished.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
