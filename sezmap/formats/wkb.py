@@ -45,6 +45,8 @@ def _header_words(data: np.ndarray, at: np.ndarray, skip: int) -> np.ndarray:
     ``skip + 8`` of the records starting at ``at`` (12 bytes of each gathered in one step)."""
     windows = np.lib.stride_tricks.sliding_window_view(data, 12)  # no copy
     return windows[at + skip].view("<u4")
+
+
 def _buffers(column: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(record start offsets (n + 1), data bytes, valid mask) of a binary Arrow array."""
     if isinstance(column, pa.ExtensionArray):
