@@ -345,6 +345,7 @@ def test_plots_added_and_taken_out_while_the_first_analysis_runs_reach_its_engin
     """The engine that arrives was computed over the rows as they were: plots taken out and
     added meanwhile (a merge, a drawn plot, a split undone and redone) are applied to it."""
     session = opened_before_its_analysis(tmp_path)
+    since = session.analysis_begins()
     engine = AnalysisEngine(session.project, AS_OF)  # computed from the rows as they were
     session.edit("Merge", [PlotDelete("KEG-0002", "me", "merge", lineage="merged into KEG-0001"),
                            PlotEdit("KEG-0001", {"geometry": shapely.box(70.0, 45.0, 70.02, 45.01)}, "me", "merge")])
@@ -354,7 +355,7 @@ def test_plots_added_and_taken_out_while_the_first_analysis_runs_reach_its_engin
     session.undo()  # the merge undone: KEG-0002 comes back, after the others
     session.redo()
     session.edit("Allocate", [PlotEdit("KEG-0003", {"status": "allocated"}, "me", "r")])
-    session.set_engine(engine)
+    session.set_engine(engine, since)
     assert session.engine is engine
     assert [engine.plot_id(i) for i in range(len(session.project.plots))] == list(session.project.plots["plot_id"])
     assert_matches_file(session)
@@ -364,9 +365,42 @@ def test_edits_made_while_the_first_analysis_runs_reach_its_engine(tmp_path):
     """The app opens a project, analyses it on its task thread, and the user edits meanwhile:
     the engine that arrives is brought up to date before it is taken."""
     session = opened_before_its_analysis(tmp_path)
+    since = session.analysis_begins()
     engine = AnalysisEngine(session.project, AS_OF)  # computed from the rows as they were
     session.edit("Allocate", [PlotEdit("KEG-0002", {"status": "allocated"}, "me", "r")])
-    session.set_engine(engine)
+    session.set_engine(engine, since)
+    assert_matches_file(session)
+
+
+def test_plots_changed_while_a_new_analysis_runs_reach_its_engine_though_one_was_in_place(tmp_path):
+    """A project already analysed is analysed again (the window's analysis after the map is
+    drawn, or after an import): plots split, merged, undone and edited while the new analysis
+    ran, applied to the engine in place at the time, reach the new engine too. (The new engine
+    kept the rows as they were: a split's undo then found no row for the part it took out.)"""
+    session = opened_before_its_analysis(tmp_path)
+    session.set_engine(AnalysisEngine(session.project, AS_OF))
+    since = session.analysis_begins()
+    engine = AnalysisEngine(session.project, AS_OF)  # the new analysis, of the rows as they were
+    session.edit("Allocate", [PlotEdit("KEG-0003", {"status": "allocated"}, "me", "r")])
+    session.edit("Merge", [PlotDelete("KEG-0002", "me", "merge", lineage="merged into KEG-0001"),
+                           PlotEdit("KEG-0001", {"geometry": shapely.box(70.0, 45.0, 70.02, 45.01)}, "me", "merge")])
+    session.undo()  # KEG-0002 back, after the others
+    session.set_engine(engine, since)
+    assert session.engine is engine
+    assert [engine.plot_id(i) for i in range(len(session.project.plots))] == list(session.project.plots["plot_id"])
+    assert_matches_file(session)
+    session.redo()  # the merge again: KEG-0002 is found and taken out of the frame and the engine
+    assert list(session.project.plots["plot_id"]) == ["KEG-0001", "KEG-0003", "KEG-0004"]
+    assert_matches_file(session)
+
+
+def test_an_engine_computed_now_needs_no_catching_up_and_an_analysis_dropped_keeps_nothing(tmp_path):
+    session = opened_before_its_analysis(tmp_path)
+    failed = session.analysis_begins()
+    session.analysis_dropped(failed)  # its analysis failed
+    session.edit("Allocate", [PlotEdit("KEG-0002", {"status": "allocated"}, "me", "r")])
+    assert failed.edited == set()
+    session.set_engine(AnalysisEngine(session.project, AS_OF))
     assert_matches_file(session)
 
 

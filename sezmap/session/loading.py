@@ -352,6 +352,7 @@ class ProjectLoader:
             return
         self.started.emit("analysis", path)
         seat = self.session.frame_seat()  # (the frame's rows given room, for the first split)
+        since = self.session.analysis_begins()  # what is edited while it runs, for its engine
 
         def work():
             # the ids in use too, each zone's id pattern and the numbers in use after it, for
@@ -366,8 +367,10 @@ class ProjectLoader:
         def done(result) -> None:
             engine, made = result
             if project is self.session.project:
-                self.session.set_engine(engine)
+                self.session.set_engine(engine, since)
                 self.loaded.emit(LoadStep("analysis", path, project, engine=engine))
+            else:
+                self.session.analysis_dropped(since)
             run_(made.result, took_beside, lambda _message: None)  # (without them: made when needed)
 
         def took_beside(ids_and_seat) -> None:
@@ -376,8 +379,12 @@ class ProjectLoader:
                 self.session.plot_ids.adopt(ids, project.plots)
                 self.session.take_seat(seated)
 
+        def failed(message: str) -> None:
+            self.session.analysis_dropped(since)
+            self.failed.emit(LoadFailure("analysis", path, message))
+
         run_ = run or self.run
-        run_(work, done, lambda message: self.failed.emit(LoadFailure("analysis", path, message)))
+        run_(work, done, failed)
 
     def _failed(self, job, step: str, path: str, message: str) -> None:
         if self.current(job):

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import getpass
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,16 @@ def default_actor() -> str:
         return "sezmap"
 
 
+@dataclass(eq=False)
+class Meanwhile:
+    """What changed in the plots frame since an analysis of it began (``analysis_begins``):
+    the plots edited or added, and whether any were added or taken out. ``set_engine`` applies
+    it to the engine that analysis made before taking it."""
+
+    edited: set[str] = field(default_factory=set)
+    restructured: bool = False
+
+
 class ProjectSession:
     """The open project, the analysis engine, the current zone, the selection and the undo stack."""
 
@@ -77,10 +88,11 @@ class ProjectSession:
         self._audit_mark = 0  # the last audit row looked at (poll_external)
         self._polled: tuple | None = None  # the file as at that look (store.unchanged_since: no change, no look)
         self._file_stamp: tuple | None = None  # the file as last looked at (unaudited changes)
-        # while there is no engine (the first analysis runs on the app's task thread): what
-        # changed meanwhile, for set_engine to bring the engine up to date
-        self._edited_meanwhile: set[str] = set()
-        self._restructured_meanwhile = False
+        # the analyses under way elsewhere (the app's task thread, ``analysis_begins``), each
+        # with what changed since it began, for set_engine to bring its engine up to date:
+        # whether or not an engine is in place (a new analysis of a project already analysed
+        # must not lose the edits made while it ran)
+        self._analyses: list[Meanwhile] = []
         self._ids: tuple[pd.DataFrame, pd.Index] | None = None  # (the plots frame, an index of its plot ids) while there is no engine
         self.plot_ids = PlotIdIndex()  # the ids in use, case folded: fresh ids for splits and drawn plots
         self._frame_room = Room()  # the plots frame's buffers with room (rows added in place: model.room)
@@ -109,7 +121,7 @@ class ProjectSession:
         """A newly opened (or reloaded) project; the engine comes later (``set_engine``)."""
         same_file = self.store is not None and store is not None and str(self.store.location) == str(store.location)
         self.store, self.project, self.engine = store, project, None
-        self._edited_meanwhile, self._restructured_meanwhile, self._ids = set(), False, None
+        self._analyses, self._ids = [], None
         self._file_stamp = unaudited.stamp(store.location) if store is not None else None
         if not (keep_undo and same_file):
             self.undo_kept = undo_file.Loaded(False)
@@ -195,26 +207,49 @@ class ProjectSession:
         if self._ids is not None and self._ids[0] is seat.frame:
             self._ids = (seat.seated, self._ids[1])
 
-    def set_engine(self, engine) -> None:
-        """The analysis of the open project (computed elsewhere, e.g. on the app's task thread):
-        plots added, taken out or edited while it ran are applied to it before it is taken."""
+    def analysis_begins(self) -> Meanwhile:
+        """An analysis of the open project begins elsewhere (the app's task thread): what
+        changes in the plots frame from now on is kept for it, to give to ``set_engine`` with
+        its engine (or to ``analysis_dropped`` if it fails)."""
+        since = Meanwhile()
+        self._analyses.append(since)
+        return since
+
+    def analysis_dropped(self, since: Meanwhile) -> None:
+        """The analysis that ``since`` was kept for ends without an engine to take."""
+        with contextlib.suppress(ValueError):
+            self._analyses.remove(since)
+
+    def set_engine(self, engine, since: Meanwhile | None = None) -> None:
+        """The analysis of the open project. ``since``: what ``analysis_begins`` gave when its
+        computation began (elsewhere, e.g. on the app's task thread); the plots added, taken out
+        or edited since are applied to it before it is taken. Without: computed from the frame as
+        it is now."""
+        if since is not None:
+            self.analysis_dropped(since)
         if engine is not None and engine.project is not self.project:
             return  # computed for a project that is no longer open
-        if engine is not None:
-            self._catch_up(engine)
+        if engine is not None and since is not None:
+            self._catch_up(engine, since)
         self.engine = engine
         self.engine_changed.emit(engine)
 
-    def _catch_up(self, engine) -> None:
+    def _catch_up(self, engine, since: Meanwhile) -> None:
         plots = self._open_project.plots
-        if self._restructured_meanwhile:
+        if since.restructured:
             _align_rows(engine, plots)
         self.engine = engine  # (row_of reads its index)
-        for pid in sorted(self._edited_meanwhile):
+        for pid in sorted(since.edited):
             row = self.row_of(pid)
             if row is not None:
                 engine.update_plot(pid, {f: plots[f].iat[row] for f in ENGINE_FIELDS})
-        self._edited_meanwhile, self._restructured_meanwhile = set(), False
+
+    def _changed_meanwhile(self, plot_ids: Iterable[str], restructured: bool = False) -> None:
+        """Plots changed in the frame: kept for each analysis under way."""
+        ids = list(plot_ids) if self._analyses else []
+        for since in self._analyses:
+            since.edited.update(ids)
+            since.restructured |= restructured
 
     def set_zone(self, zone_id: str | None) -> None:
         if zone_id == self.current_zone:
@@ -352,9 +387,8 @@ class ProjectSession:
                 zones |= self.engine.remove_plots(removed)
                 if added_rows:  # (a slice: a take from Arrow columns of many chunks joins them all first)
                     zones |= self.engine.add_plots(self._open_project.plots.iloc[added_rows[0]:added_rows[-1] + 1])
-            else:  # (a plot taken out and added again may keep its row: read it again too)
-                self._restructured_meanwhile = True
-                self._edited_meanwhile.update(added)
+            # (a plot taken out and added again may keep its row: read it again too)
+            self._changed_meanwhile(added, restructured=True)
         by_row = []
         for pid, values, version, at, actor in updates:
             row = self.row_of(pid)
@@ -441,8 +475,9 @@ class ProjectSession:
                 series = plots[name]
                 plots.iloc[rows_, col] = pd.Series(values_, dtype=series.dtype if name != "geometry" else object)
         zones: set[str] = set()
-        if self.engine is None:  # the analysis that comes (set_engine) catches up on these
-            self._edited_meanwhile.update(self.plot_id(row) for row, *_rest in updates)
+        if self._analyses:  # the analyses under way catch up on these (set_engine)
+            self._changed_meanwhile(self.plot_id(row) for row, *_rest in updates)
+        if self.engine is None:
             return zones
         for row, values, *_rest in updates:
             engine_values = {k: v for k, v in values.items() if k in ENGINE_FIELDS}
