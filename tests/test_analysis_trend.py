@@ -4,6 +4,7 @@ a copy of the file saved as it stood at that period's end."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import sqlite3
@@ -201,3 +202,25 @@ def test_replace_values_on_overlapping_plots_matches_a_fresh_analysis(monkeypatc
     fresh.set_as_of("2026-01-01")
     assert engine.metrics["z1"].idle_plots == fresh.metrics["z1"].idle_plots > 0
     assert engine.metrics["z1"].idle_area_ha == pytest.approx(fresh.metrics["z1"].idle_area_ha, abs=1e-9)
+
+
+def test_a_change_made_today_falls_on_the_last_point_only_when_that_is_the_analysis_day_and_not_past():
+    from sezmap.session.zone_trends import ZoneTrends, changes_fall_on_the_last_point, ending_with
+
+    today = dt.date(2026, 12, 7)
+    point = trend.TrendPoint("2026-12-07", 0.5, 0.1, 0.4, 2, 3.0, 10)
+    trends = ZoneTrends("quarterly", ("2026-09-30", "2026-12-07"),
+                        {"z1": [dataclasses.replace(point, period_end="2026-09-30"), point], "z2": []})
+    assert changes_fall_on_the_last_point(trends, today, today)
+    assert not changes_fall_on_the_last_point(trends, today, today + dt.timedelta(days=1))  # the day is past
+    assert not changes_fall_on_the_last_point(trends, dt.date(2026, 12, 8), today)  # another day's figures
+    quarter_end = ZoneTrends("quarterly", ("2026-09-30", "2026-12-31"), trends.zones)
+    assert changes_fall_on_the_last_point(quarter_end, dt.date(2026, 12, 31), today)  # a period end to come
+    assert changes_fall_on_the_last_point(ZoneTrends("quarterly"), today, today)  # no history: none made
+
+    class Metrics:  # a zone's figures as an engine holds them
+        allocated_ratio, infrastructure_ratio, unused_ratio, idle_plots, idle_area_ha, plots = 0.25, 0.1, 0.65, 3, 4.56789, 9
+
+    ended = ending_with(trends, {"z1": Metrics(), "z3": Metrics()})
+    assert ended.zones["z1"] == [trends.zones["z1"][0], trend.TrendPoint("2026-12-07", 0.25, 0.1, 0.65, 3, 4.5679, 9)]
+    assert ended.zones["z2"] == [] and ended.ends == trends.ends and trends.zones["z1"][-1] is point

@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 from sezmap.analysis import trend
 from sezmap.analysis.engine import AnalysisEngine
 from sezmap.cli import main
-from sezmap.model.edits import PlotEdit
+from sezmap.model.edits import PlotDelete, PlotEdit
 from sezmap.store.gpkg import GpkgStore
 from sezmap.ui import dashboard_trend
 from sezmap.ui.dashboard import ZoneDashboard
@@ -157,19 +157,39 @@ def test_the_chart_follows_an_edit(history, open_window, qtbot, tmp_path):  # no
     assert after[:-1] == pytest.approx(first[:-1], abs=1e-9)  # the past stays as it was
 
 
-def test_a_big_project_does_not_rebuild_the_trend_on_every_edit(history, open_window, qtbot, tmp_path,  # noqa: F811
-                                                               monkeypatch):
-    """Above LIVE_PLOTS an edit leaves the trend as it was opened (a rebuild analyses the project again)."""
-    from sezmap.ui import dashboard_trend
-
+def test_an_edit_moves_the_analysis_days_point_at_once_and_computes_nothing_again(
+        history, open_window, qtbot, tmp_path, monkeypatch):  # noqa: F811
+    """Figures as of today: an edit (dated today) changes only the analysis day's point, drawn at
+    once from the session's engine, whatever the project's size; no task is started."""
     window = _window_on_a_copy(history, open_window, qtbot, tmp_path)
     dash, session = window.dashboard, window.session
-    first = _values(dash.trend.zone_chart)["Unused"]
-    monkeypatch.setattr(dashboard_trend, "LIVE_PLOTS", len(session.project.plots) - 1)
+    assert session.engine.as_of >= dt.datetime.now(dt.UTC).date()
+    first, computed = _values(dash.trend.zone_chart)["Unused"], dash.trend.trends
+    monkeypatch.setattr(dashboard_trend, "LIVE_PLOTS", 0)  # (would the edit ask for a rebuild, none comes)
     _make_p6_vacant(session)
     assert not dash.trend.computing  # nothing scheduled
-    qtbot.wait(1500)  # past the debounce
-    assert _values(dash.trend.zone_chart)["Unused"] == first
+    now = _values(dash.trend.zone_chart)["Unused"]  # drawn already
+    assert now[-1] == pytest.approx(100 * session.engine.metrics["z1"].unused_ratio, abs=1e-4) and now[-1] > first[-1]
+    assert now[:-1] == first[:-1]
+    qtbot.wait(DEBOUNCE_WAIT_MS)
+    assert dash.trend.trends is computed and dash.trend._task is None
+
+
+def test_an_edit_to_figures_as_of_a_past_day_computes_them_again_up_to_live_plots(history, qtbot, monkeypatch):  # noqa: F811
+    """Figures as of a past day: an edit (dated today) is not in them; the replay leaves it out
+    at that day, so the trend is computed again (a project up to LIVE_PLOTS plots), or left as it
+    was; never the engine's figures, which hold the edit."""
+    path, _copies = history
+    dash, engine = _dashboard(qtbot, path)  # as of UNTIL, in the past
+    qtbot.waitUntil(lambda: dash.trend.trends is not None and not dash.trend.computing, timeout=60000)
+    before = dash.trend.shown()
+    assert before is dash.trend.trends  # (not the engine's figures)
+    monkeypatch.setattr(dashboard_trend, "LIVE_PLOTS", len(dash.project.plots) - 1)
+    dash.trend.schedule(dash.project, engine, after_edit=True)
+    assert not dash.trend.computing and dash.trend.shown() is before
+    monkeypatch.setattr(dashboard_trend, "LIVE_PLOTS", len(dash.project.plots))
+    dash.trend.schedule(dash.project, engine, after_edit=True)
+    assert dash.trend.computing
 
 
 def test_the_window_cancels_and_waits_for_its_trend_task_when_it_closes(history, open_window, qtbot,  # noqa: F811
@@ -273,11 +293,12 @@ def test_the_trend_is_the_reports_before_and_after_an_edit_without_reading_the_l
     with monkeypatch.context() as patch:
         tried = _layer_reads_fail_off_the_ui_thread(patch)
         _make_p6_vacant(session)
-        qtbot.waitUntil(lambda: trend_.trends is not opened and not trend_.computing, timeout=60000)
-        assert trend_.failure is None and tried["layers"] == []
-        assert len(tried["audit"]) == 1  # the log read once, from the file
-    after = trend_.trends
+        session.edit("p3 out", [PlotDelete("p3", session.actor, "a test")])  # (a plot fewer on the day)
+        qtbot.wait(DEBOUNCE_WAIT_MS)
+        assert trend_.failure is None and tried == {"layers": [], "audit": []}  # nothing read again
+    after = trend_.shown()
     assert after.zones["z1"][-1].unused_ratio > opened.zones["z1"][-1].unused_ratio  # (the edit is in it)
+    assert after.zones["z1"][-1].plots == opened.zones["z1"][-1].plots - 1
     assert after.zones["z1"][:-1] == opened.zones["z1"][:-1]
     _matches_the_report(after, capsys, path, as_of)
     assert _values(dash.trend.zone_chart)["Unused"] == pytest.approx(

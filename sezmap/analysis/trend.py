@@ -291,11 +291,14 @@ def zone_trends(engine: AnalysisEngine, entries: Sequence[AuditEntry], ends: Seq
     for j in range(len(ordered) - 1, -1, -1):
         replay.undo(by_bucket[bounds[j + 1]:bounds[j + 2]], ordered[j])
         for zid in engine.zone_ids:
-            m = engine.metrics[zid]
-            out[zid].append(TrendPoint(ordered[j].isoformat(), round(m.allocated_ratio, 6),
-                                       round(m.infrastructure_ratio, 6), round(m.unused_ratio, 6), int(m.idle_plots),
-                                       round(m.idle_area_ha, 4), int(m.plots)))
+            out[zid].append(point_of(ordered[j].isoformat(), engine.metrics[zid]))
     return {z: points[::-1] for z, points in out.items()}
+
+
+def point_of(end: str, m) -> TrendPoint:
+    """A zone's figures ``m`` (``ZoneMetrics``) as its point at ``end``."""
+    return TrendPoint(end, round(m.allocated_ratio, 6), round(m.infrastructure_ratio, 6), round(m.unused_ratio, 6),
+                      int(m.idle_plots), round(m.idle_area_ha, 4), int(m.plots))
 
 
 def add_trend(report: dict, trends: dict[str, list[TrendPoint]]) -> dict:

@@ -13,10 +13,11 @@ shows), unless it is a period end already.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sezmap.analysis import trend
 
@@ -89,6 +90,26 @@ def compute(request: TrendRequest, cancelled: Callable[[], bool] = lambda: False
                              cancelled=cancelled)
     except TrendCancelled:
         return None
+
+
+def changes_fall_on_the_last_point(trends: ZoneTrends, as_of: dt.date, today: dt.date | None = None) -> bool:
+    """Whether a change made ``today`` (default: today's UTC date, which dates its audit rows)
+    leaves ``trends`` as they are but for their last point, the analysis day ``as_of``: it is
+    after every earlier period end and not after ``as_of``. (With no history it leaves none: the
+    first change is then today, and no period end comes after it.)"""
+    today = today or dt.datetime.now(dt.UTC).date()
+    return as_of >= today and (trends.empty or trends.ends[-1] == as_of.isoformat())
+
+
+def ending_with(trends: ZoneTrends, metrics: Mapping[str, Any]) -> ZoneTrends:
+    """``trends`` with each zone's last point (the analysis day's) made of that zone's figures in
+    ``metrics`` (zone id -> ``ZoneMetrics``, as an engine kept current by the edits holds them)."""
+    if trends.empty:
+        return trends
+    end = trends.ends[-1]
+    zones = {z: [*points[:-1], trend.point_of(end, metrics[z])] if points and z in metrics else points
+             for z, points in trends.zones.items()}
+    return dataclasses.replace(trends, zones=zones)
 
 
 def report_trends(store, kind: str | None, until: dt.date, since: dt.date | None = None, engine=None,

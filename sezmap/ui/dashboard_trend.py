@@ -6,8 +6,12 @@ The figures are rebuilt from the audit log (``sezmap.session.zone_trends``) on t
 when the task starts (``ProjectSession.snapshot``: its own frames over the session's columns,
 which edits meanwhile do not write), analysed there on a fresh engine, so the window's engine is
 never touched off the UI thread; from the file only the audit log is read, never the layers. An
-analysis or an edit asks for them again after ``DEBOUNCE_MS`` of quiet; a result asked for
-before the latest request (an edit, another project) is dropped. The window's TaskRunner tracks
+analysis asks for them again after ``DEBOUNCE_MS`` of quiet; a result asked for before the
+latest request (an edit, another project) is dropped. An edit changes only the last point, the
+analysis day's, when that day is today or later (``zone_trends.changes_fall_on_the_last_point``:
+the edit's audit rows are dated today): that point is then drawn from the session's engine,
+which every edit keeps current (``shown``), and nothing is computed again; otherwise (figures as
+of a past day) an edit asks for them again, up to ``LIVE_PLOTS`` plots. The window's TaskRunner tracks
 each task, and ``stop`` cancels it when the window closes (the runner then waits for it).
 """
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
@@ -24,14 +29,19 @@ from sezmap.model.project import Project
 from sezmap.model.statuses import STATUS_COLOURS
 from sezmap.render import numbers
 from sezmap.session.snapshot import snapshot_of
-from sezmap.session.zone_trends import TrendRequest, ZoneTrends, compute, is_period_end
+from sezmap.session.zone_trends import (TrendRequest, ZoneTrends, changes_fall_on_the_last_point, compute,
+                                        ending_with, is_period_end)
 from sezmap.ui.charts import Line, LineChart
 from sezmap.ui.tasks import Task
 
+if TYPE_CHECKING:
+    from sezmap.analysis.engine import AnalysisEngine
+
 DEBOUNCE_MS = 800
-# Above this many plots an edit does not rebuild the trend (each rebuild analyses the project
-# again on the task thread, and holds a second engine, which would hold back the loads and analyses
-# queued behind it); it is rebuilt when the project is analysed.
+# Above this many plots an edit to figures as of a past day does not rebuild the trend (each rebuild
+# analyses the project again on the task thread, and holds a second engine, which would hold back
+# the loads and analyses queued behind it); it is rebuilt when the project is analysed. (Figures as
+# of today need no rebuild: an edit changes only their last point, drawn from the engine.)
 LIVE_PLOTS = 200_000
 UNUSED_LINE = "#C8A800"  # the vacant yellow, darker: a thin yellow line on white is hard to see
 ALLOCATED_LINE = STATUS_COLOURS["allocated"]
@@ -73,6 +83,7 @@ class DashboardTrend(QObject):
         self.zones_note = QLabel()
         self.zones_note.setWordWrap(True)
         self._request: _Asked | None = None  # what is asked for (its snapshot taken when the task starts)
+        self.engine: AnalysisEngine | None = None  # the session's engine, kept current by the edits: the analysis day's figures
         self.session = session
         self._task: Task | None = None
         # the window's TaskRunner.track: each task started is cancelled and waited for when the
@@ -98,11 +109,17 @@ class DashboardTrend(QObject):
     def forget(self) -> None:
         """Another project: nothing to show until its figures come."""
         self._cancel()
-        self.trends, self.failure, self._request = None, None, None
+        self.trends, self.failure, self._request, self.engine = None, None, None, None
 
     def schedule(self, project, engine, after_edit: bool = False) -> None:
-        """Figures wanted for ``project`` as analysed by ``engine`` (after a quiet moment);
-        ``after_edit``: only for projects of up to LIVE_PLOTS plots."""
+        """Figures wanted for ``project`` as analysed by ``engine`` (after a quiet moment).
+        ``after_edit``: ``engine`` was edited; if that changes only the last point, it is drawn
+        again from the engine at once; if not, the figures are computed again for projects of up
+        to LIVE_PLOTS plots."""
+        if after_edit and engine is self.engine and engine is not None and self.trends is not None \
+                and changes_fall_on_the_last_point(self.trends, engine.as_of):
+            self.updated.emit()  # (``shown``: the last point from the engine as it is now)
+            return
         if after_edit and project is not None and len(project.plots) > LIVE_PLOTS:
             return
         location = getattr(project, "location", "") if project is not None else ""
@@ -110,6 +127,7 @@ class DashboardTrend(QObject):
             self.forget()
             return
         self._request = _Asked(project, str(location), engine.as_of)
+        self.engine = engine
         if not self._stopped:
             self._timer.start()
 
@@ -166,6 +184,14 @@ class DashboardTrend(QObject):
             return self.tr("Q%1 %2").replace("%1", str((month - 1) // 3 + 1)).replace("%2", str(year))
         return end[:7]
 
+    def shown(self) -> ZoneTrends | None:
+        """The figures drawn: those computed, their last point, the analysis day's, the engine's
+        own figures now when the edits since fall on it (``changes_fall_on_the_last_point``)."""
+        trends, engine = self.trends, self.engine
+        if trends is None or engine is None or not changes_fall_on_the_last_point(trends, engine.as_of):
+            return trends
+        return ending_with(trends, engine.metrics)
+
     def state_text(self) -> str | None:
         """What is shown instead of the charts (None: the charts)."""
         if self.failure is not None:
@@ -181,7 +207,7 @@ class DashboardTrend(QObject):
         """Draw the figures for the picked zone ``zone_id`` (names from ``zone_name(id)``; the
         lines' names ``unused`` and ``allocated`` in the dashboard's words)."""
         state = self.state_text()
-        trends = self.trends
+        trends = self.shown()
         for chart in (self.zone_chart, self.zones_chart):
             chart.setVisible(state is None)
         if state is not None or trends is None:
