@@ -565,7 +565,9 @@ def test_chromium_folds_spread_markers_back_while_a_zoom_animates_and_spreads_th
     zoom, scaled with the animation, the legs stretched) and jumped back at its end. Zooming in
     by one level about a spread marker's true place, animated: when the animation starts every
     marker is at its true place (it moves with the map), no leg or leader line is on the map and
-    each small zone's label is at its ring; at its end, at the new zoom, the markers are spread
+    each small zone's label is at its ring, and no two labels shown overlap there, at the zoom it
+    starts from or the one it goes to (a label placed beside a spread marker is hidden while the
+    zoom runs: back at its ring it may lie over a neighbour's); at its end, at the new zoom, the markers are spread
     again, no two boxes meet, each near its true place, and no label in the window lies over a marker."""
     import html
     import itertools
@@ -579,6 +581,7 @@ def test_chromium_folds_spread_markers_back_while_a_zoom_animates_and_spreads_th
     assert start and end, done.stdout[-2000:]  # (no start: the zoom was not animated)
     start, end = json.loads(html.unescape(start.group(1))), json.loads(html.unescape(end.group(1)))
     assert start["spread"] > 0 and (start["off"], start["legs"], start["leaders"], start["labels"]) == (0, 0, 0, 0), start
+    assert start["overlaps"] == [0, 0], start  # no label shown over another as the zoom starts, nor where it ends
     assert end["zoom"][1] == end["zoom"][0] + 1, end["zoom"]
     markers, labels = end["markers"], end["labels"]
     assert sorted(m[0] for m in markers if m[0] < 0) == list(range(-len(project.hubs), 0)), markers

@@ -601,20 +601,31 @@
       // "#sz-selftest": the zone labels shown (their texts), those of them under the legend or
       // the title (none) and the pairs of them that overlap (none), as the body's attributes
       var edges = function (b) { return [b.left, b.top, b.right, b.bottom].map(Math.round); };
+      var shownLabels = function () {  // the labels' elements not hidden, and their boxes
+        var out = [];
+        map.getContainer().querySelectorAll(".sz-label").forEach(function (el) {
+          if (el.style.visibility !== "hidden") out.push({el: el, box: labelBox(el)});
+        });
+        return out;
+      };
+      var labelOverlaps = function (shown) {  // the pairs of them that overlap
+        var overlaps = 0;
+        shown.forEach(function (a, i) {
+          overlaps += shown.slice(0, i).filter(function (b) { return hits(a.box, b.box, 0, 0); }).length;
+        });
+        return overlaps;
+      };
       var reportLabels = function () {
         var covers = [];
         [".sz-legend", ".sz-title"].forEach(function (sel) {
           var el = map.getContainer().querySelector(sel);
           if (el) covers.push(el.getBoundingClientRect());
         });
-        var under = 0, overlaps = 0, texts = [], boxes = [];
-        map.getContainer().querySelectorAll(".sz-label").forEach(function (el) {
-          if (el.style.visibility === "hidden") return;
-          var b = labelBox(el);
-          if (covers.some(function (o) { return hits(b, o, 0, 0); })) under += 1;
-          overlaps += boxes.filter(function (o) { return hits(b, o, 0, 0); }).length;
-          boxes.push(b);
-          texts.push(el.textContent);
+        var shown = shownLabels(), under = 0, overlaps = labelOverlaps(shown), texts = [], boxes = [];
+        shown.forEach(function (s) {
+          if (covers.some(function (o) { return hits(s.box, o, 0, 0); })) under += 1;
+          boxes.push(s.box);
+          texts.push(s.el.textContent);
         });
         document.body.setAttribute("data-sz-labels", boxes.length + " " + under);
         document.body.setAttribute("data-sz-label-texts", texts.join("|"));
@@ -640,8 +651,20 @@
       // to their true places, as Leaflet.markercluster's spiders do, and move with the map; at its
       // end ("moveend", after "zoomend") they are spread again for the new zoom, and their labels
       // placed beside them. A pan keeps the zoom: the spread stays right, update keeps it.
+      // A small zone's label placed for its spread ring, or at the end of a leader line, is
+      // hidden while the zoom runs: back beside its ring's true place it may lie over a
+      // neighbour's label. Its placement at the end shows it again (update).
       var zooming = false;
-      map.on("zoomstart", function () { zooming = true; fold(); });
+      map.on("zoomstart", function () {
+        zooming = true;
+        zoneLayers.forEach(function (l) {
+          var el = l.szLabel.getElement();
+          if (el && l.szSmall && (map.hasLayer(l.szLeader) || (l.szMarker.szHome && !l.szMarker.getLatLng().equals(l.szMarker.szHome)))) {
+            el.style.visibility = "hidden";
+          }
+        });
+        fold();
+      });
       map.on("moveend", function () { zooming = false; });  // (before update, below)
       map.on("moveend resize overlayadd overlayremove", update);
       map.getContainer().addEventListener("toggle", update, true);  // the legend folded or opened
@@ -665,6 +688,8 @@
             var about = before.filter(function (s) { return view.contains(s.m.szHome); })[0];
             if (!about) { document.body.setAttribute("data-sz-zoom-start", "none"); return; }
             selftestActed = true;
+            var overlapsAtStart = null;
+            map.once("zoomstart", function () { overlapsAtStart = labelOverlaps(shownLabels()); });  // (after fold)
             map.once("zoomanim", function () {
               var on = function (layer) { return layer && map.hasLayer(layer) ? 1 : 0; }, legs = 0, leaders = 0, labels = 0;
               shownMarkers().forEach(function (s) { legs += on(s.m.szLeg); });
@@ -673,7 +698,8 @@
                 if (map.hasLayer(l.szMarker) && !l.szLabel.getLatLng().equals(l.szMarker.getLatLng())) labels++;
               });
               document.body.setAttribute("data-sz-zoom-start", JSON.stringify(
-                {spread: before.length, off: off().length, legs: legs, leaders: leaders, labels: labels}));
+                {spread: before.length, off: off().length, legs: legs, leaders: leaders, labels: labels,
+                 overlaps: [overlapsAtStart, labelOverlaps(shownLabels())]}));
               map.once("moveend", function () {  // (after update's)
                 document.body.setAttribute("data-sz-zoom-end", JSON.stringify(
                   {zoom: [from, map.getZoom()], labels: labelRows(), markers: markerRows()}));
