@@ -397,7 +397,9 @@ def test_plots_changed_while_a_new_analysis_runs_reach_its_engine_though_one_was
 def test_an_engine_computed_now_needs_no_catching_up_and_an_analysis_dropped_keeps_nothing(tmp_path):
     session = opened_before_its_analysis(tmp_path)
     failed = session.analysis_begins()
+    assert session.analysing
     session.analysis_dropped(failed)  # its analysis failed
+    assert not session.analysing
     session.edit("Allocate", [PlotEdit("KEG-0002", {"status": "allocated"}, "me", "r")])
     assert failed.edited == set()
     session.set_engine(AnalysisEngine(session.project, AS_OF))

@@ -48,14 +48,16 @@ def _values(chart):
 
 
 def _window_on_a_copy(scripted, open_window, qtbot, tmp_path):
-    """A window on a copy of the ``scripted`` history's project, analysed, z1 picked, its trend drawn."""
+    """A window on a copy of the ``scripted`` history's project, analysed, z1 picked, its trend drawn
+    (the analysis queued when its map was drawn taken too: a later engine asks for the trend again)."""
     path, _copies = scripted
     work = tmp_path / "edited.gpkg"
     shutil.copyfile(path, work)
     window = open_window(work, analyse=True)
     window.select_zone("z1")
     trend = window.dashboard.trend
-    qtbot.waitUntil(lambda: trend.trends is not None and not trend.computing, timeout=60000)
+    qtbot.waitUntil(lambda: not window.session.analysing and trend.trends is not None and not trend.computing,
+                    timeout=60000)
     return window
 
 

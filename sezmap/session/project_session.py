@@ -215,6 +215,11 @@ class ProjectSession:
         self._analyses.append(since)
         return since
 
+    @property
+    def analysing(self) -> bool:
+        """Whether an analysis of the open project is under way (begun, its engine not taken)."""
+        return bool(self._analyses)
+
     def analysis_dropped(self, since: Meanwhile) -> None:
         """The analysis that ``since`` was kept for ends without an engine to take."""
         with contextlib.suppress(ValueError):
