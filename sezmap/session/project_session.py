@@ -480,8 +480,7 @@ class ProjectSession:
                 series = plots[name]
                 plots.iloc[rows_, col] = pd.Series(values_, dtype=series.dtype if name != "geometry" else object)
         zones: set[str] = set()
-        if self._analyses:  # the analyses under way catch up on these (set_engine)
-            self._changed_meanwhile(self.plot_id(row) for row, *_rest in updates)
+        self._changed_meanwhile(self.plot_id(row) for row, *_rest in updates)  # (for the analyses under way)
         if self.engine is None:
             return zones
         for row, values, *_rest in updates:

@@ -430,10 +430,11 @@
       var SPREAD_GAP = 2, SPREAD_STEP = 3, SPREAD_MAX = 90;  // px
       // Each marker back at its true place, its leg taken away; the small zones' labels back at
       // their rings, the leaders away (update places them again).
+      var offHome = function (m) { return !!m.szHome && !m.getLatLng().equals(m.szHome); };  // off its true place
       var fold = function () {
         var home = function (m) {
           if (m.szLeg && map.hasLayer(m.szLeg)) map.removeLayer(m.szLeg);
-          if (m.szHome && !m.getLatLng().equals(m.szHome)) m.setLatLng(m.szHome);
+          if (offHome(m)) m.setLatLng(m.szHome);
         };
         zoneLayers.forEach(function (l) {
           home(l.szMarker);
@@ -659,9 +660,7 @@
         zooming = true;
         zoneLayers.forEach(function (l) {
           var el = l.szLabel.getElement();
-          if (el && l.szSmall && (map.hasLayer(l.szLeader) || (l.szMarker.szHome && !l.szMarker.getLatLng().equals(l.szMarker.szHome)))) {
-            el.style.visibility = "hidden";
-          }
+          if (el && l.szSmall && (map.hasLayer(l.szLeader) || offHome(l.szMarker))) el.style.visibility = "hidden";
         });
         fold();
       });
@@ -682,7 +681,7 @@
           setTimeout(function () {
             map.stop();  // (the popup's pan ended: with virtual time its frames may not have come)
             var off = function () {
-              return shownMarkers().filter(function (s) { return !s.m.getLatLng().equals(s.m.szHome); });
+              return shownMarkers().filter(function (s) { return offHome(s.m); });
             };
             var before = off(), view = map.getBounds(), from = map.getZoom();
             var about = before.filter(function (s) { return view.contains(s.m.szHome); })[0];
