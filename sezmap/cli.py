@@ -320,6 +320,7 @@ def cmd_export(args) -> int:
 
     plain_imports()
     from sezmap import preload
+    from sezmap.analysis.engine_job import EngineJob
     from sezmap.export import TREND_FORMATS, check_target, check_zone, export_format, export_map, modules_for, page_for
     from sezmap.store import open_store
 
@@ -340,13 +341,21 @@ def cmd_export(args) -> int:
     _gui_application()
     store = open_store(_project(args))
     drawing = preload.begin(modules_for(fmt))  # imported while the project is read
-    # with --zone, the zone's plots (and, on a page, those around it) only
-    project = store.load_zone(args.zone, around=fmt != ".html") if args.zone and fmt != ".pptx" else store.load()
+    # with --zone, the zone's plots (and, on a page, those around it) only; a page's figures
+    # analysed from the zone's own plots as soon as they are read, while the rest is read
+    begun: list[EngineJob] = []
+    if args.zone and fmt in (".png", ".svg", ".pdf"):
+        project = store.load_zone(args.zone, own_read=lambda own: begun.append(EngineJob(own, as_of)))
+    elif args.zone and fmt != ".pptx":
+        project = store.load_zone(args.zone, around=fmt != ".html")
+    else:
+        project = store.load()
     drawing.wait()
     check_zone(project, args.zone)
     out = export_map(project, args.out, zone=args.zone, width=args.width, height=args.height, paper=args.paper,
                      landscape=True if args.landscape else None, dpi=args.dpi, title=args.title,
-                     language=args.language, as_of=as_of, vacant=args.vacant, trend=args.trend)
+                     language=args.language, as_of=as_of, vacant=args.vacant, trend=args.trend,
+                     engine=begun[0] if begun else None)
     print(f"wrote {out}")
     exiting.no_teardown_needed(project)  # the output renamed into place, the project only read
     return EXIT_OK

@@ -139,9 +139,13 @@ def test_a_zone_read_from_a_database_is_the_zone_read_from_the_file(scripted, pu
     from sezmap.store.postgis.store import PostgisStore
 
     for around in (True, False):
-        on_file, on_server = GpkgStore(scripted).load_zone("z1", around), PostgisStore(published).load_zone("z1", around)
+        handed: list = []  # the zone's own plots, handed on before the rest is read (an export's engine job)
+        on_file = GpkgStore(scripted).load_zone("z1", around)
+        on_server = PostgisStore(published).load_zone("z1", around, own_read=handed.append)
         assert on_server.whole_zones == on_file.whole_zones == ("z1",)
         assert sorted(on_server.plots["plot_id"]) == sorted(on_file.plots["plot_id"])
+        assert len(handed) == 1 and handed[0].whole_zones == ("z1",)
+        assert sorted(handed[0].plots["plot_id"]) == sorted(on_file.plots.loc[on_file.plots["zone_id"] == "z1", "plot_id"])
         metrics = [AnalysisEngine(p, UNTIL, logistics=False).metrics["z1"] for p in (on_file, on_server)]
         assert metrics[1].allocated_ratio == pytest.approx(metrics[0].allocated_ratio, abs=1e-9)
         assert metrics[1].idle_plots == metrics[0].idle_plots

@@ -203,3 +203,99 @@ def test_a_bad_value_among_a_zones_neighbours_stops_the_zones_read_read_in_two_s
         load_zone(open_store(path), zone)
     assert neighbour in str(two_scans.value) and "jobs_planned" in str(two_scans.value)
     assert str(two_scans.value) == str(one_scan.value)
+
+
+@pytest.mark.parametrize("two_scans", [False, True])
+def test_the_zones_own_plots_are_handed_on_before_the_rest_is_read_with_the_zones_figures(
+        tmp_path, monkeypatch, two_scans):
+    """``own_read`` gets the zone's own plots, all of them and no other, before the plots around
+    it are read; an engine begun on them (``EngineJob``, as ``sezmap export --zone`` begins it)
+    gives the zone the figures of the whole project's engine."""
+    from make_synthetic import make_project
+
+    from sezmap.analysis.engine_job import EngineJob
+    from sezmap.store import layer_reads, zone_reads
+
+    path = make_project(30_000, tmp_path / "synthetic.gpkg")  # overlaps, gaps, plots sticking out
+    if two_scans:
+        monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 1000)
+    events = []
+    real_around = zone_reads._around
+
+    def around(*args):
+        events.append("around read")
+        return real_around(*args)
+    monkeypatch.setattr(zone_reads, "_around", around)
+    store = open_store(path)
+    whole = AnalysisEngine(store.load(), AS_OF)
+    for zone in ("almaty_g4_city", "icbc_khorgos"):
+        events.clear()
+        jobs = []
+
+        def begin(own):
+            events.append("own read")
+            jobs.append(EngineJob(own, AS_OF))
+        project = load_zone(store, zone, own_read=begin)
+        assert events == ["own read", "around read"]
+        own = jobs[0].project
+        assert set(own.plots["zone_id"]) == {zone} and own.whole_zones == (zone,)
+        assert sorted(own.plots["plot_id"]) == sorted(project.plots.loc[project.plots["zone_id"] == zone, "plot_id"])
+        assert len(project.plots) > len(own.plots)  # (others around it were read after)
+        assert (own.plot_rings is not None) == two_scans
+        assert jobs[0].result().metrics[zone].to_dict() == whole.metrics[zone].to_dict(), zone
+        assert jobs[0].result().as_of == AS_OF
+
+
+def test_a_zones_own_plots_with_a_bad_value_are_not_handed_on(tmp_path, monkeypatch):
+    """Own plots whose checks made while they were read found a problem go to no ``own_read``:
+    the read stops with the problem, as without it."""
+    import shutil
+
+    from sezmap.store import geopackage_sql as sql
+    from sezmap.store import layer_reads
+
+    path = tmp_path / "p.gpkg"
+    shutil.copy(paths.default_project(), path)
+    conn = sql.connect(path)
+    try:
+        own = conn.execute("SELECT plot_id FROM plots WHERE zone_id = 'khorgos_eastern_gate' LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE plots SET jobs_planned = -7 WHERE plot_id = ?", (own,))
+    finally:
+        conn.close()
+    monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 10)
+    handed = []
+    with pytest.raises(DataError, match=own):
+        load_zone(open_store(path), "khorgos_eastern_gate", own_read=handed.append)
+    assert handed == []
+
+
+def test_a_one_zone_page_from_the_command_line_has_the_figures_of_the_whole_projects_page(tmp_path, monkeypatch):
+    """``sezmap export --zone Z x.svg`` analyses Z's own plots as soon as they are read (an
+    ``EngineJob`` of those alone, nothing else analysed) and draws the page of the whole project
+    analysed whole: the same texts (key figures, legend, date), in every language."""
+    import re
+
+    from sezmap.analysis import engine_job
+    from sezmap.cli import main
+    from sezmap.export import export_map
+
+    zone = "khorgos_eastern_gate"
+    begun = []
+
+    class Counted(engine_job.EngineJob):
+        def __init__(self, project, as_of=None):
+            begun.append(sorted(set(project.plots["zone_id"])))
+            super().__init__(project, as_of)
+    monkeypatch.setattr(engine_job, "EngineJob", Counted)
+    whole = open_store(paths.default_project()).load()
+    engine = AnalysisEngine(whole, AS_OF)
+
+    def texts(path):
+        return sorted(re.findall(r"<text[^>]*>([^<]*)</text>", path.read_text(encoding="utf-8")))
+    for language in ("en", "ru", "kk"):
+        out, want = tmp_path / f"zone-{language}.svg", tmp_path / f"whole-{language}.svg"
+        assert main(["export", "--zone", zone, "--as-of", AS_OF.isoformat(), "--language", language,
+                     "--paper", "A4", "--out", str(out)]) == 0
+        export_map(whole, want, zone=zone, paper="A4", language=language, as_of=AS_OF, engine=engine)
+        assert texts(out) == texts(want) and len(texts(out)) > 20, language
+    assert begun == [[zone]] * 3

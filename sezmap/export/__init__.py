@@ -145,8 +145,9 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
     ``zone``: a zone id (the map fits it and the page shows its key figures); ``width`` and
     ``height`` in pixels, or ``paper`` ("A4"/"A3") with ``landscape`` and ``dpi``; ``title``
     (default: the zone's name); ``language`` "en", "ru" or "kk"; ``as_of`` the date of the
-    figures (default: the engine's, else today); ``engine`` an AnalysisEngine already computed
-    (made here when a format needs it); ``progress(done, total)`` and ``cancelled()`` for a
+    figures (default: the engine's, else today); ``engine`` an AnalysisEngine already computed,
+    or an ``analysis.engine_job.EngineJob`` computing one (waited for where it is needed: a
+    page's map is drawn meanwhile), made here when a format needs it; ``progress(done, total)`` and ``cancelled()`` for a
     caller on another thread (a cancelled export raises ExportCancelled and writes nothing);
     ``vacant``: only vacant plots (investor mode). For pages and GeoTIFFs: ``scene`` the map
     scene to draw (the app's, with its layer visibility; default: built from the project and
@@ -181,7 +182,7 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
         else:
             from sezmap.export import deck
 
-            engine = engine or _engine(project, as_of)  # (the deck analyses again for another date)
+            engine = _made(engine) or _engine(project, as_of)  # (the deck analyses again for another date)
             extra: dict = {"scene": scene} if scene is not None else {}
             if trend is not None:
                 extra.update(trend=trend, trends=trends_for(project, trend, as_of or engine.as_of, audit_mark))
@@ -255,10 +256,18 @@ def as_date(day) -> dt.date:
 
 
 def _engine_for(project, engine, as_of):
-    """``engine`` if it is for ``as_of`` (or no date is asked for), else a new one for that date."""
+    """``engine`` if it is for ``as_of`` (or no date is asked for), else a new one for that date;
+    an ``EngineJob``'s engine once it is made."""
     if engine is not None and (as_of is None or engine.as_of == as_of):
-        return engine
+        return _made(engine)
     return _engine(project, as_of)
+
+
+def _made(engine):
+    """The engine an ``analysis.engine_job.EngineJob`` makes (waited for), else ``engine``."""
+    from sezmap.analysis.engine_job import EngineJob
+
+    return engine.result() if isinstance(engine, EngineJob) else engine
 
 
 def _engine(project, as_of):

@@ -259,11 +259,11 @@ class GpkgStore:
             frame = frame.rename_geometry("geometry")
         return frame, known, found
 
-    def load_zone(self, zone_id: str, around: bool = True, validate: bool = True) -> Project:
+    def load_zone(self, zone_id: str, around: bool = True, validate: bool = True, own_read=None) -> Project:
         """One zone's plots (with ``around``, those near it too) and the whole outline (store/zone_reads.py)."""
         from sezmap.store.zone_reads import load_zone
 
-        return load_zone(self, zone_id, around, validate)
+        return load_zone(self, zone_id, around, validate, own_read)
 
     def load(self, validate: bool = True) -> Project:
         """The whole project; with ``validate``, raises DataError listing every problem

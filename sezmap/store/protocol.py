@@ -9,7 +9,7 @@ tests/test_postgis_store.py that sezmap.store.postgis.store.PostgisStore does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -74,9 +74,13 @@ class ProjectStore(Protocol):
 
     def load(self, validate: bool = True) -> Project: ...
 
-    def load_zone(self, zone_id: str, around: bool = True, validate: bool = True) -> Project:
+    def load_zone(self, zone_id: str, around: bool = True, validate: bool = True,
+                  own_read: Callable[[Project], object] | None = None) -> Project:
         """The project with zone ``zone_id``'s plots (and, with ``around``, the other plots near
-        it), ``whole_zones`` naming it; DataError when the zone is unknown or what was read is not valid."""
+        it), ``whole_zones`` naming it; DataError when the zone is unknown or what was read is not valid.
+        ``own_read`` is called with the project of the zone's own plots (``zone_reads.own_project``)
+        as soon as they are read, before the rest is read and the whole checked: work that needs
+        only those (the zone's figures: ``analysis.engine_job``) begins then."""
         ...
 
     def read_plots(self, plot_ids: Iterable[str]) -> dict[str, dict]: ...

@@ -18,6 +18,7 @@ only on its own plots, its outline and the corridors and hubs.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -50,9 +51,12 @@ def surroundings(bounds, margin: float = 1.0) -> tuple[float, float, float, floa
     return cx - dx, max(cy - dy, -90.0), cx + dx, min(cy + dy, 90.0)
 
 
-def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: bool = True) -> Project:
+def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: bool = True,
+              own_read: Callable[[Project], object] | None = None) -> Project:
     """The project with the plots of zone ``zone_id`` (and, with ``around``, the other plots
-    near it); DataError when the zone is unknown or what was read is not valid."""
+    near it); DataError when the zone is unknown or what was read is not valid. ``own_read``
+    is called with the project of the zone's own plots (``own_project``) as soon as they are
+    read and their attributes checked, before the rest is read and the whole checked."""
     from sezmap.store.gpkg import _in_file, with_extension_fields
 
     problems = store.schema_problems()
@@ -84,6 +88,9 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
 
     own, rings_own, slot = _plots(store, f"zone_id = {_literal(zone_id)}", meanwhile=meanwhile)
     checked, near = slot if slot is not None else (None, None)  # (None: read in one scan)
+    meta = store.meta()
+    if own_read is not None and (checked is None or checked.problems == []):
+        own_read(own_project(layers, with_extension_fields(own, spec), rings_own, meta, str(store.path), zone_id))
     parts = [(own, rings_own)]
     if around:
         parts.append(_around(store, zone_id, box, near if near is not None else neighbours()))
@@ -96,8 +103,16 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
                                  {k: v for k, v in attributes.items() if v is not None})
         if found:
             raise DataError([_in_file(p, store.path) if isinstance(p, Problem) else p for p in found])
-    return Project(**layers, meta=store.meta(), location=str(store.path), plot_rings=rings,
+    return Project(**layers, meta=meta, location=str(store.path), plot_rings=rings,
                    whole_zones=(str(zone_id),))
+
+
+def own_project(layers: dict, plots, rings: KnownRings | None, meta: dict, location: str, zone_id: str) -> Project:
+    """The project of zone ``zone_id``'s own ``plots`` (with the other ``layers`` read whole),
+    not checked yet: what ``load_zone``'s ``own_read`` is given. Its zone's figures are those of
+    the project ``load_zone`` returns (a zone's figures depend on its own plots only)."""
+    return Project(**{k: v for k, v in layers.items() if k != "plots"}, plots=plots, meta=meta,
+                   location=location, plot_rings=rings, whole_zones=(str(zone_id),))
 
 
 @dataclass(frozen=True)

@@ -225,12 +225,12 @@ class PostgisStore:
             self._validate(layers, known, unique)
         return Project(**layers, meta=meta, location=self._location, plot_rings=known.get("plots"))
 
-    def load_zone(self, zone_id: str, around: bool = True, validate: bool = True) -> Project:
+    def load_zone(self, zone_id: str, around: bool = True, validate: bool = True, own_read=None) -> Project:
         """The project with the plots of zone ``zone_id`` only (and, with ``around``, the other
         zones' plots whose boxes reach into its surroundings, found through the GiST index),
         validated as ``load`` validates (``sezmap export --zone``; store/zone_reads.py says why
         the box); DataError when the zone is unknown."""
-        from sezmap.store.zone_reads import join_parts, surroundings
+        from sezmap.store.zone_reads import join_parts, own_project, surroundings
 
         zone = "'" + str(zone_id).replace("'", "''") + "'"
         layers, known = {}, {}
@@ -247,10 +247,12 @@ class PostgisStore:
                 names = ", ".join(str(z) for z in layers["zones"]["zone_id"])
                 raise DataError(f"--zone {zone_id!r}: no such zone in {self.server}; zones: {names}")
             parts = [self._read("plots", where=f"zone_id = {zone}")]
+            meta = self.meta()
+            if own_read is not None:
+                own_read(own_project(layers, parts[0][0], parts[0][1], meta, self._location, zone_id))
             if around:
                 parts.append(self._read("plots", bbox=surroundings(mine.total_bounds),
                                         where=f"zone_id <> {zone}"))
-            meta = self.meta()
         layers["plots"], known["plots"] = join_parts(parts)
         if validate:
             self._validate(layers, known, unique)

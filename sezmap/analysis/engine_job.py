@@ -1,0 +1,42 @@
+"""An analysis begun on a worker thread as soon as its plots are read (no Qt).
+
+``sezmap export --zone Z`` to a page reads the zone's own plots, then the plots around it and
+checks the whole project read (store/zone_reads.py), then builds the map's scene. The page's
+figures depend on the zone's own plots only (with the zones, corridors and hubs), so their
+analysis need not wait for the rest: ``EngineJob(project, as_of)`` starts it on a thread of its
+own once those are read, and the read, the checks and the scene go on beside it on the two
+cores. ``result()`` waits for the engine (and raises what the analysis raised).
+
+What it measured (docs/benchmarks.md, "# Exports"): the largest zone of a 1M-plot project began
+its analysis after the surroundings' read and the whole project's checks, with one core idle
+through them; now it runs through them.
+
+A job whose project turns out not to be valid (the read's checks raise DataError after the job
+began) is left to end on its own: nothing waits for its engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from sezmap.analysis import idle
+from sezmap.model.project import Project
+
+
+class EngineJob:
+    """``AnalysisEngine(project, as_of, edits=False)`` made on a worker thread (an export's
+    engine: read only). ``as_of``: the day its figures are for (None: today)."""
+
+    def __init__(self, project: Project, as_of: dt.date | None = None):
+        from sezmap.analysis.engine import AnalysisEngine
+
+        self.project = project
+        self.as_of: dt.date = idle.as_date(as_of)
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-engine-job")
+        self._engine: Future = pool.submit(AnalysisEngine, project, self.as_of, edits=False)
+        pool.shutdown(wait=False)  # (its one task runs on; the thread ends with it)
+
+    def result(self):
+        """The engine, once made (what the analysis raised, if it failed)."""
+        return self._engine.result()
