@@ -71,3 +71,20 @@ def test_input_proj_cannot_project_gives_what_proj_gives():
     assert np.array_equal(np.isinf(got), np.isinf(want))
     finite = np.isfinite(want)
     np.testing.assert_allclose(got[finite], want[finite], rtol=0, atol=1e-6)
+
+
+def test_each_such_input_among_points_of_kazakhstan_gives_what_proj_gives():
+    """The same one at a time among ordinary points (which alone are projected without the
+    longitude's wrapping and the test for points beyond): the array's one such value decides
+    the path for all, NaN alone keeps the plain one."""
+    rng = np.random.default_rng(3)
+    kz = np.column_stack([rng.uniform(46.0, 88.0, 50), rng.uniform(40.0, 56.0, 50)])
+    for odd in ([0.0, 91.0], [np.nan, 1.0], [1.0, np.nan], [np.nan, np.nan], [np.inf, 3.0], [3.0, -np.inf],
+                [0.0, 90.0], [200.0, 45.0], [-112.0, 45.0], [248.0, 45.0], [-112.0000001, 45.0]):
+        xy = np.insert(kz, 17, odd, axis=0)
+        got, want = crs_mod.forward_xy(ALBERS, xy), proj(xy[:, 0], xy[:, 1])
+        assert np.array_equal(np.isnan(got), np.isnan(want)) and np.array_equal(np.isinf(got), np.isinf(want)), odd
+        finite = np.isfinite(want)
+        np.testing.assert_allclose(got[finite], want[finite], rtol=0, atol=1e-6, err_msg=str(odd))
+    nan = np.full((3, 2), np.nan)
+    assert np.isnan(crs_mod.forward_xy(ALBERS, nan)).all()
