@@ -75,8 +75,8 @@ def test_input_proj_cannot_project_gives_what_proj_gives():
 
 def test_each_such_input_among_points_of_kazakhstan_gives_what_proj_gives():
     """The same one at a time among ordinary points (which alone are projected without the
-    longitude's wrapping and the test for points beyond): the array's one such value decides
-    the path for all, NaN alone keeps the plain one."""
+    longitude's wrapping and the test for points beyond): one such value decides the path for
+    its whole block of points, NaN alone keeps the plain one."""
     rng = np.random.default_rng(3)
     kz = np.column_stack([rng.uniform(46.0, 88.0, 50), rng.uniform(40.0, 56.0, 50)])
     for odd in ([0.0, 91.0], [np.nan, 1.0], [1.0, np.nan], [np.nan, np.nan], [np.inf, 3.0], [3.0, -np.inf],

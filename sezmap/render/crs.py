@@ -8,7 +8,6 @@ so areas on screen are true and the country is not stretched as in Web Mercator.
 from __future__ import annotations
 
 import threading
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,13 +104,13 @@ class _Albers:
     def forward_into(self, lon: np.ndarray, lat: np.ndarray, out: np.ndarray) -> None:
         """x, y (metres) of lon/lat degrees into ``out`` (n, 2); as PROJ gives them, NaN
         where either is NaN and inf where the latitude is beyond ±90° or either is infinite."""
-        # every longitude within 180° of the central one and every latitude within ±90° (a map
-        # of Kazakhstan): no wrapping, nothing beyond; four reductions over the whole arrays
-        # instead of a remainder and a test per point (~0.06 s of the largest zone's 2.4M points)
-        plain = _within(lon, self.lon0 - 180.0, self.lon0 + 180.0) and _within(lat, -90.0, 90.0)
         for a in range(0, len(lon), _BLOCK):  # a block at a time: the temporaries stay in cache
             b = slice(a, a + _BLOCK)
             lam, phi = lon[b], lat[b]
+            # every longitude within 180° of the central one and every latitude within ±90° (a
+            # map of Kazakhstan): no wrapping, nothing beyond; four reductions instead of a
+            # remainder and a test per point (the largest zone's 2.4M points: 0.11 -> 0.08 s)
+            plain = _within(lam, self.lon0 - 180.0, self.lon0 + 180.0) and _within(phi, -90.0, 90.0)
             with np.errstate(invalid="ignore"):  # (infinite input: set below)
                 rho = (_A / self.n) * np.sqrt(self.c - self.n * _q(np.sin(np.radians(phi))))
                 turn = lam - self.lon0 if plain else ((lam - self.lon0 + 180.0) % 360.0) - 180.0
@@ -126,10 +125,9 @@ class _Albers:
 
 
 def _within(v: np.ndarray, lo: float, hi: float) -> bool:
-    """Whether every value of ``v`` that is not NaN lies in [lo, hi) (False for none)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # (all NaN: nanmin says so, and gives NaN)
-        return bool(len(v)) and lo <= float(np.nanmin(v)) and float(np.nanmax(v)) < hi
+    """Whether every value of ``v`` that is not NaN lies in [lo, hi) (False for none: fmin and
+    fmax pass over NaN, and give it only where every value is NaN)."""
+    return bool(len(v)) and lo <= float(np.fmin.reduce(v)) and float(np.fmax.reduce(v)) < hi
 
 
 def _q(s: np.ndarray) -> np.ndarray:
