@@ -208,9 +208,9 @@ def test_a_bad_value_among_a_zones_neighbours_stops_the_zones_read_read_in_two_s
 @pytest.mark.parametrize("two_scans", [False, True])
 def test_the_zones_own_plots_are_handed_on_before_the_rest_is_read_with_the_zones_figures(
         tmp_path, monkeypatch, two_scans):
-    """``own_read`` gets the zone's own plots, all of them and no other, before the plots around
-    it are read; an engine begun on them (``EngineJob``, as ``sezmap export --zone`` begins it)
-    gives the zone the figures of the whole project's engine."""
+    """``own_read`` gets the zone's own plots, all of them and no other, before the plots read
+    are checked whole; an engine begun on them (``EngineJob``, as ``sezmap export --zone``
+    begins it) gives the zone the figures of the whole project's engine."""
     from make_synthetic import make_project
 
     from sezmap.analysis.engine_job import EngineJob
@@ -220,12 +220,12 @@ def test_the_zones_own_plots_are_handed_on_before_the_rest_is_read_with_the_zone
     if two_scans:
         monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 1000)
     events = []
-    real_around = zone_reads._around
+    real_check = zone_reads.validate_project
 
-    def around(*args):
-        events.append("around read")
-        return real_around(*args)
-    monkeypatch.setattr(zone_reads, "_around", around)
+    def check(*args):
+        events.append("checked whole")
+        return real_check(*args)
+    monkeypatch.setattr(zone_reads, "validate_project", check)
     store = open_store(path)
     whole = AnalysisEngine(store.load(), AS_OF)
     for zone in ("almaty_g4_city", "icbc_khorgos"):
@@ -236,7 +236,7 @@ def test_the_zones_own_plots_are_handed_on_before_the_rest_is_read_with_the_zone
             events.append("own read")
             jobs.append(EngineJob(own, AS_OF))
         project = load_zone(store, zone, own_read=begin)
-        assert events == ["own read", "around read"]
+        assert events == ["own read", "checked whole"]
         own = jobs[0].project
         assert set(own.plots["zone_id"]) == {zone} and own.whole_zones == (zone,)
         assert sorted(own.plots["plot_id"]) == sorted(project.plots.loc[project.plots["zone_id"] == zone, "plot_id"])
