@@ -246,11 +246,14 @@ def test_the_zones_own_plots_are_handed_on_before_the_rest_is_read_with_the_zone
         assert jobs[0].result().as_of == AS_OF
 
 
-def test_a_zones_own_plots_with_a_bad_value_are_not_handed_on(tmp_path, monkeypatch):
-    """Own plots whose checks made while they were read found a problem go to no ``own_read``:
-    the read stops with the problem, as without it."""
+@pytest.mark.parametrize("split", [10, 10**9])
+def test_a_one_zone_page_of_own_plots_with_a_bad_value_says_so_and_writes_nothing(tmp_path, monkeypatch, capsys, split):
+    """The zone's own plots are handed on before they are checked (their analysis begun), but a
+    bad value among them stops the command with the check's message (file, plot, field) and no
+    page, whether read in two scans or in one."""
     import shutil
 
+    from sezmap.cli import main
     from sezmap.store import geopackage_sql as sql
     from sezmap.store import layer_reads
 
@@ -262,11 +265,13 @@ def test_a_zones_own_plots_with_a_bad_value_are_not_handed_on(tmp_path, monkeypa
         conn.execute("UPDATE plots SET jobs_planned = -7 WHERE plot_id = ?", (own,))
     finally:
         conn.close()
-    monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 10)
-    handed = []
-    with pytest.raises(DataError, match=own):
-        load_zone(open_store(path), "khorgos_eastern_gate", own_read=handed.append)
-    assert handed == []
+    monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", split)
+    out = tmp_path / "zone.pdf"
+    capsys.readouterr()
+    code = main(["export", "--project", str(path), "--zone", "khorgos_eastern_gate", "--paper", "A4", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code != 0 and not out.exists() and not list(tmp_path.glob("*.pdf*"))
+    assert own in err and "jobs_planned" in err and "p.gpkg" in err, err
 
 
 def test_a_one_zone_page_from_the_command_line_has_the_figures_of_the_whole_projects_page(tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ coordinate stream while the attributes are still read and the geometries not bui
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,25 +23,40 @@ from sezmap.store import geopackage_sql as sql
 SPLIT_READ_MIN = 100_000  # features: larger layers are read as two scans at once (read_layer)
 
 
-def read_in_two(path: Path, name: str, meanwhile=None, where: str | None = None, bbox=None):
+def read_in_two(path: Path, name: str, meanwhile=None, where: str | None = None, bbox=None, built=None):
     """A large layer read as two scans at once, attributes and geometries: GDAL reads one
     while the other's WKB is decoded (formats.wkb, which keeps the coordinate stream), and
     ``meanwhile`` looks at the attributes. The rows are matched on fid and version (every
     edit bumps the version), so a layer written in between gives None: the caller reads
     it in one scan. ``where`` and ``bbox`` read some features (both scans filter alike).
+    ``built(frame, coordinate stream)`` is called on the geometries' thread as soon as both
+    scans are in and matched, whether or not ``meanwhile`` has ended (nothing checked yet).
     Returns (frame, coordinate stream, what ``meanwhile`` gave)."""
     if not split_read(path, name):
         return None, None, None
+    attributes: Future = Future()
     with ThreadPoolExecutor(max_workers=1) as pool:
-        geo = pool.submit(_geometries, path, name, where, bbox)
-        attrs, found = _attributes(path, name, meanwhile, where, bbox)
-        scan, (geoms, known) = geo.result()
-    return _matched(attrs, scan, geoms, known, found)
+        geo = pool.submit(_geometries, path, name, where, bbox, attributes, built)
+        try:
+            attrs = _attributes(path, name, where, bbox)
+        except BaseException as exc:
+            attributes.set_exception(exc)
+            raise
+        attributes.set_result(attrs)
+        found = meanwhile(attrs) if meanwhile is not None else None
+        frame, known = geo.result()
+    return (frame, known, found) if frame is not None else (None, None, None)
 
 
-def _geometries(path: Path, name: str, where: str | None = None, bbox=None):
+def _geometries(path: Path, name: str, where, bbox, attributes: Future, built):
+    """(the frame of both scans matched, the coordinate stream), or (None, None) when they
+    do not match; ``built`` told of the frame here, on the geometries' thread."""
     scan = scan_geometries(path, name, where, bbox)
-    return scan, scan.decoded.geometries()
+    geoms, known = scan.decoded.geometries()
+    frame = _matched(attributes.result(), scan, geoms)
+    if frame is not None and built is not None:
+        built(frame, known)
+    return frame, known if frame is not None else None
 
 
 def split_read(path: Path, name: str) -> bool:
@@ -51,9 +66,9 @@ def split_read(path: Path, name: str) -> bool:
     return info["features"] >= SPLIT_READ_MIN and "version" in list(info["fields"])
 
 
-def _attributes(path: Path, name: str, meanwhile=None, where: str | None = None, bbox=None):
+def _attributes(path: Path, name: str, where: str | None = None, bbox=None):
     """The attributes (by fid) as ``pyogrio.read_dataframe`` gives them, their date-times read
-    as text and made times here (``_times``), and what ``meanwhile`` finds in them."""
+    as text and made times here (``_times``)."""
     with file_guard.using(path, file_guard.GDAL):  # each GDAL call held on its own thread
         attrs = pyogrio.read_dataframe(path, layer=name, read_geometry=False, use_arrow=True,
                                        fid_as_index=True, where=where, bbox=bbox, datetime_as_string=True)
@@ -61,7 +76,7 @@ def _attributes(path: Path, name: str, meanwhile=None, where: str | None = None,
     for field, dtype in zip(info["fields"], info["dtypes"], strict=True):
         if field in attrs.columns and str(dtype).startswith("datetime") and dtype != "datetime64[D]":
             attrs[field] = _times(attrs[field])
-    return attrs, (meanwhile(attrs) if meanwhile is not None else None)
+    return attrs
 
 
 def _times(text: pd.Series) -> pd.Series:
@@ -89,10 +104,11 @@ def _times(text: pd.Series) -> pd.Series:
     return parsed.dt.as_unit("ms") if parsed.dtype.kind == "M" else parsed
 
 
-def _matched(attrs, scan: GeometryScan, geoms, known, found):
+def _matched(attrs, scan: GeometryScan, geoms):
+    """The frame of the two scans, or None where their rows are not the same (fid and version)."""
     if not (np.array_equal(attrs.index.to_numpy(), scan.fids) and np.array_equal(attrs["version"].to_numpy(), scan.versions)):
-        return None, None, None
-    return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geoms, crs=scan.crs), known, found
+        return None
+    return gpd.GeoDataFrame(attrs.reset_index(drop=True), geometry=geoms, crs=scan.crs)
 
 
 @dataclass
@@ -117,6 +133,12 @@ def scan_geometries(path: Path, name: str, where: str | None = None, bbox=None, 
     return GeometryScan(fids, versions, {c: table.column(c) for c in columns}, decoded, meta["crs"])
 
 
+def _looked_at(path: Path, name: str, meanwhile=None):
+    """(the attributes, what ``meanwhile`` finds in them)."""
+    attrs = _attributes(path, name)
+    return attrs, (meanwhile(attrs) if meanwhile is not None else None)
+
+
 class BegunRead:
     """A large layer's two scans begun at once, for opening a project: the attributes (and
     ``meanwhile``'s look at them) on a worker, the geometries on the calling thread as far as
@@ -127,7 +149,7 @@ class BegunRead:
 
     def __init__(self, path: Path, name: str, meanwhile=None, columns=()):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-attributes")
-        self._attributes = self._pool.submit(_attributes, path, name, meanwhile)
+        self._attributes = self._pool.submit(_looked_at, path, name, meanwhile)
         self.used = False
         try:
             self.scan = scan_geometries(path, name, columns=columns)
@@ -141,9 +163,9 @@ class BegunRead:
             attrs, found = self._attributes.result()
         finally:
             self.abandon()
-        frame, known, found = _matched(attrs, self.scan, geoms, known, found)
+        frame = _matched(attrs, self.scan, geoms)
         self.used = frame is not None
-        return frame, known, found
+        return (frame, known, found) if frame is not None else (None, None, None)
 
     def abandon(self) -> None:
         self._pool.shutdown(wait=False)

@@ -79,8 +79,9 @@ class ProjectStore(Protocol):
         """The project with zone ``zone_id``'s plots (and, with ``around``, the other plots near
         it), ``whole_zones`` naming it; DataError when the zone is unknown or what was read is not valid.
         ``own_read`` is called with the project of the zone's own plots (``zone_reads.own_project``)
-        as soon as they are read, before the rest is read and the whole checked: work that needs
-        only those (the zone's figures: ``analysis.engine_job``) begins then."""
+        as soon as they are read (not checked yet, perhaps on another thread), before the whole
+        read is checked: work that needs only those (the zone's figures: ``analysis.engine_job``)
+        begins then."""
         ...
 
     def read_plots(self, plot_ids: Iterable[str]) -> dict[str, dict]: ...

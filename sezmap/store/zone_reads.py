@@ -56,7 +56,8 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
     """The project with the plots of zone ``zone_id`` (and, with ``around``, the other plots
     near it); DataError when the zone is unknown or what was read is not valid. ``own_read``
     is called with the project of the zone's own plots (``own_project``) as soon as they are
-    read and their attributes checked, before the rest is read and the whole checked."""
+    read, not checked yet (on the geometries' thread when they are read in two scans), before
+    the whole read is checked."""
     from sezmap.store.gpkg import _in_file, with_extension_fields
 
     problems = store.schema_problems()
@@ -89,11 +90,19 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
         others = _around(store, zone_id, box, neighbours(attributes.index.to_numpy())) if around else None
         return OwnChecks(len(attributes), checks), others
 
-    own, rings_own, slot = _plots(store, f"zone_id = {_literal(zone_id)}", meanwhile=meanwhile)
-    checked, others = slot if slot is not None else (None, None)  # (None: read in one scan)
     meta = store.meta()
-    if own_read is not None and (checked is None or checked.problems == []):
-        own_read(own_project(layers, with_extension_fields(own, spec), rings_own, meta, str(store.path), zone_id))
+    handed = []
+
+    def built(frame, known):
+        """On the geometries' thread, as soon as the zone's own plots are in: ``own_read``."""
+        handed.append(frame)
+        if own_read is not None:
+            own_read(own_project(layers, with_extension_fields(frame, spec), known, meta, str(store.path), zone_id))
+
+    own, rings_own, slot = _plots(store, f"zone_id = {_literal(zone_id)}", meanwhile=meanwhile, built=built)
+    checked, others = slot if slot is not None else (None, None)  # (None: read in one scan)
+    if not handed:  # (read in one scan)
+        built(own, rings_own)
     parts = [(own, rings_own)]
     if around:
         parts.append(others if others is not None else _around(store, zone_id, box, neighbours()))
@@ -145,15 +154,24 @@ def plot_checks(plots: pd.DataFrame, own: pd.DataFrame, checked: OwnChecks | Non
                               unique_ids=True)
 
 
-def _plots(store, where: str, bbox=None, meanwhile=None):
+def _plots(store, where: str, bbox=None, meanwhile=None, built=None):
     """(plots that match, their coordinate stream or None, what ``meanwhile(attributes)`` gave or
     None): read as two scans at once, the geometries decoded in bulk (store/layer_reads.py), as a
-    whole project's plots are, ``meanwhile`` called on this thread once the attributes are read;
-    in one scan (GpkgStore.read_layer), without ``meanwhile``, when that is not possible."""
+    whole project's plots are, ``meanwhile`` called on this thread once the attributes are read,
+    ``built`` on the other once both are in; in one scan (GpkgStore.read_layer), without
+    ``meanwhile`` and ``built``, when that is not possible."""
     from sezmap.store.layer_crs import LONLAT
 
-    frame, rings, found = layer_reads.read_in_two(store.path, "plots", meanwhile, where=where, bbox=bbox)
-    if frame is not None and frame.crs is not None and frame.crs.equals(LONLAT, ignore_axis_order=True):
+    def lonlat(frame) -> bool:
+        return frame.crs is not None and frame.crs.equals(LONLAT, ignore_axis_order=True)
+
+    def told(frame, known):
+        if lonlat(frame):  # (else read again, in one scan, and told of then)
+            built(frame, known)
+
+    frame, rings, found = layer_reads.read_in_two(store.path, "plots", meanwhile, where=where, bbox=bbox,
+                                                  built=told if built is not None else None)
+    if frame is not None and lonlat(frame):
         return frame, rings, found
     return store.read_layer("plots", bbox=bbox, where=where), None, None
 
