@@ -125,6 +125,24 @@ def test_a_one_zone_page_from_the_command_line_reads_only_that_zone_and_its_neig
     assert sum(rows) == (2 if two_scans else 1) * (own + int(near.sum())), rows
 
 
+def _with_a_bad_value(tmp_path, zone: str) -> tuple[Path, str]:
+    """(a copy of the bundled project with a negative ``jobs_planned`` on one plot of ``zone``,
+    that plot's id)."""
+    import shutil
+
+    from sezmap.store import geopackage_sql as sql
+
+    path = tmp_path / "p.gpkg"
+    shutil.copy(paths.default_project(), path)
+    conn = sql.connect(path)
+    try:
+        plot = conn.execute("SELECT plot_id FROM plots WHERE zone_id = ? LIMIT 1", (zone,)).fetchone()[0]
+        conn.execute("UPDATE plots SET jobs_planned = -7 WHERE plot_id = ?", (plot,))
+    finally:
+        conn.close()
+    return path, plot
+
+
 def _bad(frame, rows, field, value):
     frame = frame.copy()
     frame[field] = frame[field].astype(object)
@@ -171,21 +189,10 @@ def test_the_zones_own_checks_made_while_it_was_read_give_the_checks_of_all_the_
 def test_a_bad_value_among_a_zones_neighbours_stops_the_zones_read_read_in_two_scans(tmp_path, monkeypatch):
     """A neighbour's bad value is found when the zone's own rows were checked while read (two
     scans), with the message a check of every row read gives."""
-    import shutil
+    from sezmap.store import layer_reads, zone_reads
 
-    from sezmap.store import geopackage_sql as sql
-    from sezmap.store import layer_reads
-
-    path = tmp_path / "p.gpkg"
-    shutil.copy(paths.default_project(), path)
     zone = "khorgos_eastern_gate"
-    conn = sql.connect(path)
-    try:
-        neighbour = conn.execute("SELECT plot_id FROM plots WHERE zone_id = 'icbc_khorgos' LIMIT 1").fetchone()[0]
-        conn.execute("UPDATE plots SET jobs_planned = -7 WHERE plot_id = ?", (neighbour,))
-    finally:
-        conn.close()
-    from sezmap.store import zone_reads
+    path, neighbour = _with_a_bad_value(tmp_path, "icbc_khorgos")
 
     seen = []
 
@@ -228,9 +235,10 @@ def test_the_zones_own_plots_are_handed_on_before_the_rest_is_read_with_the_zone
     monkeypatch.setattr(zone_reads, "validate_project", check)
     store = open_store(path)
     whole = AnalysisEngine(store.load(), AS_OF)
+    jobs: list = []
     for zone in ("almaty_g4_city", "icbc_khorgos"):
         events.clear()
-        jobs = []
+        jobs.clear()
 
         def begin(own):
             events.append("own read")
@@ -251,20 +259,10 @@ def test_a_one_zone_page_of_own_plots_with_a_bad_value_says_so_and_writes_nothin
     """The zone's own plots are handed on before they are checked (their analysis begun), but a
     bad value among them stops the command with the check's message (file, plot, field) and no
     page, whether read in two scans or in one."""
-    import shutil
-
     from sezmap.cli import main
-    from sezmap.store import geopackage_sql as sql
     from sezmap.store import layer_reads
 
-    path = tmp_path / "p.gpkg"
-    shutil.copy(paths.default_project(), path)
-    conn = sql.connect(path)
-    try:
-        own = conn.execute("SELECT plot_id FROM plots WHERE zone_id = 'khorgos_eastern_gate' LIMIT 1").fetchone()[0]
-        conn.execute("UPDATE plots SET jobs_planned = -7 WHERE plot_id = ?", (own,))
-    finally:
-        conn.close()
+    path, own = _with_a_bad_value(tmp_path, "khorgos_eastern_gate")
     monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", split)
     out = tmp_path / "zone.pdf"
     capsys.readouterr()
