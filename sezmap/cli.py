@@ -344,18 +344,23 @@ def cmd_export(args) -> int:
     # with --zone, the zone's plots (and, on a page, those around it) only; a page's figures
     # analysed from the zone's own plots as soon as they are read, while the rest is read
     begun: list[EngineJob] = []
-    if args.zone and fmt in (".png", ".svg", ".pdf"):
-        project = store.load_zone(args.zone, own_read=lambda own: begun.append(EngineJob(own, as_of)))
-    elif args.zone and fmt != ".pptx":
-        project = store.load_zone(args.zone, around=fmt != ".html")
-    else:
-        project = store.load()
-    drawing.wait()
-    check_zone(project, args.zone)
-    out = export_map(project, args.out, zone=args.zone, width=args.width, height=args.height, paper=args.paper,
-                     landscape=True if args.landscape else None, dpi=args.dpi, title=args.title,
-                     language=args.language, as_of=as_of, vacant=args.vacant, trend=args.trend,
-                     engine=begun[0] if begun else None)
+    try:
+        if args.zone and fmt in (".png", ".svg", ".pdf"):
+            project = store.load_zone(args.zone, own_read=lambda own: begun.append(EngineJob(own, as_of)))
+        elif args.zone and fmt != ".pptx":
+            project = store.load_zone(args.zone, around=fmt != ".html")
+        else:
+            project = store.load()
+        drawing.wait()
+        check_zone(project, args.zone)
+        out = export_map(project, args.out, zone=args.zone, width=args.width, height=args.height, paper=args.paper,
+                         landscape=True if args.landscape else None, dpi=args.dpi, title=args.title,
+                         language=args.language, as_of=as_of, vacant=args.vacant, trend=args.trend,
+                         engine=begun[0] if begun else None)
+    except BaseException:
+        for job in begun:  # (the read found a problem: its analysis is not waited for)
+            job.abandon()
+        raise
     print(f"wrote {out}")
     exiting.no_teardown_needed(project)  # the output renamed into place, the project only read
     return EXIT_OK

@@ -254,11 +254,27 @@ def test_the_zones_own_plots_are_handed_on_before_the_rest_is_read_with_the_zone
         assert jobs[0].result().as_of == AS_OF
 
 
+def test_a_zones_own_plots_with_a_bad_value_are_not_handed_on(tmp_path, monkeypatch):
+    """Read in two scans, own plots whose attribute checks (made while their geometries are
+    built) found a problem go to no ``own_read``: nothing is begun on plots known to be bad; the
+    read stops with the problem, as without it."""
+    from sezmap.store import layer_reads
+
+    path, own = _with_a_bad_value(tmp_path, "khorgos_eastern_gate")
+    monkeypatch.setattr(layer_reads, "SPLIT_READ_MIN", 10)
+    handed: list = []
+    with pytest.raises(DataError, match=own):
+        load_zone(open_store(path), "khorgos_eastern_gate", own_read=handed.append)
+    assert handed == []
+    load_zone(open_store(paths.default_project()), "khorgos_eastern_gate", own_read=handed.append)
+    assert len(handed) == 1  # (the same read of a good file hands them on)
+
+
 @pytest.mark.parametrize("split", [10, 10**9])
 def test_a_one_zone_page_of_own_plots_with_a_bad_value_says_so_and_writes_nothing(tmp_path, monkeypatch, capsys, split):
-    """The zone's own plots are handed on before they are checked (their analysis begun), but a
-    bad value among them stops the command with the check's message (file, plot, field) and no
-    page, whether read in two scans or in one."""
+    """A bad value among the zone's own plots stops the command with the check's message (file,
+    plot, field) and no page, whether read in two scans or in one (where the plots are handed on
+    before they are checked, and their analysis given up)."""
     from sezmap.cli import main
     from sezmap.store import layer_reads
 

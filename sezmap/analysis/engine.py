@@ -29,6 +29,7 @@ import datetime as dt
 import itertools
 import threading
 import types
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -63,13 +64,16 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
     listed in ``engine_state``)."""
 
     def __init__(self, project: Project, as_of=None, logistics: bool = True, edits: bool = True,
-                 logistics_values=None):
+                 logistics_values=None, cancelled: Callable[[], bool] | None = None):
         """``edits``: False for an engine that is only read (an export, a report): the plot-id
         index that edits look rows up by is then made on first use, not built meanwhile.
         ``logistics_values``: ``logistics_of`` a project with the same zones, corridors and
-        hubs, made before (the open makes them while the plots are still read)."""
+        hubs, made before (the open makes them while the plots are still read).
+        ``cancelled()``: True once the engine is no longer wanted: the first analysis then
+        raises ``plot_distances.Cancelled`` before its next work unit."""
         self.project = project
         self._edits = edits
+        self._cancelled = cancelled
         self.as_of: dt.date = idle.as_date(as_of)
         zones = project.zones
         self.zone_ids = [str(z) for z in zones["zone_id"]]

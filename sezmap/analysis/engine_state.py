@@ -27,6 +27,7 @@ and projection, ``_clean_sums[k]`` and ``_clusters[k]`` its land-use state (``zo
 from __future__ import annotations
 
 import collections
+from collections.abc import Callable
 import datetime as dt
 import itertools
 import threading
@@ -72,6 +73,7 @@ class EngineState:
     _plot_ids: np.ndarray | None
     _plot_index: PlotIndex | None
     _edits: bool  # the plot-id index is built during the first analysis (for edits)
+    _cancelled: Callable[[], bool] | None  # the first analysis stops between its work units when it says so
     _room: Room  # the buffers with room behind the per-plot arrays (plot_edits.PER_PLOT)
     geoms: np.ndarray
     bounds: np.ndarray

@@ -19,6 +19,7 @@ import shapely
 from sezmap.analysis import fastgeom, idle, landuse, overlaps
 from sezmap.analysis.engine_state import EngineState
 from sezmap.analysis.plot_columns import codes, floats
+from sezmap.analysis.plot_distances import stop_if
 from sezmap.analysis.plot_index import PlotIndex
 from sezmap.model import coords
 from sezmap.model.statuses import STATUSES
@@ -58,6 +59,7 @@ class FirstAnalysis(EngineState):
         if len(tasks) > 1 and pool is not None:
             futures = [pool.submit(self._zone_unit, *t) for t in tasks]
             self._code_attributes(plots)  # meanwhile, here
+            stop_if(self._cancelled)
             found = meanwhile() if meanwhile is not None else None
             if self._edits:  # for edits: the id -> row index (an export needs none)
                 self._plot_index = PlotIndex(self._ids)
@@ -84,6 +86,7 @@ class FirstAnalysis(EngineState):
     def _zone_unit(self, k: int, rows: np.ndarray, own: np.ndarray | None = None) -> None:
         """One work unit's geometry, its overlapping pairs recorded; the last unit of a zone
         then analyses the zone (zones own disjoint rows, so units of other zones run on)."""
+        stop_if(self._cancelled)
         i, j = self._zone_geometry(k, rows, own)
         for a, b in zip(i.tolist(), j.tolist(), strict=True):
             self.partners.setdefault(a, set()).add(b)
@@ -128,12 +131,14 @@ class FirstAnalysis(EngineState):
         assert self._rings is not None  # (while loading)
         r = self._rings.take(rows)
         area = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
+        stop_if(self._cancelled)
         b = self.bounds[rows]
         covered = frame.inside_mask(b)
         rest = np.flatnonzero(~covered)
         if len(rest):
             covered[rest] = shapely.covers(frame.geom, g[rest])
         clipped = landuse.clipped_areas(frame, g, area, covered)
+        stop_if(self._cancelled)
         i, j = overlaps.interior_overlaps(g, np.zeros(len(rows), np.int64), r, b)
         written = rows
         if own is not None:

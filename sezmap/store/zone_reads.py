@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -84,24 +85,34 @@ def load_zone(store: GpkgStore, zone_id: str, around: bool = True, validate: boo
         looked up in SQLite (no GIL; GDAL and sqlite3 never hold the file at once: file_guard)
         and their plots read (the zone's own geometries were 0.1-0.3 s from built when this
         began, for the largest zone of a 1M-plot project)."""
-        checks = attribute_problems(schema.PLOTS, with_extension_fields(attributes.reset_index(drop=True), spec),
-                                    unique_ids=unique) if validate else None
+        try:
+            checks = attribute_problems(schema.PLOTS, with_extension_fields(attributes.reset_index(drop=True), spec),
+                                        unique_ids=unique) if validate else None
+        except BaseException:
+            clean.set_result(False)  # (the geometries' thread waits for it)
+            raise
+        clean.set_result(checks == [] or not validate)  # (None: a required field is missing)
         # (the zone's own ids are the scan's fids: no second pass over them in SQLite)
         others = _around(store, zone_id, box, neighbours(attributes.index.to_numpy())) if around else None
         return OwnChecks(len(attributes), checks), others
 
     meta = store.meta()
     handed = []
+    clean: Future = Future()  # whether the own plots' attribute checks (meanwhile's) found nothing
 
     def built(frame, known):
-        """On the geometries' thread, as soon as the zone's own plots are in: ``own_read``."""
+        """On the geometries' thread, as soon as the zone's own plots are in: ``own_read``, once
+        their attribute checks (meanwhile, at the same time) found nothing: work on plots known
+        to be bad would only hold up the command's message."""
         handed.append(frame)
-        if own_read is not None:
+        if own_read is not None and clean.result():
             own_read(own_project(layers, with_extension_fields(frame, spec), known, meta, str(store.path), zone_id))
 
     own, rings_own, slot = _plots(store, f"zone_id = {_literal(zone_id)}", meanwhile=meanwhile, built=built)
     checked, others = slot if slot is not None else (None, None)  # (None: read in one scan)
-    if not handed:  # (read in one scan)
+    if not handed:  # (read in one scan: checked with the rest, below)
+        if not clean.done():
+            clean.set_result(True)
         built(own, rings_own)
     parts = [(own, rings_own)]
     if around:
