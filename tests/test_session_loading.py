@@ -321,3 +321,41 @@ def test_the_figures_are_handed_over_before_the_ids_and_the_frames_room(session,
     assert session.plot_ids._frame is session.project.plots and session.plot_ids._lower is not None
     assert session.project.plots is not frame  # the seated copy (its columns in buffers with room)
     assert session.project.plots.equals(frame)
+
+
+@pytest.mark.parametrize("order", ["newer open queued behind it", "newer project open already"])
+def test_an_analysis_whose_project_another_open_replaces_stops_and_fails_nothing(session, tmp_path, monkeypatch,
+                                                                                 order):
+    """The analysis of a project that another open replaces gives up before its first work unit,
+    whether that open's own first step is still queued behind it on the task thread (it held
+    that thread, and so the newer project, for its whole time: ~1.5 s at 1M plots) or has run;
+    it says no failure, and the newer project's analysis comes as ever."""
+    from sezmap.analysis.engine import AnalysisEngine
+
+    units = []
+    real = AnalysisEngine._zone_geometry
+
+    def counted(self, *args):
+        units.append(self.project.location)
+        return real(self, *args)
+    monkeypatch.setattr(AnalysisEngine, "_zone_geometry", counted)
+    first, second = make_project(tmp_path / "a.gpkg"), make_project(tmp_path / "b.gpkg", n=2)
+    door = Later()
+    loader = ProjectLoader(session, door)
+    heard = listen(loader)
+    loader.open(first, MAPS)
+    fn, on_done, on_failed = door.queued.pop(0)
+    on_done(fn())  # the first project open, its analysis queued
+    assert len(door.queued) == 1 and session.project.location.endswith("a.gpkg")
+    analysis_of_first = door.queued.pop(0)
+    loader.open(second, MAPS)
+    if order == "newer project open already":
+        door.run_all()  # the second project open and analysed
+        assert session.engine is not None and session.engine.project is session.project
+    fn, on_done, on_failed = analysis_of_first
+    on_done(fn())  # the first one's analysis runs: late, or before the newer open's steps
+    door.run_all()
+    assert not [u for u in units if u.endswith("a.gpkg")] and [u for u in units if u.endswith("b.gpkg")]
+    assert session.project.location.endswith("b.gpkg") and session.engine.project is session.project
+    assert not [h for h in heard if h[0] == "failed"] and not session.analysing
+    assert [h for h in heard if h[0] == "loaded"] == [("loaded", "whole"), ("loaded", "whole"), ("loaded", "analysis")]

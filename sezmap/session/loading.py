@@ -183,14 +183,15 @@ def plots_step(path: str, maps: MapMaker, drawn: LoadStep | None = None) -> Load
     return LoadStep("plots", path, project, maps.plots(project, drawn=True, shown=drawn.project))
 
 
-def analyse(project: Project, before: Prepared | None = None):
+def analyse(project: Project, before: Prepared | None = None, cancelled: Callable[[], bool] | None = None):
     """The analysis of ``project`` (its import too, if ``prepare_analysis`` did not come first);
     ``before``: what ``prepare_analysis`` made of its outline (used if the outline is the
-    project's)."""
+    project's); ``cancelled()``: True once it is not wanted (it then raises
+    ``plot_distances.Cancelled`` between its work units)."""
     from sezmap.analysis.engine import AnalysisEngine
 
     values = before.logistics if before is not None and before.outline.same_outline(project) else None
-    return AnalysisEngine(project, logistics_values=values)
+    return AnalysisEngine(project, logistics_values=values, cancelled=cancelled)
 
 
 @dataclass(frozen=True)
@@ -354,6 +355,13 @@ class ProjectLoader:
         seat = self.session.frame_seat()  # (the frame's rows given room, for the first split)
         since = self.session.analysis_begins()  # what is edited while it runs, for its engine
 
+        job = self._job
+
+        def dropped() -> bool:
+            """Another project being opened (its first step queued behind this on the task
+            thread), or this one closed: its figures are not wanted."""
+            return job is not self._job or project is not self.session.project
+
         def work():
             # the ids in use too, each zone's id pattern and the numbers in use after it, for
             # the first split or drawn plot (Arrow passes over the ids, 0.4-0.7 s at 1M plots:
@@ -361,12 +369,19 @@ class ProjectLoader:
             # made the window's first clicks slower instead), with the frame's rows given room,
             # on a thread of their own; the session takes them once made, after the figures,
             # which no longer wait for them (``take_seat`` and ``adopt`` check that they still fit)
+            from sezmap.analysis.plot_distances import Cancelled
+
             made = beside(lambda: (PlotIdIndex().prepare(project.plots), seat.made()), "sezmap-ids")
-            return analyse(project, prepared(preparing)), made
+            try:
+                # given up between its work units once dropped: at 1M plots it held the task
+                # thread, and so the next project's open, for up to its whole ~2 s
+                return analyse(project, prepared(preparing), cancelled=dropped), made
+            except Cancelled:
+                return None, made
 
         def done(result) -> None:
             engine, made = result
-            if project is self.session.project:
+            if engine is not None and project is self.session.project:
                 self.session.set_engine(engine, since)
                 self.loaded.emit(LoadStep("analysis", path, project, engine=engine))
             else:
