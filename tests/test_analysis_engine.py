@@ -221,8 +221,11 @@ def test_ids_added_to_the_plot_index_are_a_chunk_after_the_others_not_a_copy_of_
 
 def test_an_engine_for_reading_only_builds_no_plot_index_until_a_row_is_looked_up(project, monkeypatch):
     """An export's engine (edits=False) skips the id index the first analysis builds for edits
-    (a sort of every id: ~0.5 s at a million plots); its figures are the same, and an edit made
-    on it all the same finds its row through the index made then."""
+    (a sort of every id: ~0.5 s at a million plots) and the zones' boxes kept for an edit's box
+    test; its figures are the same, and an edit made on it all the same finds its row through
+    the index made then, and its neighbours through the boxes made then."""
+    from shapely import affinity
+
     from sezmap.analysis import engine as engine_mod
 
     monkeypatch.setattr(engine_mod, "PARALLEL_MIN_PLOTS", 1)  # the threaded path, which builds it meanwhile
@@ -233,3 +236,12 @@ def test_an_engine_for_reading_only_builds_no_plot_index_until_a_row_is_looked_u
     assert read.update_plot("z1_0_1", {"status": "vacant"}) == edits.update_plot("z1_0_1", {"status": "vacant"})
     assert read._plot_index is not None and read.row("z2_4_4") == edits.row("z2_4_4")
     assert {z: m.to_dict() for z, m in read.metrics.items()} == {z: m.to_dict() for z, m in edits.metrics.items()}
+    # nor does it keep each zone's boxes for an edit's box test: made at a geometry edit, the same
+    assert edits._zone_bounds and not read._zone_bounds
+    row = edits.row("z1_0_1")
+    moved = affinity.translate(project.plots.geometry.iloc[row], 0.0004, 0.0002)  # onto its neighbours
+    assert read.update_plot("z1_0_1", {"geometry": moved}) == edits.update_plot("z1_0_1", {"geometry": moved})
+    assert {z: m.to_dict() for z, m in read.metrics.items()} == {z: m.to_dict() for z, m in edits.metrics.items()}
+    assert read.partners == edits.partners and read.partners.get(row)
+    k = edits.zone_ids.index("z1")
+    assert np.array_equal(read._zone_bounds[k], edits._zone_bounds[k])

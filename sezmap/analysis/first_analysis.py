@@ -97,7 +97,8 @@ class FirstAnalysis(EngineState):
             self._units_left[k] -= 1
             last = self._units_left[k] == 0
         if last:
-            self._zone_bounds[k] = self._zone_boxes(k)  # for edits: its plots' boxes
+            if self._edits:  # for edits: its plots' boxes (an engine only read makes them at an edit, if any)
+                self._zone_bounds[k] = self._zone_boxes(k)
             self._attributes.wait()
             self._analyse_zone(k)
 
