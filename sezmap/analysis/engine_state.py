@@ -27,10 +27,10 @@ and projection, ``_clean_sums[k]`` and ``_clusters[k]`` its land-use state (``zo
 from __future__ import annotations
 
 import collections
-from collections.abc import Callable
 import datetime as dt
 import itertools
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
