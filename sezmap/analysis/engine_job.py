@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 from sezmap.analysis import idle
+from sezmap.background import beside
 from sezmap.model.project import Project
 
 
@@ -37,10 +38,9 @@ class EngineJob:
         self.project = project
         self.as_of: dt.date = idle.as_date(as_of)
         self._abandoned = threading.Event()
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-engine-job")
-        self._engine: Future = pool.submit(AnalysisEngine, project, self.as_of, edits=False,
-                                           cancelled=self._abandoned.is_set)
-        pool.shutdown(wait=False)  # (its one task runs on; the thread ends with it)
+        self._engine: Future = beside(lambda: AnalysisEngine(project, self.as_of, edits=False,
+                                                             cancelled=self._abandoned.is_set),
+                                      "sezmap-engine-job")
 
     def result(self):
         """The engine, once made (what the analysis raised, if it failed; ``plot_distances.Cancelled``

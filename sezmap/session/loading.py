@@ -29,10 +29,11 @@ plots), also called on the task thread; the session only hands its result on.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from sezmap.background import beside
 from sezmap.model.project import Project
 from sezmap.session.events import Signal
 from sezmap.session.plot_ids import PlotIdIndex
@@ -210,17 +211,6 @@ def prepare_analysis(outline: Project) -> Prepared:
     from sezmap.analysis.engine import logistics_of
 
     return Prepared(outline, logistics_of(outline))
-
-
-def beside(fn: Callable[[], Any], name: str) -> Future:
-    """``fn()`` on a thread of its own (its result when asked for). Not at a lower priority:
-    this is Python work that holds the GIL, which a thread the system runs last would keep from
-    the UI thread (store/integrity_child.py)."""
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
-    try:
-        return pool.submit(fn)
-    finally:
-        pool.shutdown(wait=False)
 
 
 def prepared(preparing: Future | None) -> Prepared | None:

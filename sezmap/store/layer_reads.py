@@ -56,7 +56,7 @@ def _geometries(path: Path, name: str, where, bbox, attributes: Future, built):
     frame = _matched(attributes.result(), scan, geoms)
     if frame is not None and built is not None:
         built(frame, known)
-    return frame, known if frame is not None else None
+    return (frame, known) if frame is not None else (None, None)
 
 
 def split_read(path: Path, name: str) -> bool:
