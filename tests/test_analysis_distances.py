@@ -85,10 +85,17 @@ def test_network_distance_by_hand():
     import geopandas as gpd
     ref_c = gpd.GeoSeries([ZONE], crs=4326).to_crs("+proj=laea +lat_0=45.05 +lon_0=70.06").centroid.to_crs(4326)[0]
     assert leg_km(centroid, (ref_c.x, ref_c.y)) < 0.01
-    # along the lines: geodesic length times the circuity of land lines; the 26 m join and the legs as they are
-    along = network.CIRCUITY * (leg_km(a[0], a[1]) + leg_km(a[1], a[2]) + leg_km(end_b, (71.5, 46.0)))
-    expected = leg_km(centroid, a[0]) + along + leg_km(a[2], end_b) + leg_km((71.5, 46.0), (71.5, 46.01))
+    # SCHEMA.md: every edge weighs its geodesic length (the 26 m join too); legs as they are
+    along = leg_km(a[0], a[1]) + leg_km(a[1], a[2]) + leg_km(end_b, (71.5, 46.0))
+    legs = leg_km(centroid, a[0]) + leg_km((71.5, 46.0), (71.5, 46.01))
+    expected = legs + along + leg_km(a[2], end_b)
     assert m.network_km["h_on_b"] == pytest.approx(expected, abs=0.05)
+    # beyond the contract, the track estimate: the land lines times the circuity, the rest as it is
+    track = legs + network.CIRCUITY * along + leg_km(a[2], end_b)
+    assert m.network_track_km["h_on_b"] == pytest.approx(track, abs=0.05)
+    assert m.network_track_km["h_cut"] is None
+    report = m.to_dict()
+    assert list(report).index("network_track_km") == list(report).index("network_km") + 1
     assert m.network_km["h_cut"] is None  # its line does not join the rest
     route = e.route("z1", "h_on_b")
     coords = shapely.get_coordinates(route)
@@ -103,8 +110,8 @@ def test_densely_digitised_line_keeps_its_length():
     lon = np.linspace(70.0, 70.1, 400)  # vertices ~20 m apart: joining must not collapse them
     coords = tuple(zip(lon, np.full(400, 45.0)))
     net = network.CorridorNetwork(f.layers(corridors=[f.corridor("d", coords)])["corridors"])
-    dist, _ = net.shortest([0])
-    assert dist[0, 399] / 1000.0 == pytest.approx(leg_km(coords[0], coords[-1]), rel=1e-6)
+    paths = net.shortest([0])
+    assert paths.metres[0, 399] / 1000.0 == pytest.approx(leg_km(coords[0], coords[-1]), rel=1e-6)
 
 
 def test_nearest_picks_the_closest_of_several():

@@ -321,37 +321,37 @@
 <context>
     <name>DashboardTrend</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="138" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="184" />
         <source>Q%1 %2</source>
         <translation>%2 ж. %1-тоқс.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="144" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="198" />
         <source>The history could not be rebuilt: %1</source>
         <translation>Тарихты қалпына келтіру мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="146" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="200" />
         <source>Rebuilding the history from the audit log…</source>
         <translation>Тарих өзгерістер журналы бойынша қалпына келтірілуде…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="148" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="202" />
         <source>No history yet: the audit log holds no change before the end of the last quarter or month.</source>
         <translation>Тарих әлі жоқ: өзгерістер журналында соңғы тоқсан немесе ай аяқталғанға дейінгі өзгеріс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="166" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="220" />
         <source>By quarter, rebuilt from the audit log.</source>
         <translation>Тоқсан бойынша, өзгерістер журналынан қалпына келтірілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="167" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="221" />
         <source>By month, rebuilt from the audit log.</source>
         <translation>Ай бойынша, өзгерістер журналынан қалпына келтірілген.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="173" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="227" />
         <source>The picked zone in bold.</source>
         <translation>Таңдалған аймақ қалың сызықпен.</translation>
     </message>
@@ -3087,151 +3087,156 @@
     </message>
     <message>
         <location filename="../../sezmap/export/report_tables.py" line="64" />
+        <source>By track or road to %1, km (estimate)</source>
+        <translation>Темір жол не автожол бойынша қашықтық: %1, км (бағалау)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="65" />
         <source>Corridor</source>
         <translation>Дәліз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="65" />
+        <location filename="../../sezmap/export/report_tables.py" line="66" />
         <source>Land by plot status (ha)</source>
         <translation>Учаскелер мәртебесі бойынша жер (га)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="66" />
+        <location filename="../../sezmap/export/report_tables.py" line="67" />
         <source>Not parcelled</source>
         <translation>Учаскеге бөлінбеген</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="67" />
+        <location filename="../../sezmap/export/report_tables.py" line="68" />
         <source>Nearest hubs (straight line)</source>
         <translation>Ең жақын хабтар (түзу бойынша)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="68" />
+        <location filename="../../sezmap/export/report_tables.py" line="69" />
         <source>Nearest border crossing to each neighbouring country (straight line)</source>
         <translation>Әр көрші елге ең жақын шекара өткелі (түзу бойынша)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="69" />
+        <location filename="../../sezmap/export/report_tables.py" line="70" />
         <source>Nearest border crossing to %1 km</source>
         <translation>Ең жақын шекара өткелі: %1, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="70" />
+        <location filename="../../sezmap/export/report_tables.py" line="71" />
         <source>Nearest border crossing to %1</source>
         <translation>Ең жақын шекара өткелі: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="71" />
+        <location filename="../../sezmap/export/report_tables.py" line="72" />
         <source>Distance along the transport network (km)</source>
         <translation>Көлік желісі бойынша қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="72" />
+        <location filename="../../sezmap/export/report_tables.py" line="73" />
         <source>From each zone's centroid along the network; — where the network does not connect them. First the nearest of each kind, then every hub.</source>
         <translation>Әр аймақтың ортасынан желі бойынша; желі байланыстырмаған жерде «—». Алдымен әр түрдің ең жақыны, содан кейін барлық хабтар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="73" />
+        <location filename="../../sezmap/export/report_tables.py" line="74" />
         <source>Nearest along the network</source>
         <translation>Желі бойынша ең жақындары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="74" />
+        <location filename="../../sezmap/export/report_tables.py" line="75" />
         <source>Hubs %1–%2 of %3</source>
         <translation>%3 хабтың %1–%2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="75" />
+        <location filename="../../sezmap/export/report_tables.py" line="76" />
         <source>Parts of zones</source>
         <translation>Аймақтардың бөліктері</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="76" />
+        <location filename="../../sezmap/export/report_tables.py" line="77" />
         <source>A part is the zone's plots marked with its name; its area is the area of those plots, so its unused land is those of its plots that are neither allocated nor infrastructure.</source>
         <translation>Бөлік — аймақтың оның атауымен белгіленген учаскелері; оның ауданы — осы учаскелердің ауданы, сондықтан бөліктің пайдаланылмайтын жері — бөлінбеген және инфрақұрылымға жатпайтын учаскелері.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="77" />
+        <location filename="../../sezmap/export/report_tables.py" line="78" />
         <source>Data quality</source>
         <translation>Деректер сапасы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="78" />
+        <location filename="../../sezmap/export/report_tables.py" line="79" />
         <source>Overlapping plot pairs: %1 (counted once in the figures above).</source>
         <translation>Қабаттасқан учаске жұптары: %1 (жоғарыдағы көрсеткіштерде бір рет есептелген).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="79" />
+        <location filename="../../sezmap/export/report_tables.py" line="80" />
         <source>Plots sticking out of their zone: %1 (clipped to the zone).</source>
         <translation>Аймақ шекарасынан шығып тұрған учаскелер: %1 (аймақ бойынша қиылған).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="80" />
+        <location filename="../../sezmap/export/report_tables.py" line="81" />
         <source>Mapped ha</source>
         <translation>Картада, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="81" />
+        <location filename="../../sezmap/export/report_tables.py" line="82" />
         <source>Difference</source>
         <translation>Айырмашылық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="82" />
+        <location filename="../../sezmap/export/report_tables.py" line="83" />
         <source>Gap polygons</source>
         <translation>Бос полигондар</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="83" />
+        <location filename="../../sezmap/export/report_tables.py" line="84" />
         <source>Overlapping plots (largest first):</source>
         <translation>Қабаттасқан учаскелер (үлкенінен бастап):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="84" />
+        <location filename="../../sezmap/export/report_tables.py" line="85" />
         <source>Plot</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="85" />
+        <location filename="../../sezmap/export/report_tables.py" line="86" />
         <source>Overlap ha</source>
         <translation>Қабаттасуы, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="86" />
+        <location filename="../../sezmap/export/report_tables.py" line="87" />
         <source>Plots sticking out of their zone (largest first):</source>
         <translation>Аймақтан шығып тұрған учаскелер (үлкенінен бастап):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="87" />
+        <location filename="../../sezmap/export/report_tables.py" line="88" />
         <source>Outside ha</source>
         <translation>Аймақтан тыс, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="88" />
+        <location filename="../../sezmap/export/report_tables.py" line="89" />
         <source>… and %1 more (see the JSON report).</source>
         <translation>… тағы %1 (JSON есебін қараңыз).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="92" />
+        <location filename="../../sezmap/export/report_tables.py" line="93" />
         <source>Russia</source>
         <translation>Ресей</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="93" />
+        <location filename="../../sezmap/export/report_tables.py" line="94" />
         <source>China</source>
         <translation>Қытай</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="94" />
+        <location filename="../../sezmap/export/report_tables.py" line="95" />
         <source>Kyrgyzstan</source>
         <translation>Қырғызстан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="95" />
+        <location filename="../../sezmap/export/report_tables.py" line="96" />
         <source>Uzbekistan</source>
         <translation>Өзбекстан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="96" />
+        <location filename="../../sezmap/export/report_tables.py" line="97" />
         <source>Turkmenistan</source>
         <translation>Түрікменстан</translation>
     </message>
@@ -4079,7 +4084,7 @@
         <translation>Дәліздер желісінен тыс (түзу сызық)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/render/crs.py" line="175" />
+        <location filename="../../sezmap/render/crs.py" line="196" />
         <source>Albers Kazakhstan (WGS84)</source>
         <translation>Альберс, Қазақстан (WGS84)</translation>
     </message>

@@ -327,37 +327,37 @@
 <context>
     <name>DashboardTrend</name>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="138" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="184" />
         <source>Q%1 %2</source>
         <translation>%1 кв. %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="144" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="198" />
         <source>The history could not be rebuilt: %1</source>
         <translation>Не удалось восстановить историю: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="146" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="200" />
         <source>Rebuilding the history from the audit log…</source>
         <translation>История восстанавливается по журналу изменений…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="148" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="202" />
         <source>No history yet: the audit log holds no change before the end of the last quarter or month.</source>
         <translation>Истории пока нет: в журнале изменений нет изменений до конца последнего квартала или месяца.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="166" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="220" />
         <source>By quarter, rebuilt from the audit log.</source>
         <translation>По кварталам, восстановлено по журналу изменений.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="167" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="221" />
         <source>By month, rebuilt from the audit log.</source>
         <translation>По месяцам, восстановлено по журналу изменений.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/dashboard_trend.py" line="173" />
+        <location filename="../../sezmap/ui/dashboard_trend.py" line="227" />
         <source>The picked zone in bold.</source>
         <translation>Выбранная зона выделена жирным.</translation>
     </message>
@@ -3114,151 +3114,156 @@
     </message>
     <message>
         <location filename="../../sezmap/export/report_tables.py" line="64" />
+        <source>By track or road to %1, km (estimate)</source>
+        <translation>По железной или автодороге до: %1, км (оценка)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/report_tables.py" line="65" />
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="65" />
+        <location filename="../../sezmap/export/report_tables.py" line="66" />
         <source>Land by plot status (ha)</source>
         <translation>Земля по статусу участков (га)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="66" />
+        <location filename="../../sezmap/export/report_tables.py" line="67" />
         <source>Not parcelled</source>
         <translation>Не размежёвано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="67" />
+        <location filename="../../sezmap/export/report_tables.py" line="68" />
         <source>Nearest hubs (straight line)</source>
         <translation>Ближайшие хабы (по прямой)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="68" />
+        <location filename="../../sezmap/export/report_tables.py" line="69" />
         <source>Nearest border crossing to each neighbouring country (straight line)</source>
         <translation>Ближайший погранпереход в каждую соседнюю страну (по прямой)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="69" />
+        <location filename="../../sezmap/export/report_tables.py" line="70" />
         <source>Nearest border crossing to %1 km</source>
         <translation>Ближайший погранпереход: %1, км</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="70" />
+        <location filename="../../sezmap/export/report_tables.py" line="71" />
         <source>Nearest border crossing to %1</source>
         <translation>Ближайший погранпереход: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="71" />
+        <location filename="../../sezmap/export/report_tables.py" line="72" />
         <source>Distance along the transport network (km)</source>
         <translation>Расстояние по транспортной сети (км)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="72" />
+        <location filename="../../sezmap/export/report_tables.py" line="73" />
         <source>From each zone's centroid along the network; — where the network does not connect them. First the nearest of each kind, then every hub.</source>
         <translation>От центра каждой зоны по сети; «—», где сеть их не связывает. Сначала ближайший хаб каждого вида, затем все хабы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="73" />
+        <location filename="../../sezmap/export/report_tables.py" line="74" />
         <source>Nearest along the network</source>
         <translation>Ближайшие по сети</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="74" />
+        <location filename="../../sezmap/export/report_tables.py" line="75" />
         <source>Hubs %1–%2 of %3</source>
         <translation>Хабы %1–%2 из %3</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="75" />
+        <location filename="../../sezmap/export/report_tables.py" line="76" />
         <source>Parts of zones</source>
         <translation>Части зон</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="76" />
+        <location filename="../../sezmap/export/report_tables.py" line="77" />
         <source>A part is the zone's plots marked with its name; its area is the area of those plots, so its unused land is those of its plots that are neither allocated nor infrastructure.</source>
         <translation>Часть — это участки зоны, помеченные её названием; её площадь — площадь этих участков, поэтому неиспользуемая земля части — те её участки, что не распределены и не заняты инфраструктурой.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="77" />
+        <location filename="../../sezmap/export/report_tables.py" line="78" />
         <source>Data quality</source>
         <translation>Качество данных</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="78" />
+        <location filename="../../sezmap/export/report_tables.py" line="79" />
         <source>Overlapping plot pairs: %1 (counted once in the figures above).</source>
         <translation>Пар перекрывающихся участков: %1 (в показателях выше учтены один раз).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="79" />
+        <location filename="../../sezmap/export/report_tables.py" line="80" />
         <source>Plots sticking out of their zone: %1 (clipped to the zone).</source>
         <translation>Участков, выходящих за границу зоны: %1 (обрезаны по зоне).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="80" />
+        <location filename="../../sezmap/export/report_tables.py" line="81" />
         <source>Mapped ha</source>
         <translation>На карте, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="81" />
+        <location filename="../../sezmap/export/report_tables.py" line="82" />
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="82" />
+        <location filename="../../sezmap/export/report_tables.py" line="83" />
         <source>Gap polygons</source>
         <translation>Пустые полигоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="83" />
+        <location filename="../../sezmap/export/report_tables.py" line="84" />
         <source>Overlapping plots (largest first):</source>
         <translation>Перекрывающиеся участки (от больших к меньшим):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="84" />
+        <location filename="../../sezmap/export/report_tables.py" line="85" />
         <source>Plot</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="85" />
+        <location filename="../../sezmap/export/report_tables.py" line="86" />
         <source>Overlap ha</source>
         <translation>Перекрытие, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="86" />
+        <location filename="../../sezmap/export/report_tables.py" line="87" />
         <source>Plots sticking out of their zone (largest first):</source>
         <translation>Участки за границей зоны (от больших к меньшим):</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="87" />
+        <location filename="../../sezmap/export/report_tables.py" line="88" />
         <source>Outside ha</source>
         <translation>Вне зоны, га</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="88" />
+        <location filename="../../sezmap/export/report_tables.py" line="89" />
         <source>… and %1 more (see the JSON report).</source>
         <translation>… и ещё %1 (см. отчёт JSON).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="92" />
+        <location filename="../../sezmap/export/report_tables.py" line="93" />
         <source>Russia</source>
         <translation>Россия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="93" />
+        <location filename="../../sezmap/export/report_tables.py" line="94" />
         <source>China</source>
         <translation>Китай</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="94" />
+        <location filename="../../sezmap/export/report_tables.py" line="95" />
         <source>Kyrgyzstan</source>
         <translation>Киргизия</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="95" />
+        <location filename="../../sezmap/export/report_tables.py" line="96" />
         <source>Uzbekistan</source>
         <translation>Узбекистан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/report_tables.py" line="96" />
+        <location filename="../../sezmap/export/report_tables.py" line="97" />
         <source>Turkmenistan</source>
         <translation>Туркмения</translation>
     </message>
@@ -3690,7 +3695,7 @@
 <context>
     <name>sezmap</name>
     <message>
-        <location filename="../../sezmap/render/crs.py" line="175" />
+        <location filename="../../sezmap/render/crs.py" line="196" />
         <source>Albers Kazakhstan (WGS84)</source>
         <translation>Альберс, Казахстан (WGS84)</translation>
     </message>

@@ -203,6 +203,7 @@ class AnalysisEngine(FirstAnalysis, PlotEdits, ZoneSums):
             m.nearest = nearest[zid]
             m.centroid = points[zid]
             m.network_km = self.network.zone_km(zid)
+            m.network_track_km = self.network.zone_track_km(zid)
 
     def route(self, zone_id: str, hub_id: str) -> shapely.LineString | None:
         """The network path (lon/lat, with both entry legs) from a zone to a hub, if any."""

@@ -74,6 +74,7 @@ def zone_metrics(frame: ZoneFrame, lu: Landuse, info: ZoneInfo, plots: int, idle
         idle_area_ha=ha(lu.idle_m2),
         nearest=old.nearest if old else {},
         network_km=old.network_km if old else {},
+        network_track_km=old.network_track_km if old else {},
         unparcelled_ha=max(0.0, (lu.zone_m2 - lu.covered_m2) * scale / HA),
         centroid=old.centroid if old else None,
     )

@@ -29,6 +29,7 @@ class ZoneMetrics:
     nearest: dict[str, tuple[float | None, str | None]] = field(default_factory=dict)
     network_km: dict[str, float | None] = field(default_factory=dict)
     # beyond the contract
+    network_track_km: dict[str, float | None] = field(default_factory=dict)  # (analysis/network.py)
     unparcelled_ha: float = 0.0
     centroid: tuple[float, float] | None = None  # lon/lat, the network entry point
 
@@ -60,5 +61,6 @@ class ZoneMetrics:
             by_country[cc] = {"id": ident, "km": _r(km, 3)}
         out["nearest_border_crossing_by_country"] = by_country
         out["network_km"] = {h: _r(v, 3) for h, v in self.network_km.items()}
+        out["network_track_km"] = {h: _r(v, 3) for h, v in self.network_track_km.items()}
         out["unparcelled_ha"] = _r(self.unparcelled_ha, 4)
         return out

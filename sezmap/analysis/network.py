@@ -1,21 +1,24 @@
 """Distances along the corridor network (SCHEMA.md section 2, ``network_km``).
 
 Nodes are the vertices of the corridor lines; an edge joins consecutive vertices of a line
-and weighs its geodesic length times ``CIRCUITY`` (any mode but ``sea``): a line is drawn as
-geodesic stretches between the towns and stations of the gazetteer, and the track or road
-between two of them is longer than the straight stretch (curves, detours round hills and
-lakes). A corridor routed over the rail lines must not come out shorter than the lines under
-it, so the factor does not depend on the mode of the land line. 1.11 is the median ratio of the published rail distance to the straight stretches
-over the station pairs of seeds/rail_distances.csv (1.08–1.15); with it every one of those
-pairs comes within 5 % (tests/test_analysis_rail_network.py). Vertices within 50 m of each other (found by chord:
-analysis/chord_search.py) are joined by a connector edge weighing its own geodesic
-length (at most 50 m). Connectors rather than merging vertices into one node: merging is
-transitive, and a densely digitised line (vertices every 20 m) would collapse into a point.
+and weighs its geodesic length, as the contract defines it. Vertices within 50 m of each other
+(found by chord: analysis/chord_search.py) are joined by a connector edge weighing its own
+geodesic length (at most 50 m). Connectors rather than merging vertices into one node: merging
+is transitive, and a densely digitised line (vertices every 20 m) would collapse into a point.
 
 A zone enters by a straight geodesic leg from its centroid (the area centroid, computed in
 the zone's equal-area projection) to the geodesically nearest vertex; a hub likewise from
 its point. ``network_km[hub]`` = zone leg + shortest path + hub leg, ``None`` when the two
 entry vertices are not connected.
+
+Beyond the contract, ``network_track_km[hub]``: the same route with its stretches along land
+lines (any mode but ``sea``) times ``CIRCUITY``, an estimate of the distance by track or road.
+A line is drawn as geodesic stretches between the towns and stations of the gazetteer, and the
+track or road between two of them is longer than the straight stretch (curves, detours round
+hills and lakes). 1.11 is the median ratio of the published rail distance to the straight
+stretches over the station pairs of seeds/rail_distances.csv (1.08–1.15); with it every one of
+those pairs comes within 5 % (tests/test_analysis_rail_network.py). The legs and the 50 m
+connectors count as they are.
 
 The legs are off the network: straight lines that may cross hundreds of kilometres of steppe
 (Pavlodar SEZ's centroid is ~380 km from the nearest corridor). ``NetworkResult.parts`` gives
@@ -41,7 +44,7 @@ from sezmap.analysis.chord_search import ChordPoints
 # project's network (2,330 vertices, 3,565 edges) take 16 ms in Python, 2 ms in SciPy.
 
 JOIN_M = 50.0
-CIRCUITY = 1.11  # land lines; sea lines weigh their geodesic length
+CIRCUITY = 1.11  # network_track_km: land lines times this; sea lines, legs and connectors as they are
 
 
 @dataclass
@@ -75,7 +78,8 @@ class CorridorNetwork:
         u = np.concatenate(src) if src else np.empty(0, np.int64)
         v = np.concatenate(dst) if dst else np.empty(0, np.int64)
         self.points = ChordPoints(self.xy[:, 0], self.xy[:, 1])
-        w = self._lengths(u, v) * (np.concatenate(fac) if fac else np.empty(0))
+        w = self._lengths(u, v)  # the contract's weight: the geodesic length
+        t = w * (np.concatenate(fac) if fac else np.empty(0))  # the track estimate's
         pi, pj = self.points.pairs_within(join_m * 1.001)
         if len(pi):
             cw = self._lengths(pi, pj)
@@ -83,20 +87,24 @@ class CorridorNetwork:
             u = np.concatenate([u, pi[near]])
             v = np.concatenate([v, pj[near]])
             w = np.concatenate([w, cw[near]])
-        # undirected, one edge per pair of vertices (the shortest), no loops
+            t = np.concatenate([t, cw[near]])
+        # undirected, one edge per pair of vertices (the shortest; of equals, a line's own edge
+        # before a connector), no loops
         a, b = np.minimum(u, v), np.maximum(u, v)
         order = np.lexsort((w, b, a))
-        a, b, w = a[order], b[order], w[order]
+        a, b, w, t = a[order], b[order], w[order], t[order]
         first = np.ones(len(a), dtype=bool)
         first[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
-        a, b, w = a[first], b[first], np.maximum(w[first], 1e-9)
+        a, b, w, t = a[first], b[first], np.maximum(w[first], 1e-9), t[first]
         loops = a != b
-        a, b, w = a[loops], b[loops], w[loops]
+        a, b, w, t = a[loops], b[loops], w[loops], t[loops]
         # adjacency lists, both ways: vertex i's neighbours are to[start[i]:start[i + 1]]
-        frm, to, weight = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([w, w])
+        frm, to = np.concatenate([a, b]), np.concatenate([b, a])
         order = np.argsort(frm, kind="stable")
         self._start = np.concatenate([[0], np.cumsum(np.bincount(frm, minlength=n))]).tolist()
-        self._to, self._weight = to[order].tolist(), weight[order].tolist()
+        self._to = to[order].tolist()
+        self._weight = np.concatenate([w, w])[order].tolist()
+        self._track = np.concatenate([t, t])[order].tolist()
 
     def _lengths(self, u: np.ndarray, v: np.ndarray) -> np.ndarray:
         if len(u) == 0:
@@ -120,15 +128,15 @@ class CorridorNetwork:
         best = int(np.argmin(d))
         return Entry(int(idx[best]), float(d[best]))
 
-    def shortest(self, sources: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """(distances m, predecessors) from each source vertex to every vertex: (sources, vertices)
-        arrays, inf and -1 where a vertex is not reached."""
+    def shortest(self, sources: list[int]) -> Paths:
+        """The shortest paths from each source vertex to every vertex (``Paths``: one row per source)."""
         n = len(self.xy)
-        dist, pred = np.full((len(sources), n), np.inf), np.full((len(sources), n), -1, dtype=np.int64)
+        shape = (len(sources), n)
+        paths = Paths(np.full(shape, np.inf), np.full(shape, np.inf), np.full(shape, -1, dtype=np.int64))
         for row, source in enumerate(sources):
-            d, p = _dijkstra(self._start, self._to, self._weight, int(source), n)
-            dist[row], pred[row] = d, p
-        return dist, pred
+            paths.metres[row], paths.track_metres[row], paths.predecessors[row] = _dijkstra(
+                self._start, self._to, self._weight, self._track, int(source), n)
+        return paths
 
     def path_xy(self, pred_row: np.ndarray, target: int) -> np.ndarray:
         out = [target]
@@ -137,11 +145,25 @@ class CorridorNetwork:
         return self.xy[out[::-1]]
 
 
-def _dijkstra(start: list[int], to: list[int], weight: list[float], source: int, n: int):
-    """(distance, predecessor) lists from ``source`` over adjacency lists (non-negative weights)."""
+@dataclass
+class Paths:
+    """Shortest paths from some source vertices (a row each) to every vertex (a column each):
+    their geodesic length (``network_km``'s), the same paths' track estimate
+    (``network_track_km``'s), and each vertex's predecessor on its path; inf, inf and -1 where a
+    vertex is not reached."""
+
+    metres: np.ndarray
+    track_metres: np.ndarray
+    predecessors: np.ndarray
+
+
+def _dijkstra(start: list[int], to: list[int], weight: list[float], track: list[float], source: int, n: int):
+    """(distance, track estimate, predecessor) lists from ``source`` over adjacency lists
+    (non-negative weights; the track estimate summed along the paths the weights choose)."""
     dist = [float("inf")] * n
+    along = [float("inf")] * n
     pred = [-1] * n
-    dist[source] = 0.0
+    dist[source] = along[source] = 0.0
     heap = [(0.0, source)]
     while heap:
         d, u = heapq.heappop(heap)
@@ -151,9 +173,10 @@ def _dijkstra(start: list[int], to: list[int], weight: list[float], source: int,
             v, nd = to[k], d + weight[k]
             if nd < dist[v]:
                 dist[v] = nd
+                along[v] = along[u] + track[k]
                 pred[v] = u
                 heapq.heappush(heap, (nd, v))
-    return dist, pred
+    return dist, along, pred
 
 
 @dataclass(frozen=True)
@@ -168,6 +191,7 @@ class RoutePart:
 @dataclass
 class NetworkResult:
     km: pd.DataFrame  # zones × hubs, NaN where unreachable
+    track_km: pd.DataFrame  # the same routes' track estimate (module text), NaN where unreachable
     routes: dict[tuple[str, str], shapely.LineString]  # (zone_id, hub_id) -> lon/lat path with legs
     legs_m: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # (zone leg, hub leg), m
 
@@ -196,10 +220,18 @@ class NetworkResult:
         return out
 
     def zone_km(self, zone_id: str) -> dict[str, float | None]:
-        if zone_id not in self.km.index:
-            return {}
-        row = self.km.loc[zone_id]
-        return {h: (None if pd.isna(v) else float(v)) for h, v in row.items()}
+        """``network_km`` of a zone: hub -> km (None where unreachable)."""
+        return _row(self.km, zone_id)
+
+    def zone_track_km(self, zone_id: str) -> dict[str, float | None]:
+        """``network_track_km`` of a zone: hub -> km (None where unreachable)."""
+        return _row(self.track_km, zone_id)
+
+
+def _row(table: pd.DataFrame, zone_id: str) -> dict[str, float | None]:
+    if zone_id not in table.index:
+        return {}
+    return {h: (None if pd.isna(v) else float(v)) for h, v in table.loc[zone_id].items()}
 
 
 def network_distances(network: CorridorNetwork, zone_points: dict[str, tuple[float, float]],
@@ -208,24 +240,26 @@ def network_distances(network: CorridorNetwork, zone_points: dict[str, tuple[flo
     hub_ids = [str(h) for h in hubs["hub_id"]]
     zone_ids = list(zone_points)
     km = pd.DataFrame(np.nan, index=pd.Index(zone_ids, name="zone_id"), columns=hub_ids, dtype=float)
+    track_km = km.copy()
     routes: dict[tuple[str, str], shapely.LineString] = {}
     legs: dict[tuple[str, str], tuple[float, float]] = {}
     if network.empty or not zone_ids or not hub_ids:
-        return NetworkResult(km, routes, legs)
+        return NetworkResult(km, track_km, routes, legs)
     hub_xy = [(g.x, g.y) if g is not None and not g.is_empty else None for g in hubs.geometry]
     hub_entries = [network.entry(*p) if p else None for p in hub_xy]
     zone_entries = [network.nearest_entry(*zone_points[z]) for z in zone_ids]
-    dist, pred = network.shortest([e.vertex for e in zone_entries])
+    paths = network.shortest([e.vertex for e in zone_entries])
     for zi, (zid, ze) in enumerate(zip(zone_ids, zone_entries, strict=True)):
         for hi, (hid, he) in enumerate(zip(hub_ids, hub_entries, strict=True)):
             if he is None:
                 continue
-            along = dist[zi, he.vertex]
+            along = paths.metres[zi, he.vertex]
             if not np.isfinite(along):
                 continue
             km.iat[zi, hi] = (ze.leg_m + along + he.leg_m) / 1000.0
-            path = network.path_xy(pred[zi], he.vertex)
+            track_km.iat[zi, hi] = (ze.leg_m + paths.track_metres[zi, he.vertex] + he.leg_m) / 1000.0
+            path = network.path_xy(paths.predecessors[zi], he.vertex)
             routes[(zid, hid)] = shapely.LineString(np.vstack([np.asarray(zone_points[zid]), path,
                                                                np.asarray(hub_xy[hi])]))
             legs[(zid, hid)] = (ze.leg_m, he.leg_m)
-    return NetworkResult(km, routes, legs)
+    return NetworkResult(km, track_km, routes, legs)

@@ -61,6 +61,7 @@ W = {  # every word of the tables (source text, context "export")
     "nearest_km": QT_TRANSLATE_NOOP("export", "Nearest %1 km"),
     "nearest_id": QT_TRANSLATE_NOOP("export", "Nearest %1"),
     "network_km": QT_TRANSLATE_NOOP("export", "Network km to %1"),
+    "network_track_km": QT_TRANSLATE_NOOP("export", "By track or road to %1, km (estimate)"),
     "corridor": QT_TRANSLATE_NOOP("export", "Corridor"),
     "status_table": QT_TRANSLATE_NOOP("export", "Land by plot status (ha)"),
     "not_parcelled": QT_TRANSLATE_NOOP("export", "Not parcelled"),
@@ -302,6 +303,8 @@ def _heading(key: str, names: ReportNames, w: _Words) -> str:
         return w("crossing_to_km" if what == "km" else "crossing_to", w.country(country))
     if key.startswith("network_km_"):
         return w("network_km", names.feature(key[len("network_km_"):]))
+    if key.startswith("network_track_km_"):
+        return w("network_track_km", names.feature(key[len("network_track_km_"):]))
     return key
 
 
