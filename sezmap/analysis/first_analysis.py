@@ -131,9 +131,9 @@ class FirstAnalysis(EngineState):
         g = self.geoms[rows]
         assert self._rings is not None  # (while loading)
         r = self._rings.take(rows)
-        area = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0)
-        stop_if(self._cancelled)
         b = self.bounds[rows]
+        area = fastgeom.cea_areas_m2(g, r, frame.lon0, frame.lat0, b)
+        stop_if(self._cancelled)
         covered = frame.inside_mask(b)
         rest = np.flatnonzero(~covered)
         if len(rest):

@@ -7,9 +7,16 @@ Two ways to an area:
 * :func:`cea_xy` — the ellipsoidal Lambert *cylindrical equal-area* projection.
   It is equal-area everywhere, so a polygon's planar area in it is its
   ellipsoidal area, up to the difference between its edges drawn straight in
-  the projection and the geodesic edges ``Geod`` assumes. For plots (edges
-  under ~1 km) that difference is below 1e-6 of the area; tests check it
-  against ``Geod``. It needs only ``sin`` and ``log`` per vertex, so a million
+  the projection and the geodesic edges ``Geod`` assumes. That difference grows
+  with the cube of an edge's length: below 1e-6 of the area for plots (edges
+  under ~1 km), 0.2 % for a triangle with a 25 km side at 50°N. So an edge
+  longer than ``CEA_MAX_EDGE_M`` is measured along its geodesic
+  (:func:`cea_area_m2`; ``fastgeom.cea_areas_m2`` sends rings with such edges
+  there): the 25 km side then errs by ~1e-6 of the area (tests/
+  test_analysis_long_edges.py checks it against ``Geod``). Overlays (a plot
+  clipped to its zone, unions) are made on the straight edges, as shapely makes
+  them in lon/lat, and only measured so: a plot touching a zone's long edge from
+  outside does not overlap it. It needs only ``sin`` and ``log`` per vertex, so a million
   plots cost a few array operations. Every CEA with the same ellipsoid is an
   affine rescaling of (longitude, authalic q), so areas do not depend on the
   standard parallel; the zone's latitude is used so shapes stay close to true
@@ -123,12 +130,82 @@ def cea_xy(lon, lat, lon0: float, lat0: float) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
+CEA_MAX_EDGE_M = 1_000.0  # longer edges are measured along their geodesic (cea_area_m2)
+
+
 def cea_geometries(geoms, lon0: float, lat0: float) -> np.ndarray:
-    """Geometries (lon/lat) projected to the CEA of :func:`cea_xy` (a new array)."""
+    """Geometries (lon/lat) projected to the CEA of :func:`cea_xy` (a new array): each vertex,
+    the edges straight between them. Overlays (clipping, unions) are made on these; areas
+    are measured with :func:`cea_area_m2`."""
     def fn(xy):
         x, y = cea_xy(xy[:, 0], xy[:, 1], lon0, lat0)
         return np.column_stack([x, y])
     return shapely.transform(np.asarray(geoms, dtype=object), fn)
+
+
+def cea_area_m2(cea_geoms, lon0: float, lat0: float) -> np.ndarray:
+    """Ellipsoidal area (m²) of polygons given in the CEA of :func:`cea_xy` (lon0, lat0), each
+    edge read as Geod reads it: the geodesic between its ends. Their planar area, except where
+    an edge may be longer than ``CEA_MAX_EDGE_M``: there the polygon's vertices go back to
+    lon/lat, such edges are cut along their geodesics and the result is measured (the module's
+    text). So the overlays stay those of straight edges between the vertices, as in lon/lat,
+    and their areas are Geod's."""
+    geoms = np.asarray(cea_geoms, dtype=object).reshape(-1)
+    out = np.asarray(shapely.area(geoms), dtype=float).reshape(-1)
+    for i in np.flatnonzero(_long_in_cea(geoms, lon0, lat0)):
+        out[i] = float(shapely.area(_geodesic_image(geoms[i], lon0, lat0)))
+    return out
+
+
+def _long_in_cea(geoms: np.ndarray, lon0: float, lat0: float) -> np.ndarray:
+    """Which CEA geometries have an edge that may be longer than ``CEA_MAX_EDGE_M`` on the ground."""
+    out = np.zeros(len(geoms), dtype=bool)
+    xy, index = shapely.get_coordinates(geoms, return_index=True)
+    if len(xy) < 2:
+        return out
+    d2 = np.sum(np.diff(xy, axis=0) ** 2, axis=1)
+    same = index[:-1] == index[1:]
+    # the CEA stretches a length by at most max(k, 1/k), k = cos(lat) / cos(lat0) (about, on the
+    # ellipsoid: 1 % added), over the latitudes these geometries span
+    _, lat = cea_to_lonlat(np.zeros(2), np.array([xy[:, 1].min(), xy[:, 1].max()]), lon0, lat0)
+    c0 = math.cos(math.radians(lat0))
+    cs = [math.cos(math.radians(v)) for v in (*lat, 0.0 if lat[0] <= 0.0 <= lat[1] else lat[0])]
+    stretch = 1.01 * max(max(c / c0, c0 / c) if c > 1e-9 else math.inf for c in cs)
+    long = same & (d2 * stretch * stretch > CEA_MAX_EDGE_M ** 2)
+    out[index[:-1][long]] = True
+    return out
+
+
+def edges_longer_than(x: np.ndarray, y: np.ndarray, max_m: float) -> np.ndarray:
+    """For each pair of consecutive lon/lat points, whether the edge may be longer than ``max_m``
+    (never False for one that is: a cheap upper bound, not the geodesic; a degree of latitude
+    is at most 111.7 km)."""
+    dy = np.diff(y)
+    dx = np.abs(np.diff(x))
+    dx = np.minimum(dx, 360.0 - dx) * _shrink(np.minimum(np.abs(y[:-1]), np.abs(y[1:])))
+    return dx * dx + dy * dy > (max_m / 111_700.0) ** 2
+
+
+def _shrink(lat_deg: np.ndarray) -> np.ndarray:
+    """A degree of longitude on the ground relative to one of latitude, never underestimated."""
+    return np.minimum(1.0, np.cos(np.radians(np.clip(np.abs(lat_deg) - 1.0, 0.0, 90.0))) * 1.01)
+
+
+def _geodesic_image(geom, lon0: float, lat0: float):
+    """A CEA polygon (or multipolygon) with its long edges cut along their geodesics."""
+    polys = shapely.get_parts(geom) if shapely.get_type_id(geom) in (6, 7) else [geom]
+    out = []
+    for poly in polys:
+        if shapely.get_type_id(poly) != 3 or poly.is_empty:
+            continue
+        rings = []
+        for ring in (poly.exterior, *poly.interiors):
+            xy = np.asarray(ring.coords)[:, :2]
+            lon, lat = cea_to_lonlat(xy[:, 0], xy[:, 1], lon0, lat0)
+            dense = densify_geodesic(np.column_stack([lon, lat]), CEA_MAX_EDGE_M)
+            rings.append(np.column_stack(cea_xy(dense[:, 0], dense[:, 1], lon0, lat0)))
+        out.append(shapely.Polygon(rings[0], rings[1:]))
+    return shapely.MultiPolygon(out) if len(out) != 1 else out[0]
 
 
 def cea_to_lonlat(x, y, lon0: float, lat0: float) -> tuple[np.ndarray, np.ndarray]:

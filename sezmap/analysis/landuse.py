@@ -42,7 +42,8 @@ class ZoneFrame:
         cea = geodesy.cea_geometries([geom], lon0, lat0)[0]
         shapely.prepare(cea)
         shapely.prepare(geom)
-        return cls(zone_id, geom, lon0, lat0, cea, float(cea.area), geodesy.geodesic_area_m2(geom))
+        return cls(zone_id, geom, lon0, lat0, cea, float(geodesy.cea_area_m2(cea, lon0, lat0)[0]),
+                   geodesy.geodesic_area_m2(geom))
 
     def copy(self) -> ZoneFrame:
         """The same frame with its own GEOS geometries, for another thread (prepared geometries
@@ -60,6 +61,10 @@ class ZoneFrame:
 
     def to_cea(self, geoms) -> np.ndarray:
         return geodesy.cea_geometries(geoms, self.lon0, self.lat0)
+
+    def area(self, cea_geoms) -> np.ndarray:
+        """The ellipsoidal area (m²) of CEA geometries of this frame (``geodesy.cea_area_m2``)."""
+        return geodesy.cea_area_m2(cea_geoms, self.lon0, self.lat0)
 
     def inside_mask(self, bounds: np.ndarray) -> np.ndarray:
         """True where a box (lon/lat bounds) certainly lies in the zone's interior.
@@ -151,7 +156,7 @@ def clipped_areas(frame: ZoneFrame, geoms: np.ndarray, areas_m2: np.ndarray,
     rest = np.flatnonzero(~covered)
     if len(rest):
         cea = frame.to_cea(np.asarray(geoms, dtype=object)[rest])
-        out[rest] = shapely.area(intersection(cea, frame.cea))
+        out[rest] = frame.area(intersection(cea, frame.cea))
     return out
 
 
@@ -161,7 +166,7 @@ def _union_area(frame: ZoneFrame, cea_geoms: np.ndarray, minus=None) -> float:
     u = intersection(shapely.union_all(cea_geoms), frame.cea)
     if minus is not None and not minus.is_empty:
         u = shapely.difference(u, minus)
-    return float(shapely.area(u))
+    return float(frame.area(u)[0])
 
 
 ACTIVE_TABLE = np.zeros(len(STATUSES) + 1, dtype=bool)  # indexed by status code; -1 (unknown) -> last
@@ -209,10 +214,10 @@ def pair_parts(frame: ZoneFrame, ga: np.ndarray, gb: np.ndarray, st: np.ndarray,
         return []
     ca, cb = frame.to_cea(ga), frame.to_cea(gb)
     inter = intersection(ca, cb)
-    ab = shapely.area(inter)
+    ab = frame.area(inter)
     out_zone = ~(covered[:, 0] & covered[:, 1])
     if out_zone.any():
-        ab[out_zone] = shapely.area(intersection(inter[out_zone], frame.cea))
+        ab[out_zone] = frame.area(intersection(inter[out_zone], frame.cea))
     a, b = clipped[:, 0], clipped[:, 1]
     ab = np.minimum(ab, np.minimum(a, b))
     u = a + b - ab
@@ -257,7 +262,7 @@ def cluster_parts(frame: ZoneFrame, clusters: list[np.ndarray], geoms: np.ndarra
     out = np.flatnonzero(~np.asarray(covered, dtype=bool))
     if len(out):
         clip[out] = intersection(cea[out], frame.cea)
-    areas = shapely.area(clip)
+    areas = frame.area(clip)
     status = np.asarray(status, dtype=np.int64)
     idle = np.asarray(idle, dtype=bool)
     subsets: dict[tuple, int] = {}  # plots -> row of the unions to form
@@ -283,7 +288,7 @@ def cluster_parts(frame: ZoneFrame, clusters: list[np.ndarray], geoms: np.ndarra
         for key, row in subsets.items():
             table[row, :len(key)] = clip[list(key)]
         unions = shapely.union_all(table, axis=1)  # one union per row, the Nones left out
-    union_areas = shapely.area(unions) if len(unions) else np.zeros(0)
+    union_areas = frame.area(unions) if len(unions) else np.zeros(0)
 
     def area(key) -> float:
         if not key:
@@ -297,7 +302,7 @@ def cluster_parts(frame: ZoneFrame, clusters: list[np.ndarray], geoms: np.ndarra
     both = [k for k, (_, act, inf, _, _) in enumerate(wanted) if act and inf and area(inf) > 0]
     infra_left = {}
     if both:
-        diff = shapely.area(shapely.difference([union(wanted[k][2]) for k in both], [union(wanted[k][1]) for k in both]))
+        diff = frame.area(shapely.difference([union(wanted[k][2]) for k in both], [union(wanted[k][1]) for k in both]))
         infra_left = dict(zip(both, diff.tolist(), strict=True))
     parts = []
     for k, (by_status, act, inf, idl, every) in enumerate(wanted):

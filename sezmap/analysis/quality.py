@@ -49,7 +49,7 @@ def overlap_rows(engine: AnalysisEngine) -> list[dict]:
         sel = np.flatnonzero(zone == k)
         frame = engine.frames[k]
         ga, gb = frame.to_cea(engine.geoms[a[sel]]), frame.to_cea(engine.geoms[b[sel]])
-        m2[sel] = shapely.area(intersection(ga, gb)) * _scale(engine, int(k))
+        m2[sel] = frame.area(intersection(ga, gb)) * _scale(engine, int(k))
     keep = np.flatnonzero(m2 >= NOISE_M2)
     ids_a, ids_b = _ids(engine, a[keep]), _ids(engine, b[keep])
     return [{"zone_id": engine.zone_ids[int(zone[r])], "plot_a": pa, "plot_b": pb,

@@ -154,8 +154,8 @@ class SiteIndex:
         for code in np.unique(codes):
             at = np.flatnonzero(codes == code)
             x0, y0, x1, y1 = shapely.total_bounds(geoms[at])
-            cea = geodesy.cea_geometries(geoms[at], (x0 + x1) / 2.0, (y0 + y1) / 2.0)
-            out[at] = shapely.area(cea) / geodesy.M2_PER_HA
+            lon0, lat0 = (x0 + x1) / 2.0, (y0 + y1) / 2.0
+            out[at] = geodesy.cea_area_m2(geodesy.cea_geometries(geoms[at], lon0, lat0), lon0, lat0) / geodesy.M2_PER_HA
         return out
 
     def adjacent_pairs(self) -> tuple[np.ndarray, np.ndarray]:
