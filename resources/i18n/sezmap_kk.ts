@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/plot_form.py" line="199" />
-        <location filename="../../sezmap/ui/plot_form.py" line="425" />
+        <location filename="../../sezmap/ui/plot_form.py" line="426" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Таңдалған учаскелерге «Алынып қойылған» мәртебесін беру</translation>
     </message>
@@ -1506,74 +1506,79 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/plot_form.py" line="399" />
+        <source>Too large: at most 9,007,199,254,740,992.</source>
+        <translation>Тым үлкен: ең көбі 9 007 199 254 740 992.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="400" />
         <source>Contains control characters.</source>
         <translation>Басқару таңбалары бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="413" />
+        <location filename="../../sezmap/ui/plot_form.py" line="414" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Міндетті: өзгерістер журналы әр өзгерістің себебін сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="430" />
-        <location filename="../../sezmap/ui/plot_form.py" line="448" />
+        <location filename="../../sezmap/ui/plot_form.py" line="431" />
+        <location filename="../../sezmap/ui/plot_form.py" line="449" />
         <source>Select a plot to edit.</source>
         <translation>Өзгерту үшін учаскені таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="432" />
-        <location filename="../../sezmap/ui/plot_form.py" line="450" />
+        <location filename="../../sezmap/ui/plot_form.py" line="433" />
+        <location filename="../../sezmap/ui/plot_form.py" line="451" />
         <source>The project file is read-only: nothing can be changed.</source>
         <translation>Жоба файлы тек оқуға арналған: ештеңені өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="434" />
+        <location filename="../../sezmap/ui/plot_form.py" line="435" />
         <source>Another user changed this plot: choose Reload or Keep mine first.</source>
         <translation>Басқа пайдаланушы бұл учаскені өзгертті: алдымен «Олардікін жүктеу» немесе «Менікін қалдыру» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="436" />
+        <location filename="../../sezmap/ui/plot_form.py" line="437" />
         <source>Correct the fields marked in red.</source>
         <translation>Қызылмен белгіленген өрістерді түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="438" />
-        <location filename="../../sezmap/ui/plot_form.py" line="455" />
+        <location filename="../../sezmap/ui/plot_form.py" line="439" />
+        <location filename="../../sezmap/ui/plot_form.py" line="456" />
         <source>Give a reason to apply the change.</source>
         <translation>Өзгерісті қолдану үшін себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="443" />
+        <location filename="../../sezmap/ui/plot_form.py" line="444" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Қолданатын ештеңе жоқ: өрістерде учаскенің сақталған мәндері тұр.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="452" />
+        <location filename="../../sezmap/ui/plot_form.py" line="453" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Таңдалған учаскелердің ешқайсысын алып қоюға болмайды (тек берілген, салынып жатқан немесе жұмыс істеп тұрған учаскелерді ғана алып қоюға болады).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="460" />
+        <location filename="../../sezmap/ui/plot_form.py" line="461" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ештеңе сақталмады: «%1» мәртебесі %2 үшін рұқсат етілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="496" />
+        <location filename="../../sezmap/ui/plot_form.py" line="497" />
         <source>Nothing was saved: you stopped waiting for the file.</source>
         <translation>Ештеңе сақталмады: сіз файлды күтуді тоқтаттыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="504" />
+        <location filename="../../sezmap/ui/plot_form.py" line="505" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). What you typed is kept: choose Reload or Keep mine.</source>
         <translation>Ештеңе сақталмады: учаске осы уақытта өзгертілді (басқа бағдарлама немесе пайдаланушы). Сіз енгізгендер пішінде сақталды: «Олардікін жүктеу» немесе «Менікін қалдыру» таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="507" />
+        <location filename="../../sezmap/ui/plot_form.py" line="508" />
         <source>Nothing was saved:</source>
         <translation>Ештеңе сақталмады:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="533" />
+        <location filename="../../sezmap/ui/plot_form.py" line="534" />
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -1607,171 +1612,176 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/problem_text.py" line="24" />
+        <source>{field}: “{value}” is too large: at most 9,007,199,254,740,992</source>
+        <translation>{field}: «{value}» тым үлкен сан: ең көбі 9 007 199 254 740 992</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="25" />
         <source>{field}: “{value}” is not a date (YYYY-MM-DD)</source>
         <translation>{field}: «{value}» күн емес (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="25" />
+        <location filename="../../sezmap/ui/problem_text.py" line="26" />
         <source>{field} cannot be negative ({value})</source>
         <translation>{field} теріс бола алмайды ({value})</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="26" />
+        <location filename="../../sezmap/ui/problem_text.py" line="27" />
         <source>“{value}” is not a plot status (the statuses: {allowed})</source>
         <translation>«{value}» учаске мәртебесі емес (мәртебелер: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="27" />
+        <location filename="../../sezmap/ui/problem_text.py" line="28" />
         <source>{field}: “{value}” is not one of {allowed}</source>
         <translation>{field}: «{value}» мына мәндердің бірі емес: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="28" />
+        <location filename="../../sezmap/ui/problem_text.py" line="29" />
         <source>the status cannot change from “{old}” to “{new}”; from “{old}” it can change to: {onward}</source>
         <translation>мәртебені «{old}» күйінен «{new}» күйіне ауыстыруға болмайды; «{old}» күйінен ауысуға болады: {onward}</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="30" />
+        <location filename="../../sezmap/ui/problem_text.py" line="31" />
         <source>{metres} m outside its zone (tolerance {tolerance} m) at {lon}, {lat}</source>
         <translation>аймақ шекарасынан {metres} м шығып тұр (рұқсат {tolerance} м), нүкте {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="32" />
+        <location filename="../../sezmap/ui/problem_text.py" line="33" />
         <source>overlaps plot {plot} by {square_metres} m² at {lon}, {lat}</source>
         <translation>{plot} учаскесімен {square_metres} м² қабаттасады, нүкте {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="33" />
+        <location filename="../../sezmap/ui/problem_text.py" line="34" />
         <source>changed meanwhile by someone else; nothing was written: look at the new values and try again</source>
         <translation>осы уақытта басқа біреу өзгертті; ештеңе жазылған жоқ: жаңа мәндерді қарап, қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="35" />
+        <location filename="../../sezmap/ui/problem_text.py" line="36" />
         <source>changed meanwhile by {actor} ({at}); nothing was written: look at the new values and try again</source>
         <translation>осы уақытта {actor} өзгертті ({at}); ештеңе жазылған жоқ: жаңа мәндерді қарап, қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="43" />
+        <location filename="../../sezmap/ui/problem_text.py" line="44" />
         <source>a plot with the status “{status}” needs {fields}: fill them in the same edit; nothing was written</source>
         <translation>«{status}» мәртебесі бар учаскеге мына өрістер қажет: {fields}; оларды сол түзетуде толтырыңыз; ештеңе жазылған жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="45" />
+        <location filename="../../sezmap/ui/problem_text.py" line="46" />
         <source>there is no such plot</source>
         <translation>мұндай учаске жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="46" />
+        <location filename="../../sezmap/ui/problem_text.py" line="47" />
         <source>“{zone}” is not a zone of the project</source>
         <translation>«{zone}» жобаның аймағы емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="47" />
+        <location filename="../../sezmap/ui/problem_text.py" line="48" />
         <source>{field} “{value}” is used more than once</source>
         <translation>{field} «{value}» бірнеше рет кездеседі</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="48" />
+        <location filename="../../sezmap/ui/problem_text.py" line="49" />
         <source>a reason is required (it is written to the audit log)</source>
         <translation>себеп қажет (ол өзгерістер журналына жазылады)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="49" />
+        <location filename="../../sezmap/ui/problem_text.py" line="50" />
         <source>a user name is required (Settings → Preferences)</source>
         <translation>пайдаланушы аты қажет (Баптаулар → Баптаулар)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="50" />
+        <location filename="../../sezmap/ui/problem_text.py" line="51" />
         <source>the edit changes nothing</source>
         <translation>түзету ештеңені өзгертпейді</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="51" />
+        <location filename="../../sezmap/ui/problem_text.py" line="52" />
         <source>The file {path} is damaged ({detail}). Restore it from a backup.</source>
         <translation>{path} файлы бүлінген ({detail}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="52" />
+        <location filename="../../sezmap/ui/problem_text.py" line="53" />
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>{path} файлын оқу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="53" />
+        <location filename="../../sezmap/ui/problem_text.py" line="54" />
         <source>The file {path} is not a GeoPackage project.</source>
         <translation>{path} файлы GeoPackage жобасы емес.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="54" />
+        <location filename="../../sezmap/ui/problem_text.py" line="55" />
         <source>The file {path} does not exist (any more).</source>
         <translation>{path} файлы жоқ (енді жоқ).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="55" />
+        <location filename="../../sezmap/ui/problem_text.py" line="56" />
         <source>The project {path} is busy: another program is writing to it. Try again in a moment.</source>
         <translation>{path} жобасы бос емес: оған басқа бағдарлама жазып жатыр. Сәлден кейін қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="57" />
+        <location filename="../../sezmap/ui/problem_text.py" line="58" />
         <source>The project {path} cannot be changed: it or its folder is read-only.</source>
         <translation>{path} жобасын өзгерту мүмкін емес: файл немесе оның қалтасы тек оқуға арналған.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="58" />
+        <location filename="../../sezmap/ui/problem_text.py" line="59" />
         <source>The project {path} cannot be written: the disk is full. Nothing was changed.</source>
         <translation>{path} жобасы жазылмады: диск толы. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="60" />
+        <location filename="../../sezmap/ui/problem_text.py" line="61" />
         <source>The file {path} cannot be opened ({detail}).</source>
         <translation>{path} файлын ашу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="61" />
+        <location filename="../../sezmap/ui/problem_text.py" line="62" />
         <source>The file {path} cannot be read or written ({detail}).</source>
         <translation>{path} файлын оқу не жазу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="62" />
+        <location filename="../../sezmap/ui/problem_text.py" line="63" />
         <source>The file {path} cannot be read as a raster ({detail}).</source>
         <translation>{path} файлын растр ретінде оқу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="63" />
+        <location filename="../../sezmap/ui/problem_text.py" line="64" />
         <source>The file {path} has no band {bands} (bands in it: {count}).</source>
         <translation>{path} файлында {bands} арнасы жоқ (ондағы арналар саны: {count}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="65" />
+        <location filename="../../sezmap/ui/problem_text.py" line="66" />
         <source>The file {path} says no coordinate system: a GeoTIFF with a CRS is needed.</source>
         <translation>{path} файлында координаттар жүйесі көрсетілмеген: координаттар жүйесі бар GeoTIFF қажет.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="67" />
+        <location filename="../../sezmap/ui/problem_text.py" line="68" />
         <source>The file {path} is a rotated grid, which is not supported.</source>
         <translation>{path} файлы — бұрылған тор, оған қолдау көрсетілмейді.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="90" />
+        <location filename="../../sezmap/ui/problem_text.py" line="91" />
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="138" />
+        <location filename="../../sezmap/ui/problem_text.py" line="139" />
         <source>… and %1 more</source>
         <translation>… және тағы: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="37" />
+        <location filename="../../sezmap/ui/problem_text.py" line="38" />
         <source>{fields} changed after this step by {actor} ({at}); nothing was written</source>
         <translation>{fields}: осы қадамнан кейін {actor} өзгертті ({at}); ештеңе жазылмады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="39" />
+        <location filename="../../sezmap/ui/problem_text.py" line="40" />
         <source>removed after this step by {actor} ({at}); nothing was written</source>
         <translation>осы қадамнан кейін {actor} жойды ({at}); ештеңе жазылмады</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="41" />
+        <location filename="../../sezmap/ui/problem_text.py" line="42" />
         <source>added again after this step by {actor} ({at}); nothing was written</source>
         <translation>осы қадамнан кейін {actor} қайта қосты ({at}); ештеңе жазылмады</translation>
     </message>

@@ -1431,7 +1431,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/plot_form.py" line="199" />
-        <location filename="../../sezmap/ui/plot_form.py" line="425" />
+        <location filename="../../sezmap/ui/plot_form.py" line="426" />
         <source>Set the status of the selected plots to withdrawn</source>
         <translation>Присвоить выбранным участкам статус «Изъят»</translation>
     </message>
@@ -1521,74 +1521,79 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/plot_form.py" line="399" />
+        <source>Too large: at most 9,007,199,254,740,992.</source>
+        <translation>Слишком большое: не более 9 007 199 254 740 992.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/plot_form.py" line="400" />
         <source>Contains control characters.</source>
         <translation>Содержит управляющие символы.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="413" />
+        <location filename="../../sezmap/ui/plot_form.py" line="414" />
         <source>Required: the audit log keeps why every change was made.</source>
         <translation>Обязательно: журнал изменений хранит причину каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="430" />
-        <location filename="../../sezmap/ui/plot_form.py" line="448" />
+        <location filename="../../sezmap/ui/plot_form.py" line="431" />
+        <location filename="../../sezmap/ui/plot_form.py" line="449" />
         <source>Select a plot to edit.</source>
         <translation>Выберите участок для изменения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="432" />
-        <location filename="../../sezmap/ui/plot_form.py" line="450" />
+        <location filename="../../sezmap/ui/plot_form.py" line="433" />
+        <location filename="../../sezmap/ui/plot_form.py" line="451" />
         <source>The project file is read-only: nothing can be changed.</source>
         <translation>Файл проекта только для чтения: ничего нельзя изменить.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="434" />
+        <location filename="../../sezmap/ui/plot_form.py" line="435" />
         <source>Another user changed this plot: choose Reload or Keep mine first.</source>
         <translation>Другой пользователь изменил этот участок: сначала выберите «Загрузить их» или «Оставить моё».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="436" />
+        <location filename="../../sezmap/ui/plot_form.py" line="437" />
         <source>Correct the fields marked in red.</source>
         <translation>Исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="438" />
-        <location filename="../../sezmap/ui/plot_form.py" line="455" />
+        <location filename="../../sezmap/ui/plot_form.py" line="439" />
+        <location filename="../../sezmap/ui/plot_form.py" line="456" />
         <source>Give a reason to apply the change.</source>
         <translation>Укажите причину, чтобы применить изменение.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="443" />
+        <location filename="../../sezmap/ui/plot_form.py" line="444" />
         <source>Nothing to apply: the fields hold the plot's stored values.</source>
         <translation>Нечего применять: в полях сохранённые значения участка.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="452" />
+        <location filename="../../sezmap/ui/plot_form.py" line="453" />
         <source>No selected plot can be withdrawn (only allocated, under construction or operational plots can).</source>
         <translation>Ни один из выбранных участков нельзя изъять (изымаются только предоставленные, строящиеся и действующие участки).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="460" />
+        <location filename="../../sezmap/ui/plot_form.py" line="461" />
         <source>Nothing was saved: status “%1” is not allowed for %2.</source>
         <translation>Ничего не сохранено: статус «%1» недопустим для %2.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="496" />
+        <location filename="../../sezmap/ui/plot_form.py" line="497" />
         <source>Nothing was saved: you stopped waiting for the file.</source>
         <translation>Ничего не сохранено: вы перестали ждать файл.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="504" />
+        <location filename="../../sezmap/ui/plot_form.py" line="505" />
         <source>Nothing was saved: the plot was changed meanwhile (by another program or user). What you typed is kept: choose Reload or Keep mine.</source>
         <translation>Ничего не сохранено: участок тем временем изменён (другой программой или пользователем). Введённое вами сохранено в форме: выберите «Загрузить их» или «Оставить моё».</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="507" />
+        <location filename="../../sezmap/ui/plot_form.py" line="508" />
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/plot_form.py" line="533" />
+        <location filename="../../sezmap/ui/plot_form.py" line="534" />
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -1622,171 +1627,176 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/problem_text.py" line="24" />
+        <source>{field}: “{value}” is too large: at most 9,007,199,254,740,992</source>
+        <translation>{field}: «{value}» — слишком большое число: не более 9 007 199 254 740 992</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/problem_text.py" line="25" />
         <source>{field}: “{value}” is not a date (YYYY-MM-DD)</source>
         <translation>{field}: «{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="25" />
+        <location filename="../../sezmap/ui/problem_text.py" line="26" />
         <source>{field} cannot be negative ({value})</source>
         <translation>{field} не может быть отрицательным ({value})</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="26" />
+        <location filename="../../sezmap/ui/problem_text.py" line="27" />
         <source>“{value}” is not a plot status (the statuses: {allowed})</source>
         <translation>«{value}» — не статус участка (статусы: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="27" />
+        <location filename="../../sezmap/ui/problem_text.py" line="28" />
         <source>{field}: “{value}” is not one of {allowed}</source>
         <translation>{field}: «{value}» — не одно из значений {allowed}</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="28" />
+        <location filename="../../sezmap/ui/problem_text.py" line="29" />
         <source>the status cannot change from “{old}” to “{new}”; from “{old}” it can change to: {onward}</source>
         <translation>статус нельзя сменить с «{old}» на «{new}»; из «{old}» можно перейти в: {onward}</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="30" />
+        <location filename="../../sezmap/ui/problem_text.py" line="31" />
         <source>{metres} m outside its zone (tolerance {tolerance} m) at {lon}, {lat}</source>
         <translation>выходит за границу зоны на {metres} м (допуск {tolerance} м) в точке {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="32" />
+        <location filename="../../sezmap/ui/problem_text.py" line="33" />
         <source>overlaps plot {plot} by {square_metres} m² at {lon}, {lat}</source>
         <translation>накладывается на участок {plot} на {square_metres} м² в точке {lon}, {lat}</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="33" />
+        <location filename="../../sezmap/ui/problem_text.py" line="34" />
         <source>changed meanwhile by someone else; nothing was written: look at the new values and try again</source>
         <translation>тем временем изменён кем-то другим; ничего не записано: посмотрите новые значения и повторите</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="35" />
+        <location filename="../../sezmap/ui/problem_text.py" line="36" />
         <source>changed meanwhile by {actor} ({at}); nothing was written: look at the new values and try again</source>
         <translation>тем временем изменён пользователем {actor} ({at}); ничего не записано: посмотрите новые значения и повторите</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="43" />
+        <location filename="../../sezmap/ui/problem_text.py" line="44" />
         <source>a plot with the status “{status}” needs {fields}: fill them in the same edit; nothing was written</source>
         <translation>участку со статусом «{status}» нужны поля: {fields}; заполните их в той же правке; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="45" />
+        <location filename="../../sezmap/ui/problem_text.py" line="46" />
         <source>there is no such plot</source>
         <translation>такого участка нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="46" />
+        <location filename="../../sezmap/ui/problem_text.py" line="47" />
         <source>“{zone}” is not a zone of the project</source>
         <translation>«{zone}» — не зона проекта</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="47" />
+        <location filename="../../sezmap/ui/problem_text.py" line="48" />
         <source>{field} “{value}” is used more than once</source>
         <translation>{field} «{value}» встречается больше одного раза</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="48" />
+        <location filename="../../sezmap/ui/problem_text.py" line="49" />
         <source>a reason is required (it is written to the audit log)</source>
         <translation>нужна причина (она записывается в журнал изменений)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="49" />
+        <location filename="../../sezmap/ui/problem_text.py" line="50" />
         <source>a user name is required (Settings → Preferences)</source>
         <translation>нужно имя пользователя (Настройки → Параметры)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="50" />
+        <location filename="../../sezmap/ui/problem_text.py" line="51" />
         <source>the edit changes nothing</source>
         <translation>правка ничего не меняет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="51" />
+        <location filename="../../sezmap/ui/problem_text.py" line="52" />
         <source>The file {path} is damaged ({detail}). Restore it from a backup.</source>
         <translation>Файл {path} повреждён ({detail}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="52" />
+        <location filename="../../sezmap/ui/problem_text.py" line="53" />
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>Файл {path} не читается ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="53" />
+        <location filename="../../sezmap/ui/problem_text.py" line="54" />
         <source>The file {path} is not a GeoPackage project.</source>
         <translation>Файл {path} — не проект GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="54" />
+        <location filename="../../sezmap/ui/problem_text.py" line="55" />
         <source>The file {path} does not exist (any more).</source>
         <translation>Файла {path} нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="55" />
+        <location filename="../../sezmap/ui/problem_text.py" line="56" />
         <source>The project {path} is busy: another program is writing to it. Try again in a moment.</source>
         <translation>Проект {path} занят: в него пишет другая программа. Повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="57" />
+        <location filename="../../sezmap/ui/problem_text.py" line="58" />
         <source>The project {path} cannot be changed: it or its folder is read-only.</source>
         <translation>Проект {path} нельзя изменить: файл или его папка только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="58" />
+        <location filename="../../sezmap/ui/problem_text.py" line="59" />
         <source>The project {path} cannot be written: the disk is full. Nothing was changed.</source>
         <translation>Проект {path} не записан: диск заполнен. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="60" />
+        <location filename="../../sezmap/ui/problem_text.py" line="61" />
         <source>The file {path} cannot be opened ({detail}).</source>
         <translation>Файл {path} не открывается ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="61" />
+        <location filename="../../sezmap/ui/problem_text.py" line="62" />
         <source>The file {path} cannot be read or written ({detail}).</source>
         <translation>Файл {path} не читается и не записывается ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="62" />
+        <location filename="../../sezmap/ui/problem_text.py" line="63" />
         <source>The file {path} cannot be read as a raster ({detail}).</source>
         <translation>Файл {path} не читается как растр ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="63" />
+        <location filename="../../sezmap/ui/problem_text.py" line="64" />
         <source>The file {path} has no band {bands} (bands in it: {count}).</source>
         <translation>В файле {path} нет канала {bands} (каналов в нём: {count}).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="65" />
+        <location filename="../../sezmap/ui/problem_text.py" line="66" />
         <source>The file {path} says no coordinate system: a GeoTIFF with a CRS is needed.</source>
         <translation>В файле {path} не указана система координат: нужен GeoTIFF с системой координат.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="67" />
+        <location filename="../../sezmap/ui/problem_text.py" line="68" />
         <source>The file {path} is a rotated grid, which is not supported.</source>
         <translation>Файл {path} — повёрнутая сетка, такие не поддерживаются.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="90" />
+        <location filename="../../sezmap/ui/problem_text.py" line="91" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="138" />
+        <location filename="../../sezmap/ui/problem_text.py" line="139" />
         <source>… and %1 more</source>
         <translation>… и ещё: %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="37" />
+        <location filename="../../sezmap/ui/problem_text.py" line="38" />
         <source>{fields} changed after this step by {actor} ({at}); nothing was written</source>
         <translation>{fields}: изменено после этого шага пользователем {actor} ({at}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="39" />
+        <location filename="../../sezmap/ui/problem_text.py" line="40" />
         <source>removed after this step by {actor} ({at}); nothing was written</source>
         <translation>удалён после этого шага пользователем {actor} ({at}); ничего не записано</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/problem_text.py" line="41" />
+        <location filename="../../sezmap/ui/problem_text.py" line="42" />
         <source>added again after this step by {actor} ({at}); nothing was written</source>
         <translation>снова добавлен после этого шага пользователем {actor} ({at}); ничего не записано</translation>
     </message>

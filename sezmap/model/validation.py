@@ -62,7 +62,9 @@ def whole_number(name: str, value) -> int:
     """A whole number, exactly as given, or ValueError saying why not. Python and numpy integers
     as they are; text as decimal digits (``" 7 "``, ``"1e3"``, ``"12.0"`` and ``"1_000"`` too),
     read exactly, never through a float; a float only up to 2**53, where it is still exact
-    (``123456789012345678`` as a float is ``...680``: refused, not stored wrong)."""
+    (``123456789012345678`` as a float is ``...680``: refused, not stored wrong). Every whole
+    number lies within ±2**53: beyond, a project's readers would get it through a float
+    (``beyond_exact``)."""
     whole = Reason(f"{name}: {value!r} is not a whole number", "not_whole_number", field=name, value=str(value))
     if isinstance(value, (bool, np.bool_)):
         raise ValueError(whole)
@@ -90,6 +92,11 @@ def whole_number(name: str, value) -> int:
         number = INTEGER_LIMIT if abs(exact) >= INTEGER_LIMIT else int(exact)
     if abs(number) >= INTEGER_LIMIT:
         raise ValueError(f"{name}: {value!r} is too large to store (a whole number must lie within ±9.2e18)")
+    if abs(number) > EXACT_FLOAT_LIMIT:
+        raise ValueError(Reason(
+            f"{name}: {value!r} is beyond 2**53 (9,007,199,254,740,992): GDAL and pandas read a whole-number "
+            "field that may be empty as floating-point numbers, which cannot hold it exactly, so the project "
+            "could not be read back", "beyond_exact", field=name, value=str(value)))
     return number
 
 
@@ -338,8 +345,9 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
         bad = ~np.isfinite(numbers)
         if field.type == "INTEGER":
             with np.errstate(invalid="ignore"):
-                # beyond 2**53 the float is not the number: looked at one by one (whole_number)
-                bad |= (numbers != np.floor(numbers)) | (np.abs(numbers) > EXACT_FLOAT_LIMIT)
+                # from 2**53 on the float may not be the number (2**53 + 1 reads as 2**53): looked
+                # at one by one (whole_number)
+                bad |= (numbers != np.floor(numbers)) | (np.abs(numbers) >= EXACT_FLOAT_LIMIT)
         with np.errstate(invalid="ignore"):
             bad |= numbers < (1 if field.name == "version" else 0)
         suspect |= present & bad

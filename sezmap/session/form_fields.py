@@ -32,6 +32,7 @@ NOT_A_DATE = "not_a_date"
 NOT_A_NUMBER = "not_a_number"
 NEGATIVE = "negative"
 NOT_WHOLE = "not_whole"
+TOO_LARGE = "too_large"  # a whole number beyond 2**53 (validation.whole_number)
 CONTROL_CHARACTERS = "control_characters"
 
 
@@ -84,8 +85,9 @@ def parse_field(name: str, text: str | None, decimal_point: str = ".", group_sep
         if name in COUNT_FIELDS:  # read from the digits, exactly (never through a float)
             try:
                 return Parsed(whole_number(name, number_text(text, decimal_point, group_separator)))
-            except ValueError:
-                return Parsed(problem=NOT_WHOLE)
+            except ValueError as exc:
+                code = getattr(exc.args[0] if exc.args else None, "code", None)
+                return Parsed(problem=TOO_LARGE if code == "beyond_exact" else NOT_WHOLE)
         return Parsed(float(number))
     if any(ord(c) < 32 for c in text):
         return Parsed(problem=CONTROL_CHARACTERS)

@@ -396,6 +396,7 @@ class PlotForm(ProjectPanel):
             ff.NOT_A_NUMBER: self.tr("Not a number."),
             ff.NEGATIVE: self.tr("Cannot be negative."),
             ff.NOT_WHOLE: self.tr("Must be a whole number."),
+            ff.TOO_LARGE: self.tr("Too large: at most 9,007,199,254,740,992."),
             ff.CONTROL_CHARACTERS: self.tr("Contains control characters."),
         }.get(code, code)
 

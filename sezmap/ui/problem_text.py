@@ -21,6 +21,7 @@ TEMPLATES = {
     "required": QT_TRANSLATE_NOOP("ProblemText", "{field} is required"),
     "not_number": QT_TRANSLATE_NOOP("ProblemText", "{field}: “{value}” is not a number"),
     "not_whole_number": QT_TRANSLATE_NOOP("ProblemText", "{field}: “{value}” is not a whole number"),
+    "beyond_exact": QT_TRANSLATE_NOOP("ProblemText", "{field}: “{value}” is too large: at most 9,007,199,254,740,992"),
     "not_date": QT_TRANSLATE_NOOP("ProblemText", "{field}: “{value}” is not a date (YYYY-MM-DD)"),
     "negative": QT_TRANSLATE_NOOP("ProblemText", "{field} cannot be negative ({value})"),
     "unknown_status": QT_TRANSLATE_NOOP("ProblemText", "“{value}” is not a plot status (the statuses: {allowed})"),

@@ -53,6 +53,9 @@ T = {
     "{field}: “{value}” is not a number": ("{field}: «{value}» — не число", "{field}: «{value}» сан емес"),
     "{field}: “{value}” is not a whole number": ("{field}: «{value}» — не целое число",
                                                  "{field}: «{value}» бүтін сан емес"),
+    "{field}: “{value}” is too large: at most 9,007,199,254,740,992": (
+        "{field}: «{value}» — слишком большое число: не более 9 007 199 254 740 992",
+        "{field}: «{value}» тым үлкен сан: ең көбі 9 007 199 254 740 992"),
     "{field}: “{value}” is not a date (YYYY-MM-DD)": ("{field}: «{value}» — не дата (ГГГГ-ММ-ДД)",
                                                       "{field}: «{value}» күн емес (ЖЖЖЖ-АА-КК)"),
     "{field} cannot be negative ({value})": ("{field} не может быть отрицательным ({value})",
