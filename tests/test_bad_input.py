@@ -745,3 +745,27 @@ def test_damage_that_reads_as_bad_rows_is_reported_as_damage(project, monkeypatc
     monkeypatch.setattr(geopackage_sql, "integrity_problem", lambda conn: None)
     code, _out, err = run(capsys, ["report", "--project", project])
     assert code == 2 and "zone_id is required" in err, err
+
+
+def _drop_plots_column(project: Path, column: str) -> None:
+    """Another program drops a column of the plots table (its triggers first: SQLite will not
+    drop a column a trigger names)."""
+    conn = sqlite3.connect(project)
+    try:
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'plots'").fetchall():
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute(f'ALTER TABLE plots DROP COLUMN "{column}"')
+        conn.commit()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("column,option,value", [
+    ("contract_deadline", "--deadline", "2030-01-01"),  # the column the edit writes
+    ("contract_deadline", "--tenant", "Beta"),  # another: a rule may need the missing one
+    ("status", "--tenant", "Beta"),  # readers refuse such a file: nothing is written into it either
+])
+def test_plot_set_on_a_file_missing_a_plots_field_is_refused(project, capsys, column, option, value):
+    _drop_plots_column(project, column)
+    expect_refusal(capsys, ["plot", "set", "p1", option, value, "--actor", "a", "--reason", "r", "--project", project],
+                   project, [str(project), f"missing field: {column}"])

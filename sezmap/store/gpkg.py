@@ -436,6 +436,7 @@ class GpkgStore:
             with transaction(conn):
                 file_sound.check(conn, self.path)
                 found = migrations.upgrade(conn, now)
+                plot_writes.check_plot_columns(conn, self.path)
                 geom_col = geometry_column(conn, "plots")
                 results: list[EditResult | CreateResult | DeleteResult] = []
                 conflicts: list[Conflict] = []

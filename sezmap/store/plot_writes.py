@@ -28,6 +28,19 @@ from sezmap.store.feature_rows import geometry_column, geometry_type, table_colu
 from sezmap.store.layer_crs import layer_crs
 
 
+def check_plot_columns(conn, path) -> None:
+    """Refuse to write plots into a file whose plots table lacks a field SCHEMA.md requires
+    (another program dropped it): the write could not keep a rule that needs it (a deadline
+    for an allocated plot), or would fail half-way, and readers refuse the file anyway."""
+    have = set(table_columns(conn, "plots"))
+    missing = [f.name for f in schema.PLOTS.required_fields if f.name not in have]
+    if missing:
+        raise DataError(Problem("plots", "-", Reason(
+            f"missing {'field' if len(missing) == 1 else 'fields'}: {', '.join(missing)} (the file cannot be "
+            "written until the plots table has them again)", "missing_fields", layer="plots", fields=tuple(missing)),
+            source=str(path)))
+
+
 def plot_row(conn, plot_id: str, geom_col: str) -> dict | None:
     names = [f.name for f in schema.PLOTS.fields]
     cols = ", ".join(f'"{n}"' for n in names)
