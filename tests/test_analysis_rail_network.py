@@ -14,7 +14,7 @@ import shapely
 from sezmap.analysis import geodesy, network
 from sezmap.analysis.logistics import LogisticsIndex
 from sezmap.analysis.report import report_dict
-from sezmap.export.report_tables import to_csv
+from sezmap.export.report_tables import ReportNames, to_csv
 from sezmap.model import schema
 from tests import shipped
 
@@ -127,6 +127,11 @@ def test_report_gives_the_nearest_crossing_per_neighbour(engine):
     assert zone["nearest_border_crossing_km"] == min(v["km"] for v in by.values())
     header = to_csv(report).splitlines()[0].split(",")
     assert "nearest_border_crossing_by_country_TM_km" in header
+    # in a language, the crossings (and corridors, hubs) by their names, not their ids
+    names = ReportNames.of(engine.project, "ru")
+    rows = list(csv.reader(to_csv(report, names=names).splitlines()))
+    row = next(r for r in rows[1:] if r[0] == "qyzyljar")
+    assert names.feature("border_mamlyutka_petukhovo") in row and "border_mamlyutka_petukhovo" not in row
 
 
 def test_logistics_index_agrees_with_brute_force(project):

@@ -272,15 +272,30 @@ def _quality(q: dict, names: ReportNames, w: _Words) -> list[str]:
 # --- CSV -----------------------------------------------------------------------------------------
 
 
+PART_KEYS = ("area_ha", "allocated_ratio", "infrastructure_ratio", "unused_ratio", "plots", "idle_plots",
+             "idle_area_ha")
+
+
 def _flat(zone: dict, prefix: str = "") -> dict:
-    """Nested objects as columns ``key_sub`` (``nearest_border_crossing_by_country_RU_km``)."""
+    """Nested objects as columns ``key_sub`` (``nearest_border_crossing_by_country_RU_km``); the
+    zone's parts as columns ``parts_<part>_<figure>`` (``parts_Industrial Park No. 1_unused_ratio``)."""
     row = {}
     for key, value in zone.items():
         if isinstance(value, dict):
             row.update(_flat(value, f"{prefix}{key}_"))
+        elif key == "parts" and not prefix:
+            for part in value or []:
+                row.update({f"parts_{part['part']}_{k}": part.get(k) for k in PART_KEYS})
         else:
             row[f"{prefix}{key}"] = value
     return row
+
+
+def _named(key: str, value, names: ReportNames):
+    """A cell in the report's language: a corridor's or hub's id as its name."""
+    if value is not None and key.startswith("nearest_") and key.endswith("_id"):
+        return names.feature(value)
+    return value
 
 
 def _heading(key: str, names: ReportNames, w: _Words) -> str:
@@ -305,6 +320,10 @@ def _heading(key: str, names: ReportNames, w: _Words) -> str:
         return w("network_km", names.feature(key[len("network_km_"):]))
     if key.startswith("network_track_km_"):
         return w("network_track_km", names.feature(key[len("network_track_km_"):]))
+    if key.startswith("parts_"):
+        for figure in PART_KEYS:
+            if key.endswith(f"_{figure}"):
+                return f"{key[len('parts_'):-len(figure) - 1]}: {w(figure)}"
     return key
 
 
@@ -328,7 +347,8 @@ def to_csv(report: dict, raw: bool = False, names: ReportNames | None = None, ex
     # the header names hub ids too (network_km_<hub id>): neutralised like any cell
     writer.writerow(headings if raw else [spreadsheet_cell(c) for c in headings])
     for r in rows:
-        cells = ["" if r.get(c) is None else r.get(c) for c in columns]
+        cells = ["" if r.get(c) is None else r.get(c) if names is None else _named(c, r.get(c), names)
+                 for c in columns]
         if not raw:
             cells = [spreadsheet_cell(v) for v in cells]
         if comma_decimals:  # numbers after the formula check, which leaves numbers alone
