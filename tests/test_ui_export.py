@@ -99,6 +99,9 @@ def test_cancel_leaves_nothing_at_the_path(window, qtbot, tmp_path):
     assert blocker.wait(10) and task.wait(20)
     qtbot.wait(50)
     assert list(target.parent.iterdir()) == []
+    # the status bar's bar and Cancel button go with the task the dialog cancelled
+    qtbot.waitUntil(lambda: window.tasks.current is None and not window.tasks.progress.isVisible(), timeout=5000)
+    assert not window.tasks.cancel_button.isVisible()
     dialog.reject()
 
 

@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, Signal
 class TaskSignals(QObject):
     finished = Signal(object)
     failed = Signal(str)
+    ended = Signal()  # always, last: finished, failed or cancelled
 
 
 _EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sezmap-task")
@@ -76,7 +77,7 @@ class BackgroundWork:
 class Task(BackgroundWork):
     """Runs ``fn()`` on the thread of its ``lane`` (``fn(cancelled)`` with ``pass_cancelled``,
     ``cancelled`` a check it should look at while it waits); emits finished(result) or
-    failed(message) unless cancelled."""
+    failed(message) unless cancelled, then ended() in any case."""
 
     def __init__(self, fn, lane: str = TASKS, pass_cancelled: bool = False):
         super().__init__()
@@ -104,3 +105,4 @@ class Task(BackgroundWork):
                 self.signals.finished.emit(result)
         finally:
             self.done.set()
+            self.signals.ended.emit()

@@ -66,6 +66,9 @@ class TaskRunner(QObject):
                                       Qt.ConnectionType.QueuedConnection)
         task.signals.failed.connect(lambda message: self._failed(task, on_failed, message),
                                     Qt.ConnectionType.QueuedConnection)
+        # a task cancelled by its own caller (the export dialog's Cancel) hears neither: its bar
+        # and Cancel button go once it has ended
+        task.signals.ended.connect(lambda: self._finish(task), Qt.ConnectionType.QueuedConnection)
         self.running = [t for t in self.running if not t.done.is_set()] + [task]
         self.current = task
         self.progress.setRange(0, 0)  # busy
