@@ -80,3 +80,28 @@ def test_a_new_project_from_the_template_has_its_zones_and_no_plots_and_opens(op
     assert meta["project_uuid"] != template.meta.get("project_uuid")  # a project of its own
     assert meta["title"] == "my project" and audit_rows(out) == []
     assert window.act["new_project"].shortcut().toString() == "Ctrl+N"
+
+
+def test_a_new_project_is_never_asked_to_replace_a_file_it_then_refuses(open_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    if not paths.default_project().exists():
+        pytest.skip("no bundled project")
+    window = open_window()
+    existing = tmp_path / "existing.gpkg"
+    existing.write_bytes(b"someone's file")
+    asked = {}
+
+    def save_name(*args, **kwargs):
+        asked.update(kwargs)
+        return str(existing), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a))
+    window.act["new_project"].trigger()
+    assert asked["options"] & QFileDialog.Option.DontConfirmOverwrite  # no "replace it?" first
+    assert warned and "already exists" in warned[0][2] and existing.read_bytes() == b"someone's file"
+    # a name with a dot in it keeps it: ".gpkg" is added, not put in place of ".5"
+    window.files.new_project(str(tmp_path / "plan v1.5"), wait=True)
+    assert (tmp_path / "plan v1.5.gpkg").exists() and window.project.location == str(tmp_path / "plan v1.5.gpkg")

@@ -1800,7 +1800,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/window_files.py" line="140" />
-        <location filename="../../sezmap/ui/window_files.py" line="222" />
+        <location filename="../../sezmap/ui/window_files.py" line="230" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
@@ -1867,36 +1867,42 @@
         <translation>Растрды ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="198" />
-        <location filename="../../sezmap/ui/window_files.py" line="215" />
+        <location filename="../../sezmap/ui/window_files.py" line="200" />
+        <location filename="../../sezmap/ui/window_files.py" line="214" />
+        <location filename="../../sezmap/ui/window_files.py" line="223" />
         <source>New project from the template</source>
         <translation>Үлгіден жаңа жоба</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="199" />
-        <location filename="../../sezmap/ui/window_files.py" line="226" />
+        <location filename="../../sezmap/ui/window_files.py" line="201" />
+        <location filename="../../sezmap/ui/window_files.py" line="234" />
         <source>Projects (*.gpkg)</source>
         <translation>Жобалар (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="225" />
-        <location filename="../../sezmap/ui/window_files.py" line="245" />
+        <location filename="../../sezmap/ui/window_files.py" line="215" />
+        <source>%1 already exists. A new project does not replace a file: choose another name.</source>
+        <translation>%1 бұрыннан бар. Жаңа жоба файлды алмастырмайды: басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="233" />
+        <location filename="../../sezmap/ui/window_files.py" line="253" />
         <source>Save a copy as</source>
         <translation>Көшірмесін басқаша сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="241" />
+        <location filename="../../sezmap/ui/window_files.py" line="249" />
         <source>A copy was saved as %1; you are still working on %2</source>
         <translation>Көшірме %1 ретінде сақталды; сіз әлі %2 файлымен жұмыс істеп жатырсыз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="253" />
-        <location filename="../../sezmap/ui/window_files.py" line="269" />
+        <location filename="../../sezmap/ui/window_files.py" line="261" />
+        <location filename="../../sezmap/ui/window_files.py" line="277" />
         <source>Save map image</source>
         <translation>Карта суретін сақтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="254" />
+        <location filename="../../sezmap/ui/window_files.py" line="262" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
@@ -2326,7 +2332,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="132" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="135" />
         <source>Cancelled</source>
         <translation>Тоқтатылды</translation>
     </message>

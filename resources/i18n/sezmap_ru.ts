@@ -1841,7 +1841,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/window_files.py" line="140" />
-        <location filename="../../sezmap/ui/window_files.py" line="222" />
+        <location filename="../../sezmap/ui/window_files.py" line="230" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
@@ -1884,36 +1884,42 @@
         <translation>Не удаётся открыть растр</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="198" />
-        <location filename="../../sezmap/ui/window_files.py" line="215" />
+        <location filename="../../sezmap/ui/window_files.py" line="200" />
+        <location filename="../../sezmap/ui/window_files.py" line="214" />
+        <location filename="../../sezmap/ui/window_files.py" line="223" />
         <source>New project from the template</source>
         <translation>Новый проект из шаблона</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="199" />
-        <location filename="../../sezmap/ui/window_files.py" line="226" />
+        <location filename="../../sezmap/ui/window_files.py" line="201" />
+        <location filename="../../sezmap/ui/window_files.py" line="234" />
         <source>Projects (*.gpkg)</source>
         <translation>Проекты (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="225" />
-        <location filename="../../sezmap/ui/window_files.py" line="245" />
+        <location filename="../../sezmap/ui/window_files.py" line="215" />
+        <source>%1 already exists. A new project does not replace a file: choose another name.</source>
+        <translation>%1 уже существует. Новый проект не заменяет файл: выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/window_files.py" line="233" />
+        <location filename="../../sezmap/ui/window_files.py" line="253" />
         <source>Save a copy as</source>
         <translation>Сохранить копию как</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="241" />
+        <location filename="../../sezmap/ui/window_files.py" line="249" />
         <source>A copy was saved as %1; you are still working on %2</source>
         <translation>Копия сохранена как %1; вы продолжаете работать с %2</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="253" />
-        <location filename="../../sezmap/ui/window_files.py" line="269" />
+        <location filename="../../sezmap/ui/window_files.py" line="261" />
+        <location filename="../../sezmap/ui/window_files.py" line="277" />
         <source>Save map image</source>
         <translation>Сохранить изображение карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/window_files.py" line="254" />
+        <location filename="../../sezmap/ui/window_files.py" line="262" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
@@ -2348,7 +2354,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../sezmap/ui/window_tasks.py" line="132" />
+        <location filename="../../sezmap/ui/window_tasks.py" line="135" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>

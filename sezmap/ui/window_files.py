@@ -195,8 +195,11 @@ class ProjectFiles(QObject):
     # --- new projects and copies ---------------------------------------------------------------
 
     def new_project_dialog(self) -> None:
+        # a new project never replaces a file: the dialog asks no "replace?" that new_project
+        # would then refuse (GpkgStore.create), and an existing name is refused at once
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New project from the template"),
-                                              str(Path.home() / "project.gpkg"), self.tr("Projects (*.gpkg)"))
+                                              str(Path.home() / "project.gpkg"), self.tr("Projects (*.gpkg)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.new_project(path)
 
@@ -206,7 +209,12 @@ class ProjectFiles(QObject):
         from sezmap.store.copies import new_from_template
 
         w = self.window
-        path = str(Path(path).with_suffix(".gpkg")) if Path(path).suffix.lower() != ".gpkg" else path
+        path = path if Path(path).suffix.lower() == ".gpkg" else path + ".gpkg"  # ("plan v1.5" keeps its ".5")
+        if Path(path).exists():
+            QMessageBox.warning(w, self.tr("New project from the template"),
+                                self.tr("%1 already exists. A new project does not replace a file: choose another "
+                                        "name.").replace("%1", path))
+            return
 
         def done(_store) -> None:
             w.open_project(path, wait=wait)
