@@ -87,7 +87,16 @@ def test_the_format_box_and_the_extension_always_agree(window, qtbot, tmp_path):
     dialog.path_edit.setText(str(tmp_path / "notes.txt"))  # no format's extension: the format's is added
     dialog.update_preview()
     dialog._sync_fields()
-    assert dialog.path_edit.text() == str(tmp_path / "notes.pptx")
+    assert dialog.path_edit.text() == str(tmp_path / "notes.txt.pptx")
+    # a name with a dot of its own keeps it, when another field changes and when typing ends
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "Khorgos report v1.5"))
+    dialog.title_edit.setText("A title")  # another field changed
+    assert dialog.path_edit.text() == str(tmp_path / "Khorgos report v1.5.pptx")
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "map.jpg"))
+    dialog.path_edit.editingFinished.emit()  # (focus leaves the field, or Enter)
+    assert dialog.path_edit.text() == str(tmp_path / "map.jpg.pptx") and dialog.suffix() == ".pptx"
     dialog.reject()
 
 
@@ -105,6 +114,11 @@ def test_a_deck_is_of_every_zone_whatever_zone_is_current(window, qtbot, tmp_pat
               if shape.has_text_frame]
     assert "Test Zone" in titles and "Other Zone" in titles
     assert window.current_zone == "z1"
+    # opened again, the deck's format restored from the settings: of every zone still
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    again = open_dialog(window, qtbot)
+    assert again.suffix() == ".pptx" and again.zone_box.currentData() == "__all__"
+    again.reject()
 
 
 def test_an_export_in_another_language_installs_no_translator_on_the_app(window, qtbot, tmp_path, monkeypatch):

@@ -63,6 +63,7 @@ class ExportDialog(Retranslated, QDialog):
         self.retranslate()
         self._restore()
         self._format_shown = self.suffix()
+        self._every_zone_for_a_deck()  # (the format restored may be a deck's)
         self._sync_fields()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -78,6 +79,7 @@ class ExportDialog(Retranslated, QDialog):
                        self.as_of_edit.dateChanged, self.trend_box.currentIndexChanged):
             signal.connect(self._changed)
         self.path_edit.textEdited.connect(self._path_edited)
+        self.path_edit.editingFinished.connect(self._sync_fields)  # a name typed without the format's extension gets it
         self.update_preview()
 
     # --- the form -----------------------------------------------------------------------------
@@ -303,10 +305,14 @@ class ExportDialog(Retranslated, QDialog):
         suffix = self.suffix()
         if suffix != self._format_shown:
             self._format_shown = suffix
-            if suffix == ".pptx":  # a deck is of every zone, whatever zone is current
-                self.zone_box.setCurrentIndex(self.zone_box.findData(ALL_ZONES))
+            self._every_zone_for_a_deck()
         self._sync_fields()
         self.timer.start()
+
+    def _every_zone_for_a_deck(self) -> None:
+        """A deck is of every zone, whatever zone is current (one zone's deck: chosen after)."""
+        if self.suffix() == ".pptx":
+            self.zone_box.setCurrentIndex(self.zone_box.findData(ALL_ZONES))
 
     def _path_edited(self, text: str) -> None:
         """A file name typed with another format's extension chooses that format."""
@@ -333,8 +339,10 @@ class ExportDialog(Retranslated, QDialog):
         from sezmap.export import format_of_path
 
         path = Path(self.path_edit.text() or str(Path.home() / "map"))
-        if format_of_path(path) != suffix:
-            self.path_edit.setText(str(path.with_suffix(suffix)))
+        shown = format_of_path(path)
+        if shown != suffix:  # another format's extension is replaced; any other ending is kept ("v1.5")
+            text = str(path)[:-len(path.suffix)] if shown is not None else str(path)
+            self.path_edit.setText(text + suffix)
 
     def browse(self) -> None:
         filters = {".png": self.tr("PNG images (*.png)"), ".pdf": self.tr("PDF documents (*.pdf)"),
