@@ -113,6 +113,25 @@ def test_a_russian_deck_of_one_zone(project, engine, tmp_path, qapp):
     assert "Источники" in texts_of(list(prs.slides)[-1])
 
 
+def test_an_investor_deck_shows_vacant_land_only_and_whom_to_contact(project, engine, tmp_path, qapp):
+    from PIL import Image
+
+    from sezmap.export import export_map
+
+    out = export_map(project, tmp_path / "investor.pptx", zone=ZONE, vacant=True, language="ru", engine=engine)
+    slides = list(Presentation(str(out)).slides)
+    title = texts_of(slides[0])
+    assert "Только свободные участки" in title and "Контакт" in title
+    zone_slide = texts_of(slides[1])
+    assert "Свободен" in zone_slide and "Действует" not in zone_slide  # the legend: vacant land only
+    picture = shapes_of(slides[1], MSO_SHAPE_TYPE.PICTURE)[0]
+    pixels = np.asarray(Image.open(io.BytesIO(picture.image.blob)).convert("RGB")).reshape(-1, 3).astype(np.int64)
+    words = (pixels[:, 0] << 16) | (pixels[:, 1] << 8) | pixels[:, 2]
+    assert (words == int(STATUS_COLOURS["vacant"][1:], 16)).sum() > 1000
+    for status in ("operational", "allocated", "under_construction"):  # the others are not drawn
+        assert (words == int(STATUS_COLOURS[status][1:], 16)).sum() == 0, status
+
+
 def test_cancel_stops_and_leaves_nothing(project, engine, tmp_path, qapp):
     calls = []
     with pytest.raises(ExportCancelled):

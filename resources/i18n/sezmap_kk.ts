@@ -461,220 +461,220 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="343" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="439" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="442" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="351" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="447" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="450" />
         <source>Export map</source>
         <translation>Картаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
         <source>PNG image (page)</source>
         <translation>PNG суреті (парақ)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
         <source>PDF document (page, vector)</source>
         <translation>PDF құжаты (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="189" />
         <source>SVG drawing (page, vector)</source>
         <translation>SVG сызбасы (парақ, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="189" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (координаттарға байланған карта)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="190" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивті веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="190" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="192" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="194" />
         <source>Paper</source>
         <translation>Қағаз</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="193" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="195" />
         <source>Pixels</source>
         <translation>Пиксельдер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="194" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="196" />
         <source>Landscape</source>
         <translation>Альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="195" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
         <source>Default: the zone's name</source>
         <translation>Әдепкі: аймақтың атауы</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="196" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
         <source>Only vacant plots (for investors)</source>
         <translation>Тек бос учаскелер (инвесторлар үшін)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>Browse…</source>
         <translation>Шолу…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
         <source>Format:</source>
         <translation>Пішім:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
         <source>Zone:</source>
         <translation>Аймақ:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="208" />
         <source>Size:</source>
         <translation>Өлшемі:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>Title:</source>
         <translation>Тақырып:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>Not included</source>
         <translation>Қоспау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>By quarter, from the audit log</source>
         <translation>Тоқсан бойынша, өзгерістер журналынан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>By month, from the audit log</source>
         <translation>Ай бойынша, өзгерістер журналынан</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
         <source>Figures as of:</source>
         <translation>Көрсеткіштер күні:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>Land use over time:</source>
         <translation>Жерді пайдалану уақыт бойынша:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="207" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="209" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
         <source>— the current view —</source>
         <translation>— ағымдағы көрініс —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
         <source>— all zones —</source>
         <translation>— барлық аймақтар —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
         <source>PNG images (*.png)</source>
         <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="349" />
         <source>SVG drawings (*.svg)</source>
         <translation>SVG сызбалары (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="349" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="350" />
         <source>Web pages (*.html)</source>
         <translation>Веб-беттер (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="350" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентациялар (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="396" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ; файлда әр аймақтың картасы мен көрсеткіштері бар.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="398" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
         <source>No preview for this format.</source>
         <translation>Бұл пішім үшін алдын ала қарау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="414" />
         <source>landscape</source>
         <translation>альбомдық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="414" />
         <source>portrait</source>
         <translation>кітаптық</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="411" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="419" />
         <source>The figures for that date are worked out when the file is written.</source>
         <translation>Осы күнгі көрсеткіштер файл жазылғанда есептеледі.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="421" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="429" />
         <source>Open a project first.</source>
         <translation>Алдымен жобаны ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="442" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="450" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 бар. Ауыстыру керек пе?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="487" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="495" />
         <source>Map exported to %1</source>
         <translation>Карта %1 файлына экспортталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="493" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="501" />
         <source>Export failed</source>
         <translation>Экспорттау сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="501" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="509" />
         <source>Export cancelled</source>
         <translation>Экспорттау тоқтатылды</translation>
     </message>
@@ -2767,7 +2767,7 @@
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <location filename="../../sezmap/ui/dashboard.py" line="340" />
-        <location filename="../../sezmap/export/deck.py" line="436" />
+        <location filename="../../sezmap/export/deck.py" line="446" />
         <source>Unused</source>
         <translation>Пайдаланылмайды</translation>
     </message>
@@ -2808,7 +2808,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="152" />
-        <location filename="../../sezmap/export/deck.py" line="235" />
+        <location filename="../../sezmap/export/deck.py" line="237" />
         <source>Land by plot status</source>
         <translation>Учаске мәртебесі бойынша жер</translation>
     </message>
@@ -2849,7 +2849,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="242" />
-        <location filename="../../sezmap/export/deck.py" line="370" />
+        <location filename="../../sezmap/export/deck.py" line="378" />
         <location filename="../../sezmap/export/sites_export.py" line="49" />
         <location filename="../../sezmap/export/web/__init__.py" line="178" />
         <source>Figures as of %1.</source>
@@ -2914,58 +2914,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="373" />
+        <location filename="../../sezmap/export/deck.py" line="381" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Шекаралар сызбалық, учаскелер шартты: дереккөздерді қараңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="377" />
+        <location filename="../../sezmap/export/deck.py" line="385" />
         <location filename="../../sezmap/export/web/__init__.py" line="169" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Қазақстанның арнайы экономикалық аймақтары</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="380" />
+        <location filename="../../sezmap/export/deck.py" line="388" />
         <source>Land use, idle plots and logistics</source>
         <translation>Жерді пайдалану, бос тұрған учаскелер және логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="383" />
+        <location filename="../../sezmap/export/deck.py" line="393" />
         <source>Made with sezmap on %1.</source>
         <translation>sezmap бағдарламасында %1 дайындалды.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="414" />
+        <location filename="../../sezmap/export/deck.py" line="424" />
         <source>Indicator</source>
         <translation>Көрсеткіш</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="414" />
+        <location filename="../../sezmap/export/deck.py" line="424" />
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="429" />
+        <location filename="../../sezmap/export/deck.py" line="439" />
         <source>Unused land by zone</source>
         <translation>Аймақтар бойынша пайдаланылмайтын жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="430" />
+        <location filename="../../sezmap/export/deck.py" line="440" />
         <source>Unused share of the zone's area, %</source>
         <translation>Аймақ ауданындағы пайдаланылмайтын үлес, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="469" />
+        <location filename="../../sezmap/export/deck.py" line="479" />
         <source>Sources</source>
         <translation>Дереккөздер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="473" />
+        <location filename="../../sezmap/export/deck.py" line="483" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Негізгі карта: Natural Earth (қоғамдық игілік) және GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="480" />
+        <location filename="../../sezmap/export/deck.py" line="490" />
         <source>Data</source>
         <translation>Деректер</translation>
     </message>
@@ -2980,12 +2980,12 @@
         <translation>Бос жер</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="188" />
+        <location filename="../../sezmap/render/layout_content.py" line="69" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>Сұрақтар бойынша аймақтың басқарушы компаниясына хабарласыңыз.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="189" />
+        <location filename="../../sezmap/render/layout_content.py" line="70" />
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>

@@ -468,220 +468,220 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="185" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="343" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="439" />
-        <location filename="../../sezmap/ui/export_dialog.py" line="442" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="351" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="447" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="450" />
         <source>Export map</source>
         <translation>Экспорт карты</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
         <source>PNG image (page)</source>
         <translation>Изображение PNG (лист)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="186" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
         <source>PDF document (page, vector)</source>
         <translation>Документ PDF (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="189" />
         <source>SVG drawing (page, vector)</source>
         <translation>Рисунок SVG (лист, вектор)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="187" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="189" />
         <source>GeoTIFF (the map, georeferenced)</source>
         <translation>GeoTIFF (карта с привязкой к координатам)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="190" />
         <source>Interactive web map (HTML)</source>
         <translation>Интерактивная веб-карта (HTML)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="188" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="190" />
         <source>Slide deck (PPTX)</source>
         <translation>Презентация (PPTX)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="192" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="194" />
         <source>Paper</source>
         <translation>Бумага</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="193" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="195" />
         <source>Pixels</source>
         <translation>Пиксели</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="194" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="196" />
         <source>Landscape</source>
         <translation>Альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="195" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
         <source>Default: the zone's name</source>
         <translation>По умолчанию: название зоны</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="196" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
         <source>Only vacant plots (for investors)</source>
         <translation>Только свободные участки (для инвесторов)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="197" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
         <source>Zone:</source>
         <translation>Зона:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="208" />
         <source>Size:</source>
         <translation>Размер:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>Not included</source>
         <translation>Не включать</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="198" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="200" />
         <source>By quarter, from the audit log</source>
         <translation>По кварталам, по журналу изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="199" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="201" />
         <source>By month, from the audit log</source>
         <translation>По месяцам, по журналу изменений</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="202" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
         <source>Figures as of:</source>
         <translation>Показатели на:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="203" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="205" />
         <source>Land use over time:</source>
         <translation>Использование земли во времени:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="204" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="206" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="207" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="209" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
         <source>— the current view —</source>
         <translation>— текущий охват —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="217" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="219" />
         <source>— all zones —</source>
         <translation>— все зоны —</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="340" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="348" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="349" />
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="341" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="349" />
         <source>GeoTIFF (*.tif *.tiff)</source>
         <translation>GeoTIFF (*.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="350" />
         <source>Web pages (*.html)</source>
         <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="342" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="350" />
         <source>Slide decks (*.pptx)</source>
         <translation>Презентации (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="396" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="404" />
         <source>No preview for this format; the file holds every zone's map and figures.</source>
         <translation>Для этого формата нет предпросмотра; файл содержит карту и показатели каждой зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="398" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
         <source>No preview for this format.</source>
         <translation>Для этого формата нет предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="414" />
         <source>landscape</source>
         <translation>альбомная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="406" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="414" />
         <source>portrait</source>
         <translation>книжная</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="411" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="419" />
         <source>The figures for that date are worked out when the file is written.</source>
         <translation>Показатели на эту дату рассчитываются при записи файла.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="421" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="429" />
         <source>Open a project first.</source>
         <translation>Сначала откройте проект.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="442" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="450" />
         <source>%1 exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="487" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="495" />
         <source>Map exported to %1</source>
         <translation>Карта экспортирована в %1</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="493" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="501" />
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/export_dialog.py" line="501" />
+        <location filename="../../sezmap/ui/export_dialog.py" line="509" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
@@ -2791,7 +2791,7 @@
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="133" />
         <location filename="../../sezmap/ui/dashboard.py" line="340" />
-        <location filename="../../sezmap/export/deck.py" line="436" />
+        <location filename="../../sezmap/export/deck.py" line="446" />
         <source>Unused</source>
         <translation>Не используется</translation>
     </message>
@@ -2832,7 +2832,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="152" />
-        <location filename="../../sezmap/export/deck.py" line="235" />
+        <location filename="../../sezmap/export/deck.py" line="237" />
         <source>Land by plot status</source>
         <translation>Земля по статусам участков</translation>
     </message>
@@ -2873,7 +2873,7 @@
     </message>
     <message>
         <location filename="../../sezmap/ui/dashboard.py" line="242" />
-        <location filename="../../sezmap/export/deck.py" line="370" />
+        <location filename="../../sezmap/export/deck.py" line="378" />
         <location filename="../../sezmap/export/sites_export.py" line="49" />
         <location filename="../../sezmap/export/web/__init__.py" line="178" />
         <source>Figures as of %1.</source>
@@ -2941,58 +2941,58 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="373" />
+        <location filename="../../sezmap/export/deck.py" line="381" />
         <source>Schematic boundaries, illustrative plots: see the sources.</source>
         <translation>Границы схематичны, участки иллюстративны: см. источники.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="377" />
+        <location filename="../../sezmap/export/deck.py" line="385" />
         <location filename="../../sezmap/export/web/__init__.py" line="169" />
         <source>Special Economic Zones of Kazakhstan</source>
         <translation>Специальные экономические зоны Казахстана</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="380" />
+        <location filename="../../sezmap/export/deck.py" line="388" />
         <source>Land use, idle plots and logistics</source>
         <translation>Использование земли, простаивающие участки и логистика</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="383" />
+        <location filename="../../sezmap/export/deck.py" line="393" />
         <source>Made with sezmap on %1.</source>
         <translation>Подготовлено в sezmap %1.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="414" />
+        <location filename="../../sezmap/export/deck.py" line="424" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="414" />
+        <location filename="../../sezmap/export/deck.py" line="424" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="429" />
+        <location filename="../../sezmap/export/deck.py" line="439" />
         <source>Unused land by zone</source>
         <translation>Неиспользуемая земля по зонам</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="430" />
+        <location filename="../../sezmap/export/deck.py" line="440" />
         <source>Unused share of the zone's area, %</source>
         <translation>Доля неиспользуемой площади зоны, %</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="469" />
+        <location filename="../../sezmap/export/deck.py" line="479" />
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="473" />
+        <location filename="../../sezmap/export/deck.py" line="483" />
         <source>Basemap: Natural Earth (public domain) and GeoNames (CC BY 4.0).</source>
         <translation>Подложка: Natural Earth (общественное достояние) и GeoNames (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/deck.py" line="480" />
+        <location filename="../../sezmap/export/deck.py" line="490" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
@@ -3007,12 +3007,12 @@
         <translation>Свободная земля</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="188" />
+        <location filename="../../sezmap/render/layout_content.py" line="69" />
         <source>For enquiries, contact the zone's management company.</source>
         <translation>По вопросам обращайтесь в управляющую компанию зоны.</translation>
     </message>
     <message>
-        <location filename="../../sezmap/export/web/__init__.py" line="189" />
+        <location filename="../../sezmap/render/layout_content.py" line="70" />
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>

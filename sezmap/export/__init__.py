@@ -187,7 +187,8 @@ def export_map(project, out_path, *, zone: str | None = None, width: int | None 
             if trend is not None:
                 extra.update(trend=trend, trends=trends_for(project, trend, as_of or engine.as_of, audit_mark))
             deck.export_pptx(project, engine, target, zones=None if zone is None else [zone], title=title,
-                             language=language, as_of=as_of, progress=progress, cancelled=cancelled, **extra)
+                             language=language, as_of=as_of, progress=progress, cancelled=cancelled,
+                             vacant=vacant, **extra)
         return target
     from sezmap.export import static
     from sezmap.render.page_language import using_language

@@ -32,7 +32,9 @@ from sezmap.export.texts import Texts, arg, name_of
 from sezmap.formats.atomic import atomic_output
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
-from sezmap.render.layout_content import data_notes, meta_text
+from sezmap.render.layout_content import CONTEXT as LAYOUT_CONTEXT
+from sezmap.render.layout_content import TEXTS as LAYOUT_TEXTS
+from sezmap.render.layout_content import contact_line, data_notes, meta_text
 from sezmap.render.names import text_in
 
 from sezmap.export.slide_layout import (
@@ -218,11 +220,11 @@ def _table(slide, rows, left, top, width, col_widths, size=FIGURES_PT, header=No
     return shape
 
 
-def status_entries(metrics, texts: Texts) -> list[tuple[str, str]]:
-    """(status, "Status: N ha") for the statuses with land in the zone, in palette order."""
+def status_entries(metrics, texts: Texts, statuses=STATUSES) -> list[tuple[str, str]]:
+    """(status, "Status: N ha") for the ``statuses`` with land in the zone, in palette order."""
     areas = getattr(metrics, "status_area_ha", {}) or {}
     return [(s, texts.translate("sezmap", STATUS_LABELS_EN[s]) + f": {texts.hectares(areas[s], 0)}")
-            for s in STATUSES if (areas.get(s) or 0.0) > 0.0]
+            for s in STATUSES if s in statuses and (areas.get(s) or 0.0) > 0.0]
 
 
 def _status_legend(slide, entries, texts: Texts, left: float, top: float, width: float) -> None:
@@ -317,14 +319,16 @@ def _trend_slides(slide_deck):
 def export_pptx(project, engine, out_path, *, zones=None, title=None, language="en", as_of=None,
                 progress: Callable[[int, int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None, scene=None, trend: str | None = None,
-                trends=None) -> Path:
+                trends=None, vacant: bool = False) -> Path:
     """Write the slide deck to ``out_path``; returns it. ``zones``: zone ids for a slide each
     (default: every zone, in the project's order); ``as_of``: the figures' date (default: the
     engine's; another date analyses the project again for it); ``scene``: a map scene to draw
     (the app's; default: built from the project with the bundled basemap). DataError for an
     unknown zone or an unwritable path; ExportCancelled when ``cancelled()`` says so. ``trend``
     ("monthly" or "quarterly") with ``trends`` (its figures, a ``ZoneTrends``): a slide of land
-    use over time after each zone's, and every zone's after the comparison (deck_trend.py)."""
+    use over time after each zone's, and every zone's after the comparison (deck_trend.py).
+    ``vacant`` (investor mode): the maps show the vacant plots only, each zone's legend the
+    vacant land, and the title slide says so and whom to contact."""
     from pptx import Presentation
     from pptx.chart.data import CategoryChartData
     from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
@@ -360,6 +364,10 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
     with using_language(language):
         if scene is None:
             scene = _scene(project, language)
+        if vacant:
+            from sezmap.export.static import scene_for_export
+
+            scene = scene_for_export(scene, vacant=True)
         check_cancelled(cancelled)
 
         deck = Presentation()
@@ -377,9 +385,11 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         heading = title or meta_text(project.meta, "title", language) or texts.translate(
             "export", "Special Economic Zones of Kazakhstan")
         _text_box(slide, 0.6, 2.2, 5.8, 1.6, heading, size=34, bold=True)
-        _text_box(slide, 0.6, 3.9, 5.8, 1.4, [texts.translate("export", "Land use, idle plots and logistics"),
-                                               figures_as_of],
-                  size=16, colour=MUTED)
+        lines = [texts.translate("export", "Land use, idle plots and logistics"), figures_as_of]
+        if vacant:
+            lines[1:1] = [texts.translate(LAYOUT_CONTEXT, LAYOUT_TEXTS["vacant_only"]),
+                          contact_line(project.meta, texts.translate, language)]
+        _text_box(slide, 0.6, 3.9, 5.8, 1.4 if not vacant else 2.4, lines, size=16, colour=MUTED)
         made = arg(texts.translate("export", "Made with sezmap on %1."), dt.date.today().isoformat())
         _text_box(slide, 0.6, 6.5, 5.8, 0.4, made, size=10, colour=MUTED)
         full = scene.full_bounds()
@@ -400,7 +410,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
             sub = [text for text in (text_in(row, k, language) for k in ("region", "focus")) if text]
             _title(slide, zone_name, " · ".join(sub) if sub else None)
             m = metrics.get(zid)
-            entries = status_entries(m, texts) if m is not None else []
+            entries = status_entries(m, texts, ("vacant",) if vacant else STATUSES) if m is not None else []
             legend_h = legend_height([text for _s, text in entries], width) if entries else 0.0
             height = min(MAP_BOX_IN[3], SLIDE_H_IN - 0.55 - legend_h - 0.1 - top)  # the legend under it
             bounds = _zone_bounds(scene, zid)

@@ -62,6 +62,14 @@ def meta_text(meta: dict, key: str, language: str = "en") -> str:
     return ""
 
 
+def contact_line(meta: dict, translate: Translate = untranslated, language: str = "en") -> str:
+    """Whom an investor contacts: the project's ``contact`` (``contact_ru``, ``contact_kk``), else
+    a line that sends them to the zone's management company (the web map and the slides)."""
+    contact = (meta_text(meta, "contact", language)
+               or translate("export", "For enquiries, contact the zone's management company."))
+    return translate("export", "Contact") + f": {contact}"
+
+
 def data_notes(meta: dict, translate: Translate = untranslated) -> list[str]:
     """What the data is, as the project's metadata says: schematic zone boundaries, illustrative
     plots (or the project's own note on its plots). The print page, the web map and the slides

@@ -49,7 +49,7 @@ from sezmap.export.web.page import DATA_ID, PageContent, build_map, zone_bounds
 from sezmap.formats.atomic import atomic_output
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_CODE, STATUS_LABELS_EN, STATUSES, status_codes
-from sezmap.render.layout_content import data_notes, meta_text
+from sezmap.render.layout_content import contact_line, data_notes, meta_text
 from sezmap.render.names import text_in
 
 __all__ = ["DATA_ID", "MAX_PLOTS", "MAX_ZONE_PLOTS", "STEPS", "UNIT", "WebAssetsMissing", "encode_polygons", "export_html"]
@@ -184,7 +184,5 @@ def _title_lines(project, texts: Texts, as_of, vacant: bool, focus_zone, areas: 
     vacant_land = texts.plural("%Ln plot, %1 ha", "%Ln plots, %1 ha", len(areas),
                                texts.number(float(np.nansum(areas)), 1), context="ZoneDashboard")
     lines.append(texts.translate("export", "Vacant land") + f": {vacant_land}")
-    contact = (meta_text(project.meta, "contact", texts.language)
-               or texts.translate("export", "For enquiries, contact the zone's management company."))
-    lines.append(texts.translate("export", "Contact") + f": {contact}")
+    lines.append(contact_line(project.meta, texts.translate, texts.language))
     return lines
