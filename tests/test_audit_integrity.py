@@ -522,3 +522,25 @@ def test_no_english_count_says_its_noun_with_s_in_brackets():
             strings = [t for t in tokenize.tokenize(f.readline) if t.type == tokenize.STRING]
         offenders += [f"{path.relative_to(root)}:{t.start[0]}" for t in strings if re.search(r"[a-z]\(s\)", t.string)]
     assert offenders == []
+
+
+def test_a_change_whose_audit_rows_a_temporary_trigger_swallowed_is_reported(store, capsys):
+    # another program's own connection plants a TEMP trigger (the file keeps no trace of it) that
+    # drops every audit row, then changes a plot: the file's trigger still stamps the plot
+    # (Python's sqlite3 with the GeoPackage functions GDAL's R-tree triggers call, as a script would)
+    conn = geopackage_sql.connect(store.path)
+    try:
+        conn.executescript("CREATE TEMP TRIGGER s BEFORE INSERT ON main.audit_log BEGIN SELECT RAISE(IGNORE); END; "
+                           "UPDATE plots SET status = 'withdrawn' WHERE plot_id = 'p2';")
+    finally:
+        conn.close()
+    row = plot_row(store.path, "p2")
+    assert row["status"] == "withdrawn" and row["updated_by"] == OTHER_PROGRAM  # changed, no audit row
+    code, err = validate(store.path, capsys)
+    assert code == 2
+    assert f"{store.path}: plots p2: was changed by another program at {row['updated_at']}" in err
+    assert "plots p1" not in err  # p1's change by sezmap is recorded
+    # a change by another program that the file did record is no finding
+    assert ogrinfo(store.path, "UPDATE plots SET tenant = 'Gamma' WHERE plot_id = 'p1'").returncode == 0
+    code, err = validate(store.path, capsys)
+    assert "plots p1" not in err

@@ -173,7 +173,9 @@ def _same_value(audited: str | None, current) -> bool:
 
 def value_problems(conn: sqlite3.Connection) -> list[Problem]:
     """Plots whose current value of a field differs from the last value the audit log gives
-    it: changed while the audit triggers were off. Fields never audited are not looked at."""
+    it: changed while the audit triggers were off (fields never audited are not looked at);
+    and plots changed by another program whose change the log did not record
+    (:func:`unrecorded_changes`)."""
     if not sql.has_table(conn, "audit_log") or "layer" not in sql.table_columns(conn, "audit_log"):
         return []
     key = sql.integer_key(conn, "audit_log")
@@ -195,7 +197,23 @@ def value_problems(conn: sqlite3.Connection) -> list[Problem]:
         if not _same_value(value, row[0]):
             problems.append(Problem("plots", str(plot_id), f"{name} differs from its last audited value (audit_log "
                                     f"row {k}): changed while the file's audit triggers were off"))
-    return problems
+    return problems + unrecorded_changes(conn)
+
+
+def unrecorded_changes(conn: sqlite3.Connection) -> list[Problem]:
+    """Plots the file's own trigger stamped as changed by another program with no audit row for
+    that change: the trigger writes both, at the same moment, so the row was kept from the log
+    (a temporary trigger of the other program's connection, say: SQLite runs it and the file
+    keeps no trace of it) or removed with its seal-less neighbours."""
+    present = set(sql.table_columns(conn, "plots"))
+    if not {"plot_id", "updated_by", "updated_at"} <= present:
+        return []
+    rows = conn.execute(
+        "SELECT p.plot_id, p.updated_at FROM plots AS p WHERE p.updated_by = ? AND NOT EXISTS (SELECT 1 FROM "
+        "audit_log AS a WHERE a.layer = 'plots' AND a.plot_id = p.plot_id AND a.at = p.updated_at) ORDER BY p.plot_id",
+        (OTHER_PROGRAM,)).fetchall()
+    return [Problem("plots", str(plot_id), f"was changed by another program at {at} (the file stamped it) with no "
+                    "audit row for that change: the audit log was kept from recording it") for plot_id, at in rows]
 
 
 def _skip_keys(conn: sqlite3.Connection, last: int) -> None:
