@@ -2912,6 +2912,134 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="128" />
+        <source>January (a date's)</source>
+        <translation>қаңтар</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="128" />
+        <source>February (a date's)</source>
+        <translation>ақпан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="129" />
+        <source>March (a date's)</source>
+        <translation>наурыз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="129" />
+        <source>April (a date's)</source>
+        <translation>сәуір</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="130" />
+        <source>May (a date's)</source>
+        <translation>мамыр</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="130" />
+        <source>June (a date's)</source>
+        <translation>маусым</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="131" />
+        <source>July (a date's)</source>
+        <translation>шілде</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="131" />
+        <source>August (a date's)</source>
+        <translation>тамыз</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="132" />
+        <source>September (a date's)</source>
+        <translation>қыркүйек</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="132" />
+        <source>October (a date's)</source>
+        <translation>қазан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="133" />
+        <source>November (a date's)</source>
+        <translation>қараша</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="133" />
+        <source>December (a date's)</source>
+        <translation>желтоқсан</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="135" />
+        <source>January (as of a day)</source>
+        <translation>қаңтардағы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="135" />
+        <source>February (as of a day)</source>
+        <translation>ақпандағы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="136" />
+        <source>March (as of a day)</source>
+        <translation>наурыздағы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="136" />
+        <source>April (as of a day)</source>
+        <translation>сәуірдегі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="137" />
+        <source>May (as of a day)</source>
+        <translation>мамырдағы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="137" />
+        <source>June (as of a day)</source>
+        <translation>маусымдағы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="138" />
+        <source>July (as of a day)</source>
+        <translation>шілдедегі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="138" />
+        <source>August (as of a day)</source>
+        <translation>тамыздағы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="139" />
+        <source>September (as of a day)</source>
+        <translation>қыркүйектегі</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="139" />
+        <source>October (as of a day)</source>
+        <translation>қазандағы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="140" />
+        <source>November (as of a day)</source>
+        <translation>қарашадағы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="140" />
+        <source>December (as of a day)</source>
+        <translation>желтоқсандағы</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="141" />
+        <source>%2 %3 %1 (year, day, month)</source>
+        <translation>%1 жылғы %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <location filename="../../sezmap/export/deck.py" line="381" />

@@ -2939,6 +2939,134 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="128" />
+        <source>January (a date's)</source>
+        <translation>января</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="128" />
+        <source>February (a date's)</source>
+        <translation>февраля</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="129" />
+        <source>March (a date's)</source>
+        <translation>марта</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="129" />
+        <source>April (a date's)</source>
+        <translation>апреля</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="130" />
+        <source>May (a date's)</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="130" />
+        <source>June (a date's)</source>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="131" />
+        <source>July (a date's)</source>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="131" />
+        <source>August (a date's)</source>
+        <translation>августа</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="132" />
+        <source>September (a date's)</source>
+        <translation>сентября</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="132" />
+        <source>October (a date's)</source>
+        <translation>октября</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="133" />
+        <source>November (a date's)</source>
+        <translation>ноября</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="133" />
+        <source>December (a date's)</source>
+        <translation>декабря</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="135" />
+        <source>January (as of a day)</source>
+        <translation>января</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="135" />
+        <source>February (as of a day)</source>
+        <translation>февраля</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="136" />
+        <source>March (as of a day)</source>
+        <translation>марта</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="136" />
+        <source>April (as of a day)</source>
+        <translation>апреля</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="137" />
+        <source>May (as of a day)</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="137" />
+        <source>June (as of a day)</source>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="138" />
+        <source>July (as of a day)</source>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="138" />
+        <source>August (as of a day)</source>
+        <translation>августа</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="139" />
+        <source>September (as of a day)</source>
+        <translation>сентября</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="139" />
+        <source>October (as of a day)</source>
+        <translation>октября</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="140" />
+        <source>November (as of a day)</source>
+        <translation>ноября</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="140" />
+        <source>December (as of a day)</source>
+        <translation>декабря</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/export/static.py" line="141" />
+        <source>%2 %3 %1 (year, day, month)</source>
+        <translation>%2 %3 %1</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <location filename="../../sezmap/export/deck.py" line="381" />

@@ -211,7 +211,7 @@ def write_sites_pdf(project, results: SiteResults, query: SiteQuery, path: Path,
         pages = _TablePages(painter, page, new_page, texts)
         pages.heading(se.word(texts, "title") + " — " + se.word(texts, "sites") + ": "
                       + se.found_text(results, texts, len(shown)))
-        pages.paragraph(arg(se.word(texts, "as_of"), date_text(as_of)) + " " + se.word(texts, "score_note"))
+        pages.paragraph(arg(se.word(texts, "as_of"), date_text(as_of, as_of=False)) + " " + se.word(texts, "score_note"))
         heads = {"rank": "#", "zone": se.word(texts, "zone"), "area_ha": se.word(texts, "site_area"),
                  "plots": se.word(texts, "site_plots"), "expires": se.word(texts, "expires")}
         pages.columns([heads.get(key) or se.word(texts, key) for key, _s, _r in TABLE])
