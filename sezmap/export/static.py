@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtCore import QDate, QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from sezmap import paths
@@ -32,7 +32,7 @@ from sezmap.render import crs as crs_mod
 from sezmap.render import names, numbers, page_language
 from sezmap.render.layers import PlotsLayer, ZonesLayer
 from sezmap.render.layout import PrintLayout
-from sezmap.render.layout_content import LayoutContent, layout_content
+from sezmap.render.layout_content import QT_TRANSLATE_NOOP, LayoutContent, layout_content
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.page import Page
 from sezmap.render.pdf_forms import PdfForms, PdfFormsLost
