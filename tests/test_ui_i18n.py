@@ -101,6 +101,7 @@ def test_kazakh_hub_names_in_the_logistics_panel_and_identify_panel(window, tmp_
     x, y = window.scene.layer("hubs").arrays.centres[0]
     window.identify_at(x, y, 1000.0)
     assert window.identify_panel.tree.topLevelItem(0).text(1) == "Өткел"
+    assert window.statusBar().currentMessage().endswith(": Өткел")  # the status bar by its name too, not "h1"
     window.set_language("ru")
     assert window.identify_panel.tree.topLevelItem(0).text(1) == "Переход"
 

@@ -491,8 +491,10 @@ class MainWindow(QMainWindow):
         self.identify_dock.show()
         self.identify_dock.raise_()
         first = hits[0]
+        # a zone, corridor or hub by its name in the UI language (a plot by its id)
         first_name = (rendered(self.dashboard.zone_name, first.feature_id) if first.layer_id == "zones"
-                      else first.feature_id)  # a zone by its name in the UI language
+                      else rendered(self.dashboard.hub_name, first.feature_id)
+                      if first.layer_id in ("hubs", "corridors") else first.feature_id)
         self.status_message.show(joined(rendered(names.layer_title, first.layer_id), first_name, sep=": "), 5000)
         plots = [h.row for h in hits if h.layer_id == "plots"][:1]
         zones = [h.feature_id for h in hits if h.layer_id == "zones"]
