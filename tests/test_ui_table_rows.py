@@ -96,3 +96,14 @@ def test_exported_rows_are_safe_for_spreadsheets_and_never_replace_the_project(w
     before = open(location, "rb").read()
     assert not table.rows_out.export(location)  # the project itself is refused
     assert warned and open(location, "rb").read() == before
+
+
+def test_whole_numbers_are_copied_without_a_decimal_point():
+    import pandas as pd
+
+    from sezmap.session.plot_rows import rows_csv
+
+    plots = pd.DataFrame({"plot_id": ["a", "b", "c"], "jobs_planned": [554.0, float("nan"), 2.0 ** 53],
+                          "investment_actual_kzt": [3931000000.0, 1.5, 0.25]})
+    rows = list(csv.reader(io.StringIO(rows_csv(plots, [0, 1, 2], list(plots.columns)))))
+    assert rows[1:] == [["a", "554", "3931000000"], ["b", "", "1.5"], ["c", str(2 ** 53), "0.25"]]

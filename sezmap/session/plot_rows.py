@@ -44,11 +44,16 @@ def with_areas(plots: pd.DataFrame, areas: np.ndarray) -> pd.DataFrame:
 
 
 def _plain(value):
-    """A value as a CSV cell: None for no value, ISO dates, numbers as Python writes them."""
+    """A value as a CSV cell: None for no value, ISO dates, numbers as Python writes them (whole
+    ones without a decimal point)."""
     if value is None or value is pd.NaT:
         return None
     if isinstance(value, float | np.floating):
-        return None if math.isnan(value) else float(value)
+        if math.isnan(value):
+            return None
+        # a whole number as one ("554", not "554.0": a count read as a float where a value may
+        # be empty; whole money alike), exactly up to 2**53
+        return int(value) if float(value).is_integer() and abs(value) <= 2**53 else float(value)
     if isinstance(value, np.integer):
         return int(value)
     if isinstance(value, pd.Timestamp | dt.datetime):
