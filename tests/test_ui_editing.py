@@ -74,6 +74,10 @@ def test_form_edit_writes_the_file_with_an_audited_actor(session, form):
     # the form shows the stored values again, and the reason is asked anew
     assert form.edits["tenant"].text() == "New Tenant LLP" and form.reason.text() == ""
     assert "version 2" in form.heading.text()
+    # ...once there is a change to apply: right after the save no red line says it is missing
+    assert form.messages["reason"].text() == "" and "nothing to apply" in form.why.text().lower()
+    form.edits["tenant"].setText("Another LLP")
+    assert form.messages["reason"].text() != "" and "reason" in form.why.text().lower()
 
 
 def test_a_forbidden_status_is_not_offered(session, form):

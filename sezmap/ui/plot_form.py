@@ -404,17 +404,17 @@ class PlotForm(ProjectPanel):
         if self._loading:
             return
         form = self.read()
+        why = self._blocked(form)
         for name, message in self.messages.items():
             text, style = "", ERROR_STYLE
             if name in form.problems:
                 text = self.problem_text(form.problems[name])
             elif name in ff.MONEY_FIELDS and form.values.get(name) is not None:
                 text, style = numbers.tenge(form.values[name]), HINT_STYLE
-            elif name == "reason" and self.records and not self.reason.text().strip():
+            elif name == "reason" and why == self._reason_wanted():  # (only once there is a change to apply)
                 text = self.tr("Required: the audit log keeps why every change was made.")
             message.setText(text)
             message.setStyleSheet(style)
-        why = self._blocked(form)
         self.why.setText(why)
         self.apply_button.setEnabled(not why)
         self.apply_button.setToolTip(why)
@@ -435,14 +435,17 @@ class PlotForm(ProjectPanel):
             return self.tr("Another user changed this plot: choose Reload or Keep mine first.")
         if form.problems:
             return self.tr("Correct the fields marked in red.")
-        if not self.reason.text().strip():
-            return self.tr("Give a reason to apply the change.")
         plan = self.plan(form.values)
         if plan.refused:
             return self.refused_text(form.values.get(ff.STATUS), plan.refused)
         if plan.unchanged:
             return self.tr("Nothing to apply: the fields hold the plot's stored values.")
+        if not self.reason.text().strip():
+            return self._reason_wanted()
         return ""
+
+    def _reason_wanted(self) -> str:
+        return self.tr("Give a reason to apply the change.")
 
     def _withdraw_blocked(self) -> str:
         if not self.records:
@@ -453,7 +456,7 @@ class PlotForm(ProjectPanel):
             return self.tr("No selected plot can be withdrawn (only allocated, under construction or "
                            "operational plots can).")
         if not self.reason.text().strip():
-            return self.tr("Give a reason to apply the change.")
+            return self._reason_wanted()
         return ""
 
     def refused_text(self, status, refused: dict) -> str:
