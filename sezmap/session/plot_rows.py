@@ -53,7 +53,8 @@ def _plain(value):
             return None
         # a whole number as one ("554", not "554.0": a count read as a float where a value may
         # be empty; whole money alike), exactly up to 2**53
-        return int(value) if float(value).is_integer() and abs(value) <= 2**53 else float(value)
+        number = float(value)
+        return int(number) if number.is_integer() and abs(number) <= 2**53 else number
     if isinstance(value, np.integer):
         return int(value)
     if isinstance(value, pd.Timestamp | dt.datetime):
