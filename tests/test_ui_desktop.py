@@ -53,6 +53,8 @@ def test_f1_opens_the_offline_guide_and_the_shortcut_list_read_from_the_actions(
     assert dialog.tabs.currentIndex() == SHORTCUTS
     keys = dialog.keys.toPlainText()
     assert "Pan (on the map)" in keys and "Split a plot" in keys and "Ctrl+Shift+X" in keys
+    assert "Copy selected rows as CSV (in the attribute table)" in keys and "as CSV (on the map)" not in keys
+    assert "F14" not in keys  # (X11's second binding of Undo: on few keyboards)
     window.act["split_plot"].setShortcut(QKeySequence("Ctrl+Alt+K"))  # the list is the actions' own
     window.act["help_keys"].trigger()
     assert "Ctrl+Alt+K" in dialog.keys.toPlainText() and "Ctrl+Shift+X" not in dialog.keys.toPlainText()

@@ -738,72 +738,77 @@
         <translation>(картада)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="67" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="64" />
+        <source>(in the attribute table)</source>
+        <translation>(атрибуттар кестесінде)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
         <source>Finish a line or a plot</source>
         <translation>Сызықты не учаскені аяқтау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="67" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
         <source>Double-click or Enter</source>
         <translation>Қос шерту немесе Enter</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
         <source>Take back the last point</source>
         <translation>Соңғы нүктені алып тастау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
         <source>Place a point without snapping</source>
         <translation>Нүктені тартусыз қою</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
         <source>Shift + click</source>
         <translation>Shift + шерту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
         <source>Add a plot to the selection (Identify)</source>
         <translation>Учаскені таңдауға қосу (Нысан туралы ақпарат)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
         <source>Ctrl + click</source>
         <translation>Ctrl + шерту</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
         <source>Delete the vertex under the pointer (Edit vertices)</source>
         <translation>Меңзер астындағы төбені жою (Төбелерді өзгерту)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="73" />
         <source>Cancel the line being drawn</source>
         <translation>Сызылып жатқан сызықты болдырмау</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="73" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="74" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="75" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="74" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="75" />
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>

@@ -745,72 +745,77 @@
         <translation>(на карте)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="67" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="64" />
+        <source>(in the attribute table)</source>
+        <translation>(в таблице атрибутов)</translation>
+    </message>
+    <message>
+        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
         <source>Finish a line or a plot</source>
         <translation>Завершить линию или участок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="67" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
         <source>Double-click or Enter</source>
         <translation>Двойной щелчок или Enter</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
         <source>Take back the last point</source>
         <translation>Убрать последнюю точку</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="68" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
         <source>Place a point without snapping</source>
         <translation>Поставить точку без привязки</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="69" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
         <source>Shift + click</source>
         <translation>Shift + щелчок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
         <source>Add a plot to the selection (Identify)</source>
         <translation>Добавить участок к выбору (Информация об объекте)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="70" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
         <source>Ctrl + click</source>
         <translation>Ctrl + щелчок</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
         <source>Delete the vertex under the pointer (Edit vertices)</source>
         <translation>Удалить вершину под указателем (Изменить вершины)</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="71" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="73" />
         <source>Cancel the line being drawn</source>
         <translation>Отменить рисуемую линию</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="72" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="73" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="74" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="75" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../sezmap/ui/help_dialog.py" line="74" />
+        <location filename="../../sezmap/ui/help_dialog.py" line="75" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>

@@ -60,9 +60,10 @@ class HelpDialog(Retranslated, QDialog):
 
     def shortcuts_html(self) -> str:
         """The window's shortcuts as a table, then the keys of the map tools' gestures."""
-        rows = shortcuts.shortcut_rows(self.window_.findChildren(type(self.window_.act["open"])))
-        on_map = self.tr("(on the map)")
-        lines = [f"<tr><td>{html.escape(r.name)}{' ' + on_map if r.map_only else ''}</td>"
+        w = self.window_
+        where = {"map": self.tr("(on the map)"), "table": self.tr("(in the attribute table)")}
+        rows = shortcuts.shortcut_rows(w.findChildren(type(w.act["open"])), {w.canvas: "map", w.table.view: "table"})
+        lines = [f"<tr><td>{html.escape(r.name)}{' ' + where[r.place] if r.place else ''}</td>"
                  f"<td><b>{html.escape(', '.join(r.keys))}</b></td></tr>" for r in rows]
         gestures = ((self.tr("Finish a line or a plot"), self.tr("Double-click or Enter")),
                     (self.tr("Take back the last point"), self.tr("Backspace")),

@@ -75,11 +75,25 @@ class TextFieldUndo(QObject):
 @dataclass(frozen=True)
 class ShortcutRow:
     """One line of Help → Keyboard shortcuts: the action's ``name`` (no mnemonic), its ``keys``
-    as this desktop writes them, and whether they act only on the map (``map_only``)."""
+    as this desktop writes them, and where they act when only on one widget (``place``: the
+    name ``shortcut_rows`` was given for it, "" for the whole window)."""
 
     name: str
     keys: tuple[str, ...]
-    map_only: bool
+    place: str = ""
+
+
+# keys a desktop binds to a standard action that few keyboards have (X11 binds Undo to F14 and
+# the Undo key): left out of the list, which is for people
+UNCOMMON_KEYS = {*range(Qt.Key.Key_F13.value, Qt.Key.Key_F35.value + 1), *(k.value for k in (
+    Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Refresh, Qt.Key.Key_Copy, Qt.Key.Key_Paste, Qt.Key.Key_Cut,
+    Qt.Key.Key_Open, Qt.Key.Key_Find, Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Back, Qt.Key.Key_Forward,
+    Qt.Key.Key_Stop, Qt.Key.Key_Reload, Qt.Key.Key_ZoomIn, Qt.Key.Key_ZoomOut, Qt.Key.Key_Help))}
+
+
+def _common(seq: QKeySequence) -> bool:
+    return seq.count() > 0 and all(seq[i].key().value not in UNCOMMON_KEYS  # type: ignore[index]
+                                   for i in range(seq.count()))
 
 
 def plain_text(action: QAction) -> str:
@@ -87,16 +101,21 @@ def plain_text(action: QAction) -> str:
     return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
 
 
-def shortcut_rows(actions: Iterable[QAction]) -> list[ShortcutRow]:
+def shortcut_rows(actions: Iterable[QAction], places: dict | None = None) -> list[ShortcutRow]:
     """The shortcuts the window's actions hold now, in the order given, each action once:
-    the list Help shows is read from the actions themselves, never kept as a second copy."""
+    the list Help shows is read from the actions themselves, never kept as a second copy.
+    ``places``: widget -> its name, for the actions that act only on that widget (or a child)."""
     rows: list[ShortcutRow] = []
     seen: set[int] = set()
+    places = places or {}
     for action in actions:
         keys = tuple(dict.fromkeys(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-                                   if not k.isEmpty()))
+                                   if not k.isEmpty() and _common(k)))
         if not keys or id(action) in seen or not action.text():
             continue
         seen.add(id(action))
-        rows.append(ShortcutRow(plain_text(action), keys, action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut))
+        place = ""
+        if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+            place = next((places[w] for w in action.associatedObjects() if w in places), "")
+        rows.append(ShortcutRow(plain_text(action), keys, place))
     return rows
