@@ -177,3 +177,21 @@ def test_dock_tabs_show_their_whole_titles_at_the_default_size(open_window, proj
             rect, text = bar.tabRect(i), bar.tabText(i)
             assert rect.width() >= bar.fontMetrics().horizontalAdvance(text), text
             assert rect.right() <= bar.width(), f"{text}: beyond the bar's end"
+
+
+def test_the_zone_picker_shows_the_longest_zone_name_whole_in_every_language(open_window, qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    from sezmap import paths
+
+    if not paths.default_project().exists():
+        pytest.skip("no bundled project")
+    window = open_window(str(paths.default_project()), size=(1400, 900))
+    for language in ("en", "ru", "kk"):
+        window.set_language(language)
+        qtbot.wait(20)
+        picker = window.zone_picker
+        metrics = QFontMetrics(picker.font())
+        longest = max((picker.itemText(i) for i in range(picker.count())), key=metrics.horizontalAdvance)
+        assert metrics.horizontalAdvance(longest) < picker.width() - 16, (language, longest, picker.width())
+    window.set_language("en")

@@ -165,6 +165,8 @@ class WindowActions(QObject):
         self.zone_picker = QComboBox()
         self.zone_picker.setObjectName("zonePicker")
         self.zone_picker.setMinimumContentsLength(28)
+        # as wide as its longest zone name (ICBC's: ~370 px in English, ~470 in Kazakh), not cut
+        self.zone_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.zone_toolbar.addWidget(self.zone_picker)
         self.zone_toolbar.addAction(self.act["zoom_zone"])
 
