@@ -107,3 +107,11 @@ def test_whole_numbers_are_copied_without_a_decimal_point():
                           "investment_actual_kzt": [3931000000.0, 1.5, 0.25]})
     rows = list(csv.reader(io.StringIO(rows_csv(plots, [0, 1, 2], list(plots.columns)))))
     assert rows[1:] == [["a", "554", "3931000000"], ["b", "", "1.5"], ["c", str(2 ** 53), "0.25"]]
+
+
+def test_the_area_column_keeps_two_decimals():
+    from sezmap.session.plot_rows import AREA_COLUMN
+    from sezmap.ui.plots_table_model import cell_text
+
+    assert [cell_text(AREA_COLUMN, v) for v in (10.0, 10.6, 24.25, 1234.5)] == ["10.00", "10.60", "24.25", "1,234.50"]
+    assert cell_text("investment_actual_kzt", 1.5) != "1.50"  # other numbers as before

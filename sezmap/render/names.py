@@ -150,9 +150,10 @@ def value_label(field: str, value) -> str:
     return label(str(value)) if label is not None else value
 
 
-def value_text(field: str, value, decimals: int = 0) -> str:
+def value_text(field: str, value, decimals: int = 0, fixed: bool = False) -> str:
     """A cell as the table and the identify panel show it: words for codes, grouped numbers
-    (floats; at most ``decimals`` places, trailing zeros dropped), whole integers as they are
+    (floats; at most ``decimals`` places, trailing zeros dropped; ``fixed``: always
+    ``decimals`` places, as a column of measures reads best), whole integers as they are
     (years, versions), timestamps to the minute; "" when there is no value."""
     from sezmap.render import numbers
 
@@ -162,7 +163,7 @@ def value_text(field: str, value, decimals: int = 0) -> str:
         return value_label(field, value)
     if isinstance(value, (float, np.floating)):
         text = numbers.number(float(value), decimals)
-        if decimals:
+        if decimals and not fixed:
             text = text.rstrip("0").rstrip(page_language.locale().decimalPoint())
         return text
     if hasattr(value, "strftime") and hasattr(value, "hour"):

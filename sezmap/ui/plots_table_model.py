@@ -45,7 +45,9 @@ def _colour(status: str) -> QColor:
 
 def cell_text(column: str, value) -> str:
     """How a value reads in the table: words for codes, grouped digits, dates without clock noise."""
-    return names.value_text(column, value, AREA_DECIMALS if column == AREA_COLUMN else 0)
+    if column == AREA_COLUMN:  # hectares to the hundredth, trailing zeros kept: the column lines up
+        return names.value_text(column, value, AREA_DECIMALS, fixed=True)
+    return names.value_text(column, value)
 
 
 def status_ranks(locale: QLocale | None = None) -> dict[str, int]:
