@@ -115,3 +115,14 @@ def test_the_area_column_keeps_two_decimals():
 
     assert [cell_text(AREA_COLUMN, v) for v in (10.0, 10.6, 24.25, 1234.5)] == ["10.00", "10.60", "24.25", "1,234.50"]
     assert cell_text("investment_actual_kzt", 1.5) != "1.50"  # other numbers as before
+
+
+def test_the_status_column_fits_every_status_even_one_not_in_the_first_rows(window):
+    from sezmap.model.statuses import STATUSES
+    from sezmap.render import names
+
+    table = window.table
+    column = table.model.columns.index("status")
+    width = table.view.horizontalHeader().sectionSize(column)
+    metrics = table.view.fontMetrics()
+    assert width >= max(metrics.horizontalAdvance(names.status_label(s)) for s in STATUSES) + 22  # (+ the swatch)

@@ -258,6 +258,8 @@ class AttributeTable(ProjectPanel):
             if texts:
                 icon = 22 if name == "status" else 0
                 wanted = max(wanted, max(cell.horizontalAdvance(t[c]) for t in texts) + 14 + icon)
+            if name == "status":  # every status, not only those of the first rows (they are few)
+                wanted = max(wanted, max(cell.horizontalAdvance(names.status_label(s)) for s in STATUSES) + 36)
             header.resizeSection(c, min(wanted, MAX_COLUMN))
 
     def plots_edited(self, rows, fields=None) -> None:
