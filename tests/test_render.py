@@ -10,6 +10,7 @@ import factories as f
 from sezmap.model.project import Project
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 from sezmap.render import crs as crs_mod
+from sezmap.render import styles
 from sezmap.render.geometry_arrays import GeometryArrays
 from sezmap.render.identify import identify
 from sezmap.render.labels import LabelCandidate, LabelPlacer
@@ -277,7 +278,7 @@ def test_xyz_tiles_fall_back_quietly_when_offline(tmp_path):
     scene.layers.append(layer)
     image, stats = render_image(settings, scene)
     assert "unavailable" in layer.status
-    assert QColor(image.pixel(100, 75)) == QColor("#D8E6EE")  # the background, nothing broken
+    assert QColor(image.pixel(100, 75)) == styles.BACKGROUND  # the background, nothing broken
 
 
 def test_basemap_layers_and_city_names_follow_the_language():
@@ -333,3 +334,16 @@ def test_identify_a_multipart_corridor_only_near_its_parts():
     on_x, on_y = crs_mod.forward(CRS, [70.5], [45.0])
     assert point_distance(arrays, 0, float(on_x[0]), float(on_y[0])) < 200  # on the first part
     assert point_distance(arrays, 0, float(gap_x[0]), float(gap_y[0])) > 30_000  # not across the gap
+
+
+def test_beyond_the_basemap_the_map_reads_as_unmapped_land_not_sea():
+    # the basemap covers 44-90°E, 35-57°N; its lakes and seas there are a layer of their own, so
+    # the background is seen only beyond it (a portrait country page shows 30-66°N): near the
+    # neighbours' grey, far from the water's blue
+    water = QColor(styles.BASEMAP_STYLES["water"]["fill"])
+    land = QColor(styles.BASEMAP_STYLES["countries"]["fill"])
+
+    def distance(a, b):
+        return sum(abs(x - y) for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+    assert distance(styles.BACKGROUND, land) < 40 < distance(styles.BACKGROUND, water)

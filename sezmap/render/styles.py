@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 from sezmap.model import symbology
 from sezmap.model.statuses import STATUS_COLOURS, STATUSES
 
-BACKGROUND = QColor("#D8E6EE")  # outside the basemap: sea and far lands
+BACKGROUND = QColor("#ECEBE7")  # beyond the basemap (44-90°E, 35-57°N; within it water is its own layer): unmapped land, near the neighbours' grey
 PLOT_OUTLINE = QColor(40, 40, 40, 150)
 PLOT_OUTLINE_MIN_PX = 8.0  # plots smaller than this on screen are drawn without outline
 ZONE_OUTLINE = QColor("#1B1B1B")
