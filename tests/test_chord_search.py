@@ -134,8 +134,12 @@ def test_network_shortest_paths_are_scipys_dijkstras(seed, n, m):
     graph = coo_matrix((ww, (frm, to)), shape=(n, n)).tocsr()
     want = np.atleast_2d(dijkstra(graph, directed=True, indices=sources))
     for row, s in enumerate(sources):
-        dist, pred = network._dijkstra(start, to[order].tolist(), ww[order].tolist(), s, n)
+        # the track estimate rides along the same paths: with each edge's track weight twice its
+        # weight, it is twice the distance
+        dist, along, pred = network._dijkstra(start, to[order].tolist(), ww[order].tolist(),
+                                              (2 * ww[order]).tolist(), s, n)
         np.testing.assert_allclose(dist, want[row], rtol=1e-12, atol=1e-12)
+        np.testing.assert_allclose(along, 2 * np.asarray(dist), rtol=1e-12, atol=1e-12)
         for v in range(n):  # each predecessor is on a shortest path
             if v != s and np.isfinite(dist[v]):
                 u = pred[v]

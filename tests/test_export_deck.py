@@ -155,7 +155,7 @@ def test_another_date_analyses_again(project, engine, tmp_path, qapp):
     table = [s for s in slide.shapes if s.has_table][0].table
     rows = {row.cells[0].text: row.cells[1].text for row in table.rows}
     assert rows["Idle plots"].startswith("0 plots")
-    assert "2010-01-01" in texts_of(slide)
+    assert "1 January 2010" in texts_of(slide)  # (its date, in words)
 
 
 def test_sources_summary_reads_the_documents_table():

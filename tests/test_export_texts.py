@@ -70,7 +70,7 @@ def test_a_russian_web_map_shows_its_legend_and_words_in_russian(project, engine
     assert captions[:3] == ["Участок", "Статус", "Площадь"] and "Арендатор" in captions
     zone = data["zones"][[str(z) for z in project.zones["zone_id"]].index(ZONE)]
     assert [label for label, _v in zone["info"]][:2] == ["Специализация", "Регион"]
-    assert "Показатели на 2026-01-01." in page
+    assert "Показатели на 1 января 2026." in page  # (the date in words, as the PDF page says it)
     assert json.dumps("Полный экран") in page  # the fullscreen button's tooltip (folium writes it ASCII-escaped)
 
 

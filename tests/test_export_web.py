@@ -279,7 +279,11 @@ def test_the_page_says_what_the_data_is_and_its_date_as_the_print_page_does(proj
         sentence = texts.translate("layout", TEXTS[key])
         assert sentence in box, (key, box)
         assert language == "en" or sentence != TEXTS[key]
-    assert str(engine.as_of) in box
+    from sezmap.render.date_words import date_text
+    from sezmap.render.page_language import using_language
+
+    with using_language(language):  # its date in words, as the print page says it
+        assert date_text(engine.as_of, as_of=False) in box
 
 
 def test_a_zone_exports_with_more_plots_than_a_whole_map_may_hold(project, engine, tmp_path, monkeypatch):

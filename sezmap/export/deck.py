@@ -35,6 +35,7 @@ from sezmap.model.statuses import STATUS_COLOURS, STATUS_LABELS_EN, STATUSES
 from sezmap.render.layout_content import CONTEXT as LAYOUT_CONTEXT
 from sezmap.render.layout_content import TEXTS as LAYOUT_TEXTS
 from sezmap.render.layout_content import contact_line, data_notes, meta_text
+from sezmap.render.date_words import date_text
 from sezmap.render.names import text_in
 
 from sezmap.export.slide_layout import (
@@ -375,7 +376,7 @@ def export_pptx(project, engine, out_path, *, zones=None, title=None, language="
         deck.slide_width, deck.slide_height = Inches(SLIDE_W_IN), Inches(SLIDE_H_IN)
         blank = deck.slide_layouts[6]
         schematic = data_notes(project.meta, texts.translate)
-        figures_as_of = arg(texts.translate("ZoneDashboard", "Figures as of %1."), as_of)
+        figures_as_of = arg(texts.translate("ZoneDashboard", "Figures as of %1."), date_text(as_of, as_of=False))
         footer = figures_as_of
         if schematic:
             footer += "  " + texts.translate("export", "Schematic boundaries, illustrative plots: see the sources.")

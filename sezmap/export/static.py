@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QDate, QMarginsF, QRect, QSize, QSizeF
+from PySide6.QtCore import QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from sezmap import paths
@@ -29,10 +29,11 @@ from sezmap.export.kpis import feature_names, key_figures
 from sezmap.formats.untrusted import terminal_text, xml_text
 from sezmap.model.statuses import STATUSES
 from sezmap.render import crs as crs_mod
-from sezmap.render import names, numbers, page_language
+from sezmap.render import names, page_language
 from sezmap.render.layers import PlotsLayer, ZonesLayer
 from sezmap.render.layout import PrintLayout
-from sezmap.render.layout_content import QT_TRANSLATE_NOOP, LayoutContent, layout_content
+from sezmap.render.date_words import date_text  # noqa: F401 (the pages' dates; imported from here too)
+from sezmap.render.layout_content import LayoutContent, layout_content
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.page import Page
 from sezmap.render.pdf_forms import PdfForms, PdfFormsLost
@@ -119,37 +120,6 @@ def page_layout(project, page: Page, *, zone: str | None = None, title: str | No
         content.trend = trend_chart(project, zone, trends, as_of, language)
     return PrintLayout(view, page, content, map_extent(view, project, zone, extent), language,
                        margin=ZONE_MARGIN)
-
-
-# A date in Kazakh: the year first, and the month "on that day" where the page says "as of"
-# ("2026 жылғы 8 желтоқсандағы жағдай бойынша": the locative of an adjective, whose ending follows
-# the word's last sound and vowels); QLocale has neither. The words are in the catalogue
-# (context "dates"); Russian and English dates are QLocale's.
-MONTHS = (QT_TRANSLATE_NOOP("dates", "January (a date's)"), QT_TRANSLATE_NOOP("dates", "February (a date's)"),
-          QT_TRANSLATE_NOOP("dates", "March (a date's)"), QT_TRANSLATE_NOOP("dates", "April (a date's)"),
-          QT_TRANSLATE_NOOP("dates", "May (a date's)"), QT_TRANSLATE_NOOP("dates", "June (a date's)"),
-          QT_TRANSLATE_NOOP("dates", "July (a date's)"), QT_TRANSLATE_NOOP("dates", "August (a date's)"),
-          QT_TRANSLATE_NOOP("dates", "September (a date's)"), QT_TRANSLATE_NOOP("dates", "October (a date's)"),
-          QT_TRANSLATE_NOOP("dates", "November (a date's)"), QT_TRANSLATE_NOOP("dates", "December (a date's)"))
-MONTHS_AS_OF = (
-    QT_TRANSLATE_NOOP("dates", "January (as of a day)"), QT_TRANSLATE_NOOP("dates", "February (as of a day)"),
-    QT_TRANSLATE_NOOP("dates", "March (as of a day)"), QT_TRANSLATE_NOOP("dates", "April (as of a day)"),
-    QT_TRANSLATE_NOOP("dates", "May (as of a day)"), QT_TRANSLATE_NOOP("dates", "June (as of a day)"),
-    QT_TRANSLATE_NOOP("dates", "July (as of a day)"), QT_TRANSLATE_NOOP("dates", "August (as of a day)"),
-    QT_TRANSLATE_NOOP("dates", "September (as of a day)"), QT_TRANSLATE_NOOP("dates", "October (as of a day)"),
-    QT_TRANSLATE_NOOP("dates", "November (as of a day)"), QT_TRANSLATE_NOOP("dates", "December (as of a day)"))
-DATE_IN_WORDS = QT_TRANSLATE_NOOP("dates", "%2 %3 %1 (year, day, month)")
-
-
-def date_text(day: dt.date, as_of: bool = True) -> str:
-    """"6 December 2026" in the page's language (see render.page_language). In Kazakh the year
-    comes first, "2026 жылғы 6 желтоқсан"; ``as_of``: the date as the page's "as of %1" phrases
-    take it ("2026 жылғы 6 желтоқсандағы", before "жағдай бойынша")."""
-    if numbers.ui_language() == "kk":  # (the page's language, else the app's)
-        month = page_language.translate("dates", (MONTHS_AS_OF if as_of else MONTHS)[day.month - 1])
-        return page_language.translate("dates", DATE_IN_WORDS).replace("%1", str(day.year)).replace(
-            "%2", str(day.day)).replace("%3", month)
-    return page_language.locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def page_content(project, zone: str | None, metrics, as_of: dt.date | None, language: str,

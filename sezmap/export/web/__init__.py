@@ -40,7 +40,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from sezmap.export import check_cancelled, project_inputs, report
+from sezmap.export import as_date, check_cancelled, project_inputs, report
 from sezmap.export.texts import Texts, arg, name_of
 from sezmap.export.web import data as page_data
 from sezmap.export.web.assets import WebAssetsMissing, assets_dir, inline_assets
@@ -49,7 +49,9 @@ from sezmap.export.web.page import DATA_ID, PageContent, build_map, zone_bounds
 from sezmap.formats.atomic import atomic_output
 from sezmap.model.problems import DataError
 from sezmap.model.statuses import STATUS_CODE, STATUS_LABELS_EN, STATUSES, status_codes
+from sezmap.render.date_words import date_text
 from sezmap.render.layout_content import contact_line, data_notes, meta_text
+from sezmap.render.page_language import using_language
 from sezmap.render.names import text_in
 
 __all__ = ["DATA_ID", "MAX_PLOTS", "MAX_ZONE_PLOTS", "STEPS", "UNIT", "WebAssetsMissing", "encode_polygons", "export_html"]
@@ -175,7 +177,9 @@ def _title_lines(project, texts: Texts, as_of, vacant: bool, focus_zone, areas: 
     the vacant land and whom to contact (last)."""
     lines = []
     if as_of is not None:
-        lines.append(arg(texts.translate("ZoneDashboard", "Figures as of %1."), str(as_of)))
+        with using_language(texts.language):  # (the date in the map's language, as a page says it)
+            day = date_text(as_date(as_of), as_of=False)
+        lines.append(arg(texts.translate("ZoneDashboard", "Figures as of %1."), day))
     if not vacant:
         return lines
     focus = text_in(focus_zone, "focus", texts.language) if focus_zone is not None else ""
