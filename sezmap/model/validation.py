@@ -366,15 +366,25 @@ def suspect_mask(field: schema.Field, values: pd.Series) -> np.ndarray:
     return suspect
 
 
+def missing_fields_problem(spec: schema.LayerSpec, columns, note: str = "", source: str = "") -> Problem | None:
+    """The required fields of ``spec`` that ``columns`` lack, as one problem (None: none lacks);
+    ``note`` added to its reason, ``source`` the file named."""
+    missing = [f.name for f in spec.required_fields if f.name not in columns]
+    if not missing:
+        return None
+    return Problem(spec.name, "-", Reason(f"missing {'field' if len(missing) == 1 else 'fields'}: {', '.join(missing)}"
+                                          + (f" ({note})" if note else ""), "missing_fields", layer=spec.name,
+                                          fields=tuple(missing)), source=source)
+
+
 def validate_layer(spec: schema.LayerSpec, frame: pd.DataFrame, row_numbers=None,
                    known: KnownRings | None = None, attributes: list[Problem] | None = None) -> list[Problem]:
     """Fields present, values of the right type and domain, ids unique, geometries sound.
     ``known``: a coordinate stream read with the geometries (used if it is theirs);
     ``attributes``: the :func:`attribute_problems` of these rows, if found already."""
-    missing_fields = [f.name for f in spec.required_fields if f.name not in frame.columns]
-    if missing_fields:
-        return [Problem(spec.name, "-", Reason(f"missing {'field' if len(missing_fields) == 1 else 'fields'}: {', '.join(missing_fields)}", "missing_fields",
-                                               layer=spec.name, fields=tuple(missing_fields)))]
+    lacking = missing_fields_problem(spec, frame.columns)
+    if lacking is not None:
+        return [lacking]
     labels = row_labels(spec, frame, row_numbers)
     problems = (attribute_problems(spec, frame, labels) or []) if attributes is None else list(attributes)
     if spec.geometry_type is not None:

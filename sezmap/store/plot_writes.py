@@ -22,6 +22,7 @@ from sezmap.model.edits import (
 )
 from sezmap.model.problems import DataError, Problem, Reason
 from sezmap.model.values import same_value
+from sezmap.model.validation import missing_fields_problem
 from sezmap.store import audit_triggers, step_check
 from sezmap.store import geopackage_sql as sql
 from sezmap.store.feature_rows import geometry_column, geometry_type, table_columns
@@ -32,13 +33,10 @@ def check_plot_columns(conn, path) -> None:
     """Refuse to write plots into a file whose plots table lacks a field SCHEMA.md requires
     (another program dropped it): the write could not keep a rule that needs it (a deadline
     for an allocated plot), or would fail half-way, and readers refuse the file anyway."""
-    have = set(table_columns(conn, "plots"))
-    missing = [f.name for f in schema.PLOTS.required_fields if f.name not in have]
-    if missing:
-        raise DataError(Problem("plots", "-", Reason(
-            f"missing {'field' if len(missing) == 1 else 'fields'}: {', '.join(missing)} (the file cannot be "
-            "written until the plots table has them again)", "missing_fields", layer="plots", fields=tuple(missing)),
-            source=str(path)))
+    lacking = missing_fields_problem(schema.PLOTS, table_columns(conn, "plots"),
+                                     "the file cannot be written until the plots table has them again", str(path))
+    if lacking is not None:
+        raise DataError(lacking)
 
 
 def plot_row(conn, plot_id: str, geom_col: str) -> dict | None:
