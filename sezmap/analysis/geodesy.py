@@ -131,6 +131,7 @@ def cea_xy(lon, lat, lon0: float, lat0: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 CEA_MAX_EDGE_M = 1_000.0  # longer edges are measured along their geodesic (cea_area_m2)
+DEGREE_M = 111_700.0  # a degree of latitude is at most this long (m): degrees bound lengths from above
 
 
 def cea_geometries(geoms, lon0: float, lat0: float) -> np.ndarray:
@@ -178,12 +179,11 @@ def _long_in_cea(geoms: np.ndarray, lon0: float, lat0: float) -> np.ndarray:
 
 def edges_longer_than(x: np.ndarray, y: np.ndarray, max_m: float) -> np.ndarray:
     """For each pair of consecutive lon/lat points, whether the edge may be longer than ``max_m``
-    (never False for one that is: a cheap upper bound, not the geodesic; a degree of latitude
-    is at most 111.7 km)."""
+    (never False for one that is: a cheap upper bound, not the geodesic; ``DEGREE_M``)."""
     dy = np.diff(y)
     dx = np.abs(np.diff(x))
     dx = np.minimum(dx, 360.0 - dx) * _shrink(np.minimum(np.abs(y[:-1]), np.abs(y[1:])))
-    return dx * dx + dy * dy > (max_m / 111_700.0) ** 2
+    return dx * dx + dy * dy > (max_m / DEGREE_M) ** 2
 
 
 def _shrink(lat_deg: np.ndarray) -> np.ndarray:
