@@ -8,7 +8,7 @@ import threading
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from sezmap.export.static import date_text
+from sezmap.render.date_words import date_text
 from sezmap.render import numbers, page_language
 from sezmap.render.page import layout_text
 from sezmap.render.page_language import using_language

@@ -304,7 +304,6 @@ def _trend_slides(slide_deck):
     """A function adding a slide of land use over time to ``slide_deck``: a zone's (its name as
     the subtitle) or, for zone None, every zone's compared."""
     from sezmap.export.deck_trend import trend_slide
-    from sezmap.export.static import date_text
     from sezmap.export.trend_content import trend_content
 
     def add(project, trends, zone_id, language, texts: Texts, as_of, zone_name, footer) -> None:  # (in the language)

@@ -186,7 +186,8 @@ def site_cells(results: SiteResults, i: int, zone_names: dict[str, str], texts: 
 def write_sites_pdf(project, results: SiteResults, query: SiteQuery, path: Path, language: str, as_of: dt.date,
                     scene=None, cancelled: Callable[[], bool] | None = None) -> None:
     """Write the PDF (in the page's language: see render.page_language.using_language)."""
-    from sezmap.export.static import date_text, write_pdf
+    from sezmap.export.static import write_pdf
+    from sezmap.render.date_words import date_text
 
     texts = Texts(language)
     page = paper_page("A4", landscape=True, dpi=150.0)

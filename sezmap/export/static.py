@@ -32,7 +32,7 @@ from sezmap.render import crs as crs_mod
 from sezmap.render import names, page_language
 from sezmap.render.layers import PlotsLayer, ZonesLayer
 from sezmap.render.layout import PrintLayout
-from sezmap.render.date_words import date_text  # noqa: F401 (the pages' dates; imported from here too)
+from sezmap.render.date_words import date_text
 from sezmap.render.layout_content import LayoutContent, layout_content
 from sezmap.render.map_settings import MapSettings
 from sezmap.render.page import Page
